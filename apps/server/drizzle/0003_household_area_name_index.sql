@@ -1,0 +1,1 @@
+CREATE INDEX "household_area_name_idx" ON "household" USING btree ("tenant_id","area_id","name");

@@ -1,0 +1,138 @@
+// SaxonJS (used by the iJw validator) ships without types; the library declares them here.
+/// <reference path="../../../../packages/ijw/src/validate/saxon-js.d.ts" />
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  buildMessage,
+  buildRetour,
+  type IjwMessageType,
+  type RetourFinding,
+  toIjwDatum,
+  type ValidationReport,
+  validateXml,
+} from '@een-plan/ijw';
+import type { Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import { outboxStatus } from './outbox.ts';
+import { ijwMessage } from './schema.ts';
+
+/** A BerichtIdentificatie / IdentificatieRetour: at most 12 characters, unique per sender. */
+export function newIdentificatie(prefix: string): string {
+  const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const bytes = randomBytes(12 - prefix.length);
+  let id = prefix;
+  for (const b of bytes) id += alphabet[b % alphabet.length];
+  return id;
+}
+
+/** The validation report as stored: official codes and locations, never the message content. */
+export function reportJson(report: ValidationReport): Record<string, unknown> {
+  return {
+    valid: report.valid,
+    xsd: report.xsd,
+    rules: report.rules,
+    issues: report.issues.map((i) => ({ ...i })),
+  };
+}
+
+export interface StoredMessage {
+  id: string;
+  xml: string;
+  report: ValidationReport;
+}
+
+/**
+ * Builds an iJw message, validates it (XSD + official rules) and stores it. A message that does not
+ * pass is refused with `ijw_message_invalid` — nothing is stored, the caller's transaction rolls back.
+ */
+export async function buildValidateStore(
+  tx: Executor,
+  m: {
+    tenantId: string;
+    direction: 'in' | 'out';
+    type: IjwMessageType;
+    // biome-ignore lint/suspicious/noExplicitAny: the union of all message models
+    bericht: any;
+    sender: string;
+    receiver: string;
+    assignmentId: string | null;
+    summary: Record<string, unknown>;
+    status: string;
+  },
+): Promise<StoredMessage> {
+  const xml = buildMessage(m.type, m.bericht);
+  const report = await validateXml(xml, { expectedType: m.type });
+  if (!report.valid) {
+    const codes = report.issues.map((i) => i.code ?? i.source).join(', ');
+    throw new ProblemError('ijw_message_invalid', `${m.type}: ${codes}`);
+  }
+  const id = randomUUID();
+  await tx.insert(ijwMessage).values({
+    tenantId: m.tenantId,
+    id,
+    direction: m.direction,
+    messageType: m.type,
+    berichtIdentificatie:
+      m.bericht.Header.IdentificatieRetour ?? m.bericht.Header.BerichtIdentificatie.Identificatie,
+    sender: m.sender,
+    receiver: m.receiver,
+    assignmentId: m.assignmentId,
+    xml,
+    summary: m.summary,
+    validation: reportJson(report),
+    status: m.status,
+    attempts: 0,
+    nextAttemptAt: m.status === 'pending' ? new Date() : null,
+    // The clock, not the transaction start: messages of one transaction keep their order.
+    createdAt: new Date(),
+  });
+  return { id, xml, report };
+}
+
+/** Builds, validates and stores the retour message answering a stored heen message, and links them. */
+export async function answerWithRetour(
+  tx: Executor,
+  heen: {
+    tenantId: string;
+    id: string;
+    type: 'JW301' | 'JW305' | 'JW307';
+    // biome-ignore lint/suspicious/noExplicitAny: heen model of that type
+    bericht: any;
+    /** Who answers (the heen message's receiver). */
+    sender: string;
+    receiver: string;
+    assignmentId: string | null;
+    direction: 'in' | 'out';
+  },
+  findings: RetourFinding[],
+  xsltVersie: string | undefined,
+  technischAfgekeurd = false,
+  /** The retour went back in the HTTP response to the heen message (no outbox delivery). */
+  deliveredInResponse = false,
+): Promise<StoredMessage> {
+  const retour = buildRetour(
+    { type: heen.type, bericht: heen.bericht },
+    {
+      identificatie: newIdentificatie('RT'),
+      dagtekening: toIjwDatum(new Date()),
+      xsltVersie,
+      findings,
+      technischAfgekeurd,
+    },
+  );
+  const stored = await buildValidateStore(tx, {
+    tenantId: heen.tenantId,
+    direction: heen.direction,
+    type: retour.type,
+    bericht: retour.bericht,
+    sender: heen.sender,
+    receiver: heen.receiver,
+    assignmentId: heen.assignmentId,
+    summary: {
+      answers: heen.id,
+      retourcodes: technischAfgekeurd ? ['0001'] : findings.flatMap((f) => f.codes),
+      accepted: findings.length === 0 && !technischAfgekeurd,
+    },
+    status: heen.direction === 'in' ? 'processed' : deliveredInResponse ? 'delivered' : outboxStatus(),
+  });
+  return stored;
+}

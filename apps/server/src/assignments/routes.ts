@@ -1,0 +1,262 @@
+import {
+  AssignmentApprovalInput,
+  AssignmentInput,
+  AssignmentList,
+  AssignmentStartInput,
+  AssignmentStopInput,
+  IjwMessageDetail,
+  IjwMessageList,
+  Problem,
+  ProviderContractInput,
+  ProviderContractList,
+} from '@een-plan/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import { policies } from '../policy/route-policy.ts';
+import { renderDecisionLetter } from './pdf.ts';
+import {
+  createAssignment,
+  createContract,
+  decideApproval,
+  decisionLetterData,
+  getMessage,
+  listContracts,
+  listHouseholdAssignments,
+  listMessages,
+  listProviderAssignments,
+  reportStart,
+  reportStop,
+} from './service.ts';
+import { receiveMessage } from './transport.ts';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
+const Created = z.object({ id: z.string() });
+const Page = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+const Id = z.object({ id: z.string().min(1).max(100) });
+const HouseholdParams = z.object({ householdId: z.string().min(1).max(100) });
+const tags = ['assignments'];
+
+/** Contracts (admin), assignments (coordinator/team lead), the provider's side, iJw messages (admin). */
+export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
+  // iJw XML (scoped to this plugin).
+  app.addContentTypeParser(
+    ['application/xml', 'text/xml'],
+    { parseAs: 'string', bodyLimit: 1_048_576 },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/api/ijw/messages',
+    {
+      config: { policy: policies.roles('provider') },
+      schema: {
+        tags,
+        summary: 'Receive one iJw message (application/xml); answers with its retour message',
+        description:
+          'Idempotent on BerichtIdentificatie + sender: a duplicate gets the same retour. JW305 and JW307 are processed.',
+        consumes: ['application/xml'],
+        body: z.string().min(1).max(1_048_576),
+      },
+    },
+    async (request, reply) => {
+      const { retourXml, duplicate } = await receiveMessage(db, request.actor!, request.body, ctx(request));
+      return reply
+        .status(200)
+        .header('ijw-duplicate', duplicate ? 'true' : 'false')
+        .type('application/xml; charset=utf-8')
+        .send(retourXml);
+    },
+  );
+
+  app.get(
+    '/api/contracts',
+    {
+      config: { policy: policies.roles('admin', 'coordinator', 'team_lead') },
+      schema: {
+        tags,
+        summary: 'Provider contracts and their products',
+        response: { 200: ProviderContractList, ...errors },
+      },
+    },
+    async (request) => ({ contracts: await listContracts(db, request.actor!.tenantId) }),
+  );
+
+  app.post(
+    '/api/admin/contracts',
+    {
+      config: { policy: policies.roles('admin') },
+      schema: {
+        tags,
+        summary: 'Record a provider contract with its products',
+        body: ProviderContractInput,
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const id = await createContract(db, request.actor!, request.body, ctx(request));
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/households/:householdId/assignments',
+    {
+      config: { policy: policies.roles('coordinator', 'team_lead') },
+      schema: {
+        tags,
+        summary: "A household's assignments (toewijzingen)",
+        params: HouseholdParams,
+        response: { 200: AssignmentList, ...errors },
+      },
+    },
+    async (request) => ({
+      assignments: await listHouseholdAssignments(
+        db,
+        request.actor!,
+        request.params.householdId,
+        ctx(request),
+      ),
+    }),
+  );
+
+  app.post(
+    '/api/households/:householdId/assignments',
+    {
+      config: { policy: policies.roles('coordinator') },
+      schema: {
+        tags,
+        summary: 'Assign specialised help from a level-2 plan action (builds the JW301)',
+        params: HouseholdParams,
+        body: AssignmentInput,
+        response: {
+          201: z.object({ id: z.string(), status: z.string(), budgetCents: z.number().int() }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await createAssignment(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.body,
+        ctx(request),
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/api/assignments/:id/approval',
+    {
+      config: { policy: policies.roles('team_lead') },
+      schema: {
+        tags,
+        summary: 'Approve or reject an assignment above the budget threshold',
+        params: Id,
+        body: AssignmentApprovalInput,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errors },
+      },
+    },
+    async (request) => {
+      await decideApproval(db, request.actor!, request.params.id, request.body, ctx(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/assignments/:id/decision-letter.pdf',
+    {
+      config: { policy: policies.roles('coordinator', 'team_lead') },
+      schema: { tags, summary: 'The formal decision letter (beschikking) for the family', params: Id },
+    },
+    async (request, reply) => {
+      const data = await decisionLetterData(db, request.actor!, request.params.id, ctx(request));
+      const pdf = await renderDecisionLetter(data);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="beschikking-${data.assignmentNumber}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/provider/assignments',
+    {
+      config: { policy: policies.roles('provider') },
+      schema: {
+        tags,
+        summary: "Assignments to the provider user's own organisation",
+        querystring: Page,
+        response: { 200: AssignmentList, ...errors },
+      },
+    },
+    async (request) => ({
+      assignments: await listProviderAssignments(db, request.actor!, ctx(request), request.query),
+    }),
+  );
+
+  app.post(
+    '/api/provider/assignments/:id/start',
+    {
+      config: { policy: policies.roles('provider') },
+      schema: {
+        tags,
+        summary: 'Report the start of care (JW305; the municipality answers JW306)',
+        params: Id,
+        body: AssignmentStartInput,
+        response: { 200: z.object({ accepted: z.boolean() }), ...errors },
+      },
+    },
+    async (request) => reportStart(db, request.actor!, request.params.id, request.body, ctx(request)),
+  );
+
+  app.post(
+    '/api/provider/assignments/:id/stop',
+    {
+      config: { policy: policies.roles('provider') },
+      schema: {
+        tags,
+        summary: 'Report the end of care with a JZ588 reason (JW307; the municipality answers JW308)',
+        params: Id,
+        body: AssignmentStopInput,
+        response: { 200: z.object({ accepted: z.boolean() }), ...errors },
+      },
+    },
+    async (request) => reportStop(db, request.actor!, request.params.id, request.body, ctx(request)),
+  );
+
+  app.get(
+    '/api/admin/ijw-messages',
+    {
+      config: { policy: policies.roles('admin') },
+      schema: {
+        tags,
+        summary: 'iJw messages in and out',
+        querystring: Page,
+        response: { 200: IjwMessageList, ...errors },
+      },
+    },
+    async (request) => ({ messages: await listMessages(db, request.actor!, ctx(request), request.query) }),
+  );
+
+  app.get(
+    '/api/admin/ijw-messages/:id',
+    {
+      config: { policy: policies.roles('admin') },
+      schema: {
+        tags,
+        summary: 'One iJw message: XML, summary, validation report',
+        params: Id,
+        response: { 200: IjwMessageDetail, ...errors },
+      },
+    },
+    async (request) => getMessage(db, request.actor!, request.params.id, ctx(request)),
+  );
+};

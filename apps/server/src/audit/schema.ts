@@ -1,0 +1,34 @@
+import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * NEN 7513-style access log. Append-only (trigger + grants), each row chained per tenant by
+ * SHA-256 over the previous hash and its own content. No foreign keys: the log must outlive
+ * whatever it describes.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    tenantId: text('tenant_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    actorUserId: text('actor_user_id'),
+    actorRole: text('actor_role'),
+    actorOrganisationId: text('actor_organisation_id'),
+    onBehalfOf: text('on_behalf_of'),
+    subjectType: text('subject_type'),
+    subjectId: text('subject_id'),
+    action: text('action').notNull(),
+    dataCategory: text('data_category'),
+    purpose: text('purpose'),
+    outcome: text('outcome').notNull(),
+    requestId: text('request_id'),
+    clientAddress: text('client_address'),
+    details: jsonb('details').$type<Record<string, string | number | boolean | null>>(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.seq] }),
+    index('audit_log_subject_idx').on(t.tenantId, t.subjectType, t.subjectId),
+  ],
+);

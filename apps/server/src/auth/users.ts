@@ -1,0 +1,62 @@
+import { OrganisationKind, Role, type SessionUser } from '@een-plan/contracts';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { householdIdOfPerson } from '../households/service.ts';
+import type { Actor } from '../policy/actor.ts';
+import { organisation, tenant } from '../tenancy/schema.ts';
+import { appUser } from './schema.ts';
+
+export async function findUser(db: Executor, tenantId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, userId)))
+    .limit(1);
+  return row;
+}
+
+/** Users that appear on the development login page (they have a demo description). */
+export async function listDemoUsers(db: Executor) {
+  return db
+    .select({
+      id: appUser.id,
+      tenantId: appUser.tenantId,
+      displayName: appUser.displayName,
+      role: appUser.role,
+      organisationName: organisation.name,
+      description: appUser.demoDescription,
+    })
+    .from(appUser)
+    .leftJoin(
+      organisation,
+      and(eq(organisation.tenantId, appUser.tenantId), eq(organisation.id, appUser.organisationId)),
+    )
+    .where(isNotNull(appUser.demoDescription))
+    .orderBy(asc(appUser.tenantId), asc(appUser.id));
+}
+
+/** Links an OpenID Connect subject to exactly one Eén Plan user. */
+export async function findUsersByOidcSubject(db: Executor, subject: string) {
+  return db.select().from(appUser).where(eq(appUser.oidcSubject, subject)).limit(2);
+}
+
+export async function describeSessionUser(db: Executor, actor: Actor): Promise<SessionUser> {
+  const [t] = await db.select().from(tenant).where(eq(tenant.tenantId, actor.tenantId)).limit(1);
+  const [org] = actor.organisationId
+    ? await db
+        .select()
+        .from(organisation)
+        .where(and(eq(organisation.tenantId, actor.tenantId), eq(organisation.id, actor.organisationId)))
+        .limit(1)
+    : [];
+  return {
+    id: actor.userId,
+    displayName: actor.displayName,
+    role: Role.parse(actor.role),
+    tenantId: actor.tenantId,
+    tenantName: t?.name ?? actor.tenantId,
+    organisation: org ? { id: org.id, name: org.name, kind: OrganisationKind.parse(org.kind) } : null,
+    teamId: actor.teamId,
+    householdId: actor.personId ? await householdIdOfPerson(db, actor.tenantId, actor.personId) : null,
+  };
+}

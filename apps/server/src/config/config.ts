@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+    .optional(),
+  DB_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('eenplan_app'),
+  SESSION_SECRET: z.string().min(32).optional(),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64 encoded')
+    .optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(8),
+  DEMO_LOGIN: booleanFlag.optional(),
+  DEMO_DATA: booleanFlag.default(true),
+  JOBS: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_REDIRECT_URI: z.url().optional(),
+});
+
+export type Config = {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbAppRole: string;
+  sessionSecret: string;
+  /** AES-256-GCM key (base64, 32 bytes) for sensitive free text at rest. */
+  dataEncryptionKey: string;
+  sessionTtlHours: number;
+  demoLogin: boolean;
+  demoData: boolean;
+  jobs: boolean;
+  logLevel: string;
+  loginRateLimit: number;
+  oidc: { issuer: string; clientId: string; clientSecret: string; redirectUri: string } | undefined;
+};
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the environment once at boot. Defaults only make sense for a developer
+ * machine; production must say explicitly what it wants and can never turn on the demo login.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (`DATABASE_URL=`) means "not set", as in most shells' and CI's habits.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const embedded = !e.DATABASE_URL;
+
+  if (production && e.DEMO_LOGIN === true) {
+    throw new ConfigError('DEMO_LOGIN cannot be enabled when NODE_ENV=production.');
+  }
+  if (production && !e.SESSION_SECRET) {
+    throw new ConfigError('SESSION_SECRET (at least 32 characters) is required in production.');
+  }
+  if (production && !e.DATA_ENCRYPTION_KEY) {
+    throw new ConfigError('DATA_ENCRYPTION_KEY (32 bytes, base64) is required in production.');
+  }
+  const oidcValues = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET, e.OIDC_REDIRECT_URI];
+  const oidcSet = oidcValues.filter(Boolean).length;
+  if (oidcSet > 0 && oidcSet < 4) {
+    throw new ConfigError(
+      'OIDC needs all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI.',
+    );
+  }
+
+  // npm runs workspace scripts inside the workspace; a relative DATA_DIR means where the user typed
+  // the command (INIT_CWD), so `npm start` at the repository root keeps its data in ./data.
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    dbAppRole: e.DB_APP_ROLE,
+    sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir, embedded),
+    dataEncryptionKey: e.DATA_ENCRYPTION_KEY ?? developmentDataKey(dataDir, e.NODE_ENV === 'test'),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    demoLogin: production ? false : (e.DEMO_LOGIN ?? embedded),
+    demoData: e.DEMO_DATA,
+    jobs: e.JOBS,
+    logLevel: e.LOG_LEVEL,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET && e.OIDC_REDIRECT_URI
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            redirectUri: e.OIDC_REDIRECT_URI,
+          }
+        : undefined,
+  };
+}
+
+/** Keeps development sessions valid across restarts without asking the developer for a secret. */
+function developmentSecret(dataDir: string, embedded: boolean): string {
+  if (!embedded) return randomBytes(32).toString('hex');
+  const file = join(dataDir, '.session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * Development keeps its encrypted data readable across restarts (also on PostgreSQL, unlike the
+ * session secret: losing it would lose data); a test run gets a fresh key it never writes down.
+ */
+function developmentDataKey(dataDir: string, test: boolean): string {
+  if (test) return randomBytes(32).toString('base64');
+  const file = join(dataDir, '.data-encryption-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32).toString('base64');
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}

@@ -1,0 +1,248 @@
+import type { AccessLogEntry, AccessLogPage } from '@een-plan/contracts';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import { auditLog } from '../audit/schema.ts';
+import { appUser } from '../auth/schema.ts';
+import type { Db } from '../db/database.ts';
+import { household, householdMember, person } from '../households/schema.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import { organisation } from '../tenancy/schema.ts';
+import type { RequestContext } from './access.ts';
+import { consent } from './schema.ts';
+
+export const ACCESS_LOG_PAGE_SIZE = 50;
+
+export interface AccessLogFilter {
+  page: number;
+  section?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+function basisOf(row: {
+  actorRole: string | null;
+  details: Record<string, unknown> | null;
+}): AccessLogEntry['basis'] {
+  const b = row.details?.basis;
+  if (b === 'consent' || b === 'break_glass') return b;
+  if (row.actorRole === 'resident') return 'own_household';
+  if (
+    row.actorRole === 'coordinator' ||
+    row.actorRole === 'team_lead' ||
+    b === 'coordinator' ||
+    b === 'team'
+  ) {
+    return 'relationship';
+  }
+  return 'other';
+}
+
+/**
+ * Every access (and refused attempt) to the household's data, newest first, from the audit log (the same
+ * hash-chained log `audit:verify` checks). Uses audit_log_subject_idx (tenant, subject type,
+ * subject id). Break-glass accesses under a legal ground that forbids telling are left out.
+ */
+export async function accessLog(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  filter: AccessLogFilter,
+  ctx: RequestContext,
+  pageSize = ACCESS_LOG_PAGE_SIZE,
+): Promise<AccessLogPage> {
+  const t = actor.tenantId;
+  const conditions = [
+    eq(auditLog.tenantId, t),
+    eq(auditLog.subjectType, 'household'),
+    eq(auditLog.subjectId, householdId),
+    sql`coalesce(${auditLog.details}->>'breakGlassId', '') not in (select bg.id from break_glass bg where bg.tenant_id = ${t} and bg.household_id = ${householdId} and bg.withhold_from_family)`,
+  ];
+  if (filter.section) conditions.push(eq(auditLog.dataCategory, filter.section));
+  if (filter.from) conditions.push(gte(auditLog.occurredAt, new Date(`${filter.from}T00:00:00Z`)));
+  if (filter.to) {
+    const end = new Date(`${filter.to}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 1);
+    conditions.push(lt(auditLog.occurredAt, end));
+  }
+  const rows = await db
+    .select({
+      seq: auditLog.seq,
+      occurredAt: auditLog.occurredAt,
+      actorUserId: auditLog.actorUserId,
+      who: appUser.displayName,
+      organisation: organisation.name,
+      role: auditLog.actorRole,
+      action: auditLog.action,
+      section: auditLog.dataCategory,
+      details: auditLog.details,
+      outcome: auditLog.outcome,
+    })
+    .from(auditLog)
+    .leftJoin(appUser, and(eq(appUser.tenantId, auditLog.tenantId), eq(appUser.id, auditLog.actorUserId)))
+    .leftJoin(
+      organisation,
+      and(eq(organisation.tenantId, auditLog.tenantId), eq(organisation.id, auditLog.actorOrganisationId)),
+    )
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.seq))
+    .limit(pageSize + 1)
+    .offset((filter.page - 1) * pageSize);
+  const entries = rows.slice(0, pageSize).map((r) => ({
+    seq: r.seq,
+    occurredAt: r.occurredAt.toISOString(),
+    who: r.who ?? r.actorUserId ?? '',
+    organisation: r.organisation,
+    role: r.role,
+    action: r.action,
+    section: r.section,
+    basis: basisOf({ actorRole: r.role, details: r.details }),
+    consentId:
+      typeof r.details?.consentIds === 'string'
+        ? r.details.consentIds
+        : typeof r.details?.consentId === 'string'
+          ? r.details.consentId
+          : null,
+    outcome: r.outcome,
+  }));
+  // Reading the log is itself an access: recorded after the query, so it shows on the next page load.
+  await recordAudit(db, {
+    tenantId: t,
+    actor,
+    action: 'access_log.read',
+    outcome: 'success',
+    subjectType: 'household_access_log',
+    subjectId: householdId,
+    dataCategory: 'audit',
+    purpose: 'right_of_access',
+    requestId: ctx.requestId,
+    clientAddress: ctx.clientAddress,
+    details: { page: filter.page, count: entries.length },
+  });
+  return { householdId, page: filter.page, pageSize, hasMore: rows.length > pageSize, entries };
+}
+
+const ROLE_NL: Record<string, string> = {
+  coordinator: 'gezinscoördinator',
+  team_lead: 'teamleider',
+  source: 'school of huisarts',
+  provider: 'zorgaanbieder',
+  safety: 'Veilig Thuis',
+  policy_analyst: 'beleidsmedewerker',
+  admin: 'beheerder',
+  resident: 'gezinslid',
+};
+const BASIS_NL: Record<AccessLogEntry['basis'], string> = {
+  relationship: 'betrokken bij uw gezin',
+  consent: 'met uw toestemming',
+  break_glass: 'noodtoegang (veiligheid)',
+  own_household: 'uzelf of uw gezinslid',
+  other: 'overig',
+};
+
+function csvCell(v: string | number | null): string {
+  const s = v === null ? '' : String(v);
+  // Neutralise spreadsheet formulas and quote everything.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+/** The log page in plain Dutch as CSV (semicolon-separated, as Dutch spreadsheets expect). */
+export function accessLogCsv(page: AccessLogPage): string {
+  const header = [
+    'wanneer',
+    'wie',
+    'organisatie',
+    'rol',
+    'wat',
+    'onderdeel',
+    'op grond van',
+    'toestemming',
+    'uitkomst',
+  ];
+  const lines = page.entries.map((e) =>
+    [
+      e.occurredAt,
+      e.who,
+      e.organisation,
+      e.role ? (ROLE_NL[e.role] ?? e.role) : null,
+      e.action,
+      e.section,
+      BASIS_NL[e.basis],
+      e.consentId,
+      e.outcome === 'success' ? 'toegestaan' : 'geweigerd',
+    ]
+      .map(csvCell)
+      .join(';'),
+  );
+  return `${[header.map(csvCell).join(';'), ...lines].join('\r\n')}\r\n`;
+}
+
+/** AVG art. 15: everything about the resident, machine-readable. */
+export async function myData(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
+  if (!actor.personId) throw new ProblemError('not_found');
+  const t = actor.tenantId;
+  const [me] = await db
+    .select({
+      id: person.id,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      birthDate: person.birthDate,
+      phone: person.phone,
+      email: person.email,
+    })
+    .from(person)
+    .where(and(eq(person.tenantId, t), eq(person.id, actor.personId)))
+    .limit(1);
+  const memberships = await db
+    .select({
+      householdId: householdMember.householdId,
+      householdName: household.name,
+      memberRole: householdMember.memberRole,
+      since: householdMember.since,
+      until: householdMember.until,
+    })
+    .from(householdMember)
+    .innerJoin(
+      household,
+      and(eq(household.tenantId, householdMember.tenantId), eq(household.id, householdMember.householdId)),
+    )
+    .where(and(eq(householdMember.tenantId, t), eq(householdMember.personId, actor.personId)))
+    .limit(100);
+  const consents = await db
+    .select({
+      id: consent.id,
+      granteeKind: consent.granteeKind,
+      granteeRef: consent.granteeRef,
+      sections: consent.sections,
+      purposeCategory: consent.purposeCategory,
+      validFrom: consent.validFrom,
+      validUntil: consent.validUntil,
+      givenBy: consent.givenBy,
+      recordedVia: consent.recordedVia,
+      revokedAt: consent.revokedAt,
+    })
+    .from(consent)
+    .where(and(eq(consent.tenantId, t), eq(consent.subjectPersonId, actor.personId)))
+    .limit(500);
+  const log = await accessLog(db, actor, householdId, { page: 1 }, ctx, 1000);
+  await recordAudit(db, {
+    tenantId: t,
+    actor,
+    action: 'right_of_access.export',
+    outcome: 'success',
+    subjectType: 'person',
+    subjectId: actor.personId,
+    dataCategory: 'all',
+    purpose: 'right_of_access',
+    requestId: ctx.requestId,
+    clientAddress: ctx.clientAddress,
+  });
+  return {
+    exportedAt: new Date().toISOString(),
+    person: me ?? null,
+    memberships,
+    consents: consents.map((c) => ({ ...c, revokedAt: c.revokedAt?.toISOString() ?? null })),
+    accessLog: log.entries,
+  };
+}

@@ -1,0 +1,300 @@
+import {
+  AccessLogPage,
+  AccessLogQuery,
+  BreakGlassInput,
+  BreakGlassOpened,
+  BreakGlassReviewInput,
+  BreakGlassReviewList,
+  ConsentGrantInput,
+  ConsentList,
+  ConsentRevokeInput,
+  Problem,
+  SelfRelianceScore,
+  SharedPlanView,
+} from '@een-plan/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import { policies } from '../policy/route-policy.ts';
+import { accessLog, accessLogCsv, myData } from './access-log.ts';
+import { openBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.ts';
+import {
+  coSignConsent,
+  grantConsent,
+  listConsents,
+  ownHouseholdId,
+  revokeConsent,
+  sharedHouseholds,
+  sharedIntake,
+  sharedPlan,
+} from './service.ts';
+
+const Params = z.object({ householdId: z.string().min(1).max(100) });
+const ConsentParams = Params.extend({ consentId: z.string().min(1).max(100) });
+const Ok = z.object({ ok: z.literal(true) });
+const Created = z.object({ id: z.string() });
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
+const tags = ['consent'];
+
+/** Who manages a household's consents: the family and its coordinator (team lead reads). */
+const manage = policies.roles('coordinator', 'team_lead', 'resident');
+const manageWrite = policies.roles('coordinator', 'resident');
+/** Who reads a household through consent or break-glass. */
+const consentedViewer = policies.roles('source', 'provider', 'safety');
+
+/** Consent, break-glass and the family's access log (issue 4). */
+export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
+  const base = '/api/households/:householdId/consents';
+
+  app.get(
+    '/api/my/consents',
+    {
+      config: { policy: policies.roles('resident') },
+      schema: {
+        tags,
+        summary: "Consents of the resident's own household",
+        response: { 200: ConsentList, ...errors },
+      },
+    },
+    async (request) => {
+      const householdId = await ownHouseholdId(db, request.actor!);
+      return listConsents(db, request.actor!, householdId, ctx(request));
+    },
+  );
+
+  app.get(
+    base,
+    {
+      config: { policy: manage },
+      schema: {
+        tags,
+        summary: 'Consents of a household',
+        params: Params,
+        response: { 200: ConsentList, ...errors },
+      },
+    },
+    async (request) => listConsents(db, request.actor!, request.params.householdId, ctx(request)),
+  );
+
+  app.post(
+    base,
+    {
+      config: { policy: manageWrite },
+      schema: {
+        tags,
+        summary: 'Give (resident) or record (coordinator) a consent',
+        params: Params,
+        body: ConsentGrantInput,
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await grantConsent(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.body,
+        ctx(request),
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    `${base}/:consentId/cosign`,
+    {
+      config: { policy: policies.roles('resident') },
+      schema: {
+        tags,
+        summary: 'Add your own consent to a consent that still needs it (12–15 rule)',
+        params: ConsentParams,
+        body: ConsentRevokeInput,
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) =>
+      coSignConsent(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.params.consentId,
+        request.body,
+        ctx(request),
+      ),
+  );
+
+  app.post(
+    `${base}/:consentId/revoke`,
+    {
+      config: { policy: manageWrite },
+      schema: {
+        tags,
+        summary: 'Revoke a consent (effective on the next request)',
+        params: ConsentParams,
+        body: ConsentRevokeInput,
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) =>
+      revokeConsent(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.params.consentId,
+        request.body,
+        ctx(request),
+      ),
+  );
+
+  app.get(
+    '/api/shared/households',
+    {
+      config: { policy: consentedViewer },
+      schema: {
+        tags,
+        summary: 'Households the actor may see through consent or break-glass',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                sections: z.array(z.string()),
+                basis: z.enum(['consent', 'break_glass']),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => sharedHouseholds(db, request.actor!, ctx(request)),
+  );
+
+  app.get(
+    '/api/shared/households/:householdId/plan',
+    {
+      config: { policy: consentedViewer },
+      schema: {
+        tags,
+        summary: 'The plan as a consented viewer sees it (own actions and the goals they serve)',
+        params: Params,
+        response: { 200: SharedPlanView, ...errors },
+      },
+    },
+    async (request) => sharedPlan(db, request.actor!, request.params.householdId, ctx(request)),
+  );
+
+  app.get(
+    '/api/shared/households/:householdId/intake',
+    {
+      config: { policy: consentedViewer },
+      schema: {
+        tags,
+        summary: 'Self-reliance scores (intake section) for a consented viewer',
+        params: Params,
+        response: {
+          200: z.object({ householdId: z.string(), selfReliance: z.array(SelfRelianceScore) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => sharedIntake(db, request.actor!, request.params.householdId, ctx(request)),
+  );
+
+  app.post(
+    '/api/households/:householdId/break-glass',
+    {
+      config: { policy: policies.roles('safety') },
+      schema: {
+        tags,
+        summary: 'Open a dossier without consent for 24 hours (meldcode), with a written reason',
+        params: Params,
+        body: BreakGlassInput,
+        response: { 201: BreakGlassOpened, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const opened = await openBreakGlass(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.body,
+        ctx(request),
+      );
+      return reply.status(201).send(opened);
+    },
+  );
+
+  app.get(
+    '/api/break-glass/reviews',
+    {
+      config: { policy: policies.roles('team_lead') },
+      schema: {
+        tags,
+        summary: "The team lead's break-glass review queue",
+        response: { 200: BreakGlassReviewList, ...errors },
+      },
+    },
+    async (request) => reviewQueue(db, request.actor!, ctx(request)),
+  );
+
+  app.post(
+    '/api/break-glass/:breakGlassId/review',
+    {
+      config: { policy: policies.roles('team_lead') },
+      schema: {
+        tags,
+        summary: 'Review a break-glass access',
+        params: z.object({ breakGlassId: z.string().min(1).max(100) }),
+        body: BreakGlassReviewInput,
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) =>
+      reviewBreakGlass(db, request.actor!, request.params.breakGlassId, request.body.outcome, ctx(request)),
+  );
+
+  app.get(
+    '/api/my/access-log',
+    {
+      config: { policy: policies.roles('resident') },
+      schema: {
+        tags,
+        summary: 'Who accessed my household’s data (JSON page or CSV)',
+        querystring: AccessLogQuery,
+        response: { 200: z.union([AccessLogPage, z.string()]), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const householdId = await ownHouseholdId(db, request.actor!);
+      const { format, ...filter } = request.query;
+      const page = await accessLog(db, request.actor!, householdId, filter, ctx(request));
+      if (format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="toegangslog.csv"')
+          .send(accessLogCsv(page));
+      }
+      return page;
+    },
+  );
+
+  app.get(
+    '/api/my/data-export',
+    {
+      config: { policy: policies.roles('resident') },
+      schema: {
+        tags,
+        summary: 'All data about me (AVG right of access), JSON',
+        response: { 200: z.unknown(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const householdId = await ownHouseholdId(db, request.actor!);
+      const data = await myData(db, request.actor!, householdId, ctx(request));
+      return reply.header('content-disposition', 'attachment; filename="mijn-gegevens.json"').send(data);
+    },
+  );
+};

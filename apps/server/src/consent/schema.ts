@@ -1,0 +1,95 @@
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { appUser } from '../auth/schema.ts';
+import { household, person } from '../households/schema.ts';
+
+/**
+ * A consent: the person the data is about (or, by the age rules, their gezagsdragers) lets one
+ * organisation or one professional see named sections of the household's dossier, for a purpose,
+ * until a date. Never deleted; revocation sets `revoked_at` and counts from the next request.
+ */
+export const consent = pgTable(
+  'consent',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    householdId: text('household_id').notNull(),
+    subjectPersonId: text('subject_person_id').notNull(),
+    /** organisation | user */
+    granteeKind: text('grantee_kind').notNull(),
+    /** organisation id or app_user id (kind decides; no FK to keep one column). */
+    granteeRef: text('grantee_ref').notNull(),
+    sections: jsonb('sections').$type<string[]>().notNull(),
+    purposeCategory: text('purpose_category').notNull(),
+    /** Free text, encrypted at rest (crypto/data-encryption.ts). */
+    purposeTextEnc: text('purpose_text_enc'),
+    validFrom: date('valid_from').notNull(),
+    validUntil: date('valid_until').notNull(),
+    /** Person ids of the residents who gave this consent (age rules decide whether it is complete). */
+    givenBy: jsonb('given_by').$type<string[]>().notNull(),
+    /** portal | paper | conversation */
+    recordedVia: text('recorded_via').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The day the consent was given on paper or in conversation (coordinator recording). */
+    givenOn: date('given_on').notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: text('revoked_by'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
+    foreignKey({ columns: [t.tenantId, t.subjectPersonId], foreignColumns: [person.tenantId, person.id] }),
+    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    foreignKey({ columns: [t.tenantId, t.revokedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    index('consent_household_idx').on(t.tenantId, t.householdId, t.recordedAt),
+    index('consent_grantee_idx').on(t.tenantId, t.granteeRef),
+  ],
+);
+
+/**
+ * Break-glass: a professional opens a dossier without consent because safety requires it
+ * (meldcode). Time-limited, always reviewed by the team lead when the family may not be told.
+ */
+export const breakGlass = pgTable(
+  'break_glass',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    householdId: text('household_id').notNull(),
+    userId: text('user_id').notNull(),
+    /** The written reason, encrypted at rest. */
+    reasonEnc: text('reason_enc').notNull(),
+    /** A recorded legal ground that forbids telling the family (e.g. a Veilig Thuis investigation). */
+    withholdFromFamily: boolean('withhold_from_family').notNull().default(false),
+    legalGround: text('legal_ground'),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** The team lead who must review (or null when none is known). */
+    reviewerId: text('reviewer_id'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: text('reviewed_by'),
+    /** justified | not_justified */
+    reviewOutcome: text('review_outcome'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }),
+    foreignKey({ columns: [t.tenantId, t.reviewerId], foreignColumns: [appUser.tenantId, appUser.id] }),
+    foreignKey({ columns: [t.tenantId, t.reviewedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    index('break_glass_household_idx').on(t.tenantId, t.householdId, t.expiresAt),
+    index('break_glass_review_idx').on(t.tenantId, t.reviewerId, t.reviewedAt),
+  ],
+);

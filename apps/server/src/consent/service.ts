@@ -1,0 +1,564 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Consent,
+  ConsentGrantInput,
+  ConsentList,
+  ConsentRevokeInput,
+  ConsentStatus,
+  SharedPlanView,
+} from '@een-plan/contracts';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { recordAudit, recordAuditMany } from '../audit/record.ts';
+import { appUser } from '../auth/schema.ts';
+import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { decideFor, type HouseholdRow, loadHousehold } from '../households/access.ts';
+import { householdMember } from '../households/schema.ts';
+import { ProblemError } from '../http/problems.ts';
+import { listSelfReliance } from '../intake/self-reliance.ts';
+import { open as openText } from '../plans/crypto.ts';
+import { plan, planAction, planGoal } from '../plans/schema.ts';
+import type { Actor } from '../policy/actor.ts';
+import {
+  ageOn,
+  CONSENT_SECTIONS,
+  consentGiversFor,
+  consentOpens,
+  decideSection,
+  mayGiveConsent,
+} from '../policy/decide-consent.ts';
+import { organisation } from '../tenancy/schema.ts';
+import {
+  activeBreakGlassOf,
+  basisOf,
+  consentsNaming,
+  loadMembers,
+  loadSectionFacts,
+  type MemberFacts,
+  type RequestContext,
+  requireSection,
+  subjectFacts,
+  today,
+  toFact,
+} from './access.ts';
+import { consent } from './schema.ts';
+
+const PROFESSIONAL_GRANTEE_ROLES = ['source', 'provider', 'safety'];
+
+/** The resident's own household (current membership). */
+export async function ownHouseholdId(db: Executor, actor: Actor): Promise<string> {
+  if (!actor.personId) throw new ProblemError('not_found');
+  const [row] = await db
+    .select({ householdId: householdMember.householdId })
+    .from(householdMember)
+    .where(
+      and(
+        eq(householdMember.tenantId, actor.tenantId),
+        eq(householdMember.personId, actor.personId),
+        sql`${householdMember.until} is null`,
+      ),
+    )
+    .limit(1);
+  if (!row) throw new ProblemError('not_found');
+  return row.householdId;
+}
+
+/** Household relationship for managing consents: the family itself, its coordinator/team (read for team lead). */
+async function requireManage(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+  write: boolean,
+  auditAction: string,
+): Promise<HouseholdRow> {
+  const h = await loadHousehold(db, actor.tenantId, householdId);
+  const decision = h
+    ? decideFor(actor, write && actor.role !== 'resident' ? 'household.write' : 'household.read', h)
+    : null;
+  if (!h || !decision?.allowed) {
+    await recordAudit(db, {
+      tenantId: actor.tenantId,
+      actor,
+      action: auditAction,
+      outcome: 'denied',
+      subjectType: 'household',
+      subjectId: householdId,
+      dataCategory: 'consent',
+      purpose: 'denied',
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+      details: { reason: decision && !decision.allowed ? decision.reason : 'not_found' },
+    });
+    throw new ProblemError('not_found');
+  }
+  return h;
+}
+
+function statusOf(row: typeof consent.$inferSelect, complete: boolean, now: Date): ConsentStatus {
+  if (row.revokedAt && row.revokedAt <= now) return 'revoked';
+  const day = today(now);
+  if (day > row.validUntil) return 'expired';
+  if (day < row.validFrom) return 'future';
+  return complete ? 'active' : 'incomplete';
+}
+
+/** Who still has to consent (by the age rules) before the consent opens anything. */
+function stillNeeded(members: readonly MemberFacts[], row: typeof consent.$inferSelect, now: Date): string[] {
+  const subject = subjectFacts(members, row.subjectPersonId);
+  if (!subject) return [];
+  const givers = consentGiversFor(ageOn(subject.subjectBirthDate, today(now)));
+  const need: string[] = [];
+  const hasGuardian = subject.guardianPersonIds.some((g) => row.givenBy.includes(g));
+  const hasSelf = row.givenBy.includes(row.subjectPersonId);
+  if (givers !== 'guardians' && !hasSelf) need.push(row.subjectPersonId);
+  if (givers !== 'self' && !hasGuardian) need.push(...subject.guardianPersonIds);
+  return need;
+}
+
+/** A resident sees consents about themself and about members under 16 (they act for them). */
+function residentSees(actor: Actor, members: readonly MemberFacts[], subjectPersonId: string, now: Date) {
+  if (actor.role !== 'resident') return true;
+  if (subjectPersonId === actor.personId) return true;
+  const m = members.find((x) => x.personId === subjectPersonId);
+  return !!m && ageOn(m.birthDate, today(now)) < 16;
+}
+
+export async function listConsents(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  ctx: RequestContext,
+  now = new Date(),
+): Promise<ConsentList> {
+  await requireManage(db, actor, ctx, householdId, false, 'consent.list');
+  const t = actor.tenantId;
+  const members = await loadMembers(db, t, householdId);
+  const rows = await db
+    .select()
+    .from(consent)
+    .where(and(eq(consent.tenantId, t), eq(consent.householdId, householdId)))
+    .orderBy(desc(consent.recordedAt))
+    .limit(200);
+  const visible = rows.filter((r) => residentSees(actor, members, r.subjectPersonId, now));
+  const orgs = await db
+    .select({ id: organisation.id, name: organisation.name, kind: organisation.kind })
+    .from(organisation)
+    .where(eq(organisation.tenantId, t))
+    .orderBy(asc(organisation.name))
+    .limit(500);
+  const userIds = [
+    ...new Set([
+      ...visible.map((r) => r.recordedBy),
+      ...visible.filter((r) => r.granteeKind === 'user').map((r) => r.granteeRef),
+    ]),
+  ];
+  const users = userIds.length
+    ? await db
+        .select({ id: appUser.id, name: appUser.displayName })
+        .from(appUser)
+        .where(and(eq(appUser.tenantId, t), inArray(appUser.id, userIds)))
+        .limit(userIds.length)
+    : [];
+  const userName = new Map(users.map((u) => [u.id, u.name]));
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const firstName = (id: string) => members.find((m) => m.personId === id)?.firstName ?? '';
+  const consents: Consent[] = visible.map((r) => {
+    const fact = toFact(r, members, now);
+    return {
+      id: r.id,
+      householdId,
+      subject: { personId: r.subjectPersonId, firstName: firstName(r.subjectPersonId) },
+      grantee: {
+        kind: r.granteeKind as 'organisation' | 'user',
+        ref: r.granteeRef,
+        name: (r.granteeKind === 'user' ? userName.get(r.granteeRef) : orgName.get(r.granteeRef)) ?? '',
+      },
+      sections: fact.sections as Consent['sections'],
+      purposeCategory: r.purposeCategory as Consent['purposeCategory'],
+      purposeText: decryptOptional(r.purposeTextEnc),
+      validFrom: r.validFrom,
+      validUntil: r.validUntil,
+      givenBy: r.givenBy.map((p) => ({ personId: p, firstName: firstName(p) })),
+      stillNeeded: stillNeeded(members, r, now),
+      recordedVia: r.recordedVia as Consent['recordedVia'],
+      recordedByName: userName.get(r.recordedBy) ?? '',
+      recordedAt: r.recordedAt.toISOString(),
+      givenOn: r.givenOn,
+      revokedAt: r.revokedAt?.toISOString() ?? null,
+      status: statusOf(r, fact.complete, now),
+      version: r.version,
+    };
+  });
+  await recordAudit(db, {
+    tenantId: t,
+    actor,
+    action: 'consent.list',
+    outcome: 'success',
+    subjectType: 'household',
+    subjectId: householdId,
+    dataCategory: 'consent',
+    purpose: actor.role === 'resident' ? 'own_household' : 'coordination',
+    requestId: ctx.requestId,
+    clientAddress: ctx.clientAddress,
+    details: { count: consents.length },
+  });
+  return {
+    householdId,
+    consents,
+    organisations: orgs.filter((o) => o.kind !== 'municipality' && o.kind !== 'social_team'),
+    members: members.map((m) => ({
+      personId: m.personId,
+      firstName: m.firstName,
+      age: ageOn(m.birthDate, today(now)),
+    })),
+  };
+}
+
+async function requireGrantee(db: Executor, tenantId: string, grantee: ConsentGrantInput['grantee']) {
+  if (grantee.kind === 'organisation') {
+    const [o] = await db
+      .select({ id: organisation.id })
+      .from(organisation)
+      .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, grantee.ref)))
+      .limit(1);
+    if (!o) throw new ProblemError('consent_grantee_unknown');
+    return;
+  }
+  const [u] = await db
+    .select({ role: appUser.role })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, grantee.ref)))
+    .limit(1);
+  if (!u || !PROFESSIONAL_GRANTEE_ROLES.includes(u.role)) throw new ProblemError('consent_grantee_unknown');
+}
+
+/**
+ * A resident gives consent in the portal (they are the giver), or a coordinator records a
+ * consent given on paper or in conversation (who/when/how). Givers must be entitled by the age
+ * rules; a 12–15 consent stays `incomplete` until the other party also consents.
+ */
+export async function grantConsent(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  input: ConsentGrantInput,
+  ctx: RequestContext,
+  now = new Date(),
+): Promise<{ id: string }> {
+  await requireManage(db, actor, ctx, householdId, true, 'consent.grant');
+  const day = today(now);
+  const limit = new Date(now);
+  limit.setUTCFullYear(limit.getUTCFullYear() + 2);
+  if (input.validUntil <= day || input.validUntil > today(limit))
+    throw new ProblemError('consent_invalid_period');
+  const members = await loadMembers(db, actor.tenantId, householdId);
+  const subject = subjectFacts(members, input.subjectPersonId);
+  if (!subject) throw new ProblemError('consent_not_entitled');
+  let givenBy: string[];
+  let via: 'portal' | 'paper' | 'conversation';
+  let givenOn: string;
+  if (actor.role === 'resident') {
+    if (input.recorded || !actor.personId) throw new ProblemError('consent_not_entitled');
+    givenBy = [actor.personId];
+    via = 'portal';
+    givenOn = day;
+  } else {
+    if (!input.recorded) throw new ProblemError('consent_recording_required');
+    if (input.recorded.givenOn > day) throw new ProblemError('consent_invalid_period');
+    givenBy = [...new Set(input.recorded.givenByPersonIds)];
+    via = input.recorded.via;
+    givenOn = input.recorded.givenOn;
+  }
+  if (!givenBy.every((p) => mayGiveConsent(subject, p, day))) throw new ProblemError('consent_not_entitled');
+  await requireGrantee(db, actor.tenantId, input.grantee);
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    await tx.insert(consent).values({
+      tenantId: actor.tenantId,
+      id,
+      householdId,
+      subjectPersonId: input.subjectPersonId,
+      granteeKind: input.grantee.kind,
+      granteeRef: input.grantee.ref,
+      sections: [...new Set(input.sections)],
+      purposeCategory: input.purposeCategory,
+      purposeTextEnc: encryptOptional(input.purposeText),
+      validFrom: day,
+      validUntil: input.validUntil,
+      givenBy,
+      recordedVia: via,
+      recordedBy: actor.userId,
+      recordedAt: now,
+      givenOn,
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'consent.grant',
+      outcome: 'success',
+      subjectType: 'household',
+      subjectId: householdId,
+      dataCategory: 'consent',
+      purpose: input.purposeCategory,
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+      details: { consentId: id, via, sections: input.sections.join(','), grantee: input.grantee.ref },
+    });
+  });
+  return { id };
+}
+
+async function requireConsentRow(db: Executor, actor: Actor, householdId: string, consentId: string) {
+  const [row] = await db
+    .select()
+    .from(consent)
+    .where(
+      and(
+        eq(consent.tenantId, actor.tenantId),
+        eq(consent.id, consentId),
+        eq(consent.householdId, householdId),
+      ),
+    )
+    .limit(1);
+  if (!row) throw new ProblemError('not_found');
+  return row;
+}
+
+/** A second giver (e.g. the 12–15 year-old, or the parent) adds their consent in the portal. */
+export async function coSignConsent(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  consentId: string,
+  input: ConsentRevokeInput,
+  ctx: RequestContext,
+  now = new Date(),
+) {
+  await requireManage(db, actor, ctx, householdId, true, 'consent.cosign');
+  const row = await requireConsentRow(db, actor, householdId, consentId);
+  const members = await loadMembers(db, actor.tenantId, householdId);
+  const subject = subjectFacts(members, row.subjectPersonId);
+  if (!actor.personId || !subject || !mayGiveConsent(subject, actor.personId, today(now))) {
+    throw new ProblemError('consent_not_entitled');
+  }
+  if (row.revokedAt) throw new ProblemError('consent_already_revoked');
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(consent)
+      .set({ givenBy: [...new Set([...row.givenBy, actor.personId as string])], version: row.version + 1 })
+      .where(
+        and(
+          eq(consent.tenantId, actor.tenantId),
+          eq(consent.id, consentId),
+          eq(consent.version, input.version),
+        ),
+      )
+      .returning({ version: consent.version });
+    if (updated.length === 0) throw new ProblemError('version_conflict', undefined, undefined, row.version);
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'consent.cosign',
+      outcome: 'success',
+      subjectType: 'household',
+      subjectId: householdId,
+      dataCategory: 'consent',
+      purpose: 'own_household',
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+      details: { consentId },
+    });
+  });
+  return { ok: true as const };
+}
+
+/**
+ * Revocation: by anyone entitled to give it (or who gave it), or by the coordinator on the
+ * family's behalf. Takes effect on the very next request (decisions read the row every time).
+ */
+export async function revokeConsent(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  consentId: string,
+  input: ConsentRevokeInput,
+  ctx: RequestContext,
+  now = new Date(),
+) {
+  await requireManage(db, actor, ctx, householdId, true, 'consent.revoke');
+  const row = await requireConsentRow(db, actor, householdId, consentId);
+  if (actor.role === 'resident') {
+    const members = await loadMembers(db, actor.tenantId, householdId);
+    const subject = subjectFacts(members, row.subjectPersonId);
+    const entitled =
+      !!actor.personId &&
+      (row.givenBy.includes(actor.personId) ||
+        (!!subject && mayGiveConsent(subject, actor.personId, today(now))));
+    if (!entitled) throw new ProblemError('not_found');
+  }
+  if (row.revokedAt) throw new ProblemError('consent_already_revoked');
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(consent)
+      .set({ revokedAt: now, revokedBy: actor.userId, version: row.version + 1 })
+      .where(
+        and(
+          eq(consent.tenantId, actor.tenantId),
+          eq(consent.id, consentId),
+          eq(consent.version, input.version),
+        ),
+      )
+      .returning({ version: consent.version });
+    if (updated.length === 0) throw new ProblemError('version_conflict', undefined, undefined, row.version);
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'consent.revoke',
+      outcome: 'success',
+      subjectType: 'household',
+      subjectId: householdId,
+      dataCategory: 'consent',
+      purpose: actor.role === 'resident' ? 'own_household' : 'coordination',
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+      details: { consentId },
+    });
+  });
+  return { ok: true as const };
+}
+
+/**
+ * The plan as a consented viewer sees it: the actions it owns (its organisation's or its own)
+ * and the goals they serve — only goals about people whose consent opens the plan. Break-glass
+ * sees every goal and action.
+ */
+export async function sharedPlan(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  ctx: RequestContext,
+  now = new Date(),
+): Promise<SharedPlanView> {
+  const { h, decision, facts } = await requireSection(
+    db,
+    actor,
+    ctx,
+    householdId,
+    'plan',
+    'plan.read_shared',
+    now,
+  );
+  if (decision.basis !== 'consent' && decision.basis !== 'break_glass') {
+    // Coordinators, team and the family use the full plan endpoint.
+    throw new ProblemError('forbidden');
+  }
+  const t = actor.tenantId;
+  const [p] = await db
+    .select({ id: plan.id })
+    .from(plan)
+    .where(and(eq(plan.tenantId, t), eq(plan.householdId, householdId)))
+    .orderBy(desc(plan.createdAt), desc(plan.id))
+    .limit(1);
+  const view: SharedPlanView = { householdId, householdName: h.name, basis: decision.basis, goals: [] };
+  if (!p) return view;
+  const goals = await db
+    .select()
+    .from(planGoal)
+    .where(and(eq(planGoal.tenantId, t), eq(planGoal.planId, p.id)))
+    .orderBy(asc(planGoal.position))
+    .limit(200);
+  const actions = await db
+    .select()
+    .from(planAction)
+    .where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)))
+    .orderBy(asc(planAction.position))
+    .limit(1000);
+  const owns = (a: (typeof actions)[number]) =>
+    decision.basis === 'break_glass' ||
+    (a.ownerKind === 'provider' && a.ownerRef === actor.organisationId) ||
+    (a.ownerKind === 'professional' && a.ownerRef === actor.userId);
+  const consentedSubjects = new Set(
+    facts.consents.filter((c) => consentOpens(actor, c, 'plan', now)).map((c) => c.subjectPersonId),
+  );
+  const goalVisible = (g: (typeof goals)[number]) =>
+    decision.basis === 'break_glass' ||
+    (g.concernsPersonIds.length === 0
+      ? consentedSubjects.size > 0
+      : g.concernsPersonIds.every((pid) => consentedSubjects.has(pid)));
+  for (const g of goals) {
+    if (!goalVisible(g)) continue;
+    const mine = actions.filter((a) => a.goalId === g.id && owns(a));
+    if (mine.length === 0 && decision.basis !== 'break_glass') continue;
+    view.goals.push({
+      id: g.id,
+      description: openText(g.description),
+      achievedWhen: openText(g.achievedWhen),
+      actions: mine.map((a) => ({
+        id: a.id,
+        description: openText(a.description),
+        status: a.status,
+        startDate: a.startDate,
+        endDate: a.endDate,
+      })),
+    });
+  }
+  return view;
+}
+
+/** Households a provider, school or safety professional may currently see anything of (list filters). */
+export async function sharedHouseholds(db: Db, actor: Actor, ctx: RequestContext, now = new Date()) {
+  const candidates = [
+    ...new Set([
+      ...(await consentsNaming(db, actor)).map((r) => r.householdId),
+      ...(await activeBreakGlassOf(db, actor, now)).map((r) => r.householdId),
+    ]),
+  ].slice(0, 200);
+  const items: Array<{ id: string; name: string; sections: string[]; basis: 'consent' | 'break_glass' }> = [];
+  const audits: Parameters<typeof recordAuditMany>[1] = [];
+  for (const id of candidates) {
+    const h = await loadHousehold(db, actor.tenantId, id);
+    if (!h) continue;
+    const { facts } = await loadSectionFacts(db, actor, h, now);
+    const allowed = CONSENT_SECTIONS.flatMap((s) => {
+      const d = decideSection(actor, s, facts, now);
+      return d.allowed && (d.basis === 'consent' || d.basis === 'break_glass') ? [{ s, d }] : [];
+    });
+    const first = allowed[0];
+    if (!first) continue;
+    items.push({
+      id: h.id,
+      name: h.name,
+      sections: allowed.map((x) => x.s),
+      basis: first.d.basis === 'break_glass' ? 'break_glass' : 'consent',
+    });
+    const basis = basisOf(first.d);
+    audits.push({
+      tenantId: actor.tenantId,
+      actor,
+      action: 'household.list_shared',
+      outcome: 'success',
+      subjectType: 'household',
+      subjectId: h.id,
+      dataCategory: 'household',
+      purpose: basis.purpose,
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+      details: basis.details,
+    });
+  }
+  await recordAuditMany(db, audits);
+  return { items: items.sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
+}
+
+/** Self-reliance scores (part of the intake section) for a consented viewer. */
+export async function sharedIntake(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  ctx: RequestContext,
+  now = new Date(),
+) {
+  await requireSection(db, actor, ctx, householdId, 'intake', 'intake.read_shared', now);
+  return { householdId, selfReliance: await listSelfReliance(db, actor, householdId) };
+}

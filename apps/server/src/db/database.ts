@@ -1,0 +1,98 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: services accept both. */
+export type Executor = Db | Tx;
+
+/** The role the application runs as on PostgreSQL; migrations grant it least privilege. */
+export const APP_ROLE = 'eenplan_app';
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** The schema owner's connection: migrations only. */
+  ownerDb: Db;
+  /** Runs SQL as the schema owner (migrations, tests that simulate a tampering administrator). */
+  ownerQuery<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Connection for pg-boss: a connection string on PostgreSQL, an adapter over PGlite. */
+  jobsConnection: { connectionString: string } | { db: JobsDbAdapter };
+  close(): Promise<void>;
+}
+
+export interface JobsDbAdapter {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * PGlite disables fsync in its default start parameters (the `-F` flag). Eén Plan acknowledges
+ * writes to people, so the embedded database must survive a crash: drop `-F` and say fsync=on.
+ */
+export function durableStartParams(): string[] {
+  return [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'fsync=on'];
+}
+
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir, {
+    startParams: durableStartParams(),
+    relaxedDurability: false,
+  });
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    ownerDb: db,
+    async ownerQuery<T>(text: string, params: unknown[] = []) {
+      const result = await client.query<T>(text, params);
+      return result.rows;
+    },
+    jobsConnection: {
+      db: {
+        async executeSql(text, values) {
+          if (values && values.length > 0) {
+            const result = await client.query(text, values);
+            return { rows: result.rows };
+          }
+          // pg-boss sends multi-statement scripts without parameters; only exec() accepts those.
+          const results = await client.exec(text);
+          return { rows: results.at(-1)?.rows ?? [] };
+        },
+      },
+    },
+    close: () => client.close(),
+  };
+}
+
+export async function openPostgres(connectionString: string): Promise<Database> {
+  // Least privilege: the application's own queries run as the app role (no UPDATE/DELETE on
+  // audit). The role is set in the startup packet, so no connection can ever skip it; it exists
+  // once the owner has run the migrations, which is why `db` connects lazily.
+  const pool = new pg.Pool({ connectionString, max: 10, options: `-c role=${APP_ROLE}` });
+  const owner = new pg.Pool({ connectionString, max: 2 });
+  const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
+  const ownerDb = drizzleNodePg({ client: owner, schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    ownerDb,
+    async ownerQuery<T>(text: string, params: unknown[] = []) {
+      const result = await owner.query(text, params);
+      return result.rows as T[];
+    },
+    jobsConnection: { connectionString },
+    async close() {
+      await pool.end();
+      await owner.end();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { count } from 'drizzle-orm';
+import { loadAssignmentsDemo } from '../assignments/demo.ts';
+import { appUser } from '../auth/schema.ts';
+import type { Db } from '../db/database.ts';
+import { household, householdMember, person } from '../households/schema.ts';
+import { loadHouseholdDossierDemo } from '../intake/demo.ts';
+import { loadPlanDemoData } from '../plans/demo.ts';
+import { loadReferralsDemo } from '../referrals/demo.ts';
+import { loadSocialMapDemo } from '../socialMap/demo.ts';
+import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
+import { area, areaPostcode, organisation, team, tenant } from '../tenancy/schema.ts';
+import {
+  DEMO_TENANT,
+  demoAreas,
+  demoHouseholds,
+  demoOrganisations,
+  demoTeams,
+  demoUsers,
+} from './demo-data.ts';
+import { testBsn } from './test-bsn.ts';
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(tenant);
+  return Number(row?.n ?? 0) === 0;
+}
+
+/**
+ * Loads the demo story. Idempotent: every insert skips rows that exist, so running it twice (or
+ * after people changed things) never duplicates or overwrites.
+ */
+export async function loadDemoData(db: Db): Promise<void> {
+  const t = DEMO_TENANT.tenantId;
+  await db.transaction(async (tx) => {
+    await tx.insert(tenant).values(DEMO_TENANT).onConflictDoNothing();
+    await tx
+      .insert(organisation)
+      .values(demoOrganisations.map((o) => ({ ...o, tenantId: t })))
+      .onConflictDoNothing();
+    await tx
+      .insert(team)
+      .values(demoTeams.map((x) => ({ ...x, tenantId: t, organisationId: 'org-sociaal-team' })))
+      .onConflictDoNothing();
+    await tx
+      .insert(area)
+      .values(demoAreas.map(({ postcodes: _, ...a }) => ({ ...a, tenantId: t })))
+      .onConflictDoNothing();
+    await tx
+      .insert(areaPostcode)
+      .values(
+        demoAreas.flatMap((a) => a.postcodes.map((postcode4) => ({ tenantId: t, postcode4, areaId: a.id }))),
+      )
+      .onConflictDoNothing();
+    await tx
+      .insert(appUser)
+      .values(demoUsers.map((u) => ({ ...u, tenantId: t })))
+      .onConflictDoNothing();
+    let bsnIndex = 0;
+    for (const h of demoHouseholds) {
+      const areaId = await routeAreaIdForPostcode(tx, t, h.postcode);
+      const { members, ...fields } = h;
+      await tx
+        .insert(household)
+        .values({ ...fields, tenantId: t, areaId })
+        .onConflictDoNothing();
+      for (const m of members) {
+        await tx
+          .insert(person)
+          .values({
+            tenantId: t,
+            id: m.id,
+            bsn: testBsn(bsnIndex++),
+            firstName: m.firstName,
+            lastName: m.lastName,
+            birthDate: m.birthDate,
+          })
+          .onConflictDoNothing();
+        await tx
+          .insert(householdMember)
+          .values({ tenantId: t, householdId: h.id, personId: m.id, memberRole: m.role, since: '2024-01-01' })
+          .onConflictDoNothing();
+      }
+    }
+    await loadReferralsDemo(tx, t);
+    await loadSocialMapDemo(tx, t);
+    await loadHouseholdDossierDemo(tx, t);
+    await loadPlanDemoData(tx, t);
+    await loadAssignmentsDemo(tx, t);
+  });
+}

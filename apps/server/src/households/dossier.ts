@@ -1,0 +1,312 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  AddMemberRequest,
+  EndMemberRequest,
+  HouseholdDossier,
+  HouseholdMember,
+  MoveMemberRequest,
+} from '@een-plan/contracts';
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { appUser } from '../auth/schema.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import { listNetwork } from '../network/service.ts';
+import type { Actor } from '../policy/actor.ts';
+import { team } from '../tenancy/schema.ts';
+import { auditSuccess, decideFor, requireHousehold } from './access.ts';
+import { householdMember, person } from './schema.ts';
+import {
+  ageOn,
+  eighteenthBirthday,
+  householdsWithSafetyFlag,
+  type RequestContext,
+  turns18Soon,
+} from './service.ts';
+
+const READ_AUDIT = {
+  action: 'household.read',
+  dataCategory: 'household.dossier',
+  purpose: 'care_coordination',
+};
+const WRITE_AUDIT = {
+  action: 'household.member.write',
+  dataCategory: 'household.members',
+  purpose: 'care_coordination',
+};
+
+async function membersOf(db: Executor, tenantId: string, householdId: string, current: boolean) {
+  const rows = await db
+    .select({
+      personId: person.id,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      birthDate: person.birthDate,
+      phone: person.phone,
+      email: person.email,
+      role: householdMember.memberRole,
+      since: householdMember.since,
+      until: householdMember.until,
+    })
+    .from(householdMember)
+    .innerJoin(
+      person,
+      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
+    )
+    .where(
+      and(
+        eq(householdMember.tenantId, tenantId),
+        eq(householdMember.householdId, householdId),
+        current ? isNull(householdMember.until) : isNotNull(householdMember.until),
+      ),
+    )
+    .orderBy(current ? asc(person.birthDate) : desc(householdMember.until))
+    .limit(100);
+  const today = new Date();
+  return rows.map((r): HouseholdMember => ({ ...r, age: ageOn(r.birthDate, today) }));
+}
+
+/** The household dossier: members (and former members), network, professionals, flags. */
+export async function getHouseholdDossier(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+): Promise<HouseholdDossier> {
+  const h = await requireHousehold(db, actor, ctx, householdId, 'household.read', READ_AUDIT);
+  const [members, formerMembers, network, flagged, coordinator, teamRow] = await Promise.all([
+    membersOf(db, actor.tenantId, householdId, true),
+    membersOf(db, actor.tenantId, householdId, false),
+    listNetwork(db, actor.tenantId, householdId),
+    householdsWithSafetyFlag(db, actor.tenantId, [householdId]),
+    h.coordinatorId
+      ? db
+          .select({ name: appUser.displayName, email: appUser.email })
+          .from(appUser)
+          .where(and(eq(appUser.tenantId, actor.tenantId), eq(appUser.id, h.coordinatorId)))
+          .limit(1)
+      : Promise.resolve([]),
+    h.teamId
+      ? db
+          .select({ name: team.name, phone: team.phone, email: team.email })
+          .from(team)
+          .where(and(eq(team.tenantId, actor.tenantId), eq(team.id, h.teamId)))
+          .limit(1)
+      : Promise.resolve([]),
+  ]);
+  await auditSuccess(db, actor, ctx, householdId, READ_AUDIT);
+  const today = new Date();
+  const professionals: HouseholdDossier['professionals'] = [];
+  if (coordinator[0]) {
+    professionals.push({
+      kind: 'coordinator',
+      name: coordinator[0].name,
+      phone: null,
+      email: coordinator[0].email,
+    });
+  }
+  if (teamRow[0]) professionals.push({ kind: 'team', ...teamRow[0] });
+  return {
+    id: h.id,
+    name: h.name,
+    status: h.status,
+    street: h.street,
+    houseNumber: h.houseNumber,
+    postcode: h.postcode,
+    city: h.city,
+    areaName: h.areaName,
+    members,
+    formerMembers,
+    // A resident sees the network but not the coordinator's pending decisions on others' suggestions.
+    network: actor.role === 'resident' ? network.filter((n) => n.status === 'active') : network,
+    professionals,
+    flags: {
+      safety: flagged.has(householdId),
+      comingOfAge: members
+        .filter((m) => turns18Soon(m.birthDate, today))
+        .map((m) => ({
+          personId: m.personId,
+          firstName: m.firstName,
+          turns18On: eighteenthBirthday(m.birthDate),
+        })),
+    },
+    canEdit: decideFor(actor, 'household.write', h).allowed,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  let e: unknown = error;
+  while (e && typeof e === 'object') {
+    if ((e as { code?: string }).code === '23505') return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function validation(path: string, nl: string, en: string): ProblemError {
+  return new ProblemError('validation_failed', undefined, [
+    { path, code: 'invalid_value', message: { nl, en } },
+  ]);
+}
+
+/** Adds a new person to the household. A BSN that already exists in the tenant is a conflict. */
+export async function addMember(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+  input: AddMemberRequest,
+): Promise<{ personId: string }> {
+  await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
+  if (input.birthDate > input.since) {
+    throw validation(
+      'body.since',
+      'Lid sinds kan niet voor de geboortedatum liggen.',
+      'Member since cannot be before the date of birth.',
+    );
+  }
+  const personId = `p-${randomUUID()}`;
+  try {
+    await db.transaction(async (tx) => {
+      if (input.bsn) {
+        const [existing] = await tx
+          .select({ id: person.id })
+          .from(person)
+          .where(and(eq(person.tenantId, actor.tenantId), eq(person.bsn, input.bsn)))
+          .limit(1);
+        if (existing) throw new ProblemError('household_member_conflict');
+      }
+      await tx.insert(person).values({
+        tenantId: actor.tenantId,
+        id: personId,
+        bsn: input.bsn ?? null,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        birthDate: input.birthDate,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+      });
+      await tx.insert(householdMember).values({
+        tenantId: actor.tenantId,
+        householdId,
+        personId,
+        memberRole: input.role,
+        since: input.since,
+      });
+      await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, { personId, change: 'add' });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ProblemError('household_member_conflict');
+    throw error;
+  }
+  return { personId };
+}
+
+async function currentMembership(tx: Executor, tenantId: string, householdId: string, personId: string) {
+  const [m] = await tx
+    .select({ since: householdMember.since })
+    .from(householdMember)
+    .where(
+      and(
+        eq(householdMember.tenantId, tenantId),
+        eq(householdMember.householdId, householdId),
+        eq(householdMember.personId, personId),
+        isNull(householdMember.until),
+      ),
+    )
+    .limit(1);
+  if (!m) throw new ProblemError('not_found');
+  return m;
+}
+
+/** Ends a membership (someone leaves the household). The row stays as history. */
+export async function endMember(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+  personId: string,
+  input: EndMemberRequest,
+): Promise<void> {
+  await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
+  await db.transaction(async (tx) => {
+    const m = await currentMembership(tx, actor.tenantId, householdId, personId);
+    if (input.on < m.since) {
+      throw validation(
+        'body.on',
+        'De einddatum ligt voor de datum van binnenkomst.',
+        'The end date is before the start of the membership.',
+      );
+    }
+    await tx
+      .update(householdMember)
+      .set({ until: input.on })
+      .where(
+        and(
+          eq(householdMember.tenantId, actor.tenantId),
+          eq(householdMember.householdId, householdId),
+          eq(householdMember.personId, personId),
+          isNull(householdMember.until),
+        ),
+      );
+    await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, { personId, change: 'end' });
+  });
+}
+
+/** Moves a member: ends the membership here and starts one in the other household, together. */
+export async function moveMember(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+  personId: string,
+  input: MoveMemberRequest,
+): Promise<void> {
+  if (input.toHouseholdId === householdId) {
+    throw validation('body.toHouseholdId', 'Kies een ander huishouden.', 'Choose another household.');
+  }
+  await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
+  await requireHousehold(db, actor, ctx, input.toHouseholdId, 'household.write', WRITE_AUDIT);
+  try {
+    await db.transaction(async (tx) => {
+      const m = await currentMembership(tx, actor.tenantId, householdId, personId);
+      if (input.on < m.since) {
+        throw validation(
+          'body.on',
+          'De verhuisdatum ligt voor de datum van binnenkomst.',
+          'The moving date is before the start of the membership.',
+        );
+      }
+      await tx
+        .update(householdMember)
+        .set({ until: input.on })
+        .where(
+          and(
+            eq(householdMember.tenantId, actor.tenantId),
+            eq(householdMember.householdId, householdId),
+            eq(householdMember.personId, personId),
+            isNull(householdMember.until),
+          ),
+        );
+      await tx.insert(householdMember).values({
+        tenantId: actor.tenantId,
+        householdId: input.toHouseholdId,
+        personId,
+        memberRole: input.role,
+        since: input.on,
+      });
+      await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, {
+        personId,
+        change: 'move_out',
+        to: input.toHouseholdId,
+      });
+      await auditSuccess(tx, actor, ctx, input.toHouseholdId, WRITE_AUDIT, {
+        personId,
+        change: 'move_in',
+        from: householdId,
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ProblemError('household_member_conflict');
+    throw error;
+  }
+}

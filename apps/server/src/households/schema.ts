@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { appUser } from '../auth/schema.ts';
+import { area } from '../tenancy/schema.ts';
+
+export const person = pgTable(
+  'person',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    bsn: text('bsn'),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: date('birth_date').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('person_bsn_idx').on(t.tenantId, t.bsn)],
+);
+
+export const household = pgTable(
+  'household',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    postcode: text('postcode').notNull(),
+    houseNumber: text('house_number').notNull(),
+    street: text('street').notNull(),
+    city: text('city').notNull(),
+    areaId: text('area_id'),
+    coordinatorId: text('coordinator_id'),
+    status: text('status').notNull().default('active'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.areaId], foreignColumns: [area.tenantId, area.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.coordinatorId],
+      foreignColumns: [appUser.tenantId, appUser.id],
+    }),
+    index('household_coordinator_idx').on(t.tenantId, t.coordinatorId),
+    index('household_area_name_idx').on(t.tenantId, t.areaId, t.name),
+  ],
+);
+
+export const householdMember = pgTable(
+  'household_member',
+  {
+    tenantId: text('tenant_id').notNull(),
+    householdId: text('household_id').notNull(),
+    personId: text('person_id').notNull(),
+    memberRole: text('member_role').notNull(),
+    since: date('since').notNull(),
+    /** Membership history: a member who leaves or moves gets `until`; the row is never deleted. */
+    until: date('until'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.householdId, t.personId, t.since] }),
+    // A person lives in one household at a time: moving ends one membership and starts another.
+    uniqueIndex('household_member_one_current_idx').on(t.tenantId, t.personId).where(sql`until is null`),
+    foreignKey({
+      columns: [t.tenantId, t.householdId],
+      foreignColumns: [household.tenantId, household.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [person.tenantId, person.id],
+    }),
+    index('household_member_person_idx').on(t.tenantId, t.personId),
+  ],
+);

@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { adminRoutes } from '../admin/routes.ts';
+import { assignmentRoutes } from '../assignments/routes.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { sessionPlugin } from '../auth/session-plugin.ts';
+import type { Config } from '../config/config.ts';
+import { consentRoutes } from '../consent/routes.ts';
+import type { Database } from '../db/database.ts';
+import { registerMetrics } from '../health/metrics.ts';
+import { healthRoutes } from '../health/routes.ts';
+import { householdRoutes } from '../households/routes.ts';
+import { intakeRoutes } from '../intake/routes.ts';
+import { networkRoutes } from '../network/routes.ts';
+import { planRoutes } from '../plans/routes.ts';
+import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
+import { policies } from '../policy/route-policy.ts';
+import { referralRoutes } from '../referrals/routes.ts';
+import { socialMapRoutes } from '../socialMap/routes.ts';
+import { loggerOptions } from './logger.ts';
+import { errorHandler, sendProblem } from './problems.ts';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+
+export async function buildApp(opts: {
+  config: Config;
+  database: Database;
+  logger?: boolean;
+}): Promise<FastifyInstance> {
+  const { config, database } = opts;
+  const app = Fastify({
+    logger: opts.logger === false ? false : loggerOptions(config.logLevel),
+    genReqId: () => crypto.randomUUID(),
+    trustProxy: config.env === 'production',
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((_request, reply) => sendProblem(reply, 'not_found'));
+
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'ep_csrf',
+    cookieOpts: {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      signed: true,
+      secure: config.publicUrl.startsWith('https://'),
+    },
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Eén Plan API',
+        version: '0.1.0',
+        description: 'One household, one plan, one coordinator.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ep_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const metrics = registerMetrics(app);
+  await app.register(sessionPlugin, { db: database.db });
+  await app.register(policyEnforcement);
+  // CSRF after the policy check, so an anonymous POST to a protected route still answers 401.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!STATE_CHANGING.has(request.method) || request.is404) return done();
+    const policy = routePolicy(request);
+    if (policy?.access === 'public' && policy.csrf === 'exempt') return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  app.get('/api/openapi.json', { config: { policy: policies.public }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  await app.register(healthRoutes, { database, metrics });
+  await app.register(authRoutes, { db: database.db, config });
+  await app.register(householdRoutes, { db: database.db });
+  await app.register(networkRoutes, { db: database.db });
+  await app.register(intakeRoutes, { db: database.db });
+  await app.register(planRoutes, { db: database.db });
+  await app.register(referralRoutes, { db: database.db });
+  await app.register(socialMapRoutes, { db: database.db });
+  await app.register(adminRoutes, { db: database.db });
+  await app.register(consentRoutes, { db: database.db });
+  await app.register(assignmentRoutes, { db: database.db });
+  await registerWebApp(app);
+  return app;
+}
+
+/** Serves the built React app; client-side routes fall back to index.html. */
+async function registerWebApp(app: FastifyInstance) {
+  if (!existsSync(join(webDist, 'index.html'))) return;
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, serve: false });
+  app.get('/*', { config: { policy: policies.public }, schema: { hide: true } }, async (request, reply) => {
+    const path = (request.params as { '*': string })['*'];
+    if (path.startsWith('api/') || path.startsWith('health/')) return sendProblem(reply, 'not_found');
+    if (path && existsSync(join(webDist, path)) && !path.includes('..')) return reply.sendFile(path);
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,103 @@
+import type { FieldError, Problem } from '@een-plan/contracts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type ProblemCode, problemCatalog } from './problem-catalog.ts';
+
+/** Thrown by routes and services; turned into RFC 9457 problem details by the error handler. */
+export class ProblemError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    /** With `version_conflict`: the version the server holds now, so the client can redo its edit. */
+    readonly currentVersion?: number,
+  ) {
+    super(detail ?? code);
+  }
+}
+
+export function buildProblem(
+  code: ProblemCode,
+  instance: string | undefined,
+  extra: { detail?: string; errors?: FieldError[]; currentVersion?: number } = {},
+): Problem {
+  const def = problemCatalog[code];
+  return {
+    type: `https://een-plan.nl/problems/${code.replaceAll('_', '-')}`,
+    title: def.title,
+    status: def.status,
+    code,
+    message: def.message,
+    ...(extra.detail ? { detail: extra.detail } : {}),
+    ...(instance ? { instance } : {}),
+    ...(extra.errors ? { errors: extra.errors } : {}),
+    ...(extra.currentVersion !== undefined ? { currentVersion: extra.currentVersion } : {}),
+  };
+}
+
+export function sendProblem(
+  reply: FastifyReply,
+  code: ProblemCode,
+  extra: { detail?: string; errors?: FieldError[]; currentVersion?: number } = {},
+): FastifyReply {
+  const problem = buildProblem(code, reply.request.url.split('?')[0], extra);
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+const fieldMessages: Record<string, { nl: string; en: string }> = {
+  invalid_type: {
+    nl: 'Dit veld heeft een verkeerd type of ontbreekt.',
+    en: 'This field has the wrong type or is missing.',
+  },
+  too_small: { nl: 'Deze waarde is te kort of te klein.', en: 'This value is too short or too small.' },
+  too_big: { nl: 'Deze waarde is te lang of te groot.', en: 'This value is too long or too large.' },
+  invalid_format: {
+    nl: 'Deze waarde heeft niet de juiste vorm.',
+    en: 'This value does not have the right format.',
+  },
+  invalid_value: { nl: 'Deze waarde is niet toegestaan.', en: 'This value is not allowed.' },
+  unrecognized_keys: { nl: 'Dit veld is onbekend.', en: 'This field is unknown.' },
+  custom: { nl: 'Deze waarde is ongeldig.', en: 'This value is invalid.' },
+};
+
+function toFieldErrors(error: FastifyError): FieldError[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [];
+  return error.validation.map((v) => {
+    const issueCode = v.keyword;
+    const where = error.validationContext ?? 'body';
+    const path = [where, ...v.instancePath.split('/').filter(Boolean)].join('.');
+    return {
+      path,
+      code: issueCode,
+      message: fieldMessages[issueCode] ?? fieldMessages.custom!,
+    };
+  });
+}
+
+/** One error handler: log everything, never show internals, always problem+json. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof ProblemError) {
+    return sendProblem(reply, error.code, {
+      detail: error.detail,
+      errors: error.errors,
+      currentVersion: error.currentVersion,
+    });
+  }
+  if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+    return sendProblem(reply, 'validation_failed', { errors: toFieldErrors(error) });
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 429) return sendProblem(reply, 'rate_limited');
+  if (status === 413) return sendProblem(reply, 'payload_too_large');
+  if (status === 415) return sendProblem(reply, 'unsupported_media_type');
+  if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
+    return sendProblem(reply, 'csrf_invalid');
+  }
+  if (status >= 400 && status < 500) {
+    // Malformed JSON and similar client mistakes from Fastify itself.
+    request.log.info({ err: { code: error.code, message: error.message } }, 'client error');
+    return sendProblem(reply, 'bad_request');
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(reply, 'internal_error');
+}

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import type { SelfRelianceScore } from '@een-plan/contracts';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import type { Actor } from '../policy/actor.ts';
+import { selfRelianceScore } from './schema.ts';
+
+export interface SelfRelianceMeasurement {
+  householdId: string;
+  measuredOn: string;
+  source: 'intake' | 'evaluation';
+  /** The intake id or the evaluation id this measurement belongs to. */
+  sourceId: string;
+  scores: Array<{ personId: string; domainCode: string; score: number }>;
+}
+
+/**
+ * Records one self-reliance measurement (intake or evaluation). The measurement of a source
+ * replaces what that same source recorded before, so saving an intake twice never doubles scores.
+ * Runs inside the caller's transaction; the caller decides access, validates that the persons are
+ * members, and audits.
+ */
+export async function recordSelfReliance(
+  tx: Executor,
+  actor: Actor,
+  m: SelfRelianceMeasurement,
+): Promise<void> {
+  await tx
+    .delete(selfRelianceScore)
+    .where(
+      and(
+        eq(selfRelianceScore.tenantId, actor.tenantId),
+        eq(selfRelianceScore.source, m.source),
+        eq(selfRelianceScore.sourceId, m.sourceId),
+      ),
+    );
+  if (m.scores.length === 0) return;
+  await tx.insert(selfRelianceScore).values(
+    m.scores.map((s) => ({
+      tenantId: actor.tenantId,
+      id: randomUUID(),
+      householdId: m.householdId,
+      personId: s.personId,
+      domainCode: s.domainCode,
+      score: s.score,
+      measuredOn: m.measuredOn,
+      source: m.source,
+      sourceId: m.sourceId,
+      recordedBy: actor.userId,
+    })),
+  );
+}
+
+/**
+ * Every self-reliance score of a household, oldest first (for the trend). The caller decides
+ * access and audits the read.
+ */
+export async function listSelfReliance(
+  db: Executor,
+  actor: Actor,
+  householdId: string,
+): Promise<SelfRelianceScore[]> {
+  const rows = await db
+    .select({
+      personId: selfRelianceScore.personId,
+      domainCode: selfRelianceScore.domainCode,
+      score: selfRelianceScore.score,
+      measuredOn: selfRelianceScore.measuredOn,
+      source: selfRelianceScore.source,
+      sourceId: selfRelianceScore.sourceId,
+    })
+    .from(selfRelianceScore)
+    .where(
+      and(eq(selfRelianceScore.tenantId, actor.tenantId), eq(selfRelianceScore.householdId, householdId)),
+    )
+    .orderBy(
+      asc(selfRelianceScore.measuredOn),
+      asc(selfRelianceScore.personId),
+      asc(selfRelianceScore.domainCode),
+    )
+    .limit(5000);
+  return rows.map((r) => ({
+    ...r,
+    score: Number(r.score),
+    domainCode: r.domainCode as SelfRelianceScore['domainCode'],
+    source: r.source as SelfRelianceScore['source'],
+  }));
+}

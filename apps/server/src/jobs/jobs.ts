@@ -1,0 +1,56 @@
+import type { FastifyBaseLogger } from 'fastify';
+import PgBoss from 'pg-boss';
+import { registerIjwOutboxJobs } from '../assignments/outbox.ts';
+import { recordAudit } from '../audit/record.ts';
+import { verifyAuditChain } from '../audit/verify.ts';
+import type { Database } from '../db/database.ts';
+import { registerReferralJobs } from '../referrals/jobs.ts';
+import { tenant } from '../tenancy/schema.ts';
+
+export const AUDIT_VERIFY_QUEUE = 'audit-chain-verify';
+
+/**
+ * Background work on pg-boss in the same database (PGlite through an adapter, PostgreSQL by
+ * connection string), so several server processes can share the queue safely.
+ */
+export async function startJobs(database: Database, log: FastifyBaseLogger): Promise<PgBoss> {
+  const boss = new PgBoss({
+    ...database.jobsConnection,
+    schema: 'pgboss',
+  } as PgBoss.ConstructorOptions);
+  boss.on('error', (error) => log.error({ err: { message: error.message } }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(AUDIT_VERIFY_QUEUE);
+  // Nightly, outside office hours.
+  await boss.schedule(AUDIT_VERIFY_QUEUE, '30 2 * * *', {}, { tz: 'Europe/Amsterdam' });
+  await boss.work(AUDIT_VERIFY_QUEUE, async () => {
+    await runAuditVerification(database, log);
+  });
+  await registerReferralJobs(boss, database.db);
+  await registerIjwOutboxJobs(boss, database.db, process.env.IJW_DELIVERY_URL);
+  return boss;
+}
+
+/** Verifies every tenant's chain and writes the outcome into each tenant's own log. */
+export async function runAuditVerification(database: Database, log: FastifyBaseLogger) {
+  const result = await verifyAuditChain(database);
+  if (!result.ok) log.error({ firstBreak: result.firstBreak }, 'audit chain broken');
+  else log.info({ rows: result.rows }, 'audit chain intact');
+  const tenants = await database.db.select({ tenantId: tenant.tenantId }).from(tenant);
+  for (const { tenantId } of tenants) {
+    await recordAudit(database.db, {
+      tenantId,
+      actor: null,
+      action: 'audit.chain_verified',
+      outcome: result.ok ? 'success' : 'failed',
+      details: result.ok
+        ? { rows: result.rows }
+        : {
+            brokenTenant: result.firstBreak.tenantId,
+            brokenSeq: result.firstBreak.seq,
+            problem: result.firstBreak.problem,
+          },
+    });
+  }
+  return result;
+}

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config/config.ts';
+import { configureDataEncryption } from './crypto/data-encryption.ts';
+import { openDatabase } from './db/open.ts';
+import { isDatabaseEmpty, loadDemoData } from './demo/load-demo-data.ts';
+import { buildApp, webDist } from './http/app.ts';
+import { startJobs } from './jobs/jobs.ts';
+
+async function main() {
+  const config = loadConfig();
+  configureDataEncryption(config.dataEncryptionKey);
+  const database = await openDatabase(config);
+  if (config.demoData && (await isDatabaseEmpty(database.db))) await loadDemoData(database.db);
+  const app = await buildApp({ config, database });
+  const boss = config.jobs ? await startJobs(database, app.log) : undefined;
+
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await boss?.stop({ graceful: true, wait: true }).catch(() => undefined);
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  Eén Plan draait op ${url}`,
+    `  Database: ${database.kind === 'pglite' ? `ingebouwd (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
+    config.demoLogin
+      ? `  Inloggen: open ${url} en kies een demogebruiker onder "Demo-inloggen" (bijv. Sanne de Vries, regisseur).`
+      : '  Inloggen: via OpenID Connect (OIDC_ISSUER).',
+    `  API-documentatie: ${url}/api/docs`,
+    existsSync(join(webDist, 'index.html')) ? '' : '  Let op: de webapp is niet gebouwd (npm run build:web).',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`Eén Plan could not start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

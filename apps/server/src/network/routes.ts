@@ -1,0 +1,113 @@
+import {
+  NetworkDecision,
+  NetworkMember,
+  NetworkMemberInput,
+  NetworkMemberUpdate,
+  NetworkSuggestionInput,
+  Problem,
+} from '@een-plan/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import { ownHouseholdId } from '../intake/service.ts';
+import { policies } from '../policy/route-policy.ts';
+import {
+  addNetworkMember,
+  decideNetworkMember,
+  suggestNetworkMember,
+  updateNetworkMember,
+} from './service.ts';
+
+const HouseholdParams = z.object({ id: z.string().min(1).max(64) });
+const MemberParams = HouseholdParams.extend({ memberId: z.string().min(1).max(64) });
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+
+function ctx(request: { id: string; ip: string }) {
+  return { requestId: request.id, clientAddress: request.ip };
+}
+
+export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.post(
+    '/api/households/:id/network',
+    {
+      config: { policy: policies.roles('coordinator') },
+      schema: {
+        tags: ['network'],
+        summary: 'Add someone from outside the household to its network',
+        params: HouseholdParams,
+        body: NetworkMemberInput,
+        response: { 201: NetworkMember, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addNetworkMember(db, request.actor!, ctx(request), request.params.id, request.body)),
+  );
+
+  app.put(
+    '/api/households/:id/network/:memberId',
+    {
+      config: { policy: policies.roles('coordinator') },
+      schema: {
+        tags: ['network'],
+        summary: 'Change a network member (version check)',
+        params: MemberParams,
+        body: NetworkMemberUpdate,
+        response: { 200: NetworkMember, ...errors },
+      },
+    },
+    async (request) =>
+      updateNetworkMember(
+        db,
+        request.actor!,
+        ctx(request),
+        request.params.id,
+        request.params.memberId,
+        request.body,
+      ),
+  );
+
+  app.post(
+    '/api/households/:id/network/:memberId/decision',
+    {
+      config: { policy: policies.roles('coordinator') },
+      schema: {
+        tags: ['network'],
+        summary: "Accept or decline a family's suggestion, or end someone's part in the network",
+        params: MemberParams,
+        body: NetworkDecision,
+        response: { 200: NetworkMember, ...errors },
+      },
+    },
+    async (request) =>
+      decideNetworkMember(
+        db,
+        request.actor!,
+        ctx(request),
+        request.params.id,
+        request.params.memberId,
+        request.body,
+      ),
+  );
+
+  app.post(
+    '/api/portal/network-suggestions',
+    {
+      config: { policy: policies.roles('resident') },
+      schema: {
+        tags: ['portal'],
+        summary: 'The family suggests someone around them who can help',
+        body: NetworkSuggestionInput,
+        response: { 201: NetworkMember, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const householdId = await ownHouseholdId(db, actor);
+      return reply
+        .status(201)
+        .send(await suggestNetworkMember(db, actor, ctx(request), householdId, request.body));
+    },
+  );
+};

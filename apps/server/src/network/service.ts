@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  NetworkDecision,
+  NetworkMember,
+  NetworkMemberInput,
+  NetworkMemberUpdate,
+  NetworkSuggestionInput,
+} from '@een-plan/contracts';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { auditSuccess, requireHousehold } from '../households/access.ts';
+import type { RequestContext } from '../households/service.ts';
+import { ProblemError } from '../http/problems.ts';
+import { requirePreparer } from '../intake/service.ts';
+import type { Actor } from '../policy/actor.ts';
+import { networkMember } from './schema.ts';
+
+const WRITE_AUDIT = {
+  action: 'network.write',
+  dataCategory: 'household.network',
+  purpose: 'care_coordination',
+};
+
+type Row = typeof networkMember.$inferSelect;
+
+export function toNetworkMember(r: Row): NetworkMember {
+  return {
+    id: r.id,
+    name: r.name,
+    relation: r.relation as NetworkMember['relation'],
+    phone: r.phone,
+    email: r.email,
+    takesPartInPlan: r.takesPartInPlan,
+    status: r.status as NetworkMember['status'],
+    helpNote: r.helpNoteEnc ? decryptOptional(r.helpNoteEnc) : null,
+    suggestedByFamily: r.suggestedBy !== null,
+    version: r.version,
+  };
+}
+
+/** The network of a household; callers decide access and audit the read. */
+export async function listNetwork(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+  statuses: NetworkMember['status'][] = ['active', 'suggested', 'ended'],
+): Promise<NetworkMember[]> {
+  const rows = await db
+    .select()
+    .from(networkMember)
+    .where(
+      and(
+        eq(networkMember.tenantId, tenantId),
+        eq(networkMember.householdId, householdId),
+        inArray(networkMember.status, statuses),
+      ),
+    )
+    .orderBy(asc(networkMember.createdAt), asc(networkMember.id))
+    .limit(200);
+  return rows.map(toNetworkMember);
+}
+
+export async function addNetworkMember(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+  input: NetworkMemberInput,
+): Promise<NetworkMember> {
+  await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(networkMember)
+      .values({
+        tenantId: actor.tenantId,
+        id: `nm-${randomUUID()}`,
+        householdId,
+        name: input.name,
+        relation: input.relation,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        takesPartInPlan: input.takesPartInPlan,
+        status: 'active',
+        decidedBy: actor.userId,
+      })
+      .returning();
+    await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, { networkMemberId: row!.id, change: 'add' });
+    return toNetworkMember(row!);
+  });
+}
+
+async function currentRow(tx: Executor, tenantId: string, householdId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(networkMember)
+    .where(
+      and(
+        eq(networkMember.tenantId, tenantId),
+        eq(networkMember.householdId, householdId),
+        eq(networkMember.id, id),
+      ),
+    )
+    .limit(1);
+  if (!row) throw new ProblemError('not_found');
+  return row;
+}
+
+/** Updates with optimistic concurrency: a stale version answers 409 with the current one. */
+async function updateVersioned(
+  tx: Executor,
+  actor: Actor,
+  householdId: string,
+  id: string,
+  version: number,
+  values: Partial<typeof networkMember.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(networkMember)
+    .set({ ...values, version: version + 1 })
+    .where(
+      and(
+        eq(networkMember.tenantId, actor.tenantId),
+        eq(networkMember.householdId, householdId),
+        eq(networkMember.id, id),
+        eq(networkMember.version, version),
+      ),
+    )
+    .returning();
+  if (row) return row;
+  const current = await currentRow(tx, actor.tenantId, householdId, id);
+  throw new ProblemError('version_conflict', undefined, undefined, current.version);
+}
+
+export async function updateNetworkMember(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+  id: string,
+  input: NetworkMemberUpdate,
+): Promise<NetworkMember> {
+  await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
+  return db.transaction(async (tx) => {
+    const row = await updateVersioned(tx, actor, householdId, id, input.version, {
+      name: input.name,
+      relation: input.relation,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      takesPartInPlan: input.takesPartInPlan,
+    });
+    await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, { networkMemberId: id, change: 'update' });
+    return toNetworkMember(row);
+  });
+}
+
+/**
+ * The coordinator decides on a family's suggestion (accept → a network member, decline), or ends
+ * someone's part in the network. History stays: nothing is deleted.
+ */
+export async function decideNetworkMember(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+  id: string,
+  input: NetworkDecision,
+): Promise<NetworkMember> {
+  await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
+  return db.transaction(async (tx) => {
+    const current = await currentRow(tx, actor.tenantId, householdId, id);
+    const allowedFrom: Record<NetworkDecision['decision'], string[]> = {
+      accept: ['suggested'],
+      decline: ['suggested'],
+      end: ['active'],
+    };
+    if (!allowedFrom[input.decision].includes(current.status)) {
+      throw new ProblemError(
+        'validation_failed',
+        `cannot ${input.decision} a ${current.status} network member`,
+        [
+          {
+            path: 'body.decision',
+            code: 'invalid_state',
+            message: {
+              nl: 'Dit kan niet in de huidige status van deze persoon.',
+              en: 'This is not possible in the current status of this person.',
+            },
+          },
+        ],
+      );
+    }
+    const status = { accept: 'active', decline: 'declined', end: 'ended' }[input.decision];
+    const row = await updateVersioned(tx, actor, householdId, id, input.version, {
+      status,
+      decidedBy: actor.userId,
+      ...(input.takesPartInPlan !== undefined ? { takesPartInPlan: input.takesPartInPlan } : {}),
+      ...(input.decision === 'end' ? { endedAt: new Date() } : {}),
+    });
+    await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, {
+      networkMemberId: id,
+      change: input.decision,
+    });
+    return toNetworkMember(row);
+  });
+}
+
+/** A family member suggests someone from the portal; the coordinator decides later. */
+export async function suggestNetworkMember(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  householdId: string,
+  input: NetworkSuggestionInput,
+): Promise<NetworkMember> {
+  const audit = { action: 'network.suggest', dataCategory: 'household.network', purpose: 'portal' };
+  await requireHousehold(db, actor, ctx, householdId, 'preparation.write', audit);
+  await requirePreparer(db, actor, ctx, householdId, audit);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(networkMember)
+      .values({
+        tenantId: actor.tenantId,
+        id: `nm-${randomUUID()}`,
+        householdId,
+        name: input.name,
+        relation: input.relation,
+        phone: input.phone ?? null,
+        status: 'suggested',
+        helpNoteEnc: encryptOptional(input.helpNote),
+        suggestedBy: actor.userId,
+      })
+      .returning();
+    await auditSuccess(tx, actor, ctx, householdId, audit, { networkMemberId: row!.id });
+    return toNetworkMember(row!);
+  });
+}

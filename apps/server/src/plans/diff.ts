@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { PlanAction, PlanDiff, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
+
+const GOAL_FIELDS = [
+  'domainCode',
+  'description',
+  'achievedWhen',
+  'priority',
+  'targetDate',
+  'concernsPersonIds',
+] as const;
+const ACTION_FIELDS = ['goalId', 'description', 'owner', 'level', 'startDate', 'endDate', 'status'] as const;
+
+function same(a: unknown, b: unknown) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function changes<T extends object>(from: T, to: T, fields: readonly (keyof T & string)[]) {
+  return fields.filter((f) => !same(from[f], to[f])).map((f) => ({ field: f, from: from[f], to: to[f] }));
+}
+
+/** Structured difference between two versions: goals and actions added, removed and changed. */
+export function diffSnapshots(
+  fromVersion: number,
+  a: PlanSnapshot,
+  toVersion: number,
+  b: PlanSnapshot,
+): PlanDiff {
+  const goalsA = new Map(a.goals.map((g) => [g.id, g]));
+  const goalsB = new Map(b.goals.map((g) => [g.id, g]));
+  const actionsA = new Map<string, PlanAction>(
+    a.goals.flatMap((g) => g.actions.map((x) => [x.id, x] as const)),
+  );
+  const actionsB = new Map<string, PlanAction>(
+    b.goals.flatMap((g) => g.actions.map((x) => [x.id, x] as const)),
+  );
+  const goalSummary = (g: PlanGoal) => ({ id: g.id, description: g.description });
+  const actionSummary = (x: PlanAction) => ({ id: x.id, goalId: x.goalId, description: x.description });
+  return {
+    from: fromVersion,
+    to: toVersion,
+    vision: a.vision === b.vision ? null : { from: a.vision, to: b.vision },
+    goals: {
+      added: b.goals.filter((g) => !goalsA.has(g.id)).map(goalSummary),
+      removed: a.goals.filter((g) => !goalsB.has(g.id)).map(goalSummary),
+      changed: b.goals
+        .filter((g) => goalsA.has(g.id))
+        .map((g) => ({ ...goalSummary(g), changes: changes(goalsA.get(g.id)!, g, GOAL_FIELDS) }))
+        .filter((c) => c.changes.length > 0),
+    },
+    actions: {
+      added: [...actionsB.values()].filter((x) => !actionsA.has(x.id)).map(actionSummary),
+      removed: [...actionsA.values()].filter((x) => !actionsB.has(x.id)).map(actionSummary),
+      changed: [...actionsB.values()]
+        .filter((x) => actionsA.has(x.id))
+        .map((x) => ({ ...actionSummary(x), changes: changes(actionsA.get(x.id)!, x, ACTION_FIELDS) }))
+        .filter((c) => c.changes.length > 0),
+    },
+  };
+}
+
+/**
+ * What people agree to: the content without the progress of actions. Marking an action done is
+ * progress, not a change of the agreement, so agreements carry over across such versions.
+ */
+export function agreementKey(s: PlanSnapshot): string {
+  const content = {
+    vision: s.vision,
+    goals: s.goals.map((g) => ({ ...g, actions: g.actions.map(({ status: _status, ...x }) => x) })),
+  };
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}

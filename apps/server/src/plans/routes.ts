@@ -1,0 +1,399 @@
+import {
+  FamilyPlanResponse,
+  PlanActionStatusInput,
+  PlanAgreeInput,
+  PlanCommentInput,
+  PlanContentInput,
+  PlanDiff,
+  PlanEvaluationInput,
+  PlanLifeDomainList,
+  PlanOwnerOptions,
+  PlanProposalDecisionInput,
+  PlanProposalInput,
+  PlanSelfRelianceTrend,
+  PlanTransitionInput,
+  PlanVersionDetail,
+  PlanVersionList,
+  Problem,
+} from '@een-plan/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import { policies } from '../policy/route-policy.ts';
+import { renderPlanPdf } from './pdf.ts';
+import {
+  agreeToPlan,
+  commentOnPlan,
+  createPlan,
+  decideProposal,
+  diffVersions,
+  getPlan,
+  getVersion,
+  listLifeDomains,
+  listVersions,
+  ownerOptions,
+  ownHouseholdId,
+  pdfData,
+  proposeToPlan,
+  recordEvaluation,
+  selfRelianceTrend,
+  setActionStatus,
+  transitionPlan,
+  updatePlanContent,
+} from './service.ts';
+
+const Params = z.object({ householdId: z.string().min(1).max(100) });
+const Ok = z.object({ ok: z.literal(true) });
+const Created = z.object({ id: z.string() });
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
+const planAccess = policies.roles('coordinator', 'team_lead', 'resident');
+const professional = policies.roles('coordinator', 'team_lead');
+const tags = ['plans'];
+
+/** The family plan: /api/households/:householdId/plan/… for coordinator, team and the family. */
+export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
+  const base = '/api/households/:householdId/plan';
+
+  app.get(
+    '/api/life-domains',
+    {
+      config: { policy: policies.authenticated },
+      schema: {
+        tags,
+        summary: 'Life domains (code list)',
+        response: { 200: PlanLifeDomainList, 401: Problem },
+      },
+    },
+    async () => ({ domains: await listLifeDomains(db) }),
+  );
+
+  app.get(
+    '/api/my/plan',
+    {
+      config: { policy: policies.roles('resident') },
+      schema: {
+        tags,
+        summary: "The resident's own household plan",
+        response: { 200: FamilyPlanResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const householdId = await ownHouseholdId(db, request.actor!);
+      return getPlan(db, request.actor!, householdId, ctx(request));
+    },
+  );
+
+  app.get(
+    base,
+    {
+      config: { policy: planAccess },
+      schema: {
+        tags,
+        summary: 'Current family plan of a household',
+        params: Params,
+        response: { 200: FamilyPlanResponse, ...errors },
+      },
+    },
+    async (request) => getPlan(db, request.actor!, request.params.householdId, ctx(request)),
+  );
+
+  app.post(
+    base,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'Start a concept plan',
+        params: Params,
+        body: z.object({ vision: z.string().trim().max(4000).default('') }),
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const id = await createPlan(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.body.vision,
+        ctx(request),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.put(
+    base,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'Replace vision, goals and actions (new version); 409 version_conflict when stale',
+        params: Params,
+        body: PlanContentInput,
+        response: { 200: FamilyPlanResponse, ...errors },
+      },
+    },
+    async (request) => {
+      await updatePlanContent(db, request.actor!, request.params.householdId, request.body, ctx(request));
+      return getPlan(db, request.actor!, request.params.householdId, ctx(request));
+    },
+  );
+
+  app.post(
+    `${base}/transitions`,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'Move the plan to another state',
+        params: Params,
+        body: PlanTransitionInput,
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) => {
+      await transitionPlan(db, request.actor!, request.params.householdId, request.body, ctx(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    `${base}/agreements`,
+    {
+      config: { policy: planAccess },
+      schema: {
+        tags,
+        summary: 'Agree to a plan version (or, as coordinator, record a member’s agreement given in person)',
+        params: Params,
+        body: PlanAgreeInput,
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) => {
+      await agreeToPlan(db, request.actor!, request.params.householdId, request.body, ctx(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.patch(
+    `${base}/actions/:actionId`,
+    {
+      config: { policy: planAccess },
+      schema: {
+        tags,
+        summary: 'Change the status of an action (residents: own actions only)',
+        params: Params.extend({ actionId: z.string().min(1).max(100) }),
+        body: PlanActionStatusInput,
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) => {
+      await setActionStatus(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.params.actionId,
+        request.body,
+        ctx(request),
+      );
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    `${base}/proposals`,
+    {
+      config: { policy: planAccess },
+      schema: {
+        tags,
+        summary: 'Propose a goal or action',
+        params: Params,
+        body: PlanProposalInput,
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const id = await proposeToPlan(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.body,
+        ctx(request),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    `${base}/proposals/:proposalId/decision`,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'Accept a proposal into the plan (new version) or decline it',
+        params: Params.extend({ proposalId: z.string().min(1).max(100) }),
+        body: PlanProposalDecisionInput,
+        response: { 200: Ok, ...errors },
+      },
+    },
+    async (request) => {
+      await decideProposal(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.params.proposalId,
+        request.body,
+        ctx(request),
+      );
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    `${base}/comments`,
+    {
+      config: { policy: planAccess },
+      schema: {
+        tags,
+        summary: 'Comment on the plan or a goal',
+        params: Params,
+        body: PlanCommentInput,
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const id = await commentOnPlan(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.body,
+        ctx(request),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    `${base}/evaluations`,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'Record an evaluation: goal results, next steps, new self-reliance scores',
+        params: Params,
+        body: PlanEvaluationInput,
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const id = await recordEvaluation(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.body,
+        ctx(request),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    `${base}/versions`,
+    {
+      config: { policy: planAccess },
+      schema: {
+        tags,
+        summary: 'All versions of the current plan',
+        params: Params,
+        response: { 200: PlanVersionList, ...errors },
+      },
+    },
+    async (request) => listVersions(db, request.actor!, request.params.householdId, ctx(request)),
+  );
+
+  app.get(
+    `${base}/versions/:version`,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'One older version as it was',
+        params: Params.extend({ version: z.coerce.number().int().min(1) }),
+        response: { 200: PlanVersionDetail, ...errors },
+      },
+    },
+    async (request) =>
+      getVersion(db, request.actor!, request.params.householdId, request.params.version, ctx(request)),
+  );
+
+  app.get(
+    `${base}/diff`,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'Structured difference between two versions',
+        params: Params,
+        querystring: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+        response: { 200: PlanDiff, ...errors },
+      },
+    },
+    async (request) =>
+      diffVersions(
+        db,
+        request.actor!,
+        request.params.householdId,
+        request.query.from,
+        request.query.to,
+        ctx(request),
+      ),
+  );
+
+  app.get(
+    `${base}/owner-options`,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'Who can own an action',
+        params: Params,
+        response: { 200: PlanOwnerOptions, ...errors },
+      },
+    },
+    async (request) => ({
+      options: await ownerOptions(db, request.actor!, request.params.householdId, ctx(request)),
+    }),
+  );
+
+  app.get(
+    '/api/households/:householdId/self-reliance/trend',
+    {
+      config: { policy: planAccess },
+      schema: {
+        tags,
+        summary: 'Self-reliance scores over time',
+        params: Params,
+        response: { 200: PlanSelfRelianceTrend, ...errors },
+      },
+    },
+    async (request) => selfRelianceTrend(db, request.actor!, request.params.householdId, ctx(request)),
+  );
+
+  app.get(
+    `${base}/pdf`,
+    {
+      config: { policy: planAccess },
+      schema: { tags, summary: 'The current plan as a PDF in plain Dutch', params: Params },
+    },
+    async (request, reply) => {
+      const data = await pdfData(db, request.actor!, request.params.householdId, ctx(request));
+      const pdf = await renderPlanPdf(data);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="plan-v${data.version}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+};

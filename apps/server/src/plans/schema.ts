@@ -1,0 +1,206 @@
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { appUser } from '../auth/schema.ts';
+import { household } from '../households/schema.ts';
+import { refLifeDomain } from '../tenancy/schema.ts';
+
+/**
+ * The family plan ("gezinsplan") of one household. A household has at most one plan that is not
+ * closed; closed plans stay as history. `version` is the content version: every change to the
+ * vision, goals or actions adds one and stores a snapshot in plan_version, so it is both the
+ * optimistic-concurrency token and the version people agree to.
+ */
+export const plan = pgTable(
+  'plan',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    householdId: text('household_id').notNull(),
+    state: text('state').notNull().default('concept'),
+    vision: text('vision').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    /** The latest version every required party agreed to; null until then. */
+    agreedVersion: integer('agreed_version'),
+    nextEvaluationDate: date('next_evaluation_date'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
+    index('plan_household_idx').on(t.tenantId, t.householdId, t.createdAt),
+  ],
+);
+
+export const planGoal = pgTable(
+  'plan_goal',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    position: integer('position').notNull(),
+    domainCode: text('domain_code')
+      .notNull()
+      .references(() => refLifeDomain.code),
+    description: text('description').notNull(),
+    achievedWhen: text('achieved_when').notNull(),
+    priority: text('priority').notNull(),
+    targetDate: date('target_date'),
+    /** Household members this goal is about (a youth sees and agrees to the goals about them). */
+    concernsPersonIds: jsonb('concerns_person_ids').$type<string[]>().notNull().default([]),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    index('plan_goal_plan_idx').on(t.tenantId, t.planId, t.position),
+  ],
+);
+
+export const planAction = pgTable(
+  'plan_action',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    goalId: text('goal_id').notNull(),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    /** household_member | network_member | social_map_offer | professional | provider */
+    ownerKind: text('owner_kind').notNull(),
+    /** person id, network member id, offer id, user id or organisation id (no FK: other modules). */
+    ownerRef: text('owner_ref').notNull(),
+    /** The owner's name at the time it was chosen, so the plan reads well even if the source changes. */
+    ownerLabel: text('owner_label').notNull(),
+    level: integer('level').notNull(),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    status: text('status').notNull().default('open'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [planGoal.tenantId, planGoal.id] }),
+    index('plan_action_plan_idx').on(t.tenantId, t.planId, t.status),
+    index('plan_action_goal_idx').on(t.tenantId, t.goalId),
+  ],
+);
+
+/** Immutable snapshot of every plan version: older versions stay readable and diffable. */
+export const planVersion = pgTable(
+  'plan_version',
+  {
+    tenantId: text('tenant_id').notNull(),
+    planId: text('plan_id').notNull(),
+    version: integer('version').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    changeSummary: text('change_summary').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.planId, t.version] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+  ],
+);
+
+/** One party's agreement to one plan version: a household member or the coordinator. */
+export const planAgreement = pgTable(
+  'plan_agreement',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    version: integer('version').notNull(),
+    /** 'person' (a household member) or 'coordinator'. */
+    party: text('party').notNull(),
+    personId: text('person_id'),
+    /** Who recorded it: the person's own login, or the coordinator who heard it in person. */
+    recordedBy: text('recorded_by').notNull(),
+    method: text('method').notNull(),
+    agreedAt: timestamp('agreed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.planId, t.version],
+      foreignColumns: [planVersion.tenantId, planVersion.planId, planVersion.version],
+    }),
+    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    index('plan_agreement_plan_idx').on(t.tenantId, t.planId, t.version),
+  ],
+);
+
+/** A goal or action proposed by the family; the coordinator accepts it into the plan or declines. */
+export const planProposal = pgTable(
+  'plan_proposal',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    kind: text('kind').notNull(),
+    goalId: text('goal_id'),
+    domainCode: text('domain_code'),
+    text: text('text').notNull(),
+    proposedBy: text('proposed_by').notNull(),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    status: text('status').notNull().default('open'),
+    decidedBy: text('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    index('plan_proposal_plan_idx').on(t.tenantId, t.planId, t.status),
+  ],
+);
+
+export const planComment = pgTable(
+  'plan_comment',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    goalId: text('goal_id'),
+    text: text('text').notNull(),
+    authorId: text('author_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    index('plan_comment_plan_idx').on(t.tenantId, t.planId, t.createdAt),
+  ],
+);
+
+/** An evaluation of a plan version: per goal achieved/partly/not, and the next steps. */
+export const planEvaluation = pgTable(
+  'plan_evaluation',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    planVersion: integer('plan_version').notNull(),
+    evaluatedOn: date('evaluated_on').notNull(),
+    goalResults: jsonb('goal_results').$type<Array<{ goalId: string; result: string }>>().notNull(),
+    nextSteps: text('next_steps').notNull(),
+    nextEvaluationDate: date('next_evaluation_date'),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    index('plan_evaluation_plan_idx').on(t.tenantId, t.planId, t.evaluatedOn),
+  ],
+);

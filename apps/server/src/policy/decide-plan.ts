@@ -1,0 +1,43 @@
+import type { Actor } from './actor.ts';
+import { type Decision, decideHousehold, type HouseholdAccessFacts } from './decide.ts';
+
+export type PlanAction =
+  | 'plan.read'
+  | 'plan.edit'
+  | 'plan.transition'
+  | 'plan.evaluate'
+  | 'plan.agree'
+  | 'plan.record_agreement'
+  | 'plan.propose'
+  | 'plan.decide_proposal'
+  | 'plan.comment'
+  | 'plan.action_status';
+
+/** Professional-only actions: changing the plan's content and state is the coordinator's work. */
+const PROFESSIONAL_ONLY: ReadonlySet<PlanAction> = new Set([
+  'plan.edit',
+  'plan.transition',
+  'plan.evaluate',
+  'plan.record_agreement',
+  'plan.decide_proposal',
+]);
+
+/**
+ * The family plan's decision on top of the household relationship (decideHousehold): the
+ * household's coordinator and the coordinators of its team may do everything, a team lead reads; a resident of the household may read,
+ * propose, comment, agree and change the status of actions (the service narrows that to their own
+ * actions and to residents entitled to agree). Everyone else (school, provider, …) is denied until
+ * consent exists.
+ */
+export function decidePlan(actor: Actor, action: PlanAction, facts: HouseholdAccessFacts): Decision {
+  const base = decideHousehold(actor, 'household.read', facts);
+  if (!base.allowed) return base;
+  if (base.basis === 'own_household' && PROFESSIONAL_ONLY.has(action)) {
+    return { allowed: false, reason: 'role_not_allowed' };
+  }
+  if (actor.role === 'team_lead' && action !== 'plan.read') {
+    // A team lead reads along (like the household dossier); the plan is the coordinator's work.
+    return { allowed: false, reason: 'role_not_allowed' };
+  }
+  return base;
+}

@@ -1,0 +1,210 @@
+import type { SocialOffer, SocialOfferInput, SocialOfferPage, SocialOfferSearch } from '@een-plan/contracts';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import { area, refLifeDomain } from '../tenancy/schema.ts';
+import { socialOffer } from './schema.ts';
+
+type OfferRow = typeof socialOffer.$inferSelect;
+
+/** Administrators maintain every offer; an offering organisation maintains its own. */
+export function canEditOffer(actor: Actor, maintainerOrganisationId: string | null): boolean {
+  if (actor.role === 'admin') return true;
+  return (
+    actor.role === 'provider' && !!actor.organisationId && actor.organisationId === maintainerOrganisationId
+  );
+}
+
+async function areaNames(db: Executor, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: area.id, name: area.name })
+    .from(area)
+    .where(and(eq(area.tenantId, tenantId), inArray(area.id, ids)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+function toOffer(row: OfferRow, names: Map<string, string>, actor: Actor): SocialOffer {
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    organisationName: row.organisationName,
+    maintainerOrganisationId: row.maintainerOrganisationId,
+    description: row.description,
+    level: row.level as 0 | 1,
+    lifeDomains: row.lifeDomains,
+    minAge: row.minAge,
+    maxAge: row.maxAge,
+    areaIds: row.areaIds,
+    areaNames: row.areaIds.map((id) => names.get(id) ?? id),
+    costs: row.costs,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    address: row.address,
+    openingHours: row.openingHours,
+    editable: canEditOffer(actor, row.maintainerOrganisationId),
+  };
+}
+
+/** Words of a free-text search as a prefix tsquery ("schuld hulp" → schuld:* & hulp:*). */
+function prefixQuery(q: string): string | null {
+  const words =
+    q
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
+  return words.length === 0 ? null : words.map((w) => `${w}:*`).join(' & ');
+}
+
+export async function searchOffers(
+  db: Db,
+  actor: Actor,
+  search: SocialOfferSearch,
+): Promise<SocialOfferPage> {
+  const conditions: SQL[] = [eq(socialOffer.tenantId, actor.tenantId)];
+  const tsquery = search.q ? prefixQuery(search.q) : null;
+  if (tsquery) conditions.push(sql`${socialOffer.searchVector} @@ to_tsquery('dutch', ${tsquery})`);
+  if (search.domain) conditions.push(sql`${socialOffer.lifeDomains} @> array[${search.domain}]::text[]`);
+  if (search.age !== undefined) {
+    conditions.push(sql`(${socialOffer.minAge} is null or ${socialOffer.minAge} <= ${search.age})`);
+    conditions.push(sql`(${socialOffer.maxAge} is null or ${socialOffer.maxAge} >= ${search.age})`);
+  }
+  if (search.areaId) {
+    conditions.push(
+      sql`(${socialOffer.areaIds} = '{}'::text[] or ${socialOffer.areaIds} @> array[${search.areaId}]::text[])`,
+    );
+  }
+  if (search.level !== undefined) conditions.push(eq(socialOffer.level, search.level));
+  const where = and(...conditions);
+  const [total] = await db.select({ n: count() }).from(socialOffer).where(where);
+  const order = tsquery
+    ? [
+        sql`ts_rank(${socialOffer.searchVector}, to_tsquery('dutch', ${tsquery})) desc`,
+        asc(socialOffer.name),
+        asc(socialOffer.id),
+      ]
+    : [asc(socialOffer.name), asc(socialOffer.id)];
+  const rows = await db
+    .select()
+    .from(socialOffer)
+    .where(where)
+    .orderBy(...order)
+    .limit(search.pageSize)
+    .offset((search.page - 1) * search.pageSize);
+  const names = await areaNames(db, actor.tenantId, [...new Set(rows.flatMap((r) => r.areaIds))]);
+  return {
+    items: rows.map((r) => toOffer(r, names, actor)),
+    page: search.page,
+    pageSize: search.pageSize,
+    total: Number(total?.n ?? 0),
+  };
+}
+
+export async function getOffer(db: Db, actor: Actor, id: string): Promise<SocialOffer> {
+  const [row] = await db
+    .select()
+    .from(socialOffer)
+    .where(and(eq(socialOffer.tenantId, actor.tenantId), eq(socialOffer.id, id)))
+    .limit(1);
+  if (!row) throw new ProblemError('not_found');
+  return toOffer(row, await areaNames(db, actor.tenantId, row.areaIds), actor);
+}
+
+async function validate(db: Executor, tenantId: string, input: SocialOfferInput) {
+  if (input.minAge !== null && input.maxAge !== null && input.minAge > input.maxAge) {
+    throw new ProblemError('social_offer_invalid', 'minAge > maxAge');
+  }
+  const domains = await db
+    .select({ code: refLifeDomain.code })
+    .from(refLifeDomain)
+    .where(inArray(refLifeDomain.code, input.lifeDomains));
+  if (domains.length !== new Set(input.lifeDomains).size)
+    throw new ProblemError('social_offer_invalid', 'life domain');
+  const ids = [...new Set(input.areaIds)];
+  if ((await areaNames(db, tenantId, ids)).size !== ids.length)
+    throw new ProblemError('social_offer_invalid', 'area');
+}
+
+export async function createOffer(db: Db, actor: Actor, input: SocialOfferInput, requestId: string) {
+  // An organisation adds offers for itself; only an administrator chooses the maintainer.
+  const maintainer = actor.role === 'admin' ? (input.maintainerOrganisationId ?? null) : actor.organisationId;
+  if (!canEditOffer(actor, maintainer)) throw new ProblemError('forbidden');
+  return db.transaction(async (tx) => {
+    await validate(tx, actor.tenantId, input);
+    const id = `offer-${crypto.randomUUID()}`;
+    await tx.insert(socialOffer).values({
+      ...input,
+      tenantId: actor.tenantId,
+      id,
+      maintainerOrganisationId: maintainer,
+      lifeDomains: [...new Set(input.lifeDomains)],
+      areaIds: [...new Set(input.areaIds)],
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'social_offer.create',
+      outcome: 'success',
+      subjectType: 'social_offer',
+      subjectId: id,
+      requestId,
+    });
+    return id;
+  });
+}
+
+export async function updateOffer(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: SocialOfferInput & { version: number },
+  requestId: string,
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(socialOffer)
+      .where(and(eq(socialOffer.tenantId, actor.tenantId), eq(socialOffer.id, id)))
+      .limit(1);
+    if (!row) throw new ProblemError('not_found');
+    if (!canEditOffer(actor, row.maintainerOrganisationId)) throw new ProblemError('forbidden');
+    if (row.version !== input.version)
+      throw new ProblemError('version_conflict', undefined, undefined, row.version);
+    await validate(tx, actor.tenantId, input);
+    const { version: _, maintainerOrganisationId, ...fields } = input;
+    const [updated] = await tx
+      .update(socialOffer)
+      .set({
+        ...fields,
+        maintainerOrganisationId:
+          actor.role === 'admin' ? (maintainerOrganisationId ?? null) : row.maintainerOrganisationId,
+        lifeDomains: [...new Set(input.lifeDomains)],
+        areaIds: [...new Set(input.areaIds)],
+        version: row.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(socialOffer.tenantId, actor.tenantId),
+          eq(socialOffer.id, id),
+          eq(socialOffer.version, row.version),
+        ),
+      )
+      .returning();
+    if (!updated) throw new ProblemError('version_conflict', undefined, undefined, row.version + 1);
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'social_offer.update',
+      outcome: 'success',
+      subjectType: 'social_offer',
+      subjectId: id,
+      requestId,
+    });
+    return toOffer(updated, await areaNames(tx, actor.tenantId, updated.areaIds), actor);
+  });
+}

@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAudit } from '../src/audit/record.ts';
+import { verifyAuditChain } from '../src/audit/verify.ts';
+import type { Database } from '../src/db/database.ts';
+import { openDatabase } from '../src/db/open.ts';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+
+const run = promisify(execFile);
+
+async function appendEvents(database: Database, tenantId: string, n: number) {
+  for (let i = 0; i < n; i++) {
+    await recordAudit(database.db, {
+      tenantId,
+      actor: null,
+      action: 'household.read',
+      outcome: 'success',
+      subjectType: 'household',
+      subjectId: `hh-${i}`,
+      details: { index: i },
+    });
+  }
+}
+
+/** What an administrator with owner rights would have to do to rewrite history. */
+async function tamper(database: Database, statement: string) {
+  await database.ownerQuery('alter table audit_log disable trigger user');
+  await database.ownerQuery(statement);
+  await database.ownerQuery('alter table audit_log enable trigger user');
+}
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+describe('audit hash chain', () => {
+  it('verifies an intact chain per tenant, appended concurrently', async () => {
+    await Promise.all([
+      appendEvents(t.database, '0394', 10),
+      appendEvents(t.database, '0363', 5),
+      appendEvents(t.database, '0394', 10),
+    ]);
+    const result = await verifyAuditChain(t.database);
+    expect(result).toEqual({ ok: true, rows: 25 });
+    const seqs = await t.database.ownerQuery<{ seq: string }>(
+      `select seq from audit_log where tenant_id = '0394' order by seq`,
+    );
+    expect(seqs.map((r) => Number(r.seq))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE even for the owner (append-only)', async () => {
+    await expect(t.database.ownerQuery(`update audit_log set outcome = 'denied'`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.database.ownerQuery('delete from audit_log')).rejects.toThrow(/append-only/);
+    await expect(t.database.ownerQuery('truncate audit_log')).rejects.toThrow(/append-only/);
+  });
+
+  it('names the first altered row', async () => {
+    await tamper(
+      t.database,
+      `update audit_log set subject_id = 'hh-other' where tenant_id = '0394' and seq = 7`,
+    );
+    const result = await verifyAuditChain(t.database);
+    expect(result).toMatchObject({
+      ok: false,
+      firstBreak: { tenantId: '0394', seq: 7, problem: 'hash_mismatch' },
+    });
+  });
+
+  it('names a deleted row', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await appendEvents(fresh.database, '0394', 6);
+      await tamper(fresh.database, `delete from audit_log where seq = 4`);
+      expect(await verifyAuditChain(fresh.database)).toMatchObject({
+        ok: false,
+        firstBreak: { seq: 4, problem: 'missing_row' },
+      });
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'lets the application role only SELECT and INSERT the audit table (PostgreSQL)',
+    async () => {
+      const grants = await t.database.ownerQuery<{ privilege_type: string }>(
+        `select privilege_type from information_schema.role_table_grants
+        where grantee = 'eenplan_app' and table_name = 'audit_log' order by 1`,
+      );
+      expect(grants.map((g) => g.privilege_type)).toEqual(['INSERT', 'SELECT']);
+      // The app's own connection pool runs as that role: a direct UPDATE is refused by privileges.
+      const error = await t.database.db
+        .execute(sql`update audit_log set outcome = 'x'`)
+        .catch((e: Error) => e);
+      expect((error as Error & { cause?: Error }).cause?.message).toMatch(
+        /permission denied for table audit_log/,
+      );
+    },
+  );
+});
+
+describe('npm run audit:verify', () => {
+  const cli = join(import.meta.dirname, '../src/audit/verify-cli.ts');
+  const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
+
+  it('exits 0 on an intact chain and non-zero naming the first bad row', async () => {
+    let env: Record<string, string>;
+    let database: Database;
+    let cleanup: () => Promise<void>;
+    if (process.env.DATABASE_URL) {
+      const own = await createTestDatabase();
+      database = own.database;
+      env = { DATABASE_URL: own.url! };
+      cleanup = () => own.drop();
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), 'eenplan-audit-'));
+      database = await openDatabase({ dataDir: dir, databaseUrl: undefined });
+      env = { DATA_DIR: dir };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+    try {
+      await appendEvents(database, '0394', 4);
+      // PGlite holds its data directory exclusively: release it while the CLI runs.
+      if (database.kind === 'pglite') await database.close();
+      const ok = await run(tsx, [cli], { env: { ...process.env, ...env } });
+      expect(ok.stdout).toContain('audit chain intact: 4 rows verified');
+
+      if (database.kind === 'pglite')
+        database = await openDatabase({ dataDir: env.DATA_DIR!, databaseUrl: undefined });
+      await tamper(database, `update audit_log set action = 'nothing.happened' where seq = 2`);
+      if (database.kind === 'pglite') await database.close();
+      const broken = await run(tsx, [cli], { env: { ...process.env, ...env } }).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect('code' in broken && broken.code).toBe(1);
+      expect((broken as { stderr: string }).stderr).toContain('tenant 0394 row seq=2 (hash_mismatch)');
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -1,0 +1,354 @@
+import type { Role } from '@een-plan/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breakGlass, consent } from '../src/consent/schema.ts';
+import { DEMO_TENANT } from '../src/demo/demo-data.ts';
+import type { RoutePolicy } from '../src/policy/route-policy.ts';
+import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+
+/**
+ * The authorization matrix: every registered API route × every role × consent state. The
+ * expectations are written out here, by hand; a route that is missing from this table (or listed
+ * with other roles than its RoutePolicy) fails the test, so adding a route means deciding who may
+ * call it.
+ */
+
+const ROLES = [
+  'coordinator',
+  'team_lead',
+  'source',
+  'provider',
+  'safety',
+  'policy_analyst',
+  'admin',
+  'resident',
+] as const satisfies readonly Role[];
+const USER: Record<Role, string> = {
+  coordinator: 'u-sanne',
+  team_lead: 'u-ahmed',
+  source: 'u-marloes',
+  provider: 'u-fatima',
+  safety: 'u-joost',
+  policy_analyst: 'u-linda',
+  admin: 'u-erik',
+  resident: 'u-anouk',
+};
+const ORG: Partial<Record<Role, string>> = {
+  source: 'org-vlinder',
+  provider: 'org-jeugdhulp',
+  safety: 'org-veilig-thuis',
+};
+
+type Expect = 'public' | 'authenticated' | readonly Role[];
+const C = 'coordinator';
+const TL = 'team_lead';
+const R = 'resident';
+
+/** Who passes each route's policy (role-only expectations; consent states do not apply to them). */
+const ROUTES: Record<string, Expect> = {
+  'GET /api/openapi.json': 'public',
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  'GET /metrics': 'public',
+  'GET /api/auth/config': 'public',
+  'GET /api/auth/csrf': 'public',
+  'GET /api/auth/session': 'authenticated',
+  'POST /api/auth/logout': 'authenticated',
+  'GET /api/auth/demo-users': 'public',
+  'POST /api/auth/demo-login': 'public',
+  'GET /api/auth/oidc/login': 'public',
+  'GET /api/auth/oidc/callback': 'public',
+  'GET /api/home': 'authenticated',
+  'GET /api/households': [C, TL],
+  'POST /api/households/search': [C, TL],
+  'GET /api/households/:id': [C, TL, R],
+  'POST /api/households/:id/members': [C],
+  'POST /api/households/:id/members/:personId/move': [C],
+  'POST /api/households/:id/members/:personId/end': [C],
+  'POST /api/households/:id/network': [C],
+  'PUT /api/households/:id/network/:memberId': [C],
+  'POST /api/households/:id/network/:memberId/decision': [C],
+  'POST /api/portal/network-suggestions': [R],
+  'GET /api/households/:id/intake': [C, TL],
+  'PUT /api/households/:id/intake': [C],
+  'GET /api/portal/preparation': [R],
+  'PUT /api/portal/preparation': [R],
+  'GET /api/life-domains': 'authenticated',
+  'GET /api/my/plan': [R],
+  'GET /api/households/:householdId/plan': [C, TL, R],
+  'POST /api/households/:householdId/plan': [C, TL],
+  'PUT /api/households/:householdId/plan': [C, TL],
+  'POST /api/households/:householdId/plan/transitions': [C, TL],
+  'POST /api/households/:householdId/plan/agreements': [C, TL, R],
+  'PATCH /api/households/:householdId/plan/actions/:actionId': [C, TL, R],
+  'POST /api/households/:householdId/plan/proposals': [C, TL, R],
+  'POST /api/households/:householdId/plan/proposals/:proposalId/decision': [C, TL],
+  'POST /api/households/:householdId/plan/comments': [C, TL, R],
+  'POST /api/households/:householdId/plan/evaluations': [C, TL],
+  'GET /api/households/:householdId/plan/versions': [C, TL, R],
+  'GET /api/households/:householdId/plan/versions/:version': [C, TL],
+  'GET /api/households/:householdId/plan/diff': [C, TL],
+  'GET /api/households/:householdId/plan/owner-options': [C, TL],
+  'GET /api/households/:householdId/self-reliance/trend': [C, TL, R],
+  'GET /api/households/:householdId/plan/pdf': [C, TL, R],
+  'GET /api/public/teams': 'public',
+  'GET /api/referrals/life-domains': 'authenticated',
+  'POST /api/referrals': ['source', C, TL, R],
+  'GET /api/referrals/mine': ['source', C, TL, R],
+  'GET /api/referrals/queue': [C, TL],
+  'GET /api/referrals/team-coordinators': [C, TL],
+  'GET /api/referrals/waiting-times': [C, TL],
+  'GET /api/referrals/:id': [C, TL],
+  'POST /api/referrals/:id/triage': [C, TL],
+  'POST /api/referrals/:id/first-contact': [C, TL],
+  'GET /api/social-map/offers': 'authenticated',
+  'GET /api/social-map/offers/:id': 'authenticated',
+  'POST /api/social-map/offers': ['admin', 'provider'],
+  'PUT /api/social-map/offers/:id': ['admin', 'provider'],
+  'GET /api/admin/areas': ['admin'],
+  'PUT /api/admin/areas/:id': ['admin'],
+  'POST /api/admin/postcode-imports': ['admin'],
+  'GET /api/admin/postcode-imports/:id': ['admin'],
+  'GET /api/admin/referral-settings': ['admin'],
+  'PUT /api/admin/referral-settings': ['admin'],
+  'GET /api/my/consents': [R],
+  'GET /api/households/:householdId/consents': [C, TL, R],
+  'POST /api/households/:householdId/consents': [C, R],
+  'POST /api/households/:householdId/consents/:consentId/cosign': [R],
+  'POST /api/households/:householdId/consents/:consentId/revoke': [C, R],
+  'GET /api/shared/households': ['source', 'provider', 'safety'],
+  'GET /api/shared/households/:householdId/plan': ['source', 'provider', 'safety'],
+  'GET /api/shared/households/:householdId/intake': ['source', 'provider', 'safety'],
+  'POST /api/households/:householdId/break-glass': ['safety'],
+  'GET /api/break-glass/reviews': [TL],
+  'POST /api/break-glass/:breakGlassId/review': [TL],
+  'GET /api/my/access-log': [R],
+  'GET /api/my/data-export': [R],
+  'GET /api/contracts': ['admin', C, TL],
+  'POST /api/admin/contracts': ['admin'],
+  'GET /api/households/:householdId/assignments': [C, TL],
+  'POST /api/households/:householdId/assignments': [C],
+  'POST /api/assignments/:id/approval': [TL],
+  'GET /api/assignments/:id/decision-letter.pdf': [C, TL],
+  'GET /api/provider/assignments': ['provider'],
+  'POST /api/provider/assignments/:id/start': ['provider'],
+  'POST /api/provider/assignments/:id/stop': ['provider'],
+  'POST /api/ijw/messages': ['provider'],
+  'GET /api/admin/ijw-messages': ['admin'],
+  'GET /api/admin/ijw-messages/:id': ['admin'],
+};
+/** Not API routes: the web app's fallback and the API docs (plugin, listed in the policy module). */
+const NOT_API = (url: string) => url === '/*' || url.startsWith('/api/docs');
+
+type ConsentState = 'none' | 'granted' | 'other_section' | 'revoked' | 'expired' | 'break_glass';
+const STATES: readonly ConsentState[] = [
+  'none',
+  'granted',
+  'other_section',
+  'revoked',
+  'expired',
+  'break_glass',
+];
+
+/**
+ * Consent-dependent and relationship routes on hh-jansen: the expected status per role and
+ * consent state (the consent names the role's organisation; break-glass is the role's user).
+ * 404 = no way into the household (existence not leaked); 403 = the route policy, or another
+ * section of a household one already sees.
+ */
+type Row = Record<ConsentState, number>;
+const all = (s: number): Row => ({
+  none: s,
+  granted: s,
+  other_section: s,
+  revoked: s,
+  expired: s,
+  break_glass: s,
+});
+const viaConsent: Row = {
+  none: 404,
+  granted: 200,
+  other_section: 403,
+  revoked: 404,
+  expired: 404,
+  break_glass: 404,
+};
+const viaConsentOrGlass: Row = { ...viaConsent, break_glass: 200 };
+const notForRole = all(403);
+
+const CONSENT_MATRIX: Record<string, { section: 'plan' | 'intake'; expect: Record<Role, Row> }> = {
+  'GET /api/shared/households/hh-jansen/plan': {
+    section: 'plan',
+    expect: {
+      coordinator: notForRole,
+      team_lead: notForRole,
+      source: viaConsent,
+      provider: viaConsent,
+      safety: viaConsentOrGlass,
+      policy_analyst: notForRole,
+      admin: notForRole,
+      resident: notForRole,
+    },
+  },
+  'GET /api/shared/households/hh-jansen/intake': {
+    section: 'intake',
+    expect: {
+      coordinator: notForRole,
+      team_lead: notForRole,
+      source: viaConsent,
+      provider: viaConsent,
+      safety: viaConsentOrGlass,
+      policy_analyst: notForRole,
+      admin: notForRole,
+      resident: notForRole,
+    },
+  },
+  'GET /api/households/hh-jansen/plan': {
+    section: 'plan',
+    expect: {
+      coordinator: all(200),
+      team_lead: all(200),
+      source: notForRole,
+      provider: notForRole,
+      safety: notForRole,
+      policy_analyst: notForRole,
+      admin: notForRole,
+      resident: all(200),
+    },
+  },
+  'GET /api/households/hh-jansen/intake': {
+    section: 'intake',
+    expect: {
+      coordinator: all(200),
+      team_lead: all(200),
+      source: notForRole,
+      provider: notForRole,
+      safety: notForRole,
+      policy_analyst: notForRole,
+      admin: notForRole,
+      resident: notForRole,
+    },
+  },
+};
+
+let t: TestApp;
+const clients = new Map<Role, TestClient>();
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of ROLES) {
+    const c = t.client();
+    expect((await c.loginAs(USER[role])).statusCode).toBe(200);
+    clients.set(role, c);
+  }
+}, 60_000);
+afterAll(() => t.close());
+
+function describePolicy(p: RoutePolicy | undefined): Expect | undefined {
+  if (!p) return undefined;
+  if (p.access === 'roles') return [...p.roles].sort();
+  return p.access;
+}
+const normalise = (e: Expect) => (typeof e === 'string' ? e : [...e].sort());
+const apiRoutes = () => (t?.app.registeredRoutes ?? []).filter((r) => r.method !== 'HEAD' && !NOT_API(r.url));
+/** A concrete URL for a route pattern (parameters filled with an existing household id or a dummy). */
+const concrete = (url: string) =>
+  url.replace(/:householdId|:id(?=\/|$)/g, 'hh-jansen').replace(/:[A-Za-z]+/g, 'x');
+
+describe('authorization matrix: routes × roles', () => {
+  it('lists every registered route, with exactly the roles of its RoutePolicy', () => {
+    const registered = apiRoutes().map((r) => `${r.method} ${r.url}`);
+    expect(registered.filter((k) => !(k in ROUTES))).toEqual([]);
+    expect(Object.keys(ROUTES).filter((k) => !registered.includes(k))).toEqual([]);
+    for (const r of apiRoutes()) {
+      expect({ route: `${r.method} ${r.url}`, policy: describePolicy(r.policy) }).toEqual({
+        route: `${r.method} ${r.url}`,
+        policy: normalise(ROUTES[`${r.method} ${r.url}`] as Expect),
+      });
+    }
+  });
+
+  it('answers 401 to anonymous callers and 403 to every role the table excludes', async () => {
+    const anonymous = t.client();
+    let checked = 0;
+    for (const [key, expected] of Object.entries(ROUTES)) {
+      if (expected === 'public') continue;
+      const [method, url] = key.split(' ') as [string, string];
+      const inject = { method: method as 'GET', url: concrete(url) };
+      expect({ key, status: (await anonymous.request(inject)).statusCode }).toEqual({ key, status: 401 });
+      if (expected === 'authenticated') continue;
+      for (const role of ROLES.filter((r) => !expected.includes(r))) {
+        const res = await (clients.get(role) as TestClient).request(inject);
+        expect({ key, role, status: res.statusCode, code: res.json().code }).toEqual({
+          key,
+          role,
+          status: 403,
+          code: 'forbidden',
+        });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  }, 120_000);
+});
+
+describe('authorization matrix: household sections × roles × consent states', () => {
+  async function setState(role: Role, state: ConsentState, section: 'plan' | 'intake') {
+    await t.database.ownerQuery(`delete from consent where household_id = 'hh-jansen'`);
+    await t.database.ownerQuery(`delete from break_glass where household_id = 'hh-jansen'`);
+    if (state === 'none') return;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    if (state === 'break_glass') {
+      await t.database.db.insert(breakGlass).values({
+        tenantId: DEMO_TENANT.tenantId,
+        id: `bg-${role}`,
+        householdId: 'hh-jansen',
+        userId: USER[role],
+        reasonEnc: 'v1:x',
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
+      return;
+    }
+    const org = ORG[role];
+    if (!org) return;
+    await t.database.db.insert(consent).values({
+      tenantId: DEMO_TENANT.tenantId,
+      id: `c-${role}-${state}`,
+      householdId: 'hh-jansen',
+      subjectPersonId: 'p-tom',
+      granteeKind: 'organisation',
+      granteeRef: org,
+      sections: state === 'other_section' ? [section === 'plan' ? 'intake' : 'plan'] : [section],
+      purposeCategory: 'care_delivery',
+      validFrom: day(-30),
+      validUntil: state === 'expired' ? day(-1) : day(30),
+      givenBy: ['p-anouk', 'p-tom'],
+      recordedVia: 'conversation',
+      recordedBy: 'u-sanne',
+      givenOn: day(-30),
+      revokedAt: state === 'revoked' ? new Date(Date.now() - 1000) : null,
+    });
+  }
+
+  for (const [key, { section, expect: table }] of Object.entries(CONSENT_MATRIX)) {
+    const url = key.replace(/^GET /, '');
+    it(key, async () => {
+      for (const role of ROLES) {
+        for (const state of STATES) {
+          await setState(role, state, section);
+          const res = await (clients.get(role) as TestClient).request({ url });
+          const expected = table[role][state];
+          expect({
+            role,
+            state,
+            status: res.statusCode,
+            body: res.statusCode === expected ? '' : res.body,
+          }).toEqual({
+            role,
+            state,
+            status: expected,
+            body: '',
+          });
+        }
+      }
+    }, 120_000);
+  }
+});

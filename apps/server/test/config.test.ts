@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/config.ts';
+
+describe('configuration: demo login and OpenID Connect', () => {
+  const secret = 'x'.repeat(40);
+  const dataKey = Buffer.alloc(32, 7).toString('base64');
+  const oidcEnv = {
+    OIDC_ISSUER: 'https://login.example.nl',
+    OIDC_CLIENT_ID: 'een-plan',
+    OIDC_CLIENT_SECRET: 'client-secret',
+    OIDC_REDIRECT_URI: 'https://eenplan.example.nl/api/auth/oidc/callback',
+  };
+
+  it('refuses to enable the demo login in production', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DEMO_LOGIN: 'true',
+        SESSION_SECRET: secret,
+        DATA_ENCRYPTION_KEY: dataKey,
+      }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DEMO_LOGIN: '1',
+        SESSION_SECRET: secret,
+        DATA_ENCRYPTION_KEY: dataKey,
+      }),
+    ).toThrow(/DEMO_LOGIN/);
+  });
+
+  it('keeps the demo login off in production when DEMO_LOGIN is not set', () => {
+    expect(
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, DATA_ENCRYPTION_KEY: dataKey }).demoLogin,
+    ).toBe(false);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        DEMO_LOGIN: 'false',
+        SESSION_SECRET: secret,
+        DATA_ENCRYPTION_KEY: dataKey,
+      }).demoLogin,
+    ).toBe(false);
+  });
+
+  it('requires a session secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+  });
+
+  it('requires a 32-byte data encryption key in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret })).toThrow(
+      /DATA_ENCRYPTION_KEY/,
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, DATA_ENCRYPTION_KEY: 'c2hvcnQ=' }),
+    ).toThrow(/DATA_ENCRYPTION_KEY/);
+  });
+
+  it('rejects a partial OIDC configuration', () => {
+    const base = { NODE_ENV: 'production', SESSION_SECRET: secret, DATA_ENCRYPTION_KEY: dataKey };
+    expect(() => loadConfig({ ...base, OIDC_ISSUER: oidcEnv.OIDC_ISSUER })).toThrow(/OIDC needs all of/);
+    for (const missing of Object.keys(oidcEnv) as Array<keyof typeof oidcEnv>) {
+      const partial: Record<string, string> = { ...base, ...oidcEnv };
+      delete partial[missing];
+      expect(() => loadConfig(partial), `without ${missing}`).toThrow(ConfigError);
+    }
+  });
+
+  it('enables OIDC when all four variables are set, and not otherwise', () => {
+    const base = { NODE_ENV: 'production', SESSION_SECRET: secret, DATA_ENCRYPTION_KEY: dataKey };
+    expect(loadConfig({ ...base, ...oidcEnv }).oidc).toEqual({
+      issuer: oidcEnv.OIDC_ISSUER,
+      clientId: oidcEnv.OIDC_CLIENT_ID,
+      clientSecret: oidcEnv.OIDC_CLIENT_SECRET,
+      redirectUri: oidcEnv.OIDC_REDIRECT_URI,
+    });
+    expect(loadConfig(base).oidc).toBeUndefined();
+  });
+});

@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorHandler } from '../src/http/problems.ts';
+import type { Actor } from '../src/policy/actor.ts';
+import { decideHousehold } from '../src/policy/decide.ts';
+import { policyEnforcement } from '../src/policy/enforce.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('every route declares a policy', () => {
+  it('has no registered route without one', () => {
+    expect(t.app.registeredRoutes.length).toBeGreaterThan(10);
+    const missing = t.app.registeredRoutes.filter((r) => !r.policy).map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps personal-data routes closed to anonymous callers', () => {
+    const open = t.app.registeredRoutes
+      .filter(
+        (r) => r.policy?.access === 'public' && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+      )
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    // The only anonymous API surface: logging in, describing how to log in, and the public
+    // "Waar kan ik terecht?" team list (no personal data).
+    expect(open).toEqual(
+      [
+        'GET /api/auth/config',
+        'GET /api/auth/csrf',
+        'GET /api/auth/demo-users',
+        'GET /api/auth/oidc/callback',
+        'GET /api/auth/oidc/login',
+        'GET /api/openapi.json',
+        'GET /api/public/teams',
+        'HEAD /api/auth/config',
+        'HEAD /api/auth/csrf',
+        'HEAD /api/auth/demo-users',
+        'HEAD /api/auth/oidc/callback',
+        'HEAD /api/auth/oidc/login',
+        'HEAD /api/openapi.json',
+        'HEAD /api/public/teams',
+        'POST /api/auth/demo-login',
+      ].sort(),
+    );
+  });
+
+  it('denies, and reports, a route that was registered without a policy', async () => {
+    const bare = Fastify();
+    bare.setErrorHandler(errorHandler);
+    await bare.register(policyEnforcement);
+    bare.get('/api/forgotten', async () => ({ secret: true }));
+    await bare.ready();
+    expect(bare.registeredRoutes.filter((r) => !r.policy).map((r) => r.url)).toContain('/api/forgotten');
+    const res = await bare.inject({ url: '/api/forgotten' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('forbidden');
+    await bare.close();
+  });
+});
+
+const roles = [
+  'coordinator',
+  'team_lead',
+  'source',
+  'provider',
+  'safety',
+  'policy_analyst',
+  'admin',
+  'resident',
+] as const;
+const actorArb = fc.record({
+  userId: fc.constantFrom('u1', 'u2', 'u3'),
+  sessionId: fc.constant('s'),
+  tenantId: fc.constantFrom('0394', '0363'),
+  role: fc.constantFrom(...roles),
+  displayName: fc.constant('x'),
+  organisationId: fc.option(fc.constantFrom('o1', 'o2'), { nil: null }),
+  teamId: fc.option(fc.constantFrom('t1', 't2'), { nil: null }),
+  personId: fc.option(fc.constantFrom('p1', 'p2', 'p3'), { nil: null }),
+}) satisfies fc.Arbitrary<Actor>;
+const factsArb = fc.record({
+  tenantId: fc.constantFrom('0394', '0363'),
+  coordinatorId: fc.option(fc.constantFrom('u1', 'u2', 'u3'), { nil: null }),
+  teamId: fc.option(fc.constantFrom('t1', 't2'), { nil: null }),
+  memberPersonIds: fc.subarray(['p1', 'p2', 'p3']),
+});
+
+describe('household access decision (property tests)', () => {
+  it('never crosses tenants', () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, (actor, facts) => {
+        if (actor.tenantId !== facts.tenantId)
+          expect(decideHousehold(actor, 'household.read', facts).allowed).toBe(false);
+      }),
+    );
+  });
+
+  it('lets residents see only households they are a member of', () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, (actor, facts) => {
+        const decision = decideHousehold(actor, 'household.read', facts);
+        if (actor.role === 'resident' && decision.allowed) {
+          expect(actor.personId && facts.memberPersonIds.includes(actor.personId)).toBeTruthy();
+        }
+      }),
+    );
+  });
+
+  it('gives roles without a relationship (school, GP, provider, analyst, admin) no household access yet', () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, (actor, facts) => {
+        if (['source', 'provider', 'safety', 'policy_analyst', 'admin'].includes(actor.role)) {
+          expect(decideHousehold(actor, 'household.read', facts).allowed).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('allows a coordinator their own household and a team lead their team', () => {
+    const base = { sessionId: 's', displayName: 'x', organisationId: null, personId: null, tenantId: '0394' };
+    const facts = { tenantId: '0394', coordinatorId: 'u1', teamId: 't1', memberPersonIds: [] };
+    expect(
+      decideHousehold({ ...base, userId: 'u1', role: 'coordinator', teamId: 't2' }, 'household.read', facts),
+    ).toEqual({ allowed: true, basis: 'coordinator' });
+    expect(
+      decideHousehold({ ...base, userId: 'u9', role: 'team_lead', teamId: 't1' }, 'household.read', facts),
+    ).toEqual({ allowed: true, basis: 'team' });
+    expect(
+      decideHousehold({ ...base, userId: 'u9', role: 'team_lead', teamId: 't2' }, 'household.read', facts)
+        .allowed,
+    ).toBe(false);
+  });
+});

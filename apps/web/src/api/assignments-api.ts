@@ -1,0 +1,60 @@
+import type {
+  AssignmentInput,
+  AssignmentList,
+  AssignmentStopInput,
+  IjwMessageDetail,
+  IjwMessageList,
+  ProviderContractList,
+} from '@een-plan/contracts';
+import { queryOptions } from '@tanstack/react-query';
+import { apiGet, apiSend } from './http-client.ts';
+
+export const contractsQuery = queryOptions({
+  queryKey: ['contracts'],
+  queryFn: () => apiGet<ProviderContractList>('/api/contracts'),
+});
+
+const householdBase = (householdId: string) =>
+  `/api/households/${encodeURIComponent(householdId)}/assignments`;
+
+export const householdAssignmentsQuery = (householdId: string) =>
+  queryOptions({
+    queryKey: ['assignments', 'household', householdId],
+    queryFn: () => apiGet<AssignmentList>(householdBase(householdId)),
+  });
+
+export const providerAssignmentsQuery = queryOptions({
+  queryKey: ['assignments', 'provider'],
+  queryFn: () => apiGet<AssignmentList>('/api/provider/assignments?limit=100'),
+});
+
+export const ijwMessagesQuery = queryOptions({
+  queryKey: ['ijw-messages'],
+  queryFn: () => apiGet<IjwMessageList>('/api/admin/ijw-messages?limit=100'),
+});
+
+export const ijwMessageQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['ijw-messages', id],
+    queryFn: () => apiGet<IjwMessageDetail>(`/api/admin/ijw-messages/${encodeURIComponent(id)}`),
+  });
+
+export const decisionLetterUrl = (assignmentId: string) =>
+  `/api/assignments/${encodeURIComponent(assignmentId)}/decision-letter.pdf`;
+
+export const assignmentApi = {
+  assign: (householdId: string, input: AssignmentInput) =>
+    apiSend<{ id: string; status: string; budgetCents: number }>('POST', householdBase(householdId), input),
+  approve: (id: string, version: number, approve: boolean) =>
+    apiSend<{ ok: true }>('POST', `/api/assignments/${encodeURIComponent(id)}/approval`, {
+      version,
+      approve,
+    }),
+  start: (id: string, version: number, startDate: string) =>
+    apiSend<{ accepted: boolean }>('POST', `/api/provider/assignments/${encodeURIComponent(id)}/start`, {
+      version,
+      startDate,
+    }),
+  stop: (id: string, input: AssignmentStopInput) =>
+    apiSend<{ accepted: boolean }>('POST', `/api/provider/assignments/${encodeURIComponent(id)}/stop`, input),
+};

@@ -1,0 +1,99 @@
+import type {
+  AddMemberRequest,
+  CaseloadPage,
+  EndMemberRequest,
+  HouseholdDossier,
+  HouseholdSearchRequest,
+  HouseholdSearchResponse,
+  Intake,
+  IntakeView,
+  MoveMemberRequest,
+  NetworkDecision,
+  NetworkMember,
+  NetworkMemberInput,
+  NetworkSuggestionInput,
+  PortalPreparationView,
+  Preparation,
+  SaveIntakeRequest,
+  SavePreparationRequest,
+} from '@een-plan/contracts';
+import { queryOptions } from '@tanstack/react-query';
+import { apiGet, apiSend } from './http-client.ts';
+
+const enc = encodeURIComponent;
+
+export const caseloadPageQuery = (page: number) =>
+  queryOptions({
+    queryKey: ['households', 'caseload', page],
+    queryFn: () => apiGet<CaseloadPage>(`/api/households?page=${page}`),
+  });
+
+export const householdDossierQuery = (householdId: string) =>
+  queryOptions({
+    queryKey: ['households', 'dossier', householdId],
+    queryFn: () => apiGet<HouseholdDossier>(`/api/households/${enc(householdId)}`),
+  });
+
+export const intakeViewQuery = (householdId: string) =>
+  queryOptions({
+    queryKey: ['households', 'intake', householdId],
+    queryFn: () => apiGet<IntakeView>(`/api/households/${enc(householdId)}/intake`),
+  });
+
+export const portalPreparationQuery = queryOptions({
+  queryKey: ['portal', 'preparation'],
+  queryFn: () => apiGet<PortalPreparationView>('/api/portal/preparation'),
+});
+
+/** BSN and other criteria travel in the body, never in the address. */
+export function searchHouseholds(request: HouseholdSearchRequest): Promise<HouseholdSearchResponse> {
+  return apiSend<HouseholdSearchResponse>('POST', '/api/households/search', request);
+}
+
+export function saveIntake(householdId: string, request: SaveIntakeRequest): Promise<Intake> {
+  return apiSend<Intake>('PUT', `/api/households/${enc(householdId)}/intake`, request);
+}
+
+export function addNetworkMember(householdId: string, input: NetworkMemberInput): Promise<NetworkMember> {
+  return apiSend<NetworkMember>('POST', `/api/households/${enc(householdId)}/network`, input);
+}
+
+export function decideNetworkMember(
+  householdId: string,
+  memberId: string,
+  decision: NetworkDecision,
+): Promise<NetworkMember> {
+  return apiSend<NetworkMember>(
+    'POST',
+    `/api/households/${enc(householdId)}/network/${enc(memberId)}/decision`,
+    decision,
+  );
+}
+
+export function savePreparation(request: SavePreparationRequest): Promise<Preparation> {
+  return apiSend<Preparation>('PUT', '/api/portal/preparation', request);
+}
+
+export function suggestNetworkMember(input: NetworkSuggestionInput): Promise<NetworkMember> {
+  return apiSend<NetworkMember>('POST', '/api/portal/network-suggestions', input);
+}
+
+export function addMember(householdId: string, request: AddMemberRequest): Promise<{ personId: string }> {
+  return apiSend<{ personId: string }>('POST', `/api/households/${enc(householdId)}/members`, request);
+}
+
+export function moveMember(
+  householdId: string,
+  personId: string,
+  request: MoveMemberRequest,
+): Promise<unknown> {
+  return apiSend('POST', `/api/households/${enc(householdId)}/members/${enc(personId)}/move`, request);
+}
+
+export function endMember(
+  householdId: string,
+  personId: string,
+  request: EndMemberRequest,
+): Promise<unknown> {
+  return apiSend('POST', `/api/households/${enc(householdId)}/members/${enc(personId)}/end`, request);
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+
+export interface SkipLinkProps {
+  href: `#${string}`;
+  children: ReactNode;
+}
+
+export function SkipLink({ href, children }: SkipLinkProps) {
+  return (
+    <a href={href} className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
+      {children}
+    </a>
+  );
+}

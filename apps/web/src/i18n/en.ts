@@ -1,0 +1,114 @@
+import { assignmentsEn } from './assignments.en.ts';
+import { consentNavEn } from './consent-nav.en.ts';
+import { householdsEn } from './households.en.ts';
+import type { nl } from './nl.ts';
+import { plansEn } from './plans.en.ts';
+import { referralsEn } from './referrals.en.ts';
+import type { TranslationTree } from './translation-tree.ts';
+
+export const en: TranslationTree<typeof nl> = {
+  app: {
+    name: 'Eén Plan',
+    tagline: 'One household, one plan, one coordinator',
+    pageTitle: '{{page}} – Eén Plan',
+  },
+  skipLink: 'Skip to content',
+  language: {
+    groupLabel: 'Language',
+    nl: 'Nederlands',
+    en: 'English',
+  },
+  header: {
+    tenant: 'Municipality',
+    loggedInAs: 'Logged in as',
+    logout: 'Log out',
+    loggingOut: 'Logging out…',
+  },
+  navigation: {
+    label: 'Main menu',
+    home: 'Home',
+    myPlan: 'My plan',
+    households: 'My households',
+  },
+  footer: {
+    label: 'About this website',
+    about: 'Eén Plan is open source software for the social domain and youth care of municipalities.',
+    accessibility: 'This website is made for everyone, also with only a keyboard or a screen reader.',
+  },
+  roles: {
+    coordinator: 'Coordinator',
+    team_lead: 'Team lead',
+    source: 'Referring professional',
+    provider: 'Youth care provider',
+    safety: 'Veilig Thuis (safety)',
+    policy_analyst: 'Policy analyst',
+    admin: 'Administrator',
+    resident: 'Resident',
+  },
+  status: {
+    loading: 'Loading…',
+    genericError: 'Something went wrong. Please try again later.',
+    networkError: 'The server cannot be reached. Check your internet connection and try again.',
+    errorTitle: 'Something went wrong',
+    retry: 'Try again',
+  },
+  login: {
+    title: 'Log in',
+    intro: 'Log in to continue with Eén Plan.',
+    oidcButton: 'Log in with your organisation account',
+    noMethods: 'Logging in is not possible right now. Please contact the administrator.',
+    demoTitle: 'Demo login',
+    demoIntro: 'This environment contains made-up data only. Pick a demo user to try out the role.',
+    demoLoginAs: 'Log in as {{name}}',
+    demoOrganisation: 'Organisation: {{organisation}}',
+    demoEmpty: 'There are no demo users.',
+    loggingIn: 'Logging in…',
+  },
+  workspace: {
+    title: 'Workspace',
+    greeting: 'Welcome, {{name}}',
+    team: 'Team: {{team}}',
+    noTeam: 'You are not part of a team yet.',
+    caseloadTitle: 'My caseload',
+    caseloadEmpty: 'You have no households in your caseload yet.',
+    columns: {
+      household: 'Household',
+      area: 'Area',
+      members: 'Members',
+      status: 'Status',
+    },
+    noArea: 'Unknown',
+  },
+  caseStatus: {
+    referral: 'Referral',
+    intake: 'Kitchen-table conversation',
+    planning: 'Making the plan',
+    active: 'Active',
+    evaluation: 'Evaluation',
+    closed: 'Closed',
+  },
+  portal: {
+    fileSignal: 'Ask for help or report a worry',
+    title: 'My plan',
+    intro: 'Here you see the plan of your family. You can see who helps you and who belongs to your family.',
+    household: 'Your family',
+    coordinatorTitle: 'Who helps you?',
+    coordinator:
+      'Your coordinator is {{name}}. This is your regular contact person. This person helps you with the plan.',
+    noCoordinator:
+      'You do not have a coordinator yet. We are looking for someone for you. You will hear from us soon.',
+    membersTitle: 'Who belongs to your family?',
+    member: '{{name}}, {{age}} years old',
+    membersEmpty: 'There are no family members in your plan yet.',
+  },
+  notFound: {
+    title: 'Page not found',
+    message: 'This page does not exist (anymore). Perhaps the link is wrong.',
+    home: 'Go to the start page',
+  },
+  ...plansEn,
+  ...assignmentsEn,
+  ...referralsEn,
+  ...householdsEn,
+  ...consentNavEn,
+};

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/use-session.ts';
+import { Link } from '../components/Link.tsx';
+import { PageHeader } from '../components/Page.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const session = useSession();
+  return (
+    <PageHeader>
+      <div className="site-header">
+        <div className="site-header__brand">
+          <Link to="/" className="site-header__product">
+            {t('app.name')}
+          </Link>
+          {session ? (
+            <span className="site-header__tenant">{session.user.tenantName}</span>
+          ) : (
+            <span className="site-header__tenant">{t('app.tagline')}</span>
+          )}
+        </div>
+        <div className="site-header__tools">
+          <LanguageSwitch />
+          {session && <UserMenu user={session.user} />}
+        </div>
+      </div>
+    </PageHeader>
+  );
+}

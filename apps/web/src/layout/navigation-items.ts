@@ -1,0 +1,39 @@
+import type { Role } from '@een-plan/contracts';
+import type { RoleHomePath } from '../auth/role-home.ts';
+import {
+  type ReferralNavigationLabel,
+  type ReferralNavigationPath,
+  referralNavigationItems,
+} from '../pages/referrals/navigation.ts';
+
+export interface NavigationItem {
+  to: RoleHomePath | ReferralNavigationPath | '/werkruimte/huishoudens' | '/werkruimte/gedeeld';
+  labelKey:
+    | 'navigation.home'
+    | 'navigation.myPlan'
+    | 'navigation.households'
+    | 'consentNav.shared'
+    | ReferralNavigationLabel;
+}
+
+/** Only pages that exist are listed; each role sees the part of the product it works in. */
+export function navigationItems(role: Role): NavigationItem[] {
+  if (role === 'resident') {
+    return [{ to: '/mijn-plan', labelKey: 'navigation.myPlan' }, ...referralNavigationItems(role)];
+  }
+  // The caseload and household search are for the social team's professionals.
+  const households: NavigationItem[] =
+    role === 'coordinator' || role === 'team_lead'
+      ? [{ to: '/werkruimte/huishoudens', labelKey: 'navigation.households' }]
+      : [];
+  // Providers, schools and Veilig Thuis see households only through consent or break-glass.
+  const shared: NavigationItem[] = ['source', 'provider', 'safety'].includes(role)
+    ? [{ to: '/werkruimte/gedeeld', labelKey: 'consentNav.shared' }]
+    : [];
+  return [
+    { to: '/werkruimte', labelKey: 'navigation.home' },
+    ...households,
+    ...shared,
+    ...referralNavigationItems(role),
+  ];
+}

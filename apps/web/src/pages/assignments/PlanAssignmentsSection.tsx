@@ -1,0 +1,294 @@
+import type { FamilyPlan, IjwFrequency, IjwReferrerType } from '@een-plan/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  assignmentApi,
+  contractsQuery,
+  decisionLetterUrl,
+  householdAssignmentsQuery,
+} from '../../api/assignments-api.ts';
+import { useSession } from '../../auth/use-session.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
+import { formatEuro, lifeText, STATUS_BADGE } from './format.ts';
+
+type ProviderAction = FamilyPlan['goals'][number]['actions'][number];
+
+/** On the coordinator's plan page: each level-2 provider action with its assignments and "Toewijzen". */
+export function PlanAssignmentsSection({ plan }: { plan: FamilyPlan }) {
+  const { t } = useTranslation();
+  const actions = plan.goals
+    .flatMap((g) => g.actions)
+    .filter((a) => a.level === 2 && a.owner.kind === 'provider');
+  const assignments = useQuery(householdAssignmentsQuery(plan.householdId));
+  return (
+    <section className="plan-section" aria-labelledby="plan-assignments">
+      <Heading level={2} id="plan-assignments">
+        {t('assignments.section')}
+      </Heading>
+      <Paragraph>{t('assignments.sectionIntro')}</Paragraph>
+      {assignments.isError && (
+        <ErrorState error={assignments.error} onRetry={() => void assignments.refetch()} />
+      )}
+      {actions.length === 0 ? (
+        <Paragraph>{t('assignments.noProviderActions')}</Paragraph>
+      ) : (
+        <ul className="plan-actions">
+          {actions.map((action) => (
+            <ActionAssignments
+              key={action.id}
+              plan={plan}
+              action={action}
+              assignments={(assignments.data?.assignments ?? []).filter((a) => a.planActionId === action.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ActionAssignments({
+  plan,
+  action,
+  assignments,
+}: {
+  plan: FamilyPlan;
+  action: ProviderAction;
+  assignments: import('@een-plan/contracts').Assignment[];
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const isTeamLead = session?.user.role === 'team_lead';
+
+  async function decide(id: string, version: number, approve: boolean) {
+    setBusy(true);
+    setError(null);
+    try {
+      await assignmentApi.approve(id, version, approve);
+    } catch (e) {
+      setError(e);
+    } finally {
+      await queryClient.invalidateQueries({ queryKey: ['assignments'] });
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="plan-action" data-assignment-action-id={action.id}>
+      <p className="utrecht-paragraph">
+        <strong>{action.owner.label}</strong>: {action.description}
+      </p>
+      {assignments.length === 0 ? (
+        <p className="utrecht-paragraph utrecht-paragraph--small">{t('assignments.noAssignments')}</p>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {assignments.map((a) => (
+            <li key={a.id} className="utrecht-unordered-list__item">
+              <StatusBadge status={STATUS_BADGE[a.status]}>{t(`assignments.status.${a.status}`)}</StatusBadge>{' '}
+              {lifeText(a, t, language)} · {a.productName} ·{' '}
+              {t('assignments.budget', { amount: formatEuro(a.budgetCents, language) })}
+              {a.status !== 'awaiting_approval' && a.status !== 'rejected' && (
+                <>
+                  {' · '}
+                  <a className="utrecht-link" href={decisionLetterUrl(a.id)} download>
+                    {t('assignments.decisionLetter')}
+                  </a>
+                </>
+              )}
+              {isTeamLead && a.status === 'awaiting_approval' && (
+                <ButtonGroup>
+                  <Button
+                    appearance="primary-action"
+                    busy={busy}
+                    onClick={() => void decide(a.id, a.version, true)}
+                  >
+                    {t('assignments.approve')}
+                  </Button>
+                  <Button busy={busy} onClick={() => void decide(a.id, a.version, false)}>
+                    {t('assignments.reject')}
+                  </Button>
+                </ButtonGroup>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
+      {plan.can.edit &&
+        !isTeamLead &&
+        (open ? (
+          <AssignForm plan={plan} action={action} onDone={() => setOpen(false)} />
+        ) : (
+          <Button onClick={() => setOpen(true)}>
+            {t('assignments.assignFor', { action: action.description })}
+          </Button>
+        ))}
+    </li>
+  );
+}
+
+const FREQUENCIES: IjwFrequency[] = ['2', '4', '1', '6'];
+const REFERRERS: IjwReferrerType[] = ['01', '02', '03', '04', '05', '06', '08'];
+
+function AssignForm({
+  plan,
+  action,
+  onDone,
+}: {
+  plan: FamilyPlan;
+  action: ProviderAction;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const contracts = useQuery(contractsQuery);
+  const products = (contracts.data?.contracts ?? [])
+    .filter((c) => c.organisationId === action.owner.ref)
+    .flatMap((c) => c.products);
+  const [personId, setPersonId] = useState(plan.members.find((m) => m.age < 18)?.personId ?? '');
+  const [productId, setProductId] = useState('');
+  const [volume, setVolume] = useState('1');
+  const [frequency, setFrequency] = useState<IjwFrequency>('2');
+  const [startDate, setStartDate] = useState(action.startDate ?? '');
+  const [endDate, setEndDate] = useState(action.endDate ?? '');
+  const [referrer, setReferrer] = useState<IjwReferrerType>('01');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const chosenProduct = productId || products[0]?.id || '';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await assignmentApi.assign(plan.householdId, {
+        planActionId: action.id,
+        personId,
+        contractProductId: chosenProduct,
+        volume: Number(volume),
+        frequency,
+        startDate,
+        endDate,
+        referrerType: referrer,
+      });
+      setResult(
+        res.status === 'awaiting_approval' ? t('assignments.awaitingApproval') : t('assignments.assigned'),
+      );
+      await queryClient.invalidateQueries({ queryKey: ['assignments'] });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (result) {
+    return (
+      <>
+        <Alert type="ok">{result}</Alert>
+        <Button onClick={onDone}>{t('assignments.messages.close')}</Button>
+      </>
+    );
+  }
+  if (contracts.isSuccess && products.length === 0)
+    return <Alert type="warning">{t('assignments.noContract')}</Alert>;
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate={false}>
+      <Fieldset legend={t('assignments.assignFor', { action: action.description })}>
+        <SelectField
+          label={t('assignments.youth')}
+          value={personId}
+          onChange={(e) => setPersonId(e.target.value)}
+          required
+        >
+          {plan.members.map((m) => (
+            <option key={m.personId} value={m.personId}>
+              {m.firstName}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('assignments.product')}
+          value={chosenProduct}
+          onChange={(e) => setProductId(e.target.value)}
+          required
+        >
+          {products.map((p) => (
+            <option key={p.id} value={p.id}>
+              {`${p.name} (${p.productCategory} ${p.productCode}, ${formatEuro(p.tariffCents, language)} / ${t(`assignments.units.${p.unit}`)})`}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('assignments.volume')}
+          type="number"
+          min={1}
+          inputMode="numeric"
+          value={volume}
+          onChange={(e) => setVolume(e.target.value)}
+          required
+        />
+        <SelectField
+          label={t('assignments.frequency')}
+          value={frequency}
+          onChange={(e) => setFrequency(e.target.value as IjwFrequency)}
+        >
+          {FREQUENCIES.map((f) => (
+            <option key={f} value={f}>
+              {t(`assignments.frequencies.${f}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('assignments.startDate')}
+          type="date"
+          value={startDate}
+          onChange={(e) => setStartDate(e.target.value)}
+          required
+        />
+        <TextField
+          label={t('assignments.endDate')}
+          type="date"
+          value={endDate}
+          onChange={(e) => setEndDate(e.target.value)}
+          required
+        />
+        <SelectField
+          label={t('assignments.referrer')}
+          value={referrer}
+          onChange={(e) => setReferrer(e.target.value as IjwReferrerType)}
+        >
+          {REFERRERS.map((r) => (
+            <option key={r} value={r}>
+              {t(`assignments.referrers.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+      </Fieldset>
+      {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
+          {t('assignments.assign')}
+        </Button>
+        <Button onClick={onDone}>{t('assignments.cancel')}</Button>
+      </ButtonGroup>
+    </form>
+  );
+}

@@ -1,0 +1,188 @@
+import type { Assignment, IjwStopReason } from '@een-plan/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assignmentApi, providerAssignmentsQuery } from '../../api/assignments-api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../components/Table.tsx';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { usePageTitle } from '../../layout/use-page-title.ts';
+import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
+import { formatDate } from '../plans/PlanView.tsx';
+import { STATUS_BADGE, todayIso, volumeText } from './format.ts';
+
+const STOP_REASONS: IjwStopReason[] = ['31', '34', '32', '33', '35', '36', '37', '38', '39', '20', '02'];
+
+/** The provider's "Toewijzingen": assignments to the own organisation, with start and stop. */
+export function ProviderAssignmentsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  usePageTitle(t('assignments.provider.title'));
+  const list = useQuery(providerAssignmentsQuery);
+  const [form, setForm] = useState<{ kind: 'start' | 'stop'; assignment: Assignment } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <div aria-busy={list.isPending}>
+      <Heading level={1}>{t('assignments.provider.title')}</Heading>
+      <Paragraph lead>{t('assignments.provider.intro')}</Paragraph>
+      {done && <Alert type="ok">{done}</Alert>}
+      {list.isPending && <LoadingState />}
+      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
+      {list.data &&
+        (list.data.assignments.length === 0 ? (
+          <Paragraph>{t('assignments.provider.empty')}</Paragraph>
+        ) : (
+          <Table caption={t('assignments.provider.title')} hideCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('assignments.provider.columns.number')}</TableHeaderCell>
+                <TableHeaderCell>{t('assignments.provider.columns.youth')}</TableHeaderCell>
+                <TableHeaderCell>{t('assignments.provider.columns.product')}</TableHeaderCell>
+                <TableHeaderCell>{t('assignments.provider.columns.period')}</TableHeaderCell>
+                <TableHeaderCell>{t('assignments.provider.columns.volume')}</TableHeaderCell>
+                <TableHeaderCell>{t('assignments.provider.columns.status')}</TableHeaderCell>
+                <TableHeaderCell>{t('assignments.provider.columns.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.data.assignments.map((a) => (
+                <TableRow key={a.id}>
+                  <TableHeaderCell scope="row">{a.assignmentNumber}</TableHeaderCell>
+                  <TableCell>{a.personFirstName}</TableCell>
+                  <TableCell>{`${a.productName} (${a.productCategory} ${a.productCode})`}</TableCell>
+                  <TableCell>{`${formatDate(a.startDate, language)} – ${formatDate(a.endDate, language)}`}</TableCell>
+                  <TableCell>{volumeText(a, t)}</TableCell>
+                  <TableCell>
+                    <StatusBadge status={STATUS_BADGE[a.status]}>
+                      {t(`assignments.status.${a.status}`)}
+                    </StatusBadge>
+                  </TableCell>
+                  <TableCell>
+                    {a.status === 'assigned' && (
+                      <Button
+                        onClick={() => {
+                          setDone(null);
+                          setForm({ kind: 'start', assignment: a });
+                        }}
+                        aria-label={t('assignments.provider.startFor', { number: a.assignmentNumber })}
+                      >
+                        {t('assignments.provider.start')}
+                      </Button>
+                    )}
+                    {a.status === 'started' && (
+                      <Button
+                        onClick={() => {
+                          setDone(null);
+                          setForm({ kind: 'stop', assignment: a });
+                        }}
+                        aria-label={t('assignments.provider.stopFor', { number: a.assignmentNumber })}
+                      >
+                        {t('assignments.provider.stop')}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ))}
+      {form && (
+        <ReportForm
+          key={`${form.kind}-${form.assignment.id}`}
+          kind={form.kind}
+          assignment={form.assignment}
+          onClose={(message) => {
+            setForm(null);
+            if (message) setDone(message);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function ReportForm({
+  kind,
+  assignment,
+  onClose,
+}: {
+  kind: 'start' | 'stop';
+  assignment: Assignment;
+  onClose: (message: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const [date, setDate] = useState(todayIso());
+  const [reason, setReason] = useState<IjwStopReason>('31');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      if (kind === 'start') await assignmentApi.start(assignment.id, assignment.version, date);
+      else await assignmentApi.stop(assignment.id, { version: assignment.version, stopDate: date, reason });
+      await queryClient.invalidateQueries({ queryKey: ['assignments'] });
+      onClose(t(kind === 'start' ? 'assignments.provider.started' : 'assignments.provider.stopped'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const legend = t(kind === 'start' ? 'assignments.provider.startFor' : 'assignments.provider.stopFor', {
+    number: assignment.assignmentNumber,
+  });
+  return (
+    <form onSubmit={(e) => void submit(e)}>
+      <Fieldset legend={legend}>
+        <TextField
+          label={t(kind === 'start' ? 'assignments.provider.startDate' : 'assignments.provider.stopDate')}
+          type="date"
+          value={date}
+          max={todayIso()}
+          onChange={(e) => setDate(e.target.value)}
+          required
+        />
+        {kind === 'stop' && (
+          <SelectField
+            label={t('assignments.provider.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value as IjwStopReason)}
+          >
+            {STOP_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`assignments.stopReasons.${r}`)}
+              </option>
+            ))}
+          </SelectField>
+        )}
+      </Fieldset>
+      {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
+          {t('assignments.provider.send')}
+        </Button>
+        <Button onClick={() => onClose(null)}>{t('assignments.cancel')}</Button>
+      </ButtonGroup>
+    </form>
+  );
+}

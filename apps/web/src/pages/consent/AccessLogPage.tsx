@@ -1,0 +1,153 @@
+import { ConsentSection } from '@een-plan/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type AccessLogFilter, accessLogSearch, myAccessLogQuery } from '../../api/consent-api.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Link, UtrechtLink } from '../../components/Link.tsx';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../components/Table.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { usePageTitle } from '../../layout/use-page-title.ts';
+import { SelectField, TextField } from '../households/form-fields.tsx';
+import { useConsentText } from './use-consent-text.ts';
+
+const SECTION_KEYS = new Set<string>(ConsentSection.options);
+
+/** "Wie heeft mijn gegevens bekeken": the household's access log in plain Dutch, filterable and exportable. */
+export function AccessLogPage() {
+  const t = useConsentText();
+  const { t: td } = useTranslation();
+  const language = useLanguage();
+  usePageTitle(t('accessLog.title'));
+  const [draft, setDraft] = useState<AccessLogFilter>({ page: 1, section: '', from: '', to: '' });
+  const [filter, setFilter] = useState<AccessLogFilter>(draft);
+  const query = useQuery({ ...myAccessLogQuery(filter), placeholderData: keepPreviousData });
+  const when = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setFilter({ ...draft, page: 1 });
+  }
+  const sectionLabel = (s: string | null) =>
+    s && SECTION_KEYS.has(s) ? t(`consent.sections.${s as ConsentSection}`) : (s ?? '–');
+  return (
+    <>
+      <Heading level={1}>{t('accessLog.title')}</Heading>
+      <Paragraph lead>{t('accessLog.intro')}</Paragraph>
+      <Paragraph>
+        <Link to="/mijn-plan/toestemmingen">{t('consent.title')}</Link>
+      </Paragraph>
+      <form onSubmit={submit} noValidate className="access-log-filter">
+        <SelectField
+          label={t('accessLog.filterSection')}
+          value={draft.section}
+          onChange={(e) => setDraft({ ...draft, section: e.target.value })}
+        >
+          <option value="">{t('accessLog.allSections')}</option>
+          {ConsentSection.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`consent.sections.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('accessLog.from')}
+          type="date"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
+        <TextField
+          label={t('accessLog.to')}
+          type="date"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+        />
+        <Button type="submit">{t('accessLog.apply')}</Button>
+      </form>
+      <Paragraph>
+        <UtrechtLink href={accessLogSearch(filter, 'csv')} download>
+          {t('accessLog.downloadCsv')}
+        </UtrechtLink>
+        {' · '}
+        <UtrechtLink href="/api/my/data-export" download>
+          {t('accessLog.downloadMyData')}
+        </UtrechtLink>
+      </Paragraph>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => query.refetch()} />}
+      {query.data &&
+        (query.data.entries.length === 0 ? (
+          <Paragraph>{t('accessLog.empty')}</Paragraph>
+        ) : (
+          <Table caption={t('accessLog.caption')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('accessLog.when')}</TableHeaderCell>
+                <TableHeaderCell>{t('accessLog.who')}</TableHeaderCell>
+                <TableHeaderCell>{t('accessLog.organisation')}</TableHeaderCell>
+                <TableHeaderCell>{t('accessLog.role')}</TableHeaderCell>
+                <TableHeaderCell>{t('accessLog.section')}</TableHeaderCell>
+                <TableHeaderCell>{t('accessLog.what')}</TableHeaderCell>
+                <TableHeaderCell>{t('accessLog.basis')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {query.data.entries.map((e) => (
+                <TableRow key={e.seq}>
+                  <TableCell>{when.format(new Date(e.occurredAt))}</TableCell>
+                  <TableCell>{e.who}</TableCell>
+                  <TableCell>{e.organisation ?? '–'}</TableCell>
+                  <TableCell>
+                    {e.role && e.role in ROLE_KEYS ? td(`roles.${e.role as keyof typeof ROLE_KEYS}`) : '–'}
+                  </TableCell>
+                  <TableCell>{sectionLabel(e.section)}</TableCell>
+                  <TableCell>{e.action}</TableCell>
+                  <TableCell>
+                    {e.outcome === 'success' ? t(`accessLog.bases.${e.basis}`) : t('accessLog.refused')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ))}
+      {query.data && (
+        <nav aria-label={t('accessLog.page', { page: filter.page })}>
+          <Button disabled={filter.page <= 1} onClick={() => setFilter({ ...filter, page: filter.page - 1 })}>
+            {t('accessLog.previous')}
+          </Button>{' '}
+          <span>{t('accessLog.page', { page: filter.page })}</span>{' '}
+          <Button
+            disabled={!query.data.hasMore}
+            onClick={() => setFilter({ ...filter, page: filter.page + 1 })}
+          >
+            {t('accessLog.next')}
+          </Button>
+        </nav>
+      )}
+    </>
+  );
+}
+
+const ROLE_KEYS = {
+  coordinator: true,
+  team_lead: true,
+  source: true,
+  provider: true,
+  safety: true,
+  policy_analyst: true,
+  admin: true,
+  resident: true,
+} as const;

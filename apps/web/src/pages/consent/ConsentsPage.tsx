@@ -1,0 +1,342 @@
+import { type Consent, type ConsentList, ConsentPurposeCategory, ConsentSection } from '@een-plan/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { consentApi, householdConsentsQuery, myConsentsQuery } from '../../api/consent-api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../components/Table.tsx';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { usePageTitle } from '../../layout/use-page-title.ts';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../households/form-fields.tsx';
+import { formatDate } from '../plans/PlanView.tsx';
+import { useConsentText } from './use-consent-text.ts';
+
+function inMonths(months: number): string {
+  const d = new Date();
+  d.setMonth(d.getMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+function GrantForm({ list, recording = false }: { list: ConsentList; recording?: boolean }) {
+  const t = useConsentText();
+  const { t: td } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const [subjectPersonId, setSubject] = useState(list.members[0]?.personId ?? '');
+  const [organisationId, setOrganisation] = useState('');
+  const [sections, setSections] = useState<ConsentSection[]>(['plan']);
+  const [purposeCategory, setPurpose] = useState<ConsentPurposeCategory>('care_delivery');
+  const [purposeText, setPurposeText] = useState('');
+  const [validUntil, setUntil] = useState(inMonths(12));
+  const [givers, setGivers] = useState<string[]>([]);
+  const [givenOn, setGivenOn] = useState(new Date().toISOString().slice(0, 10));
+  const [via, setVia] = useState<'paper' | 'conversation'>('conversation');
+  const grant = useMutation({
+    mutationFn: () =>
+      consentApi.grant(list.householdId, {
+        subjectPersonId,
+        grantee: { kind: 'organisation', ref: organisationId },
+        sections,
+        purposeCategory,
+        purposeText,
+        validUntil,
+        ...(recording ? { recorded: { givenByPersonIds: givers, givenOn, via } } : {}),
+      }),
+    onSuccess: async () => {
+      setPurposeText('');
+      await queryClient.invalidateQueries({ queryKey: ['consents'] });
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    grant.mutate();
+  }
+  const toggle = (s: ConsentSection, on: boolean) =>
+    setSections(on ? [...new Set([...sections, s])] : sections.filter((x) => x !== s));
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="consent-grant">
+      <Heading level={2} id="consent-grant">
+        {t('consent.grantTitle')}
+      </Heading>
+      <Paragraph>{t('consent.ageRules')}</Paragraph>
+      <SelectField
+        label={t('consent.grantSubject')}
+        value={subjectPersonId}
+        onChange={(e) => setSubject(e.target.value)}
+      >
+        {list.members.map((m) => (
+          <option key={m.personId} value={m.personId}>
+            {m.firstName} ({m.age})
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('consent.grantOrganisation')}
+        value={organisationId}
+        onChange={(e) => setOrganisation(e.target.value)}
+        required
+      >
+        <option value="">{t('consent.choose')}</option>
+        {list.organisations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset className="utrecht-form-fieldset">
+        <legend className="utrecht-form-fieldset__legend">{t('consent.grantSections')}</legend>
+        {ConsentSection.options.map((s) => (
+          <CheckboxField
+            key={s}
+            label={t(`consent.sections.${s}`)}
+            checked={sections.includes(s)}
+            onChange={(e) => toggle(s, e.target.checked)}
+          />
+        ))}
+      </fieldset>
+      {recording && (
+        <>
+          <fieldset className="utrecht-form-fieldset">
+            <legend className="utrecht-form-fieldset__legend">{t('consent.recordGivers')}</legend>
+            {list.members.map((m) => (
+              <CheckboxField
+                key={m.personId}
+                label={`${m.firstName} (${m.age})`}
+                checked={givers.includes(m.personId)}
+                onChange={(e) =>
+                  setGivers(
+                    e.target.checked ? [...givers, m.personId] : givers.filter((g) => g !== m.personId),
+                  )
+                }
+              />
+            ))}
+          </fieldset>
+          <TextField
+            label={t('consent.recordGivenOn')}
+            type="date"
+            value={givenOn}
+            onChange={(e) => setGivenOn(e.target.value)}
+          />
+          <SelectField
+            label={t('consent.recordVia')}
+            value={via}
+            onChange={(e) => setVia(e.target.value as 'paper' | 'conversation')}
+          >
+            <option value="conversation">{t('consent.via.conversation')}</option>
+            <option value="paper">{t('consent.via.paper')}</option>
+          </SelectField>
+        </>
+      )}
+      <SelectField
+        label={t('consent.grantPurposeCategory')}
+        value={purposeCategory}
+        onChange={(e) => setPurpose(e.target.value as ConsentPurposeCategory)}
+      >
+        {ConsentPurposeCategory.options.map((p) => (
+          <option key={p} value={p}>
+            {t(`consent.purposes.${p}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        label={t('consent.grantPurposeText')}
+        value={purposeText}
+        maxLength={2000}
+        rows={3}
+        onChange={(e) => setPurposeText(e.target.value)}
+      />
+      <TextField
+        label={t('consent.grantUntil')}
+        type="date"
+        value={validUntil}
+        onChange={(e) => setUntil(e.target.value)}
+      />
+      <div aria-live="polite">
+        {grant.isError && (
+          <Alert type="error">
+            <Paragraph>{errorMessage(grant.error, language, td)}</Paragraph>
+          </Alert>
+        )}
+        {grant.isSuccess && <Alert type="ok">{t('consent.granted')}</Alert>}
+      </div>
+      <Button type="submit" appearance="primary-action" busy={grant.isPending}>
+        {t('consent.grantSubmit')}
+      </Button>
+    </form>
+  );
+}
+
+function ConsentRow({
+  consent,
+  householdId,
+  members,
+  resident,
+}: {
+  consent: Consent;
+  householdId: string;
+  members: ConsentList['members'];
+  resident: boolean;
+}) {
+  const t = useConsentText();
+  const { t: td } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['consents'] });
+  const revoke = useMutation({
+    mutationFn: () => consentApi.revoke(householdId, consent.id, consent.version),
+    onSuccess: refresh,
+  });
+  const cosign = useMutation({
+    mutationFn: () => consentApi.cosign(householdId, consent.id, consent.version),
+    onSuccess: refresh,
+  });
+  const open = consent.status !== 'revoked' && consent.status !== 'expired';
+  const needed = consent.stillNeeded.map((id) => members.find((m) => m.personId === id)?.firstName ?? id);
+  const failed = revoke.error ?? cosign.error;
+  return (
+    <TableRow>
+      <TableCell>{consent.subject.firstName}</TableCell>
+      <TableCell>{consent.grantee.name}</TableCell>
+      <TableCell>{consent.sections.map((s) => t(`consent.sections.${s}`)).join(', ')}</TableCell>
+      <TableCell>
+        {t(`consent.purposes.${consent.purposeCategory}`)}
+        {consent.purposeText && <> — {consent.purposeText}</>}
+      </TableCell>
+      <TableCell>{formatDate(consent.validUntil, language)}</TableCell>
+      <TableCell>
+        <StatusBadge status={consent.status === 'active' ? 'active' : 'neutral'}>
+          {t(`consent.statuses.${consent.status}`)}
+        </StatusBadge>
+        {needed.length > 0 && open && <div>{t('consent.stillNeeded', { names: needed.join(', ') })}</div>}
+      </TableCell>
+      <TableCell>
+        {t(`consent.via.${consent.recordedVia}`)}
+        {consent.recordedVia !== 'portal' && (
+          <div>
+            {t('consent.recordedBy', {
+              name: consent.recordedByName,
+              date: formatDate(consent.givenOn, language),
+            })}
+          </div>
+        )}
+      </TableCell>
+      <TableCell>
+        {open && (
+          <Button onClick={() => revoke.mutate()} busy={revoke.isPending}>
+            {t('consent.revoke')}
+          </Button>
+        )}
+        {resident && open && consent.status === 'incomplete' && (
+          <Button onClick={() => cosign.mutate()} busy={cosign.isPending}>
+            {t('consent.cosign')}
+          </Button>
+        )}
+        <div aria-live="polite">
+          {revoke.isSuccess && t('consent.revoked')}
+          {cosign.isSuccess && t('consent.cosigned')}
+          {failed && errorMessage(failed, language, td)}
+        </div>
+      </TableCell>
+    </TableRow>
+  );
+}
+
+function ConsentsBody({ list, recording }: { list: ConsentList; recording: boolean }) {
+  const t = useConsentText();
+  return (
+    <>
+      <section aria-labelledby="consent-current">
+        <Heading level={2} id="consent-current">
+          {t('consent.current')}
+        </Heading>
+        {list.consents.length === 0 ? (
+          <Paragraph>{t('consent.empty')}</Paragraph>
+        ) : (
+          <Table caption={t('consent.current')} hideCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('consent.about')}</TableHeaderCell>
+                <TableHeaderCell>{t('consent.who')}</TableHeaderCell>
+                <TableHeaderCell>{t('consent.what')}</TableHeaderCell>
+                <TableHeaderCell>{t('consent.why')}</TableHeaderCell>
+                <TableHeaderCell>{t('consent.until')}</TableHeaderCell>
+                <TableHeaderCell>{t('consent.status')}</TableHeaderCell>
+                <TableHeaderCell>{t('consent.how')}</TableHeaderCell>
+                <TableHeaderCell>{t('consent.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.consents.map((c) => (
+                <ConsentRow
+                  key={c.id}
+                  consent={c}
+                  householdId={list.householdId}
+                  members={list.members}
+                  resident={!recording}
+                />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+      <GrantForm list={list} recording={recording} />
+    </>
+  );
+}
+
+/** "Wie mag wat zien": the family gives, sees and withdraws consent (/mijn-plan/toestemmingen). */
+export function ConsentsPage() {
+  const t = useConsentText();
+  usePageTitle(t('consent.title'));
+  const query = useQuery(myConsentsQuery);
+  return (
+    <>
+      <Heading level={1}>{t('consent.title')}</Heading>
+      <Paragraph lead>{t('consent.intro')}</Paragraph>
+      <Paragraph>
+        <Link to="/mijn-plan/wie-heeft-gekeken">{t('consent.logLink')}</Link>
+      </Paragraph>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => query.refetch()} />}
+      {query.data && <ConsentsBody list={query.data} recording={false} />}
+    </>
+  );
+}
+
+/** The coordinator records a consent given on paper or in a conversation (who, when, how). */
+export function HouseholdConsentsPage() {
+  const t = useConsentText();
+  usePageTitle(t('consent.recordTitle'));
+  const { householdId } = useParams({ strict: false }) as { householdId: string };
+  const query = useQuery(householdConsentsQuery(householdId));
+  return (
+    <>
+      <Heading level={1}>{t('consent.recordTitle')}</Heading>
+      <Paragraph lead>{t('consent.recordIntro')}</Paragraph>
+      <Paragraph>
+        <Link to="/werkruimte/huishoudens/$householdId" params={{ householdId }}>
+          {t('consent.recordBack')}
+        </Link>
+      </Paragraph>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => query.refetch()} />}
+      {query.data && <ConsentsBody list={query.data} recording />}
+    </>
+  );
+}

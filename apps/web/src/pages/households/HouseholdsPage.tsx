@@ -1,0 +1,264 @@
+import type { CaseloadItem, HouseholdSearchRequest, HouseholdSearchResponse } from '@een-plan/contracts';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseloadPageQuery, searchHouseholds } from '../../api/households-api.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../components/Table.tsx';
+import { usePageTitle } from '../../layout/use-page-title.ts';
+import { caseStatusBadge, caseStatusLabel } from '../case-status.ts';
+import { RadioGroup, TextField } from './form-fields.tsx';
+import './households.css';
+
+type Kind = HouseholdSearchRequest['kind'];
+
+export function formatDate(iso: string, language: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
+export function HouseholdFlags({ safety, comingOfAge }: { safety?: boolean; comingOfAge?: boolean }) {
+  const { t } = useTranslation();
+  if (!safety && !comingOfAge) return <>{t('households.noFlags')}</>;
+  return (
+    <span className="households-flags">
+      {safety && <StatusBadge status="warning">{t('households.flagSafety')}</StatusBadge>}
+      {comingOfAge && <StatusBadge status="active">{t('households.flagComingOfAge')}</StatusBadge>}
+    </span>
+  );
+}
+
+function CaseloadRows({ items }: { items: CaseloadItem[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table caption={t('households.caseloadTitle')} hideCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('households.columns.household')}</TableHeaderCell>
+          <TableHeaderCell>{t('households.columns.area')}</TableHeaderCell>
+          <TableHeaderCell numeric>{t('households.columns.members')}</TableHeaderCell>
+          <TableHeaderCell>{t('households.columns.status')}</TableHeaderCell>
+          <TableHeaderCell>{t('households.columns.nextEvaluation')}</TableHeaderCell>
+          <TableHeaderCell numeric>{t('households.columns.openActions')}</TableHeaderCell>
+          <TableHeaderCell>{t('households.columns.flags')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((h) => (
+          <TableRow key={h.householdId}>
+            <TableHeaderCell scope="row">
+              <Link to="/werkruimte/huishoudens/$householdId" params={{ householdId: h.householdId }}>
+                {h.name}
+              </Link>
+            </TableHeaderCell>
+            <TableCell>{h.areaName ?? t('households.noArea')}</TableCell>
+            <TableCell numeric>{h.memberCount}</TableCell>
+            <TableCell>
+              <StatusBadge status={caseStatusBadge(h.status)}>{caseStatusLabel(h.status, t)}</StatusBadge>
+            </TableCell>
+            <TableCell>
+              {h.nextEvaluationDate
+                ? formatDate(h.nextEvaluationDate, i18n.language)
+                : t('households.unknown')}
+            </TableCell>
+            <TableCell numeric>{h.openActionCount ?? t('households.unknown')}</TableCell>
+            <TableCell>
+              <HouseholdFlags safety={h.safetyFlag} comingOfAge={h.comingOfAge} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function SearchResults({ result }: { result: HouseholdSearchResponse }) {
+  const { t, i18n } = useTranslation();
+  if (result.items.length === 0)
+    return <Paragraph role="status">{t('households.search.noResults')}</Paragraph>;
+  return (
+    <>
+      {result.limited && <Paragraph>{t('households.search.limited')}</Paragraph>}
+      <Table caption={t('households.search.results')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('households.columns.household')}</TableHeaderCell>
+            <TableHeaderCell>{t('households.search.address')}</TableHeaderCell>
+            <TableHeaderCell>{t('households.search.coordinator')}</TableHeaderCell>
+            <TableHeaderCell>{t('households.search.matched')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.items.map((h) => (
+            <TableRow key={h.householdId}>
+              <TableHeaderCell scope="row">
+                <Link to="/werkruimte/huishoudens/$householdId" params={{ householdId: h.householdId }}>
+                  {h.name}
+                </Link>
+              </TableHeaderCell>
+              <TableCell>
+                {h.street} {h.houseNumber}, {h.postcode} {h.city}
+              </TableCell>
+              <TableCell>{h.coordinatorName ?? '–'}</TableCell>
+              <TableCell>
+                {h.matchedMembers
+                  .map((m) => `${m.firstName} ${m.lastName} (${formatDate(m.birthDate, i18n.language)})`)
+                  .join(', ') || '–'}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
+
+function HouseholdSearch() {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<Kind>('name');
+  const [fields, setFields] = useState({ name: '', birthDate: '', postcode: '', houseNumber: '', bsn: '' });
+  const search = useMutation({ mutationFn: searchHouseholds });
+  const set = (key: keyof typeof fields) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [key]: e.target.value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const request: HouseholdSearchRequest =
+      kind === 'name'
+        ? { kind, name: fields.name }
+        : kind === 'birthDate'
+          ? { kind, birthDate: fields.birthDate }
+          : kind === 'address'
+            ? { kind, postcode: fields.postcode, houseNumber: fields.houseNumber }
+            : { kind, bsn: fields.bsn.replace(/\s/g, '') };
+    search.mutate(request);
+  }
+
+  return (
+    <section aria-labelledby="households-search-title">
+      <Heading level={2} id="households-search-title">
+        {t('households.search.title')}
+      </Heading>
+      <form className="households-search" onSubmit={submit} noValidate>
+        <RadioGroup<Kind>
+          legend={t('households.search.kindLegend')}
+          name="search-kind"
+          value={kind}
+          onChange={setKind}
+          options={(['name', 'birthDate', 'address', 'bsn'] as const).map((k) => ({
+            value: k,
+            label: t(`households.search.kind.${k}`),
+          }))}
+        />
+        <div className="households-search__criteria">
+          {kind === 'name' && (
+            <TextField label={t('households.search.name')} value={fields.name} onChange={set('name')} />
+          )}
+          {kind === 'birthDate' && (
+            <TextField
+              type="date"
+              label={t('households.search.birthDate')}
+              value={fields.birthDate}
+              onChange={set('birthDate')}
+            />
+          )}
+          {kind === 'address' && (
+            <>
+              <TextField
+                label={t('households.search.postcode')}
+                value={fields.postcode}
+                onChange={set('postcode')}
+                autoComplete="off"
+                size={8}
+              />
+              <TextField
+                label={t('households.search.houseNumber')}
+                value={fields.houseNumber}
+                onChange={set('houseNumber')}
+                size={6}
+              />
+            </>
+          )}
+          {kind === 'bsn' && (
+            <TextField
+              label={t('households.search.bsn')}
+              value={fields.bsn}
+              onChange={set('bsn')}
+              inputMode="numeric"
+              autoComplete="off"
+              size={11}
+            />
+          )}
+        </div>
+        <div>
+          <Button type="submit" appearance="primary-action" busy={search.isPending}>
+            {search.isPending ? t('households.search.searching') : t('households.search.submit')}
+          </Button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {search.isError && <ErrorState error={search.error} />}
+        {search.isSuccess && <SearchResults result={search.data} />}
+      </div>
+    </section>
+  );
+}
+
+export function HouseholdsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('households.title'));
+  const [page, setPage] = useState(1);
+  const caseload = useQuery(caseloadPageQuery(page));
+
+  return (
+    <div aria-busy={caseload.isPending}>
+      <Heading level={1}>{t('households.title')}</Heading>
+      <Paragraph lead>{t('households.intro')}</Paragraph>
+      <section aria-labelledby="households-caseload-title">
+        <Heading level={2} id="households-caseload-title">
+          {t('households.caseloadTitle')}
+        </Heading>
+        {caseload.isPending && <LoadingState />}
+        {caseload.isError && <ErrorState error={caseload.error} onRetry={() => void caseload.refetch()} />}
+        {caseload.isSuccess &&
+          (caseload.data.items.length === 0 && page === 1 ? (
+            <Paragraph>{t('households.empty')}</Paragraph>
+          ) : (
+            <>
+              <CaseloadRows items={caseload.data.items} />
+              {(page > 1 || caseload.data.hasMore) && (
+                <nav className="households-pagination" aria-label={t('households.pagination')}>
+                  <Button disabled={page === 1} onClick={() => setPage((p) => p - 1)}>
+                    {t('households.previous')}
+                  </Button>
+                  <span>{t('households.page', { page })}</span>
+                  <Button disabled={!caseload.data.hasMore} onClick={() => setPage((p) => p + 1)}>
+                    {t('households.next')}
+                  </Button>
+                </nav>
+              )}
+            </>
+          ))}
+      </section>
+      <HouseholdSearch />
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { useId } from 'react';
+import { classNames } from '../../components/class-names.ts';
+
+interface FieldShell {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+}
+
+function describedBy(hintId: string, errorId: string, hint: unknown, error: unknown) {
+  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+}
+
+function Shell({ id, label, hint, error, children }: FieldShell & { id: string; children: ReactNode }) {
+  return (
+    <div className={classNames('utrecht-form-field', error ? 'utrecht-form-field--invalid' : null)}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {hint && (
+        <div id={`${id}-hint`} className="utrecht-form-field-description">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div id={`${id}-error`} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  className,
+  ...props
+}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <Shell id={id} label={label} hint={hint} error={error}>
+      <input
+        {...props}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        className={classNames('utrecht-textbox', 'utrecht-textbox--html-input', className)}
+      />
+    </Shell>
+  );
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  className,
+  ...props
+}: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <Shell id={id} label={label} hint={hint} error={error}>
+      <textarea
+        rows={4}
+        {...props}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        className={classNames('utrecht-textarea', 'utrecht-textarea--html-textarea', className)}
+      />
+    </Shell>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  className,
+  children,
+  ...props
+}: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId();
+  return (
+    <Shell id={id} label={label} hint={hint} error={error}>
+      <select
+        {...props}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        className={classNames('utrecht-select', 'utrecht-select--html-select', className)}
+      >
+        {children}
+      </select>
+    </Shell>
+  );
+}
+
+export function CheckboxField({
+  label,
+  ...props
+}: { label: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field utrecht-form-field--checkbox">
+      <div className="utrecht-form-field__input">
+        <input {...props} id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" />
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+export interface RadioOption<T extends string> {
+  value: T;
+  label: ReactNode;
+}
+
+/** A yes/no or multiple-choice question as a fieldset with radio buttons. */
+export function RadioGroup<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+  error,
+}: {
+  legend: ReactNode;
+  name: string;
+  value: T | null;
+  options: RadioOption<T>[];
+  onChange: (value: T) => void;
+  error?: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={classNames(
+        'utrecht-form-fieldset',
+        'radio-group',
+        error ? 'utrecht-form-fieldset--invalid' : null,
+      )}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
+      {error && (
+        <div id={`${id}-error`} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      )}
+      <div className="radio-group__options">
+        {options.map((o) => (
+          <div key={o.value} className="radio-group__option">
+            <input
+              type="radio"
+              id={`${id}-${o.value}`}
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+            />
+            <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`${id}-${o.value}`}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

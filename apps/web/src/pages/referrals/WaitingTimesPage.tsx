@@ -1,0 +1,101 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { waitingTimesQuery } from '../../api/referrals-api.ts';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../components/Table.tsx';
+import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { usePageTitle } from '../../layout/use-page-title.ts';
+import { formatDate, statusBadge } from './format.ts';
+
+export function WaitingTimesPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  usePageTitle(t('waitingTimes.title'));
+  const overview = useQuery(waitingTimesQuery);
+  const data = overview.data;
+  return (
+    <div aria-busy={overview.isPending}>
+      <Heading level={1}>{t('waitingTimes.title')}</Heading>
+      {overview.isPending && <LoadingState />}
+      {overview.isError && <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />}
+      {data && (
+        <>
+          <Paragraph lead>
+            {t('waitingTimes.intro', {
+              norm: data.firstContactNormDays,
+              urgent: data.urgentFirstContactNormDays,
+            })}
+          </Paragraph>
+          <UnorderedList>
+            <UnorderedListItem>
+              {t('waitingTimes.open', { count: data.openWithoutFirstContact })}
+            </UnorderedListItem>
+            <UnorderedListItem>{t('waitingTimes.overdue', { count: data.overdue })}</UnorderedListItem>
+            <UnorderedListItem>
+              {data.averageWorkingDaysToFirstContact === null
+                ? t('waitingTimes.averageNone')
+                : t('waitingTimes.average', { days: data.averageWorkingDaysToFirstContact })}
+            </UnorderedListItem>
+          </UnorderedList>
+          {data.items.length === 0 ? (
+            <Paragraph>{t('waitingTimes.empty')}</Paragraph>
+          ) : (
+            <Table caption={t('waitingTimes.title')} hideCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('waitingTimes.columns.about')}</TableHeaderCell>
+                  <TableHeaderCell>{t('waitingTimes.columns.urgency')}</TableHeaderCell>
+                  <TableHeaderCell>{t('waitingTimes.columns.status')}</TableHeaderCell>
+                  <TableHeaderCell numeric>{t('waitingTimes.columns.waiting')}</TableHeaderCell>
+                  <TableHeaderCell>{t('waitingTimes.columns.due')}</TableHeaderCell>
+                  <TableHeaderCell>{t('waitingTimes.columns.reminder')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {data.items.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableHeaderCell scope="row">
+                      <Link to="/aanmeldingen/$referralId" params={{ referralId: r.id }}>
+                        {r.subjectName}
+                      </Link>
+                    </TableHeaderCell>
+                    <TableCell>{t(`urgency.${r.urgency}`)}</TableCell>
+                    <TableCell>
+                      <StatusBadge status={statusBadge(r.status)}>
+                        {t(`referralStatus.${r.status}`)}
+                      </StatusBadge>
+                    </TableCell>
+                    <TableCell numeric>
+                      {r.waitingTimes.workingDaysToFirstContact ?? r.waitingTimes.workingDaysWaitingSoFar}
+                      {r.waitingTimes.firstContactOverdue && (
+                        <>
+                          {' '}
+                          <StatusBadge status="warning">{t('triage.overdue')}</StatusBadge>
+                        </>
+                      )}
+                    </TableCell>
+                    <TableCell>{formatDate(r.waitingTimes.firstContactDueDate, language)}</TableCell>
+                    <TableCell>{r.reminderSentAt ? t('waitingTimes.reminderSent') : '–'}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

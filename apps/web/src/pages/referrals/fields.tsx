@@ -1,0 +1,268 @@
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { useId } from 'react';
+import { classNames } from '../../components/class-names.ts';
+
+interface FieldProps {
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+function useFieldIds(hint?: string, error?: string) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy };
+}
+
+function FieldShell({
+  id,
+  label,
+  hint,
+  hintId,
+  error,
+  errorId,
+  kind,
+  children,
+}: FieldProps & { id: string; hintId?: string; errorId?: string; kind: string; children: ReactNode }) {
+  return (
+    <div
+      className={classNames(
+        'utrecht-form-field',
+        `utrecht-form-field--${kind}`,
+        error && 'utrecht-form-field--invalid',
+      )}
+    >
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {hint && (
+        <div id={hintId} className="utrecht-form-field-description">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div id={errorId} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  required,
+  autoComplete,
+  inputMode,
+  name,
+  min,
+  max,
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date' | 'email' | 'number' | 'search';
+  required?: boolean;
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'text';
+  name?: string;
+  min?: number;
+  max?: number;
+}) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <FieldShell {...ids} label={label} hint={hint} error={error} kind="text">
+      <input
+        id={ids.id}
+        name={name}
+        type={type}
+        min={min}
+        max={max}
+        className={classNames(
+          'utrecht-textbox',
+          'utrecht-textbox--html-input',
+          error && 'utrecht-textbox--invalid',
+        )}
+        value={value}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  required,
+}: FieldProps & { value: string; onChange: (value: string) => void; required?: boolean }) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <FieldShell {...ids} label={label} hint={hint} error={error} kind="textarea">
+      <textarea
+        id={ids.id}
+        rows={5}
+        className={classNames(
+          'utrecht-textarea',
+          'utrecht-textarea--html-textarea',
+          error && 'utrecht-textarea--invalid',
+        )}
+        value={value}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  children,
+  ...rest
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'>) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <FieldShell {...ids} label={label} hint={hint} error={error} kind="select">
+      <select
+        {...rest}
+        id={ids.id}
+        className={classNames(
+          'utrecht-select',
+          'utrecht-select--html-select',
+          error && 'utrecht-select--invalid',
+        )}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {children}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function Fieldset({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+  const hintId = useId();
+  return (
+    <fieldset
+      className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+      aria-describedby={hint ? hintId : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {hint && (
+        <div id={hintId} className="utrecht-form-field-description">
+          {hint}
+        </div>
+      )}
+      {children}
+    </fieldset>
+  );
+}
+
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field utrecht-form-field--checkbox">
+      <div className="utrecht-form-field__input">
+        <input
+          id={id}
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+      </div>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+export function RadioField({
+  name,
+  label,
+  value,
+  checked,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  checked: boolean;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field utrecht-form-field--radio">
+      <div className="utrecht-form-field__input">
+        <input
+          id={id}
+          type="radio"
+          name={name}
+          value={value}
+          className="utrecht-radio-button utrecht-radio-button--html-input"
+          checked={checked}
+          onChange={() => onChange(value)}
+        />
+      </div>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+/** The field-level message the server sent for a path such as "body.subject.firstName". */
+export function fieldErrorFor(
+  errors: ReadonlyArray<{ path: string; message: { nl: string; en: string } }> | undefined,
+  path: string,
+  language: 'nl' | 'en',
+): string | undefined {
+  return errors?.find((e) => e.path === `body.${path}` || e.path.startsWith(`body.${path}.`))?.message[
+    language
+  ];
+}

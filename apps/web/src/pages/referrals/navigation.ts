@@ -1,0 +1,36 @@
+import type { Role } from '@een-plan/contracts';
+
+export type ReferralNavigationPath =
+  | '/aanmelden'
+  | '/mijn-aanmeldingen'
+  | '/aanmeldingen'
+  | '/wachttijden'
+  | '/sociale-kaart'
+  | '/beheer/gebieden';
+
+export type ReferralNavigationLabel =
+  | 'referralNav.newSignal'
+  | 'referralNav.mySignals'
+  | 'referralNav.triage'
+  | 'referralNav.waitingTimes'
+  | 'referralNav.socialMap'
+  | 'referralNav.areas';
+
+/** The navigation items of signals, triage, waiting times, the social map and areas, per role. */
+export function referralNavigationItems(
+  role: Role,
+): Array<{ to: ReferralNavigationPath; labelKey: ReferralNavigationLabel }> {
+  const items: Array<{ to: ReferralNavigationPath; labelKey: ReferralNavigationLabel }> = [];
+  // The resident portal keeps its single "Mijn plan" entry; residents reach /aanmelden by address.
+  if (role === 'resident') return items;
+  if (role === 'team_lead' || role === 'coordinator')
+    items.push({ to: '/aanmeldingen', labelKey: 'referralNav.triage' });
+  if (role === 'team_lead') items.push({ to: '/wachttijden', labelKey: 'referralNav.waitingTimes' });
+  if (['source', 'coordinator', 'team_lead'].includes(role)) {
+    items.push({ to: '/aanmelden', labelKey: 'referralNav.newSignal' });
+    items.push({ to: '/mijn-aanmeldingen', labelKey: 'referralNav.mySignals' });
+  }
+  items.push({ to: '/sociale-kaart', labelKey: 'referralNav.socialMap' });
+  if (role === 'admin') items.push({ to: '/beheer/gebieden', labelKey: 'referralNav.areas' });
+  return items;
+}

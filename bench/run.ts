@@ -1,0 +1,83 @@
+// npm run bench -- [--database-url URL] [--duration 10] [--connections 10] [--warmup 2]
+import { cpus } from 'node:os';
+import pg from 'pg';
+import { intOption, parseArgs } from './lib/args.ts';
+import { databaseUrl } from './lib/database.ts';
+import { explainHotQueries } from './run/explain.ts';
+import { table, withRatios, writeResults } from './run/report.ts';
+import { appScenarios, baselineScenario } from './run/scenarios.ts';
+import { benchSession, countBenchHouseholds, pickCoordinator } from './run/session.ts';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2), ['database-url', 'duration', 'connections', 'warmup']);
+  const url = databaseUrl(args);
+  const load = {
+    duration: intOption(args, 'duration', 10),
+    connections: intOption(args, 'connections', 10),
+    warmup: intOption(args, 'warmup', 2, 0),
+  };
+  const startedAt = new Date();
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  try {
+    const households = await countBenchHouseholds(pool);
+    if (households === 0)
+      throw new Error('no synthetic households: run npm run bench:seed -- --households N');
+    const coordinator = await pickCoordinator(pool, households);
+    log(`bench: ${fmt(households)} synthetic households; coordinator caseload ${coordinator.caseload}`);
+    const explains = await explainHotQueries(pool, coordinator.userId);
+
+    const session = await benchSession(url, coordinator.userId);
+    const ctx = { url, pool, households, caseload: coordinator.caseload, cookie: session.cookie, load };
+    let measured: Awaited<ReturnType<typeof appScenarios>>;
+    let baseline: Awaited<ReturnType<typeof baselineScenario>>;
+    try {
+      log('bench: baseline (bare Fastify + pg primary-key lookup)');
+      baseline = await baselineScenario(ctx);
+      measured = await appScenarios(ctx);
+    } finally {
+      await session.remove(pool);
+    }
+
+    const rows = withRatios(baseline, [baseline, ...measured.scenarios]);
+    const { rows: version } = await pool.query<{ server_version: string }>('show server_version');
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      node: process.version,
+      postgres: version[0]?.server_version,
+    };
+    const report = {
+      startedAt: startedAt.toISOString(),
+      machine,
+      options: load,
+      dataset: { households, caseload: coordinator.caseload },
+      auditRowsPerHomeRequest: measured.auditRowsPerHome,
+      scenarios: rows,
+      explain: explains,
+    };
+    const file = writeResults(report, startedAt);
+
+    out(`\nEXPLAIN (ANALYZE, BUFFERS) — caseload query (listCaseload):\n${explains.caseload}`);
+    out(`uses household_coordinator_idx: ${explains.caseloadUsesIndex ? 'yes' : 'NO'}`);
+    out(
+      `\nEXPLAIN (ANALYZE, BUFFERS) — audit chain tail (once per audited request and tenant):\n${explains.auditTail}`,
+    );
+    out(
+      `\n${fmt(households)} households · ${load.connections} connections · ${load.duration} s per scenario (+${load.warmup} s warm-up) · ${machine.cpus} CPUs`,
+    );
+    out(table(rows));
+    out(`audit rows written per /api/home request: ${measured.auditRowsPerHome.toFixed(1)}`);
+    out(`results: ${file}`);
+  } finally {
+    await pool.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  log(`bench failed: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});

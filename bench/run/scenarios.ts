@@ -1,0 +1,105 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
+import { TENANT_ID } from '../seed/plan.ts';
+import { type LoadOptions, measure, measureOnly, warmUp } from './load.ts';
+import type { Scenario } from './report.ts';
+import { freePort, type RunningServer, startServer, stopServer } from './servers.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface BenchContext {
+  url: string;
+  pool: pg.Pool;
+  households: number;
+  caseload: number;
+  cookie: string;
+  load: Omit<LoadOptions, 'url' | 'headers'>;
+}
+
+async function expectOk(url: string, headers: Record<string, string> = {}): Promise<unknown> {
+  const response = await fetch(url, { headers });
+  if (!response.ok) throw new Error(`smoke test ${new URL(url).pathname} answered ${response.status}`);
+  return response.json();
+}
+
+/** The tenant's audit chain length once requests still in flight have finished writing. */
+async function settledAuditSeq(pool: pg.Pool): Promise<number> {
+  let previous = -1;
+  for (;;) {
+    const { rows } = await pool.query<{ n: string }>(
+      'select coalesce(max(seq), 0) as n from audit_log where tenant_id = $1',
+      [TENANT_ID],
+    );
+    const current = Number(rows[0]?.n ?? 0);
+    if (current === previous) return current;
+    previous = current;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function withServer<T>(start: () => Promise<RunningServer>, fn: (s: RunningServer) => Promise<T>) {
+  const server = await start();
+  try {
+    return await fn(server);
+  } finally {
+    // Let requests that autocannon abandoned at the end of its window finish before SIGTERM.
+    await new Promise((r) => setTimeout(r, 1_000));
+    await stopServer(server);
+  }
+}
+
+/** Bare Fastify + pg: a primary-key lookup of a random seeded household. */
+export async function baselineScenario(ctx: BenchContext): Promise<Scenario> {
+  const env = { DATABASE_URL: ctx.url, BENCH_HOUSEHOLDS: String(ctx.households) };
+  const start = async () => startServer('baseline', join(here, 'baseline-server.ts'), await freePort(), env);
+  return withServer(start, async (s) => {
+    await expectOk(`${s.baseUrl}/household`);
+    const result = await measure({ ...ctx.load, url: `${s.baseUrl}/household` });
+    return { name: 'baseline: Fastify + pg PK lookup', path: 'GET /household', ...result };
+  });
+}
+
+/** The real server (apps/server/src/main.ts) with the coordinator's session. */
+export async function appScenarios(
+  ctx: BenchContext,
+): Promise<{ scenarios: Scenario[]; auditRowsPerHome: number }> {
+  const env = {
+    DATABASE_URL: ctx.url,
+    DEMO_LOGIN: 'false',
+    DEMO_DATA: 'false',
+    JOBS: 'false',
+    LOG_LEVEL: 'warn',
+  };
+  const entry = join(here, '../../apps/server/src/main.ts');
+  const start = async () => startServer('app', entry, await freePort(), env);
+  return withServer(start, async (s) => {
+    const headers = { cookie: `ep_session=${ctx.cookie}` };
+    const home = (await expectOk(`${s.baseUrl}/api/home`, headers)) as { caseload?: unknown[] };
+    if (home.caseload?.length !== ctx.caseload) {
+      throw new Error(`/api/home listed ${home.caseload?.length} households, expected ${ctx.caseload}`);
+    }
+    await expectOk(`${s.baseUrl}/api/auth/session`, headers);
+
+    process.stderr.write('bench: app GET /api/home\n');
+    const homeOptions = { ...ctx.load, url: `${s.baseUrl}/api/home`, headers };
+    await warmUp(homeOptions);
+    const before = await settledAuditSeq(ctx.pool);
+    const homeResult = await measureOnly(homeOptions);
+    const auditRowsPerHome = ((await settledAuditSeq(ctx.pool)) - before) / homeResult.sent;
+
+    process.stderr.write('bench: app GET /api/auth/session\n');
+    const sessionResult = await measure({ ...ctx.load, url: `${s.baseUrl}/api/auth/session`, headers });
+    return {
+      auditRowsPerHome,
+      scenarios: [
+        {
+          name: `app: /api/home (${ctx.caseload} households, audited)`,
+          path: 'GET /api/home',
+          ...homeResult,
+        },
+        { name: 'app: /api/auth/session', path: 'GET /api/auth/session', ...sessionResult },
+      ],
+    };
+  });
+}

@@ -1,0 +1,63 @@
+import type pg from 'pg';
+import { createSession } from '../../apps/server/src/auth/sessions.ts';
+import { openPostgres } from '../../apps/server/src/db/database.ts';
+import { coordinatorCount, coordinatorId, TENANT_ID } from '../seed/plan.ts';
+
+export async function countBenchHouseholds(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(
+    `select count(*) as n from household where tenant_id = $1 and id like 'bench-hh-%'`,
+    [TENANT_ID],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function caseloadOf(pool: pg.Pool, userId: string): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(
+    'select count(*) as n from household where tenant_id = $1 and coordinator_id = $2',
+    [TENANT_ID, userId],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** A synthetic coordinator from the middle of the data set with a caseload of 30–40. */
+export async function pickCoordinator(
+  pool: pg.Pool,
+  households: number,
+): Promise<{ userId: string; caseload: number }> {
+  const total = coordinatorCount(households);
+  const middle = Math.floor(total / 2);
+  let best = { userId: coordinatorId(middle), caseload: 0 };
+  for (let c = middle; c < Math.min(total, middle + 20); c++) {
+    const userId = coordinatorId(c);
+    const caseload = await caseloadOf(pool, userId);
+    if (caseload >= 30 && caseload <= 40) return { userId, caseload };
+    if (caseload > best.caseload) best = { userId, caseload };
+  }
+  if (best.caseload === 0)
+    throw new Error('no synthetic coordinator with a caseload: run npm run bench:seed first');
+  return best;
+}
+
+/**
+ * Logs the coordinator in the way the server does (createSession on the app role's connection)
+ * and returns the `ep_session` cookie value and a clean-up that removes the session again.
+ */
+export async function benchSession(url: string, userId: string) {
+  const database = await openPostgres(url);
+  try {
+    const cookie = await createSession(database.db, {
+      tenantId: TENANT_ID,
+      userId,
+      ttlHours: 2,
+      authMethod: 'demo',
+    });
+    return {
+      cookie,
+      remove: async (pool: pg.Pool) => {
+        await pool.query('delete from session where tenant_id = $1 and user_id = $2', [TENANT_ID, userId]);
+      },
+    };
+  } finally {
+    await database.close();
+  }
+}

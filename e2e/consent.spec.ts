@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
+import { collectCspViolations } from './content-security-policy.ts';
+import { demoLoginAs } from './demo-login.ts';
+
+test('the mother gives consent, sees the age rule at work, withdraws it and sees her access log', async ({
+  page,
+}) => {
+  const cspViolations = collectCspViolations(page);
+  await demoLoginAs(page, 'Anouk Jansen');
+  await expect(page).toHaveURL(/\/mijn-plan$/);
+  await page.getByRole('link', { name: 'Wie mag wat zien' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie mag wat zien' })).toBeVisible();
+  await expect(page.getByText('U heeft nog niemand toestemming gegeven.')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  // Tom is 12: his mother's consent alone does not open anything yet.
+  await page.getByLabel('Over wie gaat het?').selectOption('p-tom');
+  await page.getByLabel('Welke organisatie?').selectOption({ label: 'Jeugdhulp Kennemerland' });
+  await expect(page.getByLabel('Gezinsplan')).toBeChecked();
+  await page.getByLabel('Uitleg (mag u leeg laten)').fill('Voor de gesprekken met Tom');
+  await page.getByRole('button', { name: 'Toestemming geven' }).click();
+  await expect(page.getByText('De toestemming is opgeslagen.')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Jeugdhulp Kennemerland' });
+  await expect(row).toContainText('Wacht op toestemming');
+  await expect(row).toContainText('Nog nodig: Tom');
+  await expect(row).toContainText('Voor de gesprekken met Tom');
+  await expectNoSeriousAccessibilityViolations(page);
+
+  await row.getByRole('button', { name: 'Intrekken' }).click();
+  await expect(row).toContainText('Ingetrokken');
+
+  await page.getByRole('link', { name: 'Wie heeft mijn gegevens bekeken?' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Wie heeft mijn gegevens bekeken' }),
+  ).toBeVisible();
+  const log = page.getByRole('table', { name: 'Toegang tot uw gegevens' });
+  await expect(log).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: 'Anouk Jansen' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', /format=csv/);
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(cspViolations).toEqual([]);
+});
+
+test('consent opens the plan (not the intake) for the provider until the mother withdraws it; she sees the accesses', async ({
+  browser,
+}) => {
+  const as = async (name: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await demoLoginAs(page, name);
+    return page;
+  };
+
+  // Tom is 12: the coordinator records the consent Tom and his mother gave in a conversation.
+  const sanne = await as('Sanne de Vries');
+  await sanne.goto('/werkruimte/huishoudens/hh-jansen/toestemmingen');
+  await expect(sanne.getByRole('heading', { level: 1, name: 'Toestemming vastleggen' })).toBeVisible();
+  await sanne.getByLabel('Over wie gaat het?').selectOption('p-tom');
+  await sanne.getByLabel('Welke organisatie?').selectOption({ label: 'Jeugdhulp Kennemerland' });
+  await sanne.getByLabel(/^Anouk/).check();
+  await sanne.getByLabel(/^Tom/).check();
+  await sanne.getByRole('button', { name: 'Toestemming geven' }).click();
+  await expect(sanne.getByText('De toestemming is opgeslagen.')).toBeVisible();
+  await expect(sanne.getByRole('row').filter({ hasText: 'In een gesprek' })).toContainText('Geldig');
+  await expectNoSeriousAccessibilityViolations(sanne);
+
+  const fatima = await as('Fatima El Amrani');
+  await fatima
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Gedeelde dossiers' })
+    .click();
+  await fatima.getByRole('link', { name: /Jansen/ }).click();
+  await expect(fatima.getByText('Gesprekken met Tom over boosheid en angst (8 keer).')).toBeVisible();
+  await expect(fatima.getByText('Oma haalt Tom op woensdag en vrijdag uit school.')).toHaveCount(0);
+  const intake = fatima.getByRole('region', { name: 'Keukentafelgesprek en zelfredzaamheid' });
+  await expect(intake).toContainText('Geen toegang');
+  await expectNoSeriousAccessibilityViolations(fatima);
+
+  const anouk = await as('Anouk Jansen');
+  await anouk.getByRole('link', { name: 'Wie mag wat zien' }).click();
+  const row = anouk.getByRole('row').filter({ hasText: 'In een gesprek' });
+  await expect(row).toContainText('Geldig');
+  await row.getByRole('button', { name: 'Intrekken' }).click();
+  await expect(row).toContainText('Ingetrokken');
+
+  await fatima.reload();
+  await expect(fatima.getByRole('region', { name: 'Gezinsplan' })).toContainText('Geen toegang');
+
+  await anouk.getByRole('link', { name: 'Wie heeft mijn gegevens bekeken?' }).click();
+  await anouk.getByLabel('Onderdeel').selectOption('plan');
+  await anouk.getByRole('button', { name: 'Filter toepassen' }).click();
+  const providerRows = anouk
+    .getByRole('table', { name: 'Toegang tot uw gegevens' })
+    .getByRole('row')
+    .filter({ hasText: 'Jeugdhulp Kennemerland' });
+  // Both of the provider's plan accesses: the one with consent and the refused one after withdrawal.
+  await expect(providerRows.filter({ hasText: 'Met uw toestemming' })).toHaveCount(1);
+  await expect(providerRows.filter({ hasText: 'Geweigerd: geen toegang' })).toHaveCount(1);
+  await expectNoSeriousAccessibilityViolations(anouk);
+});

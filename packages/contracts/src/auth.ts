@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+export const Role = z.enum([
+  'coordinator',
+  'team_lead',
+  'source',
+  'provider',
+  'safety',
+  'policy_analyst',
+  'admin',
+  'resident',
+]);
+export type Role = z.infer<typeof Role>;
+
+export const OrganisationKind = z.enum([
+  'municipality',
+  'social_team',
+  'school',
+  'gp',
+  'youth_care_provider',
+  'veilig_thuis',
+  'cjg',
+]);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+export const Locale = z.enum(['nl', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export const SessionUser = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: Role,
+  tenantId: z.string(),
+  tenantName: z.string(),
+  organisation: z.object({ id: z.string(), name: z.string(), kind: OrganisationKind }).nullable(),
+  teamId: z.string().nullable(),
+  householdId: z.string().nullable(),
+});
+export type SessionUser = z.infer<typeof SessionUser>;
+
+export const SessionResponse = z.object({ user: SessionUser, csrfToken: z.string() });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const CsrfResponse = z.object({ csrfToken: z.string() });
+export type CsrfResponse = z.infer<typeof CsrfResponse>;
+
+export const AuthConfig = z.object({ demoLogin: z.boolean(), oidc: z.boolean() });
+export type AuthConfig = z.infer<typeof AuthConfig>;
+
+export const DemoUser = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: Role,
+  organisationName: z.string().nullable(),
+  description: z.string(),
+});
+export type DemoUser = z.infer<typeof DemoUser>;
+
+export const DemoUsersResponse = z.object({ users: z.array(DemoUser) });
+export type DemoUsersResponse = z.infer<typeof DemoUsersResponse>;
+
+export const DemoLoginRequest = z.object({ userId: z.string().min(1).max(64) });
+export type DemoLoginRequest = z.infer<typeof DemoLoginRequest>;

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+
+/** The parts of a household's dossier a consent can open. */
+export const ConsentSection = z.enum(['plan', 'intake', 'safety', 'documents', 'contact', 'assignments']);
+export type ConsentSection = z.infer<typeof ConsentSection>;
+
+export const ConsentPurposeCategory = z.enum([
+  'care_delivery',
+  'coordination',
+  'school_support',
+  'safety',
+  'other',
+]);
+export type ConsentPurposeCategory = z.infer<typeof ConsentPurposeCategory>;
+
+export const ConsentRecordedVia = z.enum(['portal', 'paper', 'conversation']);
+export type ConsentRecordedVia = z.infer<typeof ConsentRecordedVia>;
+
+const IsoDate = z.iso.date();
+
+export const ConsentGrantInput = z.object({
+  subjectPersonId: z.string().min(1).max(100),
+  grantee: z.object({ kind: z.enum(['organisation', 'user']), ref: z.string().min(1).max(100) }),
+  sections: z.array(ConsentSection).min(1).max(6),
+  purposeCategory: ConsentPurposeCategory,
+  purposeText: z.string().max(2000).default(''),
+  validUntil: IsoDate,
+  /** Coordinator recording only: who gave it, when and how. Residents give it themselves. */
+  recorded: z
+    .object({
+      givenByPersonIds: z.array(z.string().min(1).max(100)).min(1).max(10),
+      givenOn: IsoDate,
+      via: z.enum(['paper', 'conversation']),
+    })
+    .optional(),
+});
+export type ConsentGrantInput = z.infer<typeof ConsentGrantInput>;
+
+export const ConsentRevokeInput = z.object({ version: z.number().int().min(1) });
+export type ConsentRevokeInput = z.infer<typeof ConsentRevokeInput>;
+
+export const ConsentStatus = z.enum(['active', 'incomplete', 'expired', 'revoked', 'future']);
+export type ConsentStatus = z.infer<typeof ConsentStatus>;
+
+export const Consent = z.object({
+  id: z.string(),
+  householdId: z.string(),
+  subject: z.object({ personId: z.string(), firstName: z.string() }),
+  grantee: z.object({ kind: z.enum(['organisation', 'user']), ref: z.string(), name: z.string() }),
+  sections: z.array(ConsentSection),
+  purposeCategory: ConsentPurposeCategory,
+  purposeText: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  givenBy: z.array(z.object({ personId: z.string(), firstName: z.string() })),
+  /** People whose consent is still needed by the age rules before it opens anything. */
+  stillNeeded: z.array(z.string()),
+  recordedVia: ConsentRecordedVia,
+  recordedByName: z.string(),
+  recordedAt: z.string(),
+  givenOn: z.string(),
+  revokedAt: z.string().nullable(),
+  status: ConsentStatus,
+  version: z.number().int(),
+});
+export type Consent = z.infer<typeof Consent>;
+
+export const ConsentList = z.object({
+  householdId: z.string(),
+  consents: z.array(Consent),
+  organisations: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+  members: z.array(z.object({ personId: z.string(), firstName: z.string(), age: z.number().int() })),
+});
+export type ConsentList = z.infer<typeof ConsentList>;
+
+/** What a consented viewer (provider, school) sees of the plan: its own actions and the goals they serve. */
+export const SharedPlanView = z.object({
+  householdId: z.string(),
+  householdName: z.string(),
+  basis: z.enum(['consent', 'break_glass']),
+  goals: z.array(
+    z.object({
+      id: z.string(),
+      description: z.string(),
+      achievedWhen: z.string(),
+      actions: z.array(
+        z.object({
+          id: z.string(),
+          description: z.string(),
+          status: z.string(),
+          startDate: z.string().nullable(),
+          endDate: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type SharedPlanView = z.infer<typeof SharedPlanView>;
+
+export const BreakGlassInput = z.object({
+  reason: z.string().trim().min(20).max(2000),
+  /** A recorded legal ground that forbids telling the family; review becomes mandatory. */
+  legalGround: z.string().trim().min(3).max(200).optional(),
+});
+export type BreakGlassInput = z.infer<typeof BreakGlassInput>;
+
+export const BreakGlassOpened = z.object({ id: z.string(), expiresAt: z.string() });
+
+export const BreakGlassReview = z.object({
+  id: z.string(),
+  householdId: z.string(),
+  userName: z.string(),
+  reason: z.string(),
+  openedAt: z.string(),
+  expiresAt: z.string(),
+  withheldFromFamily: z.boolean(),
+  legalGround: z.string().nullable(),
+  reviewMandatory: z.boolean(),
+});
+export const BreakGlassReviewList = z.object({ items: z.array(BreakGlassReview) });
+export const BreakGlassReviewInput = z.object({ outcome: z.enum(['justified', 'not_justified']) });
+
+export const AccessLogEntry = z.object({
+  seq: z.number().int(),
+  occurredAt: z.string(),
+  who: z.string(),
+  organisation: z.string().nullable(),
+  role: z.string().nullable(),
+  action: z.string(),
+  section: z.string().nullable(),
+  basis: z.enum(['relationship', 'consent', 'break_glass', 'own_household', 'other']),
+  consentId: z.string().nullable(),
+  outcome: z.string(),
+});
+export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
+
+export const AccessLogQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10000).default(1),
+  section: z.string().max(40).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+export const AccessLogPage = z.object({
+  householdId: z.string(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  hasMore: z.boolean(),
+  entries: z.array(AccessLogEntry),
+});
+export type AccessLogPage = z.infer<typeof AccessLogPage>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** A message shown to people, Dutch first, English complete. */
+export const LocalizedText = z.object({ nl: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const FieldError = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: LocalizedText,
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** RFC 9457 problem details with a stable machine `code` and bilingual message. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  code: z.string(),
+  message: LocalizedText,
+  errors: z.array(FieldError).optional(),
+  /** With `version_conflict`: the version the server holds now. */
+  currentVersion: z.number().int().optional(),
+});
+export type Problem = z.infer<typeof Problem>;
