@@ -67,19 +67,24 @@ describe('generated model', () => {
 
 const SHARED = resolve(PACKAGE_DIR, '..', '..', '..', 'shared', 'istandaarden', 'ijw-3.2');
 
-describe.runIf(existsSync(SHARED))('copies of the official specification', () => {
-  const pairs: [string, string][] = [
-    ...readdirSync(join(SHARED, 'xsd')).map((f): [string, string] => [
-      join('xsd', f),
-      join('spec', 'xsd', f),
-    ]),
-    ['regels/TR-CD-CS-regels-JW-3.2.xsl', 'spec/regels/TR-CD-CS-regels-JW-3.2.xsl'],
-    ['codelijsten/CBS_Gemeentecodes.md', 'spec/codelijsten/CBS_Gemeentecodes.md'],
-    ...readdirSync(join(SHARED, 'voorbeelden')).map((f): [string, string] => [
-      join('voorbeelden', f),
-      join('test', 'fixtures', 'voorbeelden', f),
-    ]),
-  ];
+// Vitest collects a skipped suite's body too, so the listing is guarded, not only the suite.
+const specAvailable = existsSync(SHARED);
+
+describe.runIf(specAvailable)('copies of the official specification', () => {
+  const pairs: [string, string][] = !specAvailable
+    ? []
+    : [
+        ...readdirSync(join(SHARED, 'xsd')).map((f): [string, string] => [
+          join('xsd', f),
+          join('spec', 'xsd', f),
+        ]),
+        ['regels/TR-CD-CS-regels-JW-3.2.xsl', 'spec/regels/TR-CD-CS-regels-JW-3.2.xsl'],
+        ['codelijsten/CBS_Gemeentecodes.md', 'spec/codelijsten/CBS_Gemeentecodes.md'],
+        ...readdirSync(join(SHARED, 'voorbeelden')).map((f): [string, string] => [
+          join('voorbeelden', f),
+          join('test', 'fixtures', 'voorbeelden', f),
+        ]),
+      ];
   for (const [source, copy] of pairs) {
     it(`${copy} equals ${source}`, () => {
       expect(readFileSync(join(PACKAGE_DIR, copy), 'utf8')).toBe(readFileSync(join(SHARED, source), 'utf8'));

@@ -79,6 +79,14 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   // once the owner has run the migrations, which is why `db` connects lazily.
   const pool = new pg.Pool({ connectionString, max: 10, options: `-c role=${APP_ROLE}` });
   const owner = new pg.Pool({ connectionString, max: 2 });
+  // An idle connection the server ends (restart, failover, a dropped test database) emits
+  // 'error' on the pool; unhandled, that would crash the process. The pool discards the client
+  // and the next query opens a new one, so a short warning without query text is enough.
+  for (const p of [pool, owner]) {
+    p.on('error', (error: Error & { code?: string }) => {
+      process.emitWarning(`PostgreSQL idle connection closed: ${error.code ?? error.name}`);
+    });
+  }
   const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
   const ownerDb = drizzleNodePg({ client: owner, schema }) as unknown as Db;
   return {
