@@ -1,19 +1,30 @@
 import type { Role } from '@een-plan/contracts';
 import type { RoleHomePath } from '../auth/role-home.ts';
 import {
+  type AssignmentNavigationLabel,
+  type AssignmentNavigationPath,
+  assignmentNavigationItems,
+} from '../pages/assignments/navigation.ts';
+import {
   type ReferralNavigationLabel,
   type ReferralNavigationPath,
   referralNavigationItems,
 } from '../pages/referrals/navigation.ts';
 
 export interface NavigationItem {
-  to: RoleHomePath | ReferralNavigationPath | '/werkruimte/huishoudens' | '/werkruimte/gedeeld';
+  to:
+    | RoleHomePath
+    | ReferralNavigationPath
+    | AssignmentNavigationPath
+    | '/werkruimte/huishoudens'
+    | '/werkruimte/gedeeld';
   labelKey:
     | 'navigation.home'
     | 'navigation.myPlan'
     | 'navigation.households'
     | 'consentNav.shared'
-    | ReferralNavigationLabel;
+    | ReferralNavigationLabel
+    | AssignmentNavigationLabel;
 }
 
 /** Only pages that exist are listed; each role sees the part of the product it works in. */
@@ -35,5 +46,6 @@ export function navigationItems(role: Role): NavigationItem[] {
     ...households,
     ...shared,
     ...referralNavigationItems(role),
+    ...assignmentNavigationItems(role),
   ];
 }
