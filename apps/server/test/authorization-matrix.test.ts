@@ -125,6 +125,8 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/my/data-export': [R],
   'GET /api/contracts': ['admin', C, TL],
   'POST /api/admin/contracts': ['admin'],
+  'GET /api/admin/providers': ['admin'],
+  'POST /api/admin/providers': ['admin'],
   'GET /api/households/:householdId/assignments': [C, TL],
   'POST /api/households/:householdId/assignments': [C],
   'POST /api/assignments/:id/approval': [TL],

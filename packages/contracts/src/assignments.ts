@@ -143,3 +143,16 @@ export const IjwMessageDetail = IjwMessageSummary.extend({
   validation: z.record(z.string(), z.unknown()),
 });
 export type IjwMessageDetail = z.infer<typeof IjwMessageDetail>;
+
+/** A youth-care provider (organisation of kind provider) with its AGB code (8 digits). */
+export const ProviderInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  agbCode: z.string().regex(/^\d{8}$/),
+});
+export type ProviderInput = z.infer<typeof ProviderInput>;
+
+export const Provider = ProviderInput.extend({ id: z.string(), contracts: z.number().int() });
+export type Provider = z.infer<typeof Provider>;
+
+export const ProviderList = z.object({ providers: z.array(Provider) });
+export type ProviderList = z.infer<typeof ProviderList>;

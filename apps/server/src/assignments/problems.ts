@@ -4,6 +4,14 @@ type Definition = { status: number; title: string; message: LocalizedText };
 
 /** Problem codes of contracts, assignments and the iJw message exchange (spread into the catalog). */
 export const assignmentProblems = {
+  provider_agb_taken: {
+    status: 409,
+    title: 'AGB code already recorded',
+    message: {
+      nl: 'Er is al een aanbieder met deze AGB-code.',
+      en: 'A provider with this AGB code already exists.',
+    },
+  },
   contract_no_agb_code: {
     status: 409,
     title: 'Provider has no AGB code',

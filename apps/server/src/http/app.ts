@@ -17,6 +17,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { adminRoutes } from '../admin/routes.ts';
+import { providerRoutes } from '../assignments/providers-routes.ts';
 import { assignmentRoutes } from '../assignments/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { sessionPlugin } from '../auth/session-plugin.ts';
@@ -128,6 +129,7 @@ export async function buildApp(opts: {
   await app.register(adminRoutes, { db: database.db });
   await app.register(consentRoutes, { db: database.db });
   await app.register(assignmentRoutes, { db: database.db });
+  await app.register(providerRoutes, { db: database.db });
   await registerWebApp(app);
   return app;
 }

@@ -1,4 +1,5 @@
 import { assignmentsEn } from './assignments.en.ts';
+import { contractsAdminEn } from './contracts-admin.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
 import { householdsEn } from './households.en.ts';
 import type { nl } from './nl.ts';
@@ -108,6 +109,7 @@ export const en: TranslationTree<typeof nl> = {
   },
   ...plansEn,
   ...assignmentsEn,
+  ...contractsAdminEn,
   ...referralsEn,
   ...householdsEn,
   ...consentNavEn,

@@ -1,4 +1,5 @@
 import { assignmentsNl } from './assignments.nl.ts';
+import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { plansNl } from './plans.nl.ts';
@@ -106,6 +107,7 @@ export const nl = {
   },
   ...plansNl,
   ...assignmentsNl,
+  ...contractsAdminNl,
   ...referralsNl,
   ...householdsNl,
   ...consentNavNl,

@@ -1,5 +1,6 @@
 import { type AnyRoute, createRoute } from '@tanstack/react-router';
 import { requireRoleHome, requireSession } from '../auth/session-guards.ts';
+import { ContractsAdminPage } from '../pages/assignments/ContractsAdminPage.tsx';
 import { MessagesPage } from '../pages/assignments/MessagesPage.tsx';
 import { ProviderAssignmentsPage } from '../pages/assignments/ProviderAssignmentsPage.tsx';
 import type { RouterContext } from './router-context.ts';
@@ -22,6 +23,12 @@ export function assignmentRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       path: '/beheer/berichten',
       beforeLoad: professional,
       component: MessagesPage,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/beheer/contracten',
+      beforeLoad: professional,
+      component: ContractsAdminPage,
     }),
   ];
 }

@@ -1,13 +1,17 @@
 import type { Role } from '@een-plan/contracts';
 
-export type AssignmentNavigationPath = '/toewijzingen' | '/beheer/berichten';
-export type AssignmentNavigationLabel = 'assignments.nav' | 'assignments.messagesNav';
+export type AssignmentNavigationPath = '/toewijzingen' | '/beheer/berichten' | '/beheer/contracten';
+export type AssignmentNavigationLabel = 'assignments.nav' | 'assignments.messagesNav' | 'contractsAdmin.nav';
 
 /** Providers report start and stop under "Toewijzingen"; administrators see the iJw "Berichten". */
 export function assignmentNavigationItems(
   role: Role,
 ): Array<{ to: AssignmentNavigationPath; labelKey: AssignmentNavigationLabel }> {
   if (role === 'provider') return [{ to: '/toewijzingen', labelKey: 'assignments.nav' }];
-  if (role === 'admin') return [{ to: '/beheer/berichten', labelKey: 'assignments.messagesNav' }];
+  if (role === 'admin')
+    return [
+      { to: '/beheer/contracten', labelKey: 'contractsAdmin.nav' },
+      { to: '/beheer/berichten', labelKey: 'assignments.messagesNav' },
+    ];
   return [];
 }

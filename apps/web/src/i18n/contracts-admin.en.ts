@@ -1,0 +1,47 @@
+import type { contractsAdminNl } from './contracts-admin.nl.ts';
+import type { TranslationTree } from './translation-tree.ts';
+
+export const contractsAdminEn: TranslationTree<typeof contractsAdminNl> = {
+  contractsAdmin: {
+    nav: 'Contracts',
+    title: 'Providers and contracts',
+    intro:
+      'Record the youth-care providers with their AGB code, and their contracts: which products, in which unit, at which tariff and in which execution variant. An assignment can only be made for a contracted product.',
+    providersTitle: 'Providers',
+    noProviders: 'No providers have been recorded yet.',
+    providerName: 'Name',
+    agbCode: 'AGB code',
+    agbCodeHint: '8 digits, as in the AGB register.',
+    contractCount: 'Contracts',
+    addProvider: 'Record provider',
+    providerSaved: 'The provider has been recorded.',
+    contractsTitle: 'Contracts',
+    noContracts: 'No contracts have been recorded yet.',
+    validity: 'Valid',
+    validFrom: 'Valid from',
+    validUntil: 'Valid until (inclusive)',
+    validUntilHint: 'Leave empty when the contract has no end date.',
+    openEnded: 'from {{from}}',
+    period: '{{from}} until {{until}}',
+    products: 'Products',
+    newContractTitle: 'Record a contract',
+    provider: 'Provider',
+    chooseProvider: 'Choose a provider',
+    productName: 'Product name',
+    productCategory: 'Product category (JZ020)',
+    productCategoryHint: '2 digits, for example 45 for ambulant youth care.',
+    productCode: 'Product code',
+    productCodeHint: '5 characters, digits or capitals, for example 45A01.',
+    unit: 'Unit',
+    tariff: 'Tariff in euros per unit',
+    executionVariant: 'Execution variant',
+    variants: {
+      inspanningsgericht: 'Effort-based',
+      outputgericht: 'Output-based',
+      taakgericht: 'Task-based',
+    },
+    addContract: 'Record contract',
+    contractSaved: 'The contract has been recorded.',
+    invalidTariff: 'Enter a tariff in euros, for example 95.00.',
+  },
+};
