@@ -1,6 +1,6 @@
 import { assignmentsEn } from './assignments.en.ts';
-import { contractsAdminEn } from './contracts-admin.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
+import { contractsAdminEn } from './contracts-admin.en.ts';
 import { householdsEn } from './households.en.ts';
 import type { nl } from './nl.ts';
 import { plansEn } from './plans.en.ts';

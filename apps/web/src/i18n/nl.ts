@@ -1,6 +1,6 @@
 import { assignmentsNl } from './assignments.nl.ts';
-import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
+import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
