@@ -6,6 +6,7 @@ import {
   buildRetour,
   type IjwMessageType,
   type RetourFinding,
+  type RetourHeenType,
   toIjwDatum,
   type ValidationReport,
   validateXml,
@@ -94,7 +95,7 @@ export async function answerWithRetour(
   heen: {
     tenantId: string;
     id: string;
-    type: 'JW301' | 'JW305' | 'JW307';
+    type: RetourHeenType;
     // biome-ignore lint/suspicious/noExplicitAny: heen model of that type
     bericht: any;
     /** Who answers (the heen message's receiver). */

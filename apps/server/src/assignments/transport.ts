@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   IjwParseError,
-  type Jw305Bericht,
-  type Jw307Bericht,
   parseMessage,
-  type RetourFinding,
+  type RetourHeenType,
   type ValidationReport,
   validateXml,
 } from '@een-plan/ijw';
@@ -14,16 +12,15 @@ import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { organisation } from '../tenancy/schema.ts';
+import type { IncomingHandler, IncomingOutcome } from './incoming.ts';
+import { incomingHandlers } from './incoming-handlers.ts';
 import { answerWithRetour, reportJson } from './messages.ts';
-import { assignment, ijwMessage } from './schema.ts';
+import { ijwMessage } from './schema.ts';
 
 interface RequestContext {
   requestId: string;
   clientAddress: string;
 }
-
-/** Messages a provider sends to the municipality that this endpoint processes. */
-const ACCEPTED_TYPES = new Set(['JW305', 'JW307']);
 
 async function storedRetour(db: Executor, tenantId: string, sender: string, identificatie: string) {
   const [heen] = await db
@@ -76,8 +73,11 @@ export async function receiveMessage(
     if (e instanceof IjwParseError) throw new ProblemError('ijw_message_invalid', e.message);
     throw e;
   }
-  if (!ACCEPTED_TYPES.has(parsed.type)) throw new ProblemError('ijw_message_type_not_supported');
-  const bericht = parsed.bericht as Jw305Bericht | Jw307Bericht;
+  const handler = incomingHandlers[parsed.type];
+  if (!handler) throw new ProblemError('ijw_message_type_not_supported');
+  const bericht = parsed.bericht as {
+    Header: { Afzender: string; Ontvanger: string; BerichtIdentificatie: { Identificatie: string } };
+  };
   const header = bericht.Header;
   // The sender is the logged-in provider; the receiver is this municipality.
   if (header.Afzender !== org.agb || header.Ontvanger !== actor.tenantId) {
@@ -90,7 +90,15 @@ export async function receiveMessage(
 
   try {
     return await db.transaction(async (tx) => {
-      const retourXml = await processNew(tx, actor, parsed.type as 'JW305' | 'JW307', bericht, xml, report);
+      const retourXml = await processNew(
+        tx,
+        actor,
+        actor.organisationId as string,
+        handler,
+        parsed,
+        xml,
+        report,
+      );
       await recordAudit(tx, {
         tenantId: actor.tenantId,
         actor,
@@ -122,82 +130,17 @@ function issuesText(report: ValidationReport) {
 async function processNew(
   tx: Executor,
   actor: Actor,
-  type: 'JW305' | 'JW307',
-  bericht: Jw305Bericht | Jw307Bericht,
+  organisationId: string,
+  handler: IncomingHandler,
+  parsed: ReturnType<typeof parseMessage>,
   xml: string,
   report: ValidationReport,
 ): Promise<string> {
   const tenantId = actor.tenantId;
-  const sender = bericht.Header.Afzender;
-  const products =
-    type === 'JW305'
-      ? (bericht as Jw305Bericht).Client.StartProducten
-      : (bericht as Jw307Bericht).Client.StopProducten;
-  const listName = type === 'JW305' ? 'StartProducten/StartProduct' : 'StopProducten/StopProduct';
-
-  // Level 3/4: every product must relate to a current assignment of this provider (TR019).
-  const findings: RetourFinding[] = [];
-  const updates: Array<() => Promise<unknown>> = [];
-  let firstAssignmentId: string | null = null;
-  if (report.valid) {
-    for (const [i, p] of products.entries()) {
-      const path = `Client/${listName}[${i + 1}]`;
-      const [a] =
-        p.ToewijzingNummer === undefined
-          ? []
-          : await tx
-              .select()
-              .from(assignment)
-              .where(
-                and(
-                  eq(assignment.tenantId, tenantId),
-                  eq(assignment.assignmentNumber, p.ToewijzingNummer),
-                  eq(assignment.organisationId, actor.organisationId as string),
-                ),
-              )
-              .for('update')
-              .limit(1);
-      if (!a || a.status === 'awaiting_approval' || a.status === 'rejected') {
-        findings.push({ path, codes: ['9019'] });
-        continue;
-      }
-      firstAssignmentId ??= a.id;
-      const where = and(eq(assignment.tenantId, tenantId), eq(assignment.id, a.id));
-      if (type === 'JW305') {
-        if (a.status === 'started') findings.push({ path, codes: ['9326'] });
-        else if (a.status !== 'assigned' || p.Begindatum < a.startDate || p.Begindatum > a.endDate) {
-          findings.push({ path, codes: ['9019'] });
-        } else {
-          updates.push(() =>
-            tx
-              .update(assignment)
-              .set({ status: 'started', startedOn: p.Begindatum, version: a.version + 1 })
-              .where(where),
-          );
-        }
-      } else {
-        const stop = p as Jw307Bericht['Client']['StopProducten'][number];
-        // Out of order (a stop before its start) or a stop of another start: rejected (TR019).
-        if (a.status !== 'started' || a.startedOn !== stop.Begindatum || stop.Einddatum < stop.Begindatum) {
-          findings.push({ path, codes: ['9019'] });
-        } else {
-          updates.push(() =>
-            tx
-              .update(assignment)
-              .set({
-                status: 'stopped',
-                stoppedOn: stop.Einddatum,
-                stopReason: stop.RedenBeeindiging,
-                version: a.version + 1,
-              })
-              .where(where),
-          );
-        }
-      }
-    }
-  }
-  for (const update of updates) await update();
-
+  const { type } = parsed;
+  // biome-ignore lint/suspicious/noExplicitAny: the union of the heen message models
+  const bericht = parsed.bericht as any;
+  const sender: string = bericht.Header.Afzender;
   const id = randomUUID();
   await tx.insert(ijwMessage).values({
     tenantId,
@@ -207,40 +150,47 @@ async function processNew(
     berichtIdentificatie: bericht.Header.BerichtIdentificatie.Identificatie,
     sender,
     receiver: tenantId,
-    assignmentId: firstAssignmentId,
     xml,
-    summary: {
-      type,
-      products: products.map((p) => ({
-        assignmentNumber: p.ToewijzingNummer ?? null,
-        begindatum: p.Begindatum,
-      })),
-      via: 'http',
-    },
+    summary: { type, via: 'http' },
     validation: reportJson(report),
     createdAt: new Date(),
-    status: !report.valid ? 'rejected' : findings.length === 0 ? 'processed' : 'partly_rejected',
+    status: 'processing',
   });
-  const retour = await answerWithRetour(
-    tx,
-    {
-      tenantId,
-      id,
-      type,
-      bericht,
-      sender: tenantId,
-      receiver: sender,
-      assignmentId: firstAssignmentId,
-      direction: 'out',
-    },
-    findings,
-    report.rules.xsltVersie,
-    !report.valid,
-    true,
-  );
+  // Level 2 (rules) errors: the message is rejected as a whole, the handler never sees it.
+  const outcome: IncomingOutcome = report.valid
+    ? await handler({ tx, actor, organisationId, sender, type, bericht, incomingId: id, report })
+    : { assignmentId: null, findings: [], summary: { type } };
   await tx
     .update(ijwMessage)
-    .set({ retourMessageId: retour.id })
+    .set({
+      assignmentId: outcome.assignmentId,
+      summary: { ...outcome.summary, via: 'http' },
+      status: !report.valid ? 'rejected' : outcome.findings.length === 0 ? 'processed' : 'partly_rejected',
+    })
     .where(and(eq(ijwMessage.tenantId, tenantId), eq(ijwMessage.id, id)));
-  return retour.xml;
+  const answer =
+    report.valid && outcome.answer
+      ? await outcome.answer()
+      : await answerWithRetour(
+          tx,
+          {
+            tenantId,
+            id,
+            type: type as RetourHeenType,
+            bericht,
+            sender: tenantId,
+            receiver: sender,
+            assignmentId: outcome.assignmentId,
+            direction: 'out',
+          },
+          outcome.findings,
+          report.rules.xsltVersie,
+          !report.valid,
+          true,
+        );
+  await tx
+    .update(ijwMessage)
+    .set({ retourMessageId: answer.id })
+    .where(and(eq(ijwMessage.tenantId, tenantId), eq(ijwMessage.id, id)));
+  return answer.xml;
 }
