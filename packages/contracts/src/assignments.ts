@@ -98,9 +98,20 @@ export const Assignment = z.object({
   startedOn: isoDate.nullable(),
   stoppedOn: isoDate.nullable(),
   stopReason: IjwStopReason.nullable(),
+  /** While assigned: the date by which the provider should have reported the start (JW305). */
+  startDueDate: isoDate.nullable(),
+  /** The provider has not reported the start by startDueDate. */
+  startOverdue: z.boolean(),
   version: z.number().int(),
 });
 export type Assignment = z.infer<typeof Assignment>;
+
+/** Per-tenant settings of the assignment process. */
+export const AssignmentSettings = z.object({
+  approvalThresholdCents: z.number().int().min(0).max(100_000_000_00),
+  startWarningDays: z.number().int().min(1).max(365),
+});
+export type AssignmentSettings = z.infer<typeof AssignmentSettings>;
 
 export const AssignmentList = z.object({ assignments: z.array(Assignment) });
 export type AssignmentList = z.infer<typeof AssignmentList>;

@@ -1,4 +1,5 @@
 export * from './admin.ts';
+export * from './api-clients.ts';
 export * from './assignments.ts';
 export * from './auth.ts';
 export * from './bsn.ts';

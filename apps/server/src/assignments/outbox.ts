@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, lte, or } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/database.ts';
+import { storeDeliveryRetour } from './delivery-retour.ts';
 import { ijwMessage } from './schema.ts';
 
 export const IJW_OUTBOX_QUEUE = 'ijw-outbox-delivery';
@@ -40,13 +41,13 @@ export async function registerIjwOutboxJobs(boss: PgBoss, db: Db, url: string | 
 
 /**
  * Delivers pending outgoing messages: POST the XML (one message per request, application/xml).
- * A 2xx marks it delivered; anything else counts an attempt and schedules a retry with back-off;
+ * A 2xx marks it delivered, and a retour message in its body (e.g. the JW302) is stored and linked; anything else counts an attempt and schedules a retry with back-off;
  * after MAX_ATTEMPTS it is `failed` (visible to administrators). Returns what happened.
  */
 export async function deliverOutbox(
   db: Db,
   opts: { url: string; now?: Date; fetchImpl?: typeof fetch },
-): Promise<{ delivered: number; retried: number; failed: number }> {
+): Promise<{ delivered: number; retried: number; failed: number; retours: number }> {
   const now = opts.now ?? new Date();
   const doFetch = opts.fetchImpl ?? fetch;
   const due = await db
@@ -56,6 +57,9 @@ export async function deliverOutbox(
       xml: ijwMessage.xml,
       attempts: ijwMessage.attempts,
       messageType: ijwMessage.messageType,
+      receiver: ijwMessage.receiver,
+      berichtIdentificatie: ijwMessage.berichtIdentificatie,
+      assignmentId: ijwMessage.assignmentId,
     })
     .from(ijwMessage)
     .where(
@@ -67,9 +71,10 @@ export async function deliverOutbox(
     )
     .orderBy(asc(ijwMessage.createdAt))
     .limit(BATCH);
-  const result = { delivered: 0, retried: 0, failed: 0 };
+  const result = { delivered: 0, retried: 0, failed: 0, retours: 0 };
   for (const m of due) {
     let ok = false;
+    let body = '';
     try {
       const response = await doFetch(opts.url, {
         method: 'POST',
@@ -78,6 +83,7 @@ export async function deliverOutbox(
         signal: AbortSignal.timeout(30_000),
       });
       ok = response.ok;
+      if (ok && /xml/.test(response.headers.get('content-type') ?? '')) body = await response.text();
     } catch {
       ok = false;
     }
@@ -90,6 +96,7 @@ export async function deliverOutbox(
     if (ok) {
       await db.update(ijwMessage).set({ status: 'delivered', attempts, nextAttemptAt: null }).where(where);
       result.delivered++;
+      if ((await storeDeliveryRetour(db, m, body)) === 'stored') result.retours++;
     } else if (attempts >= MAX_ATTEMPTS) {
       await db.update(ijwMessage).set({ status: 'failed', attempts, nextAttemptAt: null }).where(where);
       result.failed++;

@@ -68,6 +68,8 @@ export const assignmentSetting = pgTable('assignment_setting', {
   tenantId: text('tenant_id').primaryKey(),
   /** Budgets above this need a team lead's approval before the JW301 goes out. */
   approvalThresholdCents: integer('approval_threshold_cents').notNull(),
+  /** Calendar days after the start date (or the assignment, if later) before a missing JW305 is flagged. */
+  startWarningDays: integer('start_warning_days').notNull().default(10),
 });
 
 /**

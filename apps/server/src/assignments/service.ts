@@ -33,7 +33,8 @@ import { area, organisation, tenant } from '../tenancy/schema.ts';
 import { answerWithRetour, buildValidateStore } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
 import type { DecisionLetterData } from './pdf.ts';
-import { assignment, assignmentSetting, contractProduct, ijwMessage, providerContract } from './schema.ts';
+import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
+import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
 
 export interface RequestContext {
   requestId: string;
@@ -41,7 +42,7 @@ export interface RequestContext {
 }
 
 /** Budgets above €10,000 need a team lead's approval unless the tenant configured otherwise. */
-export const DEFAULT_APPROVAL_THRESHOLD_CENTS = 1_000_000;
+export { DEFAULT_APPROVAL_THRESHOLD_CENTS } from './settings.ts';
 
 /** Runs fn in a transaction, or inside the caller's (the demo loader passes its own). */
 function inTx<T>(executor: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
@@ -186,12 +187,7 @@ export function computeBudgetCents(
 }
 
 export async function approvalThresholdCents(db: Executor, tenantId: string): Promise<number> {
-  const [row] = await db
-    .select({ cents: assignmentSetting.approvalThresholdCents })
-    .from(assignmentSetting)
-    .where(eq(assignmentSetting.tenantId, tenantId))
-    .limit(1);
-  return row?.cents ?? DEFAULT_APPROVAL_THRESHOLD_CENTS;
+  return (await assignmentSettings(db, tenantId)).approvalThresholdCents;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,8 +287,9 @@ function selectAssignments(db: Executor) {
     );
 }
 
-function toAssignment(r: AssignmentRow): Assignment {
+function toAssignment(r: AssignmentRow, startWarningDays: number, today: string): Assignment {
   const a = r.a;
+  const dueDate = startDueDate(a, startWarningDays);
   return {
     id: a.id,
     assignmentNumber: a.assignmentNumber,
@@ -317,6 +314,8 @@ function toAssignment(r: AssignmentRow): Assignment {
     startedOn: a.startedOn,
     stoppedOn: a.stoppedOn,
     stopReason: a.stopReason as Assignment['stopReason'],
+    startDueDate: dueDate,
+    startOverdue: startOverdue(dueDate, today),
     version: a.version,
   };
 }
@@ -345,7 +344,9 @@ export async function listHouseholdAssignments(
     ...ctx,
     details: { count: rows.length },
   });
-  return rows.map(toAssignment);
+  const { startWarningDays } = await assignmentSettings(db, actor.tenantId);
+  const today = toIjwDatum(new Date());
+  return rows.map((r) => toAssignment(r, startWarningDays, today));
 }
 
 /** A provider user sees the assignments of their own organisation only. */
@@ -382,7 +383,9 @@ export async function listProviderAssignments(
       details: { organisationId: actor.organisationId },
     })),
   );
-  return rows.map(toAssignment);
+  const { startWarningDays } = await assignmentSettings(db, actor.tenantId);
+  const today = toIjwDatum(new Date());
+  return rows.map((r) => toAssignment(r, startWarningDays, today));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -689,6 +692,8 @@ async function issueAssignment(tx: Executor, tenantId: string, assignmentId: str
     .update(assignment)
     .set({ assignedAt: now })
     .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, assignmentId)));
+  // Delivered to a provider system, the JW302 comes back in the delivery's answer (outbox.ts).
+  if (outboxStatus() !== 'delivered_locally') return;
   // The provider (in this product) received the JW301 and answers with the JW302 retour.
   const retour = await answerWithRetour(
     tx,

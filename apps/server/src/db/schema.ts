@@ -1,6 +1,7 @@
 export * from '../admin/schema.ts';
 export * from '../assignments/schema.ts';
 export * from '../audit/schema.ts';
+export * from '../auth/api-client-schema.ts';
 export * from '../auth/schema.ts';
 export * from '../consent/schema.ts';
 export * from '../households/schema.ts';

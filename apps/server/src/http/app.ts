@@ -19,6 +19,8 @@ import {
 import { adminRoutes } from '../admin/routes.ts';
 import { providerRoutes } from '../assignments/providers-routes.ts';
 import { assignmentRoutes } from '../assignments/routes.ts';
+import { assignmentSettingsRoutes } from '../assignments/settings-routes.ts';
+import { apiClientRoutes } from '../auth/api-client-routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { sessionPlugin } from '../auth/session-plugin.ts';
 import type { Config } from '../config/config.ts';
@@ -112,6 +114,8 @@ export async function buildApp(opts: {
     if (!STATE_CHANGING.has(request.method) || request.is404) return done();
     const policy = routePolicy(request);
     if (policy?.access === 'public' && policy.csrf === 'exempt') return done();
+    // A bearer token is never sent by a browser on its own, so it cannot be forged cross-site.
+    if (request.authenticatedBy === 'api_token') return done();
     app.csrfProtection(request, reply, done);
   });
 
@@ -130,6 +134,8 @@ export async function buildApp(opts: {
   await app.register(consentRoutes, { db: database.db });
   await app.register(assignmentRoutes, { db: database.db });
   await app.register(providerRoutes, { db: database.db });
+  await app.register(apiClientRoutes, { db: database.db });
+  await app.register(assignmentSettingsRoutes, { db: database.db });
   await registerWebApp(app);
   return app;
 }

@@ -7,6 +7,7 @@ export const assignmentsEn: typeof assignmentsNl = {
     section: 'Specialised help (assignments)',
     sectionIntro: 'Level 2 actions by a provider. An assignment goes to the provider as an iJw message.',
     noProviderActions: 'This plan has no actions for specialised help by a provider.',
+    startOverdue: 'Not started yet: the provider should have started by {{date}}',
     noAssignments: 'Not assigned yet.',
     assign: 'Assign',
     assignFor: 'Assign: {{action}}',

@@ -6,6 +6,7 @@ export const assignmentsNl = {
     sectionIntro:
       'Acties op niveau 2 door een aanbieder. Een toewijzing gaat als iJw-bericht naar de aanbieder.',
     noProviderActions: 'Er zijn geen acties voor specialistische hulp door een aanbieder in dit plan.',
+    startOverdue: 'Nog niet gestart: de aanbieder had uiterlijk {{date}} moeten starten',
     noAssignments: 'Nog niet toegewezen.',
     assign: 'Toewijzen',
     assignFor: 'Toewijzen: {{action}}',

@@ -1,4 +1,5 @@
 import { assignmentsEn } from './assignments.en.ts';
+import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
 import { householdsEn } from './households.en.ts';
@@ -110,6 +111,7 @@ export const en: TranslationTree<typeof nl> = {
   ...plansEn,
   ...assignmentsEn,
   ...contractsAdminEn,
+  ...connectionsEn,
   ...referralsEn,
   ...householdsEn,
   ...consentNavEn,

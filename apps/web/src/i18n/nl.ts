@@ -1,4 +1,5 @@
 import { assignmentsNl } from './assignments.nl.ts';
+import { connectionsNl } from './connections.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { householdsNl } from './households.nl.ts';
@@ -108,6 +109,7 @@ export const nl = {
   ...plansNl,
   ...assignmentsNl,
   ...contractsAdminNl,
+  ...connectionsNl,
   ...referralsNl,
   ...householdsNl,
   ...consentNavNl,

@@ -26,6 +26,7 @@ import { SelectField, TextField } from '../referrals/fields.tsx';
 import '../referrals/referrals.css';
 import { parseEuroToCents } from './euro.ts';
 import { formatEuro } from './format.ts';
+import { AssignmentSettingsSection, ProviderConnectionsSection } from './ProviderConnectionsSection.tsx';
 
 const UNITS: IjwUnit[] = ['04', '01', '14', '16', '82', '83', '84'];
 const VARIANTS: ExecutionVariant[] = ['inspanningsgericht', 'outputgericht', 'taakgericht'];
@@ -295,6 +296,8 @@ export function ContractsAdminPage() {
           <NewContractForm providers={providers.data.providers} />
         </section>
       )}
+      {providers.data && <ProviderConnectionsSection providers={providers.data.providers} />}
+      <AssignmentSettingsSection />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
+import { formatDate } from '../plans/PlanView.tsx';
 import { formatEuro, lifeText, STATUS_BADGE } from './format.ts';
 
 type ProviderAction = FamilyPlan['goals'][number]['actions'][number];
@@ -101,6 +102,12 @@ function ActionAssignments({
               <StatusBadge status={STATUS_BADGE[a.status]}>{t(`assignments.status.${a.status}`)}</StatusBadge>{' '}
               {lifeText(a, t, language)} · {a.productName} ·{' '}
               {t('assignments.budget', { amount: formatEuro(a.budgetCents, language) })}
+              {a.startOverdue && a.startDueDate && (
+                <strong className="assignment-start-overdue" data-start-overdue>
+                  {' · '}
+                  {t('assignments.startOverdue', { date: formatDate(a.startDueDate, language) })}
+                </strong>
+              )}
               {a.status !== 'awaiting_approval' && a.status !== 'rejected' && (
                 <>
                   {' · '}

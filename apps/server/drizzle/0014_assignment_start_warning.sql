@@ -1,0 +1,1 @@
+ALTER TABLE "assignment_setting" ADD COLUMN "start_warning_days" integer DEFAULT 10 NOT NULL;

@@ -1,0 +1,74 @@
+import type { AssignmentSettings } from '@een-plan/contracts';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import type { Db, Executor } from '../db/database.ts';
+import type { Actor } from '../policy/actor.ts';
+import { assignmentSetting } from './schema.ts';
+
+export const DEFAULT_APPROVAL_THRESHOLD_CENTS = 1_000_000;
+export const DEFAULT_START_WARNING_DAYS = 10;
+
+/** The tenant's assignment settings; a tenant that never changed them gets the defaults. */
+export async function assignmentSettings(db: Executor, tenantId: string): Promise<AssignmentSettings> {
+  const [row] = await db
+    .select()
+    .from(assignmentSetting)
+    .where(eq(assignmentSetting.tenantId, tenantId))
+    .limit(1);
+  return {
+    approvalThresholdCents: row?.approvalThresholdCents ?? DEFAULT_APPROVAL_THRESHOLD_CENTS,
+    startWarningDays: row?.startWarningDays ?? DEFAULT_START_WARNING_DAYS,
+  };
+}
+
+export async function saveAssignmentSettings(
+  db: Db,
+  actor: Actor,
+  input: AssignmentSettings,
+  ctx: { requestId: string; clientAddress: string },
+): Promise<AssignmentSettings> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(assignmentSetting)
+      .values({ tenantId: actor.tenantId, ...input })
+      .onConflictDoUpdate({ target: assignmentSetting.tenantId, set: input });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'assignment_settings.update',
+      outcome: 'success',
+      subjectType: 'tenant',
+      subjectId: actor.tenantId,
+      dataCategory: 'contract',
+      purpose: 'administration',
+      ...ctx,
+      details: { ...input },
+    });
+  });
+  return assignmentSettings(db, actor.tenantId);
+}
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * When the provider's start (JW305) is due: `days` after the start date, or after the day the
+ * assignment went out if that was later (a provider cannot start what it has not received).
+ * Null once started, stopped or not yet assigned.
+ */
+export function startDueDate(
+  a: { status: string; startDate: string; assignedAt: Date | null },
+  days: number,
+): string | null {
+  if (a.status !== 'assigned' || !a.assignedAt) return null;
+  const assignedOn = a.assignedAt.toISOString().slice(0, 10);
+  return addDays(a.startDate > assignedOn ? a.startDate : assignedOn, days);
+}
+
+/** Whether the start is overdue on `today` (ISO date). */
+export function startOverdue(dueDate: string | null, today: string): boolean {
+  return dueDate !== null && today > dueDate;
+}

@@ -1,0 +1,170 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { ApiClient, ApiClientInput } from '@een-plan/contracts';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import { organisation } from '../tenancy/schema.ts';
+import { apiClient } from './api-client-schema.ts';
+import { appUser } from './schema.ts';
+
+interface RequestContext {
+  requestId: string;
+  clientAddress: string;
+}
+
+/** Bearer tokens look like `ep_<tenant>_<random>`: the tenant routes the lookup, the rest is secret. */
+const TOKEN_PATTERN = /^ep_(\d{4})_([A-Za-z0-9_-]{43})$/;
+const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+/** Only these paths accept a bearer token; everything else needs a person's session. */
+export function acceptsApiToken(url: string): boolean {
+  return url === '/api/ijw/messages' || url.startsWith('/api/ijw/messages?');
+}
+
+/** The actor behind a bearer token: its system user, or nothing when unknown or revoked. */
+export async function findActorByApiToken(db: Executor, token: string): Promise<Actor | undefined> {
+  const match = TOKEN_PATTERN.exec(token);
+  if (!match) return undefined;
+  const tenantId = match[1]!;
+  const hash = hashSecret(match[2]!);
+  const [row] = await db
+    .select({ client: apiClient, user: appUser })
+    .from(apiClient)
+    .innerJoin(appUser, and(eq(appUser.tenantId, apiClient.tenantId), eq(appUser.id, apiClient.userId)))
+    .where(and(eq(apiClient.tenantId, tenantId), eq(apiClient.tokenHash, hash), isNull(apiClient.revokedAt)))
+    .limit(1);
+  // The index finds the row; the comparison in constant time keeps timing from telling anything.
+  if (!row || !timingSafeEqual(Buffer.from(row.client.tokenHash), Buffer.from(hash))) return undefined;
+  await db
+    .update(apiClient)
+    .set({ lastUsedAt: new Date() })
+    .where(and(eq(apiClient.tenantId, tenantId), eq(apiClient.id, row.client.id)));
+  return {
+    userId: row.user.id,
+    sessionId: `api-client:${row.client.id}`,
+    tenantId,
+    role: 'provider',
+    displayName: row.user.displayName,
+    organisationId: row.client.organisationId,
+    teamId: null,
+    personId: null,
+  };
+}
+
+async function auditApiClient(
+  tx: Executor,
+  actor: Actor,
+  action: 'create' | 'revoke',
+  organisationId: string,
+  apiClientId: string,
+  ctx: RequestContext,
+) {
+  await recordAudit(tx, {
+    tenantId: actor.tenantId,
+    actor,
+    action: `api_client.${action}`,
+    outcome: 'success',
+    subjectType: 'organisation',
+    subjectId: organisationId,
+    dataCategory: 'contract',
+    purpose: 'administration',
+    ...ctx,
+    details: { apiClientId },
+  });
+}
+
+function toApiClient(r: typeof apiClient.$inferSelect): ApiClient {
+  return {
+    id: r.id,
+    organisationId: r.organisationId,
+    label: r.label,
+    createdAt: r.createdAt.toISOString(),
+    lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+    revokedAt: r.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export async function listApiClients(db: Executor, tenantId: string, organisationId: string) {
+  const rows = await db
+    .select()
+    .from(apiClient)
+    .where(and(eq(apiClient.tenantId, tenantId), eq(apiClient.organisationId, organisationId)))
+    .orderBy(desc(apiClient.createdAt))
+    .limit(100);
+  return rows.map(toApiClient);
+}
+
+/**
+ * Creates a system connection for a provider and returns its token once; afterwards only the hash
+ * exists, so a lost token is revoked and replaced, never shown again.
+ */
+export async function createApiClient(
+  db: Db,
+  actor: Actor,
+  organisationId: string,
+  input: ApiClientInput,
+  ctx: RequestContext,
+): Promise<{ client: ApiClient; token: string }> {
+  return db.transaction(async (tx) => {
+    const [org] = await tx
+      .select({ agb: organisation.agbCode, name: organisation.name })
+      .from(organisation)
+      .where(and(eq(organisation.tenantId, actor.tenantId), eq(organisation.id, organisationId)))
+      .limit(1);
+    if (!org) throw new ProblemError('not_found');
+    if (!org.agb) throw new ProblemError('contract_no_agb_code');
+    const id = randomUUID();
+    const userId = `sys-${id}`;
+    await tx.insert(appUser).values({
+      tenantId: actor.tenantId,
+      id: userId,
+      displayName: `${org.name} — ${input.label}`,
+      role: 'provider',
+      organisationId,
+    });
+    const secret = randomBytes(32).toString('base64url');
+    const [row] = await tx
+      .insert(apiClient)
+      .values({
+        tenantId: actor.tenantId,
+        id,
+        organisationId,
+        userId,
+        label: input.label,
+        tokenHash: hashSecret(secret),
+        createdBy: actor.userId,
+        createdAt: new Date(),
+      })
+      .returning();
+    await auditApiClient(tx, actor, 'create', organisationId, id, ctx);
+    return { client: toApiClient(row!), token: `ep_${actor.tenantId}_${secret}` };
+  });
+}
+
+/** Revokes a token; the next request with it is refused. */
+export async function revokeApiClient(
+  db: Db,
+  actor: Actor,
+  organisationId: string,
+  id: string,
+  ctx: RequestContext,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiClient)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(apiClient.tenantId, actor.tenantId),
+          eq(apiClient.organisationId, organisationId),
+          eq(apiClient.id, id),
+          isNull(apiClient.revokedAt),
+        ),
+      )
+      .returning({ id: apiClient.id });
+    if (!row) throw new ProblemError('not_found');
+    await auditApiClient(tx, actor, 'revoke', organisationId, id, ctx);
+  });
+}

@@ -1,0 +1,258 @@
+import type { AddressInfo } from 'node:net';
+import {
+  headerDefaults,
+  type Jw301Bericht,
+  type Jw305Bericht,
+  type Jw307Bericht,
+  toIjwDatum,
+} from '@een-plan/ijw';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configureIjwDelivery, deliverOutbox } from '../src/assignments/outbox.ts';
+import { ProviderSystem } from './helpers/provider-system.ts';
+import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+
+/**
+ * The two-party test: the municipality (this server, tenant 0394, listening on a real port) and a
+ * provider's own system (AGB 98765432, its own HTTP server, built only on the iJw library) run the
+ * cycle over HTTP. Every message that crosses must pass the official XSD and rules.
+ */
+let t: TestApp;
+let provider: ProviderSystem;
+let municipalityUrl: string;
+let providerUrl: string;
+let admin: TestClient;
+let sanne: TestClient;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  municipalityUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/ijw/messages`;
+  admin = t.client();
+  await admin.loginAs('u-erik');
+  sanne = t.client();
+  await sanne.loginAs('u-sanne');
+  const created = await admin.request({
+    method: 'POST',
+    url: '/api/admin/providers/org-jeugdhulp/api-clients',
+    payload: { label: 'Zorgsysteem' },
+  });
+  expect(created.statusCode).toBe(201);
+  provider = new ProviderSystem('98765432', { url: municipalityUrl, token: created.json().token });
+  providerUrl = await provider.start();
+  configureIjwDelivery(providerUrl);
+}, 120_000);
+
+afterAll(async () => {
+  configureIjwDelivery(undefined);
+  await provider?.stop();
+  await t.close();
+});
+
+const deliver = () => deliverOutbox(t.database.db, { url: providerUrl });
+
+function clientOf(jw301: Jw301Bericht) {
+  const c = jw301.Client;
+  return {
+    Bsn: c.Bsn,
+    Geboortedatum: c.Geboortedatum,
+    Geslacht: c.Geslacht,
+    Naam: {
+      Geslachtsnaam: c.Naam.Geslachtsnaam,
+      ...(c.Naam.Voornamen ? { Voornamen: c.Naam.Voornamen } : {}),
+      ...(c.Naam.Voorletters ? { Voorletters: c.Naam.Voorletters } : {}),
+    },
+  };
+}
+
+function header<T extends 'JW305' | 'JW307'>(type: T, prefix: string) {
+  return {
+    ...headerDefaults(type),
+    Afzender: provider.agb,
+    Ontvanger: '0394',
+    BerichtIdentificatie: {
+      Identificatie: provider.nextIdentificatie(prefix),
+      Dagtekening: toIjwDatum(new Date()),
+    },
+  };
+}
+
+/** The coordinator assigns ambulant help for Tom from his plan action. */
+function assignTom(over: { volume: number; startDate: string; endDate: string }) {
+  return sanne.request({
+    method: 'POST',
+    url: '/api/households/hh-jansen/assignments',
+    payload: {
+      planActionId: 'act-jansen-jeugdhulp',
+      personId: 'p-tom',
+      contractProductId: 'cp-jeugdhulp-ambulant',
+      frequency: '2',
+      referrerType: '01',
+      ...over,
+    },
+  });
+}
+
+describe('two parties over HTTP', () => {
+  it('runs assign (JW301 → JW302), start (JW305 → JW306) and stop (JW307 → JW308), every message valid', async () => {
+    const assigned = await assignTom({ volume: 2, startDate: '2026-11-02', endDate: '2027-02-28' });
+    expect(assigned.statusCode).toBe(201);
+    const assignmentId = assigned.json().id as string;
+
+    // The JW301 waits in the outbox and is delivered to the provider's system over HTTP.
+    const delivered = await deliver();
+    expect(delivered).toMatchObject({ delivered: 1, retours: 1 });
+    const [jw301] = provider.receivedOf('JW301');
+    expect(jw301).toBeDefined();
+    const product = jw301!.Client.ToegewezenProducten[0]!;
+
+    const started = await provider.send('JW305', {
+      Header: header('JW305', 'ST'),
+      Client: {
+        ...clientOf(jw301!),
+        StartProducten: [
+          {
+            ToewijzingNummer: product.ToewijzingNummer,
+            Product: product.Product,
+            ToewijzingIngangsdatum: product.Ingangsdatum,
+            Begindatum: '2026-11-03',
+            StatusAanlevering: '1',
+          },
+        ],
+      },
+    } as Jw305Bericht);
+    expect(started.type).toBe('JW306');
+    expect(started.xml).not.toContain('RetourCode');
+
+    const stopped = await provider.send('JW307', {
+      Header: header('JW307', 'SP'),
+      Client: {
+        ...clientOf(jw301!),
+        StopProducten: [
+          {
+            ToewijzingNummer: product.ToewijzingNummer,
+            Product: product.Product,
+            ToewijzingIngangsdatum: product.Ingangsdatum,
+            Begindatum: '2026-11-03',
+            RedenBeeindiging: '31',
+            Einddatum: '2026-11-20',
+            StatusAanlevering: '1',
+          },
+        ],
+      },
+    } as Jw307Bericht);
+    expect(stopped.type).toBe('JW308');
+    expect(stopped.xml).not.toContain('RetourCode');
+
+    const plan = await sanne.request({ url: '/api/households/hh-jansen/assignments' });
+    const a = plan.json().assignments.find((x: { id: string }) => x.id === assignmentId);
+    expect(a).toMatchObject({ status: 'stopped', startedOn: '2026-11-03', stoppedOn: '2026-11-20' });
+
+    // The municipality stored the provider's JW302 with the JW301 it answers.
+    const [stored] = await t.database.ownerQuery<{ retour_type: string }>(
+      `select r.message_type as retour_type from ijw_message m
+         join ijw_message r on r.tenant_id = m.tenant_id and r.id = m.retour_message_id
+        where m.assignment_id = $1 and m.message_type = 'JW301'`,
+      [assignmentId],
+    );
+    expect(stored?.retour_type).toBe('JW302');
+
+    expect(provider.crossed.map((c) => c.type)).toEqual([
+      'JW301',
+      'JW302',
+      'JW305',
+      'JW306',
+      'JW307',
+      'JW308',
+    ]);
+    for (const c of provider.crossed) {
+      expect({ type: c.type, issues: c.report.issues }).toEqual({ type: c.type, issues: [] });
+      expect(c.report.valid).toBe(true);
+    }
+  });
+});
+
+describe('the provider system key', () => {
+  it('works only on the iJw endpoint, needs no CSRF token, and stops working once revoked', async () => {
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/admin/providers/org-jeugdhulp/api-clients',
+      payload: { label: 'Hub' },
+    });
+    const { token, client } = created.json();
+    expect(token).toMatch(/^ep_0394_/);
+    const [row] = await t.database.ownerQuery<{ token_hash: string }>(
+      'select token_hash from api_client where id = $1',
+      [client.id],
+    );
+    expect(row!.token_hash).not.toContain(token.slice(8));
+
+    const bearer = { authorization: `Bearer ${token}` };
+    // Elsewhere the key is not a login.
+    const other = await t.app.inject({ url: '/api/provider/assignments', headers: bearer });
+    expect(other.statusCode).toBe(401);
+    // On the iJw endpoint it is, without CSRF: what is not iJw is refused on content.
+    const notIjw = await t.app.inject({
+      method: 'POST',
+      url: '/api/ijw/messages',
+      headers: { ...bearer, 'content-type': 'application/xml' },
+      payload: '<not-ijw/>',
+    });
+    expect(notIjw.statusCode).toBe(422);
+    expect(notIjw.json().code).toBe('ijw_message_invalid');
+
+    const list = await admin.request({ url: '/api/admin/providers/org-jeugdhulp/api-clients' });
+    expect(JSON.stringify(list.json())).not.toContain(token);
+    const revoked = await admin.request({
+      method: 'DELETE',
+      url: `/api/admin/providers/org-jeugdhulp/api-clients/${client.id}`,
+    });
+    expect(revoked.statusCode).toBe(204);
+    const after = await t.app.inject({
+      method: 'POST',
+      url: '/api/ijw/messages',
+      headers: { ...bearer, 'content-type': 'application/xml' },
+      payload: '<not-ijw/>',
+    });
+    expect(after.statusCode).toBe(401);
+    const bad = await admin.request({
+      method: 'POST',
+      url: '/api/admin/providers/org-jeugdhulp/api-clients',
+      payload: { label: '' },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('start warning', () => {
+  it('flags an assignment whose start was not reported within the configured days', async () => {
+    const res = await assignTom({ volume: 1, startDate: '2026-10-01', endDate: '2027-01-31' });
+    expect(res.statusCode).toBe(201);
+    const find = async () =>
+      (await sanne.request({ url: '/api/households/hh-jansen/assignments' }))
+        .json()
+        .assignments.find((x: { id: string }) => x.id === res.json().id);
+    const today = toIjwDatum(new Date());
+    const assignedOn = today;
+    const save = (startWarningDays: number) =>
+      admin.request({
+        method: 'PUT',
+        url: '/api/admin/assignment-settings',
+        payload: { approvalThresholdCents: 1_000_000, startWarningDays },
+      });
+    expect((await save(365)).statusCode).toBe(200);
+    expect(await find()).toMatchObject({ status: 'assigned', startOverdue: false });
+    // Assigned today, after its start date: the period counts from today, so it is not overdue yet
+    // with 1 day either; the due date moves with the setting.
+    expect((await save(1)).statusCode).toBe(200);
+    const a = await find();
+    expect(a.startOverdue).toBe(false);
+    expect(a.startDueDate > assignedOn).toBe(true);
+    // Backdate the assignment: sent 20 days ago, nothing heard since.
+    await t.database.ownerQuery(
+      "update assignment set assigned_at = now() - interval '20 days' where id = $1",
+      [res.json().id],
+    );
+    expect(await find()).toMatchObject({ startOverdue: true });
+    expect((await save(0)).statusCode).toBe(400);
+  });
+});
