@@ -42,3 +42,36 @@ test('an administrator records a provider and its contract', async ({ page }) =>
   await expectNoSeriousAccessibilityViolations(page);
   expect(cspViolations).toEqual([]);
 });
+
+test('an administrator connects a provider system and sets when a missing start is flagged', async ({
+  page,
+}) => {
+  await demoLoginAs(page, 'Erik Smit');
+  await page.getByRole('link', { name: 'Contracten' }).click();
+  const connections = page.getByRole('region', { name: 'Koppelingen met systemen van aanbieders' });
+  await connections.getByLabel('Aanbieder').selectOption({ label: 'Jeugdhulp Kennemerland (98765432)' });
+  await connections.getByLabel(/Naam van de koppeling/).fill('Zorgdossier Kennemerland');
+  await connections.getByRole('button', { name: 'Sleutel aanmaken' }).click();
+  // The key is shown once, for copying; the list shows the connection without it.
+  const token = connections.locator('[data-api-token]');
+  await expect(token).toHaveText(/^ep_0394_/);
+  await expect(connections.getByText(/Zorgdossier Kennemerland · aangemaakt op/)).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+  await connections.getByRole('button', { name: 'Intrekken: Zorgdossier Kennemerland' }).click();
+  await expect(connections.getByText(/Zorgdossier Kennemerland · aangemaakt op/)).toHaveCount(0);
+
+  const settings = page.getByRole('region', { name: 'Instellingen voor toewijzingen' });
+  const days = settings.getByLabel('Waarschuwen als de start na zoveel dagen niet gemeld is');
+  await days.fill('0');
+  await settings.getByRole('button', { name: 'Instellingen opslaan' }).click();
+  await expect(settings.getByText('Vul een aantal dagen in van 1 tot en met 365.')).toBeVisible();
+  await days.fill('15');
+  await settings.getByRole('button', { name: 'Instellingen opslaan' }).click();
+  await expect(settings.getByText('De instellingen zijn opgeslagen.')).toBeVisible();
+  await page.reload();
+  await expect(
+    page
+      .getByRole('region', { name: 'Instellingen voor toewijzingen' })
+      .getByLabel('Waarschuwen als de start na zoveel dagen niet gemeld is'),
+  ).toHaveValue('15');
+});
