@@ -12,18 +12,24 @@ const PAGE = 500;
 export async function exportMessages(database: Database, outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
-  let offset = 0;
+  // Keyset pagination: every page is an index range scan, however many messages there are.
+  // created_at travels as text: a JS Date would cut its microseconds and repeat rows.
+  let after: { tenantId: string; createdAt: string; id: string } | undefined;
   for (;;) {
     const rows = await database.ownerQuery<{
       tenant_id: string;
+      id: string;
+      created_key: string;
       message_type: string;
       direction: string;
       bericht_identificatie: string;
       xml: string;
     }>(
-      `select tenant_id, message_type, direction, bericht_identificatie, xml from ijw_message
-       order by tenant_id, created_at, id limit $1 offset $2`,
-      [PAGE, offset],
+      `select tenant_id, id, created_at::text as created_key, message_type, direction, bericht_identificatie, xml
+         from ijw_message
+        where $1::text is null or (tenant_id, created_at, id) > ($1, $2::timestamptz, $3)
+        order by tenant_id, created_at, id limit $4`,
+      after ? [after.tenantId, after.createdAt, after.id, PAGE] : [null, null, null, PAGE],
     );
     for (const r of rows) {
       const safeId = r.bericht_identificatie.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -31,8 +37,9 @@ export async function exportMessages(database: Database, outDir: string): Promis
       await writeFile(join(outDir, name), r.xml, 'utf8');
       files.push(name);
     }
-    if (rows.length < PAGE) return files;
-    offset += PAGE;
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) return files;
+    after = { tenantId: last.tenant_id, createdAt: last.created_key, id: last.id };
   }
 }
 
