@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { configureIjwDelivery } from './assignments/outbox.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { configureDataEncryption } from './crypto/data-encryption.ts';
 import { openDatabase } from './db/open.ts';
@@ -11,9 +12,13 @@ async function main() {
   const config = loadConfig();
   configureDataEncryption(config.dataEncryptionKey);
   const database = await openDatabase(config);
+  // Before any request: an outgoing message waits for delivery only when there is somewhere to deliver.
+  configureIjwDelivery(config.ijwDeliveryUrl);
   if (config.demoData && (await isDatabaseEmpty(database.db))) await loadDemoData(database.db);
   const app = await buildApp({ config, database });
-  const boss = config.jobs ? await startJobs(database, app.log) : undefined;
+  const boss = config.jobs
+    ? await startJobs(database, app.log, { ijwDeliveryUrl: config.ijwDeliveryUrl })
+    : undefined;
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

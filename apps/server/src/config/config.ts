@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_REDIRECT_URI: z.url().optional(),
+  IJW_DELIVERY_URL: z.url().optional(),
 });
 
 export type Config = {
@@ -55,6 +56,8 @@ export type Config = {
   jobs: boolean;
   logLevel: string;
   loginRateLimit: number;
+  /** Where outgoing iJw messages are POSTed (a hub adapter); without it providers read them here. */
+  ijwDeliveryUrl: string | undefined;
   oidc: { issuer: string; clientId: string; clientSecret: string; redirectUri: string } | undefined;
 };
 
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     logLevel: e.LOG_LEVEL,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    ijwDeliveryUrl: e.IJW_DELIVERY_URL,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET && e.OIDC_REDIRECT_URI
         ? {

@@ -13,7 +13,11 @@ export const AUDIT_VERIFY_QUEUE = 'audit-chain-verify';
  * Background work on pg-boss in the same database (PGlite through an adapter, PostgreSQL by
  * connection string), so several server processes can share the queue safely.
  */
-export async function startJobs(database: Database, log: FastifyBaseLogger): Promise<PgBoss> {
+export async function startJobs(
+  database: Database,
+  log: FastifyBaseLogger,
+  opts: { ijwDeliveryUrl?: string } = {},
+): Promise<PgBoss> {
   const boss = new PgBoss({
     ...database.jobsConnection,
     schema: 'pgboss',
@@ -27,7 +31,7 @@ export async function startJobs(database: Database, log: FastifyBaseLogger): Pro
     await runAuditVerification(database, log);
   });
   await registerReferralJobs(boss, database.db);
-  await registerIjwOutboxJobs(boss, database.db, process.env.IJW_DELIVERY_URL);
+  await registerIjwOutboxJobs(boss, database.db, opts.ijwDeliveryUrl);
   return boss;
 }
 
