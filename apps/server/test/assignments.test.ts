@@ -518,7 +518,11 @@ describe('export', () => {
       );
       expect(files).toHaveLength(count!.n);
       expect(new Set(files.map((f) => f.split('-')[2]))).toEqual(
-        new Set(['JW301', 'JW302', 'JW305', 'JW306', 'JW307', 'JW308']),
+        new Set([
+          ...['JW301', 'JW302', 'JW305', 'JW306', 'JW307', 'JW308', 'JW323', 'JW325'],
+          // Providers' requests (requests-demo.ts): verzoek om toewijzing/wijziging and the answers.
+          ...['JW315', 'JW316', 'JW317', 'JW318', 'JW319', 'JW320'],
+        ]),
       );
       for (const f of files) {
         const report = await validateXml(await readFile(join(dir, f), 'utf8'));

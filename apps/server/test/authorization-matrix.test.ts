@@ -139,9 +139,16 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/provider/assignments': ['provider'],
   'POST /api/provider/assignments/:id/start': ['provider'],
   'POST /api/provider/assignments/:id/stop': ['provider'],
+  'POST /api/provider/assignments/:id/declarations': ['provider'],
   'POST /api/ijw/messages': ['provider'],
   'GET /api/admin/ijw-messages': ['admin'],
   'GET /api/admin/ijw-messages/:id': ['admin'],
+  'GET /api/provider/assignment-requests': ['provider'],
+  'POST /api/provider/assignment-requests': ['provider'],
+  'POST /api/provider/assignment-change-requests': ['provider'],
+  'GET /api/assignment-requests': [C, TL],
+  'GET /api/assignment-requests/:id': [C, TL],
+  'POST /api/assignment-requests/:id/decision': [C, TL],
 };
 /** Not API routes: the web app's fallback and the API docs (plugin, listed in the policy module). */
 const NOT_API = (url: string) => url === '/*' || url.startsWith('/api/docs');

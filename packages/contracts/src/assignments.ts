@@ -80,7 +80,8 @@ export const Assignment = z.object({
   personId: z.string(),
   /** First name only: enough for the provider's list, never the BSN. */
   personFirstName: z.string(),
-  planActionId: z.string(),
+  /** The plan action it was assigned from; null when granted on a provider's request (JW315). */
+  planActionId: z.string().nullable(),
   organisationId: z.string(),
   organisationName: z.string(),
   productName: z.string(),
@@ -102,6 +103,10 @@ export const Assignment = z.object({
   startDueDate: isoDate.nullable(),
   /** The provider has not reported the start by startDueDate. */
   startOverdue: z.boolean(),
+  /** The volume assigned over the whole assignment (volume × periods of the frequency), in `unit`. */
+  volumeTotal: z.number().int().optional(),
+  /** The volume used: approved declaration lines (debet minus credit), in `unit`. */
+  volumeUsed: z.number().int().optional(),
   version: z.number().int(),
 });
 export type Assignment = z.infer<typeof Assignment>;

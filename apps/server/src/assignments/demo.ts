@@ -12,7 +12,7 @@ function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function actorOf(tx: Executor, tenantId: string, userId: string): Promise<Actor | null> {
+export async function actorOf(tx: Executor, tenantId: string, userId: string): Promise<Actor | null> {
   const [u] = await tx
     .select()
     .from(appUser)

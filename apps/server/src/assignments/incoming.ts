@@ -40,3 +40,15 @@ export interface IncomingOutcome {
 export type IncomingHandler<T extends IjwMessageType = IjwMessageType> = (
   message: IncomingMessage<T>,
 ) => Promise<IncomingOutcome>;
+
+/**
+ * Builds and stores the answer to a message that failed the official rules (controleniveau 2)
+ * when it is not the standard retour message — the JW325 (Header + 0001) for a JW323.
+ */
+export type TechnicalAnswer = (message: {
+  tx: Executor;
+  tenantId: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the heen message model of that type
+  bericht: any;
+  report: ValidationReport;
+}) => Promise<StoredMessage>;

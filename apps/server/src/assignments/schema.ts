@@ -85,7 +85,8 @@ export const assignment = pgTable(
     assignmentNumber: integer('assignment_number').notNull(),
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
-    planActionId: text('plan_action_id').notNull(),
+    /** The level-2 plan action it was assigned from; null when granted on a provider's request (JW315). */
+    planActionId: text('plan_action_id'),
     organisationId: text('organisation_id').notNull(),
     contractProductId: text('contract_product_id').notNull(),
     volume: integer('volume').notNull(),
@@ -104,6 +105,10 @@ export const assignment = pgTable(
     approvedBy: text('approved_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
+    /** iJw ReferentieAanbieder of the provider's request (JW315/JW317) this assignment answers. */
+    providerReference: text('provider_reference'),
+    /** JZ002 RedenWijziging once the assignment was changed after it was issued (e.g. 12 on a JW317). */
+    changeReason: text('change_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

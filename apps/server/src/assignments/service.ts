@@ -30,7 +30,8 @@ import { plan, planAction } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decidePlan } from '../policy/decide-plan.ts';
 import { area, organisation, tenant } from '../tenancy/schema.ts';
-import { answerWithRetour, buildValidateStore } from './messages.ts';
+import { withVolumeUsed } from './declaration-usage.ts';
+import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
 import type { DecisionLetterData } from './pdf.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
@@ -45,7 +46,7 @@ export interface RequestContext {
 export { DEFAULT_APPROVAL_THRESHOLD_CENTS } from './settings.ts';
 
 /** Runs fn in a transaction, or inside the caller's (the demo loader passes its own). */
-function inTx<T>(executor: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
+export function inTx<T>(executor: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
   if ('rollback' in executor) return fn(executor);
   return (executor as Db).transaction(fn);
 }
@@ -193,7 +194,7 @@ export async function approvalThresholdCents(db: Executor, tenantId: string): Pr
 // ---------------------------------------------------------------------------------------------
 // Household access (the plan's decision: coordinator and team assign, team lead approves)
 
-async function householdFacts(db: Executor, tenantId: string, householdId: string) {
+export async function householdFacts(db: Executor, tenantId: string, householdId: string) {
   const [h] = await db
     .select({ id: household.id, coordinatorId: household.coordinatorId, teamId: area.teamId })
     .from(household)
@@ -317,6 +318,7 @@ function toAssignment(r: AssignmentRow, startWarningDays: number, today: string)
     startDueDate: dueDate,
     startOverdue: startOverdue(dueDate, today),
     version: a.version,
+    volumeTotal: a.volume * periodsIn(a.frequency, a.startDate, a.endDate),
   };
 }
 
@@ -346,7 +348,11 @@ export async function listHouseholdAssignments(
   });
   const { startWarningDays } = await assignmentSettings(db, actor.tenantId);
   const today = toIjwDatum(new Date());
-  return rows.map((r) => toAssignment(r, startWarningDays, today));
+  return withVolumeUsed(
+    db,
+    actor.tenantId,
+    rows.map((r) => toAssignment(r, startWarningDays, today)),
+  );
 }
 
 /** A provider user sees the assignments of their own organisation only. */
@@ -385,7 +391,11 @@ export async function listProviderAssignments(
   );
   const { startWarningDays } = await assignmentSettings(db, actor.tenantId);
   const today = toIjwDatum(new Date());
-  return rows.map((r) => toAssignment(r, startWarningDays, today));
+  return withVolumeUsed(
+    db,
+    actor.tenantId,
+    rows.map((r) => toAssignment(r, startWarningDays, today)),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,7 +425,7 @@ async function loadActionForAssignment(
   return row;
 }
 
-async function nextAssignmentNumber(tx: Executor, tenantId: string): Promise<number> {
+export async function nextAssignmentNumber(tx: Executor, tenantId: string): Promise<number> {
   await tx.execute(
     sql`select pg_advisory_xact_lock(hashtextextended(${`assignment-number:${tenantId}`}, 0))`,
   );
@@ -560,7 +570,7 @@ export async function decideApproval(
   });
 }
 
-async function lockAssignment(tx: Executor, tenantId: string, id: string) {
+export async function lockAssignment(tx: Executor, tenantId: string, id: string) {
   const [a] = await tx
     .select()
     .from(assignment)
@@ -571,7 +581,7 @@ async function lockAssignment(tx: Executor, tenantId: string, id: string) {
   return a;
 }
 
-function checkVersion(a: { version: number }, version: number) {
+export function checkVersion(a: { version: number }, version: number) {
   if (a.version !== version) {
     throw new ProblemError('version_conflict', undefined, undefined, a.version);
   }
@@ -599,7 +609,7 @@ async function clientData(tx: Executor, tenantId: string, a: typeof assignment.$
   return p;
 }
 
-async function agbOf(tx: Executor, tenantId: string, organisationId: string): Promise<string> {
+export async function agbOf(tx: Executor, tenantId: string, organisationId: string): Promise<string> {
   const [o] = await tx
     .select({ agb: organisation.agbCode })
     .from(organisation)
@@ -616,29 +626,13 @@ async function buildJw301(
   a: typeof assignment.$inferSelect,
   identificatie: string,
   now: Date,
+  /** Other assignments of this client and provider that go in the same message (OP087). */
+  others: Array<typeof assignment.$inferSelect> = [],
 ): Promise<Jw301Bericht> {
   const c = await clientData(tx, tenantId, a);
-  const [product] = await tx
-    .select()
-    .from(contractProduct)
-    .where(and(eq(contractProduct.tenantId, tenantId), eq(contractProduct.id, a.contractProductId)))
-    .limit(1);
-  if (!product) throw new ProblemError('not_found');
   const houseNumber = Number.parseInt(c.houseNumber, 10);
-  const taak = product.executionVariant === 'taakgericht';
-  const toegewezen: Jw301ToegewezenProduct = {
-    ToewijzingNummer: a.assignmentNumber,
-    Product: taak
-      ? { Categorie: product.productCategory as never }
-      : { Categorie: product.productCategory as never, Code: product.productCode },
-    Toewijzingsdatum: toIjwDatum(now),
-    Toewijzingstijd: toIjwTijd(now),
-    Ingangsdatum: a.startDate,
-    Einddatum: a.endDate,
-    ...(taak
-      ? { Budget: a.budgetCents }
-      : { Omvang: { Volume: a.volume, Eenheid: a.unit as never, Frequentie: a.frequency as never } }),
-  };
+  const toegewezen: Jw301ToegewezenProduct[] = [];
+  for (const x of [...others, a]) toegewezen.push(await toegewezenProduct(tx, tenantId, x, now));
   return {
     Header: {
       ...headerDefaults('JW301'),
@@ -663,9 +657,40 @@ async function buildJw301(
           },
         },
       ],
-      ToegewezenProducten: [toegewezen],
+      ToegewezenProducten: toegewezen,
     },
   } as Jw301Bericht;
+}
+
+/** One ToegewezenProduct: with the provider's ReferentieAanbieder and the JZ002 RedenWijziging when set. */
+async function toegewezenProduct(
+  tx: Executor,
+  tenantId: string,
+  a: typeof assignment.$inferSelect,
+  now: Date,
+): Promise<Jw301ToegewezenProduct> {
+  const [product] = await tx
+    .select()
+    .from(contractProduct)
+    .where(and(eq(contractProduct.tenantId, tenantId), eq(contractProduct.id, a.contractProductId)))
+    .limit(1);
+  if (!product) throw new ProblemError('not_found');
+  const taak = product.executionVariant === 'taakgericht';
+  return {
+    ToewijzingNummer: a.assignmentNumber,
+    ...(a.providerReference ? { ReferentieAanbieder: a.providerReference } : {}),
+    Product: taak
+      ? { Categorie: product.productCategory as never }
+      : { Categorie: product.productCategory as never, Code: product.productCode },
+    Toewijzingsdatum: toIjwDatum(now),
+    Toewijzingstijd: toIjwTijd(now),
+    Ingangsdatum: a.startDate,
+    Einddatum: a.endDate,
+    ...(a.changeReason ? { RedenWijziging: a.changeReason as never } : {}),
+    ...(taak
+      ? { Budget: a.budgetCents }
+      : { Omvang: { Volume: a.volume, Eenheid: a.unit as never, Frequentie: a.frequency as never } }),
+  };
 }
 
 /**
@@ -673,10 +698,23 @@ async function buildJw301(
  * in the outbox. Without a delivery URL the provider reads it in this product ("delivered
  * locally"); the provider side then acknowledges it with the JW302 retour.
  */
-async function issueAssignment(tx: Executor, tenantId: string, assignmentId: string, now: Date) {
+export async function issueAssignment(
+  tx: Executor,
+  tenantId: string,
+  assignmentId: string,
+  now: Date,
+  /** Changed or current assignments of the same client and provider that go in the same JW301. */
+  alsoAssignmentIds: string[] = [],
+): Promise<string> {
   const a = await lockAssignment(tx, tenantId, assignmentId);
-  const identificatie = `TW${String(a.assignmentNumber).padStart(6, '0')}${Math.floor(now.getTime() / 1000) % 10_000}`;
-  const bericht = await buildJw301(tx, tenantId, a, identificatie.slice(0, 12), now);
+  const others: Array<typeof assignment.$inferSelect> = [];
+  for (const id of alsoAssignmentIds) others.push(await lockAssignment(tx, tenantId, id));
+  // A changed assignment is sent again: then its number and the clock may repeat, so a random one.
+  const identificatie =
+    alsoAssignmentIds.length > 0 || a.changeReason
+      ? newIdentificatie('TW')
+      : `TW${String(a.assignmentNumber).padStart(6, '0')}${Math.floor(now.getTime() / 1000) % 10_000}`;
+  const bericht = await buildJw301(tx, tenantId, a, identificatie.slice(0, 12), now, others);
   const out = await buildValidateStore(tx, {
     tenantId,
     direction: 'out',
@@ -693,7 +731,7 @@ async function issueAssignment(tx: Executor, tenantId: string, assignmentId: str
     .set({ assignedAt: now })
     .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, assignmentId)));
   // Delivered to a provider system, the JW302 comes back in the delivery's answer (outbox.ts).
-  if (outboxStatus() !== 'delivered_locally') return;
+  if (outboxStatus() !== 'delivered_locally') return out.id;
   // The provider (in this product) received the JW301 and answers with the JW302 retour.
   const retour = await answerWithRetour(
     tx,
@@ -714,6 +752,7 @@ async function issueAssignment(tx: Executor, tenantId: string, assignmentId: str
     .update(ijwMessage)
     .set({ retourMessageId: retour.id })
     .where(and(eq(ijwMessage.tenantId, tenantId), eq(ijwMessage.id, out.id)));
+  return out.id;
 }
 
 function summaryOf(type: string, a: typeof assignment.$inferSelect, extra: Record<string, unknown> = {}) {
@@ -898,11 +937,11 @@ export async function reportStop(
   });
 }
 
-function newMessageId(prefix: string) {
+export function newMessageId(prefix: string) {
   return `${prefix}${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
 }
 
-async function productOf(tx: Executor, tenantId: string, contractProductId: string) {
+export async function productOf(tx: Executor, tenantId: string, contractProductId: string) {
   const [p] = await tx
     .select({
       cat: contractProduct.productCategory,

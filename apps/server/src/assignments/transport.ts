@@ -13,7 +13,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { organisation } from '../tenancy/schema.ts';
 import type { IncomingHandler, IncomingOutcome } from './incoming.ts';
-import { incomingHandlers } from './incoming-handlers.ts';
+import { incomingHandlers, technicalAnswers } from './incoming-handlers.ts';
 import { answerWithRetour, reportJson } from './messages.ts';
 import { ijwMessage } from './schema.ts';
 
@@ -168,26 +168,29 @@ async function processNew(
       status: !report.valid ? 'rejected' : outcome.findings.length === 0 ? 'processed' : 'partly_rejected',
     })
     .where(and(eq(ijwMessage.tenantId, tenantId), eq(ijwMessage.id, id)));
+  const technicalAnswer = report.valid ? undefined : technicalAnswers[type];
   const answer =
     report.valid && outcome.answer
       ? await outcome.answer()
-      : await answerWithRetour(
-          tx,
-          {
-            tenantId,
-            id,
-            type: type as RetourHeenType,
-            bericht,
-            sender: tenantId,
-            receiver: sender,
-            assignmentId: outcome.assignmentId,
-            direction: 'out',
-          },
-          outcome.findings,
-          report.rules.xsltVersie,
-          !report.valid,
-          true,
-        );
+      : technicalAnswer
+        ? await technicalAnswer({ tx, tenantId, bericht, report })
+        : await answerWithRetour(
+            tx,
+            {
+              tenantId,
+              id,
+              type: type as RetourHeenType,
+              bericht,
+              sender: tenantId,
+              receiver: sender,
+              assignmentId: outcome.assignmentId,
+              direction: 'out',
+            },
+            outcome.findings,
+            report.rules.xsltVersie,
+            !report.valid,
+            true,
+          );
   await tx
     .update(ijwMessage)
     .set({ retourMessageId: answer.id })

@@ -1,4 +1,6 @@
 export * from '../admin/schema.ts';
+export * from '../assignments/declarations-schema.ts';
+export * from '../assignments/requests-schema.ts';
 export * from '../assignments/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../auth/api-client-schema.ts';

@@ -1,5 +1,7 @@
 import { count } from 'drizzle-orm';
+import { loadDeclarationsDemo } from '../assignments/declarations-demo.ts';
 import { loadAssignmentsDemo } from '../assignments/demo.ts';
+import { loadRequestsDemo } from '../assignments/requests-demo.ts';
 import { appUser } from '../auth/schema.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
@@ -85,5 +87,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadHouseholdDossierDemo(tx, t);
     await loadPlanDemoData(tx, t);
     await loadAssignmentsDemo(tx, t);
+    await loadDeclarationsDemo(tx, t);
+    await loadRequestsDemo(tx, t);
   });
 }

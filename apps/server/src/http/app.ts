@@ -17,7 +17,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { adminRoutes } from '../admin/routes.ts';
+import { declarationRoutes } from '../assignments/declarations-routes.ts';
 import { providerRoutes } from '../assignments/providers-routes.ts';
+import { requestRoutes } from '../assignments/requests-routes.ts';
 import { assignmentRoutes } from '../assignments/routes.ts';
 import { assignmentSettingsRoutes } from '../assignments/settings-routes.ts';
 import { apiClientRoutes } from '../auth/api-client-routes.ts';
@@ -136,6 +138,8 @@ export async function buildApp(opts: {
   await app.register(providerRoutes, { db: database.db });
   await app.register(apiClientRoutes, { db: database.db });
   await app.register(assignmentSettingsRoutes, { db: database.db });
+  await app.register(declarationRoutes, { db: database.db });
+  await app.register(requestRoutes, { db: database.db });
   await registerWebApp(app);
   return app;
 }

@@ -1,5 +1,7 @@
 import type { LocalizedText } from '@een-plan/contracts';
+import { declarationProblems } from '../assignments/declarations-problems.ts';
 import { assignmentProblems } from '../assignments/problems.ts';
+import { requestProblems } from '../assignments/requests-problems.ts';
 import { consentProblems } from '../consent/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
 
@@ -223,6 +225,8 @@ export const problemCatalog = {
   },
   ...referralProblems,
   ...assignmentProblems,
+  ...declarationProblems,
+  ...requestProblems,
   ...consentProblems,
 } satisfies Record<string, ProblemDefinition>;
 

@@ -2,10 +2,12 @@ import { assignmentsEn } from './assignments.en.ts';
 import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
+import { declarationsEn } from './declarations.en.ts';
 import { householdsEn } from './households.en.ts';
 import type { nl } from './nl.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
+import { requestsEn } from './requests.en.ts';
 import type { TranslationTree } from './translation-tree.ts';
 
 export const en: TranslationTree<typeof nl> = {
@@ -111,6 +113,8 @@ export const en: TranslationTree<typeof nl> = {
   ...plansEn,
   ...assignmentsEn,
   ...contractsAdminEn,
+  ...declarationsEn,
+  ...requestsEn,
   ...connectionsEn,
   ...referralsEn,
   ...householdsEn,

@@ -2,9 +2,11 @@ import { assignmentsNl } from './assignments.nl.ts';
 import { connectionsNl } from './connections.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
+import { declarationsNl } from './declarations.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
+import { requestsNl } from './requests.nl.ts';
 export const nl = {
   app: {
     name: 'Eén Plan',
@@ -109,6 +111,8 @@ export const nl = {
   ...plansNl,
   ...assignmentsNl,
   ...contractsAdminNl,
+  ...declarationsNl,
+  ...requestsNl,
   ...connectionsNl,
   ...referralsNl,
   ...householdsNl,

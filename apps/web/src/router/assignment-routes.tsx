@@ -3,6 +3,7 @@ import { requireRoleHome, requireSession } from '../auth/session-guards.ts';
 import { ContractsAdminPage } from '../pages/assignments/ContractsAdminPage.tsx';
 import { MessagesPage } from '../pages/assignments/MessagesPage.tsx';
 import { ProviderAssignmentsPage } from '../pages/assignments/ProviderAssignmentsPage.tsx';
+import { RequestsPage } from '../pages/assignments/RequestsPage.tsx';
 import type { RouterContext } from './router-context.ts';
 
 const professional = async ({ context }: { context: unknown }) => {
@@ -23,6 +24,12 @@ export function assignmentRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       path: '/beheer/berichten',
       beforeLoad: professional,
       component: MessagesPage,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/verzoeken',
+      beforeLoad: professional,
+      component: RequestsPage,
     }),
     createRoute({
       getParentRoute: () => rootRoute,

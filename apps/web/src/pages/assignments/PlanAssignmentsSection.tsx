@@ -20,6 +20,8 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
 import { formatEuro, lifeText, STATUS_BADGE } from './format.ts';
+import { RequestedAssignmentsList } from './RequestedAssignmentsList.tsx';
+import { usageText } from './usage.ts';
 
 type ProviderAction = FamilyPlan['goals'][number]['actions'][number];
 
@@ -53,6 +55,7 @@ export function PlanAssignmentsSection({ plan }: { plan: FamilyPlan }) {
           ))}
         </ul>
       )}
+      <RequestedAssignmentsList assignments={assignments.data?.assignments ?? []} />
     </section>
   );
 }
@@ -102,6 +105,12 @@ function ActionAssignments({
               <StatusBadge status={STATUS_BADGE[a.status]}>{t(`assignments.status.${a.status}`)}</StatusBadge>{' '}
               {lifeText(a, t, language)} · {a.productName} ·{' '}
               {t('assignments.budget', { amount: formatEuro(a.budgetCents, language) })}
+              {(a.status === 'started' || a.status === 'stopped') && usageText(a, t) && (
+                <span data-volume-used>
+                  {' · '}
+                  {usageText(a, t)}
+                </span>
+              )}
               {a.startOverdue && a.startDueDate && (
                 <strong className="assignment-start-overdue" data-start-overdue>
                   {' · '}

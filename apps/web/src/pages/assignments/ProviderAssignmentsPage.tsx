@@ -23,7 +23,10 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
+import { DeclareForm } from './DeclareForm.tsx';
 import { STATUS_BADGE, todayIso, volumeText } from './format.ts';
+import { ProviderRequestsSection } from './ProviderRequestsSection.tsx';
+import { usageText } from './usage.ts';
 
 const STOP_REASONS: IjwStopReason[] = ['31', '34', '32', '33', '35', '36', '37', '38', '39', '20', '02'];
 
@@ -35,6 +38,7 @@ export function ProviderAssignmentsPage() {
   const list = useQuery(providerAssignmentsQuery);
   const [form, setForm] = useState<{ kind: 'start' | 'stop'; assignment: Assignment } | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [declaring, setDeclaring] = useState<Assignment | null>(null);
   return (
     <div aria-busy={list.isPending}>
       <Heading level={1}>{t('assignments.provider.title')}</Heading>
@@ -65,7 +69,15 @@ export function ProviderAssignmentsPage() {
                   <TableCell>{a.personFirstName}</TableCell>
                   <TableCell>{`${a.productName} (${a.productCategory} ${a.productCode})`}</TableCell>
                   <TableCell>{`${formatDate(a.startDate, language)} – ${formatDate(a.endDate, language)}`}</TableCell>
-                  <TableCell>{volumeText(a, t)}</TableCell>
+                  <TableCell>
+                    {volumeText(a, t)}
+                    {usageText(a, t) && (
+                      <>
+                        <br />
+                        <span data-volume-used>{usageText(a, t)}</span>
+                      </>
+                    )}
+                  </TableCell>
                   <TableCell>
                     <StatusBadge status={STATUS_BADGE[a.status]}>
                       {t(`assignments.status.${a.status}`)}
@@ -94,12 +106,27 @@ export function ProviderAssignmentsPage() {
                         {t('assignments.provider.stop')}
                       </Button>
                     )}
+                    {(a.status === 'started' || a.status === 'stopped') && (
+                      <Button
+                        onClick={() => {
+                          setDone(null);
+                          setForm(null);
+                          setDeclaring(a);
+                        }}
+                        aria-label={t('declarations.declareFor', { number: a.assignmentNumber })}
+                      >
+                        {t('declarations.declare')}
+                      </Button>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         ))}
+      {declaring && (
+        <DeclareForm key={declaring.id} assignment={declaring} onClose={() => setDeclaring(null)} />
+      )}
       {form && (
         <ReportForm
           key={`${form.kind}-${form.assignment.id}`}
@@ -111,6 +138,7 @@ export function ProviderAssignmentsPage() {
           }}
         />
       )}
+      <ProviderRequestsSection />
     </div>
   );
 }

@@ -1,0 +1,177 @@
+import type { DeclarationInput, DeclarationOutcome } from '@een-plan/contracts';
+import { headerDefaults, type Jw323Bericht, toIjwDatum } from '@een-plan/ijw';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { person } from '../households/schema.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import { organisation } from '../tenancy/schema.ts';
+import { carePeriod, judgeDeclaration, monthEndOf } from './declarations.ts';
+import { buildValidateStore, newIdentificatie } from './messages.ts';
+import { outboxStatus } from './outbox.ts';
+import { assignment, contractProduct, ijwMessage } from './schema.ts';
+
+interface RequestContext {
+  requestId: string;
+  clientAddress: string;
+}
+
+/** Runs fn in a transaction, or inside the caller's (the demo loader passes its own). */
+function inTx<T>(executor: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
+  if ('rollback' in executor) return fn(executor);
+  return (executor as Db).transaction(fn);
+}
+
+/**
+ * A provider user declares delivered care for one month of a started (or stopped) assignment of
+ * the own organisation. The product builds the JW323 on the provider's behalf (Afzender = the
+ * provider's AGB code, Ontvanger = the municipality), validates and stores it, and the
+ * municipality judges it exactly as one received over HTTP and answers with the JW325.
+ */
+export async function declareCare(
+  db: Executor,
+  actor: Actor,
+  assignmentId: string,
+  input: DeclarationInput,
+  ctx: RequestContext,
+): Promise<DeclarationOutcome> {
+  return inTx(db, async (tx) => {
+    const tenantId = actor.tenantId;
+    const [row] = await tx
+      .select({
+        a: assignment,
+        bsn: person.bsn,
+        agb: organisation.agbCode,
+        productCategory: contractProduct.productCategory,
+        productCode: contractProduct.productCode,
+        tariffCents: contractProduct.tariffCents,
+      })
+      .from(assignment)
+      .innerJoin(person, and(eq(person.tenantId, assignment.tenantId), eq(person.id, assignment.personId)))
+      .innerJoin(
+        organisation,
+        and(eq(organisation.tenantId, assignment.tenantId), eq(organisation.id, assignment.organisationId)),
+      )
+      .innerJoin(
+        contractProduct,
+        and(
+          eq(contractProduct.tenantId, assignment.tenantId),
+          eq(contractProduct.id, assignment.contractProductId),
+        ),
+      )
+      .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, assignmentId)))
+      .limit(1);
+    // Another organisation's assignment is "not found": the provider learns nothing about it.
+    if (
+      !row ||
+      !actor.organisationId ||
+      row.a.organisationId !== actor.organisationId ||
+      row.a.status === 'awaiting_approval' ||
+      row.a.status === 'rejected'
+    ) {
+      throw new ProblemError('not_found');
+    }
+    const a = row.a;
+    const care = carePeriod(a);
+    if (!care) throw new ProblemError('declaration_not_started');
+    const now = new Date();
+    const today = toIjwDatum(now);
+    const monthStart = `${input.month}-01`;
+    const monthEnd = monthEndOf(monthStart);
+    // The DeclaratiePeriode is a whole calendar month (CS340) that ended by the Dagtekening (TR137).
+    if (monthEnd > today) throw new ProblemError('declaration_month_not_over');
+    // The product period: the calendar month, cut where the care began or ended (TR387, TR388).
+    const begin = care.start > monthStart ? care.start : monthStart;
+    const end = care.end < monthEnd ? care.end : monthEnd;
+    if (begin > end) throw new ProblemError('declaration_month_outside');
+    if (!row.bsn) throw new ProblemError('assignment_bsn_missing');
+    if (!row.agb) throw new ProblemError('contract_no_agb_code');
+
+    const amount = input.volume * row.tariffCents;
+    const bericht: Jw323Bericht = {
+      Header: {
+        ...headerDefaults('JW323'),
+        Afzender: row.agb,
+        Ontvanger: tenantId,
+        BerichtIdentificatie: { Identificatie: newIdentificatie('DC'), Dagtekening: today },
+      },
+      Declaratie: {
+        DeclaratieNummer: newIdentificatie('DN'),
+        DeclaratiePeriode: { Begindatum: monthStart, Einddatum: monthEnd },
+        DeclaratieDagtekening: today,
+        TotaalIngediendBedrag: { TotaalBedrag: amount, DebetCredit: 'D' },
+        Clienten: [
+          {
+            Bsn: row.bsn,
+            Prestaties: [
+              {
+                ProductReferentie: { ReferentieNummer: newIdentificatie('RN') },
+                ToewijzingNummer: a.assignmentNumber,
+                ProductCategorie: row.productCategory as never,
+                ProductCode: row.productCode,
+                ProductPeriode: { Begindatum: begin, Einddatum: end },
+                GeleverdVolume: input.volume,
+                Eenheid: a.unit as never,
+                ProductTarief: row.tariffCents,
+                IngediendBedrag: { Bedrag: amount, DebetCredit: 'D' },
+              },
+            ],
+          },
+        ],
+      },
+    } as Jw323Bericht;
+    const incoming = await buildValidateStore(tx, {
+      tenantId,
+      direction: 'in',
+      type: 'JW323',
+      bericht,
+      sender: row.agb,
+      receiver: tenantId,
+      assignmentId: a.id,
+      summary: {
+        type: 'JW323',
+        via: 'ui',
+        assignmentNumber: a.assignmentNumber,
+        month: input.month,
+        volume: input.volume,
+        amountCents: amount,
+      },
+      status: 'processing',
+    });
+    const judgement = await judgeDeclaration(tx, {
+      tenantId,
+      organisationId: a.organisationId,
+      bericht,
+      incomingId: incoming.id,
+      xsltVersie: incoming.report.rules.xsltVersie,
+      answerStatus: outboxStatus(),
+      now,
+    });
+    await tx
+      .update(ijwMessage)
+      .set({
+        status: judgement.rejected.length === 0 ? 'processed' : 'partly_rejected',
+        retourMessageId: judgement.answer.id,
+      })
+      .where(and(eq(ijwMessage.tenantId, tenantId), eq(ijwMessage.id, incoming.id)));
+    await recordAudit(tx, {
+      tenantId,
+      actor,
+      action: 'declaration.submit',
+      outcome: 'success',
+      subjectType: 'assignment',
+      subjectId: a.id,
+      dataCategory: 'assignment',
+      purpose: 'youth_care_delivery',
+      ...ctx,
+      details: {
+        month: input.month,
+        volume: input.volume,
+        status: judgement.outcome.status,
+        approvedCents: judgement.outcome.approvedCents,
+      },
+    });
+    return judgement.outcome;
+  });
+}

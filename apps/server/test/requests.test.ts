@@ -1,0 +1,659 @@
+import {
+  buildMessage,
+  headerDefaults,
+  type Jw315Bericht,
+  type Jw317Bericht,
+  parseMessage,
+  validateXml,
+} from '@een-plan/ijw';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+}, 120_000);
+afterAll(() => t.close());
+
+const clients = new Map<string, TestClient>();
+async function as(userId: string): Promise<TestClient> {
+  const known = clients.get(userId);
+  if (known) return known;
+  const c = t.client();
+  clients.set(userId, c);
+  const res = await c.loginAs(userId);
+  expect(res.statusCode).toBe(200);
+  return c;
+}
+
+function day(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function personOf(id: string) {
+  const [p] = await t.database.ownerQuery<{ bsn: string; birth_date: string; last_name: string }>(
+    "select bsn, to_char(birth_date, 'YYYY-MM-DD') as birth_date, last_name from person where id = $1",
+    [id],
+  );
+  return p!;
+}
+
+async function requestRow(id: string) {
+  const [r] = await t.database.ownerQuery<{
+    status: string;
+    person_id: string | null;
+    household_id: string | null;
+    provider_reference: string;
+    refusal_reason: string | null;
+    auto_refusal: string | null;
+    granted_assignment_id: string | null;
+    answer_message_id: string | null;
+    version: number;
+  }>('select * from assignment_request where id = $1', [id]);
+  return r!;
+}
+
+async function message(id: string) {
+  const [m] = await t.database.ownerQuery<{
+    message_type: string;
+    direction: string;
+    xml: string;
+    status: string;
+    retour_message_id: string | null;
+    assignment_id: string | null;
+  }>('select * from ijw_message where id = $1', [id]);
+  return m!;
+}
+
+async function uiRequest(personId: string, overrides: Record<string, unknown> = {}) {
+  const p = await personOf(personId);
+  const fatima = await as('u-fatima');
+  return fatima.request({
+    method: 'POST',
+    url: '/api/provider/assignment-requests',
+    payload: {
+      bsn: p.bsn,
+      birthDate: p.birth_date,
+      lastName: p.last_name,
+      contractProductId: 'cp-jeugdhulp-ambulant',
+      volume: 1,
+      frequency: '2',
+      startDate: day(10),
+      endDate: day(10 + 12 * 7 - 1),
+      referrerType: '02',
+      referrerCode: '01234567',
+      ...overrides,
+    },
+  });
+}
+
+function jw315(opts: {
+  identificatie: string;
+  reference: string;
+  bsn: string;
+  birthDate: string;
+  category?: string;
+  code?: string;
+}) {
+  return buildMessage('JW315', {
+    Header: {
+      ...headerDefaults('JW315'),
+      Afzender: '98765432',
+      Ontvanger: '0394',
+      BerichtIdentificatie: { Identificatie: opts.identificatie, Dagtekening: day(0) },
+    },
+    Client: {
+      Bsn: opts.bsn,
+      Geboortedatum: { Datum: opts.birthDate },
+      Geslacht: '0',
+      Naam: { Geslachtsnaam: { Achternaam: 'Test' } },
+      AangevraagdeProducten: [
+        {
+          ReferentieAanbieder: opts.reference,
+          Product: { Categorie: opts.category ?? '45', Code: opts.code ?? '45A03' },
+          ToewijzingIngangsdatum: day(14),
+          ToewijzingEinddatum: day(14 + 8 * 7 - 1),
+          Omvang: { Volume: 2, Eenheid: '04', Frequentie: '2' },
+          Verwijzer: { Type: '02', ZorgverlenerCode: '01234567' },
+        },
+      ],
+    },
+  } as Jw315Bericht);
+}
+
+const post = (c: TestClient, xml: string) =>
+  c.request({
+    method: 'POST',
+    url: '/api/ijw/messages',
+    headers: { 'content-type': 'application/xml' },
+    payload: xml,
+  });
+
+async function requestIdByReference(reference: string) {
+  const [r] = await t.database.ownerQuery<{ id: string }>(
+    'select id from assignment_request where provider_reference = $1',
+    [reference],
+  );
+  return r?.id;
+}
+
+describe('demo data', () => {
+  it('has an open, a granted and a refused request and a granted change, with their messages', async () => {
+    const rows = await t.database.ownerQuery<{ kind: string; status: string; person_id: string }>(
+      "select kind, status, person_id from assignment_request where organisation_id = 'org-jeugdhulp' order by created_at",
+    );
+    expect(rows).toEqual([
+      { kind: 'toewijzing', status: 'granted', person_id: 'p-deniz' },
+      { kind: 'toewijzing', status: 'refused', person_id: 'p-sem' },
+      { kind: 'wijziging', status: 'granted', person_id: 'p-tom' },
+      { kind: 'toewijzing', status: 'open', person_id: 'p-lisa' },
+    ]);
+    const types = await t.database.ownerQuery<{ message_type: string }>(
+      'select distinct message_type from ijw_message order by message_type',
+    );
+    expect(types.map((x) => x.message_type)).toEqual(
+      expect.arrayContaining(['JW315', 'JW316', 'JW317', 'JW318', 'JW319', 'JW320']),
+    );
+  });
+});
+
+describe('JW315 verzoek om toewijzing from the provider screen', () => {
+  let requestId: string;
+
+  it('stores an open request, answered with a JW316 retour without codes', async () => {
+    const res = await uiRequest('p-elif');
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ status: 'open', retourcodes: [] });
+    requestId = res.json().requestIds[0];
+    const r = await requestRow(requestId);
+    expect(r).toMatchObject({ status: 'open', person_id: 'p-elif', household_id: 'hh-ozturk' });
+    expect(r.provider_reference).toMatch(/^VOT/);
+    const [incoming] = await t.database.ownerQuery<{ xml: string; retour_message_id: string }>(
+      'select m.xml, m.retour_message_id from ijw_message m join assignment_request r on r.incoming_message_id = m.id where r.id = $1',
+      [requestId],
+    );
+    expect(parseMessage(incoming!.xml).type).toBe('JW315');
+    expect(incoming!.xml).toContain('<ijw:ZorgverlenerCode>01234567</ijw:ZorgverlenerCode>');
+    const retour = await message(incoming!.retour_message_id);
+    expect(retour.message_type).toBe('JW316');
+    expect(retour.xml).not.toContain('RetourCode');
+  });
+
+  it('refuses a second request for the same client while one is open (9374) and stores nothing', async () => {
+    const [before] = await t.database.ownerQuery<{ n: number }>('select count(*)::int as n from ijw_message');
+    const res = await uiRequest('p-elif');
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('request_already_pending');
+    const [after] = await t.database.ownerQuery<{ n: number }>('select count(*)::int as n from ijw_message');
+    expect(after!.n).toBe(before!.n);
+  });
+
+  it('refuses a product outside the provider’s contract', async () => {
+    const res = await uiRequest('p-jayden', { contractProductId: 'no-such-product' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('request_product_not_contracted');
+  });
+
+  it('shows the request to the household’s team only', async () => {
+    const sanne = await as('u-sanne');
+    const list = await sanne.request({ url: '/api/assignment-requests?status=open' });
+    expect(list.statusCode).toBe(200);
+    const mine = list.json().requests.find((r: { id: string }) => r.id === requestId);
+    expect(mine).toMatchObject({ householdId: 'hh-ozturk', personFirstName: 'Elif', status: 'open' });
+    const mohamed = await as('u-mohamed');
+    const other = await mohamed.request({ url: '/api/assignment-requests' });
+    expect(other.json().requests.map((r: { id: string }) => r.id)).not.toContain(requestId);
+    expect((await mohamed.request({ url: `/api/assignment-requests/${requestId}` })).statusCode).toBe(404);
+    const denied = await mohamed.request({
+      method: 'POST',
+      url: `/api/assignment-requests/${requestId}/decision`,
+      payload: { version: 1, decision: 'grant' },
+    });
+    expect(denied.statusCode).toBe(404);
+    const [audit] = await t.database.ownerQuery<{ outcome: string; actor_user_id: string }>(
+      "select outcome, actor_user_id from audit_log where action = 'assignment_request.decide' and subject_id = $1",
+      [requestId],
+    );
+    expect(audit).toMatchObject({ outcome: 'denied', actor_user_id: 'u-mohamed' });
+    const fatima = await as('u-fatima');
+    expect((await fatima.request({ url: '/api/assignment-requests' })).statusCode).toBe(403);
+    expect(
+      (await (await as('u-pieter')).request({ url: '/api/provider/assignment-requests' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await (await as('u-ahmed')).request({ url: `/api/assignment-requests/${requestId}` })).statusCode,
+    ).toBe(200);
+  });
+
+  it('grants: an assignment without a plan action and a JW301 with the ReferentieAanbieder', async () => {
+    const ahmed = await as('u-ahmed');
+    const res = await ahmed.request({
+      method: 'POST',
+      url: `/api/assignment-requests/${requestId}/decision`,
+      payload: { version: 1, decision: 'grant' },
+    });
+    expect(res.statusCode).toBe(200);
+    const assignmentId = res.json().assignmentId as string;
+    const r = await requestRow(requestId);
+    expect(r).toMatchObject({ status: 'granted', granted_assignment_id: assignmentId });
+    const jw301 = await message(r.answer_message_id!);
+    expect(jw301.message_type).toBe('JW301');
+    expect(jw301.xml).toContain(
+      `<jw301:ReferentieAanbieder>${r.provider_reference}</jw301:ReferentieAanbieder>`,
+    );
+    expect((await message(jw301.retour_message_id!)).message_type).toBe('JW302');
+    const [a] = await t.database.ownerQuery<{
+      plan_action_id: string | null;
+      status: string;
+      approved_by: string;
+    }>('select plan_action_id, status, approved_by from assignment where id = $1', [assignmentId]);
+    expect(a).toMatchObject({ plan_action_id: null, status: 'assigned', approved_by: 'u-ahmed' });
+    // The household's list and the provider's list cope with an assignment without a plan action.
+    const sanne = await as('u-sanne');
+    const household = await sanne.request({ url: '/api/households/hh-ozturk/assignments' });
+    expect(household.statusCode).toBe(200);
+    expect(household.json().assignments.find((x: { id: string }) => x.id === assignmentId)).toMatchObject({
+      planActionId: null,
+      personFirstName: 'Elif',
+    });
+    const provider = await (await as('u-fatima')).request({ url: '/api/provider/assignments' });
+    expect(provider.json().assignments.map((x: { id: string }) => x.id)).toContain(assignmentId);
+    const overview = await (await as('u-fatima')).request({ url: '/api/provider/assignment-requests' });
+    expect(overview.json().requests.find((x: { id: string }) => x.id === requestId)).toMatchObject({
+      status: 'granted',
+      grantedAssignmentId: assignmentId,
+      householdId: null,
+    });
+    const again = await ahmed.request({
+      method: 'POST',
+      url: `/api/assignment-requests/${requestId}/decision`,
+      payload: { version: 2, decision: 'refuse', reason: '7' },
+    });
+    expect(again.json().code).toBe('request_not_open');
+  });
+
+  it('a coordinator cannot grant above the approval threshold: the team lead decides', async () => {
+    const res = await uiRequest('p-mark', { volume: 40, endDate: day(10 + 40 * 7 - 1) });
+    expect(res.statusCode).toBe(201);
+    const id = res.json().requestIds[0];
+    const sanne = await as('u-sanne');
+    const grant = await sanne.request({
+      method: 'POST',
+      url: `/api/assignment-requests/${id}/decision`,
+      payload: { version: 1, decision: 'grant' },
+    });
+    expect(grant.statusCode).toBe(409);
+    expect(grant.json().code).toBe('request_needs_team_lead');
+    expect((await requestRow(id)).status).toBe('open');
+    const refuse = await sanne.request({
+      method: 'POST',
+      url: `/api/assignment-requests/${id}/decision`,
+      payload: { version: 1, decision: 'refuse', reason: '2' },
+    });
+    expect(refuse.statusCode).toBe(200);
+    const r = await requestRow(id);
+    const jw319 = await message(r.answer_message_id!);
+    expect(jw319.message_type).toBe('JW319');
+    expect(jw319.xml).toContain('<jw319:RedenAfwijzingVerzoek>2</jw319:RedenAfwijzingVerzoek>');
+    expect((await message(jw319.retour_message_id!)).message_type).toBe('JW320');
+  });
+});
+
+describe('JW315 from a provider system: POST /api/ijw/messages', () => {
+  it('answers with the JW316, once; a duplicate gets the same retour', async () => {
+    const sem = await personOf('p-sem');
+    const fatima = await as('u-fatima');
+    const xml = jw315({
+      identificatie: 'HTVOT1',
+      reference: 'HTTP-VOT-1',
+      bsn: sem.bsn,
+      birthDate: sem.birth_date,
+    });
+    const first = await post(fatima, xml);
+    expect(first.statusCode).toBe(200);
+    expect(parseMessage(first.body).type).toBe('JW316');
+    expect(first.body).not.toContain('RetourCode');
+    const second = await post(fatima, xml);
+    expect(second.headers['ijw-duplicate']).toBe('true');
+    expect(second.body).toBe(first.body);
+    const rows = await t.database.ownerQuery<{ id: string; status: string; household_id: string }>(
+      "select id, status, household_id from assignment_request where provider_reference = 'HTTP-VOT-1'",
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'open', household_id: 'hh-de-graaf' });
+
+    // Sem's coordinator refuses: another municipality is responsible (woonplaatsbeginsel).
+    const mohamed = await as('u-mohamed');
+    const noMunicipality = await mohamed.request({
+      method: 'POST',
+      url: `/api/assignment-requests/${rows[0]!.id}/decision`,
+      payload: { version: 1, decision: 'refuse', reason: '8' },
+    });
+    expect(noMunicipality.statusCode).toBe(400);
+    const refused = await mohamed.request({
+      method: 'POST',
+      url: `/api/assignment-requests/${rows[0]!.id}/decision`,
+      payload: { version: 1, decision: 'refuse', reason: '8', municipality: '0363' },
+    });
+    expect(refused.statusCode).toBe(200);
+    const r = await requestRow(rows[0]!.id);
+    const jw319 = await message(r.answer_message_id!);
+    expect(jw319.xml).toContain('<jw319:ReferentieAanbieder>HTTP-VOT-1</jw319:ReferentieAanbieder>');
+    expect(jw319.xml).toContain('<jw319:VerzoekAntwoord>1</jw319:VerzoekAntwoord>');
+    expect(jw319.xml).toContain('<jw319:Gemeente>0363</jw319:Gemeente>');
+    expect((await validateXml(jw319.xml)).valid).toBe(true);
+  });
+
+  it('rejects with retour codes: reference used before (9347), product not contracted (S329)', async () => {
+    const sem = await personOf('p-sem');
+    const fatima = await as('u-fatima');
+    const reused = await post(
+      fatima,
+      jw315({ identificatie: 'HTVOT2', reference: 'HTTP-VOT-1', bsn: sem.bsn, birthDate: sem.birth_date }),
+    );
+    expect(reused.statusCode).toBe(200);
+    expect(reused.body).toMatch(/<jw316:RetourCode>9347<\/jw316:RetourCode>/);
+    const notContracted = await post(
+      fatima,
+      jw315({
+        identificatie: 'HTVOT3',
+        reference: 'HTTP-VOT-3',
+        bsn: sem.bsn,
+        birthDate: sem.birth_date,
+        category: '46',
+        code: '46A01',
+      }),
+    );
+    expect(notContracted.body).toMatch(/<jw316:RetourCode>S329<\/jw316:RetourCode>/);
+    expect((await validateXml(notContracted.body)).valid).toBe(true);
+    expect(await requestIdByReference('HTTP-VOT-3')).toBeUndefined();
+  });
+
+  it('refuses at once with a JW319 (5, another municipality) when no resident matches', async () => {
+    const fatima = await as('u-fatima');
+    const res = await post(
+      fatima,
+      jw315({ identificatie: 'HTVOT4', reference: 'HTTP-VOT-4', bsn: '999990020', birthDate: '2015-01-01' }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('RetourCode');
+    const id = await requestIdByReference('HTTP-VOT-4');
+    const r = await requestRow(id!);
+    expect(r).toMatchObject({
+      status: 'refused',
+      refusal_reason: '5',
+      auto_refusal: 'client_unknown',
+      person_id: null,
+    });
+    expect((await message(r.answer_message_id!)).message_type).toBe('JW319');
+  });
+});
+
+describe('JW317 verzoek om wijziging', () => {
+  async function currentOf(personId: string) {
+    return t.database.ownerQuery<{
+      id: string;
+      assignment_number: number;
+      start_date: string;
+      end_date: string;
+      volume: number;
+      change_reason: string | null;
+      status: string;
+    }>(
+      `select id, assignment_number, to_char(start_date, 'YYYY-MM-DD') as start_date,
+              to_char(end_date, 'YYYY-MM-DD') as end_date, volume, change_reason, status
+         from assignment where person_id = $1 and end_date >= current_date and status in ('assigned', 'started')
+        order by assignment_number`,
+      [personId],
+    );
+  }
+
+  async function incomingOf(requestId: string) {
+    const [m] = await t.database.ownerQuery<{ xml: string; retour_message_id: string }>(
+      'select m.xml, m.retour_message_id from ijw_message m join assignment_request r on r.incoming_message_id = m.id where r.id = $1',
+      [requestId],
+    );
+    return m!;
+  }
+
+  it('from the screen: a later end date is granted on the assignment itself (RedenWijziging 12)', async () => {
+    const [tom] = await currentOf('p-tom');
+    const fatima = await as('u-fatima');
+    const res = await fatima.request({
+      method: 'POST',
+      url: '/api/provider/assignment-change-requests',
+      payload: { assignmentId: tom!.id, reason: '1', desiredStart: tom!.start_date, endDate: day(150) },
+    });
+    expect(res.statusCode).toBe(201);
+    const id = res.json().requestIds[0];
+    expect((await message((await incomingOf(id)).retour_message_id)).message_type).toBe('JW318');
+    const again = await fatima.request({
+      method: 'POST',
+      url: '/api/provider/assignment-change-requests',
+      payload: { assignmentId: tom!.id, reason: '1', desiredStart: tom!.start_date, endDate: day(160) },
+    });
+    expect(again.json().code).toBe('request_already_pending');
+
+    const grant = await (await as('u-sanne')).request({
+      method: 'POST',
+      url: `/api/assignment-requests/${id}/decision`,
+      payload: { version: 1, decision: 'grant' },
+    });
+    expect(grant.statusCode).toBe(200);
+    expect(grant.json().assignmentId).toBe(tom!.id);
+    expect((await currentOf('p-tom'))[0]).toMatchObject({
+      id: tom!.id,
+      end_date: day(150),
+      change_reason: '12',
+      status: 'started',
+    });
+    const r = await requestRow(id);
+    const jw301 = await message(r.answer_message_id!);
+    expect(jw301.xml).toContain('<jw301:RedenWijziging>12</jw301:RedenWijziging>');
+    expect(jw301.xml).toContain(
+      `<jw301:ReferentieAanbieder>${r.provider_reference}</jw301:ReferentieAanbieder>`,
+    );
+    expect(jw301.xml.match(/<jw301:ToegewezenProduct>/g)).toHaveLength(1);
+  });
+
+  it('a new volume from a later date ends the assignment the day before and assigns a new one', async () => {
+    // Elif's assignment from the granted request above starts in 10 days.
+    const [a] = await currentOf('p-elif');
+    expect(a!.start_date).toBe(day(10));
+    const fatima = await as('u-fatima');
+    const res = await fatima.request({
+      method: 'POST',
+      url: '/api/provider/assignment-change-requests',
+      payload: { assignmentId: a!.id, reason: '2', desiredStart: day(30), volume: 3 },
+    });
+    expect(res.statusCode).toBe(201);
+    const id = res.json().requestIds[0];
+    const grant = await (await as('u-ahmed')).request({
+      method: 'POST',
+      url: `/api/assignment-requests/${id}/decision`,
+      payload: { version: 1, decision: 'grant' },
+    });
+    expect(grant.statusCode).toBe(200);
+    const newId = grant.json().assignmentId as string;
+    expect(newId).not.toBe(a!.id);
+    const rows = await currentOf('p-elif');
+    expect(rows.find((x) => x.id === a!.id)).toMatchObject({
+      end_date: day(29),
+      change_reason: '12',
+      volume: 1,
+    });
+    expect(rows.find((x) => x.id === newId)).toMatchObject({
+      start_date: day(30),
+      volume: 3,
+      change_reason: null,
+    });
+    const jw301 = await message((await requestRow(id)).answer_message_id!);
+    expect(jw301.xml.match(/<jw301:ToegewezenProduct>/g)).toHaveLength(2);
+  });
+
+  function jw317(opts: {
+    identificatie: string;
+    reference: string;
+    bsn: string;
+    changed: number;
+    unchanged?: number[];
+    start: string;
+  }) {
+    return buildMessage('JW317', {
+      Header: {
+        ...headerDefaults('JW317'),
+        Afzender: '98765432',
+        Ontvanger: '0394',
+        BerichtIdentificatie: { Identificatie: opts.identificatie, Dagtekening: day(0) },
+      },
+      Client: {
+        Bsn: opts.bsn,
+        Verzoek: {
+          ReferentieAanbieder: opts.reference,
+          RedenVerzoek: '1',
+          ...(opts.unchanged?.length
+            ? { OngewijzigdeProducten: opts.unchanged.map((n) => ({ ToewijzingNummer: n })) }
+            : {}),
+          TeWijzigenProducten: [
+            {
+              ToewijzingNummer: opts.changed,
+              GewensteIngangsdatum: opts.start,
+              Einddatum: day(120),
+              Omvang: { Volume: 4, Eenheid: '04', Frequentie: '2' },
+            },
+          ],
+        },
+      },
+    } as Jw317Bericht);
+  }
+
+  it('over HTTP: 9349 when not every current assignment is in the request; refused with a JW319', async () => {
+    const elif = await personOf('p-elif');
+    const current = await currentOf('p-elif');
+    expect(current).toHaveLength(2);
+    const fatima = await as('u-fatima');
+    const incomplete = await post(
+      fatima,
+      jw317({
+        identificatie: 'HTVOW1',
+        reference: 'HTTP-VOW-1',
+        bsn: elif.bsn,
+        changed: current[1]!.assignment_number,
+        start: day(40),
+      }),
+    );
+    expect(incomplete.statusCode).toBe(200);
+    expect(parseMessage(incomplete.body).type).toBe('JW318');
+    expect(incomplete.body).toMatch(/<jw318:RetourCode>9349<\/jw318:RetourCode>/);
+    expect(await requestIdByReference('HTTP-VOW-1')).toBeUndefined();
+
+    const complete = await post(
+      fatima,
+      jw317({
+        identificatie: 'HTVOW2',
+        reference: 'HTTP-VOW-2',
+        bsn: elif.bsn,
+        changed: current[1]!.assignment_number,
+        unchanged: [current[0]!.assignment_number],
+        start: day(40),
+      }),
+    );
+    expect(complete.body).not.toContain('RetourCode');
+    const id = await requestIdByReference('HTTP-VOW-2');
+    const refused = await (await as('u-sanne')).request({
+      method: 'POST',
+      url: `/api/assignment-requests/${id}/decision`,
+      payload: { version: 1, decision: 'refuse', reason: '7' },
+    });
+    expect(refused.statusCode).toBe(200);
+    const r = await requestRow(id!);
+    const jw319 = await message(r.answer_message_id!);
+    expect(jw319).toMatchObject({ message_type: 'JW319', assignment_id: current[1]!.id });
+    expect((await message(jw319.retour_message_id!)).message_type).toBe('JW320');
+    // Nothing changed on the assignments.
+    expect(await currentOf('p-elif')).toEqual(current);
+  });
+
+  it('from the screen: the other current assignments go in the JW317 as unchanged (TR349)', async () => {
+    const current = await currentOf('p-elif');
+    const res = await (await as('u-fatima')).request({
+      method: 'POST',
+      url: '/api/provider/assignment-change-requests',
+      payload: {
+        assignmentId: current[1]!.id,
+        reason: '1',
+        desiredStart: current[1]!.start_date,
+        endDate: day(130),
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    const { xml } = await incomingOf(res.json().requestIds[0]);
+    expect(xml).toMatch(
+      new RegExp(
+        `<jw317:OngewijzigdProduct>\\s*<jw317:ToewijzingNummer>${current[0]!.assignment_number}</jw317:ToewijzingNummer>`,
+      ),
+    );
+    const other = await (await as('u-fatima')).request({
+      method: 'POST',
+      url: '/api/provider/assignment-change-requests',
+      payload: { assignmentId: 'asg-unknown', reason: '1', desiredStart: day(20), endDate: day(130) },
+    });
+    expect(other.statusCode).toBe(404);
+  });
+});
+
+describe('another provider', () => {
+  it('sees none of these requests and cannot ask to change another provider’s assignment', async () => {
+    await t.database.ownerQuery(
+      `insert into organisation (tenant_id, id, name, kind, agb_code)
+       values ('0394', 'org-ander', 'Andere Jeugdhulp', 'youth_care_provider', '87654321')`,
+    );
+    await t.database.ownerQuery(
+      `insert into app_user (tenant_id, id, display_name, role, organisation_id, demo_description)
+       values ('0394', 'u-ander', 'Andere Aanbieder', 'provider', 'org-ander', 'test only')`,
+    );
+    const other = await as('u-ander');
+    const overview = await other.request({ url: '/api/provider/assignment-requests' });
+    expect(overview.statusCode).toBe(200);
+    expect(overview.json()).toEqual({ requests: [], products: [] });
+    const change = await other.request({
+      method: 'POST',
+      url: '/api/provider/assignment-change-requests',
+      payload: { assignmentId: 'asg-jansen-tom-2', reason: '1', desiredStart: day(20), endDate: day(130) },
+    });
+    expect(change.statusCode).toBe(404);
+    const p = await personOf('p-jayden');
+    const request = await other.request({
+      method: 'POST',
+      url: '/api/provider/assignment-requests',
+      payload: {
+        bsn: p.bsn,
+        birthDate: p.birth_date,
+        lastName: p.last_name,
+        contractProductId: 'cp-jeugdhulp-ambulant',
+        volume: 1,
+        frequency: '2',
+        startDate: day(10),
+        endDate: day(60),
+        referrerType: '02',
+      },
+    });
+    expect(request.json().code).toBe('request_product_not_contracted');
+  });
+});
+
+describe('every stored message', () => {
+  it('passes the XSD and the official rules', async () => {
+    const rows = await t.database.ownerQuery<{ id: string; message_type: string; xml: string }>(
+      'select id, message_type, xml from ijw_message order by created_at',
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    for (const m of rows) {
+      const report = await validateXml(m.xml);
+      expect({ type: m.message_type, valid: report.valid, issues: report.issues }).toMatchObject({
+        type: m.message_type,
+        valid: true,
+      });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,58 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
+import { collectCspViolations } from './content-security-policy.ts';
+import { demoLoginAs } from './demo-login.ts';
+
+const PLAN_URL = '/werkruimte/huishoudens/hh-jansen/plan';
+
+async function logout(page: Page) {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/inloggen$/);
+}
+
+/** The demo's earlier trajectory for Tom started 258 days ago; the demo declared its 2nd and 3rd month. */
+function fourthMonthOfEarlierTrajectory(): string {
+  const started = new Date(Date.now() - 258 * 86_400_000);
+  return new Date(Date.UTC(started.getUTCFullYear(), started.getUTCMonth() + 3, 1)).toISOString().slice(0, 7);
+}
+
+test('declaration: the provider declares a month of care, the municipality approves, the plan shows the volume used', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const cspViolations = collectCspViolations(page);
+
+  await demoLoginAs(page, 'Fatima El Amrani');
+  await page.getByRole('link', { name: 'Toewijzingen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Toewijzingen' })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Gestopt' }).filter({ hasText: 'Tom' }).first();
+  await expect(row.getByText(/^4 van \d+ uur gebruikt$/)).toBeVisible();
+  await row.getByRole('button', { name: /^Declareren voor toewijzing \d+$/ }).click();
+
+  const form = page.locator('form[data-declare-form]');
+  await form.getByLabel('Maand').fill(fourthMonthOfEarlierTrajectory());
+  await form.getByLabel('Geleverd (uur)').fill('2');
+  await expectNoSeriousAccessibilityViolations(page);
+  await form.getByRole('button', { name: 'Declaratie versturen' }).click();
+  await expect(
+    form.getByText(/De gemeente heeft de declaratie goedgekeurd\. Toegekend: €\s190,00\./),
+  ).toBeVisible();
+  await expect(row.getByText(/^6 van \d+ uur gebruikt$/)).toBeVisible();
+
+  // The same month again: rejected, with the reason in plain Dutch.
+  await form.getByRole('button', { name: 'Declaratie versturen' }).click();
+  await expect(
+    form.getByText('De gemeente heeft de declaratie afgekeurd. Er wordt niets betaald.'),
+  ).toBeVisible();
+  await expect(form.getByText('Deze maand is voor deze toewijzing al gedeclareerd.')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+  await logout(page);
+
+  // The coordinator sees the volume used in the household plan.
+  await demoLoginAs(page, 'Sanne de Vries');
+  await page.goto(PLAN_URL);
+  const section = page.getByRole('region', { name: 'Specialistische hulp (toewijzingen)' });
+  await expect(section.getByText(/6 van \d+ uur gebruikt/)).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(cspViolations).toEqual([]);
+});
