@@ -64,7 +64,7 @@ function clientOf(jw301: Jw301Bericht) {
   };
 }
 
-function header<T extends 'JW305' | 'JW307'>(type: T, prefix: string) {
+function header<T extends 'JW305' | 'JW307' | 'JW315' | 'JW323'>(type: T, prefix: string) {
   return {
     ...headerDefaults(type),
     Afzender: provider.agb,
@@ -93,18 +93,54 @@ function assignTom(over: { volume: number; startDate: string; endDate: string })
 }
 
 describe('two parties over HTTP', () => {
-  it('runs assign (JW301 → JW302), start (JW305 → JW306) and stop (JW307 → JW308), every message valid', async () => {
-    const assigned = await assignTom({ volume: 2, startDate: '2026-11-02', endDate: '2027-02-28' });
-    expect(assigned.statusCode).toBe(201);
-    const assignmentId = assigned.json().id as string;
+  it('runs the whole cycle JW315 → 316 → 301 → 302 → 305 → 306 → 323 → 325 → 307 → 308, every message valid', async () => {
+    const [elif] = await t.database.ownerQuery<{ bsn: string; birth_date: string; last_name: string }>(
+      "select bsn, birth_date::text as birth_date, last_name from person where id = 'p-elif'",
+    );
+    const TARIFF = 9_500;
 
-    // The JW301 waits in the outbox and is delivered to the provider's system over HTTP.
-    const delivered = await deliver();
-    expect(delivered).toMatchObject({ delivered: 1, retours: 1 });
+    // 1. After a GP referral the provider asks for an assignment (JW315); the JW316 comes back at once.
+    const requested = await provider.send('JW315', {
+      Header: header('JW315', 'VA'),
+      Client: {
+        Bsn: elif!.bsn,
+        Geboortedatum: { Datum: elif!.birth_date },
+        Geslacht: '0',
+        Naam: { Geslachtsnaam: { Achternaam: elif!.last_name } },
+        AangevraagdeProducten: [
+          {
+            ReferentieAanbieder: 'HA-2026-0001',
+            Product: { Categorie: '45', Code: '45A03' },
+            ToewijzingIngangsdatum: '2026-10-01',
+            ToewijzingEinddatum: '2027-01-31',
+            Omvang: { Volume: 2, Eenheid: '04', Frequentie: '2' },
+            Verwijzer: { Type: '02', ZorgverlenerCode: '01234567' },
+          },
+        ],
+      },
+    } as Jw315Bericht);
+    expect(requested.type).toBe('JW316');
+    expect(requested.xml).not.toContain('RetourCode');
+
+    // 2. The team lead grants it in Eén Plan; the JW301 goes out to the provider, the JW302 comes back.
+    const [request] = await t.database.ownerQuery<{ id: string; version: number }>(
+      "select id, version from assignment_request where provider_reference = 'HA-2026-0001'",
+    );
+    const ahmed = t.client();
+    await ahmed.loginAs('u-ahmed');
+    const granted = await ahmed.request({
+      method: 'POST',
+      url: `/api/assignment-requests/${request!.id}/decision`,
+      payload: { version: request!.version, decision: 'grant' },
+    });
+    expect(granted.statusCode, granted.body).toBe(200);
+    const assignmentId = granted.json().assignmentId as string;
+    expect(await deliver()).toMatchObject({ delivered: 1, retours: 1 });
     const [jw301] = provider.receivedOf('JW301');
-    expect(jw301).toBeDefined();
     const product = jw301!.Client.ToegewezenProducten[0]!;
+    expect(product.ReferentieAanbieder).toBe('HA-2026-0001');
 
+    // 3. Start (JW305 → JW306).
     const started = await provider.send('JW305', {
       Header: header('JW305', 'ST'),
       Client: {
@@ -114,7 +150,7 @@ describe('two parties over HTTP', () => {
             ToewijzingNummer: product.ToewijzingNummer,
             Product: product.Product,
             ToewijzingIngangsdatum: product.Ingangsdatum,
-            Begindatum: '2026-11-03',
+            Begindatum: '2026-10-01',
             StatusAanlevering: '1',
           },
         ],
@@ -123,6 +159,38 @@ describe('two parties over HTTP', () => {
     expect(started.type).toBe('JW306');
     expect(started.xml).not.toContain('RetourCode');
 
+    // 4. October is over: the provider declares 8 hours (JW323); the municipality approves (JW325, 8001).
+    const declared = await provider.send('JW323', {
+      Header: header('JW323', 'DC'),
+      Declaratie: {
+        DeclaratieNummer: provider.nextIdentificatie('DN'),
+        DeclaratiePeriode: { Begindatum: '2026-10-01', Einddatum: '2026-10-31' },
+        DeclaratieDagtekening: toIjwDatum(new Date()),
+        TotaalIngediendBedrag: { TotaalBedrag: 8 * TARIFF, DebetCredit: 'D' },
+        Clienten: [
+          {
+            Bsn: elif!.bsn,
+            Prestaties: [
+              {
+                ProductReferentie: { ReferentieNummer: provider.nextIdentificatie('RN') },
+                ToewijzingNummer: product.ToewijzingNummer,
+                ProductCategorie: '45',
+                ProductCode: '45A03',
+                ProductPeriode: { Begindatum: '2026-10-01', Einddatum: '2026-10-31' },
+                GeleverdVolume: 8,
+                Eenheid: '04',
+                ProductTarief: TARIFF,
+                IngediendBedrag: { Bedrag: 8 * TARIFF, DebetCredit: 'D' },
+              },
+            ],
+          },
+        ],
+      },
+    } as Jw323Bericht);
+    expect(declared.type).toBe('JW325');
+    expect(declared.xml).toContain('8001');
+
+    // 5. Stop (JW307 → JW308).
     const stopped = await provider.send('JW307', {
       Header: header('JW307', 'SP'),
       Client: {
@@ -132,7 +200,7 @@ describe('two parties over HTTP', () => {
             ToewijzingNummer: product.ToewijzingNummer,
             Product: product.Product,
             ToewijzingIngangsdatum: product.Ingangsdatum,
-            Begindatum: '2026-11-03',
+            Begindatum: '2026-10-01',
             RedenBeeindiging: '31',
             Einddatum: '2026-11-20',
             StatusAanlevering: '1',
@@ -143,11 +211,12 @@ describe('two parties over HTTP', () => {
     expect(stopped.type).toBe('JW308');
     expect(stopped.xml).not.toContain('RetourCode');
 
-    const plan = await sanne.request({ url: '/api/households/hh-jansen/assignments' });
-    const a = plan.json().assignments.find((x: { id: string }) => x.id === assignmentId);
-    expect(a).toMatchObject({ status: 'stopped', startedOn: '2026-11-03', stoppedOn: '2026-11-20' });
-
-    // The municipality stored the provider's JW302 with the JW301 it answers.
+    // The municipality's view: stopped, with the declared volume used; the JW302 stored with its JW301.
+    const [a] = await t.database.ownerQuery<{ status: string; started_on: string; stopped_on: string }>(
+      'select status, started_on::text, stopped_on::text from assignment where id = $1',
+      [assignmentId],
+    );
+    expect(a).toMatchObject({ status: 'stopped', started_on: '2026-10-01', stopped_on: '2026-11-20' });
     const [stored] = await t.database.ownerQuery<{ retour_type: string }>(
       `select r.message_type as retour_type from ijw_message m
          join ijw_message r on r.tenant_id = m.tenant_id and r.id = m.retour_message_id
@@ -157,10 +226,14 @@ describe('two parties over HTTP', () => {
     expect(stored?.retour_type).toBe('JW302');
 
     expect(provider.crossed.map((c) => c.type)).toEqual([
+      'JW315',
+      'JW316',
       'JW301',
       'JW302',
       'JW305',
       'JW306',
+      'JW323',
+      'JW325',
       'JW307',
       'JW308',
     ]);

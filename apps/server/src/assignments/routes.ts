@@ -58,7 +58,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         tags,
         summary: 'Receive one iJw message (application/xml); answers with its retour message',
         description:
-          'Idempotent on BerichtIdentificatie + sender: a duplicate gets the same retour. JW305 and JW307 are processed.',
+          'For provider systems (session or `Authorization: Bearer <key>`). Processes JW305, JW307, JW315, JW317 and JW323 and answers with JW306, JW308, JW316, JW318 or JW325. Idempotent on BerichtIdentificatie + sender: a duplicate gets the same answer and is never processed twice.',
         consumes: ['application/xml'],
         body: z.string().min(1).max(1_048_576),
       },
