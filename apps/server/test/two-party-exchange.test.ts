@@ -4,6 +4,8 @@ import {
   type Jw301Bericht,
   type Jw305Bericht,
   type Jw307Bericht,
+  type Jw315Bericht,
+  type Jw323Bericht,
   toIjwDatum,
 } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
