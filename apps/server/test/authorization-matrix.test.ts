@@ -120,6 +120,8 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/shared/households/:householdId/intake': ['source', 'provider', 'safety'],
   'POST /api/households/:householdId/break-glass': ['safety'],
   'GET /api/break-glass/reviews': [TL],
+  'POST /api/break-glass/lookup': ['safety'],
+  'GET /api/break-glass/mine': ['safety'],
   'POST /api/break-glass/:breakGlassId/review': [TL],
   'GET /api/my/access-log': [R],
   'GET /api/my/data-export': [R],

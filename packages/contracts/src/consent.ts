@@ -109,6 +109,7 @@ export const BreakGlassOpened = z.object({ id: z.string(), expiresAt: z.string()
 export const BreakGlassReview = z.object({
   id: z.string(),
   householdId: z.string(),
+  householdName: z.string(),
   userName: z.string(),
   reason: z.string(),
   openedAt: z.string(),
@@ -119,6 +120,7 @@ export const BreakGlassReview = z.object({
 });
 export const BreakGlassReviewList = z.object({ items: z.array(BreakGlassReview) });
 export const BreakGlassReviewInput = z.object({ outcome: z.enum(['justified', 'not_justified']) });
+export type BreakGlassReviewInput = z.infer<typeof BreakGlassReviewInput>;
 
 export const AccessLogEntry = z.object({
   seq: z.number().int(),

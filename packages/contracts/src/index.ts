@@ -3,6 +3,7 @@ export * from './api-clients.ts';
 export * from './assignment-requests.ts';
 export * from './assignments.ts';
 export * from './auth.ts';
+export * from './break-glass.ts';
 export * from './bsn.ts';
 export * from './consent.ts';
 export * from './declarations.ts';

@@ -6,6 +6,7 @@ import { appUser } from '../auth/schema.ts';
 import { decryptText, encryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
 import { loadHousehold } from '../households/access.ts';
+import { household } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestContext } from './access.ts';
@@ -95,6 +96,7 @@ export async function reviewQueue(db: Db, actor: Actor, ctx: RequestContext) {
     .select({
       id: breakGlass.id,
       householdId: breakGlass.householdId,
+      householdName: household.name,
       userName: appUser.displayName,
       reasonEnc: breakGlass.reasonEnc,
       openedAt: breakGlass.openedAt,
@@ -104,6 +106,10 @@ export async function reviewQueue(db: Db, actor: Actor, ctx: RequestContext) {
     })
     .from(breakGlass)
     .innerJoin(appUser, and(eq(appUser.tenantId, breakGlass.tenantId), eq(appUser.id, breakGlass.userId)))
+    .innerJoin(
+      household,
+      and(eq(household.tenantId, breakGlass.tenantId), eq(household.id, breakGlass.householdId)),
+    )
     .where(
       and(
         eq(breakGlass.tenantId, actor.tenantId),
@@ -129,6 +135,7 @@ export async function reviewQueue(db: Db, actor: Actor, ctx: RequestContext) {
     items: rows.map((r) => ({
       id: r.id,
       householdId: r.householdId,
+      householdName: r.householdName,
       userName: r.userName,
       reason: decryptText(r.reasonEnc),
       openedAt: r.openedAt.toISOString(),

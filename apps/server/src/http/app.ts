@@ -26,6 +26,7 @@ import { apiClientRoutes } from '../auth/api-client-routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { sessionPlugin } from '../auth/session-plugin.ts';
 import type { Config } from '../config/config.ts';
+import { breakGlassRoutes } from '../consent/break-glass-routes.ts';
 import { consentRoutes } from '../consent/routes.ts';
 import type { Database } from '../db/database.ts';
 import { registerMetrics } from '../health/metrics.ts';
@@ -134,6 +135,7 @@ export async function buildApp(opts: {
   await app.register(socialMapRoutes, { db: database.db });
   await app.register(adminRoutes, { db: database.db });
   await app.register(consentRoutes, { db: database.db });
+  await app.register(breakGlassRoutes, { db: database.db });
   await app.register(assignmentRoutes, { db: database.db });
   await app.register(providerRoutes, { db: database.db });
   await app.register(apiClientRoutes, { db: database.db });

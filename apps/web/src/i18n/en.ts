@@ -1,4 +1,5 @@
 import { assignmentsEn } from './assignments.en.ts';
+import { breakGlassEn } from './break-glass.en.ts';
 import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
@@ -116,6 +117,7 @@ export const en: TranslationTree<typeof nl> = {
   ...declarationsEn,
   ...requestsEn,
   ...connectionsEn,
+  ...breakGlassEn,
   ...referralsEn,
   ...householdsEn,
   ...consentNavEn,

@@ -1,4 +1,5 @@
 import { assignmentsNl } from './assignments.nl.ts';
+import { breakGlassNl } from './break-glass.nl.ts';
 import { connectionsNl } from './connections.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
@@ -114,6 +115,7 @@ export const nl = {
   ...declarationsNl,
   ...requestsNl,
   ...connectionsNl,
+  ...breakGlassNl,
   ...referralsNl,
   ...householdsNl,
   ...consentNavNl,

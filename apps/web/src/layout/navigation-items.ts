@@ -17,12 +17,16 @@ export interface NavigationItem {
     | ReferralNavigationPath
     | AssignmentNavigationPath
     | '/werkruimte/huishoudens'
-    | '/werkruimte/gedeeld';
+    | '/werkruimte/gedeeld'
+    | '/werkruimte/noodtoegang'
+    | '/werkruimte/noodtoegang/beoordelen';
   labelKey:
     | 'navigation.home'
     | 'navigation.myPlan'
     | 'navigation.households'
     | 'consentNav.shared'
+    | 'breakGlass.nav'
+    | 'breakGlassReview.nav'
     | ReferralNavigationLabel
     | AssignmentNavigationLabel;
 }
@@ -41,10 +45,18 @@ export function navigationItems(role: Role): NavigationItem[] {
   const shared: NavigationItem[] = ['source', 'provider', 'safety'].includes(role)
     ? [{ to: '/werkruimte/gedeeld', labelKey: 'consentNav.shared' }]
     : [];
+  // Break-glass: Veilig Thuis opens under the meldcode, the team lead reviews.
+  const breakGlass: NavigationItem[] =
+    role === 'safety'
+      ? [{ to: '/werkruimte/noodtoegang', labelKey: 'breakGlass.nav' }]
+      : role === 'team_lead'
+        ? [{ to: '/werkruimte/noodtoegang/beoordelen', labelKey: 'breakGlassReview.nav' }]
+        : [];
   return [
     { to: '/werkruimte', labelKey: 'navigation.home' },
     ...households,
     ...shared,
+    ...breakGlass,
     ...referralNavigationItems(role),
     ...assignmentNavigationItems(role),
   ];

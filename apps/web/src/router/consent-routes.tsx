@@ -1,6 +1,8 @@
 import { type AnyRoute, createRoute } from '@tanstack/react-router';
 import { requireRoleHome, requireSession } from '../auth/session-guards.ts';
 import { AccessLogPage } from '../pages/consent/AccessLogPage.tsx';
+import { BreakGlassPage } from '../pages/consent/BreakGlassPage.tsx';
+import { BreakGlassReviewsPage } from '../pages/consent/BreakGlassReviewsPage.tsx';
 import { ConsentsPage, HouseholdConsentsPage } from '../pages/consent/ConsentsPage.tsx';
 import { SharedHouseholdPage } from '../pages/consent/SharedHouseholdPage.tsx';
 import { SharedHouseholdsPage } from '../pages/consent/SharedHouseholdsPage.tsx';
@@ -46,6 +48,18 @@ export function consentRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       path: '/werkruimte/gedeeld/$householdId',
       beforeLoad: workspaceOnly,
       component: SharedHouseholdPage,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/werkruimte/noodtoegang',
+      beforeLoad: workspaceOnly,
+      component: BreakGlassPage,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/werkruimte/noodtoegang/beoordelen',
+      beforeLoad: workspaceOnly,
+      component: BreakGlassReviewsPage,
     }),
   ];
 }

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
+import { collectCspViolations } from './content-security-policy.ts';
+import { demoLoginAs } from './demo-login.ts';
+
+test('Veilig Thuis opens a dossier under the meldcode, the team lead reviews it, the family sees it', async ({
+  browser,
+}) => {
+  const joost = await (await browser.newContext()).newPage();
+  const cspViolations = collectCspViolations(joost);
+  await demoLoginAs(joost, 'Joost de Boer');
+  await joost.getByRole('link', { name: 'Noodtoegang' }).click();
+  await expect(joost.getByRole('heading', { level: 1, name: 'Noodtoegang (meldcode)' })).toBeVisible();
+  await expect(joost.getByText('U heeft de afgelopen 30 dagen geen noodtoegang gebruikt.')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(joost);
+
+  // Only exact data finds the household; a partial name does not.
+  const lookup = joost.getByRole('form', { name: '1. Zoek het huishouden' });
+  await lookup.getByLabel('Achternaam, geboortedatum en postcode').check();
+  await lookup.getByLabel('Achternaam', { exact: true }).fill('Jans');
+  await lookup.getByLabel('Postcode', { exact: true }).fill('2151 AB');
+  await lookup.getByLabel('Geboortedatum', { exact: true }).fill('2014-03-15');
+  await lookup.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(joost.getByText('Geen huishouden gevonden met precies deze gegevens.')).toBeVisible();
+  await lookup.getByLabel('Achternaam', { exact: true }).fill('Jansen');
+  await lookup.getByRole('button', { name: 'Zoeken' }).click();
+  await joost.getByRole('button', { name: 'Kies Gezin Jansen' }).click();
+
+  // The reason is required; a short one is refused before anything is opened.
+  const open = joost.getByRole('form', { name: /Waarom opent u het dossier van Gezin Jansen/ });
+  await open.getByLabel('Reden').fill('Zorgen');
+  await open.getByRole('button', { name: 'Dossier openen' }).click();
+  await expect(open.getByText('Schrijf een reden van minstens 20 tekens.')).toBeVisible();
+  await open
+    .getByLabel('Reden')
+    .fill('Melding van de school over letsel bij Tom; we moeten vandaag weten wie er betrokken is.');
+  await open.getByRole('button', { name: 'Dossier openen' }).click();
+  await expect(joost.getByText(/U heeft toegang tot/)).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(joost);
+
+  const mine = joost.getByRole('region', { name: 'Mijn noodtoegang' });
+  await mine.getByRole('link', { name: 'Gezin Jansen' }).click();
+  await expect(joost.getByRole('heading', { level: 1, name: 'Gezin Jansen' })).toBeVisible();
+  await expect(joost.getByText('U kijkt met noodtoegang.', { exact: false }).first()).toBeVisible();
+  expect(cspViolations).toEqual([]);
+
+  // The team lead finds it in the review queue and judges it.
+  const ahmed = await (await browser.newContext()).newPage();
+  await demoLoginAs(ahmed, 'Ahmed Yilmaz');
+  await ahmed.getByRole('link', { name: 'Noodtoegang beoordelen' }).click();
+  const item = ahmed.getByRole('article', { name: /Joost de Boer opende een dossier/ });
+  await expect(item).toContainText('Gezin Jansen');
+  await expect(item).toContainText('Melding van de school over letsel bij Tom');
+  await expectNoSeriousAccessibilityViolations(ahmed);
+  await item.getByRole('button', { name: 'Terecht', exact: true }).click();
+  await expect(ahmed.getByText('Er is niets te beoordelen.')).toBeVisible();
+
+  // The access is in the audit log, and the family sees it (no legal ground withheld it).
+  const anouk = await (await browser.newContext()).newPage();
+  await demoLoginAs(anouk, 'Anouk Jansen');
+  await anouk.getByRole('link', { name: 'Wie heeft mijn gegevens bekeken?' }).click();
+  const rows = anouk
+    .getByRole('table', { name: 'Toegang tot uw gegevens' })
+    .getByRole('row')
+    .filter({ hasText: 'Veilig Thuis' });
+  await expect(rows.filter({ hasText: 'Noodtoegang (veiligheid)' }).first()).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(anouk);
+});
