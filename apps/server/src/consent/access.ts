@@ -89,7 +89,12 @@ export function toFact(row: ConsentRow, members: readonly MemberFacts[], now: Da
 }
 
 /** Consents and break-glass that may open something now (not revoked, not expired). */
-export async function loadSectionFacts(db: Executor, actor: Actor, h: HouseholdRow, now: Date) {
+export async function loadSectionFacts(
+  db: Executor,
+  actor: Actor,
+  h: Pick<HouseholdRow, 'id' | 'coordinatorId' | 'teamId' | 'memberPersonIds'>,
+  now: Date,
+) {
   const t = actor.tenantId;
   const members = await loadMembers(db, t, h.id);
   const rows = await db

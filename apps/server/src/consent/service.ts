@@ -215,7 +215,16 @@ export async function listConsents(
   };
 }
 
-async function requireGrantee(db: Executor, tenantId: string, grantee: ConsentGrantInput['grantee']) {
+/**
+ * A consent goes to an organisation, a professional, or — for a youth's own sections — a fellow
+ * household member with a login (a 16+ youth letting a parent read along).
+ */
+async function requireGrantee(
+  db: Executor,
+  tenantId: string,
+  grantee: ConsentGrantInput['grantee'],
+  householdPersonIds: readonly string[],
+) {
   if (grantee.kind === 'organisation') {
     const [o] = await db
       .select({ id: organisation.id })
@@ -226,11 +235,14 @@ async function requireGrantee(db: Executor, tenantId: string, grantee: ConsentGr
     return;
   }
   const [u] = await db
-    .select({ role: appUser.role })
+    .select({ role: appUser.role, personId: appUser.personId })
     .from(appUser)
     .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, grantee.ref)))
     .limit(1);
-  if (!u || !PROFESSIONAL_GRANTEE_ROLES.includes(u.role)) throw new ProblemError('consent_grantee_unknown');
+  const familyMember = u?.role === 'resident' && !!u.personId && householdPersonIds.includes(u.personId);
+  if (!u || !(PROFESSIONAL_GRANTEE_ROLES.includes(u.role) || familyMember)) {
+    throw new ProblemError('consent_grantee_unknown');
+  }
 }
 
 /**
@@ -271,7 +283,12 @@ export async function grantConsent(
     givenOn = input.recorded.givenOn;
   }
   if (!givenBy.every((p) => mayGiveConsent(subject, p, day))) throw new ProblemError('consent_not_entitled');
-  await requireGrantee(db, actor.tenantId, input.grantee);
+  await requireGrantee(
+    db,
+    actor.tenantId,
+    input.grantee,
+    members.map((m) => m.personId),
+  );
   const id = randomUUID();
   await db.transaction(async (tx) => {
     await tx.insert(consent).values({

@@ -8,6 +8,7 @@ import type {
 } from '@een-plan/contracts';
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { appUser } from '../auth/schema.ts';
+import { membersHiddenFromResident } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listNetwork } from '../network/service.ts';
@@ -94,6 +95,11 @@ export async function getHouseholdDossier(
       : Promise.resolve([]),
   ]);
   await auditSuccess(db, actor, ctx, householdId, READ_AUDIT);
+  // From 16 a youth's own contact details are theirs: a parent sees them only with the youth's consent.
+  const hiddenContact = await membersHiddenFromResident(db, actor, h, 'contact');
+  const shownMembers = members.map((m) =>
+    hiddenContact.has(m.personId) ? { ...m, phone: null, email: null } : m,
+  );
   const today = new Date();
   const professionals: HouseholdDossier['professionals'] = [];
   if (coordinator[0]) {
@@ -114,7 +120,7 @@ export async function getHouseholdDossier(
     postcode: h.postcode,
     city: h.city,
     areaName: h.areaName,
-    members,
+    members: shownMembers,
     formerMembers,
     // A resident sees the network but not the coordinator's pending decisions on others' suggestions.
     network: actor.role === 'resident' ? network.filter((n) => n.status === 'active') : network,

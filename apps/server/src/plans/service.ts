@@ -17,6 +17,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
+import { membersHiddenFromResident, withoutHiddenGoals } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -1043,6 +1044,21 @@ export async function recordEvaluation(
 }
 
 /** Goals a youth sees: those about them or with an action they own. */
+/** What the consent rules need of a loaded household. */
+function householdFacts(h: {
+  id: string;
+  coordinatorId: string | null;
+  teamId: string | null;
+  members: Member[];
+}) {
+  return {
+    id: h.id,
+    coordinatorId: h.coordinatorId,
+    teamId: h.teamId,
+    memberPersonIds: h.members.map((m) => m.personId),
+  };
+}
+
 function partFor(content: PlanSnapshot, personId: string): PlanSnapshot {
   return {
     vision: content.vision,
@@ -1081,7 +1097,10 @@ export async function getPlan(
   const full = await loadContent(db, t, p);
   const me = h.members.find((m) => m.personId === actor.personId);
   const partial = basis === 'own_household' && me?.role !== 'gezagsdrager' && me?.role !== 'partner';
-  const content = partial && actor.personId ? partFor(full, actor.personId) : full;
+  const content =
+    partial && actor.personId
+      ? partFor(full, actor.personId)
+      : withoutHiddenGoals(full, await membersHiddenFromResident(db, actor, householdFacts(h), 'plan'));
   const visibleGoalIds = new Set(content.goals.map((g) => g.id));
   const status = await agreementStatus(db, t, h, p);
   const proposals = await db
@@ -1389,6 +1408,11 @@ export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: Re
   const me = h.members.find((m) => m.personId === actor.personId);
   if (basis === 'own_household' && me?.role !== 'gezagsdrager' && me?.role !== 'partner' && actor.personId) {
     content = partFor(content, actor.personId);
+  } else {
+    content = withoutHiddenGoals(
+      content,
+      await membersHiddenFromResident(db, actor, householdFacts(h), 'plan'),
+    );
   }
   const domains = await db.select().from(refLifeDomain).limit(200);
   const status = await agreementStatus(db, actor.tenantId, h, p);
