@@ -16,7 +16,7 @@ test('the mother gives consent, sees the age rule at work, withdraws it and sees
 
   // Tom is 12: his mother's consent alone does not open anything yet.
   await page.getByLabel('Over wie gaat het?').selectOption('p-tom');
-  await page.getByLabel('Welke organisatie?').selectOption({ label: 'Jeugdhulp Kennemerland' });
+  await page.getByLabel('Wie?').selectOption({ label: 'Jeugdhulp Kennemerland' });
   await expect(page.getByLabel('Gezinsplan')).toBeChecked();
   await page.getByLabel('Uitleg (mag u leeg laten)').fill('Voor de gesprekken met Tom');
   await page.getByRole('button', { name: 'Toestemming geven' }).click();
@@ -54,15 +54,23 @@ test('consent opens the plan (not the intake) for the provider until the mother 
 
   // Tom is 12: the coordinator records the consent Tom and his mother gave in a conversation.
   const sanne = await as('Sanne de Vries');
-  await sanne.goto('/werkruimte/huishoudens/hh-jansen/toestemmingen');
+  await sanne.goto('/werkruimte/huishoudens/hh-jansen');
+  await sanne.getByRole('link', { name: 'Toestemmingen (wie mag wat zien)' }).click();
   await expect(sanne.getByRole('heading', { level: 1, name: 'Toestemming vastleggen' })).toBeVisible();
   await sanne.getByLabel('Over wie gaat het?').selectOption('p-tom');
-  await sanne.getByLabel('Welke organisatie?').selectOption({ label: 'Jeugdhulp Kennemerland' });
+  await sanne.getByLabel('Wie?').selectOption({ label: 'Jeugdhulp Kennemerland' });
+  // Only Fatima, not everyone at the provider.
+  await sanne
+    .getByLabel(/Alleen één persoon van deze organisatie/)
+    .selectOption({ label: 'Fatima El Amrani' });
   await sanne.getByLabel(/^Anouk/).check();
   await sanne.getByLabel(/^Tom/).check();
   await sanne.getByRole('button', { name: 'Toestemming geven' }).click();
   await expect(sanne.getByText('De toestemming is opgeslagen.')).toBeVisible();
   await expect(sanne.getByRole('row').filter({ hasText: 'In een gesprek' })).toContainText('Geldig');
+  await expect(sanne.getByRole('row').filter({ hasText: 'In een gesprek' })).toContainText(
+    'Fatima El Amrani',
+  );
   await expectNoSeriousAccessibilityViolations(sanne);
 
   const fatima = await as('Fatima El Amrani');

@@ -86,6 +86,15 @@ describe('the 16+ rule for parents', () => {
     const lisa = await as('u-lisa');
     expect(lisaGoal((await lisa.request({ url: '/api/my/plan' })).json().plan)).toBe(true);
 
+    // Lisa can name her mother (a household member with a login); professionals come per organisation.
+    const choices = (await lisa.request({ url: '/api/households/hh-jansen/consents' })).json().people;
+    expect(choices).toEqual(
+      expect.arrayContaining([
+        { userId: 'u-anouk', name: 'Anouk Jansen', organisationId: null, family: true },
+        expect.objectContaining({ userId: 'u-fatima', organisationId: 'org-jeugdhulp', family: false }),
+      ]),
+    );
+    expect(choices.some((p: { userId: string }) => p.userId === 'u-lisa')).toBe(false);
     const granted = await lisa.request({
       method: 'POST',
       url: '/api/households/hh-jansen/consents',

@@ -70,6 +70,15 @@ export const ConsentList = z.object({
   consents: z.array(Consent),
   organisations: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
   members: z.array(z.object({ personId: z.string(), firstName: z.string(), age: z.number().int() })),
+  /** One professional of a listed organisation, or a household member with a login (a parent). */
+  people: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      organisationId: z.string().nullable(),
+      family: z.boolean(),
+    }),
+  ),
 });
 export type ConsentList = z.infer<typeof ConsentList>;
 

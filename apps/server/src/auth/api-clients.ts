@@ -16,6 +16,9 @@ interface RequestContext {
 
 /** Bearer tokens look like `ep_<tenant>_<random>`: the tenant routes the lookup, the rest is secret. */
 const TOKEN_PATTERN = /^ep_(\d{4})_([A-Za-z0-9_-]{43})$/;
+/** The app_user ids of API clients' system users start with this. */
+export const SYSTEM_USER_PREFIX = 'sys-';
+
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 /** Only these paths accept a bearer token; everything else needs a person's session. */
@@ -116,7 +119,7 @@ export async function createApiClient(
     if (!org) throw new ProblemError('not_found');
     if (!org.agb) throw new ProblemError('contract_no_agb_code');
     const id = randomUUID();
-    const userId = `sys-${id}`;
+    const userId = `${SYSTEM_USER_PREFIX}${id}`;
     await tx.insert(appUser).values({
       tenantId: actor.tenantId,
       id: userId,

@@ -41,9 +41,8 @@ import {
   today,
   toFact,
 } from './access.ts';
+import { granteePeople, PROFESSIONAL_GRANTEE_ROLES } from './grantee-options.ts';
 import { consent } from './schema.ts';
-
-const PROFESSIONAL_GRANTEE_ROLES = ['source', 'provider', 'safety'];
 
 /** The resident's own household (current membership). */
 export async function ownHouseholdId(db: Executor, actor: Actor): Promise<string> {
@@ -162,6 +161,7 @@ export async function listConsents(
     : [];
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const grantable = orgs.filter((o) => o.kind !== 'municipality' && o.kind !== 'social_team');
   const firstName = (id: string) => members.find((m) => m.personId === id)?.firstName ?? '';
   const consents: Consent[] = visible.map((r) => {
     const fact = toFact(r, members, now);
@@ -206,7 +206,13 @@ export async function listConsents(
   return {
     householdId,
     consents,
-    organisations: orgs.filter((o) => o.kind !== 'municipality' && o.kind !== 'social_team'),
+    organisations: grantable,
+    people: await granteePeople(
+      db,
+      actor,
+      grantable.map((o) => o.id),
+      members.map((m) => m.personId),
+    ),
     members: members.map((m) => ({
       personId: m.personId,
       firstName: m.firstName,

@@ -59,6 +59,7 @@ export const householdsEn: TranslationTree<typeof householdsNl> = {
     safetyFlag: 'Attention: a safety concern was raised in the kitchen-table conversation.',
     comingOfAge: '{{name}} turns 18 on {{date}}. Make a future plan in time.',
     intakeLink: 'Kitchen-table conversation',
+    consentLink: 'Consents (who may see what)',
     planLink: 'Family plan',
     membersTitle: 'Household members',
     formerMembersTitle: 'Former household members',

@@ -57,6 +57,7 @@ export const householdsNl = {
     safetyFlag: 'Let op: bij het keukentafelgesprek is een zorg over veiligheid genoemd.',
     comingOfAge: '{{name}} wordt 18 op {{date}}. Maak op tijd een toekomstplan.',
     intakeLink: 'Keukentafelgesprek',
+    consentLink: 'Toestemmingen (wie mag wat zien)',
     planLink: 'Gezinsplan',
     membersTitle: 'Gezinsleden',
     formerMembersTitle: 'Eerdere gezinsleden',

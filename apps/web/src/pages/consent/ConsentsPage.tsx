@@ -39,7 +39,17 @@ function GrantForm({ list, recording = false }: { list: ConsentList; recording?:
   const language = useLanguage();
   const queryClient = useQueryClient();
   const [subjectPersonId, setSubject] = useState(list.members[0]?.personId ?? '');
-  const [organisationId, setOrganisation] = useState('');
+  // "org:<id>" or "user:<id>" (a household member with a login).
+  const [who, setWho] = useState('');
+  const [professionalId, setProfessional] = useState('');
+  const organisationId = who.startsWith('org:') ? who.slice(4) : '';
+  const professionals = list.people.filter((p) => !p.family && p.organisationId === organisationId);
+  const family = list.people.filter((p) => p.family);
+  const grantee = professionalId
+    ? { kind: 'user' as const, ref: professionalId }
+    : who.startsWith('user:')
+      ? { kind: 'user' as const, ref: who.slice(5) }
+      : { kind: 'organisation' as const, ref: organisationId };
   const [sections, setSections] = useState<ConsentSection[]>(['plan']);
   const [purposeCategory, setPurpose] = useState<ConsentPurposeCategory>('care_delivery');
   const [purposeText, setPurposeText] = useState('');
@@ -51,7 +61,7 @@ function GrantForm({ list, recording = false }: { list: ConsentList; recording?:
     mutationFn: () =>
       consentApi.grant(list.householdId, {
         subjectPersonId,
-        grantee: { kind: 'organisation', ref: organisationId },
+        grantee,
         sections,
         purposeCategory,
         purposeText,
@@ -88,17 +98,45 @@ function GrantForm({ list, recording = false }: { list: ConsentList; recording?:
       </SelectField>
       <SelectField
         label={t('consent.grantOrganisation')}
-        value={organisationId}
-        onChange={(e) => setOrganisation(e.target.value)}
+        value={who}
+        onChange={(e) => {
+          setWho(e.target.value);
+          setProfessional('');
+        }}
         required
       >
         <option value="">{t('consent.choose')}</option>
-        {list.organisations.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <optgroup label={t('consent.grantGroupOrganisations')}>
+          {list.organisations.map((o) => (
+            <option key={o.id} value={`org:${o.id}`}>
+              {o.name}
+            </option>
+          ))}
+        </optgroup>
+        {family.length > 0 && (
+          <optgroup label={t('consent.grantGroupFamily')}>
+            {family.map((p) => (
+              <option key={p.userId} value={`user:${p.userId}`}>
+                {p.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </SelectField>
+      {professionals.length > 0 && (
+        <SelectField
+          label={t('consent.grantProfessional')}
+          value={professionalId}
+          onChange={(e) => setProfessional(e.target.value)}
+        >
+          <option value="">{t('consent.grantWholeOrganisation')}</option>
+          {professionals.map((p) => (
+            <option key={p.userId} value={p.userId}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <fieldset className="utrecht-form-fieldset">
         <legend className="utrecht-form-fieldset__legend">{t('consent.grantSections')}</legend>
         {ConsentSection.options.map((s) => (

@@ -232,6 +232,10 @@ function Dossier({ dossier }: { dossier: HouseholdDossier }) {
         <Link to="/werkruimte/huishoudens/$householdId/plan" params={{ householdId: dossier.id }}>
           {t('dossier.planLink')}
         </Link>
+        {' · '}
+        <Link to="/werkruimte/huishoudens/$householdId/toestemmingen" params={{ householdId: dossier.id }}>
+          {t('dossier.consentLink')}
+        </Link>
       </Paragraph>
 
       <section className="dossier-section" aria-labelledby="dossier-members">
