@@ -38,6 +38,14 @@ test('the mother gives consent, sees the age rule at work, withdraws it and sees
   await expect(log).toBeVisible();
   await expect(log.getByRole('row').filter({ hasText: 'Anouk Jansen' }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', /format=csv/);
+  // The readable PDFs download with the same login.
+  for (const name of ['Download als pdf', 'Al mijn gegevens als leesbare pdf']) {
+    const href = await page.getByRole('link', { name }).getAttribute('href');
+    const pdf = await page.request.get(href!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
   await expectNoSeriousAccessibilityViolations(page);
   expect(cspViolations).toEqual([]);
 });

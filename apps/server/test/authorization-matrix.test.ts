@@ -125,6 +125,8 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/break-glass/:breakGlassId/review': [TL],
   'GET /api/my/access-log': [R],
   'GET /api/my/data-export': [R],
+  'GET /api/my/access-log.pdf': [R],
+  'GET /api/my/data-export.pdf': [R],
   'GET /api/contracts': ['admin', C, TL],
   'POST /api/admin/contracts': ['admin'],
   'GET /api/admin/providers': ['admin'],

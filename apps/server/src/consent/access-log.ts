@@ -122,7 +122,7 @@ export async function accessLog(
   return { householdId, page: filter.page, pageSize, hasMore: rows.length > pageSize, entries };
 }
 
-const ROLE_NL: Record<string, string> = {
+export const ROLE_NL: Record<string, string> = {
   coordinator: 'gezinscoördinator',
   team_lead: 'teamleider',
   source: 'school of huisarts',
@@ -132,7 +132,7 @@ const ROLE_NL: Record<string, string> = {
   admin: 'beheerder',
   resident: 'gezinslid',
 };
-const BASIS_NL: Record<AccessLogEntry['basis'], string> = {
+export const BASIS_NL: Record<AccessLogEntry['basis'], string> = {
   relationship: 'betrokken bij uw gezin',
   consent: 'met uw toestemming',
   break_glass: 'noodtoegang (veiligheid)',

@@ -27,6 +27,7 @@ import { authRoutes } from '../auth/routes.ts';
 import { sessionPlugin } from '../auth/session-plugin.ts';
 import type { Config } from '../config/config.ts';
 import { breakGlassRoutes } from '../consent/break-glass-routes.ts';
+import { consentPdfRoutes } from '../consent/pdf-routes.ts';
 import { consentRoutes } from '../consent/routes.ts';
 import type { Database } from '../db/database.ts';
 import { registerMetrics } from '../health/metrics.ts';
@@ -136,6 +137,7 @@ export async function buildApp(opts: {
   await app.register(adminRoutes, { db: database.db });
   await app.register(consentRoutes, { db: database.db });
   await app.register(breakGlassRoutes, { db: database.db });
+  await app.register(consentPdfRoutes, { db: database.db });
   await app.register(assignmentRoutes, { db: database.db });
   await app.register(providerRoutes, { db: database.db });
   await app.register(apiClientRoutes, { db: database.db });

@@ -22,6 +22,16 @@ export function accessLogSearch(filter: AccessLogFilter, format: 'json' | 'csv' 
   return `/api/my/access-log?${params.toString()}`;
 }
 
+/** The same filter as a readable PDF (all entries of the filter, not one page). */
+export function accessLogPdfUrl(filter: AccessLogFilter): string {
+  const params = new URLSearchParams();
+  if (filter.section) params.set('section', filter.section);
+  if (filter.from) params.set('from', filter.from);
+  if (filter.to) params.set('to', filter.to);
+  const query = params.toString();
+  return `/api/my/access-log.pdf${query ? `?${query}` : ''}`;
+}
+
 export const myAccessLogQuery = (filter: AccessLogFilter) =>
   queryOptions({
     queryKey: ['access-log', 'mine', filter],

@@ -91,6 +91,8 @@ export const consentEn: typeof consentNl = {
     to: 'Until',
     apply: 'Apply filter',
     downloadCsv: 'Download as CSV',
+    downloadPdf: 'Download as PDF',
+    downloadMyDataPdf: 'All my data as a readable PDF',
     downloadMyData: 'Download all my data (JSON)',
     caption: 'Access to your data',
     when: 'When',

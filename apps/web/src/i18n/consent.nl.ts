@@ -89,6 +89,8 @@ export const consentNl = {
     to: 'Tot en met',
     apply: 'Filter toepassen',
     downloadCsv: 'Download als CSV',
+    downloadPdf: 'Download als pdf',
+    downloadMyDataPdf: 'Al mijn gegevens als leesbare pdf',
     downloadMyData: 'Download al mijn gegevens (JSON)',
     caption: 'Toegang tot uw gegevens',
     when: 'Wanneer',

@@ -2,7 +2,12 @@ import { ConsentSection } from '@een-plan/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AccessLogFilter, accessLogSearch, myAccessLogQuery } from '../../api/consent-api.ts';
+import {
+  type AccessLogFilter,
+  accessLogPdfUrl,
+  accessLogSearch,
+  myAccessLogQuery,
+} from '../../api/consent-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -82,8 +87,16 @@ export function AccessLogPage() {
           {t('accessLog.downloadCsv')}
         </UtrechtLink>
         {' · '}
+        <UtrechtLink href={accessLogPdfUrl(filter)} download>
+          {t('accessLog.downloadPdf')}
+        </UtrechtLink>
+        {' · '}
         <UtrechtLink href="/api/my/data-export" download>
           {t('accessLog.downloadMyData')}
+        </UtrechtLink>
+        {' · '}
+        <UtrechtLink href="/api/my/data-export.pdf" download>
+          {t('accessLog.downloadMyDataPdf')}
         </UtrechtLink>
       </Paragraph>
       {query.isPending && <LoadingState />}

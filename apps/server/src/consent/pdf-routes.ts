@@ -1,0 +1,91 @@
+import { AccessLogQuery } from '@een-plan/contracts';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { appUser } from '../auth/schema.ts';
+import type { Db } from '../db/database.ts';
+import { household } from '../households/schema.ts';
+import { policies } from '../policy/route-policy.ts';
+import { organisation } from '../tenancy/schema.ts';
+import { accessLog, myData } from './access-log.ts';
+import { renderAccessLogPdf, renderMyDataPdf } from './consent-pdfs.ts';
+import { ownHouseholdId } from './service.ts';
+
+/** Readable PDFs for the family: the access log and everything about them (AVG art. 15). */
+export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
+  const pdf = (reply: import('fastify').FastifyReply, name: string, body: Buffer) =>
+    reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('cache-control', 'no-store')
+      .send(body);
+
+  app.get(
+    '/api/my/access-log.pdf',
+    {
+      config: { policy: policies.roles('resident') },
+      schema: {
+        tags: ['consent'],
+        summary: 'Who accessed my household’s data, as a readable PDF (same filter as the JSON/CSV)',
+        querystring: AccessLogQuery.omit({ format: true }),
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const householdId = await ownHouseholdId(db, actor);
+      const page = await accessLog(db, actor, householdId, request.query, ctx(request), 500);
+      const [h] = await db
+        .select({ name: household.name })
+        .from(household)
+        .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)))
+        .limit(1);
+      const body = await renderAccessLogPdf(page, { householdName: h?.name ?? '', filter: request.query });
+      return pdf(reply, 'toegangslog.pdf', body);
+    },
+  );
+
+  app.get(
+    '/api/my/data-export.pdf',
+    {
+      config: { policy: policies.roles('resident') },
+      schema: { tags: ['consent'], summary: 'All data about me (AVG right of access), as a readable PDF' },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const householdId = await ownHouseholdId(db, actor);
+      const data = await myData(db, actor, householdId, ctx(request));
+      const orgIds = data.consents.filter((c) => c.granteeKind === 'organisation').map((c) => c.granteeRef);
+      const userIds = data.consents.filter((c) => c.granteeKind === 'user').map((c) => c.granteeRef);
+      const [orgs, users] = await Promise.all([
+        orgIds.length
+          ? db
+              .select({ id: organisation.id, name: organisation.name })
+              .from(organisation)
+              .where(and(eq(organisation.tenantId, actor.tenantId), inArray(organisation.id, orgIds)))
+          : [],
+        userIds.length
+          ? db
+              .select({ id: appUser.id, name: appUser.displayName })
+              .from(appUser)
+              .where(and(eq(appUser.tenantId, actor.tenantId), inArray(appUser.id, userIds)))
+          : [],
+      ]);
+      const names = new Map([...orgs, ...users].map((n) => [n.id, n.name]));
+      const body = await renderMyDataPdf({
+        exportedAt: data.exportedAt,
+        person: data.person,
+        memberships: data.memberships.map((m) => ({ ...m, until: m.until ?? null })),
+        consents: data.consents.map((c) => ({
+          granteeName: names.get(c.granteeRef) ?? c.granteeRef,
+          sections: c.sections as string[],
+          purposeCategory: c.purposeCategory,
+          validFrom: c.validFrom,
+          validUntil: c.validUntil,
+          revokedAt: c.revokedAt,
+        })),
+        accessLog: data.accessLog,
+      });
+      return pdf(reply, 'mijn-gegevens.pdf', body);
+    },
+  );
+};

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+
+let t: TestApp;
+const clients = new Map<string, TestClient>();
+async function as(userId: string) {
+  let c = clients.get(userId);
+  if (!c) {
+    c = t.client();
+    expect((await c.loginAs(userId)).statusCode).toBe(200);
+    clients.set(userId, c);
+  }
+  return c;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+}, 120_000);
+afterAll(() => t.close());
+
+/**
+ * The text a PDF shows: pdfkit writes the standard fonts' text as hex strings (uncompressed in
+ * tests); decoding them gives the visible characters in order.
+ */
+function pdfText(body: Buffer): string {
+  const raw = body.toString('latin1');
+  return [...raw.matchAll(/<([0-9a-fA-F]+)>/g)]
+    .map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'))
+    .join('');
+}
+
+describe('PDFs for the family', () => {
+  it('gives the mother her access log as a PDF, showing who looked', async () => {
+    await (await as('u-sanne')).request({ url: '/api/households/hh-jansen' });
+    const res = await (await as('u-anouk')).request({ url: '/api/my/access-log.pdf' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('toegangslog.pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('Wie heeft mijn gegevens bekeken');
+    expect(text).toContain('Gezin Jansen');
+    expect(text).toContain('Sanne de Vries');
+  });
+
+  it('applies the filter: a period without accesses says so', async () => {
+    const res = await (await as('u-anouk')).request({
+      url: '/api/my/access-log.pdf?from=2020-01-01&to=2020-01-31',
+    });
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('Geen toegang gevonden');
+    expect(text).not.toContain('Sanne de Vries');
+    const bad = await (await as('u-anouk')).request({ url: '/api/my/access-log.pdf?from=gisteren' });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('gives a resident everything about them as a readable PDF, and nothing about others', async () => {
+    const res = await (await as('u-anouk')).request({ url: '/api/my/data-export.pdf' });
+    expect(res.statusCode).toBe(200);
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('Mijn gegevens');
+    expect(text).toContain('Naam: Anouk Jansen');
+    expect(text).toContain('Geboortedatum: 2-9-1984');
+    expect(text).toContain('Gezin Jansen: ouder met gezag');
+    const lisa = pdfText((await (await as('u-lisa')).request({ url: '/api/my/data-export.pdf' })).rawPayload);
+    expect(lisa).toContain('Naam: Lisa Jansen');
+    expect(lisa).not.toContain('Anouk Jansen, ');
+    const audit = await t.database.ownerQuery<{ n: string }>(
+      "select count(*)::text as n from audit_log where action = 'right_of_access.export' and actor_user_id = 'u-anouk'",
+    );
+    expect(Number(audit[0]!.n)).toBeGreaterThan(0);
+  });
+
+  it('is for residents only', async () => {
+    const sanne = await as('u-sanne');
+    expect((await sanne.request({ url: '/api/my/access-log.pdf' })).statusCode).toBe(403);
+    expect((await sanne.request({ url: '/api/my/data-export.pdf' })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/my/data-export.pdf' })).statusCode).toBe(401);
+  });
+});
