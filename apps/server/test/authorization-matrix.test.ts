@@ -135,6 +135,7 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/admin/providers/:organisationId/api-clients': ['admin'],
   'DELETE /api/admin/providers/:organisationId/api-clients/:id': ['admin'],
   'GET /api/admin/assignment-settings': ['admin'],
+  'GET /api/admin/audit-chain': ['admin'],
   'PUT /api/admin/assignment-settings': ['admin'],
   'GET /api/households/:householdId/assignments': [C, TL],
   'POST /api/households/:householdId/assignments': [C],

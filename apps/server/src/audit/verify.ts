@@ -21,10 +21,15 @@ const BATCH = 5000;
  * Walks each tenant's chain in order, in bounded batches. A changed row breaks its own hash; a
  * deleted row leaves a gap in seq or breaks the next row's prev_hash.
  */
-export async function verifyAuditChain(database: Database): Promise<VerifyResult> {
-  const tenants = await database.ownerQuery<{ tenant_id: string }>(
-    'select distinct tenant_id from audit_log order by tenant_id',
-  );
+export async function verifyAuditChain(
+  database: Database,
+  opts: { tenantId?: string } = {},
+): Promise<VerifyResult> {
+  const tenants = opts.tenantId
+    ? [{ tenant_id: opts.tenantId }]
+    : await database.ownerQuery<{ tenant_id: string }>(
+        'select distinct tenant_id from audit_log order by tenant_id',
+      );
   let rows = 0;
   for (const { tenant_id: tenantId } of tenants) {
     let expectedSeq = 1;

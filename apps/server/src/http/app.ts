@@ -22,6 +22,7 @@ import { providerRoutes } from '../assignments/providers-routes.ts';
 import { requestRoutes } from '../assignments/requests-routes.ts';
 import { assignmentRoutes } from '../assignments/routes.ts';
 import { assignmentSettingsRoutes } from '../assignments/settings-routes.ts';
+import { auditChainRoutes } from '../audit/chain-routes.ts';
 import { apiClientRoutes } from '../auth/api-client-routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { sessionPlugin } from '../auth/session-plugin.ts';
@@ -138,6 +139,7 @@ export async function buildApp(opts: {
   await app.register(consentRoutes, { db: database.db });
   await app.register(breakGlassRoutes, { db: database.db });
   await app.register(consentPdfRoutes, { db: database.db });
+  await app.register(auditChainRoutes, { database });
   await app.register(assignmentRoutes, { db: database.db });
   await app.register(providerRoutes, { db: database.db });
   await app.register(apiClientRoutes, { db: database.db });

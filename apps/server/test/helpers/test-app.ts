@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { verifyAuditChain } from '../../src/audit/verify.ts';
 import { type Config, loadConfig } from '../../src/config/config.ts';
 import { configureDataEncryption } from '../../src/crypto/data-encryption.ts';
 import { loadDemoData } from '../../src/demo/load-demo-data.ts';
@@ -45,7 +46,10 @@ export async function createTestApp(
     client: () => createClient(app),
     async close() {
       await app.close();
+      // Whatever the file did, the audit log it leaves must still be one intact hash chain.
+      const chain = await verifyAuditChain(testDb.database);
       await testDb.drop();
+      if (!chain.ok) throw new Error(`audit chain broken at ${JSON.stringify(chain.firstBreak)}`);
     },
   };
 }
