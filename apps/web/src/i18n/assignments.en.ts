@@ -52,8 +52,8 @@ export const assignmentsEn: typeof assignmentsNl = {
       '03': 'Youth doctor',
       '04': 'Certified institution',
       '05': 'Medical specialist',
-      '06': 'Judge, public prosecutor, youth institution',
-      '08': 'No referrer',
+      '06': 'Self-referral / no referrer',
+      '08': 'Judge, public prosecutor, youth institution',
     },
     stopReasons: {
       '02': 'Death',

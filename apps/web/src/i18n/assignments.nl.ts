@@ -52,8 +52,8 @@ export const assignmentsNl = {
       '03': 'Jeugdarts',
       '04': 'Gecertificeerde instelling',
       '05': 'Medisch specialist',
-      '06': 'Rechter, officier van justitie, jeugdinrichting',
-      '08': 'Geen verwijzer',
+      '06': 'Zelfverwijzer / geen verwijzer',
+      '08': 'Rechter, officier van justitie, jeugdinrichting',
     },
     stopReasons: {
       '02': 'Overlijden',
