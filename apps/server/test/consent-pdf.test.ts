@@ -71,6 +71,24 @@ describe('PDFs for the family', () => {
     expect(Number(audit[0]!.n)).toBeGreaterThan(0);
   });
 
+  it('includes the goals and self-reliance scores about the person, not those about others', async () => {
+    const [goal] = await t.database.ownerQuery<{ description: string }>(
+      "select description from plan_goal where id = 'goal-jansen-lisa'",
+    );
+    const [scores] = await t.database.ownerQuery<{ n: number }>(
+      "select count(*)::int as n from self_reliance_score where person_id = 'p-lisa'",
+    );
+    const lisa = await as('u-lisa');
+    const json = (await lisa.request({ url: '/api/my/data-export' })).json();
+    expect(json.goals.map((g: { description: string }) => g.description)).toContain(goal!.description);
+    expect(json.selfReliance).toHaveLength(scores!.n);
+    const text = pdfText((await lisa.request({ url: '/api/my/data-export.pdf' })).rawPayload);
+    expect(text).toContain('Doelen over u in het gezinsplan');
+    expect(text).toContain(goal!.description.slice(0, 30));
+    const anouk = (await (await as('u-anouk')).request({ url: '/api/my/data-export' })).json();
+    expect(anouk.goals.map((g: { description: string }) => g.description)).not.toContain(goal!.description);
+  });
+
   it('is for residents only', async () => {
     const sanne = await as('u-sanne');
     expect((await sanne.request({ url: '/api/my/access-log.pdf' })).statusCode).toBe(403);

@@ -6,6 +6,8 @@ import { appUser } from '../auth/schema.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
+import { selfRelianceScore } from '../intake/schema.ts';
+import { plan, planGoal } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
 import { organisation } from '../tenancy/schema.ts';
 import type { RequestContext } from './access.ts';
@@ -225,6 +227,35 @@ export async function myData(db: Db, actor: Actor, householdId: string, ctx: Req
     .from(consent)
     .where(and(eq(consent.tenantId, t), eq(consent.subjectPersonId, actor.personId)))
     .limit(500);
+  // What the plan and the intake say about this person: their self-reliance scores and the goals
+  // about them (in every plan of the household, also closed ones).
+  const selfReliance = await db
+    .select({
+      domainCode: selfRelianceScore.domainCode,
+      score: selfRelianceScore.score,
+      measuredOn: selfRelianceScore.measuredOn,
+    })
+    .from(selfRelianceScore)
+    .where(and(eq(selfRelianceScore.tenantId, t), eq(selfRelianceScore.personId, actor.personId)))
+    .orderBy(selfRelianceScore.measuredOn, selfRelianceScore.domainCode)
+    .limit(1000);
+  const goals = await db
+    .select({
+      description: planGoal.description,
+      achievedWhen: planGoal.achievedWhen,
+      targetDate: planGoal.targetDate,
+      planState: plan.state,
+    })
+    .from(planGoal)
+    .innerJoin(plan, and(eq(plan.tenantId, planGoal.tenantId), eq(plan.id, planGoal.planId)))
+    .where(
+      and(
+        eq(planGoal.tenantId, t),
+        eq(plan.householdId, householdId),
+        sql`${planGoal.concernsPersonIds} @> ${JSON.stringify([actor.personId])}::jsonb`,
+      ),
+    )
+    .limit(500);
   const log = await accessLog(db, actor, householdId, { page: 1 }, ctx, 1000);
   await recordAudit(db, {
     tenantId: t,
@@ -243,6 +274,8 @@ export async function myData(db: Db, actor: Actor, householdId: string, ctx: Req
     person: me ?? null,
     memberships,
     consents: consents.map((c) => ({ ...c, revokedAt: c.revokedAt?.toISOString() ?? null })),
+    selfReliance,
+    goals,
     accessLog: log.entries,
   };
 }

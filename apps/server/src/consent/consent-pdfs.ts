@@ -111,8 +111,26 @@ export interface MyDataForPdf {
     validUntil: string;
     revokedAt: string | null;
   }>;
+  selfReliance: Array<{ domainCode: string; score: number; measuredOn: string }>;
+  goals: Array<{ description: string; achievedWhen: string; targetDate: string | null; planState: string }>;
   accessLog: AccessLogEntry[];
 }
+
+const LIFE_DOMAIN_NL: Record<string, string> = {
+  finances: 'financiën',
+  work_education: 'werk en opleiding',
+  daytime_activities: 'dagbesteding',
+  housing: 'huisvesting',
+  family_relations: 'gezinsrelaties',
+  mental_health: 'geestelijke gezondheid',
+  physical_health: 'lichamelijke gezondheid',
+  addiction: 'verslaving',
+  daily_living: 'praktische vaardigheden',
+  social_network: 'sociaal netwerk',
+  participation: 'meedoen in de samenleving',
+  justice: 'justitie',
+  parenting_development: 'opvoeding en ontwikkeling',
+};
 
 const MEMBER_ROLE_NL: Record<string, string> = {
   gezagsdrager: 'ouder met gezag',
@@ -148,6 +166,29 @@ export function renderMyDataPdf(data: MyDataForPdf): Promise<Buffer> {
     ),
     { bulletRadius: 2, indent: 12, textIndent: 10 },
   );
+  heading(doc, 'Doelen over u in het gezinsplan');
+  if (data.goals.length === 0) doc.text('Er staan geen doelen over u in een plan.');
+  else {
+    doc.list(
+      data.goals.map(
+        (g) =>
+          `${g.description} (klaar als: ${g.achievedWhen}` +
+          (g.targetDate ? `; uiterlijk ${dateNl(g.targetDate)}` : '') +
+          ')',
+      ),
+      { bulletRadius: 2, indent: 12, textIndent: 10 },
+    );
+  }
+  heading(doc, 'Hoe zelfredzaam (1 tot en met 5)');
+  if (data.selfReliance.length === 0) doc.text('Er zijn (nog) geen scores over u vastgelegd.');
+  else {
+    doc.list(
+      data.selfReliance.map(
+        (r) => `${dateNl(r.measuredOn)}: ${LIFE_DOMAIN_NL[r.domainCode] ?? r.domainCode} — ${r.score}`,
+      ),
+      { bulletRadius: 2, indent: 12, textIndent: 10 },
+    );
+  }
   heading(doc, 'Toestemmingen over u');
   if (data.consents.length === 0) doc.text('U heeft (nog) geen toestemming gegeven.');
   else {

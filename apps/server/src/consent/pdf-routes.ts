@@ -83,6 +83,8 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
           validUntil: c.validUntil,
           revokedAt: c.revokedAt,
         })),
+        selfReliance: data.selfReliance,
+        goals: data.goals,
         accessLog: data.accessLog,
       });
       return pdf(reply, 'mijn-gegevens.pdf', body);
