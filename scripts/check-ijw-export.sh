@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Checks every exported iJw message with Debian's own tools, independent of our validator:
 # xmllint against the official XSD of its type, xsltproc with the official rules stylesheet
-# (a report with any <Fout> fails). Usage: scripts/check-ijw-export.sh <dir> [<spec dir>]
+# (a report with any <Fout> fails), from the unchanged copy of the spec in packages/ijw/spec.
+# Usage: scripts/check-ijw-export.sh <dir> [<spec dir>]
 set -euo pipefail
 dir="${1:?usage: check-ijw-export.sh <dir> [<ijw-3.2 spec dir>]}"
-spec="${2:-$(dirname "$0")/../../shared/istandaarden/ijw-3.2}"
+spec="${2:-$(dirname "$0")/../packages/ijw/spec}"
 rules="$spec/regels/TR-CD-CS-regels-JW-3.2.xsl"
 command -v xmllint >/dev/null && command -v xsltproc >/dev/null || {
   echo "xmllint and xsltproc are needed: apt-get install -y libxml2-utils xsltproc" >&2
