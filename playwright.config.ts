@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = 3210;
+// E2E_PORT lets a second run (e.g. beside CI on the same machine) use another port.
+const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 
 // Workers load this file again; they reuse the runner's directory: one fresh database per run.

@@ -38,6 +38,12 @@ test('declaration: the provider declares a month of care, the municipality appro
     form.getByText(/De gemeente heeft de declaratie goedgekeurd\. Toegekend: €\s190,00\./),
   ).toBeVisible();
   await expect(row.getByText(/^6 van \d+ uur gebruikt$/)).toBeVisible();
+  // The new declaration heads the list of earlier ones, beside the demo's two months.
+  const history = page.locator('[data-declaration-history]');
+  const historyRows = history.locator('tr[data-declaration-status]');
+  await expect(historyRows).toHaveCount(3);
+  await expect(historyRows.first()).toHaveAttribute('data-declaration-status', 'approved');
+  await expect(historyRows.first().getByText('Goedgekeurd')).toBeVisible();
 
   // The same month again: rejected, with the reason in plain Dutch.
   await form.getByRole('button', { name: 'Declaratie versturen' }).click();
@@ -45,6 +51,11 @@ test('declaration: the provider declares a month of care, the municipality appro
     form.getByText('De gemeente heeft de declaratie afgekeurd. Er wordt niets betaald.'),
   ).toBeVisible();
   await expect(form.getByText('Deze maand is voor deze toewijzing al gedeclareerd.')).toBeVisible();
+  await expect(historyRows).toHaveCount(4);
+  await expect(historyRows.first()).toHaveAttribute('data-declaration-status', 'rejected');
+  await expect(
+    historyRows.first().getByText('Deze maand is voor deze toewijzing al gedeclareerd.'),
+  ).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page);
   await logout(page);
 

@@ -144,6 +144,7 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/provider/assignments': ['provider'],
   'POST /api/provider/assignments/:id/start': ['provider'],
   'POST /api/provider/assignments/:id/stop': ['provider'],
+  'GET /api/provider/assignments/:id/declarations': ['provider'],
   'POST /api/provider/assignments/:id/declarations': ['provider'],
   'POST /api/ijw/messages': ['provider'],
   'GET /api/admin/ijw-messages': ['admin'],

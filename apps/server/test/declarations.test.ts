@@ -513,6 +513,53 @@ describe('declaring from the provider screen', () => {
     expect((await volumeUsed(fatima, '/api/provider/assignments?limit=200', D.id)).volumeUsed).toBe(6);
   });
 
+  it('lists the earlier declarations of the assignment, newest first, only to its own provider', async () => {
+    const fatima = await as('u-fatima');
+    const res = await fatima.request({ url: url() });
+    expect(res.statusCode, res.body).toBe(200);
+    const { declarations } = res.json();
+    expect(declarations).toMatchObject([
+      {
+        status: 'rejected',
+        submittedCents: 11 * TARIFF,
+        approvedCents: 0,
+        lines: [{ periodStart: '2026-07-01', volume: 11, status: 'rejected', rejectionCodes: ['9321'] }],
+      },
+      {
+        status: 'approved',
+        submittedCents: 6 * TARIFF,
+        approvedCents: 6 * TARIFF,
+        lines: [{ periodStart: '2026-06-10', volume: 6, status: 'approved', rejectionCodes: [] }],
+      },
+    ]);
+    expect(Date.parse(declarations[0].declaredAt)).toBeGreaterThanOrEqual(
+      Date.parse(declarations[1].declaredAt),
+    );
+    const audit = await t.database.ownerQuery<{ actor_user_id: string }>(
+      "select actor_user_id from audit_log where action = 'declaration.read' and subject_id = $1",
+      [D.id],
+    );
+    expect(audit.map((a) => a.actor_user_id)).toEqual(['u-fatima']);
+
+    const sanne = await as('u-sanne');
+    expect((await sanne.request({ url: url() })).statusCode).toBe(403);
+    expect(
+      (await fatima.request({ url: '/api/provider/assignments/asg-bestaat-niet/declarations' })).statusCode,
+    ).toBe(404);
+    await t.database.ownerQuery(
+      `insert into organisation (tenant_id, id, name, kind, agb_code)
+       values ('0394', 'org-andere-decl', 'Andere Jeugdhulp', 'youth_care_provider', '87654329')`,
+    );
+    await t.database.ownerQuery(
+      `insert into app_user (tenant_id, id, display_name, role, organisation_id, demo_description)
+       values ('0394', 'u-andere-decl', 'Andere Aanbieder', 'provider', 'org-andere-decl', 'test only')`,
+    );
+    const other = await as('u-andere-decl');
+    const foreign = await other.request({ url: url() });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.body).not.toContain('2026-06');
+  });
+
   it('refuses months outside the care, in the future, or before the start is reported', async () => {
     const fatima = await as('u-fatima');
     const outside = await fatima.request({

@@ -36,3 +36,15 @@ export const DeclarationOutcome = z.object({
   lines: z.array(DeclarationLineOutcome),
 });
 export type DeclarationOutcome = z.infer<typeof DeclarationOutcome>;
+
+/**
+ * An earlier declaration as seen from one assignment: its prestaties for that assignment only
+ * (a JW323 received over HTTP may hold other clients), with totals over those prestaties.
+ */
+export const DeclarationHistoryEntry = DeclarationOutcome.extend({
+  declaredAt: z.iso.datetime({ offset: true }),
+});
+export type DeclarationHistoryEntry = z.infer<typeof DeclarationHistoryEntry>;
+
+export const DeclarationHistory = z.object({ declarations: z.array(DeclarationHistoryEntry) });
+export type DeclarationHistory = z.infer<typeof DeclarationHistory>;

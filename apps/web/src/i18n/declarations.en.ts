@@ -10,6 +10,22 @@ export const declarationsEn = {
     close: 'Close',
     send: 'Send declaration',
     used: '{{used}} of {{total}} {{unit}} used',
+    history: {
+      title: 'Earlier declarations',
+      empty: 'You have not declared anything for this assignment yet.',
+      declaredOn: 'Sent on',
+      period: 'Period',
+      range: '{{from}} to {{until}}',
+      volume: 'Delivered ({{unit}})',
+      submitted: 'Declared',
+      approved: 'Granted',
+      judgement: "The municipality's judgement",
+      status: {
+        approved: 'Approved',
+        partly_approved: 'Partly approved',
+        rejected: 'Rejected',
+      },
+    },
     outcome: {
       approved: 'The municipality approved the declaration. Granted: {{amount}}.',
       partly_approved:

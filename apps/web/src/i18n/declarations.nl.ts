@@ -10,6 +10,22 @@ export const declarationsNl = {
     close: 'Sluiten',
     send: 'Declaratie versturen',
     used: '{{used}} van {{total}} {{unit}} gebruikt',
+    history: {
+      title: 'Eerdere declaraties',
+      empty: 'U hebt voor deze toewijzing nog niets gedeclareerd.',
+      declaredOn: 'Verstuurd op',
+      period: 'Periode',
+      range: '{{from}} t/m {{until}}',
+      volume: 'Geleverd ({{unit}})',
+      submitted: 'Gedeclareerd',
+      approved: 'Toegekend',
+      judgement: 'Oordeel van de gemeente',
+      status: {
+        approved: 'Goedgekeurd',
+        partly_approved: 'Deels goedgekeurd',
+        rejected: 'Afgekeurd',
+      },
+    },
     outcome: {
       approved: 'De gemeente heeft de declaratie goedgekeurd. Toegekend: {{amount}}.',
       partly_approved:

@@ -10,6 +10,7 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ButtonGroup, Fieldset, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
+import { DeclarationHistoryTable } from './DeclarationHistoryTable.tsx';
 import { formatEuro } from './format.ts';
 
 /** The last month that is over: declarations are per whole calendar month, after it ended. */
@@ -46,39 +47,42 @@ export function DeclareForm({ assignment, onClose }: { assignment: Assignment; o
 
   const unit = t(`assignments.units.${assignment.unit}`);
   return (
-    <form onSubmit={(e) => void submit(e)} data-declare-form>
-      <Fieldset legend={t('declarations.declareFor', { number: assignment.assignmentNumber })}>
-        <Paragraph>{t('declarations.intro')}</Paragraph>
-        <TextField
-          label={t('declarations.month')}
-          type="month"
-          value={month}
-          max={lastMonthOver()}
-          pattern="\d{4}-\d{2}"
-          onChange={(e) => setMonth(e.target.value)}
-          required
-        />
-        <TextField
-          label={t('declarations.volume', { unit })}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={99999}
-          step={1}
-          value={volume}
-          onChange={(e) => setVolume(e.target.value)}
-          required
-        />
-      </Fieldset>
-      {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
-      {outcome && <OutcomeAlert outcome={outcome} unit={unit} />}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
-          {t('declarations.send')}
-        </Button>
-        <Button onClick={onClose}>{t('declarations.close')}</Button>
-      </ButtonGroup>
-    </form>
+    <>
+      <form onSubmit={(e) => void submit(e)} data-declare-form>
+        <Fieldset legend={t('declarations.declareFor', { number: assignment.assignmentNumber })}>
+          <Paragraph>{t('declarations.intro')}</Paragraph>
+          <TextField
+            label={t('declarations.month')}
+            type="month"
+            value={month}
+            max={lastMonthOver()}
+            pattern="\d{4}-\d{2}"
+            onChange={(e) => setMonth(e.target.value)}
+            required
+          />
+          <TextField
+            label={t('declarations.volume', { unit })}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99999}
+            step={1}
+            value={volume}
+            onChange={(e) => setVolume(e.target.value)}
+            required
+          />
+        </Fieldset>
+        {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
+        {outcome && <OutcomeAlert outcome={outcome} unit={unit} />}
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
+            {t('declarations.send')}
+          </Button>
+          <Button onClick={onClose}>{t('declarations.close')}</Button>
+        </ButtonGroup>
+      </form>
+      <DeclarationHistoryTable assignmentId={assignment.id} unit={unit} />
+    </>
   );
 }
 
