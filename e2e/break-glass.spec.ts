@@ -52,8 +52,22 @@ test('Veilig Thuis opens a dossier under the meldcode, the team lead reviews it,
   await expect(item).toContainText('Gezin Jansen');
   await expect(item).toContainText('Melding van de school over letsel bij Tom');
   await expectNoSeriousAccessibilityViolations(ahmed);
+  // "Niet terecht" needs a note; the team lead writes one and judges it justified after all.
+  await item.getByRole('button', { name: 'Niet terecht' }).click();
+  await expect(
+    item.getByText('Schrijf waarom de toegang niet terecht was (minstens 10 tekens).'),
+  ).toBeVisible();
+  await item.getByLabel(/^Toelichting/).fill('Letsel is door de school gemeld; openen was nodig.');
   await item.getByRole('button', { name: 'Terecht', exact: true }).click();
   await expect(ahmed.getByText('Er is niets te beoordelen.')).toBeVisible();
+
+  // Joost sees the judgement on his own access.
+  await joost.getByRole('link', { name: 'Noodtoegang' }).click();
+  await expect(
+    joost
+      .getByRole('region', { name: 'Mijn noodtoegang' })
+      .getByText('beoordeeld als terecht: “Letsel is door de school gemeld; openen was nodig.”'),
+  ).toBeVisible();
 
   // The access is in the audit log, and the family sees it (no legal ground withheld it).
   const anouk = await (await browser.newContext()).newPage();

@@ -234,12 +234,41 @@ describe('break-glass', () => {
       userName: expect.any(String),
     });
     expect(item.reason).toContain('meldcode');
+    // "Not justified" needs a written note; without one nothing is recorded.
+    const bare = await ahmed.request({
+      method: 'POST',
+      url: `/api/break-glass/${bgId}/review`,
+      payload: { outcome: 'not_justified', note: 'te kort' },
+    });
+    expect(bare.statusCode).toBe(400);
+    expect(
+      (await ahmed.request({ url: '/api/break-glass/reviews' }))
+        .json()
+        .items.map((i: { id: string }) => i.id),
+    ).toContain(bgId);
     const review = await ahmed.request({
       method: 'POST',
       url: `/api/break-glass/${bgId}/review`,
-      payload: { outcome: 'justified' },
+      payload: { outcome: 'justified', note: 'Melding bevestigd door Veilig Thuis.' },
     });
     expect(review.statusCode).toBe(200);
+    // The professional sees the judgement and the note; the audit log records only that there was one.
+    const mine = (await joost.request({ url: '/api/break-glass/mine' })).json();
+    expect(mine.items.find((i: { id: string }) => i.id === bgId)).toMatchObject({
+      reviewOutcome: 'justified',
+      reviewNote: 'Melding bevestigd door Veilig Thuis.',
+    });
+    const reviewAudit = await t.database.ownerQuery<{ details: unknown }>(
+      "select details from audit_log where action = 'break_glass.review' and details->>'breakGlassId' = $1",
+      [bgId],
+    );
+    expect(reviewAudit).toHaveLength(1);
+    expect(JSON.stringify(reviewAudit[0]?.details)).not.toContain('bevestigd');
+    const stored = await t.database.ownerQuery<{ review_note_enc: string }>(
+      'select review_note_enc from break_glass where id = $1',
+      [bgId],
+    );
+    expect(stored[0]?.review_note_enc).not.toContain('bevestigd');
     expect(
       (
         await ahmed.request({

@@ -39,6 +39,9 @@ export const MyBreakGlass = z.object({
   expiresAt: z.string(),
   active: z.boolean(),
   withheldFromFamily: z.boolean(),
+  /** The team lead's judgement, once given. */
+  reviewOutcome: z.enum(['justified', 'not_justified']).nullable(),
+  reviewNote: z.string().nullable(),
 });
 export type MyBreakGlass = z.infer<typeof MyBreakGlass>;
 

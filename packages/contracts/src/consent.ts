@@ -128,7 +128,19 @@ export const BreakGlassReview = z.object({
   reviewMandatory: z.boolean(),
 });
 export const BreakGlassReviewList = z.object({ items: z.array(BreakGlassReview) });
-export const BreakGlassReviewInput = z.object({ outcome: z.enum(['justified', 'not_justified']) });
+/**
+ * The team lead's judgement. A "not justified" needs a written note: it is what the professional
+ * and, later, an inspection read to learn why.
+ */
+export const BreakGlassReviewInput = z
+  .object({
+    outcome: z.enum(['justified', 'not_justified']),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((r) => r.outcome === 'justified' || (r.note?.length ?? 0) >= 10, {
+    path: ['note'],
+    message: 'A note of at least 10 characters is required when the access was not justified',
+  });
 export type BreakGlassReviewInput = z.infer<typeof BreakGlassReviewInput>;
 
 export const AccessLogEntry = z.object({

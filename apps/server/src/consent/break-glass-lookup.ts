@@ -1,6 +1,7 @@
 import type { BreakGlassCandidate, BreakGlassLookup, MyBreakGlass } from '@een-plan/contracts';
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { decryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { compactPostcode } from '../households/search.ts';
@@ -95,6 +96,8 @@ export async function myBreakGlass(db: Db, actor: Actor, now = new Date()): Prom
       openedAt: breakGlass.openedAt,
       expiresAt: breakGlass.expiresAt,
       withheld: breakGlass.withholdFromFamily,
+      reviewOutcome: breakGlass.reviewOutcome,
+      reviewNoteEnc: breakGlass.reviewNoteEnc,
     })
     .from(breakGlass)
     .innerJoin(
@@ -118,5 +121,8 @@ export async function myBreakGlass(db: Db, actor: Actor, now = new Date()): Prom
     expiresAt: r.expiresAt.toISOString(),
     active: r.expiresAt > now,
     withheldFromFamily: r.withheld,
+    reviewOutcome:
+      r.reviewOutcome === 'justified' || r.reviewOutcome === 'not_justified' ? r.reviewOutcome : null,
+    reviewNote: r.reviewNoteEnc === null ? null : decryptText(r.reviewNoteEnc),
   }));
 }

@@ -151,7 +151,7 @@ export async function reviewBreakGlass(
   db: Db,
   actor: Actor,
   id: string,
-  outcome: 'justified' | 'not_justified',
+  review: { outcome: 'justified' | 'not_justified'; note?: string | undefined },
   ctx: RequestContext,
   now = new Date(),
 ) {
@@ -168,10 +168,17 @@ export async function reviewBreakGlass(
     .limit(1);
   if (!row) throw new ProblemError('not_found');
   if (row.reviewedAt) throw new ProblemError('break_glass_already_reviewed');
+  const { outcome } = review;
+  const note = review.note ? review.note : null;
   await db.transaction(async (tx) => {
     const done = await tx
       .update(breakGlass)
-      .set({ reviewedAt: now, reviewedBy: actor.userId, reviewOutcome: outcome })
+      .set({
+        reviewedAt: now,
+        reviewedBy: actor.userId,
+        reviewOutcome: outcome,
+        reviewNoteEnc: note === null ? null : encryptText(note),
+      })
       .where(
         and(eq(breakGlass.tenantId, actor.tenantId), eq(breakGlass.id, id), isNull(breakGlass.reviewedAt)),
       )
@@ -188,7 +195,7 @@ export async function reviewBreakGlass(
       purpose: 'review',
       requestId: ctx.requestId,
       clientAddress: ctx.clientAddress,
-      details: { breakGlassId: id, outcome },
+      details: { breakGlassId: id, outcome, withNote: note !== null },
     });
   });
   return { ok: true as const };

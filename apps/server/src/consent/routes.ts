@@ -253,7 +253,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request) =>
-      reviewBreakGlass(db, request.actor!, request.params.breakGlassId, request.body.outcome, ctx(request)),
+      reviewBreakGlass(db, request.actor!, request.params.breakGlassId, request.body, ctx(request)),
   );
 
   app.get(

@@ -82,6 +82,8 @@ export const breakGlass = pgTable(
     reviewedBy: text('reviewed_by'),
     /** justified | not_justified */
     reviewOutcome: text('review_outcome'),
+    /** The team lead's note on the review, encrypted at rest. */
+    reviewNoteEnc: text('review_note_enc'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

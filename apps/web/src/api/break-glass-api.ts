@@ -41,6 +41,6 @@ export const breakGlassApi = {
       `/api/households/${encodeURIComponent(householdId)}/break-glass`,
       input,
     ),
-  review: (id: string, outcome: BreakGlassReviewInput['outcome']) =>
-    apiSend<{ ok: true }>('POST', `/api/break-glass/${encodeURIComponent(id)}/review`, { outcome }),
+  review: (id: string, review: BreakGlassReviewInput) =>
+    apiSend<{ ok: true }>('POST', `/api/break-glass/${encodeURIComponent(id)}/review`, review),
 };

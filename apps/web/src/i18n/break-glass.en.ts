@@ -41,6 +41,11 @@ export const breakGlassEn: TranslationTree<typeof breakGlassNl> = {
     mineEmpty: 'You have not used emergency access in the last 30 days.',
     activeUntil: 'access until {{until}}',
     expiredAt: 'expired on {{at}}',
+    review: {
+      pending: 'not reviewed yet',
+      justified: 'reviewed as justified',
+      not_justified: 'reviewed as not justified',
+    },
   },
   breakGlassReview: {
     nav: 'Review emergency access',
@@ -58,5 +63,7 @@ export const breakGlassEn: TranslationTree<typeof breakGlassNl> = {
     shown: 'Sees this access in their own overview',
     justified: 'Justified',
     notJustified: 'Not justified',
+    note: 'Note (required for "Not justified")',
+    noteRequired: 'Write why the access was not justified (at least 10 characters).',
   },
 };

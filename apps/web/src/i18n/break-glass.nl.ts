@@ -38,6 +38,11 @@ export const breakGlassNl = {
     mineEmpty: 'U heeft de afgelopen 30 dagen geen noodtoegang gebruikt.',
     activeUntil: 'toegang tot {{until}}',
     expiredAt: 'verlopen op {{at}}',
+    review: {
+      pending: 'nog niet beoordeeld',
+      justified: 'beoordeeld als terecht',
+      not_justified: 'beoordeeld als niet terecht',
+    },
   },
   breakGlassReview: {
     nav: 'Noodtoegang beoordelen',
@@ -55,5 +60,7 @@ export const breakGlassNl = {
     shown: 'Ziet deze toegang in het eigen overzicht',
     justified: 'Terecht',
     notJustified: 'Niet terecht',
+    note: 'Toelichting (verplicht bij "Niet terecht")',
+    noteRequired: 'Schrijf waarom de toegang niet terecht was (minstens 10 tekens).',
   },
 };

@@ -183,6 +183,13 @@ function MyAccesses() {
                     {t('breakGlass.expiredAt', { at: formatMoment(b.expiresAt, language) })}
                   </>
                 )}
+                <span data-review-outcome={b.reviewOutcome ?? 'pending'}>
+                  {' — '}
+                  {b.reviewOutcome
+                    ? t(`breakGlass.review.${b.reviewOutcome}`)
+                    : t('breakGlass.review.pending')}
+                  {b.reviewNote && `: “${b.reviewNote}”`}
+                </span>
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type BreakGlassReviewItem,
@@ -14,7 +15,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { ButtonGroup } from '../plans/fields.tsx';
+import { ButtonGroup, TextAreaField } from '../plans/fields.tsx';
 import { formatMoment } from './break-glass-format.ts';
 import '../referrals/referrals.css';
 
@@ -22,10 +23,19 @@ function ReviewCard({ item }: { item: BreakGlassReviewItem }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
+  const [note, setNote] = useState('');
+  const [noteMissing, setNoteMissing] = useState(false);
   const review = useMutation({
-    mutationFn: (outcome: 'justified' | 'not_justified') => breakGlassApi.review(item.id, outcome),
+    mutationFn: (outcome: 'justified' | 'not_justified') =>
+      breakGlassApi.review(item.id, { outcome, ...(note.trim() ? { note: note.trim() } : {}) }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: breakGlassReviewsQuery.queryKey }),
   });
+  function judge(outcome: 'justified' | 'not_justified') {
+    // The server refuses it too; saying so here spares a round trip and keeps the typed note.
+    const missing = outcome === 'not_justified' && note.trim().length < 10;
+    setNoteMissing(missing);
+    if (!missing) review.mutate(outcome);
+  }
   const titleId = `bg-review-${item.id}`;
   return (
     <article className="referral-card" aria-labelledby={titleId}>
@@ -51,18 +61,31 @@ function ReviewCard({ item }: { item: BreakGlassReviewItem }) {
             : t('breakGlassReview.shown')}
         </dd>
       </dl>
+      <TextAreaField
+        label={t('breakGlassReview.note')}
+        value={note}
+        maxLength={2000}
+        aria-describedby={noteMissing ? `${titleId}-note-error` : undefined}
+        aria-invalid={noteMissing || undefined}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      {noteMissing && (
+        <Alert type="error">
+          <span id={`${titleId}-note-error`}>{t('breakGlassReview.noteRequired')}</span>
+        </Alert>
+      )}
       {review.isError && <ErrorState error={review.error} />}
       <ButtonGroup>
         <Button
           appearance="primary-action"
           busy={review.isPending && review.variables === 'justified'}
-          onClick={() => review.mutate('justified')}
+          onClick={() => judge('justified')}
         >
           {t('breakGlassReview.justified')}
         </Button>
         <Button
           busy={review.isPending && review.variables === 'not_justified'}
-          onClick={() => review.mutate('not_justified')}
+          onClick={() => judge('not_justified')}
         >
           {t('breakGlassReview.notJustified')}
         </Button>

@@ -1,0 +1,1 @@
+ALTER TABLE "break_glass" ADD COLUMN "review_note_enc" text;
