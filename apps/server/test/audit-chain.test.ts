@@ -55,6 +55,52 @@ describe('audit hash chain', () => {
     expect(seqs.map((r) => Number(r.seq))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
+  it('lets concurrent callers share a transaction; a failing caller fails alone', async () => {
+    const before = await verifyAuditChain(t.database);
+    const calls = Array.from({ length: 30 }, (_, i) =>
+      recordAudit(t.database.db, {
+        tenantId: '0394',
+        actor: null,
+        // A NOT NULL column left empty: this caller's insert fails, the others' must not.
+        action: (i === 7 ? null : 'group.commit') as string,
+        outcome: 'success',
+        subjectType: 'household',
+        subjectId: `hh-gc-${i}`,
+      }),
+    );
+    const settled = await Promise.allSettled(calls);
+    expect(settled.map((r) => r.status)).toEqual(
+      Array.from({ length: 30 }, (_, i) => (i === 7 ? 'rejected' : 'fulfilled')),
+    );
+    const rows = await t.database.ownerQuery<{ subject_id: string; tx: string }>(
+      `select subject_id, xmin::text as tx from audit_log where action = 'group.commit'`,
+    );
+    expect(rows.map((r) => r.subject_id).sort()).toEqual(
+      Array.from({ length: 30 }, (_, i) => `hh-gc-${i}`)
+        .filter((id) => id !== 'hh-gc-7')
+        .sort(),
+    );
+    expect(await verifyAuditChain(t.database)).toEqual({ ok: true, rows: before.rows + 29 });
+
+    const together = Array.from({ length: 30 }, (_, i) =>
+      recordAudit(t.database.db, {
+        tenantId: '0394',
+        actor: null,
+        action: 'group.commit.ok',
+        outcome: 'success',
+        subjectId: `hh-ok-${i}`,
+      }),
+    );
+    await Promise.all(together);
+    const okRows = await t.database.ownerQuery<{ tx: string }>(
+      `select xmin::text as tx from audit_log where action = 'group.commit.ok'`,
+    );
+    expect(okRows).toHaveLength(30);
+    // Fewer transactions than callers: the events were committed together.
+    expect(new Set(okRows.map((r) => r.tx)).size).toBeLessThan(5);
+    expect((await verifyAuditChain(t.database)).ok).toBe(true);
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE even for the owner (append-only)', async () => {
     await expect(t.database.ownerQuery(`update audit_log set outcome = 'denied'`)).rejects.toThrow(
       /append-only/,

@@ -31,19 +31,102 @@ export async function recordAudit(executor: Executor, event: AuditEvent): Promis
  * Appends events (e.g. every household shown in a list) to their tenants' hash chains. Per tenant
  * one advisory lock serialises appenders across all server processes, so the chain never forks;
  * the chain is computed here and written in one INSERT, so the lock is held for few round trips.
+ *
+ * Inside a caller's transaction the events commit (or roll back) with the caller's change. Outside
+ * one they go through the group commit: the lock is held across the commit's WAL flush, so one
+ * transaction per request would cap audited reads at one flush each; concurrent requests' events
+ * share a transaction instead. Either way the promise settles only once the rows are durable.
  */
 export async function recordAuditMany(executor: Executor, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
+  if ('rollback' in executor) return appendAll(executor, events);
+  return groupCommit(executor as Db, events);
+}
+
+async function appendAll(tx: Executor, events: AuditEvent[]): Promise<void> {
   const tenants = [...new Set(events.map((e) => e.tenantId))].sort();
-  await runInTransaction(executor, async (tx) => {
-    for (const tenantId of tenants) {
-      await appendToChain(
-        tx,
-        tenantId,
-        events.filter((e) => e.tenantId === tenantId),
-      );
+  for (const tenantId of tenants) {
+    await appendToChain(
+      tx,
+      tenantId,
+      events.filter((e) => e.tenantId === tenantId),
+    );
+  }
+}
+
+interface Waiting {
+  events: AuditEvent[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+interface Queue {
+  waiting: Waiting[];
+  flushing: boolean;
+}
+
+/** Keyed by the database handle, so test files with their own database never share a batch. */
+const queues = new WeakMap<Db, Queue>();
+
+/** Caps one shared transaction; a caseload page writes tens of rows, a batch holds hundreds. */
+const MAX_BATCH_EVENTS = 2_000;
+
+function groupCommit(db: Db, events: AuditEvent[]): Promise<void> {
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = { waiting: [], flushing: false };
+    queues.set(db, queue);
+  }
+  const q = queue;
+  return new Promise<void>((resolve, reject) => {
+    q.waiting.push({ events, resolve, reject });
+    if (!q.flushing) {
+      q.flushing = true;
+      void flush(db, q);
     }
   });
+}
+
+async function flush(db: Db, queue: Queue): Promise<void> {
+  try {
+    // Lets callers of the same tick (e.g. Promise.all over a list) join the first batch.
+    await Promise.resolve();
+    while (queue.waiting.length > 0) {
+      const batch = takeBatch(queue);
+      try {
+        await db.transaction((tx) =>
+          appendAll(
+            tx,
+            batch.flatMap((w) => w.events),
+          ),
+        );
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        if (batch.length === 1) {
+          batch[0]?.reject(error);
+          continue;
+        }
+        // One caller's bad event must not fail the others: each goes again on its own.
+        for (const w of batch) {
+          await db.transaction((tx) => appendAll(tx, w.events)).then(w.resolve, w.reject);
+        }
+      }
+    }
+  } finally {
+    queue.flushing = false;
+  }
+}
+
+function takeBatch(queue: Queue): Waiting[] {
+  let count = 0;
+  let n = 0;
+  while (n < queue.waiting.length) {
+    const size = queue.waiting[n]?.events.length ?? 0;
+    if (n > 0 && count + size > MAX_BATCH_EVENTS) break;
+    count += size;
+    n += 1;
+  }
+  return queue.waiting.splice(0, n);
 }
 
 async function appendToChain(tx: Executor, tenantId: string, events: AuditEvent[]) {
@@ -81,10 +164,4 @@ async function appendToChain(tx: Executor, tenantId: string, events: AuditEvent[
     return { ...content, hash: prevHash };
   });
   await tx.insert(auditLog).values(rows);
-}
-
-async function runInTransaction(executor: Executor, fn: (tx: Executor) => Promise<void>) {
-  // Inside a caller's transaction (it has `rollback`) the lock lives until that one commits.
-  if ('rollback' in executor) return fn(executor);
-  return (executor as Db).transaction(fn);
 }
