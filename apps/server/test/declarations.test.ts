@@ -10,6 +10,7 @@ import {
 } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBsn } from '../src/demo/test-bsn.ts';
+import { addAnotherProvider } from './helpers/another-provider.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -546,14 +547,11 @@ describe('declaring from the provider screen', () => {
     expect(
       (await fatima.request({ url: '/api/provider/assignments/asg-bestaat-niet/declarations' })).statusCode,
     ).toBe(404);
-    await t.database.ownerQuery(
-      `insert into organisation (tenant_id, id, name, kind, agb_code)
-       values ('0394', 'org-andere-decl', 'Andere Jeugdhulp', 'youth_care_provider', '87654329')`,
-    );
-    await t.database.ownerQuery(
-      `insert into app_user (tenant_id, id, display_name, role, organisation_id, demo_description)
-       values ('0394', 'u-andere-decl', 'Andere Aanbieder', 'provider', 'org-andere-decl', 'test only')`,
-    );
+    await addAnotherProvider(t.database, {
+      organisationId: 'org-andere-decl',
+      userId: 'u-andere-decl',
+      agbCode: '87654329',
+    });
     const other = await as('u-andere-decl');
     const foreign = await other.request({ url: url() });
     expect(foreign.statusCode).toBe(404);

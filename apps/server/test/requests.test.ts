@@ -7,6 +7,7 @@ import {
   validateXml,
 } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAnotherProvider } from './helpers/another-provider.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -604,14 +605,11 @@ describe('JW317 verzoek om wijziging', () => {
 
 describe('another provider', () => {
   it('sees none of these requests and cannot ask to change another provider’s assignment', async () => {
-    await t.database.ownerQuery(
-      `insert into organisation (tenant_id, id, name, kind, agb_code)
-       values ('0394', 'org-ander', 'Andere Jeugdhulp', 'youth_care_provider', '87654321')`,
-    );
-    await t.database.ownerQuery(
-      `insert into app_user (tenant_id, id, display_name, role, organisation_id, demo_description)
-       values ('0394', 'u-ander', 'Andere Aanbieder', 'provider', 'org-ander', 'test only')`,
-    );
+    await addAnotherProvider(t.database, {
+      organisationId: 'org-ander',
+      userId: 'u-ander',
+      agbCode: '87654321',
+    });
     const other = await as('u-ander');
     const overview = await other.request({ url: '/api/provider/assignment-requests' });
     expect(overview.statusCode).toBe(200);

@@ -5,12 +5,9 @@ import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
+import { isIssuedTo } from './provider-visibility.ts';
 import { assignment } from './schema.ts';
-
-interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
+import type { RequestContext } from './service.ts';
 
 /** A provider declares at most monthly, so this covers years of one assignment. */
 const MAX_LINES = 500;
@@ -38,14 +35,7 @@ export async function declarationHistory(
     .from(assignment)
     .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, assignmentId)))
     .limit(1);
-  // Another organisation's assignment is "not found": the provider learns nothing about it.
-  if (
-    !owner ||
-    !actor.organisationId ||
-    owner.organisationId !== actor.organisationId ||
-    owner.status === 'awaiting_approval' ||
-    owner.status === 'rejected'
-  ) {
+  if (!owner || !actor.organisationId || !isIssuedTo(owner, actor.organisationId)) {
     throw new ProblemError('not_found');
   }
   const rows = await db

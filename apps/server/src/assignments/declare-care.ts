@@ -10,6 +10,7 @@ import { organisation } from '../tenancy/schema.ts';
 import { carePeriod, judgeDeclaration, monthEndOf } from './declarations.ts';
 import { buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
+import { isIssuedTo } from './provider-visibility.ts';
 import { assignment, contractProduct, ijwMessage } from './schema.ts';
 
 interface RequestContext {
@@ -62,16 +63,7 @@ export async function declareCare(
       )
       .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, assignmentId)))
       .limit(1);
-    // Another organisation's assignment is "not found": the provider learns nothing about it.
-    if (
-      !row ||
-      !actor.organisationId ||
-      row.a.organisationId !== actor.organisationId ||
-      row.a.status === 'awaiting_approval' ||
-      row.a.status === 'rejected'
-    ) {
-      throw new ProblemError('not_found');
-    }
+    if (!row || !isIssuedTo(row.a, actor.organisationId)) throw new ProblemError('not_found');
     const a = row.a;
     const care = carePeriod(a);
     if (!care) throw new ProblemError('declaration_not_started');

@@ -25,6 +25,7 @@ import type { Actor } from '../policy/actor.ts';
 import { decideRequest } from '../policy/decide-request.ts';
 import { area, organisation } from '../tenancy/schema.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
+import { isIssuedTo } from './provider-visibility.ts';
 import { refuseRequest, sendAutoRefusals } from './requests-answer.ts';
 import { grantAssignmentRequest, grantChangeRequest } from './requests-grant.ts';
 import { judgeAssignmentRequest, judgeChangeRequest, type RequestJudgement } from './requests-receive.ts';
@@ -287,10 +288,7 @@ export async function submitChangeRequest(
   const organisationId = actor.organisationId;
   return inTx(db, async (tx) => {
     const a = await lockAssignment(tx, actor.tenantId, input.assignmentId);
-    // Another organisation's assignment is "not found": the provider learns nothing about it.
-    if (a.organisationId !== organisationId || a.status === 'awaiting_approval' || a.status === 'rejected') {
-      throw new ProblemError('not_found');
-    }
+    if (!isIssuedTo(a, organisationId)) throw new ProblemError('not_found');
     const now = new Date();
     const today = toIjwDatum(now);
     if (a.status === 'stopped' || a.endDate < today) throw new ProblemError('request_change_invalid');

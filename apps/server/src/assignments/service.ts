@@ -34,6 +34,7 @@ import { withVolumeUsed } from './declaration-usage.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
 import type { DecisionLetterData } from './pdf.ts';
+import { isIssuedTo } from './provider-visibility.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
 import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
 
@@ -776,14 +777,7 @@ function summaryOf(type: string, a: typeof assignment.$inferSelect, extra: Recor
 
 async function providerAssignment(tx: Executor, actor: Actor, assignmentId: string) {
   const a = await lockAssignment(tx, actor.tenantId, assignmentId);
-  // Another organisation's assignment is "not found": the provider learns nothing about it.
-  if (
-    !actor.organisationId ||
-    a.organisationId !== actor.organisationId ||
-    a.status === 'awaiting_approval'
-  ) {
-    throw new ProblemError('not_found');
-  }
+  if (!isIssuedTo(a, actor.organisationId)) throw new ProblemError('not_found');
   return a;
 }
 

@@ -1,6 +1,7 @@
 import type { Jw305Bericht, Jw307Bericht, RetourFinding } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import type { IncomingHandler } from './incoming.ts';
+import { isIssuedTo } from './provider-visibility.ts';
 import { assignment } from './schema.ts';
 
 /** JW305 start and JW307 stop from a provider system: each product must match a current assignment (TR019). */
@@ -33,7 +34,7 @@ export const handleStartStop: IncomingHandler<'JW305' | 'JW307'> = async (m) => 
             )
             .for('update')
             .limit(1);
-    if (!a || a.status === 'awaiting_approval' || a.status === 'rejected') {
+    if (!a || !isIssuedTo(a, m.organisationId)) {
       findings.push({ path, codes: ['9019'] });
       continue;
     }

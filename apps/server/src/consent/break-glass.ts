@@ -169,7 +169,7 @@ export async function reviewBreakGlass(
   if (!row) throw new ProblemError('not_found');
   if (row.reviewedAt) throw new ProblemError('break_glass_already_reviewed');
   const { outcome } = review;
-  const note = review.note ? review.note : null;
+  const note = review.note || null;
   await db.transaction(async (tx) => {
     const done = await tx
       .update(breakGlass)
