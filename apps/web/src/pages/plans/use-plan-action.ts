@@ -25,3 +25,5 @@ export function usePlanAction() {
   }
   return { run, busy, error, done, clearError: () => setError(null) };
 }
+
+export type PlanAction = ReturnType<typeof usePlanAction>;

@@ -1,0 +1,55 @@
+import type { FamilyPlan, PlanDiff } from '@een-plan/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fetchDiff, planVersionsQuery } from '../../api/plans-api.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { DiffList, formatDate } from './PlanView.tsx';
+
+/** Every saved version of the plan, who agreed to it, and what changed against the one before. */
+export function PlanVersions({ plan }: { plan: FamilyPlan }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const versions = useQuery(planVersionsQuery(plan.householdId));
+  const [diff, setDiff] = useState<PlanDiff | null>(null);
+  if (versions.isPending) return <LoadingState />;
+  if (versions.isError) return <ErrorState error={versions.error} />;
+  return (
+    <>
+      <UnorderedList>
+        {versions.data.versions.map((v) => (
+          <UnorderedListItem key={v.version}>
+            {t('plans.versions.line', {
+              version: v.version,
+              date: formatDate(v.createdAt, language),
+              name: v.createdByName,
+            })}
+            {v.agreedBy.length > 0 && ` · ${t('plans.versions.agreedBy', { names: v.agreedBy.join(', ') })}`}
+            {v.version > 1 && (
+              <>
+                {' '}
+                <Button
+                  appearance="subtle"
+                  onClick={() => void fetchDiff(plan.householdId, v.version - 1, v.version).then(setDiff)}
+                >
+                  {t('plans.versions.showDiff', { version: v.version - 1 })}
+                </Button>
+              </>
+            )}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+      {diff && (
+        <section aria-live="polite">
+          <Heading level={3}>{t('plans.versions.diffTitle', { from: diff.from, to: diff.to })}</Heading>
+          <DiffList diff={diff} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { FamilyPlan, PlanActionOwnerKind, PlanContentInput } from '@een-plan/contracts';
+
+/** What the editor changes: the plan content as one new version. */
+export type Draft = PlanContentInput;
+export type DraftGoal = Draft['goals'][number];
+export type DraftAction = NonNullable<DraftGoal['actions']>[number];
+
+export const OWNER_KINDS: PlanActionOwnerKind[] = [
+  'household_member',
+  'network_member',
+  'social_map_offer',
+  'professional',
+  'provider',
+];
+/** Owners that may be typed in when the household has none of that kind on record. */
+export const FREE_TEXT_OWNERS = new Set<PlanActionOwnerKind>(['network_member', 'social_map_offer']);
+
+export function draftOf(plan: FamilyPlan): Draft {
+  return {
+    version: plan.version,
+    vision: plan.vision,
+    goals: plan.goals.map((g) => ({
+      id: g.id,
+      domainCode: g.domainCode,
+      description: g.description,
+      achievedWhen: g.achievedWhen,
+      priority: g.priority,
+      targetDate: g.targetDate,
+      concernsPersonIds: g.concernsPersonIds,
+      actions: g.actions.map((a) => ({
+        id: a.id,
+        description: a.description,
+        owner: { ...a.owner },
+        level: a.level as 0 | 1 | 2,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        status: a.status,
+      })),
+    })),
+  };
+}
+
+export function emptyGoal(): DraftGoal {
+  return {
+    domainCode: '',
+    description: '',
+    achievedWhen: '',
+    priority: 'medium',
+    targetDate: null,
+    actions: [],
+  };
+}
+
+export function emptyAction(): DraftAction {
+  return {
+    description: '',
+    owner: { kind: 'household_member', ref: '', label: '' },
+    level: 0,
+    status: 'open',
+  };
+}
+
+/** Changes a copy of the draft in place; the editor's one way to edit. */
+export type UpdateDraft = (fn: (d: Draft) => void) => void;
