@@ -5,6 +5,8 @@ export default defineConfig({
     include: [
       'apps/*/test/**/*.test.ts',
       'apps/*/src/**/*.test.ts',
+      // Web component tests; each declares `// @vitest-environment jsdom` so the server tests keep node.
+      'apps/web/src/**/*.test.tsx',
       'packages/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
       'bench/**/*.test.ts',

@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
+import { lifeDomains } from '../../testing/fixtures.ts';
+import { renderPage } from '../../testing/render-page.tsx';
+import { SignalFormPage } from './SignalFormPage.tsx';
+
+const open = () => renderPage(SignalFormPage, { path: '/melden', url: '/melden' });
+
+// What the server's schema validation answers for an empty first name and a malformed postcode.
+const invalidSignal = problem('validation_failed', {
+  errors: [
+    {
+      path: 'body.subject.firstName',
+      code: 'too_small',
+      message: { nl: 'Deze waarde is te kort of te klein.', en: 'This value is too short or too small.' },
+    },
+    {
+      path: 'body.address.postcode',
+      code: 'invalid_format',
+      message: {
+        nl: 'Deze waarde heeft niet de juiste vorm.',
+        en: 'This value does not have the right format.',
+      },
+    },
+  ],
+});
+
+describe('signal form (zorgen melden)', () => {
+  it('shows the loading state until the life domains arrive', async () => {
+    const answer = held();
+    fakeApi().on('GET /api/referrals/life-domains', answer.answer);
+    open();
+    expect(await screen.findByRole('status')).toHaveTextContent('Bezig met laden…');
+    answer.release(ok(lifeDomains));
+    expect(await screen.findByRole('checkbox', { name: 'Huisvesting' })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('says in Dutch that the life domains could not be loaded, and retries', async () => {
+    let serverDown = true;
+    const api = fakeApi().on('GET /api/referrals/life-domains', () =>
+      serverDown ? problem('internal_error') : ok(lifeDomains),
+    );
+    const { user } = open();
+    // 5xx answers are retried twice by the app's query client before the error shows.
+    const alert = await screen.findByRole('heading', { name: 'Er ging iets mis' }, { timeout: 15_000 });
+    expect(alert.parentElement).toHaveTextContent('Er ging iets mis aan onze kant.');
+    serverDown = false;
+    await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('checkbox', { name: 'Financiën' })).toBeInTheDocument();
+    expect(api.requests('GET /api/referrals/life-domains')).toHaveLength(4);
+  }, 30_000);
+
+  it('labels every field and moves through them in reading order with Tab', async () => {
+    fakeApi().on('GET /api/referrals/life-domains', ok(lifeDomains));
+    const { user } = open();
+    await screen.findByRole('checkbox', { name: 'Huisvesting' });
+    const order = ['Voornaam', 'Achternaam', 'Geboortedatum', 'BSN (als u dat weet)', 'Straat', 'Huisnummer'];
+    await user.click(screen.getByLabelText(order[0]!));
+    for (const label of order.slice(1)) {
+      await user.tab();
+      expect(document.activeElement).toBe(screen.getByLabelText(label));
+    }
+    expect(screen.getByLabelText('BSN (als u dat weet)')).toHaveAccessibleDescription(
+      'Niet verplicht. Een BSN heeft 9 cijfers.',
+    );
+  });
+
+  it('ticks a life domain with Space and sends the form with Enter', async () => {
+    const api = fakeApi()
+      .on('GET /api/referrals/life-domains', ok(lifeDomains))
+      .on('POST /api/referrals', {
+        status: 201,
+        body: {
+          id: 'ref-1',
+          status: 'received',
+          urgency: 'normal',
+          teamName: 'Sociaal team Nieuw-Vennep',
+          outsideTenant: false,
+          meldcodeGuidance: false,
+        },
+      });
+    const { user } = open();
+    const housing = await screen.findByRole('checkbox', { name: 'Huisvesting' });
+    housing.focus();
+    await user.keyboard(' ');
+    expect(housing).toBeChecked();
+    await user.type(screen.getByLabelText('Voornaam'), 'Tom');
+    await user.type(screen.getByLabelText('Achternaam'), 'Jansen{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Uw melding is ontvangen' })).toBeInTheDocument();
+    expect(screen.getByText(/Sociaal team Nieuw-Vennep neemt uw melding op/)).toBeInTheDocument();
+    const [sent] = api.requests('POST /api/referrals');
+    expect(sent?.headers.get('x-csrf-token')).toBe('csrf-test-token');
+    expect(sent?.body).toMatchObject({
+      subject: { firstName: 'Tom', lastName: 'Jansen' },
+      lifeDomains: ['housing'],
+      urgency: 'normal',
+    });
+  });
+
+  it('shows the server’s Dutch messages at the fields it refused', async () => {
+    fakeApi().on('GET /api/referrals/life-domains', ok(lifeDomains)).on('POST /api/referrals', invalidSignal);
+    const { user } = open();
+    await screen.findByRole('checkbox', { name: 'Huisvesting' });
+    await user.click(screen.getByRole('button', { name: 'Melding versturen' }));
+    const firstName = screen.getByLabelText('Voornaam');
+    await expect.poll(() => firstName.getAttribute('aria-invalid')).toBe('true');
+    expect(firstName).toHaveAccessibleDescription('Deze waarde is te kort of te klein.');
+    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription(
+      'Bijvoorbeeld 2151 AB Deze waarde heeft niet de juiste vorm.',
+    );
+    expect(screen.getByLabelText('Achternaam')).not.toHaveAttribute('aria-invalid');
+    const summary = screen.getByRole('heading', { name: 'Er ging iets mis' }).parentElement!;
+    expect(within(summary).getByText(/Niet alle gegevens zijn goed ingevuld/)).toBeInTheDocument();
+  });
+
+  it('marks a possibly unsafe situation urgent and shows the meldcode', async () => {
+    fakeApi().on('GET /api/referrals/life-domains', ok(lifeDomains));
+    const { user } = open();
+    await screen.findByRole('checkbox', { name: 'Huisvesting' });
+    await user.click(screen.getByRole('checkbox', { name: /misschien niet veilig/ }));
+    expect(screen.getByRole('heading', { name: /Meldcode huiselijk geweld/ })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /spoed/i })).toBeChecked();
+  });
+});

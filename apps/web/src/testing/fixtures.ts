@@ -1,0 +1,154 @@
+import { ConsentList, FamilyPlan, IntakeView, ReferralLifeDomainList } from '@een-plan/contracts';
+
+// Synthetic data shaped like the demo story (the Jansen household), parsed through the API
+// contracts so a fixture that no longer matches what the server sends fails here first.
+
+/** Three of the life domains of migration 0002, as GET /api/referrals/life-domains answers. */
+export const lifeDomains = ReferralLifeDomainList.parse({
+  items: [
+    { code: 'finances', nameNl: 'Financiën', nameEn: 'Finances' },
+    { code: 'housing', nameNl: 'Huisvesting', nameEn: 'Housing' },
+    {
+      code: 'parenting_development',
+      nameNl: 'Opvoeding en ontwikkeling van het kind',
+      nameEn: 'Parenting and child development',
+    },
+  ],
+});
+
+/** The same domains as GET /api/life-domains answers them for plans. */
+export const planLifeDomains = { domains: lifeDomains.items };
+
+const members = [
+  { personId: 'p-anouk', firstName: 'Anouk', role: 'parent', age: 41 },
+  { personId: 'p-tom', firstName: 'Tom', role: 'child', age: 12 },
+];
+
+export function familyPlan(overrides: Partial<FamilyPlan> = {}): FamilyPlan {
+  return FamilyPlan.parse({
+    id: 'plan-jansen',
+    householdId: 'hh-jansen',
+    householdName: 'Jansen',
+    state: 'concept',
+    version: 3,
+    agreedVersion: null,
+    nextEvaluationDate: null,
+    vision: 'Tom gaat weer met plezier naar school.',
+    goals: [
+      {
+        id: 'goal-1',
+        domainCode: 'parenting_development',
+        description: 'Tom gaat elke dag naar school',
+        achievedWhen: 'Vier weken zonder verzuim',
+        priority: 'high',
+        targetDate: '2027-03-01',
+        concernsPersonIds: ['p-tom'],
+        actions: [
+          {
+            id: 'action-1',
+            goalId: 'goal-1',
+            description: 'Wekker samen zetten',
+            owner: { kind: 'household_member', ref: 'p-anouk', label: 'Anouk' },
+            level: 0,
+            startDate: null,
+            endDate: null,
+            status: 'open',
+          },
+        ],
+      },
+    ],
+    members,
+    requiredAgreements: [
+      { party: 'coordinator', personId: null, name: 'Sanne de Vries', reason: 'coordinator', agreed: false },
+    ],
+    agreements: [],
+    proposals: [],
+    comments: [],
+    evaluations: [],
+    can: {
+      edit: true,
+      agree: true,
+      recordAgreementFor: [],
+      transitions: [],
+      propose: false,
+      comment: true,
+      markDoneActionIds: [],
+      evaluate: false,
+    },
+    partial: false,
+    viewerPersonId: null,
+    ...overrides,
+  });
+}
+
+export const ownerOptions = {
+  options: [
+    { kind: 'household_member', ref: 'p-anouk', label: 'Anouk' },
+    { kind: 'household_member', ref: 'p-tom', label: 'Tom' },
+  ],
+};
+
+export function intakeView(overrides: Partial<IntakeView> = {}): IntakeView {
+  return IntakeView.parse({
+    householdId: 'hh-jansen',
+    householdName: 'Jansen',
+    members,
+    domains: [
+      { code: 'finances', nameNl: 'Financiën', nameEn: 'Finances' },
+      { code: 'housing', nameNl: 'Huisvesting', nameEn: 'Housing' },
+    ],
+    preparation: { goesWell: '', worries: '', wishes: '', version: 0, updatedAt: null },
+    suggestions: [],
+    intake: {
+      version: 2,
+      status: 'draft',
+      conductedOn: '2026-11-02',
+      domains: [{ domainCode: 'finances', goesWell: 'Vaste baan', worries: '', wishes: '' }],
+      safety: { unsafeAtHome: null, violence: null, childConcern: null },
+      safetyFlag: false,
+      scores: [],
+      updatedAt: '2026-11-02T10:00:00.000Z',
+      updatedByName: 'Sanne de Vries',
+    },
+    canEdit: true,
+    ...overrides,
+  });
+}
+
+export function consentList(overrides: Partial<ConsentList> = {}): ConsentList {
+  return ConsentList.parse({
+    householdId: 'hh-jansen',
+    consents: [],
+    organisations: [
+      { id: 'org-jhk', name: 'Jeugdhulp Kennemerland', kind: 'provider' },
+      { id: 'org-vlinder', name: 'Basisschool De Vlinder', kind: 'school' },
+    ],
+    members: [
+      { personId: 'p-anouk', firstName: 'Anouk', age: 41 },
+      { personId: 'p-tom', firstName: 'Tom', age: 12 },
+    ],
+    people: [{ userId: 'u-fatima', name: 'Fatima El Amrani', organisationId: 'org-jhk', family: false }],
+    ...overrides,
+  });
+}
+
+export const activeConsent = {
+  id: 'consent-1',
+  householdId: 'hh-jansen',
+  subject: { personId: 'p-tom', firstName: 'Tom' },
+  grantee: { kind: 'organisation', ref: 'org-jhk', name: 'Jeugdhulp Kennemerland' },
+  sections: ['plan'],
+  purposeCategory: 'care_delivery',
+  purposeText: '',
+  validFrom: '2026-11-01',
+  validUntil: '2027-11-01',
+  givenBy: [{ personId: 'p-anouk', firstName: 'Anouk' }],
+  stillNeeded: [],
+  recordedVia: 'portal',
+  recordedByName: 'Anouk Jansen',
+  recordedAt: '2026-11-01T09:00:00.000Z',
+  givenOn: '2026-11-01',
+  revokedAt: null,
+  status: 'active',
+  version: 1,
+} as const;
