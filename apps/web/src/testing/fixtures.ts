@@ -1,4 +1,4 @@
-import { ConsentList, FamilyPlan, IntakeView, ReferralLifeDomainList } from '@een-plan/contracts';
+import { Consent, ConsentList, FamilyPlan, IntakeView, ReferralLifeDomainList } from '@een-plan/contracts';
 
 // Synthetic data shaped like the demo story (the Jansen household), parsed through the API
 // contracts so a fixture that no longer matches what the server sends fails here first.
@@ -132,7 +132,7 @@ export function consentList(overrides: Partial<ConsentList> = {}): ConsentList {
   });
 }
 
-export const activeConsent = {
+export const activeConsent = Consent.parse({
   id: 'consent-1',
   householdId: 'hh-jansen',
   subject: { personId: 'p-tom', firstName: 'Tom' },
@@ -151,4 +151,4 @@ export const activeConsent = {
   revokedAt: null,
   status: 'active',
   version: 1,
-} as const;
+});
