@@ -24,20 +24,11 @@ import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { SelfRelianceTrendSection } from '../plans/SelfRelianceTrendSection.tsx';
 import { Ecogram } from './Ecogram.tsx';
-import { CheckboxField, SelectField, TextField } from './form-fields.tsx';
+import { CheckboxField, TextField } from './form-fields.tsx';
 import { formatDate, HouseholdFlags } from './HouseholdsPage.tsx';
 import { AddMemberForm, ChangeMemberForm } from './MemberForms.tsx';
+import { RelationSelectField } from './RelationSelectField.tsx';
 import './households.css';
-
-export const NETWORK_RELATIONS: NetworkRelation[] = [
-  'grandparent',
-  'neighbour',
-  'friend',
-  'jim_mentor',
-  'support_family',
-  'volunteer',
-  'other',
-];
 
 function roleLabel(role: string, t: ReturnType<typeof useTranslation>['t']): string {
   return ['gezagsdrager', 'kind', 'partner', 'other'].includes(role)
@@ -167,17 +158,11 @@ function AddNetworkMemberForm({ householdId }: { householdId: string }) {
           required
           onChange={(e) => setForm({ ...form, name: e.target.value })}
         />
-        <SelectField
+        <RelationSelectField
           label={t('dossier.networkRelation')}
           value={form.relation}
-          onChange={(e) => setForm({ ...form, relation: e.target.value as NetworkRelation })}
-        >
-          {NETWORK_RELATIONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`dossier.relations.${r}`)}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(relation) => setForm({ ...form, relation })}
+        />
         <TextField
           label={t('dossier.networkPhone')}
           type="tel"

@@ -13,8 +13,8 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { SelectField, TextAreaField, TextField } from '../households/form-fields.tsx';
-import { NETWORK_RELATIONS } from '../households/HouseholdDossierPage.tsx';
+import { TextAreaField, TextField } from '../households/form-fields.tsx';
+import { RelationSelectField } from '../households/RelationSelectField.tsx';
 import '../households/households.css';
 
 type Texts = Pick<Preparation, 'goesWell' | 'worries' | 'wishes'>;
@@ -153,17 +153,11 @@ function HelpersSection({ view }: { view: PortalPreparationView }) {
           autoComplete="off"
           onChange={(e) => setForm({ ...form, name: e.target.value })}
         />
-        <SelectField
+        <RelationSelectField
           label={t('preparation.helperRelation')}
           value={form.relation}
-          onChange={(e) => setForm({ ...form, relation: e.target.value as NetworkRelation })}
-        >
-          {NETWORK_RELATIONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`dossier.relations.${r}`)}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(relation) => setForm({ ...form, relation })}
+        />
         <TextField
           label={t('preparation.helperPhone')}
           type="tel"

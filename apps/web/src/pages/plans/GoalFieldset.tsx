@@ -2,8 +2,8 @@ import type { FamilyPlan, PlanActionOwnerKind, PlanOwnerOption, PlanPriority } f
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.tsx';
 import { ActionFieldset } from './ActionFieldset.tsx';
+import { DomainOptions } from './DomainOptions.tsx';
 import { ButtonGroup, Fieldset, SelectField, TextAreaField, TextField } from './fields.tsx';
-import { useDomainNames } from './PlanView.tsx';
 import { type DraftGoal, emptyAction, type UpdateDraft } from './plan-draft.ts';
 
 /** One goal of the plan: its domain, what counts as achieved, whom it concerns, and its actions. */
@@ -21,7 +21,6 @@ export function GoalFieldset({
   ownerOptions: (kind: PlanActionOwnerKind) => PlanOwnerOption[];
 }) {
   const { t } = useTranslation();
-  const domains = useDomainNames();
   return (
     <Fieldset legend={t('plans.editor.goalLegend', { number: gi + 1 })}>
       <SelectField
@@ -34,12 +33,7 @@ export function GoalFieldset({
           })
         }
       >
-        <option value="">{t('plans.editor.choose')}</option>
-        {[...domains].map(([code, name]) => (
-          <option key={code} value={code}>
-            {name}
-          </option>
-        ))}
+        <DomainOptions />
       </SelectField>
       <TextAreaField
         label={t('plans.editor.descriptionLabel')}

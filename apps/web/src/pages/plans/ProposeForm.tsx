@@ -5,14 +5,13 @@ import { planApi } from '../../api/plans-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ActionError } from './ActionError.tsx';
+import { DomainOptions } from './DomainOptions.tsx';
 import { ButtonGroup, SelectField, TextAreaField } from './fields.tsx';
-import { useDomainNames } from './PlanView.tsx';
 import { usePlanAction } from './use-plan-action.ts';
 
 /** A family member proposes an action under a goal, or a new goal, for the coordinator to decide. */
 export function ProposeForm({ plan }: { plan: FamilyPlan }) {
   const { t } = useTranslation();
-  const domains = useDomainNames();
   const action = usePlanAction();
   const [kind, setKind] = useState<'action' | 'goal'>('action');
   const [goalId, setGoalId] = useState(plan.goals[0]?.id ?? '');
@@ -62,12 +61,7 @@ export function ProposeForm({ plan }: { plan: FamilyPlan }) {
           value={domainCode}
           onChange={(e) => setDomainCode(e.target.value)}
         >
-          <option value="">{t('plans.editor.choose')}</option>
-          {[...domains].map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
+          <DomainOptions />
         </SelectField>
       )}
       <TextAreaField
