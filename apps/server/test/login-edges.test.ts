@@ -26,13 +26,12 @@ afterAll(async () => {
   await lab?.close();
 });
 
+/** Each attempt as a fresh browser that fetched its CSRF token first, as a scripted attacker would. */
 async function demoLogin(t: TestApp, userId: string, forwardedFor?: string) {
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/auth/demo-login',
-    headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
-    payload: { userId },
-  });
+  const client = t.client();
+  const headers = forwardedFor ? { 'x-forwarded-for': forwardedFor } : {};
+  client.csrfToken = (await client.request({ url: '/api/auth/csrf', headers })).json().csrfToken;
+  return client.request({ method: 'POST', url: '/api/auth/demo-login', headers, payload: { userId } });
 }
 
 describe('login rate limit', () => {
