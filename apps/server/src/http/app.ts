@@ -145,7 +145,10 @@ export async function buildApp(opts: {
   await app.register(consentRoutes, { db: database.db });
   await app.register(breakGlassRoutes, { db: database.db });
   await app.register(consentPdfRoutes, { db: database.db });
-  await app.register(auditChainRoutes, { database });
+  await app.register(auditChainRoutes, {
+    database,
+    checkpoint: { key: config.auditCheckpointKey, dir: config.auditCheckpointDir },
+  });
   await app.register(assignmentRoutes, { db: database.db });
   await app.register(providerRoutes, { db: database.db });
   await app.register(apiClientRoutes, { db: database.db });
