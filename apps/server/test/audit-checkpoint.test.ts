@@ -2,12 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkpointFile, writeAuditCheckpoints } from '../src/audit/checkpoint.ts';
+import { AUDIT_CHECKPOINT_QUEUE } from '../src/audit/checkpoint-job.ts';
 import { verifyAuditCheckpoints } from '../src/audit/checkpoint-verify.ts';
 import { recordAudit } from '../src/audit/record.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import type { Database } from '../src/db/database.ts';
+import { startJobs } from '../src/jobs/jobs.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
 const key = randomBytes(32).toString('base64');
@@ -111,4 +115,27 @@ describe('audit checkpoints anchor the end of the chain', () => {
       problem: 'checkpoint_missing_from_database',
     });
   });
+
+  it('is written by a pg-boss job, scheduled hourly', async () => {
+    await append(t.database, '0363', 1);
+    const boss = await startJobs(t.database, pino({ level: 'silent' }) as FastifyBaseLogger, {
+      auditCheckpoint: { key },
+    });
+    try {
+      const schedules = await boss.getSchedules();
+      expect(schedules.map((s) => [s.name, s.cron])).toContainEqual([AUDIT_CHECKPOINT_QUEUE, '7 * * * *']);
+      await boss.send(AUDIT_CHECKPOINT_QUEUE, {});
+      const deadline = Date.now() + 30_000;
+      let rows: Array<{ seq: string }> = [];
+      while (rows.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        rows = await t.database.ownerQuery(
+          `select seq from audit_checkpoint where tenant_id = '0363' and seq = 3`,
+        );
+      }
+      expect(rows).toHaveLength(1);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { loadConfig } from '../src/config/config.ts';
+import { createTestApp, TEST_ENV, type TestApp } from './helpers/test-app.ts';
 
 /** Login limits that cannot be walked around: not by a forged header, not by trying one account. */
 let production: TestApp;
@@ -95,5 +96,18 @@ describe('account lockout', () => {
       'select account_key from login_failure',
     );
     expect(keys[0]!.account_key).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('login configuration', () => {
+  it('trusts no proxy by default and accepts only addresses and CIDRs', () => {
+    expect(loadConfig(TEST_ENV).trustProxy).toEqual([]);
+    expect(loadConfig({ ...TEST_ENV, TRUST_PROXY: '10.0.0.0/8, ::1,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '::1',
+      'loopback',
+    ]);
+    expect(() => loadConfig({ ...TEST_ENV, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig(TEST_ENV).loginLock).toEqual({ failures: 5, minutes: 15 });
   });
 });
