@@ -17,7 +17,10 @@ async function main() {
   if (config.demoData && (await isDatabaseEmpty(database.db))) await loadDemoData(database.db);
   const app = await buildApp({ config, database });
   const boss = config.jobs
-    ? await startJobs(database, app.log, { ijwDeliveryUrl: config.ijwDeliveryUrl })
+    ? await startJobs(database, app.log, {
+        ijwDeliveryUrl: config.ijwDeliveryUrl,
+        auditCheckpoint: { key: config.auditCheckpointKey, dir: config.auditCheckpointDir },
+      })
     : undefined;
 
   const shutdown = async (signal: string) => {

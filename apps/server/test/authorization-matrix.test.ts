@@ -136,6 +136,7 @@ const ROUTES: Record<string, Expect> = {
   'DELETE /api/admin/providers/:organisationId/api-clients/:id': ['admin'],
   'GET /api/admin/assignment-settings': ['admin'],
   'GET /api/admin/audit-chain': ['admin'],
+  'POST /api/admin/audit-checkpoints': ['admin'],
   'PUT /api/admin/assignment-settings': ['admin'],
   'GET /api/households/:householdId/assignments': [C, TL],
   'POST /api/households/:householdId/assignments': [C],

@@ -1,8 +1,10 @@
 import { Problem } from '@een-plan/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { policies } from '../policy/route-policy.ts';
+import { type CheckpointKey, writeAuditCheckpoints } from './checkpoint.ts';
 import { recordAudit } from './record.ts';
 import { verifyAuditChain } from './verify.ts';
 
@@ -18,7 +20,63 @@ const ChainResult = z.object({
  * An administrator checks the tenant's audit log on demand — the same walk as the nightly job and
  * `npm run audit:verify` — and the check itself is recorded.
  */
-export const auditChainRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
+const CheckpointResult = z.object({
+  seq: z.number().int(),
+  headHash: z.string(),
+  signedAt: z.iso.datetime(),
+  keyId: z.string(),
+});
+
+export const auditChainRoutes: FastifyPluginAsyncZod<{
+  database: Database;
+  checkpoint: CheckpointKey;
+}> = async (app, { database, checkpoint }) => {
+  /** An administrator's action on the tenant's audit log is itself in that log. */
+  const auditTenantAction = (
+    request: FastifyRequest,
+    action: string,
+    details: Record<string, number | boolean>,
+  ) =>
+    recordAudit(database.db, {
+      tenantId: request.actor!.tenantId,
+      actor: request.actor!,
+      action,
+      outcome: 'success',
+      subjectType: 'tenant',
+      subjectId: request.actor!.tenantId,
+      dataCategory: 'audit',
+      purpose: 'administration',
+      requestId: request.id,
+      clientAddress: request.ip,
+      details,
+    });
+
+  app.post(
+    '/api/admin/audit-checkpoints',
+    {
+      config: { policy: policies.roles('admin') },
+      schema: {
+        tags: ['audit'],
+        summary: "Sign this tenant's audit chain head now (besides the hourly job)",
+        response: { 200: CheckpointResult.nullable(), 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const [written] = await writeAuditCheckpoints(database, checkpoint, { tenantId: actor.tenantId });
+      // Recorded after signing, so the next checkpoint anchors this event too.
+      await auditTenantAction(request, 'audit_chain.checkpoint', { seq: written?.seq ?? 0 });
+      return written
+        ? {
+            seq: written.seq,
+            headHash: written.headHash,
+            signedAt: written.signedAt.toISOString(),
+            keyId: written.keyId,
+          }
+        : null;
+    },
+  );
+
   app.get(
     '/api/admin/audit-chain',
     {
@@ -32,19 +90,7 @@ export const auditChainRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     async (request) => {
       const actor = request.actor!;
       const result = await verifyAuditChain(database, { tenantId: actor.tenantId });
-      await recordAudit(database.db, {
-        tenantId: actor.tenantId,
-        actor,
-        action: 'audit_chain.verify',
-        outcome: 'success',
-        subjectType: 'tenant',
-        subjectId: actor.tenantId,
-        dataCategory: 'audit',
-        purpose: 'administration',
-        requestId: request.id,
-        clientAddress: request.ip,
-        details: { ok: result.ok, rows: result.rows },
-      });
+      await auditTenantAction(request, 'audit_chain.verify', { ok: result.ok, rows: result.rows });
       return {
         ok: result.ok,
         rows: result.rows,

@@ -15,9 +15,15 @@ import type { Config } from '../config/config.ts';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { policies } from '../policy/route-policy.ts';
+import {
+  assertLoginNotLocked,
+  clearLoginFailures,
+  type LoginAttempt,
+  recordLoginFailure,
+} from './login-lock.ts';
 import { finishOidcLogin, type OidcLoginState, oidcClientFactory, startOidcLogin } from './oidc.ts';
 import { createSession, deleteSession, findActorBySession, SESSION_COOKIE } from './sessions.ts';
-import { describeSessionUser, findUsersByOidcSubject, listDemoUsers } from './users.ts';
+import { describeSessionUser, findUsersById, findUsersByOidcSubject, listDemoUsers } from './users.ts';
 
 const OIDC_COOKIE = 'ep_oidc';
 
@@ -61,6 +67,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
     setSessionCookie(reply, cookie);
     return actor;
   };
+
+  const loginAttempt = (
+    request: FastifyRequest,
+    account: string,
+    accounts: LoginAttempt['accounts'],
+  ): LoginAttempt => ({ account, accounts, requestId: request.id, clientAddress: request.ip });
 
   app.get(
     '/api/auth/config',
@@ -155,14 +167,21 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
         tags: ['auth'],
         summary: 'Log in as a demo user (development and embedded mode only)',
         body: DemoLoginRequest,
-        response: { 200: SessionResponse, 400: Problem, 404: Problem, 429: Problem },
+        response: { 200: SessionResponse, 400: Problem, 404: Problem, 423: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       if (!config.demoLogin) throw new ProblemError('demo_login_disabled');
+      const { userId } = request.body;
+      const attempt = loginAttempt(request, `demo:${userId}`, await findUsersById(db, userId));
+      await assertLoginNotLocked(db, attempt);
       const demoUsers = await listDemoUsers(db);
-      const chosen = demoUsers.find((u) => u.id === request.body.userId);
-      if (!chosen) throw new ProblemError('unknown_user');
+      const chosen = demoUsers.find((u) => u.id === userId);
+      if (!chosen) {
+        await recordLoginFailure(db, attempt, config.loginLock);
+        throw new ProblemError('unknown_user');
+      }
+      await clearLoginFailures(db, attempt.account);
       const actor = await logIn(request, reply, chosen, 'demo');
       return { user: await describeSessionUser(db, actor), csrfToken: reply.generateCsrf() };
     },
@@ -218,7 +237,17 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
         throw new ProblemError('oidc_failed');
       }
       const users = await findUsersByOidcSubject(db, subject);
-      if (users.length !== 1) throw new ProblemError('oidc_unknown_account');
+      const attempt = loginAttempt(
+        request,
+        `oidc:${subject}`,
+        users.map((u) => ({ tenantId: u.tenantId, userId: u.id })),
+      );
+      await assertLoginNotLocked(db, attempt);
+      if (users.length !== 1) {
+        await recordLoginFailure(db, attempt, config.loginLock);
+        throw new ProblemError('oidc_unknown_account');
+      }
+      await clearLoginFailures(db, attempt.account);
       const user = users[0]!;
       await logIn(request, reply, user, 'oidc');
       return reply.redirect(user.role === 'resident' ? '/mijn-plan' : '/werkruimte');

@@ -15,6 +15,14 @@ export async function findUser(db: Executor, tenantId: string, userId: string) {
   return row;
 }
 
+/** Every tenant's account with this user id: who a failed demo login was aimed at. */
+export async function findUsersById(db: Executor, userId: string) {
+  return db
+    .select({ tenantId: appUser.tenantId, userId: appUser.id })
+    .from(appUser)
+    .where(eq(appUser.id, userId));
+}
+
 /** Users that appear on the development login page (they have a demo description). */
 export async function listDemoUsers(db: Executor) {
   return db

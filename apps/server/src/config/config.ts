@@ -7,6 +7,20 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** Proxy addresses or CIDRs (or proxy-addr's names such as `loopback`) whose X-Forwarded-For counts. */
+const trustedProxies = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(p)),
+    'must be a comma-separated list of IP addresses or CIDRs',
+  );
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,6 +46,14 @@ const EnvSchema = z.object({
   JOBS: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  LOGIN_LOCK_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  TRUST_PROXY: trustedProxies.optional(),
+  AUDIT_CHECKPOINT_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 bytes, base64 encoded')
+    .optional(),
+  AUDIT_CHECKPOINT_DIR: z.string().optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -56,6 +78,14 @@ export type Config = {
   jobs: boolean;
   logLevel: string;
   loginRateLimit: number;
+  /** Failed logins on one account before it is locked, and for how long. */
+  loginLock: { failures: number; minutes: number };
+  /** Proxies whose X-Forwarded-For is believed; empty: the socket's address is the client. */
+  trustProxy: string[];
+  /** HMAC-SHA256 key (base64) that signs audit chain checkpoints; the database never holds it. */
+  auditCheckpointKey: string;
+  /** Where signed checkpoints are also written as files, outside the database. */
+  auditCheckpointDir: string | undefined;
   /** Where outgoing iJw messages are POSTed (a hub adapter); without it providers read them here. */
   ijwDeliveryUrl: string | undefined;
   oidc: { issuer: string; clientId: string; clientSecret: string; redirectUri: string } | undefined;
@@ -115,6 +145,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     logLevel: e.LOG_LEVEL,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    loginLock: { failures: e.LOGIN_LOCK_FAILURES, minutes: e.LOGIN_LOCK_MINUTES },
+    trustProxy: e.TRUST_PROXY ?? [],
+    auditCheckpointKey:
+      e.AUDIT_CHECKPOINT_KEY ?? developmentKeyFile(dataDir, '.audit-checkpoint-key', e.NODE_ENV === 'test'),
+    auditCheckpointDir: e.AUDIT_CHECKPOINT_DIR
+      ? resolve(env.INIT_CWD ?? process.cwd(), e.AUDIT_CHECKPOINT_DIR)
+      : undefined,
     ijwDeliveryUrl: e.IJW_DELIVERY_URL,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET && e.OIDC_REDIRECT_URI
@@ -144,8 +181,12 @@ function developmentSecret(dataDir: string, embedded: boolean): string {
  * session secret: losing it would lose data); a test run gets a fresh key it never writes down.
  */
 function developmentDataKey(dataDir: string, test: boolean): string {
+  return developmentKeyFile(dataDir, '.data-encryption-key', test);
+}
+
+function developmentKeyFile(dataDir: string, name: string, test: boolean): string {
   if (test) return randomBytes(32).toString('base64');
-  const file = join(dataDir, '.data-encryption-key');
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const key = randomBytes(32).toString('base64');

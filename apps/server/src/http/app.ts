@@ -42,7 +42,8 @@ import { policies } from '../policy/route-policy.ts';
 import { referralRoutes } from '../referrals/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
 import { loggerOptions } from './logger.ts';
-import { errorHandler, sendProblem } from './problems.ts';
+import { rejectNulCharacters } from './nul-guard.ts';
+import { clientErrorHandler, errorHandler, sendProblem } from './problems.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -56,13 +57,18 @@ export async function buildApp(opts: {
   const app = Fastify({
     logger: opts.logger === false ? false : loggerOptions(config.logLevel),
     genReqId: () => crypto.randomUUID(),
-    trustProxy: config.env === 'production',
+    // Only a configured proxy may say who the client is; otherwise X-Forwarded-For is ignored.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     bodyLimit: 1_048_576,
+    // A malformed URL is answered before routing; without this Fastify sends its own JSON body.
+    frameworkErrors: errorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((_request, reply) => sendProblem(reply, 'not_found'));
+  app.addHook('preValidation', rejectNulCharacters);
 
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyCsrf, {
@@ -139,7 +145,10 @@ export async function buildApp(opts: {
   await app.register(consentRoutes, { db: database.db });
   await app.register(breakGlassRoutes, { db: database.db });
   await app.register(consentPdfRoutes, { db: database.db });
-  await app.register(auditChainRoutes, { database });
+  await app.register(auditChainRoutes, {
+    database,
+    checkpoint: { key: config.auditCheckpointKey, dir: config.auditCheckpointDir },
+  });
   await app.register(assignmentRoutes, { db: database.db });
   await app.register(providerRoutes, { db: database.db });
   await app.register(apiClientRoutes, { db: database.db });

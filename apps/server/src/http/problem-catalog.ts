@@ -2,8 +2,10 @@ import type { LocalizedText } from '@een-plan/contracts';
 import { declarationProblems } from '../assignments/declarations-problems.ts';
 import { assignmentProblems } from '../assignments/problems.ts';
 import { requestProblems } from '../assignments/requests-problems.ts';
+import { authProblems } from '../auth/problems.ts';
 import { consentProblems } from '../consent/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
+import { inputProblems } from './input-problems.ts';
 
 type ProblemDefinition = { status: number; title: string; message: LocalizedText };
 
@@ -223,6 +225,8 @@ export const problemCatalog = {
       en: 'The service is temporarily unavailable.',
     },
   },
+  ...inputProblems,
+  ...authProblems,
   ...referralProblems,
   ...assignmentProblems,
   ...declarationProblems,

@@ -1,6 +1,8 @@
+import type { Duplex } from 'node:stream';
 import type { FieldError, Problem } from '@een-plan/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { problemForDatabaseError } from './database-errors.ts';
 import { type ProblemCode, problemCatalog } from './problem-catalog.ts';
 
 /** Thrown by routes and services; turned into RFC 9457 problem details by the error handler. */
@@ -74,6 +76,18 @@ function toFieldErrors(error: FastifyError): FieldError[] {
   });
 }
 
+/** Fastify's own errors, by their stable code: each gets ours instead of Fastify's body. */
+const frameworkProblems: Record<string, ProblemCode> = {
+  FST_ERR_BAD_URL: 'bad_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'url_too_long',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_CSRF_INVALID_TOKEN: 'csrf_invalid',
+  FST_CSRF_MISSING_SECRET: 'csrf_invalid',
+};
+
 /** One error handler: log everything, never show internals, always problem+json. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ProblemError) {
@@ -86,18 +100,39 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
     return sendProblem(reply, 'validation_failed', { errors: toFieldErrors(error) });
   }
+  const framework = error.code ? frameworkProblems[error.code] : undefined;
+  if (framework) return sendProblem(reply, framework);
+  const fromDatabase = problemForDatabaseError(error);
+  if (fromDatabase) {
+    // Input the database refused after validation let it through: worth a look, not an alarm.
+    request.log.warn({ err: { code: fromDatabase.code } }, 'input refused by the database');
+    return sendProblem(reply, fromDatabase.code, { errors: fromDatabase.errors });
+  }
   const status = error.statusCode ?? 500;
   if (status === 429) return sendProblem(reply, 'rate_limited');
   if (status === 413) return sendProblem(reply, 'payload_too_large');
   if (status === 415) return sendProblem(reply, 'unsupported_media_type');
-  if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
-    return sendProblem(reply, 'csrf_invalid');
-  }
   if (status >= 400 && status < 500) {
-    // Malformed JSON and similar client mistakes from Fastify itself.
     request.log.info({ err: { code: error.code, message: error.message } }, 'client error');
     return sendProblem(reply, 'bad_request');
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(reply, 'internal_error');
+}
+
+/**
+ * A request Node's HTTP parser cannot even read (a broken request line or header) never reaches
+ * Fastify's routing; answer it as problem+json too, straight on the socket.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify(buildProblem(tooLarge ? 'payload_too_large' : 'bad_request', undefined));
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
 import { registerIjwOutboxJobs } from '../assignments/outbox.ts';
+import type { CheckpointKey } from '../audit/checkpoint.ts';
+import { registerAuditCheckpointJob } from '../audit/checkpoint-job.ts';
 import { recordAudit } from '../audit/record.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import type { Database } from '../db/database.ts';
@@ -16,7 +18,7 @@ export const AUDIT_VERIFY_QUEUE = 'audit-chain-verify';
 export async function startJobs(
   database: Database,
   log: FastifyBaseLogger,
-  opts: { ijwDeliveryUrl?: string } = {},
+  opts: { ijwDeliveryUrl?: string; auditCheckpoint?: CheckpointKey } = {},
 ): Promise<PgBoss> {
   const boss = new PgBoss({
     ...database.jobsConnection,
@@ -30,6 +32,7 @@ export async function startJobs(
   await boss.work(AUDIT_VERIFY_QUEUE, async () => {
     await runAuditVerification(database, log);
   });
+  if (opts.auditCheckpoint) await registerAuditCheckpointJob(boss, database, opts.auditCheckpoint);
   await registerReferralJobs(boss, database.db);
   await registerIjwOutboxJobs(boss, database.db, opts.ijwDeliveryUrl);
   return boss;

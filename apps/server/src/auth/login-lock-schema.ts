@@ -1,0 +1,12 @@
+import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Failed logins per asserted account (a demo user id or an OIDC subject), hashed so the table
+ * names no one. No tenant: a failed login has not reached a tenant yet (docs/decisions/0006).
+ */
+export const loginFailure = pgTable('login_failure', {
+  accountKey: text('account_key').primaryKey(),
+  failures: integer('failures').notNull(),
+  firstFailureAt: timestamp('first_failure_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});

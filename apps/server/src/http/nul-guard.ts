@@ -1,0 +1,49 @@
+import type { FieldError } from '@een-plan/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemError } from './problems.ts';
+
+const NUL = '\u0000';
+
+/**
+ * PostgreSQL cannot store U+0000 in text (error 22021), and no person types one: refuse it at the
+ * edge for every route, in the body, the path and the query, before any validation or handler runs.
+ */
+export async function rejectNulCharacters(request: FastifyRequest, _reply: FastifyReply) {
+  const paths = [
+    ...findNul(request.params, 'params'),
+    ...findNul(request.query, 'query'),
+    ...findNul(request.body, 'body'),
+  ];
+  if (paths.length === 0) return;
+  const errors: FieldError[] = paths.slice(0, 20).map((path) => ({
+    path,
+    code: 'nul_character',
+    message: {
+      nl: 'Deze tekst bevat een ongeldig teken (NUL).',
+      en: 'This text contains an invalid character (NUL).',
+    },
+  }));
+  throw new ProblemError('text_contains_nul', undefined, errors);
+}
+
+/** Iterative, so a deeply nested body cannot overflow the stack. */
+function findNul(root: unknown, rootPath: string): string[] {
+  const found: string[] = [];
+  const stack: Array<[unknown, string]> = [[root, rootPath]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes(NUL)) found.push(path);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}.${i}`]);
+    } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+      const entries = Object.entries(value as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        if (key.includes(NUL)) found.push(`${path}.${key.replaceAll(NUL, '\\0')}`);
+        stack.push([child, `${path}.${key}`]);
+      }
+    }
+  }
+  return found;
+}
