@@ -3,7 +3,8 @@
  * step a node test with predicates. Matching runs right to left from the candidate node, which is
  * cheaper than evaluating the pattern as a path from every ancestor.
  */
-import { type CompiledXPath, parse, XNumber } from 'xpath';
+import type { Attr, Element, Node } from '@xmldom/xmldom';
+import { type CompiledXPath, parse, XNumber } from './xpath-lib.ts';
 import { XsltError } from './errors.ts';
 import type { XPathRunner } from './xpath.ts';
 
@@ -22,6 +23,8 @@ type NodeTest =
 interface Step {
   attribute: boolean;
   test: NodeTest;
+  /** `[local-name()='X']`, the rules stylesheet's usual predicate, is tested without the evaluator. */
+  localNames: string[];
   predicates: CompiledXPath[];
   /** How this step relates to the one before it: `/` (parent) or `//` (some ancestor). */
   separator: '/' | '//' | 'root' | 'none';
@@ -80,7 +83,7 @@ function compileAlternative(alt: string, namespaces: Record<string, string>, sou
   }
   const only = steps.length === 1 && separator !== 'root' ? steps[0] : undefined;
   let defaultPriority = 0.5;
-  if (only && only.separator === 'none' && only.predicates.length === 0) {
+  if (only && only.separator === 'none' && only.predicates.length === 0 && only.localNames.length === 0) {
     defaultPriority = only.test.kind === 'name' ? 0 : only.test.kind === 'ns-any' ? -0.25 : -0.5;
   }
   return { steps, defaultPriority, source };
@@ -110,7 +113,13 @@ function compileStep(
 ): Step {
   const open = text.indexOf('[');
   let head = (open < 0 ? text : text.slice(0, open)).trim();
-  const predicates = open < 0 ? [] : predicateBodies(text.slice(open), source).map((p) => parse(p));
+  const localNames: string[] = [];
+  const predicates: CompiledXPath[] = [];
+  for (const body of open < 0 ? [] : predicateBodies(text.slice(open), source)) {
+    const name = /^\s*local-name\(\)\s*=\s*'([^']*)'\s*$/.exec(body)?.[1];
+    if (name !== undefined) localNames.push(name);
+    else predicates.push(parse(body));
+  }
   let attribute = false;
   if (head.startsWith('@')) {
     attribute = true;
@@ -120,7 +129,7 @@ function compileStep(
     attribute = true;
     head = head.slice(11);
   }
-  return { attribute, test: nodeTest(head, namespaces, source), predicates, separator };
+  return { attribute, test: nodeTest(head, namespaces, source), localNames, predicates, separator };
 }
 
 /** `[a][b[c]]` → `a`, `b[c]`. */
@@ -138,7 +147,7 @@ function predicateBodies(text: string, source: string): string[] {
       if (depth++ === 0) start = i + 1;
     } else if (ch === ']') {
       if (--depth === 0) bodies.push(text.slice(start, i));
-    } else if (depth === 0 && ch.trim() !== '') throw new XsltError(`unsupported pattern ${source}`);
+    } else if (depth === 0 && ch?.trim() !== '') throw new XsltError(`unsupported pattern ${source}`);
   }
   if (depth !== 0) throw new XsltError(`unsupported pattern ${source}`);
   return bodies;
@@ -179,6 +188,9 @@ function parentOf(node: Node): Node | null {
 
 function stepMatches(step: Step, node: Node, xpath: XPathRunner): boolean {
   if (!testNode(step, node)) return false;
+  for (const local of step.localNames) {
+    if (node.nodeType === 9 || (node as Element).localName !== local) return false;
+  }
   for (const predicate of step.predicates) {
     const value = xpath.evaluate(predicate, node);
     if (value instanceof XNumber) {

@@ -8,8 +8,8 @@
  * Result tree fragments (a variable or parameter with content) become a node holding their text,
  * which gives them XSLT 1.0's behaviour as strings, numbers and booleans (always true).
  */
-import { DOMParser } from '@xmldom/xmldom';
-import { type CompiledXPath, parse, XNodeSet, XString, type XPathValue } from 'xpath';
+import { type Document, DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import { type CompiledXPath, parse, XNodeSet, XString, type XPathValue } from './xpath-lib.ts';
 import { XsltError } from './errors.ts';
 import { type OutputSink, TextSink, TreeSink } from './output.ts';
 import { compilePattern, matches, type Pattern } from './patterns.ts';
@@ -23,7 +23,6 @@ const DOCUMENT = 9;
 
 interface Run {
   xpath: XPathRunner;
-  rtfDocument: Document;
 }
 
 /** One compiled instruction: runs on a context node with the variables in scope, writing to `out`. */
@@ -62,7 +61,7 @@ export interface CompiledStylesheet {
 export function compileStylesheet(text: string): CompiledStylesheet {
   const doc = new DOMParser({ onError: failOnError }).parseFromString(text, 'text/xml');
   const root = doc.documentElement;
-  if (!root || root.namespaceURI !== XSL || !['stylesheet', 'transform'].includes(root.localName)) {
+  if (!root || root.namespaceURI !== XSL || !['stylesheet', 'transform'].includes(root.localName ?? '')) {
     throw new XsltError('not an XSLT stylesheet');
   }
   const namespaces = namespacesInScope(root);
@@ -75,7 +74,7 @@ export function compileStylesheet(text: string): CompiledStylesheet {
     }
     return e;
   };
-  const compiler = new InstructionCompiler(compileExpr, namespaces);
+  const compiler = new InstructionCompiler(compileExpr, namespaces, doc);
   const named = new Map<string, Template>();
   const rulesByMode = new Map<string, Rule[]>();
   const globals: Param[] = [];
@@ -119,13 +118,10 @@ export function compileStylesheet(text: string): CompiledStylesheet {
   return {
     transform(sourceXml: string): string {
       const source = new DOMParser({ onError: failOnError }).parseFromString(sourceXml, 'text/xml');
-      const run: Run = {
-        xpath: new XPathRunner(namespaces),
-        rtfDocument: new DOMParser().parseFromString('<rtf/>', 'text/xml'),
-      };
+      const run: Run = { xpath: new XPathRunner(namespaces) };
       for (const g of globals) run.xpath.globals.set(g.name, g.value(run, source, null));
       const out = new TreeSink();
-      compiler.applyTemplates(run, [source], '', [], out);
+      compiler.applyTemplates(run, [source], '', new Map(), out);
       return out.serialize();
     },
   };
@@ -142,7 +138,37 @@ class InstructionCompiler {
   constructor(
     private readonly expr: (source: string) => CompiledXPath,
     private readonly namespaces: Record<string, string>,
+    private readonly constants: Document,
   ) {}
+
+  /**
+   * The value of an expression. The shapes that dominate the rules stylesheet (`.`, `$name`, a string
+   * literal) skip the general evaluator.
+   */
+  private evaluator(source: string): ValueOf {
+    const trimmed = source.trim();
+    if (trimmed === '.') {
+      return (_run, node) => {
+        const set = new XNodeSet();
+        set.add(node);
+        return set;
+      };
+    }
+    const variable = /^\$([\w.-]+)$/.exec(trimmed)?.[1];
+    if (variable) {
+      return (run, _node, scope) => {
+        for (let s = scope; s; s = s.parent) if (s.name === variable) return s.value;
+        return run.xpath.global(variable);
+      };
+    }
+    const literal = /^'([^']*)'$|^"([^"]*)"$/.exec(trimmed);
+    if (literal) {
+      const value = new XString(literal[1] ?? literal[2] ?? '');
+      return () => value;
+    }
+    const e = this.expr(source);
+    return (run, node, scope) => run.xpath.evaluate(e, node, scope);
+  }
 
   resolve(named: Map<string, Template>, rulesByMode: Map<string, Rule[]>): void {
     this.named = named;
@@ -169,25 +195,31 @@ class InstructionCompiler {
   /** The value of a variable, parameter or with-param: `select`, else its content as a fragment, else ''. */
   valueOf(el: Element): ValueOf {
     const select = el.getAttribute('select');
-    if (select) {
-      const e = this.expr(select);
-      return (run, node, scope) => run.xpath.evaluate(e, node, scope);
-    }
+    if (select) return this.evaluator(select);
     const content = childNodes(el);
     if (content.length === 0) {
       const empty = new XString('');
       return () => empty;
     }
+    if (content.every((c) => c.nodeType === TEXT || c.nodeType === CDATA)) {
+      // A fragment of constant text: one shared node, as nothing can change a fragment.
+      const constant = this.fragment(content.map((c) => c.nodeValue ?? '').join(''));
+      return () => constant;
+    }
     const body = this.sequence(content);
     return (run, node, scope) => {
       const sink = new TextSink();
       body(run, node, scope, sink);
-      const holder = run.rtfDocument.createElement('rtf');
-      holder.appendChild(run.rtfDocument.createTextNode(sink.value));
-      const set = new XNodeSet();
-      set.add(holder);
-      return set;
+      return this.fragment(sink.value);
     };
+  }
+
+  private fragment(text: string): XPathValue {
+    const holder = this.constants.createElement('rtf');
+    holder.appendChild(this.constants.createTextNode(text));
+    const set = new XNodeSet();
+    set.add(holder);
+    return set;
   }
 
   sequence(nodes: Node[]): Instruction {
@@ -223,8 +255,8 @@ class InstructionCompiler {
     if (el.namespaceURI !== XSL) return this.literalElement(el);
     switch (el.localName) {
       case 'value-of': {
-        const e = this.expr(requiredAttr(el, 'select'));
-        return (run, node, scope, out) => out.text(run.xpath.evaluate(e, node, scope).stringValue());
+        const value = this.evaluator(requiredAttr(el, 'select'));
+        return (run, node, scope, out) => out.text(value(run, node, scope).stringValue());
       }
       case 'text': {
         const text = el.textContent ?? '';
@@ -257,13 +289,12 @@ class InstructionCompiler {
         };
       }
       case 'apply-templates': {
-        const selectAttr = el.getAttribute('select');
-        const select = selectAttr ? this.expr(selectAttr) : this.expr('child::node()');
+        const select = this.evaluator(el.getAttribute('select') || 'child::node()');
         const mode = el.getAttribute('mode') ?? '';
         const args = this.withParams(el);
         if (childNodes(el).some((c) => isXsl(c, 'sort'))) throw new XsltError('xsl:sort is not supported');
         return (run, node, scope, out) => {
-          const nodes = nodeSet(run.xpath.evaluate(select, node, scope));
+          const nodes = nodeSet(select(run, node, scope));
           this.applyTemplates(run, nodes, mode, evaluateArgs(args, run, node, scope), out);
         };
       }
@@ -278,7 +309,7 @@ class InstructionCompiler {
       if (isXsl(c, 'when')) {
         branches.push({ test: this.expr(requiredAttr(c, 'test')), body: this.sequence(childNodes(c)) });
       } else if (isXsl(c, 'otherwise')) branches.push({ body: this.sequence(childNodes(c)) });
-      else throw new XsltError(`unexpected ${c.nodeName} in xsl:choose`);
+      else throw new XsltError(`unexpected ${(c as Element).nodeName} in xsl:choose`);
     }
     return (run, node, scope, out) => {
       for (const b of branches) {
@@ -301,7 +332,7 @@ class InstructionCompiler {
     }
     const ns = el.namespaceURI ?? '';
     const prefix = el.prefix ?? '';
-    const local = el.localName;
+    const local = el.localName ?? el.nodeName;
     const body = this.sequence(childNodes(el));
     return (run, node, scope, out) => {
       out.start(ns, prefix, local, attrs);
@@ -325,7 +356,7 @@ class InstructionCompiler {
   ): void {
     let scope: Scope | null = null;
     for (const p of template.params) {
-      const value = args.get(p.name) ?? p.value(run, node, scope);
+      const value: XPathValue = args.get(p.name) ?? p.value(run, node, scope);
       scope = { name: p.name, value, parent: scope };
     }
     template.body(run, node, scope, out);

@@ -1,5 +1,6 @@
 // Typing for the parts of the `xpath` package's evaluator this engine drives directly (its own d.ts
 // covers only the convenience API): compiled expressions, the evaluation context and XPath values.
+import type { Node } from '@xmldom/xmldom';
 import 'xpath';
 
 declare module 'xpath' {

@@ -2,13 +2,14 @@
  * Evaluates compiled XPath 1.0 expressions (the `xpath` package's evaluator) with XSLT's additions:
  * the stylesheet's namespace prefixes, variables in scope and `current()`.
  */
+import type { Node } from '@xmldom/xmldom';
 import {
   type CompiledXPath,
   FunctionResolver,
   XNodeSet,
   XPathContext,
   type XPathValue,
-} from 'xpath';
+} from './xpath-lib.ts';
 import { XsltError } from './errors.ts';
 
 /** Variables in scope: a linked list, so entering a scope allocates one cell and never copies. */
@@ -20,7 +21,7 @@ export interface Scope {
 
 export class XPathRunner {
   private scope: Scope | null = null;
-  private readonly context: XPathContext;
+  private readonly context: InstanceType<typeof XPathContext>;
   globals = new Map<string, XPathValue>();
 
   constructor(namespaces: Record<string, string>) {
@@ -35,14 +36,18 @@ export class XPathRunner {
       {
         getVariable: (name) => {
           for (let s = this.scope; s; s = s.parent) if (s.name === name) return s.value;
-          const global = this.globals.get(name);
-          if (global === undefined) throw new XsltError(`undeclared variable $${name}`);
-          return global;
+          return this.global(name);
         },
       },
       { getNamespace: (prefix) => namespaces[prefix] ?? null },
       functions,
     );
+  }
+
+  global(name: string): XPathValue {
+    const value = this.globals.get(name);
+    if (value === undefined) throw new XsltError(`undeclared variable $${name}`);
+    return value;
   }
 
   /**
