@@ -2,19 +2,16 @@
  * iJw command line.
  *
  *   npm run ijw -- validate <file.xml>… [--json]   XSD + official rules; exit 1 when any file has errors
- *   npm run ijw -- compile-rules                    compile the rules stylesheet now (otherwise on first use)
  *   npm run ijw -- export --out <dir>               every message in the server's database (DATABASE_URL or
  *                                                   DATA_DIR), one XML file each
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureRulesSef } from './validate/compile-rules.ts';
 import { formatReport, validateXml } from './validate/index.ts';
 
 const USAGE = `usage:
   npm run ijw -- validate <file.xml>... [--json]
-  npm run ijw -- compile-rules
   npm run ijw -- export --out <dir>`;
 
 type Output = Pick<NodeJS.WritableStream, 'write'>;
@@ -51,10 +48,6 @@ export async function main(
       }
       if (json) out.write(`${JSON.stringify(files.length === 1 ? results[0] : results, null, 2)}\n`);
       return failed ? 1 : 0;
-    }
-    case 'compile-rules': {
-      out.write(`${await ensureRulesSef()}\n`);
-      return 0;
     }
     case 'export': {
       const i = rest.indexOf('--out');

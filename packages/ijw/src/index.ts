@@ -41,7 +41,6 @@ export {
   RETOUR_BERICHT,
 } from './schema.ts';
 export type { MessageDef } from './schema-types.ts';
-export { ensureRulesSef, rulesSefPath } from './validate/compile-rules.ts';
 export {
   formatReport,
   type ValidateOptions,
@@ -49,8 +48,12 @@ export {
   type ValidationReport,
   validateMessage,
   validateXml,
+  validateXmlHere,
 } from './validate/index.ts';
-export { loadRules, type RulesResult, type RuleViolation, runRules } from './validate/rules.ts';
-export { validateXsd, type XsdViolation } from './validate/xsd.ts';
+export { ValidationPool, validationPool } from './validate/pool.ts';
+export { loadRules, type RulesResult, type RuleViolation, readRapport, rulesRapport, runRules } from './validate/rules.ts';
+export { loadSchemas, validateXsd, type XsdViolation } from './validate/xsd.ts';
 export { isIjwDatum, isIjwTijd, toIjwDatum, toIjwTijd } from './values.ts';
 export { XmlSyntaxError } from './xml.ts';
+export { MAX_XML_DEPTH } from './xml-depth.ts';
+export { compileStylesheet, type CompiledStylesheet, XsltError } from './xslt/index.ts';

@@ -4,6 +4,7 @@
  * DOCTYPE declarations are refused (iJw messages have none; refusing them rules out entity expansion).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { lineExceedingDepth, MAX_XML_DEPTH } from './xml-depth.ts';
 
 export interface XmlElement {
   ns: string;
@@ -50,6 +51,10 @@ export function readXml(xml: string): XmlElement {
   // XML end-of-line handling: CRLF and lone CR become LF (an escaped &#13; survives, it is decoded later).
   const text = (xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml).replace(/\r\n?/g, '\n');
   if (/<!DOCTYPE/i.test(text)) throw new XmlSyntaxError('DOCTYPE declarations are not allowed');
+  const tooDeep = lineExceedingDepth(text);
+  if (tooDeep !== undefined) {
+    throw new XmlSyntaxError(`elements nest deeper than ${MAX_XML_DEPTH} levels`, tooDeep);
+  }
   const check = XMLValidator.validate(text);
   if (check !== true) throw new XmlSyntaxError(check.err.msg, check.err.line, check.err.col);
   const nodes = parser.parse(text) as RawNode[];

@@ -1,9 +1,12 @@
 /**
  * Validation of an iJw message the way a receiver checks it (IV032):
  *
- * - controleniveau 1: the XML is well-formed and valid against the official XSD (`xmllint-wasm`);
- * - controleniveau 2: the official rules stylesheet `TR-CD-CS-regels-JW-3.2.xsl` (SaxonJS) reports no
- *   `Fout` — each violation carries its official rule code and the element locations.
+ * - controleniveau 1: the XML is well-formed and valid against the official XSD (libxml2 as WebAssembly);
+ * - controleniveau 2: the official rules stylesheet `TR-CD-CS-regels-JW-3.2.xsl` (this package's XSLT
+ *   engine) reports no `Fout` — each violation carries its official rule code and the element locations.
+ *
+ * `validateXml` runs in a pool of worker threads (`pool.ts`) so that large messages never hold up the
+ * caller's event loop; `validateXmlHere` is the same check on the calling thread.
  *
  * Levels 3 and 4 (checks against earlier messages or external sources) need the message store and are
  * the server's job; their outcome goes into a retour message through `buildRetour`.
@@ -13,7 +16,7 @@ import type { IjwBerichtMap } from '../generated/types.ts';
 import { type IjwMessageType, messageDef, messageTypeForNamespace } from '../schema.ts';
 import { RULES_XSL_NAME } from '../spec-files.ts';
 import { isElement, readXml, textOf, type XmlElement, XmlSyntaxError } from '../xml.ts';
-import type { RulesSefOptions } from './compile-rules.ts';
+import { validationPool } from './pool.ts';
 import { runRules } from './rules.ts';
 import { validateXsd } from './xsd.ts';
 
@@ -42,15 +45,23 @@ export interface ValidationReport {
   issues: ValidationIssue[];
 }
 
-export interface ValidateOptions extends RulesSefOptions {
+export interface ValidateOptions {
   /** Reject the message when it is not of this type. */
   expectedType?: IjwMessageType;
   /** Run the rules stylesheet (default true). */
   rules?: boolean;
 }
 
-/** Validates an XML message against the official XSD and rules. Never throws for a bad message. */
-export async function validateXml(xml: string, options: ValidateOptions = {}): Promise<ValidationReport> {
+/**
+ * Validates an XML message against the official XSD and rules in the worker pool. Never rejects for a
+ * bad message.
+ */
+export function validateXml(xml: string, options: ValidateOptions = {}): Promise<ValidationReport> {
+  return validationPool().validate(xml, options);
+}
+
+/** `validateXml` on the calling thread (used by the pool's workers and where blocking is fine). */
+export function validateXmlHere(xml: string, options: ValidateOptions = {}): ValidationReport {
   const report: ValidationReport = {
     valid: false,
     xsd: { checked: false, valid: false },
@@ -95,10 +106,8 @@ export async function validateXml(xml: string, options: ValidateOptions = {}): P
     });
   }
 
-  const [xsdViolations, rules] = await Promise.all([
-    validateXsd(xml, type),
-    options.rules === false ? undefined : runRules(xml, options),
-  ]);
+  const xsdViolations = validateXsd(xml, type);
+  const rules = options.rules === false ? undefined : runRules(xml);
   report.xsd = { checked: true, valid: xsdViolations.length === 0, schema: messageDef(type).xsd };
   for (const v of xsdViolations) {
     report.issues.push({

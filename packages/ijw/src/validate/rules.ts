@@ -1,12 +1,14 @@
 /**
- * Runs the official `TR-CD-CS-regels-JW-3.2.xsl` (compiled to SEF, see compile-rules.ts) with SaxonJS and
- * reads its `Rapport`: one `Fout` per violated rule with the rule code (TR…, CD…, CS…), the locations
- * (XPath-like element paths), the official explanation and, when the rule defines one, a retourcode.
+ * Runs the official `TR-CD-CS-regels-JW-3.2.xsl` (XSLT 1.0) with this package's own XSLT engine
+ * (`src/xslt`, compiled once per process or thread) and reads its `Rapport`: one `Fout` per violated
+ * rule with the rule code (TR…, CD…, CS…), the locations (XPath-like element paths), the official
+ * explanation and, when the rule defines one, a retourcode. Debian's `xsltproc` is the oracle: a test
+ * compares both on every official example and on messages the project builds.
  */
-import { readFile } from 'node:fs/promises';
-import SaxonJS from 'saxon-js';
+import { readFileSync } from 'node:fs';
+import { RULES_XSL } from '../spec-files.ts';
 import { isElement, readXml, textOf, type XmlElement } from '../xml.ts';
-import { ensureRulesSef, type RulesSefOptions } from './compile-rules.ts';
+import { type CompiledStylesheet, compileStylesheet } from '../xslt/index.ts';
 
 export const RAPPORT_NAMESPACE = 'http://www.istandaarden.nl/validatie/1_1/rapport/schema';
 
@@ -27,31 +29,22 @@ export interface RulesResult {
   violations: RuleViolation[];
 }
 
-let stylesheet: Promise<unknown> | undefined;
+let stylesheet: CompiledStylesheet | undefined;
 
-/**
- * Loads (and if needed first compiles) the rules stylesheet. Call it early to move the one-time
- * compilation (~10 s) out of the first validation.
- */
-export function loadRules(options: RulesSefOptions = {}): Promise<unknown> {
-  stylesheet ??= ensureRulesSef(options)
-    .then((path) => readFile(path, 'utf8'))
-    .then((text) => JSON.parse(text) as unknown)
-    .catch((e: unknown) => {
-      stylesheet = undefined;
-      throw e;
-    });
+/** Compiles the rules stylesheet (about a second); call it early to keep that out of the first message. */
+export function loadRules(): CompiledStylesheet {
+  stylesheet ??= compileStylesheet(readFileSync(RULES_XSL, 'utf8'));
   return stylesheet;
 }
 
+/** Runs the rules on a well-formed message and returns the Rapport as XML. */
+export function rulesRapport(xml: string): string {
+  return loadRules().transform(xml);
+}
+
 /** Runs the rules on a well-formed message. */
-export async function runRules(xml: string, options: RulesSefOptions = {}): Promise<RulesResult> {
-  const sef = await loadRules(options);
-  const result = await SaxonJS.transform(
-    { stylesheetInternal: sef, sourceText: xml, destination: 'serialized' },
-    'async',
-  );
-  return readRapport(result.principalResult);
+export function runRules(xml: string): RulesResult {
+  return readRapport(rulesRapport(xml));
 }
 
 export function readRapport(rapportXml: string): RulesResult {

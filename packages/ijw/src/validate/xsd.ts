@@ -1,12 +1,14 @@
 /**
- * XSD validation with libxml2 compiled to WebAssembly (`xmllint-wasm`): the official message XSD plus
- * `basisschema.xsd`, exactly as `xmllint --schema` would do it, without any external program.
+ * XSD validation with libxml2 compiled to WebAssembly (`libxml2-wasm`): the official message XSD plus
+ * `basisschema.xsd`, the validator `xmllint --schema` uses, without any external program. Each
+ * message type's schema is compiled once per process (thread) and reused for every message.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateXML } from 'xmllint-wasm';
+import { XmlDocument, XmlLibError, XsdValidator } from 'libxml2-wasm';
+import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 import type { IjwMessageType } from '../schema.ts';
-import { messageDef } from '../schema.ts';
+import { IJW_MESSAGE_TYPES, messageDef } from '../schema.ts';
 import { XSD_DIR } from '../spec-files.ts';
 import { elementLines } from '../xml.ts';
 
@@ -17,36 +19,61 @@ export interface XsdViolation {
   location?: string;
 }
 
-const schemaTexts = new Map<string, string>();
+// `xs:import schemaLocation="basisschema.xsd"` is resolved from the file system next to the XSD.
+xmlRegisterFsInputProviders();
 
-function schemaText(file: string): string {
-  let t = schemaTexts.get(file);
-  if (t === undefined) {
-    t = readFileSync(join(XSD_DIR, file), 'utf8');
-    schemaTexts.set(file, t);
+const validators = new Map<string, XsdValidator>();
+
+function validatorFor(file: string): XsdValidator {
+  let v = validators.get(file);
+  if (!v) {
+    const path = join(XSD_DIR, file);
+    const schemaDoc = XmlDocument.fromString(readFileSync(path, 'utf8'), { url: path });
+    try {
+      v = XsdValidator.fromDoc(schemaDoc);
+    } finally {
+      schemaDoc.dispose();
+    }
+    validators.set(file, v);
   }
-  return t;
+  return v;
 }
 
-const FILE = 'bericht.xml';
+/** Compiles every message schema now, so the first message does not pay for it. */
+export function loadSchemas(): void {
+  for (const type of IJW_MESSAGE_TYPES) validatorFor(messageDef(type).xsd);
+}
 
 /** Validates a message against the XSD of the given message type. */
-export async function validateXsd(xml: string, type: IjwMessageType): Promise<XsdViolation[]> {
-  const xsd = messageDef(type).xsd;
-  const result = await validateXML({
-    xml: [{ fileName: FILE, contents: xml }],
-    schema: [{ fileName: xsd, contents: schemaText(xsd) }],
-    preload: [{ fileName: 'basisschema.xsd', contents: schemaText('basisschema.xsd') }],
-  });
-  if (result.valid) return [];
+export function validateXsd(xml: string, type: IjwMessageType): XsdViolation[] {
+  const validator = validatorFor(messageDef(type).xsd);
+  let doc: XmlDocument;
+  try {
+    doc = XmlDocument.fromString(xml);
+  } catch (e) {
+    if (!(e instanceof XmlLibError)) throw e;
+    return violations(e, xml);
+  }
+  try {
+    validator.validate(doc);
+    return [];
+  } catch (e) {
+    if (!(e instanceof XmlLibError)) throw e;
+    return violations(e, xml);
+  } finally {
+    doc.dispose();
+  }
+}
+
+function violations(e: XmlLibError, xml: string): XsdViolation[] {
   let lines: ReturnType<typeof elementLines> | undefined;
   const out: XsdViolation[] = [];
-  for (const e of result.errors) {
-    const message = e.message.replace(/^Schemas validity error\s*:\s*/, '').trim();
-    if (message === '' || /fails to validate$/.test(message)) continue;
+  for (const d of e.details) {
+    const message = d.message.trim();
+    if (message === '') continue;
     const v: XsdViolation = { message };
-    if (e.loc && e.loc.fileName === FILE) {
-      v.line = e.loc.lineNumber;
+    if (d.line > 0) {
+      v.line = d.line;
       lines ??= elementLines(xml);
       const local = /Element '(?:\{[^}]*\})?([^']+)'/.exec(message)?.[1];
       // Only when the line identifies the element unambiguously (not for a document on one line).
@@ -57,6 +84,6 @@ export async function validateXsd(xml: string, type: IjwMessageType): Promise<Xs
     }
     out.push(v);
   }
-  if (out.length === 0) out.push({ message: result.rawOutput.trim() || 'the message does not validate' });
+  if (out.length === 0) out.push({ message: e.message.trim() || 'the message does not validate' });
   return out;
 }

@@ -1,0 +1,110 @@
+/**
+ * A pool of worker threads that validate iJw messages, so a large message (parsing, XSD, the rules)
+ * never blocks the event loop of the process that receives it. Each worker compiles the XSDs and the
+ * rules stylesheet once and keeps them. Workers start on first use and do not keep the process alive
+ * while idle.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ValidateOptions, ValidationReport } from './index.ts';
+
+export interface PoolRequest {
+  id: number;
+  xml: string;
+  options: ValidateOptions;
+}
+
+export type PoolResponse = { id: number; report: ValidationReport } | { id: number; error: string };
+
+interface Job extends PoolRequest {
+  resolve: (r: ValidationReport) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+}
+
+const workerEntry = new URL('./worker-entry.mjs', import.meta.url);
+const workerModule = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
+export class ValidationPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+
+  constructor(private readonly size = defaultSize()) {}
+
+  validate(xml: string, options: ValidateOptions = {}): Promise<ValidationReport> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, xml, options, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Ends the workers; queued and running validations are rejected. */
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    for (const job of this.queue.splice(0)) job.reject(new Error('validation pool closed'));
+    await Promise.all(
+      slots.map((s) => {
+        s.job?.reject(new Error('validation pool closed'));
+        return s.worker.terminate();
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift() as Job;
+      slot.job = job;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, xml: job.xml, options: job.options } satisfies PoolRequest);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(workerEntry, { workerData: { entry: workerModule.href } });
+    const slot: Slot = { worker };
+    worker.unref();
+    worker.on('message', (res: PoolResponse) => {
+      const job = slot.job;
+      slot.job = undefined;
+      worker.unref();
+      if (job) {
+        if ('report' in res) job.resolve(res.report);
+        else job.reject(new Error(`validation failed: ${res.error}`));
+      }
+      this.dispatch();
+    });
+    const fail = (e: Error) => {
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      slot.job?.reject(e);
+      slot.job = undefined;
+      this.dispatch();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`validation worker exited with code ${code}`)));
+    this.slots.push(slot);
+    return slot;
+  }
+}
+
+function defaultSize(): number {
+  const configured = Number(process.env.IJW_VALIDATION_THREADS);
+  if (Number.isInteger(configured) && configured > 0) return configured;
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+let shared: ValidationPool | undefined;
+
+/** The process-wide pool behind `validateXml`. */
+export function validationPool(): ValidationPool {
+  shared ??= new ValidationPool();
+  return shared;
+}

@@ -1,0 +1,2 @@
+export { XsltError } from './errors.ts';
+export { type CompiledStylesheet, compileStylesheet } from './stylesheet.ts';
