@@ -12,9 +12,13 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     environment: 'node',
-    // Each file gets its own database; PGlite start-up and child servers need headroom on 2 cores.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Migrated databases (one without, one with the demo story) are built once per run and copied
+    // per file; see apps/server/test/global-setup.ts.
+    globalSetup: ['apps/server/test/global-setup.ts'],
+    // Limits catch a hang, not a slow machine: a busy 2-core CI box may be ten times slower than a
+    // laptop, and a test must never fail for that alone.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     pool: 'forks',
   },
 });

@@ -38,7 +38,7 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
 });
-afterAll(() => t.drop());
+afterAll(() => t?.drop());
 
 describe('audit hash chain', () => {
   it('verifies an intact chain per tenant, appended concurrently', async () => {

@@ -5,7 +5,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 describe('demo login, session, home and logout', () => {
   it('lists demo users for every role, including two residents', async () => {

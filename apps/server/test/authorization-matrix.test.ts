@@ -260,8 +260,8 @@ beforeAll(async () => {
     expect((await c.loginAs(USER[role])).statusCode).toBe(200);
     clients.set(role, c);
   }
-}, 60_000);
-afterAll(() => t.close());
+});
+afterAll(() => t?.close());
 
 function describePolicy(p: RoutePolicy | undefined): Expect | undefined {
   if (!p) return undefined;
@@ -308,7 +308,7 @@ describe('authorization matrix: routes × roles', () => {
       }
     }
     expect(checked).toBeGreaterThan(300);
-  }, 120_000);
+  });
 });
 
 describe('authorization matrix: household sections × roles × consent states', () => {
@@ -370,6 +370,6 @@ describe('authorization matrix: household sections × roles × consent states', 
           });
         }
       }
-    }, 120_000);
+    });
   }
 });

@@ -8,7 +8,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 const clients = new Map<string, TestClient>();
 async function as(userId: string): Promise<TestClient> {

@@ -15,8 +15,8 @@ async function as(userId: string) {
 
 beforeAll(async () => {
   t = await createTestApp();
-}, 120_000);
-afterAll(() => t.close());
+});
+afterAll(() => t?.close());
 
 /**
  * The text a PDF shows: pdfkit writes the standard fonts' text as hex strings (uncompressed in

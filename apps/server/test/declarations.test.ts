@@ -16,8 +16,8 @@ import { createTestApp, type TestApp, type TestClient } from './helpers/test-app
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-}, 120_000);
-afterAll(() => t.close());
+});
+afterAll(() => t?.close());
 
 const clients = new Map<string, TestClient>();
 async function as(userId: string): Promise<TestClient> {

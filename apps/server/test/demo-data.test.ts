@@ -9,7 +9,7 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
 });
-afterAll(() => t.drop());
+afterAll(() => t?.drop());
 
 const TABLES = [
   'tenant',

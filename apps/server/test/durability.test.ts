@@ -134,5 +134,5 @@ describe('embedded database durability', () => {
     } finally {
       await database.close();
     }
-  }, 180_000);
+  });
 });

@@ -17,7 +17,7 @@ async function as(userId: string): Promise<TestClient> {
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 type AuditRow = {
   action: string;

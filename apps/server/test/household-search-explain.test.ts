@@ -1,7 +1,6 @@
 import type { HouseholdSearchRequest } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../src/demo/load-demo-data.ts';
 import { testBsn } from '../src/demo/test-bsn.ts';
 import { searchQuery } from '../src/households/search.ts';
 import type { Actor } from '../src/policy/actor.ts';
@@ -9,8 +8,7 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-database.t
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await loadDemoData(t.database.db);
+  t = await createTestDatabase({ demoData: true });
   // Some bulk so the statistics look like a real register, not like four families.
   await t.database.ownerQuery(`
     insert into person (tenant_id, id, first_name, last_name, birth_date)
@@ -18,7 +16,7 @@ beforeAll(async () => {
       from generate_series(1, 5000) g`);
   await t.database.ownerQuery('analyze');
 });
-afterAll(() => t.drop());
+afterAll(() => t?.drop());
 
 const sanne: Actor = {
   userId: 'u-sanne',

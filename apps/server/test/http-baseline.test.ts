@@ -5,7 +5,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 const isProblem = (res: { headers: Record<string, unknown>; json(): Record<string, unknown> }) => {
   expect(res.headers['content-type']).toContain('application/problem+json');

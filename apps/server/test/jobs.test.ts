@@ -2,20 +2,18 @@ import type { FastifyBaseLogger } from 'fastify';
 import type PgBoss from 'pg-boss';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../src/demo/load-demo-data.ts';
 import { AUDIT_VERIFY_QUEUE, startJobs } from '../src/jobs/jobs.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
 let t: TestDatabase;
 let boss: PgBoss;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await loadDemoData(t.database.db);
+  t = await createTestDatabase({ demoData: true });
   boss = await startJobs(t.database, pino({ level: 'silent' }) as FastifyBaseLogger);
 });
 afterAll(async () => {
-  await boss.stop({ graceful: false, wait: true });
-  await t.drop();
+  await boss?.stop({ graceful: false, wait: true });
+  await t?.drop();
 });
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {

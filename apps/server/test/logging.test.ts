@@ -9,7 +9,7 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
 });
-afterAll(() => t.drop());
+afterAll(() => t?.drop());
 
 const SECRET_NAME = 'Tom Jansen';
 const SECRET_BSN = '999990019';

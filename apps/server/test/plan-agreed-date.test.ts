@@ -6,7 +6,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 describe('when a household plan was agreed (for the signal → agreed plan waiting time)', () => {
   it('is null while the plan is a concept and set once every party agreed', async () => {

@@ -4,8 +4,8 @@ import { createTestApp, type TestApp } from './helpers/test-app.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-}, 120_000);
-afterAll(() => t.close());
+});
+afterAll(() => t?.close());
 
 describe('providers (administrators record them before their contracts)', () => {
   it('lists the demo provider with its AGB code and contract count', async () => {

@@ -21,7 +21,7 @@ async function as(userId: string) {
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 function signal(
   overrides: Record<string, unknown> = {},
@@ -376,7 +376,7 @@ describe('reminders through pg-boss', () => {
   beforeAll(async () => {
     boss = await startJobs(t.database, pino({ level: 'silent' }) as FastifyBaseLogger);
   });
-  afterAll(() => boss.stop({ graceful: false, wait: true }));
+  afterAll(() => boss?.stop({ graceful: false, wait: true }));
 
   it('reminds the team of signals about to exceed the norm, once', async () => {
     const old = (await file('u-marloes', signal({}, { firstName: 'Herinner' }))).json().id;

@@ -5,7 +5,7 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
 });
-afterAll(() => t.drop());
+afterAll(() => t?.drop());
 
 type Column = { table_name: string; column_name: string };
 type Constraint = {

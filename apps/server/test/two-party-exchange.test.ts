@@ -42,12 +42,12 @@ beforeAll(async () => {
   provider = new ProviderSystem('98765432', { url: municipalityUrl, token: created.json().token });
   providerUrl = await provider.start();
   configureIjwDelivery(providerUrl);
-}, 120_000);
+});
 
 afterAll(async () => {
   configureIjwDelivery(undefined);
   await provider?.stop();
-  await t.close();
+  await t?.close();
 });
 
 const deliver = () => deliverOutbox(t.database.db, { url: providerUrl });

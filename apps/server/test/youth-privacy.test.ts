@@ -59,8 +59,8 @@ beforeAll(async () => {
     },
   });
   expect(saved.statusCode, saved.body).toBe(200);
-}, 120_000);
-afterAll(() => t.close());
+});
+afterAll(() => t?.close());
 
 const lisaGoal = (plan: { goals: Array<{ description: string }> }) =>
   plan.goals.some((g) => g.description.startsWith('Lisa praat over haar somberheid'));

@@ -7,7 +7,7 @@ import { FIXTURES } from './support.ts';
 
 beforeAll(async () => {
   await loadRules();
-}, 120_000);
+});
 
 function sink() {
   let text = '';

@@ -14,7 +14,7 @@ import { canonical, EXAMPLES, example, INVALID_EXAMPLES } from './support.ts';
 
 beforeAll(async () => {
   await loadRules();
-}, 120_000);
+});
 
 describe('valid official examples', () => {
   const valid = EXAMPLES.filter((e) => !INVALID_EXAMPLES.includes(e));
@@ -68,7 +68,7 @@ describe('valid official examples', () => {
       ],
       JW325: [],
     });
-  }, 60_000);
+  });
 });
 
 describe('invalid official examples', () => {

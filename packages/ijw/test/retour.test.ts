@@ -15,7 +15,7 @@ import { example } from './support.ts';
 
 beforeAll(async () => {
   await loadRules();
-}, 120_000);
+});
 
 const RETOUR = { identificatie: 'RET-0001', dagtekening: '2026-04-02' };
 

@@ -9,7 +9,7 @@ import { example } from './support.ts';
 
 beforeAll(async () => {
   await loadRules();
-}, 120_000);
+});
 
 function jw301(): Jw301Bericht {
   return parseMessageAs('JW301', example('JW301'));

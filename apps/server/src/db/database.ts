@@ -40,11 +40,21 @@ export function durableStartParams(): string[] {
   return [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'fsync=on'];
 }
 
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+/**
+ * `loadDataDir` starts from a dump made with `dumpDataDir` (tests copy one migrated template per
+ * run instead of migrating each file's database).
+ */
+export async function openPglite(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database & { dumpDataDir(): Promise<Blob> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir, {
+  // One options object: `new PGlite(undefined, options)` would ignore the options altogether.
+  const client = new PGlite({
+    dataDir,
     startParams: durableStartParams(),
     relaxedDurability: false,
+    loadDataDir: options.loadDataDir,
   });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Db;
@@ -70,6 +80,8 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       },
     },
     close: () => client.close(),
+    // Uncompressed: the dump is read back at once, so gzip would only cost CPU.
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 

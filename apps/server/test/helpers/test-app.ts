@@ -2,9 +2,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { verifyAuditChain } from '../../src/audit/verify.ts';
 import { type Config, loadConfig } from '../../src/config/config.ts';
 import { configureDataEncryption } from '../../src/crypto/data-encryption.ts';
-import { loadDemoData } from '../../src/demo/load-demo-data.ts';
 import { buildApp } from '../../src/http/app.ts';
-import { createTestDatabase, type TestDatabase } from './test-database.ts';
+import { createTestDatabase, databaseTemplates, type TestDatabase } from './test-database.ts';
 
 export interface TestApp extends TestDatabase {
   app: FastifyInstance;
@@ -33,12 +32,19 @@ export async function createTestApp(
   env: Record<string, string> = {},
   opts: { demoData?: boolean } = {},
 ): Promise<TestApp> {
-  const testDb = await createTestDatabase();
-  const config = loadConfig({ ...TEST_ENV, ...env });
+  // The run's key, which the demo template's encrypted fields were written with.
+  const key = databaseTemplates()?.dataEncryptionKey;
+  const config = loadConfig({ ...TEST_ENV, ...(key ? { DATA_ENCRYPTION_KEY: key } : {}), ...env });
   configureDataEncryption(config.dataEncryptionKey);
-  if (opts.demoData !== false) await loadDemoData(testDb.database.db);
-  const app = await buildApp({ config, database: testDb.database, logger: false });
-  await app.ready();
+  const testDb = await createTestDatabase({ demoData: opts.demoData !== false });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ config, database: testDb.database, logger: false });
+    await app.ready();
+  } catch (error) {
+    await testDb.drop();
+    throw error;
+  }
   return {
     ...testDb,
     app,

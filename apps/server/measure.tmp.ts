@@ -1,0 +1,15 @@
+import { PGlite } from '@electric-sql/pglite';
+import { openPglite, durableStartParams } from '/work/wt-h19/apps/server/src/db/database.ts';
+import { migrateDatabase } from '/work/wt-h19/apps/server/src/db/migrate.ts';
+import { loadDemoData } from '/work/wt-h19/apps/server/src/demo/load-demo-data.ts';
+let t = performance.now();
+const lap = (s: string) => { const n = performance.now(); console.log(s, Math.round(n - t)); t = n; };
+const d = await openPglite(undefined); lap('open');
+await migrateDatabase(d); lap('migrate');
+await loadDemoData(d.db); lap('demo');
+const client = (d.db as any).$client as PGlite;
+const blob = await client.dumpDataDir('none'); lap('dump ' + blob.size);
+const gz = await client.dumpDataDir('gzip'); lap('dumpgz ' + gz.size);
+const c2 = new PGlite({ loadDataDir: blob, startParams: durableStartParams() }); await c2.waitReady; lap('load');
+console.log((await c2.query('select count(*) from person')).rows); lap('q');
+const c3 = new PGlite({ loadDataDir: gz, startParams: durableStartParams() }); await c3.waitReady; lap('loadgz');
