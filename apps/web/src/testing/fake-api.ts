@@ -1,5 +1,5 @@
 import type { FieldError, Problem } from '@een-plan/contracts';
-import { afterEach, expect, vi } from 'vitest';
+import { expect, onTestFinished, vi } from 'vitest';
 import type { ProblemCode } from '../../../server/src/http/problem-catalog.ts';
 import { buildProblem } from '../../../server/src/http/problems.ts';
 
@@ -81,7 +81,7 @@ export function fakeApi() {
     requests: (route: string) => sent.filter((r) => `${r.method} ${r.path}` === route),
   };
   api.on('GET /api/auth/csrf', { status: 200, body: { csrfToken: 'csrf-test-token' } });
-  afterEach(() => {
+  onTestFinished(() => {
     expect(unexpected, 'requests without a prepared answer').toEqual([]);
   });
   return api;

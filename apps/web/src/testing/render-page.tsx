@@ -16,8 +16,8 @@ import { initI18n } from '../i18n/i18n.ts';
 
 afterEach(cleanup);
 initI18n('nl');
-// Two busy cores: a first render of a large form can take longer than the default second.
-configure({ asyncUtilTimeout: 5_000 });
+// A limit for a hang, not a speed: on two busy cores a first render can take seconds.
+configure({ asyncUtilTimeout: 10_000 });
 // jsdom has no layout; the router's scroll restoration only needs the call to exist.
 window.scrollTo = () => {};
 

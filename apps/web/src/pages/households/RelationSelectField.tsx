@@ -1,16 +1,6 @@
-import type { NetworkRelation } from '@een-plan/contracts';
+import { NetworkRelation } from '@een-plan/contracts';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from './form-fields.tsx';
-
-const NETWORK_RELATIONS: NetworkRelation[] = [
-  'grandparent',
-  'neighbour',
-  'friend',
-  'jim_mentor',
-  'support_family',
-  'volunteer',
-  'other',
-];
 
 /** How a network member is related to the family; the one list for coordinator and family forms. */
 export function RelationSelectField({
@@ -25,7 +15,7 @@ export function RelationSelectField({
   const { t } = useTranslation();
   return (
     <SelectField label={label} value={value} onChange={(e) => onChange(e.target.value as NetworkRelation)}>
-      {NETWORK_RELATIONS.map((r) => (
+      {NetworkRelation.options.map((r) => (
         <option key={r} value={r}>
           {t(`dossier.relations.${r}`)}
         </option>

@@ -98,7 +98,7 @@ describe('intake page (keukentafelgesprek)', () => {
     await user.click(await screen.findByRole('radio', { name: 'Afgerond' }));
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     const violence = screen.getByRole('group', { name: 'Is er sprake van geweld of dreiging in het gezin?' });
-    await expect.poll(() => violence.getAttribute('aria-describedby')).not.toBeNull();
+    await expect.poll(() => violence.getAttribute('aria-describedby'), { timeout: 10_000 }).not.toBeNull();
     expect(violence).toHaveAccessibleDescription(safetyRequired.nl);
     expect(screen.getByText(/Niet alle gegevens zijn goed ingevuld/)).toBeInTheDocument();
   });

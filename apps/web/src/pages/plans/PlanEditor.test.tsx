@@ -63,7 +63,7 @@ describe('plan editor', () => {
     await user.keyboard(' ');
     screen.getByRole('button', { name: 'Plan opslaan' }).focus();
     await user.keyboard(' ');
-    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledOnce(), { timeout: 10_000 });
     const [sent] = api.requests(`PUT ${planPath}`);
     expect(sent?.body).toMatchObject({
       version: 3,

@@ -106,7 +106,7 @@ describe('signal form (zorgen melden)', () => {
     await screen.findByRole('checkbox', { name: 'Huisvesting' });
     await user.click(screen.getByRole('button', { name: 'Melding versturen' }));
     const firstName = screen.getByLabelText('Voornaam');
-    await expect.poll(() => firstName.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => firstName.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
     expect(firstName).toHaveAccessibleDescription('Deze waarde is te kort of te klein.');
     expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription(
       'Bijvoorbeeld 2151 AB Deze waarde heeft niet de juiste vorm.',
