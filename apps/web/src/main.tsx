@@ -1,3 +1,4 @@
+import './zod-jitless.ts';
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles/app.css';

@@ -15,7 +15,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database; metrics: 
     '/health/live',
     {
       config: { policy: policies.public },
-      schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } },
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness: the process answers',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
     },
     async () => ({ status: 'ok' as const }),
   );
@@ -26,6 +30,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database; metrics: 
       config: { policy: policies.public },
       schema: {
         tags: ['health'],
+        summary: 'Readiness: the database answers',
         response: { 200: z.object({ status: z.literal('ok'), database: z.string() }), 503: Problem },
       },
     },

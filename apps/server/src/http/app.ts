@@ -1,21 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from '../admin/routes.ts';
 import { declarationRoutes } from '../assignments/declarations-routes.ts';
 import { providerRoutes } from '../assignments/providers-routes.ts';
@@ -41,12 +29,14 @@ import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
 import { referralRoutes } from '../referrals/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
+import { needsCsrfToken } from './csrf-rule.ts';
 import { loggerOptions } from './logger.ts';
 import { rejectNulCharacters } from './nul-guard.ts';
+import { registerOpenApi } from './openapi/register-openapi.ts';
 import { clientErrorHandler, errorHandler, sendProblem } from './problems.ts';
+import { registerWebApp } from './web-app.ts';
 
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-export const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+export { webDist } from './web-app.ts';
 
 export async function buildApp(opts: {
   config: Config;
@@ -97,34 +87,18 @@ export async function buildApp(opts: {
         frameAncestors: ["'none'"],
       },
     },
+    // Over plain http a browser ignores HSTS anyway; sent there it only misleads (and pins a dev host).
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
   });
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Eén Plan API',
-        version: '0.1.0',
-        description: 'One household, one plan, one coordinator.',
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ep_session' } },
-      },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await registerOpenApi(app);
 
   const metrics = registerMetrics(app);
   await app.register(sessionPlugin, { db: database.db });
   await app.register(policyEnforcement);
   // CSRF after the policy check, so an anonymous POST to a protected route still answers 401.
   app.addHook('onRequest', (request, reply, done) => {
-    if (!STATE_CHANGING.has(request.method) || request.is404) return done();
-    const policy = routePolicy(request);
-    if (policy?.access === 'public' && policy.csrf === 'exempt') return done();
+    if (request.is404 || !needsCsrfToken(request.method, routePolicy(request))) return done();
     // A bearer token is never sent by a browser on its own, so it cannot be forged cross-site.
     if (request.authenticatedBy === 'api_token') return done();
     app.csrfProtection(request, reply, done);
@@ -157,16 +131,4 @@ export async function buildApp(opts: {
   await app.register(requestRoutes, { db: database.db });
   await registerWebApp(app);
   return app;
-}
-
-/** Serves the built React app; client-side routes fall back to index.html. */
-async function registerWebApp(app: FastifyInstance) {
-  if (!existsSync(join(webDist, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, serve: false });
-  app.get('/*', { config: { policy: policies.public }, schema: { hide: true } }, async (request, reply) => {
-    const path = (request.params as { '*': string })['*'];
-    if (path.startsWith('api/') || path.startsWith('health/')) return sendProblem(reply, 'not_found');
-    if (path && existsSync(join(webDist, path)) && !path.includes('..')) return reply.sendFile(path);
-    return reply.sendFile('index.html');
-  });
 }

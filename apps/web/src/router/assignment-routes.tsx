@@ -1,9 +1,5 @@
-import { type AnyRoute, createRoute } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireRoleHome, requireSession } from '../auth/session-guards.ts';
-import { ContractsAdminPage } from '../pages/assignments/ContractsAdminPage.tsx';
-import { MessagesPage } from '../pages/assignments/MessagesPage.tsx';
-import { ProviderAssignmentsPage } from '../pages/assignments/ProviderAssignmentsPage.tsx';
-import { RequestsPage } from '../pages/assignments/RequestsPage.tsx';
 import type { RouterContext } from './router-context.ts';
 
 const professional = async ({ context }: { context: unknown }) => {
@@ -17,25 +13,31 @@ export function assignmentRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       getParentRoute: () => rootRoute,
       path: '/toewijzingen',
       beforeLoad: professional,
-      component: ProviderAssignmentsPage,
+      component: lazyRouteComponent(
+        () => import('../pages/assignments/ProviderAssignmentsPage.tsx'),
+        'ProviderAssignmentsPage',
+      ),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/beheer/berichten',
       beforeLoad: professional,
-      component: MessagesPage,
+      component: lazyRouteComponent(() => import('../pages/assignments/MessagesPage.tsx'), 'MessagesPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/verzoeken',
       beforeLoad: professional,
-      component: RequestsPage,
+      component: lazyRouteComponent(() => import('../pages/assignments/RequestsPage.tsx'), 'RequestsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/beheer/contracten',
       beforeLoad: professional,
-      component: ContractsAdminPage,
+      component: lazyRouteComponent(
+        () => import('../pages/assignments/ContractsAdminPage.tsx'),
+        'ContractsAdminPage',
+      ),
     }),
   ];
 }

@@ -1,11 +1,5 @@
-import { type AnyRoute, createRoute } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireRoleHome, requireSession } from '../auth/session-guards.ts';
-import { AccessLogPage } from '../pages/consent/AccessLogPage.tsx';
-import { BreakGlassPage } from '../pages/consent/BreakGlassPage.tsx';
-import { BreakGlassReviewsPage } from '../pages/consent/BreakGlassReviewsPage.tsx';
-import { ConsentsPage, HouseholdConsentsPage } from '../pages/consent/ConsentsPage.tsx';
-import { SharedHouseholdPage } from '../pages/consent/SharedHouseholdPage.tsx';
-import { SharedHouseholdsPage } from '../pages/consent/SharedHouseholdsPage.tsx';
 import type { RouterContext } from './router-context.ts';
 
 const residentOnly = async ({ context }: { context: unknown }) => {
@@ -23,43 +17,55 @@ export function consentRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       getParentRoute: () => rootRoute,
       path: '/mijn-plan/toestemmingen',
       beforeLoad: residentOnly,
-      component: ConsentsPage,
+      component: lazyRouteComponent(() => import('../pages/consent/ConsentsPage.tsx'), 'ConsentsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/mijn-plan/wie-heeft-gekeken',
       beforeLoad: residentOnly,
-      component: AccessLogPage,
+      component: lazyRouteComponent(() => import('../pages/consent/AccessLogPage.tsx'), 'AccessLogPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/werkruimte/huishoudens/$householdId/toestemmingen',
       beforeLoad: workspaceOnly,
-      component: HouseholdConsentsPage,
+      component: lazyRouteComponent(
+        () => import('../pages/consent/ConsentsPage.tsx'),
+        'HouseholdConsentsPage',
+      ),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/werkruimte/gedeeld',
       beforeLoad: workspaceOnly,
-      component: SharedHouseholdsPage,
+      component: lazyRouteComponent(
+        () => import('../pages/consent/SharedHouseholdsPage.tsx'),
+        'SharedHouseholdsPage',
+      ),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/werkruimte/gedeeld/$householdId',
       beforeLoad: workspaceOnly,
-      component: SharedHouseholdPage,
+      component: lazyRouteComponent(
+        () => import('../pages/consent/SharedHouseholdPage.tsx'),
+        'SharedHouseholdPage',
+      ),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/werkruimte/noodtoegang',
       beforeLoad: workspaceOnly,
-      component: BreakGlassPage,
+      component: lazyRouteComponent(() => import('../pages/consent/BreakGlassPage.tsx'), 'BreakGlassPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/werkruimte/noodtoegang/beoordelen',
       beforeLoad: workspaceOnly,
-      component: BreakGlassReviewsPage,
+      component: lazyRouteComponent(
+        () => import('../pages/consent/BreakGlassReviewsPage.tsx'),
+        'BreakGlassReviewsPage',
+      ),
     }),
   ];
 }

@@ -1,15 +1,7 @@
 import type { Role } from '@een-plan/contracts';
-import { type AnyRoute, createRoute, redirect } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { roleHomePath } from '../auth/role-home.ts';
 import { requireSession } from '../auth/session-guards.ts';
-import { AreasAdminPage } from '../pages/admin/AreasAdminPage.tsx';
-import { WhereToGoPage } from '../pages/public/WhereToGoPage.tsx';
-import { MySignalsPage } from '../pages/referrals/MySignalsPage.tsx';
-import { SignalDetailPage } from '../pages/referrals/SignalDetailPage.tsx';
-import { SignalFormPage } from '../pages/referrals/SignalFormPage.tsx';
-import { TriageQueuePage } from '../pages/referrals/TriageQueuePage.tsx';
-import { WaitingTimesPage } from '../pages/referrals/WaitingTimesPage.tsx';
-import { SocialMapPage } from '../pages/social-map/SocialMapPage.tsx';
 import type { RouterContext } from './router-context.ts';
 
 export const REPORTER_ROLES: readonly Role[] = ['source', 'coordinator', 'team_lead', 'resident'];
@@ -30,49 +22,55 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
   const whereToGo = createRoute({
     getParentRoute: () => rootRoute,
     path: '/waar-kan-ik-terecht',
-    component: WhereToGoPage,
+    component: lazyRouteComponent(() => import('../pages/public/WhereToGoPage.tsx'), 'WhereToGoPage'),
   });
   const newSignal = createRoute({
     getParentRoute: () => rootRoute,
     path: '/aanmelden',
     beforeLoad: requireRole(REPORTER_ROLES),
-    component: SignalFormPage,
+    component: lazyRouteComponent(() => import('../pages/referrals/SignalFormPage.tsx'), 'SignalFormPage'),
   });
   const mySignals = createRoute({
     getParentRoute: () => rootRoute,
     path: '/mijn-aanmeldingen',
     beforeLoad: requireRole(REPORTER_ROLES),
-    component: MySignalsPage,
+    component: lazyRouteComponent(() => import('../pages/referrals/MySignalsPage.tsx'), 'MySignalsPage'),
   });
   const queue = createRoute({
     getParentRoute: () => rootRoute,
     path: '/aanmeldingen',
     beforeLoad: requireRole(TEAM_ROLES),
-    component: TriageQueuePage,
+    component: lazyRouteComponent(() => import('../pages/referrals/TriageQueuePage.tsx'), 'TriageQueuePage'),
   });
   const detail = createRoute({
     getParentRoute: () => rootRoute,
     path: '/aanmeldingen/$referralId',
     beforeLoad: requireRole(TEAM_ROLES),
-    component: SignalDetailPage,
+    component: lazyRouteComponent(
+      () => import('../pages/referrals/SignalDetailPage.tsx'),
+      'SignalDetailPage',
+    ),
   });
   const waitingTimes = createRoute({
     getParentRoute: () => rootRoute,
     path: '/wachttijden',
     beforeLoad: requireRole(TEAM_ROLES),
-    component: WaitingTimesPage,
+    component: lazyRouteComponent(
+      () => import('../pages/referrals/WaitingTimesPage.tsx'),
+      'WaitingTimesPage',
+    ),
   });
   const socialMap = createRoute({
     getParentRoute: () => rootRoute,
     path: '/sociale-kaart',
     beforeLoad: requireRole('any'),
-    component: SocialMapPage,
+    component: lazyRouteComponent(() => import('../pages/social-map/SocialMapPage.tsx'), 'SocialMapPage'),
   });
   const areas = createRoute({
     getParentRoute: () => rootRoute,
     path: '/beheer/gebieden',
     beforeLoad: requireRole(['admin']),
-    component: AreasAdminPage,
+    component: lazyRouteComponent(() => import('../pages/admin/AreasAdminPage.tsx'), 'AreasAdminPage'),
   });
   return [whereToGo, newSignal, mySignals, queue, detail, waitingTimes, socialMap, areas] as const;
 }

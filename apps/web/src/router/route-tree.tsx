@@ -1,17 +1,14 @@
-import { createRootRouteWithContext, createRoute, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { roleHomePath } from '../auth/role-home.ts';
 import { findCachedOrFetchedSession, requireRoleHome, requireSession } from '../auth/session-guards.ts';
 import { AppLayout } from '../layout/AppLayout.tsx';
-import { HouseholdDossierPage } from '../pages/households/HouseholdDossierPage.tsx';
-import { HouseholdsPage } from '../pages/households/HouseholdsPage.tsx';
-import { IntakePage } from '../pages/intake/IntakePage.tsx';
-import { PreparationPage } from '../pages/intake/PreparationPage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { PortalHomePage } from '../pages/PortalHomePage.tsx';
-import { CoordinatorPlanPage } from '../pages/plans/CoordinatorPlanPage.tsx';
-import { PortalPlanPage } from '../pages/plans/PortalPlanPage.tsx';
-import { WorkspaceHomePage } from '../pages/WorkspaceHomePage.tsx';
 import { assignmentRoutes } from './assignment-routes.tsx';
 import { consentRoutes } from './consent-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
@@ -47,7 +44,7 @@ const workspaceHomeRoute = createRoute({
   beforeLoad: async ({ context }) => {
     requireRoleHome(await requireSession(context.queryClient), '/werkruimte');
   },
-  component: WorkspaceHomePage,
+  component: lazyRouteComponent(() => import('../pages/WorkspaceHomePage.tsx'), 'WorkspaceHomePage'),
 });
 
 const portalHomeRoute = createRoute({
@@ -56,7 +53,7 @@ const portalHomeRoute = createRoute({
   beforeLoad: async ({ context }) => {
     requireRoleHome(await requireSession(context.queryClient), '/mijn-plan');
   },
-  component: PortalHomePage,
+  component: lazyRouteComponent(() => import('../pages/PortalHomePage.tsx'), 'PortalHomePage'),
 });
 
 const householdPlanRoute = createRoute({
@@ -65,7 +62,10 @@ const householdPlanRoute = createRoute({
   beforeLoad: async ({ context }) => {
     requireRoleHome(await requireSession(context.queryClient), '/werkruimte');
   },
-  component: CoordinatorPlanPage,
+  component: lazyRouteComponent(
+    () => import('../pages/plans/CoordinatorPlanPage.tsx'),
+    'CoordinatorPlanPage',
+  ),
 });
 
 const portalPlanRoute = createRoute({
@@ -74,7 +74,7 @@ const portalPlanRoute = createRoute({
   beforeLoad: async ({ context }) => {
     requireRoleHome(await requireSession(context.queryClient), '/mijn-plan');
   },
-  component: PortalPlanPage,
+  component: lazyRouteComponent(() => import('../pages/plans/PortalPlanPage.tsx'), 'PortalPlanPage'),
 });
 
 const householdsRoute = createRoute({
@@ -83,7 +83,7 @@ const householdsRoute = createRoute({
   beforeLoad: async ({ context }) => {
     requireRoleHome(await requireSession(context.queryClient), '/werkruimte');
   },
-  component: HouseholdsPage,
+  component: lazyRouteComponent(() => import('../pages/households/HouseholdsPage.tsx'), 'HouseholdsPage'),
 });
 
 const householdDossierRoute = createRoute({
@@ -92,7 +92,10 @@ const householdDossierRoute = createRoute({
   beforeLoad: async ({ context }) => {
     requireRoleHome(await requireSession(context.queryClient), '/werkruimte');
   },
-  component: HouseholdDossierPage,
+  component: lazyRouteComponent(
+    () => import('../pages/households/HouseholdDossierPage.tsx'),
+    'HouseholdDossierPage',
+  ),
 });
 
 const householdIntakeRoute = createRoute({
@@ -101,7 +104,7 @@ const householdIntakeRoute = createRoute({
   beforeLoad: async ({ context }) => {
     requireRoleHome(await requireSession(context.queryClient), '/werkruimte');
   },
-  component: IntakePage,
+  component: lazyRouteComponent(() => import('../pages/intake/IntakePage.tsx'), 'IntakePage'),
 });
 
 const portalPreparationRoute = createRoute({
@@ -110,7 +113,7 @@ const portalPreparationRoute = createRoute({
   beforeLoad: async ({ context }) => {
     requireRoleHome(await requireSession(context.queryClient), '/mijn-plan');
   },
-  component: PreparationPage,
+  component: lazyRouteComponent(() => import('../pages/intake/PreparationPage.tsx'), 'PreparationPage'),
 });
 
 export const routeTree = rootRoute.addChildren([
