@@ -100,6 +100,7 @@ describe('consent age rules (property)', () => {
   });
 
   it('completeness is monotone: adding givers never withdraws a complete consent', () => {
+    let completeCases = 0;
     fc.assert(
       fc.property(
         ageArb,
@@ -112,12 +113,16 @@ describe('consent age rules (property)', () => {
             subjectBirthDate: bornAged(age),
             guardianPersonIds: guardians,
           };
-          if (consentIsComplete(subject, givers, TODAY)) {
-            expect(consentIsComplete(subject, [...givers, extra], TODAY)).toBe(true);
-          }
+          const before = consentIsComplete(subject, givers, TODAY);
+          if (before) completeCases += 1;
+          const after = consentIsComplete(subject, [...givers, extra], TODAY);
+          // complete before ⇒ complete after, for every generated case.
+          expect({ before, after }).not.toEqual({ before: true, after: false });
         },
       ),
     );
+    // The implication was exercised on complete consents, not only vacuously on incomplete ones.
+    expect(completeCases).toBeGreaterThan(0);
   });
 
   it('a parent no longer sees a 16+ youth’s own section unless the youth consented to that parent', () => {

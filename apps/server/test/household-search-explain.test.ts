@@ -74,5 +74,7 @@ describe('household search uses an index for every criterion', () => {
   it('uses both name indexes for a first or last name', async () => {
     const plan = await explain({ kind: 'name', name: 'tom' });
     expect(plan, plan).toMatch(/person_first_name_prefix_idx/);
+    expect(plan, plan).toMatch(/person_last_name_prefix_idx/);
+    expect(plan, plan).not.toMatch(/Seq Scan on person/);
   });
 });
