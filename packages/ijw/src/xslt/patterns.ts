@@ -4,7 +4,7 @@
  * cheaper than evaluating the pattern as a path from every ancestor.
  */
 import type { Attr, Element, Node } from '@xmldom/xmldom';
-import { type CompiledXPath, parse, XNumber } from './xpath-lib.ts';
+import { type Compiled, compileXPath, toBool } from './xpath-compile.ts';
 import { XsltError } from './errors.ts';
 import type { XPathRunner } from './xpath.ts';
 
@@ -25,7 +25,7 @@ interface Step {
   test: NodeTest;
   /** `[local-name()='X']`, the rules stylesheet's usual predicate, is tested without the evaluator. */
   localNames: string[];
-  predicates: CompiledXPath[];
+  predicates: Compiled[];
   /** How this step relates to the one before it: `/` (parent) or `//` (some ancestor). */
   separator: '/' | '//' | 'root' | 'none';
 }
@@ -114,11 +114,11 @@ function compileStep(
   const open = text.indexOf('[');
   let head = (open < 0 ? text : text.slice(0, open)).trim();
   const localNames: string[] = [];
-  const predicates: CompiledXPath[] = [];
+  const predicates: Compiled[] = [];
   for (const body of open < 0 ? [] : predicateBodies(text.slice(open), source)) {
     const name = /^\s*local-name\(\)\s*=\s*'([^']*)'\s*$/.exec(body)?.[1];
     if (name !== undefined) localNames.push(name);
-    else predicates.push(parse(body));
+    else predicates.push(compileXPath(body, namespaces));
   }
   let attribute = false;
   if (head.startsWith('@')) {
@@ -193,9 +193,9 @@ function stepMatches(step: Step, node: Node, xpath: XPathRunner): boolean {
   }
   for (const predicate of step.predicates) {
     const value = xpath.evaluate(predicate, node);
-    if (value instanceof XNumber) {
-      if (value.numberValue() !== positionAmongSiblings(step, node)) return false;
-    } else if (!value.booleanValue()) return false;
+    if (typeof value === 'number') {
+      if (value !== positionAmongSiblings(step, node)) return false;
+    } else if (!toBool(value)) return false;
   }
   return true;
 }

@@ -9,7 +9,7 @@
  * which gives them XSLT 1.0's behaviour as strings, numbers and booleans (always true).
  */
 import { type Document, DOMParser, type Element, type Node } from '@xmldom/xmldom';
-import { type CompiledXPath, parse, XNodeSet, XString, type XPathValue } from './xpath-lib.ts';
+import { type Compiled, compileXPath, numberDocument, toBool, toStr, type Value } from './xpath-compile.ts';
 import { XsltError } from './errors.ts';
 import { type OutputSink, TextSink, TreeSink } from './output.ts';
 import { compilePattern, matches, type Pattern } from './patterns.ts';
@@ -33,7 +33,7 @@ interface SequenceItem {
   instruction?: Instruction;
 }
 
-type ValueOf = (run: Run, node: Node, scope: Scope | null) => XPathValue;
+type ValueOf = (run: Run, node: Node, scope: Scope | null) => Value;
 
 interface Param {
   name: string;
@@ -65,11 +65,11 @@ export function compileStylesheet(text: string): CompiledStylesheet {
     throw new XsltError('not an XSLT stylesheet');
   }
   const namespaces = namespacesInScope(root);
-  const exprs = new Map<string, CompiledXPath>();
-  const compileExpr = (source: string): CompiledXPath => {
+  const exprs = new Map<string, Compiled>();
+  const compileExpr = (source: string): Compiled => {
     let e = exprs.get(source);
     if (!e) {
-      e = parse(source);
+      e = compileXPath(source, namespaces);
       exprs.set(source, e);
     }
     return e;
@@ -118,10 +118,11 @@ export function compileStylesheet(text: string): CompiledStylesheet {
   return {
     transform(sourceXml: string): string {
       const source = new DOMParser({ onError: failOnError }).parseFromString(sourceXml, 'text/xml');
-      const run: Run = { xpath: new XPathRunner(namespaces) };
+      numberDocument(source);
+      const run: Run = { xpath: new XPathRunner() };
       for (const g of globals) run.xpath.globals.set(g.name, g.value(run, source, null));
       const out = new TreeSink();
-      compiler.applyTemplates(run, [source], '', new Map(), out);
+      compiler.applyTemplates(run, [source], '', NO_ARGS, out);
       return out.serialize();
     },
   };
@@ -136,7 +137,7 @@ class InstructionCompiler {
   private rulesByMode = new Map<string, Rule[]>();
 
   constructor(
-    private readonly expr: (source: string) => CompiledXPath,
+    private readonly expr: (source: string) => Compiled,
     private readonly namespaces: Record<string, string>,
     private readonly constants: Document,
   ) {}
@@ -148,11 +149,7 @@ class InstructionCompiler {
   private evaluator(source: string): ValueOf {
     const trimmed = source.trim();
     if (trimmed === '.') {
-      return (_run, node) => {
-        const set = new XNodeSet();
-        set.add(node);
-        return set;
-      };
+      return (_run, node) => [node];
     }
     const variable = /^\$([\w.-]+)$/.exec(trimmed)?.[1];
     if (variable) {
@@ -163,7 +160,7 @@ class InstructionCompiler {
     }
     const literal = /^'([^']*)'$|^"([^"]*)"$/.exec(trimmed);
     if (literal) {
-      const value = new XString(literal[1] ?? literal[2] ?? '');
+      const value = literal[1] ?? literal[2] ?? '';
       return () => value;
     }
     const e = this.expr(source);
@@ -198,8 +195,7 @@ class InstructionCompiler {
     if (select) return this.evaluator(select);
     const content = childNodes(el);
     if (content.length === 0) {
-      const empty = new XString('');
-      return () => empty;
+      return () => '';
     }
     if (content.every((c) => c.nodeType === TEXT || c.nodeType === CDATA)) {
       // A fragment of constant text: one shared node, as nothing can change a fragment.
@@ -214,12 +210,10 @@ class InstructionCompiler {
     };
   }
 
-  private fragment(text: string): XPathValue {
+  private fragment(text: string): Value {
     const holder = this.constants.createElement('rtf');
     holder.appendChild(this.constants.createTextNode(text));
-    const set = new XNodeSet();
-    set.add(holder);
-    return set;
+    return [holder];
   }
 
   sequence(nodes: Node[]): Instruction {
@@ -256,7 +250,7 @@ class InstructionCompiler {
     switch (el.localName) {
       case 'value-of': {
         const value = this.evaluator(requiredAttr(el, 'select'));
-        return (run, node, scope, out) => out.text(value(run, node, scope).stringValue());
+        return (run, node, scope, out) => out.text(toStr(value(run, node, scope)));
       }
       case 'text': {
         const text = el.textContent ?? '';
@@ -266,7 +260,7 @@ class InstructionCompiler {
         const test = this.expr(requiredAttr(el, 'test'));
         const body = this.sequence(childNodes(el));
         return (run, node, scope, out) => {
-          if (run.xpath.evaluate(test, node, scope).booleanValue()) body(run, node, scope, out);
+          if (toBool(run.xpath.evaluate(test, node, scope))) body(run, node, scope, out);
         };
       }
       case 'choose':
@@ -289,12 +283,14 @@ class InstructionCompiler {
         };
       }
       case 'apply-templates': {
-        const select = this.evaluator(el.getAttribute('select') || 'child::node()');
+        const selectText = (el.getAttribute('select') || 'child::node()').trim();
+        const select = this.evaluator(selectText);
+        const self = selectText === '.';
         const mode = el.getAttribute('mode') ?? '';
         const args = this.withParams(el);
         if (childNodes(el).some((c) => isXsl(c, 'sort'))) throw new XsltError('xsl:sort is not supported');
         return (run, node, scope, out) => {
-          const nodes = nodeSet(select(run, node, scope));
+          const nodes = self ? [node] : nodeSet(select(run, node, scope));
           this.applyTemplates(run, nodes, mode, evaluateArgs(args, run, node, scope), out);
         };
       }
@@ -304,7 +300,7 @@ class InstructionCompiler {
   }
 
   private choose(el: Element): Instruction {
-    const branches: { test?: CompiledXPath; body: Instruction }[] = [];
+    const branches: { test?: Compiled; body: Instruction }[] = [];
     for (const c of elementChildren(el)) {
       if (isXsl(c, 'when')) {
         branches.push({ test: this.expr(requiredAttr(c, 'test')), body: this.sequence(childNodes(c)) });
@@ -313,7 +309,7 @@ class InstructionCompiler {
     }
     return (run, node, scope, out) => {
       for (const b of branches) {
-        if (!b.test || run.xpath.evaluate(b.test, node, scope).booleanValue()) {
+        if (!b.test || toBool(run.xpath.evaluate(b.test, node, scope))) {
           b.body(run, node, scope, out);
           return;
         }
@@ -351,18 +347,18 @@ class InstructionCompiler {
     run: Run,
     template: Template,
     node: Node,
-    args: Map<string, XPathValue>,
+    args: ReadonlyMap<string, Value>,
     out: OutputSink,
   ): void {
     let scope: Scope | null = null;
     for (const p of template.params) {
-      const value: XPathValue = args.get(p.name) ?? p.value(run, node, scope);
+      const value: Value = args.get(p.name) ?? p.value(run, node, scope);
       scope = { name: p.name, value, parent: scope };
     }
     template.body(run, node, scope, out);
   }
 
-  applyTemplates(run: Run, nodes: Node[], mode: string, args: Map<string, XPathValue>, out: OutputSink): void {
+  applyTemplates(run: Run, nodes: Node[], mode: string, args: ReadonlyMap<string, Value>, out: OutputSink): void {
     const rules = this.rulesByMode.get(mode) ?? [];
     for (const node of nodes) {
       const rule = rules.find((r) => matches(r.pattern, node, run.xpath));
@@ -374,22 +370,25 @@ class InstructionCompiler {
   /** The built-in template rules (5.8); like libxslt, they do not pass parameters on. */
   private builtIn(run: Run, node: Node, mode: string, out: OutputSink): void {
     if (node.nodeType === ELEMENT || node.nodeType === DOCUMENT) {
-      this.applyTemplates(run, childNodes(node), mode, new Map(), out);
+      this.applyTemplates(run, childNodes(node), mode, NO_ARGS, out);
     } else if (node.nodeType === TEXT || node.nodeType === CDATA || node.nodeType === 2) {
       out.text(node.nodeValue ?? '');
     }
   }
 }
 
-function evaluateArgs(args: Param[], run: Run, node: Node, scope: Scope | null): Map<string, XPathValue> {
-  const values = new Map<string, XPathValue>();
+const NO_ARGS: ReadonlyMap<string, Value> = new Map();
+
+function evaluateArgs(args: Param[], run: Run, node: Node, scope: Scope | null): ReadonlyMap<string, Value> {
+  if (args.length === 0) return NO_ARGS;
+  const values = new Map<string, Value>();
   for (const a of args) values.set(a.name, a.value(run, node, scope));
   return values;
 }
 
-function nodeSet(value: XPathValue): Node[] {
-  if (!(value instanceof XNodeSet)) throw new XsltError('expression does not select nodes');
-  return value.toArray();
+function nodeSet(value: Value): Node[] {
+  if (!Array.isArray(value)) throw new XsltError('expression does not select nodes');
+  return value;
 }
 
 function isXsl(n: Node, local: string): n is Element {
