@@ -155,7 +155,9 @@ describe('operations endpoints', () => {
       expect.arrayContaining(['/api/home', '/api/auth/demo-login', '/health/ready']),
     );
     expect(doc.paths['/api/auth/demo-login'].post.requestBody).toBeDefined();
-    expect(JSON.stringify(doc.paths['/api/home'].get.responses['401'])).toContain('message');
+    const unauthorized = doc.paths['/api/home'].get.responses['401'].content['application/problem+json'];
+    expect(unauthorized.schema.$ref).toBe('#/components/schemas/Problem');
+    expect(doc.components.schemas.Problem.properties.message).toBeDefined();
   });
 
   it('serves browsable API docs', async () => {
