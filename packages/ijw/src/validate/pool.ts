@@ -27,7 +27,10 @@ interface Slot {
 }
 
 const workerEntry = new URL('./worker-entry.mjs', import.meta.url);
-const workerModule = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+const workerModule = new URL(
+  import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js',
+  import.meta.url,
+);
 
 export class ValidationPool {
   private readonly slots: Slot[] = [];
