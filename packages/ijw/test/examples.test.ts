@@ -9,11 +9,11 @@ import { IjwParseError, parseMessage, parseMessageAs } from '../src/parse.ts';
 import { retourForValidation } from '../src/retour.ts';
 import { messageDef } from '../src/schema.ts';
 import { validateXml } from '../src/validate/index.ts';
-import { loadRules } from '../src/validate/rules.ts';
+import { validationPool } from '../src/validate/pool.ts';
 import { canonical, EXAMPLES, example, INVALID_EXAMPLES } from './support.ts';
 
 beforeAll(async () => {
-  await loadRules();
+  await validationPool().warmUp();
 }, 120_000);
 
 describe('valid official examples', () => {

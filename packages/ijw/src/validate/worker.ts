@@ -10,6 +10,7 @@ loadRules();
 
 const port = parentPort;
 if (!port) throw new Error('validation worker started outside a worker thread');
+port.postMessage({ ready: true } satisfies PoolResponse);
 port.on('message', (req: PoolRequest) => {
   let res: PoolResponse;
   try {
