@@ -51,9 +51,16 @@ export {
   validateXmlHere,
 } from './validate/index.ts';
 export { ValidationPool, validationPool } from './validate/pool.ts';
-export { loadRules, type RulesResult, type RuleViolation, readRapport, rulesRapport, runRules } from './validate/rules.ts';
+export {
+  loadRules,
+  type RulesResult,
+  type RuleViolation,
+  readRapport,
+  rulesRapport,
+  runRules,
+} from './validate/rules.ts';
 export { loadSchemas, validateXsd, type XsdViolation } from './validate/xsd.ts';
 export { isIjwDatum, isIjwTijd, toIjwDatum, toIjwTijd } from './values.ts';
 export { XmlSyntaxError } from './xml.ts';
 export { MAX_XML_DEPTH } from './xml-depth.ts';
-export { compileStylesheet, type CompiledStylesheet, XsltError } from './xslt/index.ts';
+export { type CompiledStylesheet, compileStylesheet, XsltError } from './xslt/index.ts';

@@ -2,11 +2,11 @@
 import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { loadRules } from '../src/validate/rules.ts';
+import { validationPool } from '../src/validate/pool.ts';
 import { FIXTURES } from './support.ts';
 
 beforeAll(async () => {
-  await loadRules();
+  await validationPool().warmUp();
 });
 
 function sink() {

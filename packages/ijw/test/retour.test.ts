@@ -10,11 +10,11 @@ import { parseMessageAs } from '../src/parse.ts';
 import { buildRetour, type Retour, retourForValidation } from '../src/retour.ts';
 import type { IjwMessageType } from '../src/schema.ts';
 import { validateMessage } from '../src/validate/index.ts';
-import { loadRules } from '../src/validate/rules.ts';
+import { validationPool } from '../src/validate/pool.ts';
 import { example } from './support.ts';
 
 beforeAll(async () => {
-  await loadRules();
+  await validationPool().warmUp();
 });
 
 const RETOUR = { identificatie: 'RET-0001', dagtekening: '2026-04-02' };

@@ -8,13 +8,13 @@ import { buildMessage } from '../src/build.ts';
 import { parseMessageAs } from '../src/parse.ts';
 import { IJW_MESSAGE_TYPES } from '../src/schema.ts';
 import { validateXml } from '../src/validate/index.ts';
-import { loadRules } from '../src/validate/rules.ts';
+import { validationPool } from '../src/validate/pool.ts';
 import { ARBITRARIES } from './arbitraries.ts';
 
 const RUNS = Number(process.env.IJW_PROPERTY_RUNS ?? 10);
 
 beforeAll(async () => {
-  await loadRules(); // compiles the rules stylesheet on first use
+  await validationPool().warmUp(); // the workers compile the XSDs and the rules once
 });
 
 describe('round trip of generated valid messages', () => {
@@ -32,6 +32,6 @@ describe('round trip of generated valid messages', () => {
         }),
         { numRuns: RUNS },
       );
-    });
+    }, 120_000);
   }
 });

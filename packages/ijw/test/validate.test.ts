@@ -4,11 +4,11 @@ import { buildMessage, headerDefaults, IjwBuildError } from '../src/build.ts';
 import type { Jw301Bericht } from '../src/generated/types.ts';
 import { parseMessageAs } from '../src/parse.ts';
 import { formatReport, validateMessage, validateXml } from '../src/validate/index.ts';
-import { loadRules } from '../src/validate/rules.ts';
+import { validationPool } from '../src/validate/pool.ts';
 import { example } from './support.ts';
 
 beforeAll(async () => {
-  await loadRules();
+  await validationPool().warmUp();
 });
 
 function jw301(): Jw301Bericht {

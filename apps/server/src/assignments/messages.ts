@@ -1,5 +1,3 @@
-// SaxonJS (used by the iJw validator) ships without types; the library declares them here.
-/// <reference path="../../../../packages/ijw/src/validate/saxon-js.d.ts" />
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   buildMessage,

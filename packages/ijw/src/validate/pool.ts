@@ -14,7 +14,10 @@ export interface PoolRequest {
   options: ValidateOptions;
 }
 
-export type PoolResponse = { id: number; report: ValidationReport } | { id: number; error: string };
+export type PoolResponse =
+  | { ready: true }
+  | { id: number; report: ValidationReport }
+  | { id: number; error: string };
 
 interface Job extends PoolRequest {
   resolve: (r: ValidationReport) => void;
@@ -24,10 +27,15 @@ interface Job extends PoolRequest {
 interface Slot {
   worker: Worker;
   job?: Job;
+  /** Settles when the worker has compiled the schemas and the rules. */
+  ready: Promise<void>;
 }
 
 const workerEntry = new URL('./worker-entry.mjs', import.meta.url);
-const workerModule = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+const workerModule = new URL(
+  import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js',
+  import.meta.url,
+);
 
 export class ValidationPool {
   private readonly slots: Slot[] = [];
@@ -41,6 +49,12 @@ export class ValidationPool {
       this.queue.push({ id: this.nextId++, xml, options, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Starts every worker and waits until each has compiled the schemas and the rules. */
+  async warmUp(): Promise<void> {
+    while (this.slots.length < this.size) this.spawn();
+    await Promise.all(this.slots.map((s) => s.ready));
   }
 
   /** Ends the workers; queued and running validations are rejected. */
@@ -69,9 +83,14 @@ export class ValidationPool {
 
   private spawn(): Slot {
     const worker = new Worker(workerEntry, { workerData: { entry: workerModule.href } });
-    const slot: Slot = { worker };
+    let markReady = () => {};
+    const slot: Slot = { worker, ready: new Promise<void>((resolve) => (markReady = resolve)) };
     worker.unref();
     worker.on('message', (res: PoolResponse) => {
+      if ('ready' in res) {
+        markReady();
+        return;
+      }
       const job = slot.job;
       slot.job = undefined;
       worker.unref();
@@ -82,6 +101,7 @@ export class ValidationPool {
       this.dispatch();
     });
     const fail = (e: Error) => {
+      markReady();
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
       slot.job?.reject(e);

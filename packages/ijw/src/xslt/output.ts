@@ -1,6 +1,11 @@
 /** Where a transform writes: the result tree (serialised as XML) or, for a fragment, only its text. */
 export interface OutputSink {
-  start(ns: string, prefix: string, local: string, attrs: { name: string; ns: string; value: string }[]): void;
+  start(
+    ns: string,
+    prefix: string,
+    local: string,
+    attrs: { name: string; ns: string; value: string }[],
+  ): void;
   end(): void;
   text(s: string): void;
 }

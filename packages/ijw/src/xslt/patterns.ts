@@ -4,9 +4,9 @@
  * cheaper than evaluating the pattern as a path from every ancestor.
  */
 import type { Attr, Element, Node } from '@xmldom/xmldom';
-import { type Compiled, compileXPath, toBool } from './xpath-compile.ts';
 import { XsltError } from './errors.ts';
 import type { XPathRunner } from './xpath.ts';
+import { type Compiled, compileXPath, toBool } from './xpath-compile.ts';
 
 const ELEMENT = 1;
 const ATTRIBUTE = 2;

@@ -8,12 +8,12 @@
  * Result tree fragments (a variable or parameter with content) become a node holding their text,
  * which gives them XSLT 1.0's behaviour as strings, numbers and booleans (always true).
  */
-import { type Document, DOMParser, type Element, type Node } from '@xmldom/xmldom';
-import { type Compiled, compileXPath, numberDocument, toBool, toStr, type Value } from './xpath-compile.ts';
+import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { XsltError } from './errors.ts';
 import { type OutputSink, TextSink, TreeSink } from './output.ts';
 import { compilePattern, matches, type Pattern } from './patterns.ts';
 import { type Scope, XPathRunner } from './xpath.ts';
+import { type Compiled, compileXPath, numberDocument, toBool, toStr, type Value } from './xpath-compile.ts';
 
 const XSL = 'http://www.w3.org/1999/XSL/Transform';
 const ELEMENT = 1;
@@ -74,7 +74,7 @@ export function compileStylesheet(text: string): CompiledStylesheet {
     }
     return e;
   };
-  const compiler = new InstructionCompiler(compileExpr, namespaces, doc);
+  const compiler = new InstructionCompiler(compileExpr, doc);
   const named = new Map<string, Template>();
   const rulesByMode = new Map<string, Rule[]>();
   const globals: Param[] = [];
@@ -138,7 +138,6 @@ class InstructionCompiler {
 
   constructor(
     private readonly expr: (source: string) => Compiled,
-    private readonly namespaces: Record<string, string>,
     private readonly constants: Document,
   ) {}
 
@@ -358,7 +357,13 @@ class InstructionCompiler {
     template.body(run, node, scope, out);
   }
 
-  applyTemplates(run: Run, nodes: Node[], mode: string, args: ReadonlyMap<string, Value>, out: OutputSink): void {
+  applyTemplates(
+    run: Run,
+    nodes: Node[],
+    mode: string,
+    args: ReadonlyMap<string, Value>,
+    out: OutputSink,
+  ): void {
     const rules = this.rulesByMode.get(mode) ?? [];
     for (const node of nodes) {
       const rule = rules.find((r) => matches(r.pattern, node, run.xpath));

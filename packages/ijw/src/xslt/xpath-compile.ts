@@ -103,7 +103,9 @@ export function toBool(v: Value): boolean {
 }
 
 function stringToNumber(s: string): number {
-  return /^[\x20\t\r\n]*-?(\d+(\.\d*)?|\.\d+)[\x20\t\r\n]*$/.test(s) ? Number.parseFloat(s.trim()) : Number.NaN;
+  return /^[\x20\t\r\n]*-?(\d+(\.\d*)?|\.\d+)[\x20\t\r\n]*$/.test(s)
+    ? Number.parseFloat(s.trim())
+    : Number.NaN;
 }
 
 function numberToString(n: number): string {
@@ -195,7 +197,8 @@ function axisNodes(axis: number, n: Node, test: Test, out: Node[]): void {
         const attrs = (n as Element).attributes;
         for (let i = 0; i < attrs.length; i++) {
           const a = attrs.item(i) as unknown as Node;
-          if (a && (a as unknown as { namespaceURI: string | null }).namespaceURI !== XMLNS && test(a)) out.push(a);
+          if (a && (a as unknown as { namespaceURI: string | null }).namespaceURI !== XMLNS && test(a))
+            out.push(a);
         }
       }
       return;
@@ -263,7 +266,9 @@ function descendants(n: Node, test: Test, out: Node[]): void {
 }
 
 function parentOf(n: Node): Node | null {
-  return n.nodeType === ATTRIBUTE ? ((n as unknown as { ownerElement: Node | null }).ownerElement ?? null) : n.parentNode;
+  return n.nodeType === ATTRIBUTE
+    ? ((n as unknown as { ownerElement: Node | null }).ownerElement ?? null)
+    : n.parentNode;
 }
 
 interface ParsedNodeTest {
@@ -285,7 +290,9 @@ function compileTest(t: ParsedNodeTest, principal: number, namespaces: Record<st
       const ns = t.prefix ? resolvePrefix(t.prefix, namespaces) : '';
       const local = t.localName ?? '';
       return (n) =>
-        n.nodeType === principal && (n as Element).localName === local && ((n as Element).namespaceURI ?? '') === ns;
+        n.nodeType === principal &&
+        (n as Element).localName === local &&
+        ((n as Element).namespaceURI ?? '') === ns;
     }
     case 3:
       return (n) => n.nodeType === COMMENT;
@@ -468,7 +475,10 @@ function functionCall(e: Ast, ns: Record<string, string>): Compiled {
   const [a0, a1, a2] = args;
   const arg = (c: Compiled | undefined, fallback: Compiled): Compiled => c ?? fallback;
   const self: Compiled = (n) => [n];
-  const str = (c: Compiled): Compiled => (n, p, s, env) => toStr(c(n, p, s, env));
+  const str =
+    (c: Compiled): Compiled =>
+    (n, p, s, env) =>
+      toStr(c(n, p, s, env));
   switch (name) {
     case 'current':
       return (_n, _p, _s, env) => [env.current];
