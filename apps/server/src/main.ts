@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { configureIjwDelivery } from './assignments/outbox.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
+import { loginInstructions } from './config/login-banner.ts';
 import { configureDataEncryption } from './crypto/data-encryption.ts';
 import { openDatabase } from './db/open.ts';
+import { describeDatabaseStartupError } from './db/startup-error.ts';
 import { isDatabaseEmpty, loadDemoData } from './demo/load-demo-data.ts';
 import { buildApp, webDist } from './http/app.ts';
 import { startJobs } from './jobs/jobs.ts';
@@ -39,9 +41,7 @@ async function main() {
     '',
     `  Eén Plan draait op ${url}`,
     `  Database: ${database.kind === 'pglite' ? `ingebouwd (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
-    config.demoLogin
-      ? `  Inloggen: open ${url} en kies een demogebruiker onder "Demo-inloggen" (bijv. Sanne de Vries, regisseur).`
-      : '  Inloggen: via OpenID Connect (OIDC_ISSUER).',
+    `  ${loginInstructions(config, url)}`,
     `  API-documentatie: ${url}/api/docs`,
     existsSync(join(webDist, 'index.html')) ? '' : '  Let op: de webapp is niet gebouwd (npm run build:web).',
     '',
@@ -53,6 +53,12 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
+  }
+  const databaseUrl = process.env.DATABASE_URL;
+  const unreachable = databaseUrl ? describeDatabaseStartupError(error, databaseUrl) : undefined;
+  if (unreachable) {
+    process.stderr.write(`Eén Plan could not start: ${unreachable}\n`);
+    process.exit(1);
   }
   process.stderr.write(`Eén Plan could not start: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);

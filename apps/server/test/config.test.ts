@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/config.ts';
+import { loginInstructions } from '../src/config/login-banner.ts';
 
 describe('configuration: demo login and OpenID Connect', () => {
   const secret = 'x'.repeat(40);
@@ -76,5 +77,26 @@ describe('configuration: demo login and OpenID Connect', () => {
       redirectUri: oidcEnv.OIDC_REDIRECT_URI,
     });
     expect(loadConfig(base).oidc).toBeUndefined();
+  });
+});
+
+describe('configuration: the interface to listen on', () => {
+  it('refuses an empty HOST instead of silently listening everywhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'test', HOST: '' })).toThrow(/HOST: must not be empty/);
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('0.0.0.0');
+  });
+});
+
+describe('start-up banner: how to log in', () => {
+  const url = 'http://localhost:3000';
+  it('says what to configure when neither OIDC nor the demo login is on', () => {
+    const line = loginInstructions({ demoLogin: false, oidc: undefined }, url);
+    expect(line).toContain('nog niet mogelijk');
+    expect(line).toContain('OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET en OIDC_REDIRECT_URI');
+  });
+  it('names the issuer when OIDC is configured, and the demo users when the demo login is on', () => {
+    const oidc = { issuer: 'https://login.example.nl', clientId: 'a', clientSecret: 'b', redirectUri: url };
+    expect(loginInstructions({ demoLogin: false, oidc }, url)).toContain('https://login.example.nl');
+    expect(loginInstructions({ demoLogin: true, oidc: undefined }, url)).toContain('Demo-inloggen');
   });
 });
