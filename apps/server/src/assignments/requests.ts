@@ -18,6 +18,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
 import { household, person } from '../households/schema.ts';
 import type { ProblemCode } from '../http/problem-catalog.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -31,7 +32,7 @@ import { grantAssignmentRequest, grantChangeRequest } from './requests-grant.ts'
 import { judgeAssignmentRequest, judgeChangeRequest, type RequestJudgement } from './requests-receive.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
-import { agbOf, householdFacts, inTx, lockAssignment, productOf, type RequestContext } from './service.ts';
+import { agbOf, inTx, lockAssignment, productOf, type RequestContext } from './service.ts';
 
 const granted = alias(assignment, 'granted_assignment');
 
@@ -452,7 +453,9 @@ async function authorizeRequest(
   action: 'request.read' | 'request.decide',
   ctx: RequestContext,
 ) {
-  const facts = request.householdId ? await householdFacts(tx, actor.tenantId, request.householdId) : null;
+  const facts = request.householdId
+    ? await findHouseholdFacts(tx, actor.tenantId, request.householdId)
+    : null;
   const decision = facts
     ? decideRequest(actor, action, { tenantId: actor.tenantId, ...facts })
     : ({ allowed: false, reason: 'no_relationship' } as const);

@@ -24,12 +24,13 @@ import type { z } from 'zod';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
+import { household, person } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import { plan, planAction } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decidePlan } from '../policy/decide-plan.ts';
-import { area, organisation, tenant } from '../tenancy/schema.ts';
+import { organisation, tenant } from '../tenancy/schema.ts';
 import { withVolumeUsed } from './declaration-usage.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
@@ -195,28 +196,6 @@ export async function approvalThresholdCents(db: Executor, tenantId: string): Pr
 // ---------------------------------------------------------------------------------------------
 // Household access (the plan's decision: coordinator and team assign, team lead approves)
 
-export async function householdFacts(db: Executor, tenantId: string, householdId: string) {
-  const [h] = await db
-    .select({ id: household.id, coordinatorId: household.coordinatorId, teamId: area.teamId })
-    .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
-    .limit(1);
-  if (!h) return null;
-  const members = await db
-    .select({ personId: householdMember.personId })
-    .from(householdMember)
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        isNull(householdMember.until),
-      ),
-    )
-    .limit(100);
-  return { ...h, memberPersonIds: members.map((m) => m.personId) };
-}
-
 async function authorizeHousehold(
   db: Executor,
   actor: Actor,
@@ -225,7 +204,7 @@ async function authorizeHousehold(
   audit: { action: string },
   ctx: RequestContext,
 ) {
-  const facts = await householdFacts(db, actor.tenantId, householdId);
+  const facts = await findHouseholdFacts(db, actor.tenantId, householdId);
   const decision = facts
     ? decidePlan(actor, action, { tenantId: actor.tenantId, ...facts })
     : ({ allowed: false, reason: 'no_relationship' } as const);

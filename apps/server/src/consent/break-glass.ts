@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { decryptText, encryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
-import { loadHousehold } from '../households/access.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
 import { household } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -27,7 +27,7 @@ export async function openBreakGlass(
   ctx: RequestContext,
   now = new Date(),
 ) {
-  const h = await loadHousehold(db, actor.tenantId, householdId);
+  const h = await findHouseholdFacts(db, actor.tenantId, householdId);
   if (!h) {
     await recordAudit(db, {
       tenantId: actor.tenantId,

@@ -3,12 +3,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appUser } from '../auth/schema.ts';
 import type { Db } from '../db/database.ts';
+import { getResidentHouseholdId } from '../households/membership.ts';
 import { household } from '../households/schema.ts';
 import { policies } from '../policy/route-policy.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { accessLog, myData } from './access-log.ts';
 import { renderAccessLogPdf, renderMyDataPdf } from './consent-pdfs.ts';
-import { ownHouseholdId } from './service.ts';
 
 /** Readable PDFs for the family: the access log and everything about them (AVG art. 15). */
 export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -32,7 +32,7 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     },
     async (request, reply) => {
       const actor = request.actor!;
-      const householdId = await ownHouseholdId(db, actor);
+      const householdId = await getResidentHouseholdId(db, actor);
       const page = await accessLog(db, actor, householdId, request.query, ctx(request), 500);
       const [h] = await db
         .select({ name: household.name })
@@ -52,7 +52,7 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     },
     async (request, reply) => {
       const actor = request.actor!;
-      const householdId = await ownHouseholdId(db, actor);
+      const householdId = await getResidentHouseholdId(db, actor);
       const data = await myData(db, actor, householdId, ctx(request));
       const orgIds = data.consents.filter((c) => c.granteeKind === 'organisation').map((c) => c.granteeRef);
       const userIds = data.consents.filter((c) => c.granteeKind === 'user').map((c) => c.granteeRef);

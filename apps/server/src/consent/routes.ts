@@ -15,6 +15,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { getResidentHouseholdId } from '../households/membership.ts';
 import { policies } from '../policy/route-policy.ts';
 import { accessLog, accessLogCsv, myData } from './access-log.ts';
 import { openBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.ts';
@@ -22,7 +23,6 @@ import {
   coSignConsent,
   grantConsent,
   listConsents,
-  ownHouseholdId,
   revokeConsent,
   sharedHouseholds,
   sharedIntake,
@@ -58,7 +58,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request) => {
-      const householdId = await ownHouseholdId(db, request.actor!);
+      const householdId = await getResidentHouseholdId(db, request.actor!);
       return listConsents(db, request.actor!, householdId, ctx(request));
     },
   );
@@ -268,7 +268,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      const householdId = await ownHouseholdId(db, request.actor!);
+      const householdId = await getResidentHouseholdId(db, request.actor!);
       const { format, ...filter } = request.query;
       const page = await accessLog(db, request.actor!, householdId, filter, ctx(request));
       if (format === 'csv') {
@@ -292,7 +292,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      const householdId = await ownHouseholdId(db, request.actor!);
+      const householdId = await getResidentHouseholdId(db, request.actor!);
       const data = await myData(db, request.actor!, householdId, ctx(request));
       return reply.header('content-disposition', 'attachment; filename="mijn-gegevens.json"').send(data);
     },

@@ -7,13 +7,13 @@ import type {
   ConsentStatus,
   SharedPlanView,
 } from '@een-plan/contracts';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { decideFor, type HouseholdRow, loadHousehold } from '../households/access.ts';
-import { householdMember } from '../households/schema.ts';
+import { decideFor } from '../households/access.ts';
+import { findHouseholdFacts, type HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listSelfReliance } from '../intake/self-reliance.ts';
 import { open as openText } from '../plans/crypto.ts';
@@ -44,24 +44,6 @@ import {
 import { granteePeople, PROFESSIONAL_GRANTEE_ROLES } from './grantee-options.ts';
 import { consent } from './schema.ts';
 
-/** The resident's own household (current membership). */
-export async function ownHouseholdId(db: Executor, actor: Actor): Promise<string> {
-  if (!actor.personId) throw new ProblemError('not_found');
-  const [row] = await db
-    .select({ householdId: householdMember.householdId })
-    .from(householdMember)
-    .where(
-      and(
-        eq(householdMember.tenantId, actor.tenantId),
-        eq(householdMember.personId, actor.personId),
-        sql`${householdMember.until} is null`,
-      ),
-    )
-    .limit(1);
-  if (!row) throw new ProblemError('not_found');
-  return row.householdId;
-}
-
 /** Household relationship for managing consents: the family itself, its coordinator/team (read for team lead). */
 async function requireManage(
   db: Executor,
@@ -71,7 +53,7 @@ async function requireManage(
   write: boolean,
   auditAction: string,
 ): Promise<HouseholdRow> {
-  const h = await loadHousehold(db, actor.tenantId, householdId);
+  const h = await findHouseholdFacts(db, actor.tenantId, householdId);
   const decision = h
     ? decideFor(actor, write && actor.role !== 'resident' ? 'household.write' : 'household.read', h)
     : null;
@@ -540,7 +522,7 @@ export async function sharedHouseholds(db: Db, actor: Actor, ctx: RequestContext
   const items: Array<{ id: string; name: string; sections: string[]; basis: 'consent' | 'break_glass' }> = [];
   const audits: Parameters<typeof recordAuditMany>[1] = [];
   for (const id of candidates) {
-    const h = await loadHousehold(db, actor.tenantId, id);
+    const h = await findHouseholdFacts(db, actor.tenantId, id);
     if (!h) continue;
     const { facts } = await loadSectionFacts(db, actor, h, now);
     const allowed = CONSENT_SECTIONS.flatMap((s) => {

@@ -13,16 +13,11 @@ import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
+import { ageOn } from '../policy/decide-consent.ts';
 import { team } from '../tenancy/schema.ts';
 import { auditSuccess, decideFor, requireHousehold } from './access.ts';
 import { householdMember, person } from './schema.ts';
-import {
-  ageOn,
-  eighteenthBirthday,
-  householdsWithSafetyFlag,
-  type RequestContext,
-  turns18Soon,
-} from './service.ts';
+import { eighteenthBirthday, householdsWithSafetyFlag, type RequestContext, turns18Soon } from './service.ts';
 
 const READ_AUDIT = {
   action: 'household.read',

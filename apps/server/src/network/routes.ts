@@ -9,7 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { ownHouseholdId } from '../intake/service.ts';
+import { getResidentHouseholdId } from '../households/membership.ts';
 import { policies } from '../policy/route-policy.ts';
 import {
   addNetworkMember,
@@ -104,7 +104,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     },
     async (request, reply) => {
       const actor = request.actor!;
-      const householdId = await ownHouseholdId(db, actor);
+      const householdId = await getResidentHouseholdId(db, actor);
       return reply
         .status(201)
         .send(await suggestNetworkMember(db, actor, ctx(request), householdId, request.body));

@@ -19,6 +19,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { getResidentHouseholdId } from '../households/membership.ts';
 import { policies } from '../policy/route-policy.ts';
 import { renderPlanPdf } from './pdf.ts';
 import {
@@ -32,7 +33,6 @@ import {
   listLifeDomains,
   listVersions,
   ownerOptions,
-  ownHouseholdId,
   pdfData,
   proposeToPlan,
   recordEvaluation,
@@ -79,7 +79,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      const householdId = await ownHouseholdId(db, request.actor!);
+      const householdId = await getResidentHouseholdId(db, request.actor!);
       return getPlan(db, request.actor!, householdId, ctx(request));
     },
   );

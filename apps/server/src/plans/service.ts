@@ -15,17 +15,19 @@ import type {
 } from '@een-plan/contracts';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../audit/record.ts';
+import { recordAccess, recordAudit } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { membersHiddenFromResident, withoutHiddenGoals } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import { networkMember } from '../network/schema.ts';
 import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import { ageOn } from '../policy/decide-consent.ts';
 import { decidePlan, type PlanAction as PlanPolicyAction } from '../policy/decide-plan.ts';
 import { socialOffer } from '../socialMap/schema.ts';
-import { area, organisation, refLifeDomain } from '../tenancy/schema.ts';
+import { organisation, refLifeDomain } from '../tenancy/schema.ts';
 import { open, openSnapshot, seal, sealSnapshot } from './crypto.ts';
 import { agreementKey, diffSnapshots } from './diff.ts';
 import {
@@ -73,49 +75,19 @@ const TRANSITIONS: Record<PlanState, PlanState[]> = {
   closed: [],
 };
 
-export function ageOn(birthDate: string, today: Date): number {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  let age = today.getUTCFullYear() - y;
-  const beforeBirthday =
-    today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
-  if (beforeBirthday) age--;
-  return age;
-}
-
 async function loadHousehold(
   db: Executor,
   tenantId: string,
   householdId: string,
 ): Promise<HouseholdFacts | null> {
-  const [h] = await db
-    .select({
-      id: household.id,
-      name: household.name,
-      coordinatorId: household.coordinatorId,
-      teamId: area.teamId,
-    })
-    .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
-    .limit(1);
+  const h = await findHouseholdFacts(db, tenantId, householdId);
   if (!h) return null;
-  const rows = await db
-    .select({
-      personId: person.id,
-      firstName: person.firstName,
-      birthDate: person.birthDate,
-      role: householdMember.memberRole,
-    })
-    .from(householdMember)
-    .innerJoin(
-      person,
-      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
-    )
-    .where(and(eq(householdMember.tenantId, tenantId), eq(householdMember.householdId, householdId)))
-    .orderBy(asc(person.birthDate))
-    .limit(100);
   const today = new Date();
-  return { ...h, members: rows.map((r) => ({ ...r, age: ageOn(r.birthDate, today) })) };
+  const members = (await currentMembers(db, tenantId, householdId)).map((m) => ({
+    ...m,
+    age: ageOn(m.birthDate, today),
+  }));
+  return { id: h.id, name: h.name, coordinatorId: h.coordinatorId, teamId: h.teamId, members };
 }
 
 interface Access {
@@ -124,7 +96,7 @@ interface Access {
 }
 
 /** Decide through the policy module and audit the attempt either way. */
-async function authorize(
+async function authorizePlan(
   db: Executor,
   actor: Actor,
   householdId: string,
@@ -136,32 +108,23 @@ async function authorize(
     details?: Record<string, string | number | boolean | null>;
   },
 ): Promise<Access> {
-  const h = await loadHousehold(db, actor.tenantId, householdId);
-  const decision = h
-    ? decidePlan(actor, action, {
+  const { facts: h, decision } = await authorize(db, actor, ctx, {
+    load: () => loadHousehold(db, actor.tenantId, householdId),
+    decide: (facts) =>
+      decidePlan(actor, action, {
         tenantId: actor.tenantId,
-        coordinatorId: h.coordinatorId,
-        teamId: h.teamId,
-        memberPersonIds: h.members.map((m) => m.personId),
-      })
-    : ({ allowed: false, reason: 'no_relationship' } as const);
-  if (!h || !decision.allowed) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
-      actor,
+        coordinatorId: facts.coordinatorId,
+        teamId: facts.teamId,
+        memberPersonIds: facts.members.map((m) => m.personId),
+      }),
+    attempt: {
       action: audit.action,
-      outcome: 'denied',
       subjectType: 'household',
       subjectId: householdId,
       dataCategory: audit.dataCategory ?? 'plan',
       purpose: purposeOf(actor),
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { reason: h ? (decision.allowed ? null : decision.reason) : 'not_found' },
-    });
-    if (!h) throw new ProblemError('not_found');
-    throw new ProblemError('forbidden');
-  }
+    },
+  });
   return { h, basis: decision.basis };
 }
 
@@ -178,19 +141,13 @@ async function auditSuccess(
   details?: Record<string, string | number | boolean | null>,
   dataCategory = 'plan',
 ) {
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
+  await recordAccess(
+    db,
     actor,
-    action,
-    outcome: 'success',
-    subjectType: 'household',
-    subjectId: householdId,
-    dataCategory,
-    purpose: purposeOf(actor),
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
+    ctx,
+    { action, subjectType: 'household', subjectId: householdId, dataCategory, purpose: purposeOf(actor) },
     details,
-  });
+  );
 }
 
 type PlanRow = typeof plan.$inferSelect;
@@ -508,7 +465,7 @@ export async function createPlan(
   ctx: RequestContext,
 ) {
   return db.transaction(async (tx) => {
-    await authorize(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.create' });
+    await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.create' });
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtextextended(${`plan:${actor.tenantId}:${householdId}`}, 0))`,
     );
@@ -544,7 +501,7 @@ export async function updatePlanContent(
   ctx: RequestContext,
 ) {
   await db.transaction(async (tx) => {
-    const { h } = await authorize(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.update' });
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.update' });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     checkVersion(p, input.version);
@@ -626,7 +583,7 @@ export async function agreeToPlan(
 ) {
   return db.transaction(async (tx) => {
     const onBehalf = actor.role !== 'resident' && input.personId !== undefined;
-    const { h, basis } = await authorize(
+    const { h, basis } = await authorizePlan(
       tx,
       actor,
       householdId,
@@ -704,7 +661,7 @@ export async function transitionPlan(
   ctx: RequestContext,
 ) {
   await db.transaction(async (tx) => {
-    const { h } = await authorize(tx, actor, householdId, 'plan.transition', ctx, {
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.transition', ctx, {
       action: 'plan.transition',
     });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
@@ -747,7 +704,7 @@ export async function setActionStatus(
   ctx: RequestContext,
 ) {
   await db.transaction(async (tx) => {
-    const { h, basis } = await authorize(tx, actor, householdId, 'plan.action_status', ctx, {
+    const { h, basis } = await authorizePlan(tx, actor, householdId, 'plan.action_status', ctx, {
       action: 'plan.action_status',
     });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
@@ -781,7 +738,7 @@ export async function proposeToPlan(
   ctx: RequestContext,
 ) {
   return db.transaction(async (tx) => {
-    await authorize(tx, actor, householdId, 'plan.propose', ctx, { action: 'plan.propose' });
+    await authorizePlan(tx, actor, householdId, 'plan.propose', ctx, { action: 'plan.propose' });
     const p = await requirePlan(tx, actor.tenantId, householdId);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     if (input.kind === 'action') {
@@ -853,7 +810,7 @@ export async function decideProposal(
   ctx: RequestContext,
 ) {
   await db.transaction(async (tx) => {
-    const { h } = await authorize(tx, actor, householdId, 'plan.decide_proposal', ctx, {
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.decide_proposal', ctx, {
       action: 'plan.decide_proposal',
     });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
@@ -932,7 +889,7 @@ export async function commentOnPlan(
   ctx: RequestContext,
 ) {
   return db.transaction(async (tx) => {
-    await authorize(tx, actor, householdId, 'plan.comment', ctx, { action: 'plan.comment' });
+    await authorizePlan(tx, actor, householdId, 'plan.comment', ctx, { action: 'plan.comment' });
     const p = await requirePlan(tx, actor.tenantId, householdId);
     if (input.goalId) {
       const [g] = await tx
@@ -970,7 +927,7 @@ export async function recordEvaluation(
   ctx: RequestContext,
 ) {
   return db.transaction(async (tx) => {
-    const { h } = await authorize(tx, actor, householdId, 'plan.evaluate', ctx, { action: 'plan.evaluate' });
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.evaluate', ctx, { action: 'plan.evaluate' });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     if (p.state !== 'in_evaluation') throw new ProblemError('plan_not_in_evaluation');
     checkVersion(p, input.version);
@@ -1086,7 +1043,7 @@ export async function getPlan(
   householdId: string,
   ctx: RequestContext,
 ): Promise<{ plan: FamilyPlan | null; householdId: string }> {
-  const { h, basis } = await authorize(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
+  const { h, basis } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
   const p = await currentPlan(db, actor.tenantId, householdId);
   await auditSuccess(db, actor, ctx, householdId, 'plan.read', {
     planId: p?.id ?? null,
@@ -1224,20 +1181,8 @@ export async function getPlan(
   return { plan: result, householdId };
 }
 
-/** The resident's own household id (portal). */
-export async function ownHouseholdId(db: Executor, actor: Actor): Promise<string> {
-  if (!actor.personId) throw new ProblemError('not_found');
-  const [row] = await db
-    .select({ householdId: householdMember.householdId })
-    .from(householdMember)
-    .where(and(eq(householdMember.tenantId, actor.tenantId), eq(householdMember.personId, actor.personId)))
-    .limit(1);
-  if (!row) throw new ProblemError('not_found');
-  return row.householdId;
-}
-
 export async function listVersions(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
-  const { h } = await authorize(db, actor, householdId, 'plan.read', ctx, { action: 'plan.versions' });
+  const { h } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.versions' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   const rows = await db
     .select({
@@ -1310,7 +1255,7 @@ export async function getVersion(
   version: number,
   ctx: RequestContext,
 ) {
-  await authorize(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.version.read' });
+  await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.version.read' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   const v = await snapshotOf(db, actor.tenantId, p.id, version);
   await auditSuccess(db, actor, ctx, householdId, 'plan.version.read', { planId: p.id, version });
@@ -1325,7 +1270,7 @@ export async function diffVersions(
   to: number,
   ctx: RequestContext,
 ): Promise<PlanDiff> {
-  await authorize(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.diff' });
+  await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.diff' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   const a = await snapshotOf(db, actor.tenantId, p.id, from);
   const b = await snapshotOf(db, actor.tenantId, p.id, to);
@@ -1334,7 +1279,7 @@ export async function diffVersions(
 }
 
 export async function selfRelianceTrend(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
-  await authorize(db, actor, householdId, 'plan.read', ctx, {
+  await authorizePlan(db, actor, householdId, 'plan.read', ctx, {
     action: 'self_reliance.read',
     dataCategory: 'self_reliance',
   });
@@ -1358,7 +1303,7 @@ export async function ownerOptions(
   householdId: string,
   ctx: RequestContext,
 ): Promise<PlanOwnerOption[]> {
-  const { h } = await authorize(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.owner_options' });
+  const { h } = await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.owner_options' });
   const users = await db
     .select({ id: appUser.id, name: appUser.displayName })
     .from(appUser)
@@ -1402,7 +1347,7 @@ export async function ownerOptions(
 }
 
 export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
-  const { h, basis } = await authorize(db, actor, householdId, 'plan.read', ctx, { action: 'plan.pdf' });
+  const { h, basis } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.pdf' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   let content = await loadContent(db, actor.tenantId, p);
   const me = h.members.find((m) => m.personId === actor.personId);
