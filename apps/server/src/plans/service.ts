@@ -15,7 +15,7 @@ import type {
 } from '@een-plan/contracts';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAccess, recordAudit } from '../audit/record.ts';
+import { recordAccess } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { membersHiddenFromResident, withoutHiddenGoals } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
@@ -927,7 +927,9 @@ export async function recordEvaluation(
   ctx: RequestContext,
 ) {
   return db.transaction(async (tx) => {
-    const { h } = await authorizePlan(tx, actor, householdId, 'plan.evaluate', ctx, { action: 'plan.evaluate' });
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.evaluate', ctx, {
+      action: 'plan.evaluate',
+    });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     if (p.state !== 'in_evaluation') throw new ProblemError('plan_not_in_evaluation');
     checkVersion(p, input.version);
@@ -1303,7 +1305,9 @@ export async function ownerOptions(
   householdId: string,
   ctx: RequestContext,
 ): Promise<PlanOwnerOption[]> {
-  const { h } = await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.owner_options' });
+  const { h } = await authorizePlan(db, actor, householdId, 'plan.edit', ctx, {
+    action: 'plan.owner_options',
+  });
   const users = await db
     .select({ id: appUser.id, name: appUser.displayName })
     .from(appUser)
