@@ -1,6 +1,6 @@
 import type { BreakGlassCandidate, BreakGlassLookup, MyBreakGlass } from '@een-plan/contracts';
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { type AuditEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
 import { decryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
@@ -87,7 +87,13 @@ export async function lookupForBreakGlass(
 }
 
 /** The professional's own break-glass accesses of the last 30 days, newest first. */
-export async function myBreakGlass(db: Db, actor: Actor, now = new Date()): Promise<MyBreakGlass[]> {
+/** The actor's own break-glass accesses; they name households, so the read is audited like any list. */
+export async function myBreakGlass(
+  db: Db,
+  actor: Actor,
+  ctx: RequestContext,
+  now = new Date(),
+): Promise<MyBreakGlass[]> {
   const rows = await db
     .select({
       id: breakGlass.id,
@@ -113,6 +119,13 @@ export async function myBreakGlass(db: Db, actor: Actor, now = new Date()): Prom
     )
     .orderBy(desc(breakGlass.openedAt))
     .limit(50);
+  await recordAccess(db, actor, ctx, {
+    action: 'break_glass.mine',
+    subjectType: 'break_glass_list',
+    subjectId: actor.userId,
+    dataCategory: 'break_glass',
+    purpose: 'own_accesses',
+  });
   return rows.map((r) => ({
     id: r.id,
     householdId: r.householdId,

@@ -38,6 +38,8 @@ export const breakGlassRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         response: { 200: MyBreakGlassList, ...errors },
       },
     },
-    async (request) => ({ items: await myBreakGlass(db, request.actor!) }),
+    async (request) => ({
+      items: await myBreakGlass(db, request.actor!, { requestId: request.id, clientAddress: request.ip }),
+    }),
   );
 };

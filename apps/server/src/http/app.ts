@@ -113,7 +113,7 @@ export async function buildApp(opts: {
 
   const metrics = registerMetrics(app);
   await app.register(sessionPlugin, { db: database.db });
-  await app.register(policyEnforcement);
+  await app.register(policyEnforcement, { db: database.db });
   // CSRF after the policy check, so an anonymous POST to a protected route still answers 401.
   app.addHook('onRequest', (request, reply, done) => {
     if (!STATE_CHANGING.has(request.method) || request.is404) return done();
