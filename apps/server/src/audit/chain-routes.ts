@@ -2,6 +2,7 @@ import { Problem } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
+import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { recordAudit } from './record.ts';
 import { verifyAuditChain } from './verify.ts';
@@ -30,7 +31,7 @@ export const auditChainRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
       },
     },
     async (request) => {
-      const actor = request.actor!;
+      const actor = actorOf(request);
       const result = await verifyAuditChain(database, { tenantId: actor.tenantId });
       await recordAudit(database.db, {
         tenantId: actor.tenantId,

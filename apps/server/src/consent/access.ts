@@ -13,12 +13,8 @@ import {
   decideSection,
   type SectionDecision,
 } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { breakGlass, consent } from './schema.ts';
-
-export interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
 
 export interface MemberFacts {
   personId: string;
@@ -130,7 +126,7 @@ export function basisOf(decision: Extract<SectionDecision, { allowed: true }>): 
 export async function requireSection(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   section: ConsentSection,
   auditAction: string,

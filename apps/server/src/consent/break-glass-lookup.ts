@@ -6,8 +6,8 @@ import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { compactPostcode } from '../households/search.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, team } from '../tenancy/schema.ts';
-import type { RequestContext } from './access.ts';
 import { breakGlass } from './schema.ts';
 
 /** An exact lookup finds one family; more than this means the data was not specific enough. */
@@ -34,7 +34,7 @@ export async function lookupForBreakGlass(
   db: Db,
   actor: Actor,
   lookup: BreakGlassLookup,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<BreakGlassCandidate[]> {
   const rows = await db
     .selectDistinct({
@@ -91,7 +91,7 @@ export async function lookupForBreakGlass(
 export async function myBreakGlass(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<MyBreakGlass[]> {
   const rows = await db

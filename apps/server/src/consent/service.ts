@@ -27,6 +27,7 @@ import {
   decideSection,
   mayGiveConsent,
 } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
 import {
   activeBreakGlassOf,
@@ -35,7 +36,6 @@ import {
   loadMembers,
   loadSectionFacts,
   type MemberFacts,
-  type RequestContext,
   requireSection,
   subjectFacts,
   today,
@@ -48,7 +48,7 @@ import { consent } from './schema.ts';
 async function requireManage(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   write: boolean,
   auditAction: string,
@@ -109,7 +109,7 @@ export async function listConsents(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<ConsentList> {
   await requireManage(db, actor, ctx, householdId, false, 'consent.list');
@@ -243,7 +243,7 @@ export async function grantConsent(
   actor: Actor,
   householdId: string,
   input: ConsentGrantInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<{ id: string }> {
   await requireManage(db, actor, ctx, householdId, true, 'consent.grant');
@@ -337,7 +337,7 @@ export async function coSignConsent(
   householdId: string,
   consentId: string,
   input: ConsentRevokeInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ) {
   await requireManage(db, actor, ctx, householdId, true, 'consent.cosign');
@@ -388,7 +388,7 @@ export async function revokeConsent(
   householdId: string,
   consentId: string,
   input: ConsentRevokeInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ) {
   await requireManage(db, actor, ctx, householdId, true, 'consent.revoke');
@@ -442,7 +442,7 @@ export async function sharedPlan(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<SharedPlanView> {
   const { h, decision, facts } = await requireSection(
@@ -512,7 +512,7 @@ export async function sharedPlan(
 }
 
 /** Households a provider, school or safety professional may currently see anything of (list filters). */
-export async function sharedHouseholds(db: Db, actor: Actor, ctx: RequestContext, now = new Date()) {
+export async function sharedHouseholds(db: Db, actor: Actor, ctx: RequestOrigin, now = new Date()) {
   const candidates = [
     ...new Set([
       ...(await consentsNaming(db, actor)).map((r) => r.householdId),
@@ -561,7 +561,7 @@ export async function sharedIntake(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ) {
   await requireSection(db, actor, ctx, householdId, 'intake', 'intake.read_shared', now);

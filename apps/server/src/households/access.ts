@@ -3,8 +3,8 @@ import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import { type Decision, decideHousehold, type HouseholdAction } from '../policy/decide.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { findHouseholdFacts, type HouseholdRow } from './membership.ts';
-import type { RequestContext } from './service.ts';
 
 export function decideFor(actor: Actor, action: HouseholdAction, h: HouseholdRow): Decision {
   return decideHousehold(actor, action, {
@@ -30,7 +30,7 @@ export interface AccessAudit {
 export async function requireHousehold(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   policyAction: HouseholdAction,
   audit: AccessAudit,
@@ -47,7 +47,7 @@ export async function requireHousehold(
 export async function auditSuccess(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   audit: AccessAudit,
   details?: Record<string, string | number | boolean | null>,

@@ -9,20 +9,16 @@ import { countOpenActions, findNextEvaluationDates } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
 import { ageOn } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, team } from '../tenancy/schema.ts';
 import { currentMembers, getResidentHouseholdId } from './membership.ts';
 import { household, householdMember, person } from './schema.ts';
-
-export interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
 
 const CASELOAD_LIMIT = 200;
 export const CASELOAD_PAGE_SIZE = 25;
 
 /** The home page's short list: the first page of the caseload. */
-export async function listCaseload(db: Executor, actor: Actor, ctx: RequestContext): Promise<CaseloadItem[]> {
+export async function listCaseload(db: Executor, actor: Actor, ctx: RequestOrigin): Promise<CaseloadItem[]> {
   return (await listCaseloadPage(db, actor, ctx, { page: 1, pageSize: CASELOAD_LIMIT })).items;
 }
 
@@ -34,7 +30,7 @@ export async function listCaseload(db: Executor, actor: Actor, ctx: RequestConte
 export async function listCaseloadPage(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   opts: { page: number; pageSize: number },
 ): Promise<{ items: CaseloadItem[]; hasMore: boolean }> {
   const scope =
@@ -164,7 +160,7 @@ export function turns18Soon(birthDate: string, today: Date): boolean {
 }
 
 /** The resident portal's view of their own household, decided and audited like any other read. */
-export async function getPortalHome(db: Executor, actor: Actor, ctx: RequestContext): Promise<PortalHome> {
+export async function getPortalHome(db: Executor, actor: Actor, ctx: RequestOrigin): Promise<PortalHome> {
   const householdId = await getResidentHouseholdId(db, actor);
   const [h] = await db
     .select({

@@ -16,11 +16,11 @@ import type { Db, Executor } from '../db/database.ts';
 import { auditSuccess, decideFor, requireHousehold } from '../households/access.ts';
 import { currentMembers, getResidentHouseholdId } from '../households/membership.ts';
 import { person } from '../households/schema.ts';
-import type { RequestContext } from '../households/service.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { refLifeDomain } from '../tenancy/schema.ts';
 import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './schema.ts';
 import { recordSelfReliance } from './self-reliance.ts';
@@ -137,7 +137,7 @@ async function readIntake(
 export async function getIntakeView(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
 ): Promise<IntakeView> {
   const h = await requireHousehold(db, actor, ctx, householdId, 'intake.read', INTAKE_READ);
@@ -271,7 +271,7 @@ function validateIntake(input: SaveIntakeRequest, memberIds: readonly string[]):
 export async function saveIntake(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   input: SaveIntakeRequest,
 ): Promise<Intake> {
@@ -369,7 +369,7 @@ export const MIN_PREPARER_AGE = 16;
 export async function requirePreparer(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   audit: { action: string; dataCategory: string; purpose: string },
 ): Promise<void> {
@@ -401,7 +401,7 @@ export async function requirePreparer(
 export async function getPortalPreparation(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<PortalPreparationView> {
   const householdId = await getResidentHouseholdId(db, actor);
   const h = await requireHousehold(db, actor, ctx, householdId, 'household.read', PREPARATION_READ);
@@ -420,7 +420,7 @@ export async function getPortalPreparation(
 export async function savePortalPreparation(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   input: SavePreparationRequest,
 ): Promise<Preparation> {
   const householdId = await getResidentHouseholdId(db, actor);

@@ -26,6 +26,7 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import { decidePlan, type PlanAction as PlanPolicyAction } from '../policy/decide-plan.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { socialOffer } from '../socialMap/schema.ts';
 import { organisation, refLifeDomain } from '../tenancy/schema.ts';
 import { open, openSnapshot, seal, sealSnapshot } from './crypto.ts';
@@ -41,11 +42,6 @@ import {
   planVersion,
 } from './schema.ts';
 import { listScores, recordEvaluationScores } from './self-reliance.ts';
-
-export interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
 
 type ParsedContent = z.output<typeof PlanContentSchema>;
 type ParsedEvaluation = z.output<typeof PlanEvaluationSchema>;
@@ -101,7 +97,7 @@ async function authorizePlan(
   actor: Actor,
   householdId: string,
   action: PlanPolicyAction,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   audit: {
     action: string;
     dataCategory?: string;
@@ -135,7 +131,7 @@ function purposeOf(actor: Actor) {
 async function auditSuccess(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   action: string,
   details?: Record<string, string | number | boolean | null>,
@@ -462,7 +458,7 @@ export async function createPlan(
   actor: Actor,
   householdId: string,
   vision: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
     await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.create' });
@@ -498,7 +494,7 @@ export async function updatePlanContent(
   actor: Actor,
   householdId: string,
   input: ParsedContent,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await db.transaction(async (tx) => {
     const { h } = await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.update' });
@@ -579,7 +575,7 @@ export async function agreeToPlan(
   actor: Actor,
   householdId: string,
   input: { version: number; personId?: string | undefined },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
     const onBehalf = actor.role !== 'resident' && input.personId !== undefined;
@@ -658,7 +654,7 @@ export async function transitionPlan(
   actor: Actor,
   householdId: string,
   input: { version: number; to: PlanState },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await db.transaction(async (tx) => {
     const { h } = await authorizePlan(tx, actor, householdId, 'plan.transition', ctx, {
@@ -701,7 +697,7 @@ export async function setActionStatus(
   householdId: string,
   actionId: string,
   input: { version: number; status: 'open' | 'in_progress' | 'done' | 'cancelled' },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await db.transaction(async (tx) => {
     const { h, basis } = await authorizePlan(tx, actor, householdId, 'plan.action_status', ctx, {
@@ -735,7 +731,7 @@ export async function proposeToPlan(
   actor: Actor,
   householdId: string,
   input: PlanProposalInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
     await authorizePlan(tx, actor, householdId, 'plan.propose', ctx, { action: 'plan.propose' });
@@ -807,7 +803,7 @@ export async function decideProposal(
   householdId: string,
   proposalId: string,
   input: { version: number; decision: 'accept' | 'decline' },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await db.transaction(async (tx) => {
     const { h } = await authorizePlan(tx, actor, householdId, 'plan.decide_proposal', ctx, {
@@ -886,7 +882,7 @@ export async function commentOnPlan(
   actor: Actor,
   householdId: string,
   input: { text: string; goalId?: string | undefined },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
     await authorizePlan(tx, actor, householdId, 'plan.comment', ctx, { action: 'plan.comment' });
@@ -924,7 +920,7 @@ export async function recordEvaluation(
   actor: Actor,
   householdId: string,
   input: ParsedEvaluation,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
     const { h } = await authorizePlan(tx, actor, householdId, 'plan.evaluate', ctx, {
@@ -1043,7 +1039,7 @@ export async function getPlan(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<{ plan: FamilyPlan | null; householdId: string }> {
   const { h, basis } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
   const p = await currentPlan(db, actor.tenantId, householdId);
@@ -1183,7 +1179,7 @@ export async function getPlan(
   return { plan: result, householdId };
 }
 
-export async function listVersions(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
+export async function listVersions(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
   const { h } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.versions' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   const rows = await db
@@ -1255,7 +1251,7 @@ export async function getVersion(
   actor: Actor,
   householdId: string,
   version: number,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.version.read' });
   const p = await requirePlan(db, actor.tenantId, householdId);
@@ -1270,7 +1266,7 @@ export async function diffVersions(
   householdId: string,
   from: number,
   to: number,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<PlanDiff> {
   await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.diff' });
   const p = await requirePlan(db, actor.tenantId, householdId);
@@ -1280,7 +1276,7 @@ export async function diffVersions(
   return diffSnapshots(from, a.snapshot, to, b.snapshot);
 }
 
-export async function selfRelianceTrend(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
+export async function selfRelianceTrend(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
   await authorizePlan(db, actor, householdId, 'plan.read', ctx, {
     action: 'self_reliance.read',
     dataCategory: 'self_reliance',
@@ -1303,7 +1299,7 @@ export async function ownerOptions(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<PlanOwnerOption[]> {
   const { h } = await authorizePlan(db, actor, householdId, 'plan.edit', ctx, {
     action: 'plan.owner_options',
@@ -1350,7 +1346,7 @@ export async function ownerOptions(
   ];
 }
 
-export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
+export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
   const { h, basis } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.pdf' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   let content = await loadContent(db, actor.tenantId, p);
