@@ -53,7 +53,7 @@ describe('every route declares a policy', () => {
   it('denies, and reports, a route that was registered without a policy', async () => {
     const bare = Fastify();
     bare.setErrorHandler(errorHandler);
-    await bare.register(policyEnforcement);
+    await bare.register(policyEnforcement, { db: t.database.db });
     bare.get('/api/forgotten', async () => ({ secret: true }));
     await bare.ready();
     expect(bare.registeredRoutes.filter((r) => !r.policy).map((r) => r.url)).toContain('/api/forgotten');

@@ -8,6 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import {
   getPostcodeImport,
@@ -39,7 +40,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: AdminAreaList, ...errors },
       },
     },
-    async (request) => listAreas(db, request.actor!.tenantId),
+    async (request) => listAreas(db, actorOf(request).tenantId),
   );
 
   app.put(
@@ -55,8 +56,8 @@ export const adminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      await saveArea(db, request.actor!, request.params.id, request.body, request.id);
-      return listAreas(db, request.actor!.tenantId);
+      await saveArea(db, actorOf(request), request.params.id, request.body, request.id);
+      return listAreas(db, actorOf(request).tenantId);
     },
   );
 
@@ -73,7 +74,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request, reply) => {
-      const started = await startPostcodeImport(db, request.actor!, request.body, request.id, request.log);
+      const started = await startPostcodeImport(db, actorOf(request), request.body, request.id, request.log);
       return reply.status(202).send(started);
     },
   );
@@ -89,7 +90,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: PostcodeImport, ...errors },
       },
     },
-    async (request) => getPostcodeImport(db, request.actor!.tenantId, request.params.id),
+    async (request) => getPostcodeImport(db, actorOf(request).tenantId, request.params.id),
   );
 
   app.get(
@@ -102,7 +103,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: ReferralSettings, ...errors },
       },
     },
-    async (request) => getReferralSettings(db, request.actor!.tenantId),
+    async (request) => getReferralSettings(db, actorOf(request).tenantId),
   );
 
   app.put(
@@ -116,6 +117,6 @@ export const adminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: ReferralSettings, ...errors },
       },
     },
-    async (request) => saveReferralSettings(db, request.actor!, request.body, request.id),
+    async (request) => saveReferralSettings(db, actorOf(request), request.body, request.id),
   );
 };

@@ -4,10 +4,10 @@ import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { assignment } from './schema.ts';
-import type { RequestContext } from './service.ts';
 
 /** A provider declares at most monthly, so this covers years of one assignment. */
 const MAX_LINES = 500;
@@ -27,7 +27,7 @@ export async function declarationHistory(
   db: Db,
   actor: Actor,
   assignmentId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<DeclarationHistory> {
   const tenantId = actor.tenantId;
   const [owner] = await db

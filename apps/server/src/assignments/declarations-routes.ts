@@ -2,6 +2,7 @@ import { DeclarationHistory, DeclarationInput, DeclarationOutcome, Problem } fro
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { declarationHistory } from './declarations-history.ts';
 import { declareCare } from './declare-care.ts';
@@ -23,7 +24,7 @@ export const declarationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) =>
-      declarationHistory(db, request.actor!, request.params.id, {
+      declarationHistory(db, actorOf(request), request.params.id, {
         requestId: request.id,
         clientAddress: request.ip,
       }),
@@ -42,7 +43,7 @@ export const declarationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) =>
-      declareCare(db, request.actor!, request.params.id, request.body, {
+      declareCare(db, actorOf(request), request.params.id, request.body, {
         requestId: request.id,
         clientAddress: request.ip,
       }),

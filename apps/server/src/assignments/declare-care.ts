@@ -13,7 +13,7 @@ import { outboxStatus } from './outbox.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { assignment, contractProduct, ijwMessage } from './schema.ts';
 
-interface RequestContext {
+interface RequestOrigin {
   requestId: string;
   clientAddress: string;
 }
@@ -35,7 +35,7 @@ export async function declareCare(
   actor: Actor,
   assignmentId: string,
   input: DeclarationInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<DeclarationOutcome> {
   return inTx(db, async (tx) => {
     const tenantId = actor.tenantId;

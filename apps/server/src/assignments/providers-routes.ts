@@ -2,6 +2,7 @@ import { Problem, ProviderInput, ProviderList } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { createProvider, listProviders } from './providers.ts';
 
@@ -9,8 +10,6 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 409: Problem };
 
 /** Administrators record youth-care providers (AGB code) before their contracts. */
 export const providerRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
-
   app.get(
     '/api/admin/providers',
     {
@@ -21,7 +20,7 @@ export const providerRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: ProviderList, ...errors },
       },
     },
-    async (request) => ({ providers: await listProviders(db, request.actor!.tenantId) }),
+    async (request) => ({ providers: await listProviders(db, actorOf(request).tenantId) }),
   );
 
   app.post(
@@ -36,7 +35,7 @@ export const providerRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     async (request, reply) => {
-      const id = await createProvider(db, request.actor!, request.body, ctx(request));
+      const id = await createProvider(db, actorOf(request), request.body, requestContext(request));
       return reply.status(201).send({ id });
     },
   );

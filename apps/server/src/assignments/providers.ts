@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { providerContract } from './schema.ts';
-import type { RequestContext } from './service.ts';
 
 /** The organisation kind the demo data and every provider recorded here carry. */
 const PROVIDER_KIND = 'youth_care_provider';
@@ -41,7 +41,7 @@ export async function createProvider(
   db: Db,
   actor: Actor,
   input: ProviderInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const [taken] = await tx

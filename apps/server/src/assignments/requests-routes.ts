@@ -12,6 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import {
   decideTeamRequest,
@@ -37,8 +38,6 @@ const tags = ['assignments'];
  * "Verzoeken": list, read, grant (JW301) or refuse (JW319).
  */
 export const requestRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
-
   app.get(
     '/api/provider/assignment-requests',
     {
@@ -49,7 +48,7 @@ export const requestRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 200: ProviderRequestOverview, ...errors },
       },
     },
-    async (request) => providerRequestOverview(db, request.actor!, ctx(request)),
+    async (request) => providerRequestOverview(db, actorOf(request), requestContext(request)),
   );
 
   app.post(
@@ -64,7 +63,12 @@ export const requestRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      const result = await submitAssignmentRequest(db, request.actor!, request.body, ctx(request));
+      const result = await submitAssignmentRequest(
+        db,
+        actorOf(request),
+        request.body,
+        requestContext(request),
+      );
       return reply.status(201).send(result);
     },
   );
@@ -81,7 +85,7 @@ export const requestRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      const result = await submitChangeRequest(db, request.actor!, request.body, ctx(request));
+      const result = await submitChangeRequest(db, actorOf(request), request.body, requestContext(request));
       return reply.status(201).send(result);
     },
   );
@@ -98,7 +102,7 @@ export const requestRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request) => ({
-      requests: await listTeamRequests(db, request.actor!, ctx(request), request.query),
+      requests: await listTeamRequests(db, actorOf(request), requestContext(request), request.query),
     }),
   );
 
@@ -113,7 +117,7 @@ export const requestRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 200: AssignmentRequest, ...errors },
       },
     },
-    async (request) => getTeamRequest(db, request.actor!, request.params.id, ctx(request)),
+    async (request) => getTeamRequest(db, actorOf(request), request.params.id, requestContext(request)),
   );
 
   app.post(
@@ -131,6 +135,7 @@ export const requestRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         },
       },
     },
-    async (request) => decideTeamRequest(db, request.actor!, request.params.id, request.body, ctx(request)),
+    async (request) =>
+      decideTeamRequest(db, actorOf(request), request.params.id, request.body, requestContext(request)),
   );
 };

@@ -18,11 +18,13 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
 import { household, person } from '../households/schema.ts';
 import type { ProblemCode } from '../http/problem-catalog.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideRequest } from '../policy/decide-request.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, organisation } from '../tenancy/schema.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { isIssuedTo } from './provider-visibility.ts';
@@ -31,7 +33,7 @@ import { grantAssignmentRequest, grantChangeRequest } from './requests-grant.ts'
 import { judgeAssignmentRequest, judgeChangeRequest, type RequestJudgement } from './requests-receive.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
-import { agbOf, householdFacts, inTx, lockAssignment, productOf, type RequestContext } from './service.ts';
+import { agbOf, inTx, lockAssignment, productOf } from './service.ts';
 
 const granted = alias(assignment, 'granted_assignment');
 
@@ -210,7 +212,7 @@ export async function submitAssignmentRequest(
   db: Executor,
   actor: Actor,
   input: z.output<typeof AssignmentRequestInput>,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<RequestSubmitted> {
   if (!actor.organisationId) throw new ProblemError('forbidden');
   const organisationId = actor.organisationId;
@@ -282,7 +284,7 @@ export async function submitChangeRequest(
   db: Executor,
   actor: Actor,
   input: z.output<typeof ChangeRequestInput>,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<RequestSubmitted> {
   if (!actor.organisationId) throw new ProblemError('forbidden');
   const organisationId = actor.organisationId;
@@ -361,7 +363,7 @@ export async function submitChangeRequest(
 async function auditProvider(
   tx: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   action: string,
   requestId: string | null,
   details: Record<string, string | number | boolean | null>,
@@ -384,7 +386,7 @@ async function auditProvider(
 export async function providerRequestOverview(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<ProviderRequestOverview> {
   if (!actor.organisationId) throw new ProblemError('forbidden');
   const rows = await selectRequests(db)
@@ -450,9 +452,11 @@ async function authorizeRequest(
   actor: Actor,
   request: typeof assignmentRequest.$inferSelect,
   action: 'request.read' | 'request.decide',
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
-  const facts = request.householdId ? await householdFacts(tx, actor.tenantId, request.householdId) : null;
+  const facts = request.householdId
+    ? await findHouseholdFacts(tx, actor.tenantId, request.householdId)
+    : null;
   const decision = facts
     ? decideRequest(actor, action, { tenantId: actor.tenantId, ...facts })
     : ({ allowed: false, reason: 'no_relationship' } as const);
@@ -479,7 +483,7 @@ async function authorizeRequest(
 export async function listTeamRequests(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   query: { status?: 'open' | 'granted' | 'refused'; limit: number; offset: number },
 ): Promise<AssignmentRequest[]> {
   const ofTeam = actor.teamId ? eq(area.teamId, actor.teamId) : undefined;
@@ -527,7 +531,7 @@ export async function getTeamRequest(
   db: Db,
   actor: Actor,
   id: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<AssignmentRequest> {
   const request = await loadRequest(db, actor.tenantId, id, false);
   await authorizeRequest(db, actor, request, 'request.read', ctx);
@@ -556,7 +560,7 @@ export async function decideTeamRequest(
   actor: Actor,
   id: string,
   input: z.output<typeof AssignmentRequestDecision>,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   opts: { now?: Date } = {},
 ): Promise<{ status: 'granted' | 'refused'; assignmentId: string | null }> {
   // Checked before the transaction too, so a denied attempt stays in the audit log.

@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { renderDecisionLetter } from './pdf.ts';
 import {
@@ -42,7 +43,6 @@ const tags = ['assignments'];
 
 /** Contracts (admin), assignments (coordinator/team lead), the provider's side, iJw messages (admin). */
 export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
   // iJw XML (scoped to this plugin).
   app.addContentTypeParser(
     ['application/xml', 'text/xml'],
@@ -64,7 +64,12 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request, reply) => {
-      const { retourXml, duplicate } = await receiveMessage(db, request.actor!, request.body, ctx(request));
+      const { retourXml, duplicate } = await receiveMessage(
+        db,
+        actorOf(request),
+        request.body,
+        requestContext(request),
+      );
       return reply
         .status(200)
         .header('ijw-duplicate', duplicate ? 'true' : 'false')
@@ -83,7 +88,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         response: { 200: ProviderContractList, ...errors },
       },
     },
-    async (request) => ({ contracts: await listContracts(db, request.actor!.tenantId) }),
+    async (request) => ({ contracts: await listContracts(db, actorOf(request).tenantId) }),
   );
 
   app.post(
@@ -98,7 +103,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request, reply) => {
-      const id = await createContract(db, request.actor!, request.body, ctx(request));
+      const id = await createContract(db, actorOf(request), request.body, requestContext(request));
       return reply.status(201).send({ id });
     },
   );
@@ -117,9 +122,9 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     async (request) => ({
       assignments: await listHouseholdAssignments(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
-        ctx(request),
+        requestContext(request),
       ),
     }),
   );
@@ -142,10 +147,10 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     async (request, reply) => {
       const result = await createAssignment(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(201).send(result);
     },
@@ -164,7 +169,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request) => {
-      await decideApproval(db, request.actor!, request.params.id, request.body, ctx(request));
+      await decideApproval(db, actorOf(request), request.params.id, request.body, requestContext(request));
       return { ok: true as const };
     },
   );
@@ -176,7 +181,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       schema: { tags, summary: 'The formal decision letter (beschikking) for the family', params: Id },
     },
     async (request, reply) => {
-      const data = await decisionLetterData(db, request.actor!, request.params.id, ctx(request));
+      const data = await decisionLetterData(db, actorOf(request), request.params.id, requestContext(request));
       const pdf = await renderDecisionLetter(data);
       return reply
         .type('application/pdf')
@@ -198,7 +203,12 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request) => ({
-      assignments: await listProviderAssignments(db, request.actor!, ctx(request), request.query),
+      assignments: await listProviderAssignments(
+        db,
+        actorOf(request),
+        requestContext(request),
+        request.query,
+      ),
     }),
   );
 
@@ -214,7 +224,8 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         response: { 200: z.object({ accepted: z.boolean() }), ...errors },
       },
     },
-    async (request) => reportStart(db, request.actor!, request.params.id, request.body, ctx(request)),
+    async (request) =>
+      reportStart(db, actorOf(request), request.params.id, request.body, requestContext(request)),
   );
 
   app.post(
@@ -229,7 +240,8 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         response: { 200: z.object({ accepted: z.boolean() }), ...errors },
       },
     },
-    async (request) => reportStop(db, request.actor!, request.params.id, request.body, ctx(request)),
+    async (request) =>
+      reportStop(db, actorOf(request), request.params.id, request.body, requestContext(request)),
   );
 
   app.get(
@@ -243,7 +255,9 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         response: { 200: IjwMessageList, ...errors },
       },
     },
-    async (request) => ({ messages: await listMessages(db, request.actor!, ctx(request), request.query) }),
+    async (request) => ({
+      messages: await listMessages(db, actorOf(request), requestContext(request), request.query),
+    }),
   );
 
   app.get(
@@ -257,6 +271,6 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         response: { 200: IjwMessageDetail, ...errors },
       },
     },
-    async (request) => getMessage(db, request.actor!, request.params.id, ctx(request)),
+    async (request) => getMessage(db, actorOf(request), request.params.id, requestContext(request)),
   );
 };

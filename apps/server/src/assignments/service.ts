@@ -24,12 +24,14 @@ import type { z } from 'zod';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
+import { household, person } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import { plan, planAction } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decidePlan } from '../policy/decide-plan.ts';
-import { area, organisation, tenant } from '../tenancy/schema.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { organisation, tenant } from '../tenancy/schema.ts';
 import { withVolumeUsed } from './declaration-usage.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
@@ -37,11 +39,6 @@ import type { DecisionLetterData } from './pdf.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
 import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
-
-export interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
 
 /** Budgets above €10,000 need a team lead's approval unless the tenant configured otherwise. */
 export { DEFAULT_APPROVAL_THRESHOLD_CENTS } from './settings.ts';
@@ -111,7 +108,7 @@ export async function createContract(
   db: Executor,
   actor: Actor,
   input: z.output<typeof ProviderContractInput>,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   ids: { contractId?: string; productIds?: string[] } = {},
 ): Promise<string> {
   return inTx(db, async (tx) => {
@@ -195,37 +192,15 @@ export async function approvalThresholdCents(db: Executor, tenantId: string): Pr
 // ---------------------------------------------------------------------------------------------
 // Household access (the plan's decision: coordinator and team assign, team lead approves)
 
-export async function householdFacts(db: Executor, tenantId: string, householdId: string) {
-  const [h] = await db
-    .select({ id: household.id, coordinatorId: household.coordinatorId, teamId: area.teamId })
-    .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
-    .limit(1);
-  if (!h) return null;
-  const members = await db
-    .select({ personId: householdMember.personId })
-    .from(householdMember)
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        isNull(householdMember.until),
-      ),
-    )
-    .limit(100);
-  return { ...h, memberPersonIds: members.map((m) => m.personId) };
-}
-
 async function authorizeHousehold(
   db: Executor,
   actor: Actor,
   householdId: string,
   action: 'plan.read' | 'plan.edit',
   audit: { action: string },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
-  const facts = await householdFacts(db, actor.tenantId, householdId);
+  const facts = await findHouseholdFacts(db, actor.tenantId, householdId);
   const decision = facts
     ? decidePlan(actor, action, { tenantId: actor.tenantId, ...facts })
     : ({ allowed: false, reason: 'no_relationship' } as const);
@@ -328,7 +303,7 @@ export async function listHouseholdAssignments(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<Assignment[]> {
   await authorizeHousehold(db, actor, householdId, 'plan.read', { action: 'assignment.list' }, ctx);
   const rows = await selectAssignments(db)
@@ -360,7 +335,7 @@ export async function listHouseholdAssignments(
 export async function listProviderAssignments(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   page: { limit: number; offset: number },
 ): Promise<Assignment[]> {
   if (!actor.organisationId) throw new ProblemError('forbidden');
@@ -442,7 +417,7 @@ export async function createAssignment(
   actor: Actor,
   householdId: string,
   input: z.output<typeof AssignmentInput>,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   opts: { id?: string; now?: Date } = {},
 ): Promise<{ id: string; status: string; budgetCents: number }> {
   return inTx(db, async (tx) => {
@@ -539,7 +514,7 @@ export async function decideApproval(
   actor: Actor,
   assignmentId: string,
   input: { version: number; approve: boolean },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<void> {
   await inTx(db, async (tx) => {
     const a = await lockAssignment(tx, actor.tenantId, assignmentId);
@@ -825,7 +800,7 @@ export async function reportStart(
   actor: Actor,
   assignmentId: string,
   input: z.output<typeof AssignmentStartInput>,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<{ accepted: boolean }> {
   return inTx(db, async (tx) => {
     const a = await providerAssignment(tx, actor, assignmentId);
@@ -876,7 +851,7 @@ export async function reportStop(
   actor: Actor,
   assignmentId: string,
   input: z.output<typeof AssignmentStopInput>,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<{ accepted: boolean }> {
   return inTx(db, async (tx) => {
     const a = await providerAssignment(tx, actor, assignmentId);
@@ -1000,7 +975,7 @@ async function receiveAndAnswer<T extends 'JW305' | 'JW307'>(
 async function auditProvider(
   tx: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   action: string,
   assignmentId: string,
   details: Record<string, string | number | boolean | null>,
@@ -1042,7 +1017,7 @@ function toSummary(m: typeof ijwMessage.$inferSelect): IjwMessageSummary {
 export async function listMessages(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   page: { limit: number; offset: number },
 ): Promise<IjwMessageSummary[]> {
   const rows = await db
@@ -1071,7 +1046,7 @@ export async function getMessage(
   db: Db,
   actor: Actor,
   id: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<IjwMessageDetail> {
   const [m] = await db
     .select()
@@ -1101,7 +1076,7 @@ export async function decisionLetterData(
   db: Db,
   actor: Actor,
   assignmentId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<DecisionLetterData> {
   const [row] = await selectAssignments(db)
     .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.id, assignmentId)))

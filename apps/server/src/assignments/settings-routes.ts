@@ -1,6 +1,7 @@
 import { AssignmentSettings, Problem } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database.ts';
+import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { assignmentSettings, saveAssignmentSettings } from './settings.ts';
 
@@ -18,7 +19,7 @@ export const assignmentSettingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async
         response: { 200: AssignmentSettings, ...errors },
       },
     },
-    async (request) => assignmentSettings(db, request.actor!.tenantId),
+    async (request) => assignmentSettings(db, actorOf(request).tenantId),
   );
 
   app.put(
@@ -33,7 +34,7 @@ export const assignmentSettingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async
       },
     },
     async (request) =>
-      saveAssignmentSettings(db, request.actor!, request.body, {
+      saveAssignmentSettings(db, actorOf(request), request.body, {
         requestId: request.id,
         clientAddress: request.ip,
       }),

@@ -17,7 +17,7 @@ import { incomingHandlers, technicalAnswers } from './incoming-handlers.ts';
 import { answerWithRetour, reportJson } from './messages.ts';
 import { ijwMessage } from './schema.ts';
 
-interface RequestContext {
+interface RequestOrigin {
   requestId: string;
   clientAddress: string;
 }
@@ -54,7 +54,7 @@ export async function receiveMessage(
   db: Db,
   actor: Actor,
   xml: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<{ retourXml: string; duplicate: boolean }> {
   if (!actor.organisationId) throw new ProblemError('forbidden');
   const [org] = await db

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
+import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { type CheckpointKey, writeAuditCheckpoints } from './checkpoint.ts';
 import { recordAudit } from './record.ts';
@@ -88,7 +89,7 @@ export const auditChainRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => {
-      const actor = request.actor!;
+      const actor = actorOf(request);
       const result = await verifyAuditChain(database, { tenantId: actor.tenantId });
       await auditTenantAction(request, 'audit_chain.verify', { ok: result.ok, rows: result.rows });
       return {

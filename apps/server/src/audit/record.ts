@@ -165,3 +165,22 @@ async function appendToChain(tx: Executor, tenantId: string, events: AuditEvent[
   });
   await tx.insert(auditLog).values(rows);
 }
+
+/** This actor did `action` on this subject for this purpose, and it succeeded (a read or a write). */
+export async function recordAccess(
+  executor: Executor,
+  actor: Actor,
+  origin: { requestId: string; clientAddress: string },
+  access: { action: string; subjectType: string; subjectId: string; dataCategory: string; purpose: string },
+  details?: Record<string, string | number | boolean | null>,
+): Promise<void> {
+  await recordAudit(executor, {
+    tenantId: actor.tenantId,
+    actor,
+    outcome: 'success',
+    ...access,
+    requestId: origin.requestId,
+    clientAddress: origin.clientAddress,
+    ...(details ? { details } : {}),
+  });
+}

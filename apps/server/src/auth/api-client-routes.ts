@@ -2,6 +2,7 @@ import { ApiClientCreated, ApiClientInput, ApiClientList, Problem } from '@een-p
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { createApiClient, listApiClients, revokeApiClient } from './api-clients.ts';
 
@@ -10,7 +11,6 @@ const params = z.object({ organisationId: z.string().min(1).max(100) });
 
 /** Administrators connect a provider's system to the iJw transport endpoint. */
 export const apiClientRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
   const base = '/api/admin/providers/:organisationId/api-clients';
 
   app.get(
@@ -25,7 +25,7 @@ export const apiClientRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request) => ({
-      clients: await listApiClients(db, request.actor!.tenantId, request.params.organisationId),
+      clients: await listApiClients(db, actorOf(request).tenantId, request.params.organisationId),
     }),
   );
 
@@ -44,10 +44,10 @@ export const apiClientRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     async (request, reply) => {
       const created = await createApiClient(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.organisationId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(201).header('cache-control', 'no-store').send(created);
     },
@@ -67,10 +67,10 @@ export const apiClientRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     async (request, reply) => {
       await revokeApiClient(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.organisationId,
         request.params.id,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(204).send(null);
     },

@@ -9,7 +9,7 @@ import { organisation } from '../tenancy/schema.ts';
 import { apiClient } from './api-client-schema.ts';
 import { appUser } from './schema.ts';
 
-interface RequestContext {
+interface RequestOrigin {
   requestId: string;
   clientAddress: string;
 }
@@ -62,7 +62,7 @@ async function auditApiClient(
   action: 'create' | 'revoke',
   organisationId: string,
   apiClientId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await recordAudit(tx, {
     tenantId: actor.tenantId,
@@ -108,7 +108,7 @@ export async function createApiClient(
   actor: Actor,
   organisationId: string,
   input: ApiClientInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<{ client: ApiClient; token: string }> {
   return db.transaction(async (tx) => {
     const [org] = await tx
@@ -152,7 +152,7 @@ export async function revokeApiClient(
   actor: Actor,
   organisationId: string,
   id: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { Config } from '../config/config.ts';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
+import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import {
   assertLoginNotLocked,
@@ -107,7 +108,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
       },
     },
     async (request, reply) => ({
-      user: await describeSessionUser(db, request.actor!),
+      user: await describeSessionUser(db, actorOf(request)),
       csrfToken: reply.generateCsrf(),
     }),
   );
@@ -119,7 +120,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
       schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null(), 401: Problem } },
     },
     async (request, reply) => {
-      const actor = request.actor!;
+      const actor = actorOf(request);
       await deleteSession(db, actor);
       await recordAudit(db, {
         tenantId: actor.tenantId,

@@ -1,7 +1,7 @@
 import { OrganisationKind, Role, type SessionUser } from '@een-plan/contracts';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { householdIdOfPerson } from '../households/service.ts';
+import { findHouseholdOfPerson } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { organisation, tenant } from '../tenancy/schema.ts';
 import { appUser } from './schema.ts';
@@ -65,6 +65,6 @@ export async function describeSessionUser(db: Executor, actor: Actor): Promise<S
     tenantName: t?.name ?? actor.tenantId,
     organisation: org ? { id: org.id, name: org.name, kind: OrganisationKind.parse(org.kind) } : null,
     teamId: actor.teamId,
-    householdId: actor.personId ? await householdIdOfPerson(db, actor.tenantId, actor.personId) : null,
+    householdId: actor.personId ? await findHouseholdOfPerson(db, actor.tenantId, actor.personId) : null,
   };
 }

@@ -31,10 +31,6 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
     .optional(),
-  DB_APP_ROLE: z
-    .string()
-    .regex(/^[a-z_][a-z0-9_]*$/)
-    .default('eenplan_app'),
   SESSION_SECRET: z.string().min(32).optional(),
   DATA_ENCRYPTION_KEY: z
     .string()
@@ -68,7 +64,6 @@ export type Config = {
   publicUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
-  dbAppRole: string;
   sessionSecret: string;
   /** AES-256-GCM key (base64, 32 bytes) for sensitive free text at rest. */
   dataEncryptionKey: string;
@@ -139,7 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     dataDir,
     databaseUrl: e.DATABASE_URL,
-    dbAppRole: e.DB_APP_ROLE,
     sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir, embedded),
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY ?? developmentDataKey(dataDir, e.NODE_ENV === 'test'),
     sessionTtlHours: e.SESSION_TTL_HOURS,

@@ -9,8 +9,8 @@ import { ProblemError } from '../http/problems.ts';
 import { selfRelianceScore } from '../intake/schema.ts';
 import { plan, planGoal } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
-import type { RequestContext } from './access.ts';
 import { consent } from './schema.ts';
 
 export const ACCESS_LOG_PAGE_SIZE = 50;
@@ -50,7 +50,7 @@ export async function accessLog(
   actor: Actor,
   householdId: string,
   filter: AccessLogFilter,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   pageSize = ACCESS_LOG_PAGE_SIZE,
 ): Promise<AccessLogPage> {
   const t = actor.tenantId;
@@ -181,7 +181,7 @@ export function accessLogCsv(page: AccessLogPage): string {
 }
 
 /** AVG art. 15: everything about the resident, machine-readable. */
-export async function myData(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
+export async function myData(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
   if (!actor.personId) throw new ProblemError('not_found');
   const t = actor.tenantId;
   const [me] = await db

@@ -1,8 +1,7 @@
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
-import { type HouseholdRow, loadHousehold } from '../households/access.ts';
-import { householdMember, person } from '../households/schema.ts';
+import { currentMembers, findHouseholdFacts, type HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import {
@@ -14,12 +13,8 @@ import {
   decideSection,
   type SectionDecision,
 } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { breakGlass, consent } from './schema.ts';
-
-export interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
 
 export interface MemberFacts {
   personId: string;
@@ -36,27 +31,8 @@ export async function loadMembers(
   tenantId: string,
   householdId: string,
 ): Promise<MemberFacts[]> {
-  return db
-    .select({
-      personId: householdMember.personId,
-      firstName: person.firstName,
-      birthDate: person.birthDate,
-      memberRole: householdMember.memberRole,
-    })
-    .from(householdMember)
-    .innerJoin(
-      person,
-      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
-    )
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        isNull(householdMember.until),
-      ),
-    )
-    .orderBy(person.birthDate)
-    .limit(100);
+  const members = await currentMembers(db, tenantId, householdId);
+  return members.map(({ role, ...m }) => ({ ...m, memberRole: role }));
 }
 
 export function subjectFacts(members: readonly MemberFacts[], personId: string): ConsentSubjectFacts | null {
@@ -150,13 +126,13 @@ export function basisOf(decision: Extract<SectionDecision, { allowed: true }>): 
 export async function requireSection(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   section: ConsentSection,
   auditAction: string,
   now = new Date(),
 ) {
-  const h = await loadHousehold(db, actor.tenantId, householdId);
+  const h = await findHouseholdFacts(db, actor.tenantId, householdId);
   const loaded = h ? await loadSectionFacts(db, actor, h, now) : null;
   const decision = h && loaded ? decideSection(actor, section, loaded.facts, now) : null;
   if (!h || !loaded || !decision?.allowed) {

@@ -1,13 +1,13 @@
 import type { BreakGlassCandidate, BreakGlassLookup, MyBreakGlass } from '@een-plan/contracts';
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { type AuditEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
 import { decryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { compactPostcode } from '../households/search.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, team } from '../tenancy/schema.ts';
-import type { RequestContext } from './access.ts';
 import { breakGlass } from './schema.ts';
 
 /** An exact lookup finds one family; more than this means the data was not specific enough. */
@@ -34,7 +34,7 @@ export async function lookupForBreakGlass(
   db: Db,
   actor: Actor,
   lookup: BreakGlassLookup,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<BreakGlassCandidate[]> {
   const rows = await db
     .selectDistinct({
@@ -87,7 +87,13 @@ export async function lookupForBreakGlass(
 }
 
 /** The professional's own break-glass accesses of the last 30 days, newest first. */
-export async function myBreakGlass(db: Db, actor: Actor, now = new Date()): Promise<MyBreakGlass[]> {
+/** The actor's own break-glass accesses; they name households, so the read is audited like any list. */
+export async function myBreakGlass(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  now = new Date(),
+): Promise<MyBreakGlass[]> {
   const rows = await db
     .select({
       id: breakGlass.id,
@@ -113,6 +119,13 @@ export async function myBreakGlass(db: Db, actor: Actor, now = new Date()): Prom
     )
     .orderBy(desc(breakGlass.openedAt))
     .limit(50);
+  await recordAccess(db, actor, ctx, {
+    action: 'break_glass.mine',
+    subjectType: 'break_glass_list',
+    subjectId: actor.userId,
+    dataCategory: 'break_glass',
+    purpose: 'own_accesses',
+  });
   return rows.map((r) => ({
     id: r.id,
     householdId: r.householdId,

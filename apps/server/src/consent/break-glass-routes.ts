@@ -1,6 +1,7 @@
 import { BreakGlassLookup, BreakGlassLookupResult, MyBreakGlassList, Problem } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { lookupForBreakGlass, myBreakGlass } from './break-glass-lookup.ts';
 
@@ -21,7 +22,7 @@ export const breakGlassRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request) => ({
-      items: await lookupForBreakGlass(db, request.actor!, request.body, {
+      items: await lookupForBreakGlass(db, actorOf(request), request.body, {
         requestId: request.id,
         clientAddress: request.ip,
       }),
@@ -38,6 +39,8 @@ export const breakGlassRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         response: { 200: MyBreakGlassList, ...errors },
       },
     },
-    async (request) => ({ items: await myBreakGlass(db, request.actor!) }),
+    async (request) => ({
+      items: await myBreakGlass(db, actorOf(request), requestContext(request)),
+    }),
   );
 };

@@ -5,11 +5,11 @@ import { recordAudit } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { decryptText, encryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
-import { loadHousehold } from '../households/access.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
 import { household } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
-import type { RequestContext } from './access.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { breakGlass } from './schema.ts';
 
 export const BREAK_GLASS_HOURS = 24;
@@ -24,10 +24,10 @@ export async function openBreakGlass(
   actor: Actor,
   householdId: string,
   input: BreakGlassInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ) {
-  const h = await loadHousehold(db, actor.tenantId, householdId);
+  const h = await findHouseholdFacts(db, actor.tenantId, householdId);
   if (!h) {
     await recordAudit(db, {
       tenantId: actor.tenantId,
@@ -91,7 +91,7 @@ export async function openBreakGlass(
 }
 
 /** The team lead's review queue: unreviewed break-glass openings assigned to them. */
-export async function reviewQueue(db: Db, actor: Actor, ctx: RequestContext) {
+export async function reviewQueue(db: Db, actor: Actor, ctx: RequestOrigin) {
   const rows = await db
     .select({
       id: breakGlass.id,
@@ -152,7 +152,7 @@ export async function reviewBreakGlass(
   actor: Actor,
   id: string,
   review: { outcome: 'justified' | 'not_justified'; note?: string | undefined },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ) {
   const [row] = await db

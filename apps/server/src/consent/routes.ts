@@ -15,6 +15,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { getResidentHouseholdId } from '../households/membership.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { accessLog, accessLogCsv, myData } from './access-log.ts';
 import { openBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.ts';
@@ -22,7 +24,6 @@ import {
   coSignConsent,
   grantConsent,
   listConsents,
-  ownHouseholdId,
   revokeConsent,
   sharedHouseholds,
   sharedIntake,
@@ -44,7 +45,6 @@ const consentedViewer = policies.roles('source', 'provider', 'safety');
 
 /** Consent, break-glass and the family's access log (issue 4). */
 export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
   const base = '/api/households/:householdId/consents';
 
   app.get(
@@ -58,8 +58,8 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request) => {
-      const householdId = await ownHouseholdId(db, request.actor!);
-      return listConsents(db, request.actor!, householdId, ctx(request));
+      const householdId = await getResidentHouseholdId(db, actorOf(request));
+      return listConsents(db, actorOf(request), householdId, requestContext(request));
     },
   );
 
@@ -74,7 +74,8 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 200: ConsentList, ...errors },
       },
     },
-    async (request) => listConsents(db, request.actor!, request.params.householdId, ctx(request)),
+    async (request) =>
+      listConsents(db, actorOf(request), request.params.householdId, requestContext(request)),
   );
 
   app.post(
@@ -92,10 +93,10 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (request, reply) => {
       const result = await grantConsent(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(201).send(result);
     },
@@ -116,11 +117,11 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (request) =>
       coSignConsent(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.params.consentId,
         request.body,
-        ctx(request),
+        requestContext(request),
       ),
   );
 
@@ -139,11 +140,11 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (request) =>
       revokeConsent(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.params.consentId,
         request.body,
-        ctx(request),
+        requestContext(request),
       ),
   );
 
@@ -169,7 +170,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         },
       },
     },
-    async (request) => sharedHouseholds(db, request.actor!, ctx(request)),
+    async (request) => sharedHouseholds(db, actorOf(request), requestContext(request)),
   );
 
   app.get(
@@ -183,7 +184,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 200: SharedPlanView, ...errors },
       },
     },
-    async (request) => sharedPlan(db, request.actor!, request.params.householdId, ctx(request)),
+    async (request) => sharedPlan(db, actorOf(request), request.params.householdId, requestContext(request)),
   );
 
   app.get(
@@ -200,7 +201,8 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         },
       },
     },
-    async (request) => sharedIntake(db, request.actor!, request.params.householdId, ctx(request)),
+    async (request) =>
+      sharedIntake(db, actorOf(request), request.params.householdId, requestContext(request)),
   );
 
   app.post(
@@ -218,10 +220,10 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (request, reply) => {
       const opened = await openBreakGlass(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(201).send(opened);
     },
@@ -237,7 +239,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 200: BreakGlassReviewList, ...errors },
       },
     },
-    async (request) => reviewQueue(db, request.actor!, ctx(request)),
+    async (request) => reviewQueue(db, actorOf(request), requestContext(request)),
   );
 
   app.post(
@@ -253,7 +255,13 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request) =>
-      reviewBreakGlass(db, request.actor!, request.params.breakGlassId, request.body, ctx(request)),
+      reviewBreakGlass(
+        db,
+        actorOf(request),
+        request.params.breakGlassId,
+        request.body,
+        requestContext(request),
+      ),
   );
 
   app.get(
@@ -268,9 +276,9 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      const householdId = await ownHouseholdId(db, request.actor!);
+      const householdId = await getResidentHouseholdId(db, actorOf(request));
       const { format, ...filter } = request.query;
-      const page = await accessLog(db, request.actor!, householdId, filter, ctx(request));
+      const page = await accessLog(db, actorOf(request), householdId, filter, requestContext(request));
       if (format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
@@ -292,8 +300,8 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      const householdId = await ownHouseholdId(db, request.actor!);
-      const data = await myData(db, request.actor!, householdId, ctx(request));
+      const householdId = await getResidentHouseholdId(db, actorOf(request));
+      const data = await myData(db, actorOf(request), householdId, requestContext(request));
       return reply.header('content-disposition', 'attachment; filename="mijn-gegevens.json"').send(data);
     },
   );

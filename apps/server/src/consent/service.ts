@@ -7,13 +7,13 @@ import type {
   ConsentStatus,
   SharedPlanView,
 } from '@een-plan/contracts';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { decideFor, type HouseholdRow, loadHousehold } from '../households/access.ts';
-import { householdMember } from '../households/schema.ts';
+import { decideFor } from '../households/access.ts';
+import { findHouseholdFacts, type HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listSelfReliance } from '../intake/self-reliance.ts';
 import { open as openText } from '../plans/crypto.ts';
@@ -27,6 +27,7 @@ import {
   decideSection,
   mayGiveConsent,
 } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
 import {
   activeBreakGlassOf,
@@ -35,7 +36,6 @@ import {
   loadMembers,
   loadSectionFacts,
   type MemberFacts,
-  type RequestContext,
   requireSection,
   subjectFacts,
   today,
@@ -44,34 +44,16 @@ import {
 import { granteePeople, PROFESSIONAL_GRANTEE_ROLES } from './grantee-options.ts';
 import { consent } from './schema.ts';
 
-/** The resident's own household (current membership). */
-export async function ownHouseholdId(db: Executor, actor: Actor): Promise<string> {
-  if (!actor.personId) throw new ProblemError('not_found');
-  const [row] = await db
-    .select({ householdId: householdMember.householdId })
-    .from(householdMember)
-    .where(
-      and(
-        eq(householdMember.tenantId, actor.tenantId),
-        eq(householdMember.personId, actor.personId),
-        sql`${householdMember.until} is null`,
-      ),
-    )
-    .limit(1);
-  if (!row) throw new ProblemError('not_found');
-  return row.householdId;
-}
-
 /** Household relationship for managing consents: the family itself, its coordinator/team (read for team lead). */
 async function requireManage(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   write: boolean,
   auditAction: string,
 ): Promise<HouseholdRow> {
-  const h = await loadHousehold(db, actor.tenantId, householdId);
+  const h = await findHouseholdFacts(db, actor.tenantId, householdId);
   const decision = h
     ? decideFor(actor, write && actor.role !== 'resident' ? 'household.write' : 'household.read', h)
     : null;
@@ -127,7 +109,7 @@ export async function listConsents(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<ConsentList> {
   await requireManage(db, actor, ctx, householdId, false, 'consent.list');
@@ -261,7 +243,7 @@ export async function grantConsent(
   actor: Actor,
   householdId: string,
   input: ConsentGrantInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<{ id: string }> {
   await requireManage(db, actor, ctx, householdId, true, 'consent.grant');
@@ -355,7 +337,7 @@ export async function coSignConsent(
   householdId: string,
   consentId: string,
   input: ConsentRevokeInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ) {
   await requireManage(db, actor, ctx, householdId, true, 'consent.cosign');
@@ -406,7 +388,7 @@ export async function revokeConsent(
   householdId: string,
   consentId: string,
   input: ConsentRevokeInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ) {
   await requireManage(db, actor, ctx, householdId, true, 'consent.revoke');
@@ -460,7 +442,7 @@ export async function sharedPlan(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<SharedPlanView> {
   const { h, decision, facts } = await requireSection(
@@ -530,7 +512,7 @@ export async function sharedPlan(
 }
 
 /** Households a provider, school or safety professional may currently see anything of (list filters). */
-export async function sharedHouseholds(db: Db, actor: Actor, ctx: RequestContext, now = new Date()) {
+export async function sharedHouseholds(db: Db, actor: Actor, ctx: RequestOrigin, now = new Date()) {
   const candidates = [
     ...new Set([
       ...(await consentsNaming(db, actor)).map((r) => r.householdId),
@@ -540,7 +522,7 @@ export async function sharedHouseholds(db: Db, actor: Actor, ctx: RequestContext
   const items: Array<{ id: string; name: string; sections: string[]; basis: 'consent' | 'break_glass' }> = [];
   const audits: Parameters<typeof recordAuditMany>[1] = [];
   for (const id of candidates) {
-    const h = await loadHousehold(db, actor.tenantId, id);
+    const h = await findHouseholdFacts(db, actor.tenantId, id);
     if (!h) continue;
     const { facts } = await loadSectionFacts(db, actor, h, now);
     const allowed = CONSENT_SECTIONS.flatMap((s) => {
@@ -579,7 +561,7 @@ export async function sharedIntake(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ) {
   await requireSection(db, actor, ctx, householdId, 'intake', 'intake.read_shared', now);

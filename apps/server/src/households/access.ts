@@ -1,62 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
+import { recordAccess } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
-import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
 import { type Decision, decideHousehold, type HouseholdAction } from '../policy/decide.ts';
-import { area } from '../tenancy/schema.ts';
-import { household, householdMember } from './schema.ts';
-import type { RequestContext } from './service.ts';
-
-export interface HouseholdRow {
-  id: string;
-  name: string;
-  status: string;
-  street: string;
-  houseNumber: string;
-  postcode: string;
-  city: string;
-  areaId: string | null;
-  areaName: string | null;
-  coordinatorId: string | null;
-  teamId: string | null;
-  memberPersonIds: string[];
-}
-
-/** The household and the facts the policy needs (current members only). */
-export async function loadHousehold(db: Executor, tenantId: string, householdId: string) {
-  const [h] = await db
-    .select({
-      id: household.id,
-      name: household.name,
-      status: household.status,
-      street: household.street,
-      houseNumber: household.houseNumber,
-      postcode: household.postcode,
-      city: household.city,
-      areaId: household.areaId,
-      areaName: area.name,
-      coordinatorId: household.coordinatorId,
-      teamId: area.teamId,
-    })
-    .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
-    .limit(1);
-  if (!h) return null;
-  const members = await db
-    .select({ personId: householdMember.personId })
-    .from(householdMember)
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        isNull(householdMember.until),
-      ),
-    )
-    .limit(100);
-  return { ...h, memberPersonIds: members.map((m) => m.personId) } satisfies HouseholdRow;
-}
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { findHouseholdFacts, type HouseholdRow } from './membership.ts';
 
 export function decideFor(actor: Actor, action: HouseholdAction, h: HouseholdRow): Decision {
   return decideHousehold(actor, action, {
@@ -82,51 +30,27 @@ export interface AccessAudit {
 export async function requireHousehold(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   policyAction: HouseholdAction,
   audit: AccessAudit,
 ): Promise<HouseholdRow> {
-  const h = await loadHousehold(db, actor.tenantId, householdId);
-  const decision = h ? decideFor(actor, policyAction, h) : null;
-  if (!h || !decision?.allowed) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
-      actor,
-      action: audit.action,
-      outcome: 'denied',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: audit.dataCategory,
-      purpose: audit.purpose,
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { reason: decision && !decision.allowed ? decision.reason : 'not_found' },
-    });
-    throw new ProblemError('not_found');
-  }
-  return h;
+  const { facts } = await authorize(db, actor, ctx, {
+    load: () => findHouseholdFacts(db, actor.tenantId, householdId),
+    decide: (h) => decideFor(actor, policyAction, h),
+    attempt: { ...audit, subjectType: 'household', subjectId: householdId },
+    answer: 'not_found',
+  });
+  return facts;
 }
 
 export async function auditSuccess(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   audit: AccessAudit,
   details?: Record<string, string | number | boolean | null>,
 ) {
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
-    action: audit.action,
-    outcome: 'success',
-    subjectType: 'household',
-    subjectId: householdId,
-    dataCategory: audit.dataCategory,
-    purpose: audit.purpose,
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
-    ...(details ? { details } : {}),
-  });
+  await recordAccess(db, actor, ctx, { ...audit, subjectType: 'household', subjectId: householdId }, details);
 }

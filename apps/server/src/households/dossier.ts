@@ -13,16 +13,12 @@ import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
+import { ageOn } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { team } from '../tenancy/schema.ts';
 import { auditSuccess, decideFor, requireHousehold } from './access.ts';
 import { householdMember, person } from './schema.ts';
-import {
-  ageOn,
-  eighteenthBirthday,
-  householdsWithSafetyFlag,
-  type RequestContext,
-  turns18Soon,
-} from './service.ts';
+import { eighteenthBirthday, householdsWithSafetyFlag, turns18Soon } from './service.ts';
 
 const READ_AUDIT = {
   action: 'household.read',
@@ -70,7 +66,7 @@ async function membersOf(db: Executor, tenantId: string, householdId: string, cu
 export async function getHouseholdDossier(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
 ): Promise<HouseholdDossier> {
   const h = await requireHousehold(db, actor, ctx, householdId, 'household.read', READ_AUDIT);
@@ -158,7 +154,7 @@ function validation(path: string, nl: string, en: string): ProblemError {
 export async function addMember(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   input: AddMemberRequest,
 ): Promise<{ personId: string }> {
@@ -228,7 +224,7 @@ async function currentMembership(tx: Executor, tenantId: string, householdId: st
 export async function endMember(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   personId: string,
   input: EndMemberRequest,
@@ -262,7 +258,7 @@ export async function endMember(
 export async function moveMember(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   personId: string,
   input: MoveMemberRequest,

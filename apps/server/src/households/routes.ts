@@ -12,6 +12,7 @@ import {
 } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { addMember, endMember, getHouseholdDossier, moveMember } from './dossier.ts';
 import { searchHouseholds } from './search.ts';
@@ -38,8 +39,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
       },
     },
     async (request) => {
-      const actor = request.actor!;
-      const ctx = { requestId: request.id, clientAddress: request.ip };
+      const actor = actorOf(request);
+      const ctx = requestContext(request);
       if (actor.role === 'resident') return getPortalHome(db, actor, ctx);
       return {
         kind: 'workspace' as const,
@@ -65,7 +66,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
     },
     async (request) => {
       const { page } = request.query;
-      const result = await listCaseloadPage(db, request.actor!, ctx(request), {
+      const result = await listCaseloadPage(db, actorOf(request), requestContext(request), {
         page,
         pageSize: CASELOAD_PAGE_SIZE,
       });
@@ -84,7 +85,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
         response: { 200: HouseholdSearchResponse, 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => searchHouseholds(db, request.actor!, ctx(request), request.body),
+    async (request) => searchHouseholds(db, actorOf(request), requestContext(request), request.body),
   );
 
   app.get(
@@ -98,7 +99,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
         response: { 200: HouseholdDossier, 401: Problem, 403: Problem, 404: Problem },
       },
     },
-    async (request) => getHouseholdDossier(db, request.actor!, ctx(request), request.params.id),
+    async (request) => getHouseholdDossier(db, actorOf(request), requestContext(request), request.params.id),
   );
 
   app.post(
@@ -121,7 +122,13 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
       },
     },
     async (request, reply) => {
-      const result = await addMember(db, request.actor!, ctx(request), request.params.id, request.body);
+      const result = await addMember(
+        db,
+        actorOf(request),
+        requestContext(request),
+        request.params.id,
+        request.body,
+      );
       return reply.status(201).send(result);
     },
   );
@@ -141,8 +148,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
     async (request) => {
       await moveMember(
         db,
-        request.actor!,
-        ctx(request),
+        actorOf(request),
+        requestContext(request),
         request.params.id,
         request.params.personId,
         request.body,
@@ -166,8 +173,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
     async (request) => {
       await endMember(
         db,
-        request.actor!,
-        ctx(request),
+        actorOf(request),
+        requestContext(request),
         request.params.id,
         request.params.personId,
         request.body,
@@ -176,7 +183,3 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
     },
   );
 };
-
-function ctx(request: { id: string; ip: string }) {
-  return { requestId: request.id, clientAddress: request.ip };
-}

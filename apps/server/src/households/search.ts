@@ -5,9 +5,9 @@ import { appUser } from '../auth/schema.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { area } from '../tenancy/schema.ts';
 import { household, householdMember, person } from './schema.ts';
-import type { RequestContext } from './service.ts';
 
 /** At most this many rows; a search is for finding one household, not for browsing a million. */
 export const SEARCH_LIMIT = 25;
@@ -98,7 +98,7 @@ export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearch
 export async function searchHouseholds(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   request: HouseholdSearchRequest,
 ): Promise<HouseholdSearchResponse> {
   const rows = await searchQuery(db, actor, request);

@@ -8,34 +8,17 @@ import { intake } from '../intake/schema.ts';
 import { countOpenActions, findNextEvaluationDates } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
+import { ageOn } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, team } from '../tenancy/schema.ts';
+import { currentMembers, getResidentHouseholdId } from './membership.ts';
 import { household, householdMember, person } from './schema.ts';
-
-export interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
-
-export async function householdIdOfPerson(db: Executor, tenantId: string, personId: string) {
-  const [row] = await db
-    .select({ householdId: householdMember.householdId })
-    .from(householdMember)
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.personId, personId),
-        isNull(householdMember.until),
-      ),
-    )
-    .limit(1);
-  return row?.householdId ?? null;
-}
 
 const CASELOAD_LIMIT = 200;
 export const CASELOAD_PAGE_SIZE = 25;
 
 /** The home page's short list: the first page of the caseload. */
-export async function listCaseload(db: Executor, actor: Actor, ctx: RequestContext): Promise<CaseloadItem[]> {
+export async function listCaseload(db: Executor, actor: Actor, ctx: RequestOrigin): Promise<CaseloadItem[]> {
   return (await listCaseloadPage(db, actor, ctx, { page: 1, pageSize: CASELOAD_LIMIT })).items;
 }
 
@@ -47,7 +30,7 @@ export async function listCaseload(db: Executor, actor: Actor, ctx: RequestConte
 export async function listCaseloadPage(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   opts: { page: number; pageSize: number },
 ): Promise<{ items: CaseloadItem[]; hasMore: boolean }> {
   const scope =
@@ -176,19 +159,9 @@ export function turns18Soon(birthDate: string, today: Date): boolean {
   return turns18.getTime() > todayUtc && turns18.getTime() <= limit.getTime();
 }
 
-export function ageOn(birthDate: string, today: Date): number {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  let age = today.getUTCFullYear() - y;
-  const beforeBirthday =
-    today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
-  if (beforeBirthday) age--;
-  return age;
-}
-
 /** The resident portal's view of their own household, decided and audited like any other read. */
-export async function getPortalHome(db: Executor, actor: Actor, ctx: RequestContext): Promise<PortalHome> {
-  const householdId = actor.personId ? await householdIdOfPerson(db, actor.tenantId, actor.personId) : null;
-  if (!householdId) throw new ProblemError('not_found');
+export async function getPortalHome(db: Executor, actor: Actor, ctx: RequestOrigin): Promise<PortalHome> {
+  const householdId = await getResidentHouseholdId(db, actor);
   const [h] = await db
     .select({
       name: household.name,
@@ -202,27 +175,10 @@ export async function getPortalHome(db: Executor, actor: Actor, ctx: RequestCont
     .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)))
     .limit(1);
   if (!h) throw new ProblemError('not_found');
-  const members = await db
-    .select({
-      id: person.id,
-      firstName: person.firstName,
-      birthDate: person.birthDate,
-      role: householdMember.memberRole,
-    })
-    .from(householdMember)
-    .innerJoin(
-      person,
-      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
-    )
-    .where(
-      and(
-        eq(householdMember.tenantId, actor.tenantId),
-        eq(householdMember.householdId, householdId),
-        isNull(householdMember.until),
-      ),
-    )
-    .orderBy(asc(person.birthDate));
-
+  const members = (await currentMembers(db, actor.tenantId, householdId)).map(({ personId, ...m }) => ({
+    id: personId,
+    ...m,
+  }));
   const decision = decideHousehold(actor, 'household.read', {
     tenantId: actor.tenantId,
     coordinatorId: h.coordinatorId,

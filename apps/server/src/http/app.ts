@@ -95,7 +95,7 @@ export async function buildApp(opts: {
 
   const metrics = registerMetrics(app);
   await app.register(sessionPlugin, { db: database.db });
-  await app.register(policyEnforcement);
+  await app.register(policyEnforcement, { db: database.db });
   // CSRF after the policy check, so an anonymous POST to a protected route still answers 401.
   app.addHook('onRequest', (request, reply, done) => {
     if (request.is404 || !needsCsrfToken(request.method, routePolicy(request))) return done();

@@ -10,15 +10,12 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { getIntakeView, getPortalPreparation, saveIntake, savePortalPreparation } from './service.ts';
 
 const HouseholdParams = z.object({ id: z.string().min(1).max(64) });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
-
-function ctx(request: { id: string; ip: string }) {
-  return { requestId: request.id, clientAddress: request.ip };
-}
 
 export const intakeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -32,7 +29,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 200: IntakeView, ...errors },
       },
     },
-    async (request) => getIntakeView(db, request.actor!, ctx(request), request.params.id),
+    async (request) => getIntakeView(db, actorOf(request), requestContext(request), request.params.id),
   );
 
   app.put(
@@ -48,7 +45,8 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 200: Intake, ...errors },
       },
     },
-    async (request) => saveIntake(db, request.actor!, ctx(request), request.params.id, request.body),
+    async (request) =>
+      saveIntake(db, actorOf(request), requestContext(request), request.params.id, request.body),
   );
 
   app.get(
@@ -61,7 +59,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 200: PortalPreparationView, ...errors },
       },
     },
-    async (request) => getPortalPreparation(db, request.actor!, ctx(request)),
+    async (request) => getPortalPreparation(db, actorOf(request), requestContext(request)),
   );
 
   app.put(
@@ -75,6 +73,6 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 200: Preparation, ...errors },
       },
     },
-    async (request) => savePortalPreparation(db, request.actor!, ctx(request), request.body),
+    async (request) => savePortalPreparation(db, actorOf(request), requestContext(request), request.body),
   );
 };

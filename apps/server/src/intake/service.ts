@@ -8,17 +8,19 @@ import type {
   SaveIntakeRequest,
   SavePreparationRequest,
 } from '@een-plan/contracts';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { auditSuccess, decideFor, requireHousehold } from '../households/access.ts';
-import { householdMember, person } from '../households/schema.ts';
-import { ageOn, householdIdOfPerson, type RequestContext } from '../households/service.ts';
+import { currentMembers, getResidentHouseholdId } from '../households/membership.ts';
+import { person } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
+import { ageOn } from '../policy/decide-consent.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { refLifeDomain } from '../tenancy/schema.ts';
 import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './schema.ts';
 import { recordSelfReliance } from './self-reliance.ts';
@@ -131,36 +133,11 @@ async function readIntake(
   };
 }
 
-async function currentMembers(db: Executor, tenantId: string, householdId: string) {
-  const rows = await db
-    .select({
-      personId: person.id,
-      firstName: person.firstName,
-      birthDate: person.birthDate,
-      role: householdMember.memberRole,
-    })
-    .from(householdMember)
-    .innerJoin(
-      person,
-      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
-    )
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        isNull(householdMember.until),
-      ),
-    )
-    .orderBy(asc(person.birthDate))
-    .limit(100);
-  return rows;
-}
-
 /** The coordinator's intake page: members, domains, the family's preparation and suggestions, the intake. */
 export async function getIntakeView(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
 ): Promise<IntakeView> {
   const h = await requireHousehold(db, actor, ctx, householdId, 'intake.read', INTAKE_READ);
@@ -294,7 +271,7 @@ function validateIntake(input: SaveIntakeRequest, memberIds: readonly string[]):
 export async function saveIntake(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   input: SaveIntakeRequest,
 ): Promise<Intake> {
@@ -392,7 +369,7 @@ export const MIN_PREPARER_AGE = 16;
 export async function requirePreparer(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   audit: { action: string; dataCategory: string; purpose: string },
 ): Promise<void> {
@@ -420,19 +397,13 @@ export async function requirePreparer(
   throw new ProblemError('forbidden');
 }
 
-async function ownHouseholdId(db: Executor, actor: Actor): Promise<string> {
-  const id = actor.personId ? await householdIdOfPerson(db, actor.tenantId, actor.personId) : null;
-  if (!id) throw new ProblemError('not_found');
-  return id;
-}
-
 /** The resident's own preparation (and their suggestions), from the portal. */
 export async function getPortalPreparation(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<PortalPreparationView> {
-  const householdId = await ownHouseholdId(db, actor);
+  const householdId = await getResidentHouseholdId(db, actor);
   const h = await requireHousehold(db, actor, ctx, householdId, 'household.read', PREPARATION_READ);
   const [preparation, suggestions] = await Promise.all([
     readPreparation(db, actor.tenantId, householdId),
@@ -449,10 +420,10 @@ export async function getPortalPreparation(
 export async function savePortalPreparation(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   input: SavePreparationRequest,
 ): Promise<Preparation> {
-  const householdId = await ownHouseholdId(db, actor);
+  const householdId = await getResidentHouseholdId(db, actor);
   await requireHousehold(db, actor, ctx, householdId, 'preparation.write', PREPARATION_WRITE);
   await requirePreparer(db, actor, ctx, householdId, PREPARATION_WRITE);
   const values = {
@@ -489,6 +460,3 @@ export async function savePortalPreparation(
   });
   return readPreparation(db, actor.tenantId, householdId);
 }
-
-/** For the household's portal id of a resident (routes use it for suggestions). */
-export { ownHouseholdId };

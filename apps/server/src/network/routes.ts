@@ -9,7 +9,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { ownHouseholdId } from '../intake/service.ts';
+import { getResidentHouseholdId } from '../households/membership.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import {
   addNetworkMember,
@@ -21,10 +22,6 @@ import {
 const HouseholdParams = z.object({ id: z.string().min(1).max(64) });
 const MemberParams = HouseholdParams.extend({ memberId: z.string().min(1).max(64) });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
-
-function ctx(request: { id: string; ip: string }) {
-  return { requestId: request.id, clientAddress: request.ip };
-}
 
 export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.post(
@@ -42,7 +39,15 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (request, reply) =>
       reply
         .status(201)
-        .send(await addNetworkMember(db, request.actor!, ctx(request), request.params.id, request.body)),
+        .send(
+          await addNetworkMember(
+            db,
+            actorOf(request),
+            requestContext(request),
+            request.params.id,
+            request.body,
+          ),
+        ),
   );
 
   app.put(
@@ -60,8 +65,8 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (request) =>
       updateNetworkMember(
         db,
-        request.actor!,
-        ctx(request),
+        actorOf(request),
+        requestContext(request),
         request.params.id,
         request.params.memberId,
         request.body,
@@ -83,8 +88,8 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (request) =>
       decideNetworkMember(
         db,
-        request.actor!,
-        ctx(request),
+        actorOf(request),
+        requestContext(request),
         request.params.id,
         request.params.memberId,
         request.body,
@@ -103,11 +108,11 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      const actor = request.actor!;
-      const householdId = await ownHouseholdId(db, actor);
+      const actor = actorOf(request);
+      const householdId = await getResidentHouseholdId(db, actor);
       return reply
         .status(201)
-        .send(await suggestNetworkMember(db, actor, ctx(request), householdId, request.body));
+        .send(await suggestNetworkMember(db, actor, requestContext(request), householdId, request.body));
     },
   );
 };

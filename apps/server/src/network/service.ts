@@ -10,10 +10,10 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { auditSuccess, requireHousehold } from '../households/access.ts';
-import type { RequestContext } from '../households/service.ts';
 import { ProblemError } from '../http/problems.ts';
 import { requirePreparer } from '../intake/service.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { networkMember } from './schema.ts';
 
 const WRITE_AUDIT = {
@@ -64,7 +64,7 @@ export async function listNetwork(
 export async function addNetworkMember(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   input: NetworkMemberInput,
 ): Promise<NetworkMember> {
@@ -135,7 +135,7 @@ async function updateVersioned(
 export async function updateNetworkMember(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   id: string,
   input: NetworkMemberUpdate,
@@ -161,7 +161,7 @@ export async function updateNetworkMember(
 export async function decideNetworkMember(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   id: string,
   input: NetworkDecision,
@@ -209,7 +209,7 @@ export async function decideNetworkMember(
 export async function suggestNetworkMember(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   input: NetworkSuggestionInput,
 ): Promise<NetworkMember> {

@@ -19,6 +19,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { getResidentHouseholdId } from '../households/membership.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { renderPlanPdf } from './pdf.ts';
 import {
@@ -32,7 +34,6 @@ import {
   listLifeDomains,
   listVersions,
   ownerOptions,
-  ownHouseholdId,
   pdfData,
   proposeToPlan,
   recordEvaluation,
@@ -52,7 +53,6 @@ const tags = ['plans'];
 
 /** The family plan: /api/households/:householdId/plan/… for coordinator, team and the family. */
 export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const ctx = (r: { id: string; ip: string }) => ({ requestId: r.id, clientAddress: r.ip });
   const base = '/api/households/:householdId/plan';
 
   app.get(
@@ -79,8 +79,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      const householdId = await ownHouseholdId(db, request.actor!);
-      return getPlan(db, request.actor!, householdId, ctx(request));
+      const householdId = await getResidentHouseholdId(db, actorOf(request));
+      return getPlan(db, actorOf(request), householdId, requestContext(request));
     },
   );
 
@@ -95,7 +95,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
         response: { 200: FamilyPlanResponse, ...errors },
       },
     },
-    async (request) => getPlan(db, request.actor!, request.params.householdId, ctx(request)),
+    async (request) => getPlan(db, actorOf(request), request.params.householdId, requestContext(request)),
   );
 
   app.post(
@@ -113,10 +113,10 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request, reply) => {
       const id = await createPlan(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.body.vision,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(201).send({ id });
     },
@@ -135,8 +135,14 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      await updatePlanContent(db, request.actor!, request.params.householdId, request.body, ctx(request));
-      return getPlan(db, request.actor!, request.params.householdId, ctx(request));
+      await updatePlanContent(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        request.body,
+        requestContext(request),
+      );
+      return getPlan(db, actorOf(request), request.params.householdId, requestContext(request));
     },
   );
 
@@ -153,7 +159,13 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      await transitionPlan(db, request.actor!, request.params.householdId, request.body, ctx(request));
+      await transitionPlan(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        request.body,
+        requestContext(request),
+      );
       return { ok: true as const };
     },
   );
@@ -171,7 +183,13 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      await agreeToPlan(db, request.actor!, request.params.householdId, request.body, ctx(request));
+      await agreeToPlan(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        request.body,
+        requestContext(request),
+      );
       return { ok: true as const };
     },
   );
@@ -191,11 +209,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request) => {
       await setActionStatus(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.params.actionId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return { ok: true as const };
     },
@@ -216,10 +234,10 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request, reply) => {
       const id = await proposeToPlan(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(201).send({ id });
     },
@@ -240,11 +258,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request) => {
       await decideProposal(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.params.proposalId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return { ok: true as const };
     },
@@ -265,10 +283,10 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request, reply) => {
       const id = await commentOnPlan(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(201).send({ id });
     },
@@ -289,10 +307,10 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request, reply) => {
       const id = await recordEvaluation(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.body,
-        ctx(request),
+        requestContext(request),
       );
       return reply.status(201).send({ id });
     },
@@ -309,7 +327,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
         response: { 200: PlanVersionList, ...errors },
       },
     },
-    async (request) => listVersions(db, request.actor!, request.params.householdId, ctx(request)),
+    async (request) =>
+      listVersions(db, actorOf(request), request.params.householdId, requestContext(request)),
   );
 
   app.get(
@@ -324,7 +343,13 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) =>
-      getVersion(db, request.actor!, request.params.householdId, request.params.version, ctx(request)),
+      getVersion(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        request.params.version,
+        requestContext(request),
+      ),
   );
 
   app.get(
@@ -342,11 +367,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request) =>
       diffVersions(
         db,
-        request.actor!,
+        actorOf(request),
         request.params.householdId,
         request.query.from,
         request.query.to,
-        ctx(request),
+        requestContext(request),
       ),
   );
 
@@ -362,7 +387,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => ({
-      options: await ownerOptions(db, request.actor!, request.params.householdId, ctx(request)),
+      options: await ownerOptions(db, actorOf(request), request.params.householdId, requestContext(request)),
     }),
   );
 
@@ -377,7 +402,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
         response: { 200: PlanSelfRelianceTrend, ...errors },
       },
     },
-    async (request) => selfRelianceTrend(db, request.actor!, request.params.householdId, ctx(request)),
+    async (request) =>
+      selfRelianceTrend(db, actorOf(request), request.params.householdId, requestContext(request)),
   );
 
   app.get(
@@ -387,7 +413,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       schema: { tags, summary: 'The current plan as a PDF in plain Dutch', params: Params },
     },
     async (request, reply) => {
-      const data = await pdfData(db, request.actor!, request.params.householdId, ctx(request));
+      const data = await pdfData(db, actorOf(request), request.params.householdId, requestContext(request));
       const pdf = await renderPlanPdf(data);
       return reply
         .type('application/pdf')

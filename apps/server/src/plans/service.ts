@@ -15,17 +15,20 @@ import type {
 } from '@een-plan/contracts';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../audit/record.ts';
+import { recordAccess } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { membersHiddenFromResident, withoutHiddenGoals } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import { networkMember } from '../network/schema.ts';
 import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import { ageOn } from '../policy/decide-consent.ts';
 import { decidePlan, type PlanAction as PlanPolicyAction } from '../policy/decide-plan.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { socialOffer } from '../socialMap/schema.ts';
-import { area, organisation, refLifeDomain } from '../tenancy/schema.ts';
+import { organisation, refLifeDomain } from '../tenancy/schema.ts';
 import { open, openSnapshot, seal, sealSnapshot } from './crypto.ts';
 import { agreementKey, diffSnapshots } from './diff.ts';
 import {
@@ -39,11 +42,6 @@ import {
   planVersion,
 } from './schema.ts';
 import { listScores, recordEvaluationScores } from './self-reliance.ts';
-
-export interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
 
 type ParsedContent = z.output<typeof PlanContentSchema>;
 type ParsedEvaluation = z.output<typeof PlanEvaluationSchema>;
@@ -73,49 +71,19 @@ const TRANSITIONS: Record<PlanState, PlanState[]> = {
   closed: [],
 };
 
-export function ageOn(birthDate: string, today: Date): number {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  let age = today.getUTCFullYear() - y;
-  const beforeBirthday =
-    today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
-  if (beforeBirthday) age--;
-  return age;
-}
-
 async function loadHousehold(
   db: Executor,
   tenantId: string,
   householdId: string,
 ): Promise<HouseholdFacts | null> {
-  const [h] = await db
-    .select({
-      id: household.id,
-      name: household.name,
-      coordinatorId: household.coordinatorId,
-      teamId: area.teamId,
-    })
-    .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
-    .limit(1);
+  const h = await findHouseholdFacts(db, tenantId, householdId);
   if (!h) return null;
-  const rows = await db
-    .select({
-      personId: person.id,
-      firstName: person.firstName,
-      birthDate: person.birthDate,
-      role: householdMember.memberRole,
-    })
-    .from(householdMember)
-    .innerJoin(
-      person,
-      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
-    )
-    .where(and(eq(householdMember.tenantId, tenantId), eq(householdMember.householdId, householdId)))
-    .orderBy(asc(person.birthDate))
-    .limit(100);
   const today = new Date();
-  return { ...h, members: rows.map((r) => ({ ...r, age: ageOn(r.birthDate, today) })) };
+  const members = (await currentMembers(db, tenantId, householdId)).map((m) => ({
+    ...m,
+    age: ageOn(m.birthDate, today),
+  }));
+  return { id: h.id, name: h.name, coordinatorId: h.coordinatorId, teamId: h.teamId, members };
 }
 
 interface Access {
@@ -124,44 +92,35 @@ interface Access {
 }
 
 /** Decide through the policy module and audit the attempt either way. */
-async function authorize(
+async function authorizePlan(
   db: Executor,
   actor: Actor,
   householdId: string,
   action: PlanPolicyAction,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   audit: {
     action: string;
     dataCategory?: string;
     details?: Record<string, string | number | boolean | null>;
   },
 ): Promise<Access> {
-  const h = await loadHousehold(db, actor.tenantId, householdId);
-  const decision = h
-    ? decidePlan(actor, action, {
+  const { facts: h, decision } = await authorize(db, actor, ctx, {
+    load: () => loadHousehold(db, actor.tenantId, householdId),
+    decide: (facts) =>
+      decidePlan(actor, action, {
         tenantId: actor.tenantId,
-        coordinatorId: h.coordinatorId,
-        teamId: h.teamId,
-        memberPersonIds: h.members.map((m) => m.personId),
-      })
-    : ({ allowed: false, reason: 'no_relationship' } as const);
-  if (!h || !decision.allowed) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
-      actor,
+        coordinatorId: facts.coordinatorId,
+        teamId: facts.teamId,
+        memberPersonIds: facts.members.map((m) => m.personId),
+      }),
+    attempt: {
       action: audit.action,
-      outcome: 'denied',
       subjectType: 'household',
       subjectId: householdId,
       dataCategory: audit.dataCategory ?? 'plan',
       purpose: purposeOf(actor),
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { reason: h ? (decision.allowed ? null : decision.reason) : 'not_found' },
-    });
-    if (!h) throw new ProblemError('not_found');
-    throw new ProblemError('forbidden');
-  }
+    },
+  });
   return { h, basis: decision.basis };
 }
 
@@ -172,25 +131,19 @@ function purposeOf(actor: Actor) {
 async function auditSuccess(
   db: Executor,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   householdId: string,
   action: string,
   details?: Record<string, string | number | boolean | null>,
   dataCategory = 'plan',
 ) {
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
+  await recordAccess(
+    db,
     actor,
-    action,
-    outcome: 'success',
-    subjectType: 'household',
-    subjectId: householdId,
-    dataCategory,
-    purpose: purposeOf(actor),
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
+    ctx,
+    { action, subjectType: 'household', subjectId: householdId, dataCategory, purpose: purposeOf(actor) },
     details,
-  });
+  );
 }
 
 type PlanRow = typeof plan.$inferSelect;
@@ -505,10 +458,10 @@ export async function createPlan(
   actor: Actor,
   householdId: string,
   vision: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
-    await authorize(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.create' });
+    await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.create' });
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtextextended(${`plan:${actor.tenantId}:${householdId}`}, 0))`,
     );
@@ -541,10 +494,10 @@ export async function updatePlanContent(
   actor: Actor,
   householdId: string,
   input: ParsedContent,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await db.transaction(async (tx) => {
-    const { h } = await authorize(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.update' });
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.update' });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     checkVersion(p, input.version);
@@ -622,11 +575,11 @@ export async function agreeToPlan(
   actor: Actor,
   householdId: string,
   input: { version: number; personId?: string | undefined },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
     const onBehalf = actor.role !== 'resident' && input.personId !== undefined;
-    const { h, basis } = await authorize(
+    const { h, basis } = await authorizePlan(
       tx,
       actor,
       householdId,
@@ -701,10 +654,10 @@ export async function transitionPlan(
   actor: Actor,
   householdId: string,
   input: { version: number; to: PlanState },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await db.transaction(async (tx) => {
-    const { h } = await authorize(tx, actor, householdId, 'plan.transition', ctx, {
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.transition', ctx, {
       action: 'plan.transition',
     });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
@@ -744,10 +697,10 @@ export async function setActionStatus(
   householdId: string,
   actionId: string,
   input: { version: number; status: 'open' | 'in_progress' | 'done' | 'cancelled' },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await db.transaction(async (tx) => {
-    const { h, basis } = await authorize(tx, actor, householdId, 'plan.action_status', ctx, {
+    const { h, basis } = await authorizePlan(tx, actor, householdId, 'plan.action_status', ctx, {
       action: 'plan.action_status',
     });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
@@ -778,10 +731,10 @@ export async function proposeToPlan(
   actor: Actor,
   householdId: string,
   input: PlanProposalInput,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
-    await authorize(tx, actor, householdId, 'plan.propose', ctx, { action: 'plan.propose' });
+    await authorizePlan(tx, actor, householdId, 'plan.propose', ctx, { action: 'plan.propose' });
     const p = await requirePlan(tx, actor.tenantId, householdId);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     if (input.kind === 'action') {
@@ -850,10 +803,10 @@ export async function decideProposal(
   householdId: string,
   proposalId: string,
   input: { version: number; decision: 'accept' | 'decline' },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   await db.transaction(async (tx) => {
-    const { h } = await authorize(tx, actor, householdId, 'plan.decide_proposal', ctx, {
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.decide_proposal', ctx, {
       action: 'plan.decide_proposal',
     });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
@@ -929,10 +882,10 @@ export async function commentOnPlan(
   actor: Actor,
   householdId: string,
   input: { text: string; goalId?: string | undefined },
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
-    await authorize(tx, actor, householdId, 'plan.comment', ctx, { action: 'plan.comment' });
+    await authorizePlan(tx, actor, householdId, 'plan.comment', ctx, { action: 'plan.comment' });
     const p = await requirePlan(tx, actor.tenantId, householdId);
     if (input.goalId) {
       const [g] = await tx
@@ -967,10 +920,12 @@ export async function recordEvaluation(
   actor: Actor,
   householdId: string,
   input: ParsedEvaluation,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
-    const { h } = await authorize(tx, actor, householdId, 'plan.evaluate', ctx, { action: 'plan.evaluate' });
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.evaluate', ctx, {
+      action: 'plan.evaluate',
+    });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     if (p.state !== 'in_evaluation') throw new ProblemError('plan_not_in_evaluation');
     checkVersion(p, input.version);
@@ -1084,9 +1039,9 @@ export async function getPlan(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<{ plan: FamilyPlan | null; householdId: string }> {
-  const { h, basis } = await authorize(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
+  const { h, basis } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
   const p = await currentPlan(db, actor.tenantId, householdId);
   await auditSuccess(db, actor, ctx, householdId, 'plan.read', {
     planId: p?.id ?? null,
@@ -1224,20 +1179,8 @@ export async function getPlan(
   return { plan: result, householdId };
 }
 
-/** The resident's own household id (portal). */
-export async function ownHouseholdId(db: Executor, actor: Actor): Promise<string> {
-  if (!actor.personId) throw new ProblemError('not_found');
-  const [row] = await db
-    .select({ householdId: householdMember.householdId })
-    .from(householdMember)
-    .where(and(eq(householdMember.tenantId, actor.tenantId), eq(householdMember.personId, actor.personId)))
-    .limit(1);
-  if (!row) throw new ProblemError('not_found');
-  return row.householdId;
-}
-
-export async function listVersions(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
-  const { h } = await authorize(db, actor, householdId, 'plan.read', ctx, { action: 'plan.versions' });
+export async function listVersions(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
+  const { h } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.versions' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   const rows = await db
     .select({
@@ -1308,9 +1251,9 @@ export async function getVersion(
   actor: Actor,
   householdId: string,
   version: number,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ) {
-  await authorize(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.version.read' });
+  await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.version.read' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   const v = await snapshotOf(db, actor.tenantId, p.id, version);
   await auditSuccess(db, actor, ctx, householdId, 'plan.version.read', { planId: p.id, version });
@@ -1323,9 +1266,9 @@ export async function diffVersions(
   householdId: string,
   from: number,
   to: number,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<PlanDiff> {
-  await authorize(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.diff' });
+  await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.diff' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   const a = await snapshotOf(db, actor.tenantId, p.id, from);
   const b = await snapshotOf(db, actor.tenantId, p.id, to);
@@ -1333,8 +1276,8 @@ export async function diffVersions(
   return diffSnapshots(from, a.snapshot, to, b.snapshot);
 }
 
-export async function selfRelianceTrend(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
-  await authorize(db, actor, householdId, 'plan.read', ctx, {
+export async function selfRelianceTrend(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
+  await authorizePlan(db, actor, householdId, 'plan.read', ctx, {
     action: 'self_reliance.read',
     dataCategory: 'self_reliance',
   });
@@ -1356,9 +1299,11 @@ export async function ownerOptions(
   db: Db,
   actor: Actor,
   householdId: string,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<PlanOwnerOption[]> {
-  const { h } = await authorize(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.owner_options' });
+  const { h } = await authorizePlan(db, actor, householdId, 'plan.edit', ctx, {
+    action: 'plan.owner_options',
+  });
   const users = await db
     .select({ id: appUser.id, name: appUser.displayName })
     .from(appUser)
@@ -1401,8 +1346,8 @@ export async function ownerOptions(
   ];
 }
 
-export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: RequestContext) {
-  const { h, basis } = await authorize(db, actor, householdId, 'plan.read', ctx, { action: 'plan.pdf' });
+export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
+  const { h, basis } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.pdf' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   let content = await loadContent(db, actor.tenantId, p);
   const me = h.members.find((m) => m.personId === actor.personId);

@@ -8,10 +8,11 @@ export type ConsentSection = (typeof CONSENT_SECTIONS)[number];
 /** Who must give consent for data about a person, by Dutch age rules (WGBO / Jeugdwet). */
 export type ConsentGivers = 'guardians' | 'child_and_guardians' | 'self';
 
-/** Whole years between a birth date and a day (both `YYYY-MM-DD`). */
-export function ageOn(birthDate: string, day: string): number {
+/** Whole years between a birth date (`YYYY-MM-DD`) and a day (`YYYY-MM-DD`, or a moment taken in UTC). */
+export function ageOn(birthDate: string, day: string | Date): number {
+  const iso = typeof day === 'string' ? day : day.toISOString().slice(0, 10);
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   let age = y - by;
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;

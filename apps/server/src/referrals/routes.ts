@@ -18,6 +18,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { tenant } from '../tenancy/schema.ts';
 import {
@@ -39,8 +40,6 @@ const IdParams = z.object({ id: z.string().min(1).max(100) });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
 export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const ctx = (request: { id: string; ip: string }) => ({ requestId: request.id, clientAddress: request.ip });
-
   app.get(
     '/api/public/teams',
     {
@@ -95,7 +94,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     async (request, reply) => {
-      const created = await createReferral(db, request.actor!, request.body, ctx(request));
+      const created = await createReferral(db, actorOf(request), request.body, requestContext(request));
       return reply.status(201).send(created);
     },
   );
@@ -110,7 +109,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: ReporterReferralList, 401: Problem, 403: Problem },
       },
     },
-    async (request) => ({ items: await listMyReferrals(db, request.actor!, ctx(request)) }),
+    async (request) => ({ items: await listMyReferrals(db, actorOf(request), requestContext(request)) }),
   );
 
   app.get(
@@ -131,7 +130,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     async (request) =>
-      listQueue(db, request.actor!, request.query.filter, request.query.cursor, ctx(request)),
+      listQueue(db, actorOf(request), request.query.filter, request.query.cursor, requestContext(request)),
   );
 
   app.get(
@@ -144,7 +143,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: ReferralTeamCoordinators, 401: Problem, 403: Problem },
       },
     },
-    async (request) => ({ items: await listTeamCoordinators(db, request.actor!) }),
+    async (request) => ({ items: await listTeamCoordinators(db, actorOf(request)) }),
   );
 
   app.get(
@@ -157,7 +156,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: WaitingTimesOverview, 401: Problem, 403: Problem },
       },
     },
-    async (request) => waitingTimesOverview(db, request.actor!, ctx(request)),
+    async (request) => waitingTimesOverview(db, actorOf(request), requestContext(request)),
   );
 
   app.get(
@@ -171,7 +170,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: ReferralDetail, ...errors },
       },
     },
-    async (request) => getReferral(db, request.actor!, request.params.id, ctx(request)),
+    async (request) => getReferral(db, actorOf(request), request.params.id, requestContext(request)),
   );
 
   app.post(
@@ -186,7 +185,8 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: ReferralDetail, ...errors },
       },
     },
-    async (request) => triageReferral(db, request.actor!, request.params.id, request.body, ctx(request)),
+    async (request) =>
+      triageReferral(db, actorOf(request), request.params.id, request.body, requestContext(request)),
   );
 
   app.post(
@@ -201,6 +201,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: ReferralDetail, ...errors },
       },
     },
-    async (request) => recordFirstContact(db, request.actor!, request.params.id, request.body, ctx(request)),
+    async (request) =>
+      recordFirstContact(db, actorOf(request), request.params.id, request.body, requestContext(request)),
   );
 };

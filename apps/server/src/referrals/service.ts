@@ -26,6 +26,7 @@ import {
 import { ProblemError } from '../http/problems.ts';
 import { findPlanAgreedDate } from '../plans/agreed-date.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { socialOffer } from '../socialMap/schema.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
 import { area, areaPostcode, refLifeDomain, team, tenant } from '../tenancy/schema.ts';
@@ -34,18 +35,13 @@ import { loadReferralNorms, type ReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
 import { amsterdamDate } from './working-days.ts';
 
-export interface RequestContext {
-  requestId: string;
-  clientAddress: string;
-}
-
 type ReferralRow = typeof referral.$inferSelect;
 
 const OPEN_STATUSES: ReferralStatus[] = ['received', 'picked_up', 'coordinator_assigned'];
 
 function audit(
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   e: Omit<AuditEvent, 'tenantId' | 'actor' | 'requestId' | 'clientAddress'>,
 ) {
   return {
@@ -90,7 +86,7 @@ export async function createReferral(
   db: Db,
   actor: Actor,
   input: CreateReferralRequest,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
 ): Promise<CreateReferralResponse> {
   const known = await db
     .select({ code: refLifeDomain.code })
@@ -153,11 +149,7 @@ export async function createReferral(
 }
 
 /** The reporter's list: what they filed and its status, nothing else. */
-export async function listMyReferrals(
-  db: Db,
-  actor: Actor,
-  ctx: RequestContext,
-): Promise<ReporterReferral[]> {
+export async function listMyReferrals(db: Db, actor: Actor, ctx: RequestOrigin): Promise<ReporterReferral[]> {
   const rows = await db
     .select({
       id: referral.id,
@@ -210,7 +202,7 @@ export async function listQueue(
   actor: Actor,
   filter: ReferralQueueFilter,
   cursor: string | undefined,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<ReferralQueueResponse> {
   const teamId = requireTeam(actor);
@@ -280,7 +272,7 @@ async function loadReferral(db: Executor, tenantId: string, id: string): Promise
 }
 
 /** Loads a signal for a team action; anyone else learns nothing (404), and the denial is audited. */
-async function loadForTeam(db: Executor, actor: Actor, id: string, action: string, ctx: RequestContext) {
+async function loadForTeam(db: Executor, actor: Actor, id: string, action: string, ctx: RequestOrigin) {
   const row = await loadReferral(db, actor.tenantId, id);
   if (!row || !isTeamMember(actor, row.teamId)) {
     await recordAudit(
@@ -365,7 +357,7 @@ async function toDetail(
   };
 }
 
-export async function getReferral(db: Db, actor: Actor, id: string, ctx: RequestContext, now = new Date()) {
+export async function getReferral(db: Db, actor: Actor, id: string, ctx: RequestOrigin, now = new Date()) {
   const row = await loadForTeam(db, actor, id, 'referral.read', ctx);
   await recordAudit(
     db,
@@ -395,7 +387,7 @@ export async function triageReferral(
   actor: Actor,
   id: string,
   input: TriageRequest,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<ReferralDetail> {
   return db.transaction(async (tx) => {
@@ -509,7 +501,7 @@ export async function recordFirstContact(
   actor: Actor,
   id: string,
   input: FirstContactRequest,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<ReferralDetail> {
   return db.transaction(async (tx) => {
@@ -562,7 +554,7 @@ export async function listTeamCoordinators(db: Db, actor: Actor) {
 export async function waitingTimesOverview(
   db: Db,
   actor: Actor,
-  ctx: RequestContext,
+  ctx: RequestOrigin,
   now = new Date(),
 ): Promise<WaitingTimesOverview> {
   const teamId = requireTeam(actor);

@@ -9,6 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { createOffer, getOffer, searchOffers, updateOffer } from './service.ts';
 
@@ -27,7 +28,7 @@ export const socialMapRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: SocialOfferPage, 400: Problem, 401: Problem },
       },
     },
-    async (request) => searchOffers(db, request.actor!, request.query),
+    async (request) => searchOffers(db, actorOf(request), request.query),
   );
 
   app.get(
@@ -41,7 +42,7 @@ export const socialMapRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: SocialOffer, ...errors },
       },
     },
-    async (request) => getOffer(db, request.actor!, request.params.id),
+    async (request) => getOffer(db, actorOf(request), request.params.id),
   );
 
   app.post(
@@ -56,8 +57,8 @@ export const socialMapRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const id = await createOffer(db, request.actor!, request.body, request.id);
-      return reply.status(201).send(await getOffer(db, request.actor!, id));
+      const id = await createOffer(db, actorOf(request), request.body, request.id);
+      return reply.status(201).send(await getOffer(db, actorOf(request), id));
     },
   );
 
@@ -73,6 +74,6 @@ export const socialMapRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: SocialOffer, ...errors },
       },
     },
-    async (request) => updateOffer(db, request.actor!, request.params.id, request.body, request.id),
+    async (request) => updateOffer(db, actorOf(request), request.params.id, request.body, request.id),
   );
 };

@@ -1,0 +1,109 @@
+/**
+ * Who belongs to a household now. The one place that answers it: every module asks here, so a
+ * person who has left (`until` set) is refused everywhere alike. A membership row is never deleted;
+ * only a row without `until` is current.
+ */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import { area } from '../tenancy/schema.ts';
+import { household, householdMember, person } from './schema.ts';
+
+const current = (tenantId: string) =>
+  and(eq(householdMember.tenantId, tenantId), isNull(householdMember.until));
+
+/** A household's current members, youngest last (by birth date), with what the age rules need. */
+export async function currentMembers(db: Executor, tenantId: string, householdId: string) {
+  return db
+    .select({
+      personId: person.id,
+      firstName: person.firstName,
+      birthDate: person.birthDate,
+      role: householdMember.memberRole,
+    })
+    .from(householdMember)
+    .innerJoin(
+      person,
+      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
+    )
+    .where(and(current(tenantId), eq(householdMember.householdId, householdId)))
+    .orderBy(asc(person.birthDate))
+    .limit(100);
+}
+
+export type CurrentMember = Awaited<ReturnType<typeof currentMembers>>[number];
+
+export async function currentMemberIds(db: Executor, tenantId: string, householdId: string) {
+  const rows = await db
+    .select({ personId: householdMember.personId })
+    .from(householdMember)
+    .where(and(current(tenantId), eq(householdMember.householdId, householdId)))
+    .limit(100);
+  return rows.map((r) => r.personId);
+}
+
+export async function isCurrentMember(db: Executor, tenantId: string, householdId: string, personId: string) {
+  return (await findHouseholdOfPerson(db, tenantId, personId)) === householdId;
+}
+
+/** The household a person lives in now, or null (never lived anywhere, or left). */
+export async function findHouseholdOfPerson(db: Executor, tenantId: string, personId: string) {
+  const [row] = await db
+    .select({ householdId: householdMember.householdId })
+    .from(householdMember)
+    .where(and(current(tenantId), eq(householdMember.personId, personId)))
+    .limit(1);
+  return row?.householdId ?? null;
+}
+
+/** The resident's own household (portal); 404 when they have none now. */
+export async function getResidentHouseholdId(db: Executor, actor: Actor): Promise<string> {
+  const id = actor.personId ? await findHouseholdOfPerson(db, actor.tenantId, actor.personId) : null;
+  if (!id) throw new ProblemError('not_found');
+  return id;
+}
+
+export interface HouseholdRow {
+  id: string;
+  name: string;
+  status: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  areaId: string | null;
+  areaName: string | null;
+  coordinatorId: string | null;
+  teamId: string | null;
+  /** Current members only: the policy's "own household" basis. */
+  memberPersonIds: string[];
+}
+
+/** The household and the facts an access decision needs, or null when it does not exist. */
+export async function findHouseholdFacts(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+): Promise<HouseholdRow | null> {
+  const [h] = await db
+    .select({
+      id: household.id,
+      name: household.name,
+      status: household.status,
+      street: household.street,
+      houseNumber: household.houseNumber,
+      postcode: household.postcode,
+      city: household.city,
+      areaId: household.areaId,
+      areaName: area.name,
+      coordinatorId: household.coordinatorId,
+      teamId: area.teamId,
+    })
+    .from(household)
+    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
+    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
+    .limit(1);
+  if (!h) return null;
+  return { ...h, memberPersonIds: await currentMemberIds(db, tenantId, householdId) };
+}

@@ -1,0 +1,165 @@
+/**
+ * The architecture rules, checked on the server's source in every `npm test` run:
+ * access decisions live in `policy/`, a module's tables are its own, and no files import in a circle.
+ *
+ * Code older than a rule is listed below with its count. A count may only go down: a new
+ * violation fails, and so does a fixed one still listed (lower the number or remove the line),
+ * so the list shrinks to nothing and never grows.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  circleFindings,
+  type Finding,
+  foreignTableFindings,
+  policyFindings,
+  readSources,
+  SERVER_SRC,
+  type SourceFile,
+} from './architecture/scan.ts';
+
+const KNOWN: Record<Finding['rule'], Record<string, number>> = {
+  role_comparison: {
+    'assignments/requests-grant.ts': 3,
+    'assignments/requests.ts': 1,
+    'assignments/service.ts': 2,
+    'auth/routes.ts': 1,
+    'consent/service.ts': 7,
+    'consent/youth-privacy.ts': 1,
+    'households/dossier.ts': 1,
+    'households/routes.ts': 3,
+    'households/search.ts': 2,
+    'households/service.ts': 1,
+    'plans/service.ts': 4,
+    'referrals/service.ts': 4,
+    'socialMap/service.ts': 4,
+  },
+  forbidden_problem: {
+    'assignments/requests.ts': 3,
+    'assignments/service.ts': 4,
+    'assignments/transport.ts': 1,
+    'consent/service.ts': 1,
+    'intake/service.ts': 1,
+    'plans/service.ts': 1,
+    'referrals/service.ts': 1,
+    'socialMap/service.ts': 2,
+  },
+  foreign_table: {
+    'admin/service.ts': 1,
+    'assignments/declarations.ts': 1,
+    'assignments/declare-care.ts': 1,
+    'assignments/requests-receive.ts': 1,
+    'assignments/requests-schema.ts': 2,
+    'assignments/requests.ts': 1,
+    'assignments/service.ts': 3,
+    'consent/access-log.ts': 5,
+    'consent/break-glass-lookup.ts': 1,
+    'consent/break-glass.ts': 2,
+    'consent/grantee-options.ts': 1,
+    'consent/pdf-routes.ts': 2,
+    'consent/service.ts': 2,
+    'households/dossier.ts': 1,
+    'households/search.ts': 1,
+    'households/service.ts': 2,
+    'intake/service.ts': 2,
+    'plans/service.ts': 3,
+    'referrals/service.ts': 2,
+  },
+  import_circle: {
+    'assignments/delivery-retour.ts ↔ assignments/messages.ts ↔ assignments/outbox.ts': 1,
+    'intake/service.ts ↔ network/service.ts': 1,
+  },
+};
+
+function countsOf(findings: readonly Finding[], rule: Finding['rule']): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of findings) {
+    if (f.rule !== rule) continue;
+    const key = rule === 'import_circle' ? f.detail : f.path;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Differences from the known list: new or grown violations, and listed ones that were fixed. */
+function ratchet(findings: readonly Finding[], rule: Finding['rule'], known = KNOWN[rule]) {
+  const actual = countsOf(findings, rule);
+  const grown = Object.entries(actual)
+    .filter(([k, n]) => n > (known[k] ?? 0))
+    .map(
+      ([k, n]) =>
+        `${k}: ${n} (known ${known[k] ?? 0}) — ${findings
+          .filter((f) => f.rule === rule && (f.path === k || f.detail === k))
+          .map((f) => f.detail)
+          .join(', ')}`,
+    );
+  const fixed = Object.entries(known)
+    .filter(([k, n]) => (actual[k] ?? 0) < n)
+    .map(([k, n]) => `${k}: now ${actual[k] ?? 0}, listed ${n} — lower the known count`);
+  return { grown, fixed };
+}
+
+const sources = readSources(SERVER_SRC);
+
+describe('architecture rules on apps/server/src', () => {
+  it('decides what a role may do, and answers "forbidden", only in policy/', () => {
+    const findings = policyFindings(sources);
+    expect(ratchet(findings, 'role_comparison')).toEqual({ grown: [], fixed: [] });
+    expect(ratchet(findings, 'forbidden_problem')).toEqual({ grown: [], fixed: [] });
+  });
+
+  it('reads and writes a module’s tables only inside that module', () => {
+    expect(ratchet(foreignTableFindings(sources), 'foreign_table')).toEqual({ grown: [], fixed: [] });
+  });
+
+  it('has no import circles between files', () => {
+    expect(ratchet(circleFindings(sources), 'import_circle')).toEqual({ grown: [], fixed: [] });
+  });
+});
+
+describe('the checks themselves fail on a violation', () => {
+  const sample = (path: string, text: string): SourceFile => ({ path, text });
+
+  it('finds a role comparison and a forbidden problem outside policy/, not inside it or in comments', () => {
+    const files = [
+      sample('referrals/service.ts', "if (actor.role === 'team_lead') throw new ProblemError('forbidden');"),
+      sample('policy/decide.ts', "if (actor.role === 'team_lead') throw new ProblemError('forbidden');"),
+      sample(
+        'plans/service.ts',
+        "// a resident (role === 'resident') never sees this\nconst x = m.role === 'kind';",
+      ),
+    ];
+    const findings = policyFindings(files);
+    expect(findings.map((f) => [f.rule, f.path])).toEqual([
+      ['role_comparison', 'referrals/service.ts'],
+      ['forbidden_problem', 'referrals/service.ts'],
+    ]);
+    expect(ratchet(findings, 'role_comparison', {}).grown).toHaveLength(1);
+  });
+
+  it('finds another module’s table imported, but not its service or a type', () => {
+    const files = [
+      sample('consent/service.ts', "import { plan } from '../plans/schema.ts';"),
+      sample('consent/routes.ts', "import { getPlan } from '../plans/service.ts';"),
+      sample('consent/types.ts', "import type { plan } from '../plans/schema.ts';"),
+      sample(
+        'plans/service.ts',
+        "import { plan } from './schema.ts';\nimport { area } from '../tenancy/schema.ts';",
+      ),
+    ];
+    expect(foreignTableFindings(files)).toEqual([
+      { rule: 'foreign_table', path: 'consent/service.ts', detail: 'plans/schema.ts' },
+    ]);
+  });
+
+  it('finds an import circle, also through a third file', () => {
+    const files = [
+      sample('intake/service.ts', "import { a } from '../network/service.ts';"),
+      sample('network/service.ts', "import { b } from './helpers.ts';"),
+      sample('network/helpers.ts', "import { c } from '../intake/service.ts';"),
+      sample('plans/service.ts', "import { d } from '../intake/service.ts';"),
+    ];
+    expect(circleFindings(files).map((f) => f.detail)).toEqual([
+      'intake/service.ts ↔ network/helpers.ts ↔ network/service.ts',
+    ]);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Reads the server's source as text and finds what the architecture rules forbid: access decisions
+ * outside the policy module, another module's tables, and import circles. Pure functions over
+ * `{ path, text }` so a test can show each rule failing on a sample.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { Role } from '@een-plan/contracts';
+
+export interface SourceFile {
+  /** Path relative to `apps/server/src`, with `/`. */
+  path: string;
+  text: string;
+}
+
+export interface Finding {
+  rule: 'role_comparison' | 'forbidden_problem' | 'foreign_table' | 'import_circle';
+  path: string;
+  detail: string;
+}
+
+export function readSources(root: string): SourceFile[] {
+  const out: SourceFile[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
+        out.push({ path: relative(root, full).split('\\').join('/'), text: readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  walk(root);
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const moduleOf = (path: string) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '');
+
+/** Code without comments, so prose about a rule is not taken for the rule. */
+function codeOf(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+const roleNames = Role.options.join('|');
+const ROLE_COMPARISON = new RegExp(
+  `\\.role\\s*[!=]==?\\s*'(${roleNames})'|'(${roleNames})'\\s*[!=]==?\\s*[\\w.?!]+\\.role\\b`,
+  'g',
+);
+
+/** Rule 2: what a role may do is decided in `policy/` only. */
+export function policyFindings(files: readonly SourceFile[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const f of files) {
+    if (moduleOf(f.path) === 'policy') continue;
+    const code = codeOf(f.text);
+    for (const m of code.matchAll(ROLE_COMPARISON)) {
+      findings.push({ rule: 'role_comparison', path: f.path, detail: m[0] });
+    }
+    for (const m of code.matchAll(/ProblemError\(\s*'forbidden'/g)) {
+      findings.push({ rule: 'forbidden_problem', path: f.path, detail: m[0] });
+    }
+  }
+  return findings;
+}
+
+/** Import specifiers of a file, resolved to paths relative to the source root. */
+export function importsOf(file: SourceFile): string[] {
+  const specs = [...file.text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g)].map(
+    (m) => m[1] as string,
+  );
+  return specs.map((s) => posix.normalize(posix.join(posix.dirname(file.path), s)));
+}
+
+/**
+ * Modules whose tables everyone may read: reference data of the tenant (areas, teams,
+ * organisations, code lists) and the database wiring itself. Demo data loads every module's tables
+ * on purpose, as one story.
+ */
+const SHARED_TABLE_MODULES = new Set(['tenancy', 'db']);
+const MAY_LOAD_ALL_TABLES = new Set(['demo', 'db']);
+/** Demo loaders write the story's rows; a table's foreign key names the table it points to. */
+const mayNameForeignTables = (path: string) =>
+  /(^|\/|-)demo(-[\w-]+)?\.ts$/.test(path) || path.endsWith('/schema.ts');
+
+/** Rule 3: a module's tables (its `schema.ts`) are read and written by that module only. */
+export function foreignTableFindings(files: readonly SourceFile[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const f of files) {
+    const own = moduleOf(f.path);
+    if (MAY_LOAD_ALL_TABLES.has(own) || mayNameForeignTables(f.path)) continue;
+    for (const target of importsOf(f)) {
+      const m = /^([^/]+)\/schema\.ts$/.exec(target);
+      if (!m || m[1] === own || SHARED_TABLE_MODULES.has(m[1] as string)) continue;
+      if (isTypeOnlyImport(f.text, target, f.path)) continue;
+      findings.push({ rule: 'foreign_table', path: f.path, detail: target });
+    }
+  }
+  return findings;
+}
+
+function isTypeOnlyImport(text: string, target: string, from: string): boolean {
+  const rel = posix.relative(posix.dirname(from), target);
+  const spec = rel.startsWith('.') ? rel : `./${rel}`;
+  return new RegExp(`import\\s+type\\s[^;]*from\\s+'${spec.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`).test(
+    text,
+  );
+}
+
+/**
+ * Rule 3: no import circles between files (type-only imports count too: they tie the files'
+ * meaning together all the same).
+ */
+export function circleFindings(files: readonly SourceFile[]): Finding[] {
+  const known = new Set(files.map((f) => f.path));
+  const graph = new Map(files.map((f) => [f.path, importsOf(f).filter((t) => known.has(t))]));
+  return cycles(graph).map((c) => ({ rule: 'import_circle', path: c[0] as string, detail: c.join(' ↔ ') }));
+}
+
+/** Strongly connected components with more than one node (Tarjan), each sorted. */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let index = 0;
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const out: string[][] = [];
+  const visit = (v: string) => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v) as number, idx.get(w) as number));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const scc: string[] = [];
+      let w: string | undefined;
+      do {
+        w = stack.pop() as string;
+        on.delete(w);
+        scc.push(w);
+      } while (w !== v);
+      if (scc.length > 1) out.push(scc.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
+  return out.sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}
+
+export const SERVER_SRC = join(dirname(new URL(import.meta.url).pathname), '../../src');
