@@ -85,12 +85,37 @@ export async function openPglite(
   };
 }
 
+/**
+ * A pg client that runs one query at a time. Code that shares one transaction between parallel
+ * reads (`Promise.all` over a `tx`) would otherwise hand one connection several queries at once,
+ * which pg 8 queues with a DeprecationWarning and pg 9 will refuse.
+ */
+class SerialClient extends pg.Client {
+  #tail: Promise<unknown> = Promise.resolve();
+
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this forwards them all.
+  override query(...args: any[]): any {
+    const callbackOrSubmittable = typeof args.at(-1) === 'function' || typeof args[0]?.submit === 'function';
+    // biome-ignore lint/suspicious/noExplicitAny: see above.
+    if (callbackOrSubmittable) return (super.query as any)(...args);
+    // biome-ignore lint/suspicious/noExplicitAny: see above.
+    const run = this.#tail.then(() => (super.query as any)(...args));
+    this.#tail = run.catch(() => undefined);
+    return run;
+  }
+}
+
 export async function openPostgres(connectionString: string): Promise<Database> {
   // Least privilege: the application's own queries run as the app role (no UPDATE/DELETE on
   // audit). The role is set in the startup packet, so no connection can ever skip it; it exists
   // once the owner has run the migrations, which is why `db` connects lazily.
-  const pool = new pg.Pool({ connectionString, max: 10, options: `-c role=${APP_ROLE}` });
-  const owner = new pg.Pool({ connectionString, max: 2 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    options: `-c role=${APP_ROLE}`,
+    Client: SerialClient,
+  });
+  const owner = new pg.Pool({ connectionString, max: 2, Client: SerialClient });
   // An idle connection the server ends (restart, failover, a dropped test database) emits
   // 'error' on the pool; unhandled, that would crash the process. The pool discards the client
   // and the next query opens a new one, so a short warning without query text is enough.
