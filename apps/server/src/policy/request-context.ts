@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from './actor.ts';
 
@@ -19,17 +18,24 @@ export interface RequestOrigin {
   clientAddress: string;
 }
 
-export function requestOrigin(request: Pick<FastifyRequest, 'id' | 'ip'>): RequestOrigin {
+/** The parts of a Fastify request this module reads; structural, so it holds without the session plugin's types. */
+interface RequestLike {
+  id: string;
+  ip: string;
+  actor?: Actor | null;
+}
+
+export function requestOrigin(request: Pick<RequestLike, 'id' | 'ip'>): RequestOrigin {
   return { requestId: request.id, clientAddress: request.ip };
 }
 
 /** The logged-in actor of a request; a route without one was already refused by its policy. */
-export function actorOf(request: Pick<FastifyRequest, 'actor'>): Actor {
+export function actorOf(request: Pick<RequestLike, 'actor'>): Actor {
   if (!request.actor) throw new ProblemError('unauthenticated');
   return request.actor;
 }
 
-export function requestContext(request: Pick<FastifyRequest, 'actor' | 'id' | 'ip'>): RequestContext {
+export function requestContext(request: RequestLike): RequestContext {
   const actor = actorOf(request);
   return { actor, tenantId: actor.tenantId, ...requestOrigin(request) };
 }
