@@ -1,5 +1,6 @@
-import '@utrecht/design-tokens/dist/index.css';
-import '@utrecht/component-library-css/dist/index.css';
+import './styles/theme/brand-tokens.css';
+import './styles/theme/component-tokens.css';
+import './styles/components.css';
 import './styles/app.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';

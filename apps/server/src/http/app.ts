@@ -41,6 +41,7 @@ import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
 import { referralRoutes } from '../referrals/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
+import { tenantThemeRoutes } from '../tenantTheme/routes.ts';
 import { loggerOptions } from './logger.ts';
 import { errorHandler, sendProblem } from './problems.ts';
 
@@ -146,6 +147,7 @@ export async function buildApp(opts: {
   await app.register(assignmentSettingsRoutes, { db: database.db });
   await app.register(declarationRoutes, { db: database.db });
   await app.register(requestRoutes, { db: database.db });
+  await app.register(tenantThemeRoutes, { db: database.db });
   await registerWebApp(app);
   return app;
 }

@@ -4,6 +4,7 @@ import { assignmentProblems } from '../assignments/problems.ts';
 import { requestProblems } from '../assignments/requests-problems.ts';
 import { consentProblems } from '../consent/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
+import { tenantThemeProblems } from '../tenantTheme/problems.ts';
 
 type ProblemDefinition = { status: number; title: string; message: LocalizedText };
 
@@ -224,6 +225,7 @@ export const problemCatalog = {
     },
   },
   ...referralProblems,
+  ...tenantThemeProblems,
   ...assignmentProblems,
   ...declarationProblems,
   ...requestProblems,
