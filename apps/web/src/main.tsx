@@ -1,6 +1,6 @@
 import './styles/theme/brand-tokens.css';
 import './styles/theme/component-tokens.css';
-import './styles/components.css';
+import './styles/components.ts';
 import './styles/app.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';

@@ -20,7 +20,7 @@ export const THEME_COLOR_TOKENS = [
   '--een-plan-color-footer-text',
 ] as const;
 export type ThemeColorToken = (typeof THEME_COLOR_TOKENS)[number];
-export const THEME_FONT_TOKEN = '--een-plan-font-family';
+export const THEME_FONT_TOKEN = '--een-plan-font-family' as const;
 
 /** Six-digit hex only: what a colour input gives, and enough to compute contrast exactly. */
 export const ThemeColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);

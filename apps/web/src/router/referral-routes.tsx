@@ -3,6 +3,7 @@ import { type AnyRoute, createRoute, redirect } from '@tanstack/react-router';
 import { roleHomePath } from '../auth/role-home.ts';
 import { requireSession } from '../auth/session-guards.ts';
 import { AreasAdminPage } from '../pages/admin/AreasAdminPage.tsx';
+import { ThemeAdminPage } from '../pages/admin/ThemeAdminPage.tsx';
 import { WhereToGoPage } from '../pages/public/WhereToGoPage.tsx';
 import { MySignalsPage } from '../pages/referrals/MySignalsPage.tsx';
 import { SignalDetailPage } from '../pages/referrals/SignalDetailPage.tsx';
@@ -74,5 +75,21 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     beforeLoad: requireRole(['admin']),
     component: AreasAdminPage,
   });
-  return [whereToGo, newSignal, mySignals, queue, detail, waitingTimes, socialMap, areas] as const;
+  const themeAdmin = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/beheer/huisstijl',
+    beforeLoad: requireRole(['admin']),
+    component: ThemeAdminPage,
+  });
+  return [
+    whereToGo,
+    newSignal,
+    mySignals,
+    queue,
+    detail,
+    waitingTimes,
+    socialMap,
+    areas,
+    themeAdmin,
+  ] as const;
 }
