@@ -1,6 +1,7 @@
 import './zod-jitless.ts';
-import '@utrecht/design-tokens/dist/index.css';
-import '@utrecht/component-library-css/dist/index.css';
+import './styles/theme/brand-tokens.css';
+import './styles/theme/component-tokens.css';
+import './styles/components.ts';
 import './styles/app.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';

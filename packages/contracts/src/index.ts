@@ -15,3 +15,4 @@ export * from './plans.ts';
 export * from './problem.ts';
 export * from './referrals.ts';
 export * from './social-map.ts';
+export * from './theme.ts';

@@ -15,3 +15,4 @@ export * from '../plans/schema.ts';
 export * from '../referrals/schema.ts';
 export * from '../socialMap/schema.ts';
 export * from '../tenancy/schema.ts';
+export * from '../tenantTheme/schema.ts';

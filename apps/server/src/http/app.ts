@@ -29,6 +29,7 @@ import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
 import { referralRoutes } from '../referrals/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
+import { tenantThemeRoutes } from '../tenantTheme/routes.ts';
 import { needsCsrfToken } from './csrf-rule.ts';
 import { loggerOptions } from './logger.ts';
 import { rejectNulCharacters } from './nul-guard.ts';
@@ -129,6 +130,7 @@ export async function buildApp(opts: {
   await app.register(assignmentSettingsRoutes, { db: database.db });
   await app.register(declarationRoutes, { db: database.db });
   await app.register(requestRoutes, { db: database.db });
+  await app.register(tenantThemeRoutes, { db: database.db });
   await registerWebApp(app);
   return app;
 }

@@ -5,6 +5,7 @@ import { requestProblems } from '../assignments/requests-problems.ts';
 import { authProblems } from '../auth/problems.ts';
 import { consentProblems } from '../consent/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
+import { tenantThemeProblems } from '../tenantTheme/problems.ts';
 import { inputProblems } from './input-problems.ts';
 
 type ProblemDefinition = { status: number; title: string; message: LocalizedText };
@@ -228,6 +229,7 @@ export const problemCatalog = {
   ...inputProblems,
   ...authProblems,
   ...referralProblems,
+  ...tenantThemeProblems,
   ...assignmentProblems,
   ...declarationProblems,
   ...requestProblems,

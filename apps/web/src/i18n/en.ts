@@ -9,6 +9,7 @@ import type { nl } from './nl.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
 import { requestsEn } from './requests.en.ts';
+import { themeEn } from './theme.en.ts';
 import type { TranslationTree } from './translation-tree.ts';
 
 export const en: TranslationTree<typeof nl> = {
@@ -119,6 +120,7 @@ export const en: TranslationTree<typeof nl> = {
   ...connectionsEn,
   ...breakGlassEn,
   ...referralsEn,
+  ...themeEn,
   ...householdsEn,
   ...consentNavEn,
 };

@@ -8,6 +8,7 @@ import { householdsNl } from './households.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
+import { themeNl } from './theme.nl.ts';
 export const nl = {
   app: {
     name: 'Eén Plan',
@@ -117,6 +118,7 @@ export const nl = {
   ...connectionsNl,
   ...breakGlassNl,
   ...referralsNl,
+  ...themeNl,
   ...householdsNl,
   ...consentNavNl,
 } as const;

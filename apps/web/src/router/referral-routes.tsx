@@ -72,5 +72,21 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     beforeLoad: requireRole(['admin']),
     component: lazyRouteComponent(() => import('../pages/admin/AreasAdminPage.tsx'), 'AreasAdminPage'),
   });
-  return [whereToGo, newSignal, mySignals, queue, detail, waitingTimes, socialMap, areas] as const;
+  const themeAdmin = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/beheer/huisstijl',
+    beforeLoad: requireRole(['admin']),
+    component: lazyRouteComponent(() => import('../pages/admin/ThemeAdminPage.tsx'), 'ThemeAdminPage'),
+  });
+  return [
+    whereToGo,
+    newSignal,
+    mySignals,
+    queue,
+    detail,
+    waitingTimes,
+    socialMap,
+    areas,
+    themeAdmin,
+  ] as const;
 }

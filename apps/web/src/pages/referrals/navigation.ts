@@ -6,7 +6,8 @@ export type ReferralNavigationPath =
   | '/aanmeldingen'
   | '/wachttijden'
   | '/sociale-kaart'
-  | '/beheer/gebieden';
+  | '/beheer/gebieden'
+  | '/beheer/huisstijl';
 
 export type ReferralNavigationLabel =
   | 'referralNav.newSignal'
@@ -14,7 +15,8 @@ export type ReferralNavigationLabel =
   | 'referralNav.triage'
   | 'referralNav.waitingTimes'
   | 'referralNav.socialMap'
-  | 'referralNav.areas';
+  | 'referralNav.areas'
+  | 'themeAdmin.nav';
 
 /** The navigation items of signals, triage, waiting times, the social map and areas, per role. */
 export function referralNavigationItems(
@@ -31,6 +33,9 @@ export function referralNavigationItems(
     items.push({ to: '/mijn-aanmeldingen', labelKey: 'referralNav.mySignals' });
   }
   items.push({ to: '/sociale-kaart', labelKey: 'referralNav.socialMap' });
-  if (role === 'admin') items.push({ to: '/beheer/gebieden', labelKey: 'referralNav.areas' });
+  if (role === 'admin') {
+    items.push({ to: '/beheer/gebieden', labelKey: 'referralNav.areas' });
+    items.push({ to: '/beheer/huisstijl', labelKey: 'themeAdmin.nav' });
+  }
   return items;
 }

@@ -1,0 +1,47 @@
+import type { themeNl } from './theme.nl.ts';
+import type { TranslationTree } from './translation-tree.ts';
+
+export const themeEn: TranslationTree<typeof themeNl> = {
+  themeAdmin: {
+    nav: 'Theme',
+    title: 'Theme',
+    intro:
+      "Set your organisation's name, logo and colours. Everyone sees the new theme as soon as it is saved. Colours that are hard to read together are refused.",
+    usesDefault: 'You are using the open default theme of Eén Plan.',
+    name: 'Name in the header',
+    nameHint: 'For example the name of your municipality.',
+    logo: 'Logo',
+    logoHint: 'PNG, JPEG, WebP or SVG, at most 100 kB.',
+    logoTooBig: 'This file is larger than 100 kB.',
+    logoWrongType: 'Choose a PNG, JPEG, WebP or SVG image.',
+    logoPreview: 'Current logo',
+    removeLogo: 'Remove logo',
+    pick: '{{label}}: pick a colour',
+    colours: 'Colours',
+    font: 'Font',
+    fontHint: 'Font names separated by commas, for example: Arial, sans-serif.',
+    contrast: 'Readability (contrast, at least 4.5 : 1)',
+    pair: 'Combination',
+    ratio: 'Contrast',
+    verdict: 'Verdict',
+    pass: 'Readable',
+    fail: 'Too little contrast',
+    save: 'Save theme',
+    saved: 'The theme has been saved and everyone sees it now.',
+    reset: 'Back to the default theme',
+    wasReset: 'The open default theme is active again.',
+    token: {
+      '--een-plan-color-background': 'Background',
+      '--een-plan-color-text': 'Text',
+      '--een-plan-color-text-subtle': 'Subtle text',
+      '--een-plan-color-primary': 'Buttons (main colour)',
+      '--een-plan-color-primary-text': 'Text on buttons',
+      '--een-plan-color-link': 'Links',
+      '--een-plan-color-nav-background': 'Menu bar',
+      '--een-plan-color-nav-text': 'Text in the menu bar',
+      '--een-plan-color-nav-current-background': 'Current menu item',
+      '--een-plan-color-footer-background': 'Footer',
+      '--een-plan-color-footer-text': 'Footer text',
+    },
+  },
+};
