@@ -18,8 +18,7 @@ export const RUNTIME_WORKSPACES = ['apps/server', 'apps/web'];
  * Packages on their way out, each with the issue that removes it. An exception for a package no
  * longer in the tree fails the check too, so the list cannot outlive its reason.
  */
-export const TEMPORARY_EXCEPTIONS = {
-};
+export const TEMPORARY_EXCEPTIONS = {};
 
 function readJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
