@@ -20,6 +20,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Limits catch a hang, not a slow machine: CI may run on a busy 2-core box.
+  timeout: 300_000,
+  expect: { timeout: 30_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
@@ -43,7 +46,7 @@ export default defineConfig({
     command: 'env -u DATABASE_URL npx tsx apps/server/src/main.ts',
     url: `${baseURL}/health/ready`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 600_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {

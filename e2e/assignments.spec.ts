@@ -13,7 +13,6 @@ async function logout(page: Page) {
 test('assignment: coordinator assigns help for Tom, the provider reports the start, the plan shows it', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const cspViolations = collectCspViolations(page);
 
   // The coordinator assigns specialised ambulant help from Tom's plan (a level-2 provider action).

@@ -19,7 +19,6 @@ function fourthMonthOfEarlierTrajectory(): string {
 test('declaration: the provider declares a month of care, the municipality approves, the plan shows the volume used', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const cspViolations = collectCspViolations(page);
 
   await demoLoginAs(page, 'Fatima El Amrani');

@@ -29,7 +29,6 @@ async function openJansenPlan(page: Page) {
 test('the family plan: coordinator and family agree, the plan runs, is printed and evaluated', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const cspViolations = collectCspViolations(page);
 
   // The coordinator opens Tom's household plan: goals with actions at levels 0, 1 and 2, owned by

@@ -20,7 +20,6 @@ function demoBsn(n: number): string {
 test('request: the provider asks for help after a GP referral, the team lead grants, the provider sees the assignment', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const cspViolations = collectCspViolations(page);
 
   // The provider requests an assignment for Elif (JW315) after her GP referred her.

@@ -15,7 +15,6 @@ function nav(page: Page) {
 test('no wrong door: a teacher signals, the team triages, the coordinator makes contact', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const cspViolations = collectCspViolations(page);
 
   // The public page needs no login and asks for nothing.

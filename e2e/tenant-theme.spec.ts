@@ -13,7 +13,6 @@ const menuBarColour = (page: Page) =>
 
 test.describe('tenant theme', () => {
   // One story across two browser pages with two accessibility scans.
-  test.setTimeout(120_000);
 
   test('the administrator sets a theme in the browser; it applies without a rebuild, for everyone', async ({
     page,

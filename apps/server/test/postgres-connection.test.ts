@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { reportIdleConnectionError } from '../src/db/database.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 describe('PostgreSQL connections', () => {
   it.skipIf(!process.env.DATABASE_URL)(
@@ -22,6 +25,39 @@ describe('PostgreSQL connections', () => {
         await t.drop();
       }
       expect(warnings.filter((w) => w.includes('already executing a query'))).toEqual([]);
+    },
+  );
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'a connection the server shuts down (57P01) is replaced quietly; any other loss is warned about',
+    async () => {
+      const warnings: string[] = [];
+      const onWarning = (warning: Error) => warnings.push(warning.message);
+      process.on('warning', onWarning);
+      // A pool wired as openPostgres wires its pools, so the real 57P01 reaches the real handler.
+      const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+      const seen: string[] = [];
+      pool.on('error', (error: Error & { code?: string }) => {
+        seen.push(error.code ?? error.name);
+        reportIdleConnectionError(error);
+      });
+      const killer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await killer.connect();
+      try {
+        const { rows } = await pool.query<{ pid: number }>('select pg_backend_pid() as pid');
+        await killer.query('select pg_terminate_backend($1)', [rows[0]?.pid]);
+        await waitFor(() => (seen.length > 0 ? true : undefined), { what: 'the idle connection to be lost' });
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(seen).toEqual(['57P01']);
+        expect(warnings.filter((w) => w.includes('idle connection'))).toEqual([]);
+        reportIdleConnectionError(Object.assign(new Error('connection lost'), { code: 'ECONNRESET' }));
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(warnings).toContain('PostgreSQL idle connection closed: ECONNRESET');
+      } finally {
+        process.off('warning', onWarning);
+        await killer.end();
+        await pool.end();
+      }
     },
   );
 });

@@ -105,6 +105,13 @@ class SerialClient extends pg.Client {
   }
 }
 
+const ADMIN_SHUTDOWN = '57P01';
+
+export function reportIdleConnectionError(error: Error & { code?: string }): void {
+  if (error.code === ADMIN_SHUTDOWN) return;
+  process.emitWarning(`PostgreSQL idle connection closed: ${error.code ?? error.name}`);
+}
+
 export async function openPostgres(connectionString: string): Promise<Database> {
   // Least privilege: the application's own queries run as the app role (no UPDATE/DELETE on
   // audit). The role is set in the startup packet, so no connection can ever skip it; it exists
@@ -118,12 +125,10 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   const owner = new pg.Pool({ connectionString, max: 2, Client: SerialClient });
   // An idle connection the server ends (restart, failover, a dropped test database) emits
   // 'error' on the pool; unhandled, that would crash the process. The pool discards the client
-  // and the next query opens a new one, so a short warning without query text is enough.
-  for (const p of [pool, owner]) {
-    p.on('error', (error: Error & { code?: string }) => {
-      process.emitWarning(`PostgreSQL idle connection closed: ${error.code ?? error.name}`);
-    });
-  }
+  // and the next query opens a new one. 57P01 (the server shut the connection down on purpose:
+  // a restart or a dropped database) is expected and needs no notice; anything else gets a short
+  // warning without query text.
+  for (const p of [pool, owner]) p.on('error', reportIdleConnectionError);
   const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
   const ownerDb = drizzleNodePg({ client: owner, schema }) as unknown as Db;
   return {
