@@ -63,7 +63,7 @@ describe('problem details', () => {
       payload: '{"userId": ',
     });
     expect(res.statusCode).toBe(400);
-    expect(isProblem(res).code).toBe('bad_request');
+    expect(isProblem(res).code).toBe('invalid_json');
   });
 });
 
