@@ -26,4 +26,4 @@ CREATE TRIGGER audit_checkpoint_no_truncate BEFORE TRUNCATE ON audit_checkpoint
 --> statement-breakpoint
 COMMENT ON TABLE audit_checkpoint IS 'signed audit chain heads per tenant (HMAC key outside the database); insert-only';
 --> statement-breakpoint
-COMMENT ON TABLE login_failure IS 'failed logins per hashed account key; locks an account after repeated failures';
+COMMENT ON TABLE login_failure IS 'reference table (Citus: replicated, no tenant yet at login): failed logins per hashed account key; locks an account after repeated failures';

@@ -38,6 +38,7 @@ describe('every route declares a policy', () => {
         'GET /api/auth/oidc/login',
         'GET /api/openapi.json',
         'GET /api/public/teams',
+        'GET /api/theme',
         'HEAD /api/auth/config',
         'HEAD /api/auth/csrf',
         'HEAD /api/auth/demo-users',
@@ -45,6 +46,7 @@ describe('every route declares a policy', () => {
         'HEAD /api/auth/oidc/login',
         'HEAD /api/openapi.json',
         'HEAD /api/public/teams',
+        'HEAD /api/theme',
         'POST /api/auth/demo-login',
       ].sort(),
     );
