@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { breakGlass, consent } from '../src/consent/schema.ts';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
 import type { RoutePolicy } from '../src/policy/route-policy.ts';
+import { DEMO_USER_BY_ROLE } from './helpers/demo-users.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 /**
@@ -22,16 +23,7 @@ const ROLES = [
   'admin',
   'resident',
 ] as const satisfies readonly Role[];
-const USER: Record<Role, string> = {
-  coordinator: 'u-sanne',
-  team_lead: 'u-ahmed',
-  source: 'u-marloes',
-  provider: 'u-fatima',
-  safety: 'u-joost',
-  policy_analyst: 'u-linda',
-  admin: 'u-erik',
-  resident: 'u-anouk',
-};
+const USER = DEMO_USER_BY_ROLE;
 const ORG: Partial<Record<Role, string>> = {
   source: 'org-vlinder',
   provider: 'org-jeugdhulp',

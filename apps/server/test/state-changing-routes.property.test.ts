@@ -1,6 +1,7 @@
 import type { Role } from '@een-plan/contracts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USER_BY_ROLE } from './helpers/demo-users.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 /**
@@ -14,16 +15,7 @@ const RUNS_PER_ROUTE = 6;
 const STATE_CHANGING = ['post', 'put', 'patch', 'delete'] as const;
 /** Not for this test: they end or start the session itself, or speak XML with a provider key. */
 const SKIPPED = new Set(['POST /api/auth/logout', 'POST /api/auth/demo-login', 'POST /api/ijw/messages']);
-const USER: Record<Role, string> = {
-  coordinator: 'u-sanne',
-  team_lead: 'u-ahmed',
-  source: 'u-marloes',
-  provider: 'u-fatima',
-  safety: 'u-joost',
-  policy_analyst: 'u-linda',
-  admin: 'u-erik',
-  resident: 'u-anouk',
-};
+const USER = DEMO_USER_BY_ROLE;
 /** Rows that may change on a refused request: the audit trail of the refusal itself. */
 const UNCHECKED_TABLES = new Set(['audit_log', 'audit_checkpoint', 'session', 'login_failure']);
 
