@@ -15,7 +15,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our pages: their own chunks stay cached across releases.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
