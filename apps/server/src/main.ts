@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { validationPool } from '@een-plan/ijw';
 import { configureIjwDelivery } from './assignments/outbox.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { loginInstructions } from './config/login-banner.ts';
@@ -29,6 +30,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await boss?.stop({ graceful: true, wait: true }).catch(() => undefined);
+    await validationPool().close();
     await database.close();
     process.exit(0);
   };
@@ -47,6 +49,13 @@ async function main() {
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  // After listening, so start-up is not slower: the first incoming iJw message then finds the
+  // schemas and the rules compiled instead of waiting a few seconds for a cold worker.
+  validationPool()
+    .warmUp()
+    .catch((error: unknown) =>
+      app.log.warn({ err: { message: (error as Error).message } }, 'iJw validation warm-up failed'),
+    );
 }
 
 main().catch((error: unknown) => {
