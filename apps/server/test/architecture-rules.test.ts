@@ -30,21 +30,15 @@ const KNOWN: Record<Finding['rule'], Record<string, number>> = {
     'households/search.ts': 2,
     'households/service.ts': 1,
     'plans/service.ts': 4,
-    'referrals/service.ts': 4,
-    'socialMap/service.ts': 4,
   },
   forbidden_problem: {
     'assignments/requests.ts': 3,
     'assignments/service.ts': 4,
     'assignments/transport.ts': 1,
     'consent/service.ts': 1,
-    'intake/service.ts': 1,
     'plans/service.ts': 1,
-    'referrals/service.ts': 1,
-    'socialMap/service.ts': 2,
   },
   foreign_table: {
-    'admin/service.ts': 1,
     'assignments/declarations.ts': 1,
     'assignments/declare-care.ts': 1,
     'assignments/requests-receive.ts': 1,
@@ -57,16 +51,10 @@ const KNOWN: Record<Finding['rule'], Record<string, number>> = {
     'consent/grantee-options.ts': 1,
     'consent/pdf-routes.ts': 2,
     'consent/service.ts': 2,
-    'households/dossier.ts': 1,
-    'households/search.ts': 1,
-    'households/service.ts': 2,
-    'intake/service.ts': 2,
     'plans/service.ts': 3,
-    'referrals/service.ts': 2,
   },
   import_circle: {
     'assignments/delivery-retour.ts ↔ assignments/messages.ts ↔ assignments/outbox.ts': 1,
-    'intake/service.ts ↔ network/service.ts': 1,
   },
 };
 

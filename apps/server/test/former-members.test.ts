@@ -4,6 +4,7 @@
  * to the Öztürk household; every module must follow the one membership rule.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRows } from './helpers/audit-rows.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -15,14 +16,6 @@ async function login(userId: string): Promise<TestClient> {
   const c = t.client();
   expect((await c.loginAs(userId)).statusCode).toBe(200);
   return c;
-}
-
-type AuditRow = { outcome: string; subject_id: string | null; details: Record<string, unknown> | null };
-async function auditOf(action: string, userId: string): Promise<AuditRow[]> {
-  return t.database.ownerQuery<AuditRow>(
-    'select outcome, subject_id, details from audit_log where action = $1 and actor_user_id = $2 order by seq',
-    [action, userId],
-  );
 }
 
 beforeAll(async () => {
@@ -52,7 +45,9 @@ describe('a person who left the household', () => {
       expect(forbiddenOrGone, url).toContain(r.statusCode);
       expect(r.body).not.toContain('plan-jansen');
     }
-    const denied = (await auditOf('plan.read', 'u-lisa')).filter((r) => r.subject_id === 'hh-jansen');
+    const denied = (await auditRows(t.database, 'plan.read', { userId: 'u-lisa' })).filter(
+      (r) => r.subject_id === 'hh-jansen',
+    );
     expect(denied.length).toBeGreaterThan(0);
     expect(denied.every((r) => r.outcome === 'denied')).toBe(true);
   });
@@ -126,7 +121,7 @@ describe('a person who left the household', () => {
       expect(r.statusCode, url).toBe(200);
       expect(r.headers['content-type']).toBe('application/pdf');
     }
-    const logReads = await auditOf('access_log.read', 'u-lisa');
+    const logReads = await auditRows(t.database, 'access_log.read', { userId: 'u-lisa' });
     expect(logReads.length).toBeGreaterThan(0);
     expect(logReads.map((r) => r.subject_id)).not.toContain('hh-jansen');
   });

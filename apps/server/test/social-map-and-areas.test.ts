@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRows } from './helpers/audit-rows.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -116,6 +117,11 @@ describe('social map', () => {
       payload: { ...fields2, version: v2 },
     });
     expect(refused.statusCode).toBe(403);
+    const refusals = await auditRows(t.database, 'social_offer.update', {
+      userId: 'u-fatima',
+      subjectId: id2,
+    });
+    expect(refusals.map((r) => [r.outcome, r.details?.reason])).toEqual([['denied', 'not_offer_maintainer']]);
     expect(
       (
         await (

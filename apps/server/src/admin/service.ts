@@ -4,8 +4,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
-import { referralSettings } from '../referrals/schema.ts';
-import { loadReferralNorms } from '../referrals/settings.ts';
+import { loadReferralNorms, saveReferralNorms } from '../referrals/settings.ts';
 import { area, areaPostcode, team } from '../tenancy/schema.ts';
 import { detectSeparator, splitCsvLine } from './csv.ts';
 import { type ImportProblem, postcodeImport } from './schema.ts';
@@ -408,10 +407,7 @@ export async function saveReferralSettings(db: Db, actor: Actor, input: Referral
       reminderLeadDays: input.reminderLeadDays,
       version: current.version + 1,
     };
-    await tx
-      .insert(referralSettings)
-      .values({ tenantId: actor.tenantId, ...values })
-      .onConflictDoUpdate({ target: [referralSettings.tenantId], set: values });
+    await saveReferralNorms(tx, actor.tenantId, values);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actor,

@@ -1,5 +1,5 @@
 import { OrganisationKind, Role, type SessionUser } from '@een-plan/contracts';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findHouseholdOfPerson } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -67,4 +67,61 @@ export async function describeSessionUser(db: Executor, actor: Actor): Promise<S
     teamId: actor.teamId,
     householdId: actor.personId ? await findHouseholdOfPerson(db, actor.tenantId, actor.personId) : null,
   };
+}
+
+/**
+ * The display name of a user next to another module's row, in the same query: `.leftJoin(j.table, j.on)`
+ * and select `j.displayName`. Read-only; the join is auth's to define, so the row's owner never names
+ * the user table's columns.
+ */
+export function userNameJoin(
+  tenantId: AnyColumn,
+  userId: AnyColumn,
+): {
+  table: typeof appUser;
+  on: SQL;
+  displayName: typeof appUser.displayName;
+} {
+  return {
+    table: appUser,
+    on: and(eq(appUser.tenantId, tenantId), eq(appUser.id, userId)) as SQL,
+    displayName: appUser.displayName,
+  };
+}
+
+/** Display names (and e-mail) of these users, for showing who did or coordinates something. */
+export async function findUserNames(db: Executor, tenantId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: appUser.id, displayName: appUser.displayName, email: appUser.email })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), inArray(appUser.id, [...userIds])))
+    .limit(userIds.length);
+}
+
+/** The team's coordinators, by name (assigning a signal or a household). */
+export async function listCoordinatorsOfTeam(db: Executor, tenantId: string, teamId: string) {
+  return db
+    .select({ id: appUser.id, displayName: appUser.displayName })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.teamId, teamId), eq(appUser.role, 'coordinator')))
+    .orderBy(asc(appUser.displayName))
+    .limit(200);
+}
+
+/** Whether this user is a coordinator of this team (a signal may only go to its own team's coordinator). */
+export async function isCoordinatorOfTeam(db: Executor, tenantId: string, userId: string, teamId: string) {
+  const [row] = await db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(
+      and(
+        eq(appUser.tenantId, tenantId),
+        eq(appUser.id, userId),
+        eq(appUser.role, 'coordinator'),
+        eq(appUser.teamId, teamId),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }

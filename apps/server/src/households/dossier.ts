@@ -7,10 +7,11 @@ import type {
   MoveMemberRequest,
 } from '@een-plan/contracts';
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
-import { appUser } from '../auth/schema.ts';
+import { findUserNames } from '../auth/users.ts';
 import { membersHiddenFromResident } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
+import { householdsWithSafetyFlag } from '../intake/safety-flag.ts';
 import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
@@ -18,7 +19,7 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { team } from '../tenancy/schema.ts';
 import { auditSuccess, decideFor, requireHousehold } from './access.ts';
 import { householdMember, person } from './schema.ts';
-import { eighteenthBirthday, householdsWithSafetyFlag, turns18Soon } from './service.ts';
+import { eighteenthBirthday, turns18Soon } from './service.ts';
 
 const READ_AUDIT = {
   action: 'household.read',
@@ -75,13 +76,9 @@ export async function getHouseholdDossier(
     membersOf(db, actor.tenantId, householdId, false),
     listNetwork(db, actor.tenantId, householdId),
     householdsWithSafetyFlag(db, actor.tenantId, [householdId]),
-    h.coordinatorId
-      ? db
-          .select({ name: appUser.displayName, email: appUser.email })
-          .from(appUser)
-          .where(and(eq(appUser.tenantId, actor.tenantId), eq(appUser.id, h.coordinatorId)))
-          .limit(1)
-      : Promise.resolve([]),
+    findUserNames(db, actor.tenantId, h.coordinatorId ? [h.coordinatorId] : []).then((rows) =>
+      rows.map((u) => ({ name: u.displayName, email: u.email })),
+    ),
     h.teamId
       ? db
           .select({ name: team.name, phone: team.phone, email: team.email })

@@ -107,3 +107,17 @@ export async function findHouseholdFacts(
   if (!h) return null;
   return { ...h, memberPersonIds: await currentMemberIds(db, tenantId, householdId) };
 }
+
+/** A person's birth date (the age rules need it), or null when the person is unknown in this tenant. */
+export async function findBirthDate(
+  db: Executor,
+  tenantId: string,
+  personId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ birthDate: person.birthDate })
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), eq(person.id, personId)))
+    .limit(1);
+  return row?.birthDate ?? null;
+}

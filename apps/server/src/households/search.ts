@@ -1,13 +1,15 @@
 import type { HouseholdSearchRequest, HouseholdSearchResponse } from '@een-plan/contracts';
 import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
-import { appUser } from '../auth/schema.ts';
+import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { area } from '../tenancy/schema.ts';
 import { household, householdMember, person } from './schema.ts';
+
+const coordinatorUser = userNameJoin(household.tenantId, household.coordinatorId);
 
 /** At most this many rows; a search is for finding one household, not for browsing a million. */
 export const SEARCH_LIMIT = 25;
@@ -65,7 +67,7 @@ export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearch
       postcode: household.postcode,
       city: household.city,
       coordinatorId: household.coordinatorId,
-      coordinatorName: appUser.displayName,
+      coordinatorName: coordinatorUser.displayName,
       teamId: area.teamId,
       firstName: person.firstName,
       lastName: person.lastName,
@@ -85,7 +87,7 @@ export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearch
       and(eq(household.tenantId, householdMember.tenantId), eq(household.id, householdMember.householdId)),
     )
     .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .leftJoin(appUser, and(eq(appUser.tenantId, household.tenantId), eq(appUser.id, household.coordinatorId)))
+    .leftJoin(coordinatorUser.table, coordinatorUser.on)
     .where(and(eq(person.tenantId, actor.tenantId), criterion(request), scopeOf(actor)))
     .orderBy(asc(household.name), asc(household.id), asc(person.birthDate))
     .limit(SEARCH_LIMIT + 1);

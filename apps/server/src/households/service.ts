@@ -1,10 +1,10 @@
 import type { CaseloadItem, PortalHome } from '@een-plan/contracts';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type AuditEvent, recordAudit, recordAuditMany } from '../audit/record.ts';
-import { appUser } from '../auth/schema.ts';
+import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
-import { intake } from '../intake/schema.ts';
+import { householdsWithSafetyFlag } from '../intake/safety-flag.ts';
 import { countOpenActions, findNextEvaluationDates } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
@@ -13,6 +13,8 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, team } from '../tenancy/schema.ts';
 import { currentMembers, getResidentHouseholdId } from './membership.ts';
 import { household, householdMember, person } from './schema.ts';
+
+const coordinatorUser = userNameJoin(household.tenantId, household.coordinatorId);
 
 const CASELOAD_LIMIT = 200;
 export const CASELOAD_PAGE_SIZE = 25;
@@ -131,16 +133,6 @@ export async function listCaseloadPage(
   };
 }
 
-/** Households among `ids` whose intake safety screening had a yes. */
-export async function householdsWithSafetyFlag(db: Executor, tenantId: string, ids: string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ householdId: intake.householdId })
-    .from(intake)
-    .where(and(eq(intake.tenantId, tenantId), inArray(intake.householdId, ids), eq(intake.safetyFlag, true)));
-  return new Set(rows.map((r) => r.householdId));
-}
-
 /** The day someone turns 18 (ISO date). */
 export function eighteenthBirthday(birthDate: string): string {
   const [y, m, d] = birthDate.split('-') as [string, string, string];
@@ -166,12 +158,12 @@ export async function getPortalHome(db: Executor, actor: Actor, ctx: RequestOrig
     .select({
       name: household.name,
       coordinatorId: household.coordinatorId,
-      coordinatorName: appUser.displayName,
+      coordinatorName: coordinatorUser.displayName,
       teamId: area.teamId,
     })
     .from(household)
     .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .leftJoin(appUser, and(eq(appUser.tenantId, household.tenantId), eq(appUser.id, household.coordinatorId)))
+    .leftJoin(coordinatorUser.table, coordinatorUser.on)
     .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)))
     .limit(1);
   if (!h) throw new ProblemError('not_found');

@@ -9,21 +9,22 @@ import type {
   SavePreparationRequest,
 } from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
-import { appUser } from '../auth/schema.ts';
+import { userNameJoin } from '../auth/users.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { auditSuccess, decideFor, requireHousehold } from '../households/access.ts';
 import { currentMembers, getResidentHouseholdId } from '../households/membership.ts';
-import { person } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { refLifeDomain } from '../tenancy/schema.ts';
+import { requirePreparer } from './preparer.ts';
 import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './schema.ts';
 import { recordSelfReliance } from './self-reliance.ts';
+
+const updatedByUser = userNameJoin(intake.tenantId, intake.updatedBy);
 
 const INTAKE_READ = { action: 'intake.read', dataCategory: 'intake', purpose: 'care_coordination' };
 const INTAKE_WRITE = { action: 'intake.write', dataCategory: 'intake', purpose: 'care_coordination' };
@@ -64,9 +65,9 @@ async function readIntake(
   householdId: string,
 ): Promise<Intake & { id: string | null }> {
   const [row] = await db
-    .select({ intake, updatedByName: appUser.displayName })
+    .select({ intake, updatedByName: updatedByUser.displayName })
     .from(intake)
-    .leftJoin(appUser, and(eq(appUser.tenantId, intake.tenantId), eq(appUser.id, intake.updatedBy)))
+    .leftJoin(updatedByUser.table, updatedByUser.on)
     .where(and(eq(intake.tenantId, tenantId), eq(intake.householdId, householdId)))
     .limit(1);
   if (!row) {
@@ -357,44 +358,6 @@ async function conflict(tx: Executor, tenantId: string, householdId: string): Pr
     .where(and(eq(intake.tenantId, tenantId), eq(intake.householdId, householdId)))
     .limit(1);
   throw new ProblemError('version_conflict', undefined, undefined, current?.version ?? 0);
-}
-
-/** From this age a youth prepares the conversation alone (product.md: 16+ decides alone). */
-export const MIN_PREPARER_AGE = 16;
-
-/**
- * Writing the family's preparation or suggesting network members: parents and other adults of
- * the household, and a youth from 16. A younger resident is refused (and audited).
- */
-export async function requirePreparer(
-  db: Executor,
-  actor: Actor,
-  ctx: RequestOrigin,
-  householdId: string,
-  audit: { action: string; dataCategory: string; purpose: string },
-): Promise<void> {
-  const [me] = actor.personId
-    ? await db
-        .select({ birthDate: person.birthDate })
-        .from(person)
-        .where(and(eq(person.tenantId, actor.tenantId), eq(person.id, actor.personId)))
-        .limit(1)
-    : [];
-  if (me && ageOn(me.birthDate, new Date()) >= MIN_PREPARER_AGE) return;
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
-    action: audit.action,
-    outcome: 'denied',
-    subjectType: 'household',
-    subjectId: householdId,
-    dataCategory: audit.dataCategory,
-    purpose: audit.purpose,
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
-    details: { reason: 'under_preparer_age' },
-  });
-  throw new ProblemError('forbidden');
 }
 
 /** The resident's own preparation (and their suggestions), from the portal. */

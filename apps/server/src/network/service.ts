@@ -11,7 +11,7 @@ import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { auditSuccess, requireHousehold } from '../households/access.ts';
 import { ProblemError } from '../http/problems.ts';
-import { requirePreparer } from '../intake/service.ts';
+import { requirePreparer } from '../intake/preparer.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { networkMember } from './schema.ts';

@@ -46,6 +46,14 @@ export const referralProblems = {
       en: 'Level 2 (specialised) needs a coordinator. Please choose one.',
     },
   },
+  referral_no_team: {
+    status: 403,
+    title: 'Not linked to a team',
+    message: {
+      nl: 'U bent nog niet aan een team gekoppeld. Vraag de beheerder om u aan een team toe te voegen.',
+      en: 'You are not linked to a team yet. Ask the administrator to add you to a team.',
+    },
+  },
   referral_coordinator_not_in_team: {
     status: 400,
     title: 'Coordinator not in this team',

@@ -13,7 +13,7 @@ import type {
 } from '@een-plan/contracts';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type AuditEvent, recordAudit, recordAuditMany } from '../audit/record.ts';
-import { appUser } from '../auth/schema.ts';
+import { findUserNames, isCoordinatorOfTeam, listCoordinatorsOfTeam, userNameJoin } from '../auth/users.ts';
 import { decryptText, encryptText } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import {
@@ -26,14 +26,18 @@ import {
 import { ProblemError } from '../http/problems.ts';
 import { findPlanAgreedDate } from '../plans/agreed-date.ts';
 import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import { decideReferralTeamWork, teamOfWorker } from '../policy/decide-referral.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { socialOffer } from '../socialMap/schema.ts';
+import { offerExists } from '../socialMap/service.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
 import { area, areaPostcode, refLifeDomain, team, tenant } from '../tenancy/schema.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms, type ReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
 import { amsterdamDate } from './working-days.ts';
+
+const coordinatorUser = userNameJoin(referral.tenantId, referral.coordinatorId);
 
 type ReferralRow = typeof referral.$inferSelect;
 
@@ -183,16 +187,11 @@ export async function listMyReferrals(db: Db, actor: Actor, ctx: RequestOrigin):
   }));
 }
 
-/** Team lead or coordinator of the team the signal was routed to. */
-export function isTeamMember(actor: Actor, teamId: string) {
-  return (actor.role === 'team_lead' || actor.role === 'coordinator') && actor.teamId === teamId;
-}
-
 function requireTeam(actor: Actor): string {
-  if (!actor.teamId || (actor.role !== 'team_lead' && actor.role !== 'coordinator')) {
-    throw new ProblemError('forbidden');
-  }
-  return actor.teamId;
+  const teamId = teamOfWorker(actor);
+  // The route policy lets only team roles in; one without a team has no signals to see.
+  if (!teamId) throw new ProblemError('referral_no_team');
+  return teamId;
 }
 
 const urgencyRank = sql<number>`case when ${referral.urgency} = 'urgent' then 0 else 1 end`;
@@ -215,9 +214,9 @@ export async function listQueue(
         ? inArray(referral.status, OPEN_STATUSES)
         : undefined;
   const rows = await db
-    .select({ r: referral, coordinatorName: appUser.displayName })
+    .select({ r: referral, coordinatorName: coordinatorUser.displayName })
     .from(referral)
-    .leftJoin(appUser, and(eq(appUser.tenantId, referral.tenantId), eq(appUser.id, referral.coordinatorId)))
+    .leftJoin(coordinatorUser.table, coordinatorUser.on)
     .where(and(eq(referral.tenantId, actor.tenantId), eq(referral.teamId, teamId), statusFilter))
     .orderBy(urgencyRank, asc(referral.receivedAt), asc(referral.id))
     .limit(limit + 1)
@@ -273,22 +272,13 @@ async function loadReferral(db: Executor, tenantId: string, id: string): Promise
 
 /** Loads a signal for a team action; anyone else learns nothing (404), and the denial is audited. */
 async function loadForTeam(db: Executor, actor: Actor, id: string, action: string, ctx: RequestOrigin) {
-  const row = await loadReferral(db, actor.tenantId, id);
-  if (!row || !isTeamMember(actor, row.teamId)) {
-    await recordAudit(
-      db,
-      audit(actor, ctx, {
-        action,
-        outcome: 'denied',
-        subjectType: 'referral',
-        subjectId: id,
-        dataCategory: 'referral',
-        purpose: 'triage',
-      }),
-    );
-    throw new ProblemError('not_found');
-  }
-  return row;
+  const { facts } = await authorize(db, actor, ctx, {
+    load: () => loadReferral(db, actor.tenantId, id),
+    decide: (row) => decideReferralTeamWork(actor, row.teamId),
+    attempt: { action, subjectType: 'referral', subjectId: id, dataCategory: 'referral', purpose: 'triage' },
+    answer: 'not_found',
+  });
+  return facts;
 }
 
 /**
@@ -309,15 +299,10 @@ async function toDetail(
   norms: ReferralNorms,
   now: Date,
 ): Promise<ReferralDetail> {
-  const names = await db
-    .select({ id: appUser.id, displayName: appUser.displayName })
-    .from(appUser)
-    .where(
-      and(
-        eq(appUser.tenantId, row.tenantId),
-        inArray(appUser.id, [row.reporterUserId, ...(row.coordinatorId ? [row.coordinatorId] : [])]),
-      ),
-    );
+  const names = await findUserNames(db, row.tenantId, [
+    row.reporterUserId,
+    ...(row.coordinatorId ? [row.coordinatorId] : []),
+  ]);
   const nameOf = (id: string | null) => names.find((n) => n.id === id)?.displayName ?? null;
   return {
     id: row.id,
@@ -408,33 +393,19 @@ export async function triageReferral(
         throw new ProblemError('referral_follow_up_required');
       if (input.coordinatorId) throw new ProblemError('referral_no_coordinator_at_level_0');
       if (input.offerId) {
-        const [offer] = await tx
-          .select({ id: socialOffer.id })
-          .from(socialOffer)
-          .where(and(eq(socialOffer.tenantId, actor.tenantId), eq(socialOffer.id, input.offerId)))
-          .limit(1);
-        if (!offer) throw new ProblemError('referral_unknown_offer');
-        offerId = offer.id;
+        if (!(await offerExists(tx, actor.tenantId, input.offerId)))
+          throw new ProblemError('referral_unknown_offer');
+        offerId = input.offerId;
       }
       followUpDate = input.followUpDate;
       status = 'referred_elsewhere';
     } else {
       if (input.level === 2 && !input.coordinatorId) throw new ProblemError('referral_coordinator_required');
       if (input.coordinatorId) {
-        const [c] = await tx
-          .select({ id: appUser.id })
-          .from(appUser)
-          .where(
-            and(
-              eq(appUser.tenantId, actor.tenantId),
-              eq(appUser.id, input.coordinatorId),
-              eq(appUser.role, 'coordinator'),
-              eq(appUser.teamId, row.teamId),
-            ),
-          )
-          .limit(1);
-        if (!c) throw new ProblemError('referral_coordinator_not_in_team');
-        coordinatorId = c.id;
+        if (!(await isCoordinatorOfTeam(tx, actor.tenantId, input.coordinatorId, row.teamId))) {
+          throw new ProblemError('referral_coordinator_not_in_team');
+        }
+        coordinatorId = input.coordinatorId;
       }
       const subject: ReferralSubject = {
         firstName: row.subjectFirstName,
@@ -539,15 +510,7 @@ export async function recordFirstContact(
 }
 
 export async function listTeamCoordinators(db: Db, actor: Actor) {
-  const teamId = requireTeam(actor);
-  return db
-    .select({ id: appUser.id, displayName: appUser.displayName })
-    .from(appUser)
-    .where(
-      and(eq(appUser.tenantId, actor.tenantId), eq(appUser.teamId, teamId), eq(appUser.role, 'coordinator')),
-    )
-    .orderBy(asc(appUser.displayName))
-    .limit(200);
+  return listCoordinatorsOfTeam(db, actor.tenantId, requireTeam(actor));
 }
 
 /** The team lead's overview: open signals and the last 90 days, against the norm. */

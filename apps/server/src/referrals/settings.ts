@@ -36,3 +36,24 @@ export async function loadReferralNorms(db: Executor, tenantId: string): Promise
 export function normDays(norms: ReferralNorms, urgency: string): number {
   return urgency === 'urgent' ? norms.urgentFirstContactNormDays : norms.firstContactNormDays;
 }
+
+/** Stores the tenant's norms as one new version (the caller checked the version it read). */
+export async function saveReferralNorms(
+  db: Executor,
+  tenantId: string,
+  norms: ReferralNorms & { fallbackTeamId: string },
+): Promise<void> {
+  const { fallbackTeamId, firstContactNormDays, urgentFirstContactNormDays, reminderLeadDays, version } =
+    norms;
+  const values = {
+    fallbackTeamId,
+    firstContactNormDays,
+    urgentFirstContactNormDays,
+    reminderLeadDays,
+    version,
+  };
+  await db
+    .insert(referralSettings)
+    .values({ tenantId, ...values })
+    .onConflictDoUpdate({ target: [referralSettings.tenantId], set: values });
+}

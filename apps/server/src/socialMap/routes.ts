@@ -9,7 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { actorOf } from '../policy/request-context.ts';
+import { actorOf, requestOrigin } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { createOffer, getOffer, searchOffers, updateOffer } from './service.ts';
 
@@ -57,7 +57,7 @@ export const socialMapRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const id = await createOffer(db, actorOf(request), request.body, request.id);
+      const id = await createOffer(db, actorOf(request), request.body, requestOrigin(request));
       return reply.status(201).send(await getOffer(db, actorOf(request), id));
     },
   );
@@ -74,6 +74,7 @@ export const socialMapRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: SocialOffer, ...errors },
       },
     },
-    async (request) => updateOffer(db, actorOf(request), request.params.id, request.body, request.id),
+    async (request) =>
+      updateOffer(db, actorOf(request), request.params.id, request.body, requestOrigin(request)),
   );
 };

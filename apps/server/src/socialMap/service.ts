@@ -4,17 +4,32 @@ import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import { decideOfferEdit, offerMaintainerAfterSave } from '../policy/decide-social-map.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, refLifeDomain } from '../tenancy/schema.ts';
 import { socialOffer } from './schema.ts';
 
 type OfferRow = typeof socialOffer.$inferSelect;
 
-/** Administrators maintain every offer; an offering organisation maintains its own. */
+const EDIT_ATTEMPT = {
+  subjectType: 'social_offer',
+  dataCategory: 'social_offer',
+  purpose: 'social_map_maintenance',
+};
+
+async function findOfferRow(db: Executor, tenantId: string, id: string): Promise<OfferRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(socialOffer)
+    .where(and(eq(socialOffer.tenantId, tenantId), eq(socialOffer.id, id)))
+    .limit(1);
+  return row;
+}
+
+/** Whether this actor may change an offer maintained by this organisation (shown as `editable`). */
 export function canEditOffer(actor: Actor, maintainerOrganisationId: string | null): boolean {
-  if (actor.role === 'admin') return true;
-  return (
-    actor.role === 'provider' && !!actor.organisationId && actor.organisationId === maintainerOrganisationId
-  );
+  return decideOfferEdit(actor, maintainerOrganisationId).allowed;
 }
 
 async function areaNames(db: Executor, tenantId: string, ids: string[]) {
@@ -129,10 +144,14 @@ async function validate(db: Executor, tenantId: string, input: SocialOfferInput)
     throw new ProblemError('social_offer_invalid', 'area');
 }
 
-export async function createOffer(db: Db, actor: Actor, input: SocialOfferInput, requestId: string) {
+export async function createOffer(db: Db, actor: Actor, input: SocialOfferInput, origin: RequestOrigin) {
   // An organisation adds offers for itself; only an administrator chooses the maintainer.
-  const maintainer = actor.role === 'admin' ? (input.maintainerOrganisationId ?? null) : actor.organisationId;
-  if (!canEditOffer(actor, maintainer)) throw new ProblemError('forbidden');
+  const maintainer = offerMaintainerAfterSave(actor, input.maintainerOrganisationId, actor.organisationId);
+  await authorize(db, actor, origin, {
+    load: async () => ({ maintainer }),
+    decide: (facts) => decideOfferEdit(actor, facts.maintainer),
+    attempt: { ...EDIT_ATTEMPT, action: 'social_offer.create', subjectId: 'new' },
+  });
   return db.transaction(async (tx) => {
     await validate(tx, actor.tenantId, input);
     const id = `offer-${crypto.randomUUID()}`;
@@ -151,7 +170,8 @@ export async function createOffer(db: Db, actor: Actor, input: SocialOfferInput,
       outcome: 'success',
       subjectType: 'social_offer',
       subjectId: id,
-      requestId,
+      requestId: origin.requestId,
+      clientAddress: origin.clientAddress,
     });
     return id;
   });
@@ -162,16 +182,14 @@ export async function updateOffer(
   actor: Actor,
   id: string,
   input: SocialOfferInput & { version: number },
-  requestId: string,
+  origin: RequestOrigin,
 ) {
+  const { facts: row } = await authorize(db, actor, origin, {
+    load: async () => (await findOfferRow(db, actor.tenantId, id)) ?? null,
+    decide: (facts) => decideOfferEdit(actor, facts.maintainerOrganisationId),
+    attempt: { ...EDIT_ATTEMPT, action: 'social_offer.update', subjectId: id },
+  });
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(socialOffer)
-      .where(and(eq(socialOffer.tenantId, actor.tenantId), eq(socialOffer.id, id)))
-      .limit(1);
-    if (!row) throw new ProblemError('not_found');
-    if (!canEditOffer(actor, row.maintainerOrganisationId)) throw new ProblemError('forbidden');
     if (row.version !== input.version)
       throw new ProblemError('version_conflict', undefined, undefined, row.version);
     await validate(tx, actor.tenantId, input);
@@ -180,8 +198,11 @@ export async function updateOffer(
       .update(socialOffer)
       .set({
         ...fields,
-        maintainerOrganisationId:
-          actor.role === 'admin' ? (maintainerOrganisationId ?? null) : row.maintainerOrganisationId,
+        maintainerOrganisationId: offerMaintainerAfterSave(
+          actor,
+          maintainerOrganisationId,
+          row.maintainerOrganisationId,
+        ),
         lifeDomains: [...new Set(input.lifeDomains)],
         areaIds: [...new Set(input.areaIds)],
         version: row.version + 1,
@@ -203,8 +224,19 @@ export async function updateOffer(
       outcome: 'success',
       subjectType: 'social_offer',
       subjectId: id,
-      requestId,
+      requestId: origin.requestId,
+      clientAddress: origin.clientAddress,
     });
     return toOffer(updated, await areaNames(tx, actor.tenantId, updated.areaIds), actor);
   });
+}
+
+/** Whether this offer exists in the tenant's social map (a signal may be referred to it). */
+export async function offerExists(db: Executor, tenantId: string, offerId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: socialOffer.id })
+    .from(socialOffer)
+    .where(and(eq(socialOffer.tenantId, tenantId), eq(socialOffer.id, offerId)))
+    .limit(1);
+  return row !== undefined;
 }
