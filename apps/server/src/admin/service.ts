@@ -2,6 +2,7 @@ import type { AdminAreaList, PostcodeImport, ReferralSettings, SaveAreaRequest }
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { returnedRow } from '../db/rows.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { loadReferralNorms, saveReferralNorms } from '../referrals/settings.ts';
@@ -93,7 +94,7 @@ export async function saveArea(
   });
 }
 
-const problemText: Record<string, (detail: string) => { nl: string; en: string }> = {
+const problemText = {
   columns: () => ({
     nl: 'Verwacht drie kolommen: postcode4, area, team.',
     en: 'Expected three columns: postcode4, area, team.',
@@ -116,7 +117,7 @@ const problemText: Record<string, (detail: string) => { nl: string; en: string }
     nl: 'De eerste regel moet de kopregel zijn: postcode4,area,team.',
     en: 'The first line must be the header: postcode4,area,team.',
   }),
-};
+} satisfies Record<string, (detail: string) => { nl: string; en: string }>;
 
 const MAX_PROBLEMS = 500;
 const BATCH = 500;
@@ -137,7 +138,7 @@ export async function startPostcodeImport(
   log: { error: (obj: object, msg: string) => void },
 ): Promise<PostcodeImport> {
   const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-  while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
+  while (lines.at(-1)?.trim() === '') lines.pop();
   if (lines.length < 2) throw new ProblemError('admin_import_empty');
   const id = `imp-${crypto.randomUUID()}`;
   const [row] = await db
@@ -168,7 +169,7 @@ export async function startPostcodeImport(
       .set({ status: 'failed', finishedAt: new Date() })
       .where(and(eq(postcodeImport.tenantId, actor.tenantId), eq(postcodeImport.id, id)));
   });
-  return toImport(row!);
+  return toImport(returnedRow(row ? [row] : [], 'import'));
 }
 
 const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
@@ -176,12 +177,13 @@ const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
 async function processImport(db: Db, actor: Actor, id: string, lines: string[]) {
   const tenantId = actor.tenantId;
   const where = and(eq(postcodeImport.tenantId, tenantId), eq(postcodeImport.id, id));
-  const separator = detectSeparator(lines[0]!);
+  const headerLine = lines[0] ?? '';
+  const separator = detectSeparator(headerLine);
   const problems: ImportProblem[] = [];
-  const addProblem = (line: number, code: string, detail = '') => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ line, code, message: problemText[code]!(detail) });
+  const addProblem = (line: number, code: keyof typeof problemText, detail = '') => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ line, code, message: problemText[code](detail) });
   };
-  const header = splitCsvLine(lines[0]!, separator).map((h) => h.toLowerCase());
+  const header = splitCsvLine(headerLine, separator).map((h) => h.toLowerCase());
   if (header.join(',') !== 'postcode4,area,team') addProblem(1, 'header');
 
   const teams = await db
@@ -198,7 +200,7 @@ async function processImport(db: Db, actor: Actor, id: string, lines: string[]) 
   const teamOfArea = new Map<string, string>();
   for (let i = 1; i < lines.length; i++) {
     const lineNo = i + 1;
-    const text = lines[i]!;
+    const text = lines[i] ?? '';
     if (text.trim() === '') continue;
     const fields = splitCsvLine(text, separator);
     if (fields.length !== 3) {
@@ -252,6 +254,11 @@ async function processImport(db: Db, actor: Actor, id: string, lines: string[]) 
 
   // Areas first (by name, case-insensitive): create missing ones, set the team of existing ones.
   const areaIdByKey = new Map<string, string>();
+  const areaIdOf = (areaName: string) => {
+    const areaId = areaIdByKey.get(areaName.toLowerCase());
+    if (areaId === undefined) throw new Error('every imported area has an id once the areas are saved');
+    return areaId;
+  };
   let areasCreated = 0;
   await db.transaction(async (tx) => {
     const existing = await tx
@@ -260,7 +267,7 @@ async function processImport(db: Db, actor: Actor, id: string, lines: string[]) 
       .where(eq(area.tenantId, tenantId));
     const usedIds = new Set(existing.map((a) => a.id));
     for (const [key, teamId] of teamOfArea) {
-      const name = parsed.find((p) => p.areaName.toLowerCase() === key)!.areaName;
+      const name = parsed.find((p) => p.areaName.toLowerCase() === key)?.areaName ?? key;
       const found = existing.find((a) => a.name.toLowerCase() === key);
       if (found) {
         await tx
@@ -307,7 +314,7 @@ async function processImport(db: Db, actor: Actor, id: string, lines: string[]) 
       const values = batch.map((b) => ({
         tenantId,
         postcode4: b.postcode4,
-        areaId: areaIdByKey.get(b.areaName.toLowerCase())!,
+        areaId: areaIdOf(b.areaName),
       }));
       for (const v of values) {
         const was = currentArea.get(v.postcode4);

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
-import { actorOf } from '../policy/request-context.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { type CheckpointKey, writeAuditCheckpoints } from './checkpoint.ts';
 import { recordAudit } from './record.ts';
@@ -37,20 +37,22 @@ export const auditChainRoutes: FastifyPluginAsyncZod<{
     request: FastifyRequest,
     action: string,
     details: Record<string, number | boolean>,
-  ) =>
-    recordAudit(database.db, {
-      tenantId: request.actor!.tenantId,
-      actor: request.actor!,
+  ) => {
+    const { actor, tenantId, requestId, clientAddress } = requestContext(request);
+    return recordAudit(database.db, {
+      tenantId,
+      actor,
       action,
       outcome: 'success',
       subjectType: 'tenant',
-      subjectId: request.actor!.tenantId,
+      subjectId: tenantId,
       dataCategory: 'audit',
       purpose: 'administration',
-      requestId: request.id,
-      clientAddress: request.ip,
+      requestId,
+      clientAddress,
       details,
     });
+  };
 
   app.post(
     '/api/admin/audit-checkpoints',
@@ -63,7 +65,7 @@ export const auditChainRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => {
-      const actor = request.actor!;
+      const actor = actorOf(request);
       const [written] = await writeAuditCheckpoints(database, checkpoint, { tenantId: actor.tenantId });
       // Recorded after signing, so the next checkpoint anchors this event too.
       await auditTenantAction(request, 'audit_chain.checkpoint', { seq: written?.seq ?? 0 });

@@ -3,6 +3,7 @@ import type { ApiClient, ApiClientInput } from '@een-plan/contracts';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { returnedRow } from '../db/rows.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { organisation } from '../tenancy/schema.ts';
@@ -29,9 +30,9 @@ export function acceptsApiToken(url: string): boolean {
 /** The actor behind a bearer token: its system user, or nothing when unknown or revoked. */
 export async function findActorByApiToken(db: Executor, token: string): Promise<Actor | undefined> {
   const match = TOKEN_PATTERN.exec(token);
-  if (!match) return undefined;
-  const tenantId = match[1]!;
-  const hash = hashSecret(match[2]!);
+  const [, tenantId, secret] = match ?? [];
+  if (!tenantId || !secret) return undefined;
+  const hash = hashSecret(secret);
   const [row] = await db
     .select({ client: apiClient, user: appUser })
     .from(apiClient)
@@ -128,21 +129,24 @@ export async function createApiClient(
       organisationId,
     });
     const secret = randomBytes(32).toString('base64url');
-    const [row] = await tx
-      .insert(apiClient)
-      .values({
-        tenantId: actor.tenantId,
-        id,
-        organisationId,
-        userId,
-        label: input.label,
-        tokenHash: hashSecret(secret),
-        createdBy: actor.userId,
-        createdAt: new Date(),
-      })
-      .returning();
+    const row = returnedRow(
+      await tx
+        .insert(apiClient)
+        .values({
+          tenantId: actor.tenantId,
+          id,
+          organisationId,
+          userId,
+          label: input.label,
+          tokenHash: hashSecret(secret),
+          createdBy: actor.userId,
+          createdAt: new Date(),
+        })
+        .returning(),
+      'API client',
+    );
     await auditApiClient(tx, actor, 'create', organisationId, id, ctx);
-    return { client: toApiClient(row!), token: `ep_${actor.tenantId}_${secret}` };
+    return { client: toApiClient(row), token: `ep_${actor.tenantId}_${secret}` };
   });
 }
 

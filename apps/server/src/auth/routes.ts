@@ -244,12 +244,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
         users.map((u) => ({ tenantId: u.tenantId, userId: u.id })),
       );
       await assertLoginNotLocked(db, attempt);
-      if (users.length !== 1) {
+      const [user, ...others] = users;
+      if (!user || others.length > 0) {
         await recordLoginFailure(db, attempt, config.loginLock);
         throw new ProblemError('oidc_unknown_account');
       }
       await clearLoginFailures(db, attempt.account);
-      const user = users[0]!;
       await logIn(request, reply, user, 'oidc');
       return reply.redirect(user.role === 'resident' ? '/mijn-plan' : '/werkruimte');
     },

@@ -28,9 +28,9 @@ export async function createSession(
 }
 
 function parseCookie(value: string): { tenantId: string; id: string } | undefined {
-  const match = /^(\d{4})\.([A-Za-z0-9_-]{43})$/.exec(value);
-  if (!match) return undefined;
-  return { tenantId: match[1]!, id: hashToken(match[2]!) };
+  const [, tenantId, token] = /^(\d{4})\.([A-Za-z0-9_-]{43})$/.exec(value) ?? [];
+  if (!tenantId || !token) return undefined;
+  return { tenantId, id: hashToken(token) };
 }
 
 /** Finds the actor behind a session cookie; nothing when it is unknown, malformed or expired. */

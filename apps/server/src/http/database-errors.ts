@@ -35,7 +35,7 @@ export function problemForDatabaseError(
   if (!field) return { code };
   return {
     code,
-    errors: [{ path: `body.${field}`, code, message: fieldMessage[code] ?? fieldMessage.invalid_value! }],
+    errors: [{ path: `body.${field}`, code, message: fieldMessage[code] ?? INVALID_VALUE_MESSAGE }],
   };
 }
 
@@ -63,6 +63,8 @@ function fieldOf(pg: PgError): string | undefined {
   return column?.replace(/_([a-z])/g, (_m, letter: string) => letter.toUpperCase());
 }
 
+const INVALID_VALUE_MESSAGE = { nl: 'Deze waarde is ongeldig.', en: 'This value is invalid.' };
+
 const fieldMessage: Partial<Record<ProblemCode, { nl: string; en: string }>> = {
   reference_not_found: {
     nl: 'Dit verwijst naar iets dat niet bestaat.',
@@ -78,5 +80,5 @@ const fieldMessage: Partial<Record<ProblemCode, { nl: string; en: string }>> = {
     nl: 'Deze tekst bevat een ongeldig teken (NUL).',
     en: 'This text contains an invalid character (NUL).',
   },
-  invalid_value: { nl: 'Deze waarde is ongeldig.', en: 'This value is invalid.' },
+  invalid_value: INVALID_VALUE_MESSAGE,
 };

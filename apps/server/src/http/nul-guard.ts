@@ -30,16 +30,14 @@ export async function rejectNulCharacters(request: FastifyRequest, _reply: Fasti
 function findNul(root: unknown, rootPath: string): string[] {
   const found: string[] = [];
   const stack: Array<[unknown, string]> = [[root, rootPath]];
-  while (stack.length > 0) {
-    const [value, path] = stack.pop()!;
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [value, path] = next;
     if (typeof value === 'string') {
       if (value.includes(NUL)) found.push(path);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}.${i}`]);
     } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
-      const entries = Object.entries(value as Record<string, unknown>);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, child] = entries[i]!;
+      for (const [key, child] of Object.entries(value as Record<string, unknown>).reverse()) {
         if (key.includes(NUL)) found.push(`${path}.${key.replaceAll(NUL, '\\0')}`);
         stack.push([child, `${path}.${key}`]);
       }

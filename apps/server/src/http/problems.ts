@@ -46,6 +46,8 @@ export function sendProblem(
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 
+const CUSTOM_FIELD_MESSAGE = { nl: 'Deze waarde is ongeldig.', en: 'This value is invalid.' };
+
 const fieldMessages: Record<string, { nl: string; en: string }> = {
   invalid_type: {
     nl: 'Dit veld heeft een verkeerd type of ontbreekt.',
@@ -59,7 +61,7 @@ const fieldMessages: Record<string, { nl: string; en: string }> = {
   },
   invalid_value: { nl: 'Deze waarde is niet toegestaan.', en: 'This value is not allowed.' },
   unrecognized_keys: { nl: 'Dit veld is onbekend.', en: 'This field is unknown.' },
-  custom: { nl: 'Deze waarde is ongeldig.', en: 'This value is invalid.' },
+  custom: CUSTOM_FIELD_MESSAGE,
 };
 
 function toFieldErrors(error: FastifyError): FieldError[] {
@@ -71,7 +73,7 @@ function toFieldErrors(error: FastifyError): FieldError[] {
     return {
       path,
       code: issueCode,
-      message: fieldMessages[issueCode] ?? fieldMessages.custom!,
+      message: fieldMessages[issueCode] ?? CUSTOM_FIELD_MESSAGE,
     };
   });
 }

@@ -313,8 +313,8 @@ export async function saveIntake(
           ),
         )
         .returning({ id: intake.id });
-      if (!updated) await conflict(tx, actor.tenantId, householdId);
-      intakeId = updated!.id;
+      if (!updated) return conflict(tx, actor.tenantId, householdId);
+      intakeId = updated.id;
     }
     await tx
       .delete(intakeDomain)

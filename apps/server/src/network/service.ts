@@ -9,6 +9,7 @@ import type {
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { returnedRow } from '../db/rows.ts';
 import { auditSuccess, requireHousehold } from '../households/access.ts';
 import { ProblemError } from '../http/problems.ts';
 import { requirePreparer } from '../intake/preparer.ts';
@@ -70,23 +71,29 @@ export async function addNetworkMember(
 ): Promise<NetworkMember> {
   await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(networkMember)
-      .values({
-        tenantId: actor.tenantId,
-        id: `nm-${randomUUID()}`,
-        householdId,
-        name: input.name,
-        relation: input.relation,
-        phone: input.phone ?? null,
-        email: input.email ?? null,
-        takesPartInPlan: input.takesPartInPlan,
-        status: 'active',
-        decidedBy: actor.userId,
-      })
-      .returning();
-    await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, { networkMemberId: row!.id, change: 'add' });
-    return toNetworkMember(row!);
+    const added = returnedRow(
+      await tx
+        .insert(networkMember)
+        .values({
+          tenantId: actor.tenantId,
+          id: `nm-${randomUUID()}`,
+          householdId,
+          name: input.name,
+          relation: input.relation,
+          phone: input.phone ?? null,
+          email: input.email ?? null,
+          takesPartInPlan: input.takesPartInPlan,
+          status: 'active',
+          decidedBy: actor.userId,
+        })
+        .returning(),
+      'network member',
+    );
+    await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, {
+      networkMemberId: added.id,
+      change: 'add',
+    });
+    return toNetworkMember(added);
   });
 }
 
@@ -217,21 +224,24 @@ export async function suggestNetworkMember(
   await requireHousehold(db, actor, ctx, householdId, 'preparation.write', audit);
   await requirePreparer(db, actor, ctx, householdId, audit);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(networkMember)
-      .values({
-        tenantId: actor.tenantId,
-        id: `nm-${randomUUID()}`,
-        householdId,
-        name: input.name,
-        relation: input.relation,
-        phone: input.phone ?? null,
-        status: 'suggested',
-        helpNoteEnc: encryptOptional(input.helpNote),
-        suggestedBy: actor.userId,
-      })
-      .returning();
-    await auditSuccess(tx, actor, ctx, householdId, audit, { networkMemberId: row!.id });
-    return toNetworkMember(row!);
+    const saved = returnedRow(
+      await tx
+        .insert(networkMember)
+        .values({
+          tenantId: actor.tenantId,
+          id: `nm-${randomUUID()}`,
+          householdId,
+          name: input.name,
+          relation: input.relation,
+          phone: input.phone ?? null,
+          status: 'suggested',
+          helpNoteEnc: encryptOptional(input.helpNote),
+          suggestedBy: actor.userId,
+        })
+        .returning(),
+      'network member',
+    );
+    await auditSuccess(tx, actor, ctx, householdId, audit, { networkMemberId: saved.id });
+    return toNetworkMember(saved);
   });
 }

@@ -43,18 +43,20 @@ export function diffSnapshots(
     goals: {
       added: b.goals.filter((g) => !goalsA.has(g.id)).map(goalSummary),
       removed: a.goals.filter((g) => !goalsB.has(g.id)).map(goalSummary),
-      changed: b.goals
-        .filter((g) => goalsA.has(g.id))
-        .map((g) => ({ ...goalSummary(g), changes: changes(goalsA.get(g.id)!, g, GOAL_FIELDS) }))
-        .filter((c) => c.changes.length > 0),
+      changed: b.goals.flatMap((g) => {
+        const before = goalsA.get(g.id);
+        const changed = before ? changes(before, g, GOAL_FIELDS) : [];
+        return changed.length > 0 ? [{ ...goalSummary(g), changes: changed }] : [];
+      }),
     },
     actions: {
       added: [...actionsB.values()].filter((x) => !actionsA.has(x.id)).map(actionSummary),
       removed: [...actionsA.values()].filter((x) => !actionsB.has(x.id)).map(actionSummary),
-      changed: [...actionsB.values()]
-        .filter((x) => actionsA.has(x.id))
-        .map((x) => ({ ...actionSummary(x), changes: changes(actionsA.get(x.id)!, x, ACTION_FIELDS) }))
-        .filter((c) => c.changes.length > 0),
+      changed: [...actionsB.values()].flatMap((x) => {
+        const before = actionsA.get(x.id);
+        const changed = before ? changes(before, x, ACTION_FIELDS) : [];
+        return changed.length > 0 ? [{ ...actionSummary(x), changes: changed }] : [];
+      }),
     },
   };
 }

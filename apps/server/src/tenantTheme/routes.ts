@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
+import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { findThemeTenantId, getTenantTheme, resetTenantTheme, saveTenantTheme } from './service.ts';
 
@@ -48,7 +49,7 @@ export const tenantThemeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         response: { 200: TenantTheme, ...errors },
       },
     },
-    async (request) => saveTenantTheme(db, request.actor!, request.body, request.id),
+    async (request) => saveTenantTheme(db, actorOf(request), request.body, request.id),
   );
 
   app.delete(
@@ -61,6 +62,6 @@ export const tenantThemeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
         response: { 200: TenantTheme, ...errors },
       },
     },
-    async (request) => resetTenantTheme(db, request.actor!, request.id),
+    async (request) => resetTenantTheme(db, actorOf(request), request.id),
   );
 };

@@ -48,7 +48,8 @@ export class SchemaComponents {
       if (id === rootId && opts.inline) continue;
       this.defs[io].set(id, this.relink(def, io));
     }
-    if (rootId && opts.inline) return this.relink(defs[rootId]!, io);
+    const inlineRoot = rootId && opts.inline ? defs[rootId] : undefined;
+    if (inlineRoot) return this.relink(inlineRoot, io);
     return this.relink(root, io);
   }
 
@@ -93,7 +94,7 @@ export class SchemaComponents {
       );
     const schemas: Record<string, JsonSchema> = {};
     for (const [id, def] of output) schemas[id] = def;
-    for (const [id, def] of input) schemas[inputName.get(id)!] = rename(def);
+    for (const [id, def] of input) schemas[inputName.get(id) ?? id] = rename(def);
     const components = (document.components ?? {}) as JsonSchema;
     document.paths = rename(document.paths);
     if (document.webhooks) document.webhooks = rename(document.webhooks);

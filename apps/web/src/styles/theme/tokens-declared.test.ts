@@ -18,7 +18,9 @@ describe('design tokens in our own CSS', () => {
   // (as the Utrecht colour names did after the proprietary token package was removed).
   it('uses only custom properties that our theme declares', () => {
     const files = cssFiles(src).map((path) => ({ path, css: readFileSync(path, 'utf8') }));
-    const declared = new Set(files.flatMap(({ css }) => [...css.matchAll(/(--[a-z0-9-]+)\s*:/g)].map((m) => m[1])));
+    const declared = new Set(
+      files.flatMap(({ css }) => [...css.matchAll(/(--[a-z0-9-]+)\s*:/g)].map((m) => m[1])),
+    );
     const undeclared = files.flatMap(({ path, css }) =>
       [...css.matchAll(/var\(\s*(--[a-z0-9-]+)/g)]
         .map((m) => m[1])
