@@ -86,13 +86,14 @@ export function buildMessage<T extends IjwMessageType>(
         return;
       }
       out.push(`${pad}<${prefix}:${el.name}>${nl}`);
+      const itemName = el.list;
       v.forEach((item, i) => {
         writeValue(
-          el.list!,
+          itemName,
           el.type,
           prefix,
           item,
-          [...here, { name: el.list!, index: i + 1, repeated: v.length > 1 }],
+          [...here, { name: itemName, index: i + 1, repeated: v.length > 1 }],
           depth + 1,
         );
       });

@@ -106,7 +106,9 @@ export function buildDeclaratieAntwoord(
           `${a.path}: a prestatie path looks like Declaratie/Clienten/Client[i]/Prestaties/Prestatie[j]`,
         );
       }
-      pos = [parts[2]!.index - 1, parts[4]!.index - 1];
+      const [, , client, , prestatie] = parts;
+      if (!client || !prestatie) throw new Error(`${a.path}: no such prestatie in the declaratie`);
+      pos = [client.index - 1, prestatie.index - 1];
       if (!d.Clienten[pos[0]]?.Prestaties[pos[1]])
         throw new Error(`${a.path}: no such prestatie in the declaratie`);
     } else if (a.referentieNummer !== undefined) {

@@ -64,8 +64,8 @@ function readComplex(typeKey: string, el: XmlElement, path: PathSegment[]): Reco
   let expected: string[] = [];
   for (const def of ct.elements) {
     const matches: XmlElement[] = [];
-    while (i < children.length && children[i]!.ns === ct.ns && children[i]!.local === def.name) {
-      matches.push(children[i]!);
+    for (let next = children[i]; next && next.ns === ct.ns && next.local === def.name; next = children[i]) {
+      matches.push(next);
       i++;
       if (!def.many) break;
     }
@@ -90,7 +90,7 @@ function readComplex(typeKey: string, el: XmlElement, path: PathSegment[]): Reco
       );
       continue;
     }
-    const m = matches[0]!;
+    const [m] = matches as [XmlElement, ...XmlElement[]];
     const here = [...path, seg(def.name)];
     if (def.list) {
       checkNoAttributes(m, here);
@@ -116,13 +116,13 @@ function readComplex(typeKey: string, el: XmlElement, path: PathSegment[]): Reco
       out[def.name] = readValue(def.type, m, here);
     }
   }
-  if (i < children.length) {
-    const extra = children[i]!;
+  const extra = children[i];
+  if (extra) {
     throw new IjwParseError(
       formatPath([...path, seg(extra.local)]),
       expected.length > 0
         ? `unexpected element ${describe(extra)}; expected ${expectedList(expected)}`
-        : `unexpected element ${describe(extra)}; no more elements allowed in ${path[path.length - 1]!.name}`,
+        : `unexpected element ${describe(extra)}; no more elements allowed in ${path.at(-1)?.name ?? 'the message'}`,
     );
   }
   return out;
@@ -151,7 +151,8 @@ function checkNoAttributes(el: XmlElement, path: PathSegment[]) {
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 function expectedList(names: string[]): string {
-  return names.length === 1 ? names[0]! : `one of ${names.join(', ')}`;
+  const [only, ...more] = names;
+  return only !== undefined && more.length === 0 ? only : `one of ${names.join(', ')}`;
 }
 
 function describe(e: XmlElement): string {

@@ -26,9 +26,9 @@ export function parsePath(path: string): { name: string; index: number }[] {
     .split('/')
     .filter((p) => p !== '')
     .map((p) => {
-      const m = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/.exec(p);
-      if (!m) throw new Error(`invalid iJw element path: ${path}`);
-      return { name: m[1]!, index: m[2] ? Number(m[2]) : 1 };
+      const [, name, index] = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/.exec(p) ?? [];
+      if (!name) throw new Error(`invalid iJw element path: ${path}`);
+      return { name, index: index ? Number(index) : 1 };
     });
   if (parts[0]?.name === 'Bericht') parts.shift();
   return parts;

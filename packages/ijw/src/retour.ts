@@ -72,9 +72,9 @@ export function buildRetour<H extends RetourHeenType>(
 
   // Which paths in the heen message carry RetourCodes in the retour message.
   const classes = new Set<string>();
-  const bodyNames = retourRoot.elements.map((e) => e.name).filter((n) => n !== 'Header');
-  for (const name of bodyNames) {
-    const el = retourRoot.elements.find((e) => e.name === name)!;
+  const bodyElements = retourRoot.elements.filter((e) => e.name !== 'Header');
+  for (const el of bodyElements) {
+    const name = el.name;
     const v = bericht[name];
     if (v !== undefined) collectClasses(el.type, v, [{ name, index: 1 }], classes);
   }
@@ -111,11 +111,11 @@ export function buildRetour<H extends RetourHeenType>(
     header.RetourCodes = unique(headerCodes);
   } else if (codesByClass.size > 0) {
     header.RetourCodes = [RETOURCODE.GEEN_OPMERKING];
-    for (const name of bodyNames) {
+    for (const el of bodyElements) {
+      const name = el.name;
       const prefix = pathKey([{ name, index: 1 }]);
       const rejected = [...codesByClass.keys()].some((k) => k === prefix || k.startsWith(`${prefix}/`));
       if (!rejected) continue; // OP065: only clients with rejected classes go back
-      const el = retourRoot.elements.find((e) => e.name === name)!;
       const heenEl = heenRoot.elements.find((e) => e.name === name);
       if (!heenEl) throw new Error(`${retourType}/${name} has no counterpart in ${heen.type}`);
       out[name] = copyWithCodes(el.type, heenEl.type, bericht[name], [{ name, index: 1 }]);
@@ -150,12 +150,13 @@ export function buildRetour<H extends RetourHeenType>(
       if (!hel) throw new Error(`${retourTypeKey}/${el.name} has no counterpart in ${heenTypeKey}`);
       const v = src[el.name];
       if (v === undefined) continue;
-      if (el.list) {
+      const itemName = el.list;
+      if (itemName) {
         dst[el.name] = (v as unknown[]).map((item, i) =>
           copyWithCodes(el.type, hel.type, item, [
             ...path,
             { name: el.name, index: 1 },
-            { name: el.list!, index: i + 1 },
+            { name: itemName, index: i + 1 },
           ]),
         );
       } else {
@@ -179,12 +180,13 @@ function collectClasses(
   for (const el of ct.elements) {
     const child = v?.[el.name];
     if (child === undefined || el.name === 'RetourCodes') continue;
-    if (el.list) {
+    const itemName = el.list;
+    if (itemName) {
       (child as unknown[]).forEach((item, i) => {
         collectClasses(
           el.type,
           item,
-          [...path, { name: el.name, index: 1 }, { name: el.list!, index: i + 1 }],
+          [...path, { name: el.name, index: 1 }, { name: itemName, index: i + 1 }],
           out,
         );
       });
@@ -199,8 +201,7 @@ function assertExists(bericht: Record<string, unknown>, type: IjwMessageType, pa
   let typeKey = messageDef(type).root;
   let value: unknown = bericht;
   const parts = parsePath(path);
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
+  for (let i = 0, p = parts[0]; p !== undefined; p = parts[++i]) {
     const ct = requireComplexType(typeKey);
     const el = ct.elements.find((e) => e.name === p.name);
     if (!el || p.index !== 1) throw new Error(`${path}: no such element in ${type}`);

@@ -64,7 +64,8 @@ export function readXml(xml: string): XmlElement {
     if ('#text' in n && String(n['#text']).trim() !== '')
       throw new XmlSyntaxError('text outside the root element');
   }
-  return toElement(roots[0]!, new Map([['xml', XML_NS]]));
+  const [root] = roots as [RawNode];
+  return toElement(root, new Map([['xml', XML_NS]]));
 }
 
 type RawNode = Record<string, unknown>;
@@ -74,7 +75,8 @@ function elementName(n: RawNode): string | undefined {
 }
 
 function toElement(n: RawNode, scope: Map<string, string>): XmlElement {
-  const qname = elementName(n)!;
+  const qname = elementName(n);
+  if (qname === undefined) throw new XmlSyntaxError('expected an element');
   const rawAttrs = (n[':@'] ?? {}) as Record<string, unknown>;
   const attributes: Record<string, string> = {};
   let inner = scope;
@@ -168,7 +170,7 @@ export function elementLines(xml: string): { line: number; local: string; path: 
     } else if (m[1]) {
       const qn = m[1];
       const node: Node = { local: qn.slice(qn.indexOf(':') + 1), line, children: [] };
-      stack[stack.length - 1]!.children.push(node);
+      stack.at(-1)?.children.push(node);
       if (m[3] !== '/') stack.push(node);
     }
   }
