@@ -37,7 +37,7 @@ import { amsterdamDate } from './working-days.ts';
 
 type ReferralRow = typeof referral.$inferSelect;
 
-const OPEN_STATUSES: ReferralStatus[] = ['received', 'picked_up', 'coordinator_assigned'];
+export const OPEN_STATUSES: ReferralStatus[] = ['received', 'picked_up', 'coordinator_assigned'];
 
 function audit(
   actor: Actor,
