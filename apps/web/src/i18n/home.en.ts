@@ -6,6 +6,19 @@ export const homeEn: TranslationTree<typeof homeNl> = {
     showAll: 'Show all ({{count}})',
     more: 'and {{count}} more',
     openHousehold: 'Go to the household',
+    addToPlan: {
+      open: 'Add to plan',
+      legend: 'Add {{offer}} to a family plan',
+      household: 'For which household?',
+      goal: 'With which goal?',
+      choose: 'Choose…',
+      noHouseholds: 'You do not have any households yet.',
+      noGoals: 'This household has no plan with goals yet. First add a goal to the plan.',
+      submit: 'Add',
+      close: 'Close',
+      done: 'The offer is now an action in the plan.',
+      toPlan: 'Go to the plan',
+    },
     overdue: 'Overdue',
     coordinator: {
       summary:
@@ -62,7 +75,7 @@ export const homeEn: TranslationTree<typeof homeNl> = {
     provider: {
       newTitle: 'New assignments: report the start',
       newEmpty: 'No new assignments.',
-      overdueTitle: 'Start reported late',
+      overdueTitle: 'Start late: not reported yet',
       overdueEmpty: 'No assignments with a late start.',
       assignment: '{{number}} · {{name}}: {{product}}',
       startDue: 'report the start by {{date}}',

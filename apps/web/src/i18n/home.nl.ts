@@ -4,6 +4,19 @@ export const homeNl = {
     showAll: 'Alles bekijken ({{count}})',
     more: 'en nog {{count}}',
     openHousehold: 'Naar het huishouden',
+    addToPlan: {
+      open: 'Aan plan toevoegen',
+      legend: '{{offer}} toevoegen aan een gezinsplan',
+      household: 'Voor welk huishouden?',
+      goal: 'Bij welk doel?',
+      choose: 'Kies…',
+      noHouseholds: 'U heeft nog geen huishoudens.',
+      noGoals: 'Dit huishouden heeft nog geen plan met doelen. Maak eerst een doel in het plan.',
+      submit: 'Toevoegen',
+      close: 'Sluiten',
+      done: 'Het aanbod staat nu als actie in het plan.',
+      toPlan: 'Naar het plan',
+    },
     overdue: 'Te laat',
     coordinator: {
       summary:
@@ -60,7 +73,7 @@ export const homeNl = {
     provider: {
       newTitle: 'Nieuwe toewijzingen: start melden',
       newEmpty: 'Geen nieuwe toewijzingen.',
-      overdueTitle: 'Start te laat gemeld',
+      overdueTitle: 'Start te laat: nog niet gemeld',
       overdueEmpty: 'Geen toewijzingen waarvan de start te laat is.',
       assignment: '{{number}} · {{name}}: {{product}}',
       startDue: 'start uiterlijk melden op {{date}}',

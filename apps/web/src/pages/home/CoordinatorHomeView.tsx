@@ -62,9 +62,7 @@ export function CoordinatorHomeView({ home }: { home: CoordinatorHome }) {
         title={t('homes.coordinator.caseloadTitle')}
         isEmpty={home.caseload.total === 0}
         empty={t('homes.coordinator.caseloadEmpty')}
-        footer={
-          <Link to="/werkruimte/huishoudens">{t('homes.showAll', { count: home.caseload.total })}</Link>
-        }
+        footer={<Link to="/werkruimte/huishoudens">{t('households.homeLink')}</Link>}
       >
         <CaseloadTable caption={t('homes.coordinator.caseloadTitle')} caseload={home.caseload.items} />
       </HomeSection>

@@ -58,7 +58,7 @@ describe('the coordinator home', () => {
       'href',
       '/werkruimte/huishoudens/hh-jansen',
     );
-    expect(within(caseload).getByRole('link', { name: 'Alles bekijken (1)' })).toHaveAttribute(
+    expect(within(caseload).getByRole('link', { name: 'Alle huishoudens en zoeken' })).toHaveAttribute(
       'href',
       '/werkruimte/huishoudens',
     );
