@@ -60,16 +60,25 @@ describe('GET /api/home per role, from the demo story', () => {
     });
   });
 
-  it("gives the team lead the team's workload, and no approvals or waiting signals before there are any", async () => {
+  it("gives the team lead the waiting list against the norm and the team's workload", async () => {
     const h = await home('team_lead');
     expect(h).toMatchObject({
       kind: 'team_lead',
       teamName: 'Sociaal team Nieuw-Vennep',
       approvals: { items: [], total: 0 },
-      waitingList: { items: [], total: 0, overdue: 0 },
       workload: [{ coordinatorId: 'u-sanne', name: 'Sanne de Vries', households: 2 }],
       unassignedHouseholds: 0,
     });
+    // The school's signal about Noor waits two weeks without first contact (past the norm of 5
+    // working days) and comes first; the GP's signal about Daan came in yesterday.
+    expect(h.waitingList.total).toBe(2);
+    expect(h.waitingList.overdue).toBe(1);
+    expect(h.waitingList.items.map((s: { subjectName: string }) => s.subjectName)).toEqual([
+      'Noor de Wit',
+      'Daan Kok',
+    ]);
+    expect(h.waitingList.items[0]).toMatchObject({ referralId: 'ref-demo-noor', normDays: 5, overdue: true });
+    expect(h.waitingList.items[1]).toMatchObject({ referralId: 'ref-demo-daan', overdue: false });
   });
 
   it('gives the provider the assignment to start, its open request and the rejected declaration', async () => {
@@ -98,7 +107,9 @@ describe('GET /api/home per role, from the demo story', () => {
     const nieuwVennep = h.areas.find((a: { areaId: string }) => a.areaId === 'area-nieuw-vennep');
     // Two households: a small cell, never shown as 2.
     expect(nieuwVennep.households).toBeNull();
-    expect(nieuwVennep.signals).toBe(0);
+    // Two demo signals: suppressed too; an area without any shows 0.
+    expect(nieuwVennep.signals).toBeNull();
+    expect(h.areas.find((a: { areaId: string }) => a.areaId === 'area-badhoevedorp').signals).toBe(0);
     expect(JSON.stringify(h)).not.toMatch(/Gezin|Jansen|Öztürk|Sanne/);
   });
 
@@ -133,7 +144,11 @@ describe('GET /api/home per role, from the demo story', () => {
 
 describe('homes follow the events of the day', () => {
   it("shows a school's new signal on its home and on the team lead's waiting list, against the norm", async () => {
-    expect((await home('source')).signals).toEqual({ items: [], total: 0 });
+    // The demo story: Marloes reported Noor two weeks ago; it is still "received".
+    expect((await home('source')).signals).toEqual({
+      items: [expect.objectContaining({ id: 'ref-demo-noor', subjectFirstName: 'Noor', status: 'received' })],
+      total: 1,
+    });
     const filed = await (await as(DEMO_USER_BY_ROLE.source)).request({
       method: 'POST',
       url: '/api/referrals',
@@ -153,7 +168,8 @@ describe('homes follow the events of the day', () => {
     expect(filed.statusCode).toBe(201);
     const id = filed.json().id;
     const source = await home('source');
-    expect(source.signals.total).toBe(1);
+    expect(source.signals.total).toBe(2);
+    // Newest first.
     expect(source.signals.items[0]).toMatchObject({
       id,
       subjectFirstName: 'Noor',
@@ -163,22 +179,23 @@ describe('homes follow the events of the day', () => {
     // The reporter learns the status, not the last name.
     expect(JSON.stringify(source)).not.toContain('Visser');
 
-    // Received eight days ago: past the five-working-day norm.
+    // Received two weeks ago: past the five-working-day norm, holidays or not.
     await t.database.ownerQuery(
-      "update referral set received_at = now() - interval '8 days' where tenant_id = '0394' and id = $1",
+      "update referral set received_at = now() - interval '14 days' where tenant_id = '0394' and id = $1",
       [id],
     );
     const lead = await home('team_lead');
-    expect(lead.waitingList.total).toBe(1);
-    expect(lead.waitingList.overdue).toBe(1);
-    expect(lead.waitingList.items[0]).toMatchObject({
+    expect(lead.waitingList.total).toBe(3);
+    expect(lead.waitingList.overdue).toBe(2);
+    const noor = lead.waitingList.items.find((i: { referralId: string }) => i.referralId === id);
+    expect(noor).toMatchObject({
       referralId: id,
       subjectName: 'Noor Visser',
       urgency: 'normal',
       normDays: 5,
       overdue: true,
     });
-    expect(lead.waitingList.items[0].workingDaysWaiting).toBeGreaterThanOrEqual(5);
+    expect(noor.workingDaysWaiting).toBeGreaterThanOrEqual(5);
     const audited = await t.database.ownerQuery<{ n: number }>(
       "select count(*)::int as n from audit_log where actor_user_id = 'u-ahmed' and subject_id = $1 and purpose = 'waiting_list'",
       [id],

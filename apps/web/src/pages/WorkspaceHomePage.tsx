@@ -17,7 +17,10 @@ import { SourceHomeView } from './home/SourceHomeView.tsx';
 import { TeamLeadHomeView } from './home/TeamLeadHomeView.tsx';
 import './home/home.css';
 
-/** Each role's own work; a resident's portal home lives under /mijn-plan. */
+/**
+ * Each role's own work; a resident's portal home lives under /mijn-plan. The coordinator's and
+ * team lead's views start with their most urgent section, so a "Taken" (tasks) panel fits on top.
+ */
 function RoleHome({ home }: { home: HomeResponse }) {
   switch (home.kind) {
     case 'coordinator':
