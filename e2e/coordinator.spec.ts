@@ -15,17 +15,25 @@ test('a coordinator sees the caseload, switches to English and logs out', async 
   await expect(header).toContainText('Gemeente Haarlemmermeer');
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
 
-  const caseload = page.getByRole('table', { name: 'Mijn caseload' });
-  await expect(caseload.getByRole('columnheader')).toHaveText(['Huishouden', 'Wijk', 'Leden', 'Status']);
+  const caseload = page.getByRole('table', { name: 'Mijn huishoudens' });
+  await expect(caseload.getByRole('columnheader')).toHaveText([
+    'Huishouden',
+    'Status',
+    'Volgende evaluatie',
+    'Let op',
+  ]);
   const jansen = caseload.getByRole('row', { name: /Gezin Jansen/ });
-  await expect(jansen).toContainText('Nieuw-Vennep');
-  await expect(jansen).toContainText('4');
+  await expect(jansen.getByRole('link', { name: 'Gezin Jansen' })).toHaveAttribute(
+    'href',
+    '/werkruimte/huishoudens/hh-jansen',
+  );
+  await expect(jansen).toContainText('18-/18+');
 
   await expectNoSeriousAccessibilityViolations(page);
 
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'My caseload' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'My households' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Household' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
@@ -42,7 +50,7 @@ test('a coordinator sees the caseload, switches to English and logs out', async 
 
 test('an expired session leads back to the login page', async ({ page, context }) => {
   await demoLoginAs(page, 'Sanne de Vries');
-  await expect(page.getByRole('table', { name: 'Mijn caseload' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Mijn huishoudens' })).toBeVisible();
 
   await context.clearCookies();
   await page.reload();

@@ -26,7 +26,6 @@ const KNOWN: Record<Finding['rule'], Record<string, number>> = {
     'consent/service.ts': 7,
     'consent/youth-privacy.ts': 1,
     'households/dossier.ts': 1,
-    'households/routes.ts': 3,
     'households/search.ts': 2,
     'households/service.ts': 1,
     'plans/service.ts': 4,

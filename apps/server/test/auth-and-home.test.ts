@@ -45,9 +45,12 @@ describe('demo login, session, home and logout', () => {
     const home = await c.request({ url: '/api/home' });
     expect(home.statusCode).toBe(200);
     const body = home.json();
-    expect(body.kind).toBe('workspace');
+    expect(body.kind).toBe('coordinator');
     expect(body.teamName).toBe('Sociaal team Nieuw-Vennep');
-    expect(body.caseload.map((h: { name: string }) => h.name)).toEqual(['Gezin Jansen', 'Gezin Öztürk']);
+    expect(body.caseload.items.map((h: { name: string }) => h.name)).toEqual([
+      'Gezin Jansen',
+      'Gezin Öztürk',
+    ]);
   });
 
   it('gives a resident only their own household', async () => {

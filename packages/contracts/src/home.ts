@@ -17,12 +17,177 @@ export const CaseloadItem = z.object({
 });
 export type CaseloadItem = z.infer<typeof CaseloadItem>;
 
-export const WorkspaceHome = z.object({
-  kind: z.literal('workspace'),
-  teamName: z.string().nullable(),
-  caseload: z.array(CaseloadItem),
+/** A short list on a home: at most `limit` items, with the total so the page can say "show all". */
+const ShortList = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int() });
+
+export const PlanAwaitingAgreement = z.object({
+  householdId: z.string(),
+  householdName: z.string(),
+  state: z.string(),
+  version: z.number().int(),
 });
-export type WorkspaceHome = z.infer<typeof WorkspaceHome>;
+
+export const EvaluationDue = z.object({
+  householdId: z.string(),
+  householdName: z.string(),
+  date: z.string(),
+  overdue: z.boolean(),
+});
+
+/** The coordinator's day: own caseload with flags, plans waiting for agreement, evaluations due. */
+export const CoordinatorHome = z.object({
+  kind: z.literal('coordinator'),
+  teamName: z.string().nullable(),
+  caseload: ShortList(CaseloadItem),
+  plansAwaitingAgreement: ShortList(PlanAwaitingAgreement),
+  /** Overdue or within the next 14 days. */
+  evaluationsDue: ShortList(EvaluationDue),
+  openRequests: z.number().int(),
+});
+export type CoordinatorHome = z.infer<typeof CoordinatorHome>;
+
+export const ApprovalWaiting = z.object({
+  assignmentId: z.string(),
+  assignmentNumber: z.number().int(),
+  householdId: z.string(),
+  householdName: z.string(),
+  productName: z.string(),
+  budgetCents: z.number().int(),
+  createdAt: z.string(),
+});
+
+export const WaitingSignal = z.object({
+  referralId: z.string(),
+  subjectName: z.string(),
+  urgency: z.enum(['normal', 'urgent']),
+  receivedAt: z.string(),
+  workingDaysWaiting: z.number().int(),
+  normDays: z.number().int(),
+  dueDate: z.string(),
+  overdue: z.boolean(),
+});
+
+export const CoordinatorWorkload = z.object({
+  coordinatorId: z.string(),
+  name: z.string(),
+  households: z.number().int(),
+});
+
+/** The team lead's day: approvals, the waiting list against the norm, the team's workload. */
+export const TeamLeadHome = z.object({
+  kind: z.literal('team_lead'),
+  teamName: z.string().nullable(),
+  approvals: ShortList(ApprovalWaiting),
+  waitingList: ShortList(WaitingSignal).extend({ overdue: z.number().int() }),
+  workload: z.array(CoordinatorWorkload),
+  /** Households of the team without a coordinator. */
+  unassignedHouseholds: z.number().int(),
+  breakGlassToReview: z.number().int(),
+});
+export type TeamLeadHome = z.infer<typeof TeamLeadHome>;
+
+export const SourceSignal = z.object({
+  id: z.string(),
+  subjectFirstName: z.string(),
+  receivedAt: z.string(),
+  status: z.string(),
+  teamName: z.string(),
+});
+
+/** A school or GP: the signals they filed and where each stands. */
+export const SourceHome = z.object({
+  kind: z.literal('source'),
+  signals: ShortList(SourceSignal),
+});
+export type SourceHome = z.infer<typeof SourceHome>;
+
+export const ProviderAssignmentItem = z.object({
+  assignmentId: z.string(),
+  assignmentNumber: z.number().int(),
+  personFirstName: z.string(),
+  productName: z.string(),
+  startDate: z.string(),
+  startDueDate: z.string().nullable(),
+});
+
+export const ProviderRequestItem = z.object({
+  requestId: z.string(),
+  kind: z.string(),
+  providerReference: z.string(),
+  productName: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const DeclarationAttention = z.object({
+  declarationNumber: z.string(),
+  status: z.string(),
+  submittedCents: z.number().int(),
+  approvedCents: z.number().int(),
+  declaredAt: z.string(),
+});
+
+/** A provider: new assignments to answer with a start, starts overdue, open requests, declarations to look at. */
+export const ProviderHome = z.object({
+  kind: z.literal('provider'),
+  newAssignments: ShortList(ProviderAssignmentItem),
+  startsOverdue: ShortList(ProviderAssignmentItem),
+  openRequests: ShortList(ProviderRequestItem),
+  declarationsNeedingAttention: ShortList(DeclarationAttention),
+});
+export type ProviderHome = z.infer<typeof ProviderHome>;
+
+export const BreakGlassHomeItem = z.object({
+  id: z.string(),
+  householdName: z.string(),
+  openedAt: z.string(),
+  active: z.boolean(),
+  reviewOutcome: z.enum(['justified', 'not_justified']).nullable(),
+});
+
+/** Veilig Thuis: its own break-glass accesses and whether each was reviewed. */
+export const SafetyHome = z.object({
+  kind: z.literal('safety'),
+  accesses: ShortList(BreakGlassHomeItem),
+  active: z.number().int(),
+  awaitingReview: z.number().int(),
+});
+export type SafetyHome = z.infer<typeof SafetyHome>;
+
+/** A count shown to a policy analyst; null when 1 to k−1 (a small cell is never shown). */
+export const SuppressedCount = z.number().int().nullable();
+
+export const AreaFigures = z.object({
+  areaId: z.string(),
+  areaName: z.string(),
+  households: SuppressedCount,
+  signals: SuppressedCount,
+  waiting: SuppressedCount,
+  plans: SuppressedCount,
+  assignments: SuppressedCount,
+});
+
+/** Figures only: counts per area, small cells suppressed, never a name. */
+export const PolicyAnalystHome = z.object({
+  kind: z.literal('policy_analyst'),
+  minimumCell: z.number().int(),
+  areas: z.array(AreaFigures),
+  totals: AreaFigures.omit({ areaId: true, areaName: true }),
+});
+export type PolicyAnalystHome = z.infer<typeof PolicyAnalystHome>;
+
+/** The administrator: is the set-up healthy? */
+export const AdminHome = z.object({
+  kind: z.literal('admin'),
+  areasWithoutPostcodes: z.array(z.object({ id: z.string(), name: z.string() })),
+  teamsWithoutArea: z.array(z.object({ id: z.string(), name: z.string() })),
+  failedDeliveries: z.number().int(),
+  pendingDeliveries: z.number().int(),
+  apiClients: z.object({ active: z.number().int(), unusedFor90Days: z.number().int() }),
+  /** When this tenant's audit chain head was last signed; null when never. */
+  lastAuditCheckpointAt: z.string().nullable(),
+});
+export type AdminHome = z.infer<typeof AdminHome>;
 
 export const PortalMember = z.object({
   id: z.string(),
@@ -39,5 +204,14 @@ export const PortalHome = z.object({
 });
 export type PortalHome = z.infer<typeof PortalHome>;
 
-export const HomeResponse = z.discriminatedUnion('kind', [WorkspaceHome, PortalHome]);
+export const HomeResponse = z.discriminatedUnion('kind', [
+  CoordinatorHome,
+  TeamLeadHome,
+  SourceHome,
+  ProviderHome,
+  SafetyHome,
+  PolicyAnalystHome,
+  AdminHome,
+  PortalHome,
+]);
 export type HomeResponse = z.infer<typeof HomeResponse>;

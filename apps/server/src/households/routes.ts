@@ -3,7 +3,6 @@ import {
   CaseloadPage,
   CaseloadQuery,
   EndMemberRequest,
-  HomeResponse,
   HouseholdDossier,
   HouseholdSearchRequest,
   HouseholdSearchResponse,
@@ -16,7 +15,7 @@ import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { addMember, endMember, getHouseholdDossier, moveMember } from './dossier.ts';
 import { searchHouseholds } from './search.ts';
-import { CASELOAD_PAGE_SIZE, getPortalHome, listCaseload, listCaseloadPage, teamName } from './service.ts';
+import { CASELOAD_PAGE_SIZE, listCaseloadPage } from './service.ts';
 
 const HouseholdParams = z.object({ id: z.string().min(1).max(64) });
 const MemberParams = HouseholdParams.extend({ personId: z.string().min(1).max(64) });
@@ -28,31 +27,6 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
   app,
   { db },
 ) => {
-  app.get(
-    '/api/home',
-    {
-      config: { policy: policies.authenticated },
-      schema: {
-        tags: ['home'],
-        summary: 'Role-appropriate home: caseload for professionals, own household for residents',
-        response: { 200: HomeResponse, 401: Problem, 404: Problem },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const ctx = requestContext(request);
-      if (actor.role === 'resident') return getPortalHome(db, actor, ctx);
-      return {
-        kind: 'workspace' as const,
-        teamName: await teamName(db, actor.tenantId, actor.teamId),
-        caseload:
-          actor.role === 'coordinator' || actor.role === 'team_lead'
-            ? await listCaseload(db, actor, ctx)
-            : [],
-      };
-    },
-  );
-
   app.get(
     '/api/households',
     {

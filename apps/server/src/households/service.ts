@@ -16,13 +16,7 @@ import { household, householdMember, person } from './schema.ts';
 
 const coordinatorUser = userNameJoin(household.tenantId, household.coordinatorId);
 
-const CASELOAD_LIMIT = 200;
 export const CASELOAD_PAGE_SIZE = 25;
-
-/** The home page's short list: the first page of the caseload. */
-export async function listCaseload(db: Executor, actor: Actor, ctx: RequestOrigin): Promise<CaseloadItem[]> {
-  return (await listCaseloadPage(db, actor, ctx, { page: 1, pageSize: CASELOAD_LIMIT })).items;
-}
 
 /**
  * The households a professional works on ("Mijn huishoudens"): a coordinator's own caseload, a

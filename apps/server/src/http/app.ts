@@ -21,6 +21,7 @@ import { consentRoutes } from '../consent/routes.ts';
 import type { Database } from '../db/database.ts';
 import { registerMetrics } from '../health/metrics.ts';
 import { healthRoutes } from '../health/routes.ts';
+import { homeRoutes } from '../home/routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { intakeRoutes } from '../intake/routes.ts';
 import { networkRoutes } from '../network/routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(opts: {
   );
   await app.register(healthRoutes, { database, metrics });
   await app.register(authRoutes, { db: database.db, config });
+  await app.register(homeRoutes, { db: database.db });
   await app.register(householdRoutes, { db: database.db });
   await app.register(networkRoutes, { db: database.db });
   await app.register(intakeRoutes, { db: database.db });

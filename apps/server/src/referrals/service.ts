@@ -41,7 +41,7 @@ const coordinatorUser = userNameJoin(referral.tenantId, referral.coordinatorId);
 
 type ReferralRow = typeof referral.$inferSelect;
 
-const OPEN_STATUSES: ReferralStatus[] = ['received', 'picked_up', 'coordinator_assigned'];
+export const OPEN_STATUSES: ReferralStatus[] = ['received', 'picked_up', 'coordinator_assigned'];
 
 function audit(
   actor: Actor,

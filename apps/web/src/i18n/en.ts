@@ -4,6 +4,7 @@ import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
 import { declarationsEn } from './declarations.en.ts';
+import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
 import type { nl } from './nl.ts';
 import { plansEn } from './plans.en.ts';
@@ -74,16 +75,6 @@ export const en: TranslationTree<typeof nl> = {
     title: 'Workspace',
     greeting: 'Welcome, {{name}}',
     team: 'Team: {{team}}',
-    noTeam: 'You are not part of a team yet.',
-    caseloadTitle: 'My caseload',
-    caseloadEmpty: 'You have no households in your caseload yet.',
-    columns: {
-      household: 'Household',
-      area: 'Area',
-      members: 'Members',
-      status: 'Status',
-    },
-    noArea: 'Unknown',
   },
   caseStatus: {
     referral: 'Referral',
@@ -122,5 +113,6 @@ export const en: TranslationTree<typeof nl> = {
   ...referralsEn,
   ...themeEn,
   ...householdsEn,
+  ...homeEn,
   ...consentNavEn,
 };

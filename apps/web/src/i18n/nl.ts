@@ -4,6 +4,7 @@ import { connectionsNl } from './connections.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { declarationsNl } from './declarations.nl.ts';
+import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
@@ -73,16 +74,6 @@ export const nl = {
     title: 'Werkruimte',
     greeting: 'Welkom, {{name}}',
     team: 'Team: {{team}}',
-    noTeam: 'U bent nog niet aan een team gekoppeld.',
-    caseloadTitle: 'Mijn caseload',
-    caseloadEmpty: 'U heeft nog geen huishoudens in uw caseload.',
-    columns: {
-      household: 'Huishouden',
-      area: 'Wijk',
-      members: 'Leden',
-      status: 'Status',
-    },
-    noArea: 'Onbekend',
   },
   caseStatus: {
     referral: 'Aanmelding',
@@ -120,5 +111,6 @@ export const nl = {
   ...referralsNl,
   ...themeNl,
   ...householdsNl,
+  ...homeNl,
   ...consentNavNl,
 } as const;

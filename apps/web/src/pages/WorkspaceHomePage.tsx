@@ -1,34 +1,45 @@
-import type { WorkspaceHome } from '@een-plan/contracts';
+import type { HomeResponse } from '@een-plan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { homeQuery } from '../api/queries.ts';
 import { useSession } from '../auth/use-session.ts';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { Heading } from '../components/Heading.tsx';
-import { Link } from '../components/Link.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { Paragraph } from '../components/Paragraph.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
-import { CaseloadTable } from './CaseloadTable.tsx';
+import { AdminHomeView } from './home/AdminHomeView.tsx';
+import { CoordinatorHomeView } from './home/CoordinatorHomeView.tsx';
+import { PolicyAnalystHomeView } from './home/PolicyAnalystHomeView.tsx';
+import { ProviderHomeView } from './home/ProviderHomeView.tsx';
+import { SafetyHomeView } from './home/SafetyHomeView.tsx';
+import { SourceHomeView } from './home/SourceHomeView.tsx';
+import { TeamLeadHomeView } from './home/TeamLeadHomeView.tsx';
+import './home/home.css';
 
-function WorkspaceOverview({ home }: { home: WorkspaceHome }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Paragraph>
-        {home.teamName ? t('workspace.team', { team: home.teamName }) : t('workspace.noTeam')}
-      </Paragraph>
-      <Heading level={2}>{t('workspace.caseloadTitle')}</Heading>
-      <Paragraph>
-        <Link to="/werkruimte/huishoudens">{t('households.homeLink')}</Link>
-      </Paragraph>
-      {home.caseload.length === 0 ? (
-        <Paragraph>{t('workspace.caseloadEmpty')}</Paragraph>
-      ) : (
-        <CaseloadTable caption={t('workspace.caseloadTitle')} caseload={home.caseload} />
-      )}
-    </>
-  );
+/**
+ * Each role's own work; a resident's portal home lives under /mijn-plan. The coordinator's and
+ * team lead's views start with their most urgent section, so a "Taken" (tasks) panel fits on top.
+ */
+function RoleHome({ home }: { home: HomeResponse }) {
+  switch (home.kind) {
+    case 'coordinator':
+      return <CoordinatorHomeView home={home} />;
+    case 'team_lead':
+      return <TeamLeadHomeView home={home} />;
+    case 'source':
+      return <SourceHomeView home={home} />;
+    case 'provider':
+      return <ProviderHomeView home={home} />;
+    case 'safety':
+      return <SafetyHomeView home={home} />;
+    case 'policy_analyst':
+      return <PolicyAnalystHomeView home={home} />;
+    case 'admin':
+      return <AdminHomeView home={home} />;
+    case 'portal':
+      return null;
+  }
 }
 
 export function WorkspaceHomePage() {
@@ -36,14 +47,16 @@ export function WorkspaceHomePage() {
   usePageTitle(t('workspace.title'));
   const session = useSession();
   const home = useQuery(homeQuery);
+  const teamName = home.data && 'teamName' in home.data ? home.data.teamName : null;
 
   return (
     <div aria-busy={home.isPending}>
       <Heading level={1}>{t('workspace.title')}</Heading>
       {session && <Paragraph lead>{t('workspace.greeting', { name: session.user.displayName })}</Paragraph>}
+      {teamName && <Paragraph>{t('workspace.team', { team: teamName })}</Paragraph>}
       {home.isPending && <LoadingState />}
       {home.isError && <ErrorState error={home.error} onRetry={() => void home.refetch()} />}
-      {home.isSuccess && home.data.kind === 'workspace' && <WorkspaceOverview home={home.data} />}
+      {home.isSuccess && <RoleHome home={home.data} />}
     </div>
   );
 }

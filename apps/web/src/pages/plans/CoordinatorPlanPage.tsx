@@ -24,7 +24,7 @@ export function CoordinatorPlanPage() {
   return (
     <div aria-busy={query.isPending}>
       <Paragraph>
-        <Link to="/werkruimte">{t('plans.backToWorkspace')}</Link>
+        <Link to="/werkruimte/huishoudens">{t('plans.backToWorkspace')}</Link>
       </Paragraph>
       <Heading level={1}>{name ? t('plans.titleWith', { name }) : t('plans.title')}</Heading>
       {query.isPending && <LoadingState />}

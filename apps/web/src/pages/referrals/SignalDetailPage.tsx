@@ -232,7 +232,20 @@ function Detail({ referral }: { referral: ReferralDetail }) {
         {referral.householdMatch && (
           <>
             <dt>{t('signalDetail.household')}</dt>
-            <dd>{t(`signalDetail.householdMatch.${referral.householdMatch}`)}</dd>
+            <dd>
+              {t(`signalDetail.householdMatch.${referral.householdMatch}`)}
+              {referral.householdId && (
+                <>
+                  {' · '}
+                  <Link
+                    to="/werkruimte/huishoudens/$householdId"
+                    params={{ householdId: referral.householdId }}
+                  >
+                    {t('homes.openHousehold')}
+                  </Link>
+                </>
+              )}
+            </dd>
           </>
         )}
         {referral.followUpDate && (

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../layout/use-page-title.ts';
 import { Fieldset, SelectField, TextField } from '../referrals/fields.tsx';
 import '../referrals/referrals.css';
 import { useSession } from '../../auth/use-session.ts';
+import { AddOfferToPlan } from './AddOfferToPlan.tsx';
 import { OfferEditor, useAreas } from './OfferEditor.tsx';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -207,7 +208,11 @@ export function SocialMapPage() {
             <Button onClick={() => setAdding(true)}>{t('offerEditor.add')}</Button>
           </div>
         ))}
-      <SocialMapSearch />
+      <SocialMapSearch
+        action={
+          session?.user.role === 'coordinator' ? (offer) => <AddOfferToPlan offer={offer} /> : undefined
+        }
+      />
     </div>
   );
 }

@@ -1,0 +1,292 @@
+/**
+ * Each role's home: what this person must do now. This module owns no tables; it composes the
+ * owning modules' bounded, audited service functions, and links to their full pages.
+ */
+import type {
+  AdminHome,
+  CoordinatorHome,
+  HomeResponse,
+  PolicyAnalystHome,
+  ProviderHome,
+  SafetyHome,
+  SourceHome,
+  TeamLeadHome,
+} from '@een-plan/contracts';
+import { and, asc, eq, isNull, notExists } from 'drizzle-orm';
+import {
+  countOutboxProblems,
+  countRunningAssignmentsByArea,
+  listApprovalsWaiting,
+  listDeclarationsNeedingAttention,
+  listOpenProviderRequests,
+  listProviderStartsToReport,
+} from '../assignments/home-queries.ts';
+import { listTeamRequests } from '../assignments/requests.ts';
+import { lastCheckpointAt } from '../audit/checkpoint-status.ts';
+import { apiClientHealth } from '../auth/api-client-health.ts';
+import { myBreakGlass } from '../consent/break-glass-lookup.ts';
+import { countBreakGlassToReview } from '../consent/home-queries.ts';
+import type { Db } from '../db/database.ts';
+import {
+  countHouseholdsByArea,
+  countTeamHouseholdsPerCoordinator,
+  householdAreaSubquery,
+} from '../households/home-queries.ts';
+import { getPortalHome, listCaseloadPage, teamName } from '../households/service.ts';
+import { countOpenPlansByArea, findPlansAwaitingAgreement } from '../plans/home-queries.ts';
+import type { Actor } from '../policy/actor.ts';
+import { homeKindOf, MINIMUM_CELL, suppressSmallCell } from '../policy/home.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import {
+  countReferralsByArea,
+  listRecentOwnReferrals,
+  listTeamWaitingList,
+} from '../referrals/home-queries.ts';
+import { listTeamCoordinators } from '../referrals/service.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
+import { area, areaPostcode, team } from '../tenancy/schema.ts';
+
+/** Each short list on a home shows at most this many; its "show all" link opens the full page. */
+export const HOME_LIST_LIMIT = 8;
+/** The home looks at this many of the actor's households (the caseload page is the full list). */
+const HOUSEHOLD_SCOPE = 200;
+const EVALUATION_HORIZON_DAYS = 14;
+
+export async function getHome(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  now = new Date(),
+): Promise<HomeResponse> {
+  switch (homeKindOf(actor.role)) {
+    case 'portal':
+      return getPortalHome(db, actor, ctx);
+    case 'coordinator':
+      return coordinatorHome(db, actor, ctx, now);
+    case 'team_lead':
+      return teamLeadHome(db, actor, ctx, now);
+    case 'source':
+      return sourceHome(db, actor, ctx);
+    case 'provider':
+      return providerHome(db, actor, ctx, now);
+    case 'safety':
+      return safetyHome(db, actor, ctx, now);
+    case 'policy_analyst':
+      return policyAnalystHome(db, actor, now);
+    case 'admin':
+      return adminHome(db, actor);
+  }
+}
+
+function short<T>(items: T[]) {
+  return { items: items.slice(0, HOME_LIST_LIMIT), total: items.length };
+}
+
+async function coordinatorHome(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  now: Date,
+): Promise<CoordinatorHome> {
+  const { items: caseload } = await listCaseloadPage(db, actor, ctx, { page: 1, pageSize: HOUSEHOLD_SCOPE });
+  const names = new Map(caseload.map((h) => [h.householdId, h.name]));
+  const today = amsterdamDate(now);
+  const horizon = amsterdamDate(new Date(now.getTime() + EVALUATION_HORIZON_DAYS * 86_400_000));
+  const [awaiting, openRequests, team] = await Promise.all([
+    findPlansAwaitingAgreement(db, actor.tenantId, [...names.keys()]),
+    listTeamRequests(db, actor, ctx, { status: 'open', limit: 100, offset: 0 }),
+    teamName(db, actor.tenantId, actor.teamId),
+  ]);
+  const evaluations = caseload
+    .filter((h): h is typeof h & { nextEvaluationDate: string } => !!h.nextEvaluationDate)
+    .filter((h) => h.nextEvaluationDate <= horizon)
+    .sort((a, b) => a.nextEvaluationDate.localeCompare(b.nextEvaluationDate))
+    .map((h) => ({
+      householdId: h.householdId,
+      householdName: h.name,
+      date: h.nextEvaluationDate,
+      overdue: h.nextEvaluationDate < today,
+    }));
+  return {
+    kind: 'coordinator',
+    teamName: team,
+    caseload: short(caseload),
+    plansAwaitingAgreement: short(
+      awaiting
+        .map((p) => ({ ...p, householdName: names.get(p.householdId) ?? '' }))
+        .sort((a, b) => a.householdName.localeCompare(b.householdName, 'nl')),
+    ),
+    evaluationsDue: short(evaluations),
+    openRequests: openRequests.length,
+  };
+}
+
+async function teamLeadHome(db: Db, actor: Actor, ctx: RequestOrigin, now: Date): Promise<TeamLeadHome> {
+  const empty = { items: [], total: 0 };
+  if (!actor.teamId) {
+    return {
+      kind: 'team_lead',
+      teamName: null,
+      approvals: empty,
+      waitingList: { ...empty, overdue: 0 },
+      workload: [],
+      unassignedHouseholds: 0,
+      breakGlassToReview: 0,
+    };
+  }
+  const { items: households } = await listCaseloadPage(db, actor, ctx, {
+    page: 1,
+    pageSize: HOUSEHOLD_SCOPE,
+  });
+  const [approvals, waitingList, perCoordinator, coordinators, breakGlassToReview, name] = await Promise.all([
+    listApprovalsWaiting(
+      db,
+      actor,
+      ctx,
+      new Map(households.map((h) => [h.householdId, h.name])),
+      HOME_LIST_LIMIT,
+    ),
+    listTeamWaitingList(db, actor, actor.teamId, ctx, HOME_LIST_LIMIT, now),
+    countTeamHouseholdsPerCoordinator(db, actor.tenantId, actor.teamId),
+    listTeamCoordinators(db, actor),
+    countBreakGlassToReview(db, actor.tenantId, actor.userId),
+    teamName(db, actor.tenantId, actor.teamId),
+  ]);
+  const count = new Map(perCoordinator.map((c) => [c.coordinatorId, c.households]));
+  return {
+    kind: 'team_lead',
+    teamName: name,
+    approvals,
+    waitingList,
+    // Every coordinator of the team, also those without households yet.
+    workload: coordinators
+      .map((c) => ({ coordinatorId: c.id, name: c.displayName, households: count.get(c.id) ?? 0 }))
+      .sort((a, b) => b.households - a.households || a.name.localeCompare(b.name, 'nl')),
+    unassignedHouseholds: count.get(null) ?? 0,
+    breakGlassToReview,
+  };
+}
+
+async function sourceHome(db: Db, actor: Actor, ctx: RequestOrigin): Promise<SourceHome> {
+  return { kind: 'source', signals: await listRecentOwnReferrals(db, actor, ctx, HOME_LIST_LIMIT) };
+}
+
+async function providerHome(db: Db, actor: Actor, ctx: RequestOrigin, now: Date): Promise<ProviderHome> {
+  const [starts, openRequests, declarationsNeedingAttention] = await Promise.all([
+    listProviderStartsToReport(db, actor, ctx, HOME_LIST_LIMIT, now),
+    listOpenProviderRequests(db, actor, ctx, HOME_LIST_LIMIT),
+    listDeclarationsNeedingAttention(db, actor, HOME_LIST_LIMIT),
+  ]);
+  return {
+    kind: 'provider',
+    newAssignments: starts.fresh,
+    startsOverdue: starts.overdue,
+    openRequests,
+    declarationsNeedingAttention,
+  };
+}
+
+async function safetyHome(db: Db, actor: Actor, ctx: RequestOrigin, now: Date): Promise<SafetyHome> {
+  const mine = await myBreakGlass(db, actor, ctx, now);
+  return {
+    kind: 'safety',
+    accesses: short(
+      mine.map((b) => ({
+        id: b.id,
+        householdName: b.householdName,
+        openedAt: b.openedAt,
+        active: b.active,
+        reviewOutcome: b.reviewOutcome,
+      })),
+    ),
+    active: mine.filter((b) => b.active).length,
+    awaitingReview: mine.filter((b) => b.reviewOutcome === null).length,
+  };
+}
+
+async function policyAnalystHome(db: Db, actor: Actor, now: Date): Promise<PolicyAnalystHome> {
+  const householdArea = householdAreaSubquery(db, actor.tenantId);
+  const [areas, households, referrals, plans, assignments] = await Promise.all([
+    db
+      .select({ id: area.id, name: area.name })
+      .from(area)
+      .where(eq(area.tenantId, actor.tenantId))
+      .orderBy(asc(area.name))
+      .limit(200),
+    countHouseholdsByArea(db, actor.tenantId),
+    countReferralsByArea(db, actor.tenantId, now),
+    countOpenPlansByArea(db, actor.tenantId, householdArea),
+    countRunningAssignmentsByArea(db, actor.tenantId, householdArea),
+  ]);
+  const raw = areas.map((a) => ({
+    areaId: a.id,
+    areaName: a.name,
+    households: households.get(a.id) ?? 0,
+    signals: referrals.get(a.id)?.signals ?? 0,
+    waiting: referrals.get(a.id)?.waiting ?? 0,
+    plans: plans.get(a.id) ?? 0,
+    assignments: assignments.get(a.id) ?? 0,
+  }));
+  const sum = (f: (r: (typeof raw)[number]) => number) => raw.reduce((n, r) => n + f(r), 0);
+  const suppress = <T extends Record<string, unknown>>(r: T, keys: readonly (keyof T)[]) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [k, keys.includes(k) ? suppressSmallCell(v as number) : v]),
+    );
+  const figures = ['households', 'signals', 'waiting', 'plans', 'assignments'] as const;
+  return {
+    kind: 'policy_analyst',
+    minimumCell: MINIMUM_CELL,
+    areas: raw.map((r) => suppress(r, figures)) as PolicyAnalystHome['areas'],
+    totals: suppress(
+      {
+        households: sum((r) => r.households),
+        signals: sum((r) => r.signals),
+        waiting: sum((r) => r.waiting),
+        plans: sum((r) => r.plans),
+        assignments: sum((r) => r.assignments),
+      },
+      figures,
+    ) as PolicyAnalystHome['totals'],
+  };
+}
+
+async function adminHome(db: Db, actor: Actor): Promise<AdminHome> {
+  const tenantId = actor.tenantId;
+  const [areasWithoutPostcodes, teamsWithoutArea, outbox, apiClients, checkpoint] = await Promise.all([
+    db
+      .select({ id: area.id, name: area.name })
+      .from(area)
+      .where(
+        and(
+          eq(area.tenantId, tenantId),
+          notExists(
+            db
+              .select({ one: areaPostcode.postcode4 })
+              .from(areaPostcode)
+              .where(and(eq(areaPostcode.tenantId, area.tenantId), eq(areaPostcode.areaId, area.id))),
+          ),
+        ),
+      )
+      .orderBy(asc(area.name))
+      .limit(50),
+    db
+      .select({ id: team.id, name: team.name })
+      .from(team)
+      .leftJoin(area, and(eq(area.tenantId, team.tenantId), eq(area.teamId, team.id)))
+      .where(and(eq(team.tenantId, tenantId), isNull(area.id)))
+      .orderBy(asc(team.name))
+      .limit(50),
+    countOutboxProblems(db, tenantId),
+    apiClientHealth(db, tenantId),
+    lastCheckpointAt(db, tenantId),
+  ]);
+  return {
+    kind: 'admin',
+    areasWithoutPostcodes,
+    teamsWithoutArea,
+    failedDeliveries: outbox.failed,
+    pendingDeliveries: outbox.pending,
+    apiClients,
+    lastAuditCheckpointAt: checkpoint?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,57 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { area } from '../tenancy/schema.ts';
+import { household, person } from './schema.ts';
+
+/**
+ * Each household's area, as a subquery other modules join on for figures per area, so they count
+ * their own rows per area without reading the household table themselves.
+ */
+export function householdAreaSubquery(db: Executor, tenantId: string) {
+  return db
+    .select({ householdId: household.id, areaId: household.areaId })
+    .from(household)
+    .where(eq(household.tenantId, tenantId))
+    .as('household_area');
+}
+export type HouseholdAreaSubquery = ReturnType<typeof householdAreaSubquery>;
+
+/** Figures: households per area. */
+export async function countHouseholdsByArea(db: Executor, tenantId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ areaId: household.areaId, n: sql<number>`count(*)::int` })
+    .from(household)
+    .where(eq(household.tenantId, tenantId))
+    .groupBy(household.areaId);
+  return new Map(rows.map((r) => [r.areaId ?? '', Number(r.n)]));
+}
+
+/** A team's workload: households per coordinator (null: no coordinator yet), counts only. */
+export async function countTeamHouseholdsPerCoordinator(
+  db: Executor,
+  tenantId: string,
+  teamId: string,
+): Promise<Array<{ coordinatorId: string | null; households: number }>> {
+  const rows = await db
+    .select({ coordinatorId: household.coordinatorId, n: sql<number>`count(*)::int` })
+    .from(household)
+    .innerJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
+    .where(and(eq(household.tenantId, tenantId), eq(area.teamId, teamId)))
+    .groupBy(household.coordinatorId)
+    .limit(500);
+  return rows.map((r) => ({ coordinatorId: r.coordinatorId, households: Number(r.n) }));
+}
+
+/** First names of persons (a provider's list shows the first name only, never more). */
+export async function firstNamesOf(
+  db: Executor,
+  tenantId: string,
+  personIds: string[],
+): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: person.id, firstName: person.firstName })
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), inArray(person.id, personIds)));
+  return new Map(rows.map((r) => [r.id, r.firstName]));
+}

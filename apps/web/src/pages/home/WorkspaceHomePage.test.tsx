@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import type { CoordinatorHome, ProviderHome } from '@een-plan/contracts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
+import { renderPage } from '../../testing/render-page.tsx';
+import { WorkspaceHomePage } from '../WorkspaceHomePage.tsx';
+
+const open = () => renderPage(WorkspaceHomePage, { path: '/werkruimte', url: '/werkruimte' });
+const api = () => fakeApi().on('GET /api/auth/session', problem('unauthenticated'));
+
+const coordinatorHome: CoordinatorHome = {
+  kind: 'coordinator',
+  teamName: 'Sociaal team Nieuw-Vennep',
+  caseload: {
+    items: [
+      {
+        householdId: 'hh-jansen',
+        name: 'Gezin Jansen',
+        areaName: 'Nieuw-Vennep',
+        memberCount: 4,
+        status: 'active',
+        nextEvaluationDate: '2027-03-01',
+        openActionCount: 6,
+        safetyFlag: false,
+        comingOfAge: true,
+      },
+    ],
+    total: 1,
+  },
+  plansAwaitingAgreement: {
+    items: [{ householdId: 'hh-jansen', householdName: 'Gezin Jansen', state: 'concept', version: 1 }],
+    total: 1,
+  },
+  evaluationsDue: { items: [], total: 0 },
+  openRequests: 0,
+};
+
+const emptyProviderHome: ProviderHome = {
+  kind: 'provider',
+  newAssignments: { items: [], total: 0 },
+  startsOverdue: { items: [], total: 0 },
+  openRequests: { items: [], total: 0 },
+  declarationsNeedingAttention: { items: [], total: 0 },
+};
+
+describe('the coordinator home', () => {
+  it('shows the loading state, then the caseload with each household as a link to its dossier', async () => {
+    const answer = held();
+    api().on('GET /api/home', answer.answer);
+    open();
+    expect(await screen.findByRole('status')).toHaveTextContent('Bezig met laden…');
+    answer.release(ok(coordinatorHome));
+    const caseload = (await screen.findByRole('heading', { level: 2, name: 'Mijn huishoudens' })).closest(
+      'section',
+    ) as HTMLElement;
+    expect(within(caseload).getByRole('link', { name: 'Gezin Jansen' })).toHaveAttribute(
+      'href',
+      '/werkruimte/huishoudens/hh-jansen',
+    );
+    expect(within(caseload).getByRole('link', { name: 'Alle huishoudens en zoeken' })).toHaveAttribute(
+      'href',
+      '/werkruimte/huishoudens',
+    );
+    const plans = screen
+      .getByRole('heading', { name: 'Plannen die wachten op akkoord' })
+      .closest('section') as HTMLElement;
+    expect(within(plans).getByRole('link', { name: 'Gezin Jansen' })).toHaveAttribute(
+      'href',
+      '/werkruimte/huishoudens/hh-jansen/plan',
+    );
+    expect(screen.getByText('Geen evaluaties in de komende 14 dagen.')).toBeInTheDocument();
+    expect(screen.getByText('Geen open verzoeken van aanbieders.')).toBeInTheDocument();
+    // The old home's dead end is gone.
+    expect(screen.queryByText('U bent nog niet aan een team gekoppeld.')).not.toBeInTheDocument();
+  });
+
+  it('says in Dutch when the home cannot be loaded, and offers to try again', async () => {
+    api().on('GET /api/home', problem('internal_error'));
+    open();
+    expect(await screen.findByRole('heading', { name: 'Er ging iets mis' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
+  });
+});
+
+describe('the provider home', () => {
+  it('says there is nothing to do in each section, and offers no caseload', async () => {
+    api().on('GET /api/home', ok(emptyProviderHome));
+    open();
+    expect(await screen.findByText('Geen nieuwe toewijzingen.')).toBeInTheDocument();
+    expect(screen.getByText('Geen toewijzingen waarvan de start te laat is.')).toBeInTheDocument();
+    expect(screen.getByText('Geen open verzoeken.')).toBeInTheDocument();
+    expect(screen.getByText('Geen afgekeurde declaraties.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /huishoudens/i })).not.toBeInTheDocument();
+  });
+
+  it('lists an assignment waiting for its start with the date to report it by', async () => {
+    api().on(
+      'GET /api/home',
+      ok({
+        ...emptyProviderHome,
+        newAssignments: {
+          items: [
+            {
+              assignmentId: 'asg-1',
+              assignmentNumber: 1003,
+              personFirstName: 'Deniz',
+              productName: 'Specialistische ambulante jeugdhulp',
+              startDate: '2026-12-06',
+              startDueDate: '2026-12-16',
+            },
+          ],
+          total: 1,
+        },
+      }),
+    );
+    open();
+    const section = (
+      await screen.findByRole('heading', { name: 'Nieuwe toewijzingen: start melden' })
+    ).closest('section') as HTMLElement;
+    expect(section).toHaveTextContent('1003 · Deniz: Specialistische ambulante jeugdhulp');
+    expect(section).toHaveTextContent('16 december 2026');
+    expect(within(section).getByRole('link', { name: 'Naar Toewijzingen' })).toHaveAttribute(
+      'href',
+      '/toewijzingen',
+    );
+  });
+});
