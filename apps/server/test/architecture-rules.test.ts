@@ -22,12 +22,8 @@ const KNOWN: Record<Finding['rule'], Record<string, number>> = {
     'assignments/requests-grant.ts': 3,
     'assignments/requests.ts': 1,
     'assignments/service.ts': 2,
-    'auth/routes.ts': 1,
     'consent/service.ts': 7,
     'consent/youth-privacy.ts': 1,
-    'households/dossier.ts': 1,
-    'households/search.ts': 2,
-    'households/service.ts': 1,
     'plans/service.ts': 4,
   },
   forbidden_problem: {

@@ -61,3 +61,10 @@ export type DemoUsersResponse = z.infer<typeof DemoUsersResponse>;
 
 export const DemoLoginRequest = z.object({ userId: z.string().min(1).max(64) });
 export type DemoLoginRequest = z.infer<typeof DemoLoginRequest>;
+
+export type RoleHomePath = '/werkruimte' | '/mijn-plan';
+
+/** Where a role lands after login: residents use the portal; every professional role the workspace. */
+export function roleHomePath(role: Role): RoleHomePath {
+  return role === 'resident' ? '/mijn-plan' : '/werkruimte';
+}

@@ -5,6 +5,7 @@ import {
   DemoUsersResponse,
   Problem,
   Role,
+  roleHomePath,
   SessionResponse,
 } from '@een-plan/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -251,7 +252,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
       }
       await clearLoginFailures(db, attempt.account);
       await logIn(request, reply, user, 'oidc');
-      return reply.redirect(user.role === 'resident' ? '/mijn-plan' : '/werkruimte');
+      return reply.redirect(roleHomePath(user.role));
     },
   );
 };

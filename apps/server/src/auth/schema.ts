@@ -1,3 +1,4 @@
+import type { Role } from '@een-plan/contracts';
 import { foreignKey, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { organisation, team } from '../tenancy/schema.ts';
 
@@ -7,7 +8,7 @@ export const appUser = pgTable(
     tenantId: text('tenant_id').notNull(),
     id: text('id').notNull(),
     displayName: text('display_name').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     organisationId: text('organisation_id'),
     teamId: text('team_id'),
     /** For residents: the person record this login belongs to. */

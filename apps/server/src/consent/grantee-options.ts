@@ -1,3 +1,4 @@
+import type { Role } from '@een-plan/contracts';
 import { and, asc, eq, inArray, ne, notLike } from 'drizzle-orm';
 import { SYSTEM_USER_PREFIX } from '../auth/api-clients.ts';
 import { appUser } from '../auth/schema.ts';
@@ -5,7 +6,7 @@ import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 
 /** Professionals who can be named in a consent: those who see households only through consent. */
-export const PROFESSIONAL_GRANTEE_ROLES = ['source', 'provider', 'safety'];
+export const PROFESSIONAL_GRANTEE_ROLES: readonly Role[] = ['source', 'provider', 'safety'];
 
 /**
  * Who else a consent can name besides an organisation: one professional of a listed organisation,

@@ -2,6 +2,8 @@
  * Synthetic demo data following the story in product.md: Tom (12) in Nieuw-Vennep, his mother
  * Anouk, his sister Lisa (16½), coordinator Sanne. Every person is invented.
  */
+import type { Role } from '@een-plan/contracts';
+
 export const DEMO_TENANT = { tenantId: '0394', name: 'Gemeente Haarlemmermeer' };
 
 export const demoOrganisations = [
@@ -54,7 +56,7 @@ export const demoAreas = [
 type DemoUserSeed = {
   id: string;
   displayName: string;
-  role: string;
+  role: Role;
   organisationId: string | null;
   teamId: string | null;
   personId: string | null;

@@ -15,6 +15,7 @@ import { householdsWithSafetyFlag } from '../intake/safety-flag.ts';
 import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
+import { seesPendingNetworkSuggestions } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { team } from '../tenancy/schema.ts';
 import { auditSuccess, decideFor, requireHousehold } from './access.ts';
@@ -116,7 +117,7 @@ export async function getHouseholdDossier(
     members: shownMembers,
     formerMembers,
     // A resident sees the network but not the coordinator's pending decisions on others' suggestions.
-    network: actor.role === 'resident' ? network.filter((n) => n.status === 'active') : network,
+    network: seesPendingNetworkSuggestions(actor) ? network : network.filter((n) => n.status === 'active'),
     professionals,
     flags: {
       safety: flagged.has(householdId),

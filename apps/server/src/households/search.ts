@@ -5,9 +5,11 @@ import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
+import { searchScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { area } from '../tenancy/schema.ts';
 import { household, householdMember, person } from './schema.ts';
+import { householdScopeCondition } from './scope-condition.ts';
 
 const coordinatorUser = userNameJoin(household.tenantId, household.coordinatorId);
 
@@ -28,10 +30,7 @@ function likePrefix(value: string): string {
  * lead's team. The policy (decideHousehold) is applied again to every hit.
  */
 function scopeOf(actor: Actor): SQL {
-  const team = actor.teamId ? eq(area.teamId, actor.teamId) : sql`false`;
-  if (actor.role === 'coordinator') return or(eq(household.coordinatorId, actor.userId), team) as SQL;
-  if (actor.role === 'team_lead') return team;
-  return sql`false`;
+  return householdScopeCondition(searchScope(actor));
 }
 
 /** Each criterion is a condition one of the indexes answers (see drizzle/0008 and the EXPLAIN test). */

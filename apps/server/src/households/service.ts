@@ -1,5 +1,5 @@
 import type { CaseloadItem, PortalHome } from '@een-plan/contracts';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { type AuditEvent, recordAudit, recordAuditMany } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
@@ -9,10 +9,12 @@ import { countOpenActions, findNextEvaluationDates } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
 import { ageOn } from '../policy/decide-consent.ts';
+import { caseloadScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, team } from '../tenancy/schema.ts';
 import { currentMembers, getResidentHouseholdId } from './membership.ts';
 import { household, householdMember, person } from './schema.ts';
+import { householdScopeCondition } from './scope-condition.ts';
 
 const coordinatorUser = userNameJoin(household.tenantId, household.coordinatorId);
 
@@ -29,12 +31,7 @@ export async function listCaseloadPage(
   ctx: RequestOrigin,
   opts: { page: number; pageSize: number },
 ): Promise<{ items: CaseloadItem[]; hasMore: boolean }> {
-  const scope =
-    actor.role === 'team_lead'
-      ? actor.teamId
-        ? eq(area.teamId, actor.teamId)
-        : sql`false`
-      : eq(household.coordinatorId, actor.userId);
+  const scope = householdScopeCondition(caseloadScope(actor));
   // Pick the page of households first and count members only for those: a team can be large.
   const fetched = await db
     .select({

@@ -1,8 +1,2 @@
-import type { Role } from '@een-plan/contracts';
-
-export type RoleHomePath = '/werkruimte' | '/mijn-plan';
-
-/** Residents use the portal; every professional role starts in the workspace. */
-export function roleHomePath(role: Role): RoleHomePath {
-  return role === 'resident' ? '/mijn-plan' : '/werkruimte';
-}
+// One rule for server and web: the server redirects there after an OIDC login, the web app after a demo login.
+export { type RoleHomePath, roleHomePath } from '@een-plan/contracts';
