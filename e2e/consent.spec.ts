@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
 import { demoLoginAs } from './demo-login.ts';
+import { expectReadableLayout } from './layout.ts';
 
 test('the mother gives consent, sees the age rule at work, withdraws it and sees her access log', async ({
   page,
@@ -13,6 +14,8 @@ test('the mother gives consent, sees the age rule at work, withdraws it and sees
   await expect(page.getByRole('heading', { level: 1, name: 'Wie mag wat zien' })).toBeVisible();
   await expect(page.getByText('U heeft nog niemand toestemming gegeven.')).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page);
+  // The checkbox labels ("Wat mag de organisatie zien?") read as words, at 390 and 1280 px.
+  await expectReadableLayout(page);
 
   // Tom is 12: his mother's consent alone does not open anything yet.
   await page.getByLabel('Over wie gaat het?').selectOption('p-tom');
@@ -34,9 +37,18 @@ test('the mother gives consent, sees the age rule at work, withdraws it and sees
   await expect(
     page.getByRole('heading', { level: 1, name: 'Wie heeft mijn gegevens bekeken' }),
   ).toBeVisible();
-  const log = page.getByRole('table', { name: 'Toegang tot uw gegevens' });
+  // One line per visit, in words (no audit codes), with every row behind "Meer over dit bezoek".
+  const log = page.getByRole('list', { name: 'Wie keek wanneer naar uw gegevens' });
   await expect(log).toBeVisible();
-  await expect(log.getByRole('row').filter({ hasText: 'Anouk Jansen' }).first()).toBeVisible();
+  const ownVisit = log.locator(':scope > li').filter({ hasText: 'Anouk Jansen (gezinslid)' }).first();
+  await expect(ownVisit).toContainText('trok iets in bij de toestemmingen');
+  await ownVisit.getByText(/Meer over dit bezoek/).click();
+  await expect(ownVisit.getByRole('listitem').first()).toBeVisible();
+  for (const code of ['consent.list', 'consent.revoke', 'household.summary', 'Overig']) {
+    await expect(page.getByText(code, { exact: false })).toHaveCount(0);
+  }
+  // Fits a phone: no sideways scrolling, not even inside the list.
+  await expectReadableLayout(page, { noSidewaysScrolling: true });
   await expect(page.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', /format=csv/);
   // The readable PDFs download with the same login.
   for (const name of ['Download als pdf', 'Al mijn gegevens als leesbare pdf']) {
@@ -65,6 +77,8 @@ test('consent opens the plan (not the intake) for the provider until the mother 
   await sanne.goto('/werkruimte/huishoudens/hh-jansen');
   await sanne.getByRole('link', { name: 'Toestemmingen (wie mag wat zien)' }).click();
   await expect(sanne.getByRole('heading', { level: 1, name: 'Toestemming vastleggen' })).toBeVisible();
+  // "Wat mag de organisatie zien?" and "Wie gaf de toestemming?" read as words, not one letter per line.
+  await expectReadableLayout(sanne);
   await sanne.getByLabel('Over wie gaat het?').selectOption('p-tom');
   await sanne.getByLabel('Wie?').selectOption({ label: 'Jeugdhulp Kennemerland' });
   // Only Fatima, not everyone at the provider.
@@ -106,12 +120,67 @@ test('consent opens the plan (not the intake) for the provider until the mother 
   await anouk.getByRole('link', { name: 'Wie heeft mijn gegevens bekeken?' }).click();
   await anouk.getByLabel('Onderdeel').selectOption('plan');
   await anouk.getByRole('button', { name: 'Filter toepassen' }).click();
-  const providerRows = anouk
-    .getByRole('table', { name: 'Toegang tot uw gegevens' })
-    .getByRole('row')
-    .filter({ hasText: 'Jeugdhulp Kennemerland' });
+  const providerVisits = anouk
+    .getByRole('list', { name: 'Wie keek wanneer naar uw gegevens' })
+    .locator(':scope > li')
+    .filter({ hasText: 'Fatima El Amrani (hulpverlener)' });
   // Both of the provider's plan accesses: the one with consent and the refused one after withdrawal.
-  await expect(providerRows.filter({ hasText: 'Met uw toestemming' })).toHaveCount(1);
-  await expect(providerRows.filter({ hasText: 'Geweigerd: geen toegang' })).toHaveCount(1);
+  await expect(providerVisits.filter({ hasText: 'bekeek uw gezinsplan' })).not.toHaveCount(0);
+  await expect(providerVisits.filter({ hasText: 'kreeg geen toegang tot uw gezinsplan' })).not.toHaveCount(0);
+  const allowed = providerVisits.filter({ hasText: 'bekeek uw gezinsplan' }).first();
+  await allowed.getByText(/Meer over dit bezoek/).click();
+  await expect(
+    allowed
+      .getByRole('listitem')
+      .filter({ hasText: 'Jeugdhulp Kennemerland' })
+      .filter({ hasText: 'Met uw toestemming' }),
+  ).not.toHaveCount(0);
   await expectNoSeriousAccessibilityViolations(anouk);
+  await expectReadableLayout(anouk, { noSidewaysScrolling: true });
+});
+
+test('Tom’s agreement completes the consent his mother gave: the coordinator records it on paper', async ({
+  browser,
+}) => {
+  const as = async (name: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await demoLoginAs(page, name);
+    return page;
+  };
+  // Tom is 12: his mother's consent waits for his.
+  const anouk = await as('Anouk Jansen');
+  await anouk.getByRole('link', { name: 'Wie mag wat zien' }).click();
+  await anouk.getByLabel('Over wie gaat het?').selectOption('p-tom');
+  await anouk.getByLabel('Wie?').selectOption({ label: 'Jeugdhulp Kennemerland' });
+  await anouk.getByLabel('Gezinsplan').uncheck();
+  await anouk.getByLabel('Contactgegevens').check();
+  await anouk.getByRole('button', { name: 'Toestemming geven' }).click();
+  await expect(anouk.getByText('De toestemming is opgeslagen.')).toBeVisible();
+  const waiting = anouk.getByRole('row').filter({ hasText: 'Contactgegevens' });
+  await expect(waiting).toContainText('Nog nodig: Tom');
+
+  // Tom signed the form at the team's office: Sanne records it on the SAME consent.
+  const sanne = await as('Sanne de Vries');
+  await sanne.goto('/werkruimte/huishoudens/hh-jansen');
+  await sanne.getByRole('link', { name: 'Toestemmingen (wie mag wat zien)' }).click();
+  const pending = sanne.getByRole('region', { name: 'Wacht op toestemming' });
+  await expect(pending).toContainText('Nog nodig: Tom.');
+  await pending.getByText('Toestemming van Tom vastleggen').click();
+  const form = pending.getByRole('form', { name: 'Toestemming van Tom vastleggen' });
+  await expect(form.getByLabel('Tom')).toBeChecked();
+  await expect(form.getByLabel('Hoe?')).toHaveValue('paper');
+  await form.getByLabel(/Het getekende formulier zit in het dossier/).check();
+  await expectReadableLayout(sanne);
+  await expectNoSeriousAccessibilityViolations(sanne);
+  await form.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  const row = sanne.getByRole('row').filter({ hasText: 'Contactgegevens' });
+  await expect(row).toContainText('Geldig');
+  await expect(row).toContainText('Tom: Op papier');
+  await expect(row).toContainText('getekend formulier in het dossier');
+  await expect(pending).toHaveCount(0);
+
+  // The family sees the same consent complete.
+  await anouk.reload();
+  await expect(anouk.getByRole('row').filter({ hasText: 'Contactgegevens' })).toContainText('Geldig');
 });

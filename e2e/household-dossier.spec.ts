@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
 import { demoLoginAs } from './demo-login.ts';
+import { expectReadableLayout } from './layout.ts';
 
 test("a coordinator opens Tom's household, sees the family's preparation and records the intake", async ({
   page,
@@ -38,6 +39,7 @@ test("a coordinator opens Tom's household, sees the family's preparation and rec
   await expect(page.getByRole('list').filter({ hasText: 'Oma Ria – Grootouder' })).toBeVisible();
   await expect(page.getByText('Lisa wordt 18 op 10 mei 2028.')).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page);
+  await expectReadableLayout(page);
 
   await page.getByRole('link', { name: 'Keukentafelgesprek' }).click();
   await expect(

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
 import { demoLoginAs } from './demo-login.ts';
+import { expectReadableLayout } from './layout.ts';
 
 test('a parent sees the own household in "Mijn plan" and logs out', async ({ page }) => {
   const cspViolations = collectCspViolations(page);
@@ -18,6 +19,7 @@ test('a parent sees the own household in "Mijn plan" and logs out', async ({ pag
   ]);
 
   await expectNoSeriousAccessibilityViolations(page);
+  await expectReadableLayout(page);
 
   // A resident who opens the workspace address lands back in the own portal.
   await page.goto('/werkruimte');

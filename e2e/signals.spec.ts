@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
 import { demoLoginAs } from './demo-login.ts';
+import { expectReadableLayout } from './layout.ts';
 
 async function logout(page: Page) {
   await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -51,6 +52,7 @@ test('no wrong door: a teacher signals, the team triages, the coordinator makes 
   await page.getByLabel(/misschien niet veilig/).uncheck();
   await expect(page.getByText(/Veilig Thuis voor advies/)).toHaveCount(0);
   await expectNoSeriousAccessibilityViolations(page);
+  await expectReadableLayout(page);
   await page.getByRole('button', { name: 'Melding versturen' }).click();
   await expect(page.getByRole('heading', { name: 'Uw melding is ontvangen' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Sociaal team Nieuw-Vennep');

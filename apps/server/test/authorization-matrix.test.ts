@@ -105,7 +105,7 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/my/consents': [R],
   'GET /api/households/:householdId/consents': [C, TL, R],
   'POST /api/households/:householdId/consents': [C, R],
-  'POST /api/households/:householdId/consents/:consentId/cosign': [R],
+  'POST /api/households/:householdId/consents/:consentId/cosign': [C, R],
   'POST /api/households/:householdId/consents/:consentId/revoke': [C, R],
   'GET /api/shared/households': ['source', 'provider', 'safety'],
   'GET /api/shared/households/:householdId/plan': ['source', 'provider', 'safety'],

@@ -39,6 +39,35 @@ export type ConsentGrantInput = z.infer<typeof ConsentGrantInput>;
 export const ConsentRevokeInput = z.object({ version: z.number().int().min(1) });
 export type ConsentRevokeInput = z.infer<typeof ConsentRevokeInput>;
 
+/**
+ * A party completes a consent that still waits for them (a 12–15 year-old and a parent agree
+ * separately): a resident agrees in the portal (no `recorded`), or the coordinator records the
+ * agreement given on paper or in a conversation on the same consent.
+ */
+export const ConsentCompleteInput = z.object({
+  version: z.number().int().min(1),
+  recorded: z
+    .object({
+      givenByPersonIds: z.array(z.string().min(1).max(100)).min(1).max(10),
+      givenOn: IsoDate,
+      via: z.enum(['paper', 'conversation']),
+      /** On paper: the signed form is on file. */
+      signedForm: z.boolean().default(false),
+    })
+    .optional(),
+});
+export type ConsentCompleteInput = z.infer<typeof ConsentCompleteInput>;
+
+export const ConsentCoSignature = z.object({
+  personId: z.string(),
+  firstName: z.string(),
+  via: ConsentRecordedVia,
+  givenOn: z.string(),
+  recordedByName: z.string(),
+  signedForm: z.boolean(),
+});
+export type ConsentCoSignature = z.infer<typeof ConsentCoSignature>;
+
 export const ConsentStatus = z.enum(['active', 'incomplete', 'expired', 'revoked', 'future']);
 export type ConsentStatus = z.infer<typeof ConsentStatus>;
 
@@ -55,6 +84,10 @@ export const Consent = z.object({
   givenBy: z.array(z.object({ personId: z.string(), firstName: z.string() })),
   /** People whose consent is still needed by the age rules before it opens anything. */
   stillNeeded: z.array(z.string()),
+  /** The parties who completed this consent later (in the portal or recorded by the coordinator). */
+  coSignatures: z.array(ConsentCoSignature),
+  /** Whether the one asking may complete it now: a resident whose own agreement is still needed. */
+  canAgree: z.boolean(),
   recordedVia: ConsentRecordedVia,
   recordedByName: z.string(),
   recordedAt: z.string(),
@@ -143,6 +176,41 @@ export const BreakGlassReviewInput = z
   });
 export type BreakGlassReviewInput = z.infer<typeof BreakGlassReviewInput>;
 
+/** What someone did, in words the family understands (the raw audit code stays in `action`). */
+export const AccessVerb = z.enum([
+  'viewed',
+  'changed',
+  'added',
+  'agreed',
+  'decided',
+  'revoked',
+  'downloaded',
+  'searched',
+  'listed',
+  'opened',
+  'other',
+]);
+export type AccessVerb = z.infer<typeof AccessVerb>;
+/** Which part of the family's data it was about. */
+export const AccessTopic = z.enum([
+  'household',
+  'members',
+  'network',
+  'plan',
+  'intake',
+  'self_reliance',
+  'consents',
+  'care',
+  'signal',
+  'break_glass',
+  'access_log',
+  'all_data',
+  'other',
+]);
+export type AccessTopic = z.infer<typeof AccessTopic>;
+export const AccessActivity = z.object({ verb: AccessVerb, topic: AccessTopic });
+export type AccessActivity = z.infer<typeof AccessActivity>;
+
 export const AccessLogEntry = z.object({
   seq: z.number().int(),
   occurredAt: z.string(),
@@ -151,9 +219,11 @@ export const AccessLogEntry = z.object({
   role: z.string().nullable(),
   action: z.string(),
   section: z.string().nullable(),
-  basis: z.enum(['relationship', 'consent', 'break_glass', 'own_household', 'other']),
+  /** own_work: a school, GP or provider about its own signal or assignment for the family. */
+  basis: z.enum(['relationship', 'consent', 'break_glass', 'own_household', 'own_work', 'other']),
   consentId: z.string().nullable(),
   outcome: z.string(),
+  activity: AccessActivity,
 });
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
 
@@ -164,11 +234,30 @@ export const AccessLogQuery = z.object({
   to: IsoDate.optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
+/**
+ * One visit: the rows of one actor in one request or close together in time (a page load writes
+ * several), newest first. Nothing is left out: every row is in `entries`.
+ */
+export const AccessVisit = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string(),
+  who: z.string(),
+  organisation: z.string().nullable(),
+  role: z.string().nullable(),
+  outcome: z.enum(['success', 'denied', 'mixed']),
+  bases: z.array(AccessLogEntry.shape.basis),
+  entries: z.array(AccessLogEntry),
+});
+export type AccessVisit = z.infer<typeof AccessVisit>;
+
+/** A page of visits (`pageSize` visits); `entries` holds all their rows flat, newest first. */
 export const AccessLogPage = z.object({
   householdId: z.string(),
   page: z.number().int(),
   pageSize: z.number().int(),
   hasMore: z.boolean(),
+  visits: z.array(AccessVisit),
   entries: z.array(AccessLogEntry),
 });
 export type AccessLogPage = z.infer<typeof AccessLogPage>;

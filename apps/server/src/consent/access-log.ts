@@ -1,5 +1,5 @@
-import type { AccessLogEntry, AccessLogPage } from '@een-plan/contracts';
-import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { AccessLogEntry, AccessLogPage, AccessVisit } from '@een-plan/contracts';
+import { and, desc, eq, gt, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { auditLog } from '../audit/schema.ts';
 import { appUser } from '../auth/schema.ts';
@@ -11,9 +11,10 @@ import { plan, planGoal } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
+import { activityOf } from './access-log-words.ts';
 import { consent } from './schema.ts';
 
-export const ACCESS_LOG_PAGE_SIZE = 50;
+export const ACCESS_LOG_PAGE_SIZE = 20;
 
 export interface AccessLogFilter {
   page: number;
@@ -37,13 +38,20 @@ function basisOf(row: {
   ) {
     return 'relationship';
   }
+  // A school or GP following its own signal, a provider working on its own assignment.
+  if (row.actorRole === 'source' || row.actorRole === 'provider') return 'own_work';
   return 'other';
 }
 
+/** Rows of one actor closer together than this belong to one visit (a page load writes several). */
+export const VISIT_GAP_MINUTES = 10;
+
 /**
  * Every access (and refused attempt) to the household's data, newest first, from the audit log (the same
- * hash-chained log `audit:verify` checks). Uses audit_log_subject_idx (tenant, subject type,
- * subject id). Break-glass accesses under a legal ground that forbids telling are left out.
+ * hash-chained log `audit:verify` checks), grouped into visits: one actor's rows of one request, or
+ * following each other within VISIT_GAP_MINUTES. A page holds `pageSize` visits with all their rows —
+ * nothing is hidden, only grouped. Uses audit_log_subject_idx (tenant, subject type, subject id).
+ * Break-glass accesses under a legal ground that forbids telling are left out.
  */
 export async function accessLog(
   db: Db,
@@ -67,30 +75,75 @@ export async function accessLog(
     end.setUTCDate(end.getUTCDate() + 1);
     conditions.push(lt(auditLog.occurredAt, end));
   }
-  const rows = await db
+  // A row starts a new visit unless the row just before it (newer) is the same actor's, from the
+  // same request or at most VISIT_GAP_MINUTES later. Visits are numbered by a running sum.
+  const newer = (column: SQL | typeof auditLog.seq) =>
+    sql`lag(${column}) over (order by ${auditLog.seq} desc)`;
+  const flagged = db
     .select({
       seq: auditLog.seq,
-      occurredAt: auditLog.occurredAt,
-      actorUserId: auditLog.actorUserId,
-      who: appUser.displayName,
-      organisation: organisation.name,
-      role: auditLog.actorRole,
-      action: auditLog.action,
-      section: auditLog.dataCategory,
-      details: auditLog.details,
-      outcome: auditLog.outcome,
+      starts:
+        sql<number>`case when ${newer(sql`${auditLog.actorUserId}`)} is not distinct from ${auditLog.actorUserId}
+        and (${newer(sql`${auditLog.requestId}`)} = ${auditLog.requestId}
+          or ${newer(sql`${auditLog.occurredAt}`)} - ${auditLog.occurredAt} <= make_interval(mins => ${VISIT_GAP_MINUTES}))
+        then 0 else 1 end`.as('starts'),
     })
     .from(auditLog)
-    .leftJoin(appUser, and(eq(appUser.tenantId, auditLog.tenantId), eq(appUser.id, auditLog.actorUserId)))
-    .leftJoin(
-      organisation,
-      and(eq(organisation.tenantId, auditLog.tenantId), eq(organisation.id, auditLog.actorOrganisationId)),
-    )
     .where(and(...conditions))
-    .orderBy(desc(auditLog.seq))
-    .limit(pageSize + 1)
-    .offset((filter.page - 1) * pageSize);
-  const entries = rows.slice(0, pageSize).map((r) => ({
+    .as('flagged');
+  const numbered = db
+    .select({
+      seq: flagged.seq,
+      visit: sql<number>`(sum(${flagged.starts}) over (order by ${flagged.seq} desc))::int`.as('visit'),
+    })
+    .from(flagged)
+    .as('numbered');
+  const first = (filter.page - 1) * pageSize;
+  const picked = await db
+    .select({ seq: numbered.seq, visit: numbered.visit })
+    .from(numbered)
+    .where(and(gt(numbered.visit, first), lte(numbered.visit, first + pageSize + 1)))
+    .orderBy(desc(numbered.seq))
+    .limit(MAX_ROWS_PER_PAGE);
+  const hasMore = picked.some((p) => Number(p.visit) > first + pageSize);
+  const inPage = picked.filter((p) => Number(p.visit) <= first + pageSize);
+  const visitOf = new Map(inPage.map((p) => [Number(p.seq), Number(p.visit)]));
+  const rows = inPage.length
+    ? await db
+        .select({
+          seq: auditLog.seq,
+          occurredAt: auditLog.occurredAt,
+          actorUserId: auditLog.actorUserId,
+          who: appUser.displayName,
+          organisation: organisation.name,
+          role: auditLog.actorRole,
+          action: auditLog.action,
+          section: auditLog.dataCategory,
+          details: auditLog.details,
+          outcome: auditLog.outcome,
+        })
+        .from(auditLog)
+        .leftJoin(appUser, and(eq(appUser.tenantId, auditLog.tenantId), eq(appUser.id, auditLog.actorUserId)))
+        .leftJoin(
+          organisation,
+          and(
+            eq(organisation.tenantId, auditLog.tenantId),
+            eq(organisation.id, auditLog.actorOrganisationId),
+          ),
+        )
+        .where(
+          and(
+            eq(auditLog.tenantId, t),
+            inArray(
+              auditLog.seq,
+              inPage.map((p) => Number(p.seq)),
+            ),
+          ),
+        )
+        .orderBy(desc(auditLog.seq))
+        .limit(inPage.length)
+    : [];
+  const entries = rows.map((r) => ({
     seq: r.seq,
     occurredAt: r.occurredAt.toISOString(),
     who: r.who ?? r.actorUserId ?? '',
@@ -106,7 +159,9 @@ export async function accessLog(
           ? r.details.consentId
           : null,
     outcome: r.outcome,
+    activity: activityOf(r.action),
   }));
+  const visits = groupVisits(entries, (e) => visitOf.get(e.seq) ?? 0);
   // Reading the log is itself an access: recorded after the query, so it shows on the next page load.
   await recordAudit(db, {
     tenantId: t,
@@ -119,9 +174,37 @@ export async function accessLog(
     purpose: 'right_of_access',
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
-    details: { page: filter.page, count: entries.length },
+    details: { page: filter.page, count: entries.length, visits: visits.length },
   });
-  return { householdId, page: filter.page, pageSize, hasMore: rows.length > pageSize, entries };
+  return { householdId, page: filter.page, pageSize, hasMore, visits, entries };
+}
+
+/** A bound on the rows one page returns (a visit of a very busy session stays whole below it). */
+const MAX_ROWS_PER_PAGE = 5000;
+
+/** Entries (newest first) into visits by their visit number, keeping the order. */
+function groupVisits(entries: AccessLogEntry[], visitNumber: (e: AccessLogEntry) => number): AccessVisit[] {
+  const byNumber = new Map<number, AccessLogEntry[]>();
+  for (const e of entries) {
+    const n = visitNumber(e);
+    byNumber.set(n, [...(byNumber.get(n) ?? []), e]);
+  }
+  return [...byNumber.values()].map((rows) => {
+    const newest = rows[0] as AccessLogEntry;
+    const oldest = rows[rows.length - 1] as AccessLogEntry;
+    const outcomes = new Set(rows.map((r) => (r.outcome === 'success' ? 'success' : 'denied')));
+    return {
+      id: String(oldest.seq),
+      startedAt: oldest.occurredAt,
+      endedAt: newest.occurredAt,
+      who: newest.who,
+      organisation: newest.organisation,
+      role: newest.role,
+      outcome: outcomes.size > 1 ? 'mixed' : outcomes.has('success') ? 'success' : 'denied',
+      bases: [...new Set(rows.filter((r) => r.outcome === 'success').map((r) => r.basis))],
+      entries: rows,
+    };
+  });
 }
 
 export const ROLE_NL: Record<string, string> = {
@@ -139,7 +222,8 @@ export const BASIS_NL: Record<AccessLogEntry['basis'], string> = {
   consent: 'met uw toestemming',
   break_glass: 'noodtoegang (veiligheid)',
   own_household: 'uzelf of uw gezinslid',
-  other: 'overig',
+  own_work: 'voor hun eigen taak bij uw gezin',
+  other: 'om een andere reden',
 };
 
 function csvCell(v: string | number | null): string {

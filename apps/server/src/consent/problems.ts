@@ -39,6 +39,54 @@ export const consentProblems = {
     title: 'Consent already revoked',
     message: { nl: 'Deze toestemming is al ingetrokken.', en: 'This consent has already been revoked.' },
   },
+  consent_not_a_party: {
+    status: 403,
+    title: 'Not a party to this consent',
+    message: {
+      nl: 'U kunt deze toestemming niet aanvullen. Alleen wie nog toestemming moet geven, kan dat doen: het kind zelf of een ouder met gezag.',
+      en: 'You cannot complete this consent. Only someone whose consent is still needed can: the child or a parent with authority.',
+    },
+  },
+  consent_already_given: {
+    status: 409,
+    title: 'Consent already given by this person',
+    message: {
+      nl: 'Deze persoon heeft al toestemming gegeven.',
+      en: 'This person has already given consent.',
+    },
+  },
+  consent_already_complete: {
+    status: 409,
+    title: 'Consent already complete',
+    message: {
+      nl: 'Deze toestemming is al compleet. Er hoeft niemand meer toestemming te geven.',
+      en: 'This consent is already complete. Nobody else needs to consent.',
+    },
+  },
+  consent_expired: {
+    status: 409,
+    title: 'Consent expired',
+    message: {
+      nl: 'Deze toestemming is verlopen. Geef een nieuwe toestemming.',
+      en: 'This consent has expired. Give a new consent.',
+    },
+  },
+  consent_signed_form_required: {
+    status: 422,
+    title: 'Signed form required',
+    message: {
+      nl: 'Bij toestemming op papier hoort een getekend formulier. Vink aan dat het getekende formulier in het dossier zit.',
+      en: 'Consent on paper needs a signed form. Tick that the signed form is in the file.',
+    },
+  },
+  consent_given_on_future: {
+    status: 422,
+    title: 'Date in the future',
+    message: {
+      nl: 'De dag waarop de toestemming is gegeven kan niet na vandaag liggen.',
+      en: 'The day the consent was given cannot be after today.',
+    },
+  },
   break_glass_already_reviewed: {
     status: 409,
     title: 'Already reviewed',

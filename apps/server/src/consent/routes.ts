@@ -5,6 +5,7 @@ import {
   BreakGlassOpened,
   BreakGlassReviewInput,
   BreakGlassReviewList,
+  ConsentCompleteInput,
   ConsentGrantInput,
   ConsentList,
   ConsentRevokeInput,
@@ -34,6 +35,7 @@ const Params = z.object({ householdId: z.string().min(1).max(100) });
 const ConsentParams = Params.extend({ consentId: z.string().min(1).max(100) });
 const Ok = z.object({ ok: z.literal(true) });
 const Created = z.object({ id: z.string() });
+const Completed = z.object({ ok: z.literal(true), complete: z.boolean(), version: z.number().int() });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const tags = ['consent'];
 
@@ -105,13 +107,14 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
   app.post(
     `${base}/:consentId/cosign`,
     {
-      config: { policy: policies.roles('resident') },
+      config: { policy: manageWrite },
       schema: {
         tags,
-        summary: 'Add your own consent to a consent that still needs it (12–15 rule)',
+        summary:
+          'Complete a consent that still waits for a party (12–15 rule): the resident agrees, or the coordinator records it (paper or conversation)',
         params: ConsentParams,
-        body: ConsentRevokeInput,
-        response: { 200: Ok, ...errors },
+        body: ConsentCompleteInput,
+        response: { 200: Completed, ...errors },
       },
     },
     async (request) =>

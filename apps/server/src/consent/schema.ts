@@ -13,6 +13,16 @@ import {
 import { appUser } from '../auth/schema.ts';
 import { household, person } from '../households/schema.ts';
 
+/** One party completing an existing consent (see `consent.co_signatures`). */
+export interface ConsentCoSignature {
+  personId: string;
+  via: 'portal' | 'paper' | 'conversation';
+  givenOn: string;
+  recordedBy: string;
+  recordedAt: string;
+  signedForm: boolean;
+}
+
 /**
  * A consent: the person the data is about (or, by the age rules, their gezagsdragers) lets one
  * organisation or one professional see named sections of the household's dossier, for a purpose,
@@ -45,6 +55,12 @@ export const consent = pgTable(
     givenOn: date('given_on').notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: text('revoked_by'),
+    /**
+     * The parties who completed the consent after it was first given (a 12–15 year-old and a
+     * parent agree separately): who, on which day, how, who recorded it and whether a signed form
+     * is on file. Their person ids are also in `given_by`, which the age rules read.
+     */
+    coSignatures: jsonb('co_signatures').$type<ConsentCoSignature[]>().notNull().default([]),
     version: integer('version').notNull().default(1),
   },
   (t) => [

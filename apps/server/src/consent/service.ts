@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   Consent,
+  ConsentCompleteInput,
   ConsentGrantInput,
   ConsentList,
   ConsentRevokeInput,
@@ -22,7 +23,6 @@ import type { Actor } from '../policy/actor.ts';
 import {
   ageOn,
   CONSENT_SECTIONS,
-  consentGiversFor,
   consentOpens,
   decideSection,
   mayGiveConsent,
@@ -41,6 +41,7 @@ import {
   today,
   toFact,
 } from './access.ts';
+import { completeConsent, residentMayAgree, stillNeeded } from './completion.ts';
 import { granteePeople, PROFESSIONAL_GRANTEE_ROLES } from './grantee-options.ts';
 import { consent } from './schema.ts';
 
@@ -84,19 +85,6 @@ function statusOf(row: typeof consent.$inferSelect, complete: boolean, now: Date
   return complete ? 'active' : 'incomplete';
 }
 
-/** Who still has to consent (by the age rules) before the consent opens anything. */
-function stillNeeded(members: readonly MemberFacts[], row: typeof consent.$inferSelect, now: Date): string[] {
-  const subject = subjectFacts(members, row.subjectPersonId);
-  if (!subject) return [];
-  const givers = consentGiversFor(ageOn(subject.subjectBirthDate, today(now)));
-  const need: string[] = [];
-  const hasGuardian = subject.guardianPersonIds.some((g) => row.givenBy.includes(g));
-  const hasSelf = row.givenBy.includes(row.subjectPersonId);
-  if (givers !== 'guardians' && !hasSelf) need.push(row.subjectPersonId);
-  if (givers !== 'self' && !hasGuardian) need.push(...subject.guardianPersonIds);
-  return need;
-}
-
 /** A resident sees consents about themself and about members under 16 (they act for them). */
 function residentSees(actor: Actor, members: readonly MemberFacts[], subjectPersonId: string, now: Date) {
   if (actor.role !== 'resident') return true;
@@ -131,6 +119,7 @@ export async function listConsents(
   const userIds = [
     ...new Set([
       ...visible.map((r) => r.recordedBy),
+      ...visible.flatMap((r) => r.coSignatures.map((c) => c.recordedBy)),
       ...visible.filter((r) => r.granteeKind === 'user').map((r) => r.granteeRef),
     ]),
   ];
@@ -163,6 +152,15 @@ export async function listConsents(
       validUntil: r.validUntil,
       givenBy: r.givenBy.map((p) => ({ personId: p, firstName: firstName(p) })),
       stillNeeded: stillNeeded(members, r, now),
+      coSignatures: r.coSignatures.map((c) => ({
+        personId: c.personId,
+        firstName: firstName(c.personId),
+        via: c.via,
+        givenOn: c.givenOn,
+        recordedByName: userName.get(c.recordedBy) ?? '',
+        signedForm: c.signedForm,
+      })),
+      canAgree: residentMayAgree(actor, members, r, now),
       recordedVia: r.recordedVia as Consent['recordedVia'],
       recordedByName: userName.get(r.recordedBy) ?? '',
       recordedAt: r.recordedAt.toISOString(),
@@ -330,52 +328,22 @@ async function requireConsentRow(db: Executor, actor: Actor, householdId: string
   return row;
 }
 
-/** A second giver (e.g. the 12–15 year-old, or the parent) adds their consent in the portal. */
+/**
+ * The party a consent still waits for (the 12–15 year-old or a parent) completes it: in the portal,
+ * or recorded by the coordinator (paper with a signed form, or a conversation). See completion.ts.
+ */
 export async function coSignConsent(
   db: Db,
   actor: Actor,
   householdId: string,
   consentId: string,
-  input: ConsentRevokeInput,
+  input: ConsentCompleteInput,
   ctx: RequestOrigin,
   now = new Date(),
 ) {
   await requireManage(db, actor, ctx, householdId, true, 'consent.cosign');
   const row = await requireConsentRow(db, actor, householdId, consentId);
-  const members = await loadMembers(db, actor.tenantId, householdId);
-  const subject = subjectFacts(members, row.subjectPersonId);
-  if (!actor.personId || !subject || !mayGiveConsent(subject, actor.personId, today(now))) {
-    throw new ProblemError('consent_not_entitled');
-  }
-  if (row.revokedAt) throw new ProblemError('consent_already_revoked');
-  await db.transaction(async (tx) => {
-    const updated = await tx
-      .update(consent)
-      .set({ givenBy: [...new Set([...row.givenBy, actor.personId as string])], version: row.version + 1 })
-      .where(
-        and(
-          eq(consent.tenantId, actor.tenantId),
-          eq(consent.id, consentId),
-          eq(consent.version, input.version),
-        ),
-      )
-      .returning({ version: consent.version });
-    if (updated.length === 0) throw new ProblemError('version_conflict', undefined, undefined, row.version);
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      action: 'consent.cosign',
-      outcome: 'success',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: 'consent',
-      purpose: 'own_household',
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { consentId },
-    });
-  });
-  return { ok: true as const };
+  return completeConsent(db, actor, row, input, ctx, now);
 }
 
 /**

@@ -66,6 +66,14 @@ export function mayGiveConsent(subject: ConsentSubjectFacts, personId: string, d
   return isSelf || isGuardian;
 }
 
+/**
+ * How an actor completes a consent that waits for a party: a resident agrees for themself (in the
+ * portal); the coordinator records the agreement another person gave on paper or in a conversation.
+ */
+export function consentCompletionMode(actor: Actor): 'self' | 'recorded' {
+  return actor.role === 'resident' ? 'self' : 'recorded';
+}
+
 /** A consent as the policy needs it (loaded by the consent module). */
 export interface ConsentFact {
   id: string;

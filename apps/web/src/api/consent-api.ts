@@ -1,4 +1,10 @@
-import type { AccessLogPage, ConsentGrantInput, ConsentList, SharedPlanView } from '@een-plan/contracts';
+import type {
+  AccessLogPage,
+  ConsentCompleteInput,
+  ConsentGrantInput,
+  ConsentList,
+  SharedPlanView,
+} from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './http-client.ts';
 
@@ -47,10 +53,13 @@ export const consentApi = {
     apiSend<{ ok: true }>('POST', `${base(householdId)}/${encodeURIComponent(consentId)}/revoke`, {
       version,
     }),
-  cosign: (householdId: string, consentId: string, version: number) =>
-    apiSend<{ ok: true }>('POST', `${base(householdId)}/${encodeURIComponent(consentId)}/cosign`, {
-      version,
-    }),
+  /** The missing party agrees (resident) or the coordinator records their agreement (`recorded`). */
+  complete: (householdId: string, consentId: string, input: ConsentCompleteInput) =>
+    apiSend<{ ok: true; complete: boolean; version: number }>(
+      'POST',
+      `${base(householdId)}/${encodeURIComponent(consentId)}/cosign`,
+      input,
+    ),
 };
 
 export interface SharedHouseholdList {

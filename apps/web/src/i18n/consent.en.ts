@@ -1,7 +1,9 @@
 import type { consentNl } from './consent.nl.ts';
+import { consentVisitsEn } from './consent-visits.en.ts';
 
 /** English texts of consent and the access log. */
 export const consentEn: typeof consentNl = {
+  ...consentVisitsEn,
   consent: {
     nav: 'Who may see what',
     title: 'Who may see what',
@@ -112,7 +114,8 @@ export const consentEn: typeof consentNl = {
       consent: 'With your consent',
       break_glass: 'Emergency access (safety)',
       own_household: 'You or a family member',
-      other: 'Other',
+      own_work: 'For their own task with your family',
+      other: 'For another reason',
     },
   },
 };

@@ -1,5 +1,8 @@
+import { consentVisitsNl } from './consent-visits.nl.ts';
+
 /** Texts of consent ("Wie mag wat zien") and the access log (resident portal, B1). */
 export const consentNl = {
+  ...consentVisitsNl,
   consent: {
     nav: 'Wie mag wat zien',
     title: 'Wie mag wat zien',
@@ -110,7 +113,8 @@ export const consentNl = {
       consent: 'Met uw toestemming',
       break_glass: 'Noodtoegang (veiligheid)',
       own_household: 'Uzelf of uw gezinslid',
-      other: 'Overig',
+      own_work: 'Voor hun eigen taak bij uw gezin',
+      other: 'Om een andere reden',
     },
   },
 };

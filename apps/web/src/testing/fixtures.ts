@@ -144,6 +144,8 @@ export const activeConsent = Consent.parse({
   validUntil: '2027-11-01',
   givenBy: [{ personId: 'p-anouk', firstName: 'Anouk' }],
   stillNeeded: [],
+  coSignatures: [],
+  canAgree: false,
   recordedVia: 'portal',
   recordedByName: 'Anouk Jansen',
   recordedAt: '2026-11-01T09:00:00.000Z',

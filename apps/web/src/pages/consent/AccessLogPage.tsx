@@ -1,7 +1,6 @@
 import { ConsentSection } from '@een-plan/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   type AccessLogFilter,
   accessLogPdfUrl,
@@ -14,40 +13,22 @@ import { Heading } from '../../components/Heading.tsx';
 import { Link, UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../components/Table.tsx';
-import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { SelectField, TextField } from '../households/form-fields.tsx';
+import { AccessVisitList } from './AccessVisitList.tsx';
 import { useConsentText } from './use-consent-text.ts';
-
-const SECTION_KEYS = new Set<string>(ConsentSection.options);
 
 /** "Wie heeft mijn gegevens bekeken": the household's access log in plain Dutch, filterable and exportable. */
 export function AccessLogPage() {
   const t = useConsentText();
-  const { t: td } = useTranslation();
-  const language = useLanguage();
   usePageTitle(t('accessLog.title'));
   const [draft, setDraft] = useState<AccessLogFilter>({ page: 1, section: '', from: '', to: '' });
   const [filter, setFilter] = useState<AccessLogFilter>(draft);
   const query = useQuery({ ...myAccessLogQuery(filter), placeholderData: keepPreviousData });
-  const when = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   function submit(event: FormEvent) {
     event.preventDefault();
     setFilter({ ...draft, page: 1 });
   }
-  const sectionLabel = (s: string | null) =>
-    s && SECTION_KEYS.has(s) ? t(`consent.sections.${s as ConsentSection}`) : (s ?? '–');
   return (
     <>
       <Heading level={1}>{t('accessLog.title')}</Heading>
@@ -102,39 +83,10 @@ export function AccessLogPage() {
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => query.refetch()} />}
       {query.data &&
-        (query.data.entries.length === 0 ? (
+        (query.data.visits.length === 0 ? (
           <Paragraph>{t('accessLog.empty')}</Paragraph>
         ) : (
-          <Table caption={t('accessLog.caption')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('accessLog.when')}</TableHeaderCell>
-                <TableHeaderCell>{t('accessLog.who')}</TableHeaderCell>
-                <TableHeaderCell>{t('accessLog.organisation')}</TableHeaderCell>
-                <TableHeaderCell>{t('accessLog.role')}</TableHeaderCell>
-                <TableHeaderCell>{t('accessLog.section')}</TableHeaderCell>
-                <TableHeaderCell>{t('accessLog.what')}</TableHeaderCell>
-                <TableHeaderCell>{t('accessLog.basis')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {query.data.entries.map((e) => (
-                <TableRow key={e.seq}>
-                  <TableCell>{when.format(new Date(e.occurredAt))}</TableCell>
-                  <TableCell>{e.who}</TableCell>
-                  <TableCell>{e.organisation ?? '–'}</TableCell>
-                  <TableCell>
-                    {e.role && e.role in ROLE_KEYS ? td(`roles.${e.role as keyof typeof ROLE_KEYS}`) : '–'}
-                  </TableCell>
-                  <TableCell>{sectionLabel(e.section)}</TableCell>
-                  <TableCell>{e.action}</TableCell>
-                  <TableCell>
-                    {e.outcome === 'success' ? t(`accessLog.bases.${e.basis}`) : t('accessLog.refused')}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <AccessVisitList visits={query.data.visits} />
         ))}
       {query.data && (
         <nav aria-label={t('accessLog.page', { page: filter.page })}>
@@ -153,14 +105,3 @@ export function AccessLogPage() {
     </>
   );
 }
-
-const ROLE_KEYS = {
-  coordinator: true,
-  team_lead: true,
-  source: true,
-  provider: true,
-  safety: true,
-  policy_analyst: true,
-  admin: true,
-  resident: true,
-} as const;

@@ -10,17 +10,15 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { formatDate } from '../plans/PlanView.tsx';
 import { useConsentText } from './use-consent-text.ts';
 
-/** One consent: to whom, what and why, its status, and revoking or co-signing it. */
+/** One consent: to whom, what and why, its status, who completed it later, and revoking it. */
 export function ConsentRow({
   consent,
   householdId,
   members,
-  resident,
 }: {
   consent: Consent;
   householdId: string;
   members: ConsentList['members'];
-  resident: boolean;
 }) {
   const t = useConsentText();
   const { t: td } = useTranslation();
@@ -31,13 +29,9 @@ export function ConsentRow({
     mutationFn: () => consentApi.revoke(householdId, consent.id, consent.version),
     onSuccess: refresh,
   });
-  const cosign = useMutation({
-    mutationFn: () => consentApi.cosign(householdId, consent.id, consent.version),
-    onSuccess: refresh,
-  });
   const open = consent.status !== 'revoked' && consent.status !== 'expired';
   const needed = consent.stillNeeded.map((id) => members.find((m) => m.personId === id)?.firstName ?? id);
-  const failed = revoke.error ?? cosign.error;
+  const failed = revoke.error;
   return (
     <TableRow>
       <TableCell>{consent.subject.firstName}</TableCell>
@@ -64,6 +58,17 @@ export function ConsentRow({
             })}
           </div>
         )}
+        {consent.coSignatures.map((c) => (
+          <div key={c.personId}>
+            {t('completion.coSigned', {
+              name: c.firstName,
+              via: t(`consent.via.${c.via}`),
+              date: formatDate(c.givenOn, language),
+            })}
+            {c.via !== 'portal' && <> — {t('completion.coSignedBy', { name: c.recordedByName })}</>}
+            {c.signedForm && <> — {t('completion.signedFormOnFile')}</>}
+          </div>
+        ))}
       </TableCell>
       <TableCell>
         {open && (
@@ -71,14 +76,8 @@ export function ConsentRow({
             {t('consent.revoke')}
           </Button>
         )}
-        {resident && open && consent.status === 'incomplete' && (
-          <Button onClick={() => cosign.mutate()} busy={cosign.isPending}>
-            {t('consent.cosign')}
-          </Button>
-        )}
         <div aria-live="polite">
           {revoke.isSuccess && t('consent.revoked')}
-          {cosign.isSuccess && t('consent.cosigned')}
           {failed && errorMessage(failed, language, td)}
         </div>
       </TableCell>

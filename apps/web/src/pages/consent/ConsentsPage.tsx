@@ -11,12 +11,14 @@ import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from '../../
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ConsentGrantForm } from './ConsentGrantForm.tsx';
 import { ConsentRow } from './ConsentRow.tsx';
+import { PendingConsents } from './PendingConsents.tsx';
 import { useConsentText } from './use-consent-text.ts';
 
 function ConsentsBody({ list, recording }: { list: ConsentList; recording: boolean }) {
   const t = useConsentText();
   return (
     <>
+      <PendingConsents list={list} recording={recording} />
       <section aria-labelledby="consent-current">
         <Heading level={2} id="consent-current">
           {t('consent.current')}
@@ -39,13 +41,7 @@ function ConsentsBody({ list, recording }: { list: ConsentList; recording: boole
             </TableHeader>
             <TableBody>
               {list.consents.map((c) => (
-                <ConsentRow
-                  key={c.id}
-                  consent={c}
-                  householdId={list.householdId}
-                  members={list.members}
-                  resident={!recording}
-                />
+                <ConsentRow key={c.id} consent={c} householdId={list.householdId} members={list.members} />
               ))}
             </TableBody>
           </Table>

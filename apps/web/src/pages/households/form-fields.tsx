@@ -108,12 +108,16 @@ export function CheckboxField({
 }: { label: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
   const id = useId();
   return (
+    // Utrecht's checkbox field is a grid: the box in a column as wide as the box, the label beside
+    // it. The label must not sit inside the input wrapper, or it is squeezed into the box's column.
     <div className="utrecht-form-field utrecht-form-field--checkbox">
-      <div className="utrecht-form-field__input">
-        <input {...props} id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" />
+      <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
         <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
           {label}
         </label>
+      </div>
+      <div className="utrecht-form-field__input">
+        <input {...props} id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { useId } from 'react';
 import { classNames } from '../../components/class-names.ts';
+import { CheckboxField as BaseCheckboxField } from '../households/form-fields.tsx';
 
 interface FieldProps {
   label: string;
@@ -190,6 +191,7 @@ export function Fieldset({ legend, hint, children }: { legend: string; hint?: st
   );
 }
 
+/** A checkbox with its label beside it (the one checkbox field: households/form-fields.tsx). */
 export function CheckboxField({
   label,
   checked,
@@ -199,24 +201,8 @@ export function CheckboxField({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
-  const id = useId();
   return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox">
-      <div className="utrecht-form-field__input">
-        <input
-          id={id}
-          type="checkbox"
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          checked={checked}
-          onChange={(event) => onChange(event.target.checked)}
-        />
-      </div>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-    </div>
+    <BaseCheckboxField label={label} checked={checked} onChange={(event) => onChange(event.target.checked)} />
   );
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "consent" ADD COLUMN "co_signatures" jsonb DEFAULT '[]'::jsonb NOT NULL;
