@@ -49,7 +49,7 @@ async function layoutProblems(page: Page, options: LayoutOptions): Promise<strin
       // Visually hidden for screen readers only (the .visually-hidden pattern: 1 px, clipped).
       return el.closest('.visually-hidden') !== null || (rect.width <= 1 && rect.height <= 1);
     };
-    for (const el of document.querySelectorAll('label, legend')) {
+    for (const el of Array.from(document.querySelectorAll('label, legend'))) {
       const rect = el.getBoundingClientRect();
       if (hidden(el, rect)) continue;
       const text = (el.textContent ?? '').trim();
@@ -71,7 +71,7 @@ async function layoutProblems(page: Page, options: LayoutOptions): Promise<strin
       }
     }
     if (noSidewaysScrolling) {
-      for (const el of document.querySelectorAll('body *')) {
+      for (const el of Array.from(document.querySelectorAll('body *'))) {
         const style = getComputedStyle(el);
         if (!/(auto|scroll)/.test(style.overflowX)) continue;
         if (el.scrollWidth > el.clientWidth + 1 && !hidden(el, el.getBoundingClientRect())) {
