@@ -1,5 +1,5 @@
 import { OrganisationKind, Role, type SessionUser } from '@een-plan/contracts';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findHouseholdOfPerson } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -67,4 +67,21 @@ export async function describeSessionUser(db: Executor, actor: Actor): Promise<S
     teamId: actor.teamId,
     householdId: actor.personId ? await findHouseholdOfPerson(db, actor.tenantId, actor.personId) : null,
   };
+}
+
+/** The users of a team (for routing a team's task notifications). */
+export async function listTeamUsers(db: Executor, tenantId: string, teamId: string) {
+  return db
+    .select({ id: appUser.id, role: appUser.role })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.teamId, teamId)));
+}
+
+/** Users' e-mail addresses (for the digest; the address is never logged). */
+export async function userEmails(db: Executor, tenantId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: appUser.id, email: appUser.email })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), inArray(appUser.id, [...userIds])));
 }

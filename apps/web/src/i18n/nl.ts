@@ -8,6 +8,7 @@ import { householdsNl } from './households.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
+import { tasksNl } from './tasks.nl.ts';
 import { themeNl } from './theme.nl.ts';
 export const nl = {
   app: {
@@ -119,6 +120,7 @@ export const nl = {
   ...breakGlassNl,
   ...referralsNl,
   ...themeNl,
+  ...tasksNl,
   ...householdsNl,
   ...consentNavNl,
 } as const;
