@@ -258,6 +258,36 @@ describe('an assignment whose start is overdue → started', () => {
   });
 });
 
+describe('an evaluation due → evaluation recorded', () => {
+  it('gives the coordinator a task that recording the evaluation (and the next date) closes', async () => {
+    const sanne = await as('u-sanne');
+    const [before] = about(await tasksOf('u-sanne'), 'plan-ozturk');
+    expect(before).toMatchObject({ kind: 'evaluation_due', link: '/werkruimte/huishoudens/hh-ozturk/plan' });
+    const { plan } = (await sanne.request({ url: '/api/households/hh-ozturk/plan' })).json();
+    const moved = await sanne.request({
+      method: 'POST',
+      url: '/api/households/hh-ozturk/plan/transitions',
+      payload: { version: plan.version, to: 'in_evaluation' },
+    });
+    expect(moved.statusCode).toBe(200);
+    // Still due while the evaluation is under way.
+    expect(about(await tasksOf('u-sanne'), 'plan-ozturk')).toHaveLength(1);
+    const evaluated = await sanne.request({
+      method: 'POST',
+      url: '/api/households/hh-ozturk/plan/evaluations',
+      payload: {
+        version: moved.json().plan?.version ?? plan.version,
+        evaluatedOn: day(0),
+        goalResults: [],
+        nextSteps: 'Verder zoals afgesproken.',
+        nextEvaluationDate: day(120),
+      },
+    });
+    expect(evaluated.statusCode).toBe(201);
+    expect(about(await tasksOf('u-sanne'), 'plan-ozturk')).toHaveLength(0);
+  });
+});
+
 describe('idempotency', () => {
   it('running the reconcile twice opens nothing new the second time', async () => {
     await reconcileTasks(t.database.db, '0394');

@@ -13,6 +13,7 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
     emptyClosed: 'There are no completed tasks.',
     showOpen: 'Open tasks',
     showClosed: 'Completed',
+    showDismissed: 'Dismissed',
     filterLabel: 'Which tasks',
     due: 'Due {{date}}',
     overdue: 'Overdue',

@@ -10,6 +10,7 @@ export const tasksNl = {
     emptyClosed: 'Er zijn geen afgeronde taken.',
     showOpen: 'Open taken',
     showClosed: 'Afgerond',
+    showDismissed: 'Weggezet',
     filterLabel: 'Welke taken',
     due: 'Uiterlijk {{date}}',
     overdue: 'Te laat',

@@ -7,6 +7,12 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { TasksPanel } from './TasksPanel.tsx';
 
+const STATUS_LABEL = {
+  open: 'tasks.showOpen',
+  done: 'tasks.showClosed',
+  dismissed: 'tasks.showDismissed',
+} as const;
+
 /** "Mijn taken": every open task of the person and their team, by due date; closed ones on request. */
 export function TasksPage() {
   const { t } = useTranslation();
@@ -24,9 +30,12 @@ export function TasksPage() {
         <Button appearance="subtle" pressed={status === 'done'} onClick={() => setStatus('done')}>
           {t('tasks.showClosed')}
         </Button>
+        <Button appearance="subtle" pressed={status === 'dismissed'} onClick={() => setStatus('dismissed')}>
+          {t('tasks.showDismissed')}
+        </Button>
       </fieldset>
       <Heading level={2} className="visually-hidden">
-        {status === 'open' ? t('tasks.showOpen') : t('tasks.showClosed')}
+        {t(STATUS_LABEL[status])}
       </Heading>
       <TasksPanel key={status} status={status} />
     </div>

@@ -19,8 +19,8 @@ export interface TasksPanelProps {
   /** Show at most this many (a home page's panel, with a link to all); without it: pages of 20. */
   limit?: number;
   status?: TaskStatus;
-  /** The level of each task's heading (the panel sits under a level-2 heading on a home). */
-  headingLevel?: 2 | 3;
+  /** The level of each task's heading: 3 under a level-2 heading (a home's panel, the tasks page). */
+  headingLevel?: 3 | 4;
 }
 
 /** The person's tasks (their own and their team's) with due date, link, Done and Dismiss. */
@@ -69,7 +69,7 @@ export function TasksPanel({ limit, status = 'open', headingLevel = 3 }: TasksPa
   );
 }
 
-function TaskItem({ task, headingLevel }: { task: Task; headingLevel: 2 | 3 }) {
+function TaskItem({ task, headingLevel }: { task: Task; headingLevel: 3 | 4 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
@@ -79,7 +79,7 @@ function TaskItem({ task, headingLevel }: { task: Task; headingLevel: 2 | 3 }) {
   const headingId = useId();
   return (
     <li className="tasks-list__item" aria-labelledby={headingId}>
-      <Heading level={headingLevel === 2 ? 3 : 4} id={headingId} className="tasks-list__title">
+      <Heading level={headingLevel} id={headingId} className="tasks-list__title">
         <Link to={task.link as '/'}>{t(`tasks.kind.${task.kind}`)}</Link>
       </Heading>
       <p className="tasks-list__meta">
