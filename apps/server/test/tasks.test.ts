@@ -70,12 +70,29 @@ describe('the event table', () => {
 });
 
 describe('the demo story', () => {
-  it('has tasks made by the real rules: an evaluation due for each coordinator concerned', async () => {
-    const rows = await t.database.ownerQuery<{ kind: string; subject_id: string; assignee_user_id: string }>(
-      "select kind, subject_id, assignee_user_id from task where status = 'open' order by subject_id",
+  it('has tasks made by the real rules: evaluations due, and the GP’s signal near its norm for the team', async () => {
+    const rows = await t.database.ownerQuery<{
+      kind: string;
+      subject_id: string;
+      assignee_user_id: string | null;
+      assignee_team_id: string | null;
+    }>(
+      "select kind, subject_id, assignee_user_id, assignee_team_id from task where status = 'open' order by subject_id",
     );
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.kind === 'evaluation_due')).toBe(true);
+    expect(rows).toContainEqual({
+      kind: 'evaluation_due',
+      subject_id: 'plan-ozturk',
+      assignee_user_id: 'u-sanne',
+      assignee_team_id: null,
+    });
+    expect(rows).toContainEqual({
+      kind: 'signal_past_norm',
+      subject_id: 'ref-demo-noa',
+      assignee_user_id: null,
+      assignee_team_id: 'team-nieuw-vennep',
+    });
+    // The team lead's home has work: the team's signal.
+    expect(about(await tasksOf('u-ahmed'), 'ref-demo-noa')).toHaveLength(1);
   });
 });
 
