@@ -23,6 +23,7 @@ async function main() {
     ? await startJobs(database, app.log, {
         ijwDeliveryUrl: config.ijwDeliveryUrl,
         auditCheckpoint: { key: config.auditCheckpointKey, dir: config.auditCheckpointDir },
+        digest: { smtpUrl: config.mail.smtpUrl, from: config.mail.from, publicUrl: config.publicUrl },
       })
     : undefined;
 

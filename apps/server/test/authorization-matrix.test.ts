@@ -34,6 +34,7 @@ type Expect = 'public' | 'authenticated' | readonly Role[];
 const C = 'coordinator';
 const TL = 'team_lead';
 const R = 'resident';
+const PROFESSIONALS = ROLES.filter((r) => r !== R);
 
 /** Who passes each route's policy (role-only expectations; consent states do not apply to them). */
 const ROUTES: Record<string, Expect> = {
@@ -132,6 +133,14 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/theme': 'public',
   'PUT /api/admin/theme': ['admin'],
   'DELETE /api/admin/theme': ['admin'],
+  'GET /api/tasks': PROFESSIONALS,
+  'GET /api/tasks/count': PROFESSIONALS,
+  'POST /api/tasks/:id/done': PROFESSIONALS,
+  'POST /api/tasks/:id/dismiss': PROFESSIONALS,
+  'GET /api/notifications': 'authenticated',
+  'POST /api/notifications/read': 'authenticated',
+  'GET /api/me/notification-settings': 'authenticated',
+  'PUT /api/me/notification-settings': 'authenticated',
   'PUT /api/admin/assignment-settings': ['admin'],
   'GET /api/households/:householdId/assignments': [C, TL],
   'POST /api/households/:householdId/assignments': [C],

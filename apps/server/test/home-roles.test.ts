@@ -70,15 +70,18 @@ describe('GET /api/home per role, from the demo story', () => {
       unassignedHouseholds: 0,
     });
     // The school's signal about Noor waits two weeks without first contact (past the norm of 5
-    // working days) and comes first; the GP's signal about Daan came in yesterday.
-    expect(h.waitingList.total).toBe(2);
+    // working days) and comes first; the GP's signals about Noa (six days, near the norm) and
+    // Daan (yesterday) follow.
+    expect(h.waitingList.total).toBe(3);
     expect(h.waitingList.overdue).toBe(1);
     expect(h.waitingList.items.map((s: { subjectName: string }) => s.subjectName)).toEqual([
       'Noor de Wit',
+      'Noa Bos',
       'Daan Kok',
     ]);
     expect(h.waitingList.items[0]).toMatchObject({ referralId: 'ref-demo-noor', normDays: 5, overdue: true });
-    expect(h.waitingList.items[1]).toMatchObject({ referralId: 'ref-demo-daan', overdue: false });
+    expect(h.waitingList.items[1]).toMatchObject({ referralId: 'ref-demo-noa', overdue: false });
+    expect(h.waitingList.items[2]).toMatchObject({ referralId: 'ref-demo-daan', overdue: false });
   });
 
   it('gives the provider the assignment to start, its open request and the rejected declaration', async () => {
@@ -185,7 +188,7 @@ describe('homes follow the events of the day', () => {
       [id],
     );
     const lead = await home('team_lead');
-    expect(lead.waitingList.total).toBe(3);
+    expect(lead.waitingList.total).toBe(4);
     expect(lead.waitingList.overdue).toBe(2);
     const noor = lead.waitingList.items.find((i: { referralId: string }) => i.referralId === id);
     expect(noor).toMatchObject({
@@ -283,6 +286,7 @@ const PAGE_API: Record<string, string> = {
   '/beheer/berichten': '/api/admin/ijw-messages?limit=100',
   '/beheer/contracten': '/api/admin/providers',
   '/verzoeken': '/api/assignment-requests?status=open',
+  '/taken': '/api/tasks',
 };
 
 /** The pages each role's home links to (apps/web/src/pages/home/), besides its navigation. */

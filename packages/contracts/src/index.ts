@@ -15,4 +15,5 @@ export * from './plans.ts';
 export * from './problem.ts';
 export * from './referrals.ts';
 export * from './social-map.ts';
+export * from './tasks.ts';
 export * from './theme.ts';

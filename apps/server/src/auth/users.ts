@@ -125,3 +125,22 @@ export async function isCoordinatorOfTeam(db: Executor, tenantId: string, userId
     .limit(1);
   return row !== undefined;
 }
+
+/** The users of a team (for routing a team's task notifications). */
+export async function listTeamUsers(db: Executor, tenantId: string, teamId: string) {
+  return db
+    .select({ id: appUser.id, role: appUser.role })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.teamId, teamId)))
+    .limit(500);
+}
+
+/** Users' e-mail addresses (for the digest; the address is never logged). */
+export async function userEmails(db: Executor, tenantId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: appUser.id, email: appUser.email })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), inArray(appUser.id, [...userIds])))
+    .limit(userIds.length);
+}

@@ -55,6 +55,11 @@ const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_REDIRECT_URI: z.url().optional(),
   IJW_DELIVERY_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Een Plan <no-reply@localhost>'),
 });
 
 export type Config = {
@@ -83,6 +88,8 @@ export type Config = {
   auditCheckpointDir: string | undefined;
   /** Where outgoing iJw messages are POSTed (a hub adapter); without it providers read them here. */
   ijwDeliveryUrl: string | undefined;
+  /** The daily task e-mail: SMTP server (none: the digest is skipped) and the sender address. */
+  mail: { smtpUrl: string | undefined; from: string };
   oidc: { issuer: string; clientId: string; clientSecret: string; redirectUri: string } | undefined;
 };
 
@@ -150,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? resolve(env.INIT_CWD ?? process.cwd(), e.AUDIT_CHECKPOINT_DIR)
       : undefined,
     ijwDeliveryUrl: e.IJW_DELIVERY_URL,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET && e.OIDC_REDIRECT_URI
         ? {

@@ -14,5 +14,6 @@ export * from '../network/schema.ts';
 export * from '../plans/schema.ts';
 export * from '../referrals/schema.ts';
 export * from '../socialMap/schema.ts';
+export * from '../tasks/schema.ts';
 export * from '../tenancy/schema.ts';
 export * from '../tenantTheme/schema.ts';

@@ -9,6 +9,7 @@ import { loadHouseholdDossierDemo } from '../intake/demo.ts';
 import { loadPlanDemoData } from '../plans/demo.ts';
 import { loadReferralsDemo } from '../referrals/demo.ts';
 import { loadSocialMapDemo } from '../socialMap/demo.ts';
+import { reconcileTasks } from '../tasks/reconcile.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
 import { area, areaPostcode, organisation, team, tenant } from '../tenancy/schema.ts';
 import {
@@ -90,4 +91,6 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadDeclarationsDemo(tx, t);
     await loadRequestsDemo(tx, t);
   });
+  // The story's tasks come from the real rules, as they would after these events.
+  await reconcileTasks(db, t);
 }

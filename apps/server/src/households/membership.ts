@@ -3,7 +3,7 @@
  * person who has left (`until` set) is refused everywhere alike. A membership row is never deleted;
  * only a row without `until` is current.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -120,4 +120,21 @@ export async function findBirthDate(
     .where(and(eq(person.tenantId, tenantId), eq(person.id, personId)))
     .limit(1);
   return row?.birthDate ?? null;
+}
+
+/** Who answers for each household: its coordinator and the team of its area (for task routing). */
+export async function householdOwners(
+  db: Executor,
+  tenantId: string,
+  householdIds: readonly string[],
+): Promise<Map<string, { coordinatorId: string | null; teamId: string | null }>> {
+  const owners = new Map<string, { coordinatorId: string | null; teamId: string | null }>();
+  if (householdIds.length === 0) return owners;
+  const rows = await db
+    .select({ id: household.id, coordinatorId: household.coordinatorId, teamId: area.teamId })
+    .from(household)
+    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
+    .where(and(eq(household.tenantId, tenantId), inArray(household.id, [...new Set(householdIds)])));
+  for (const r of rows) owners.set(r.id, { coordinatorId: r.coordinatorId, teamId: r.teamId });
+  return owners;
 }

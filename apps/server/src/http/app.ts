@@ -30,6 +30,8 @@ import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
 import { referralRoutes } from '../referrals/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
+import { registerTaskEventHook } from '../tasks/event-hook.ts';
+import { taskRoutes } from '../tasks/routes.ts';
 import { tenantThemeRoutes } from '../tenantTheme/routes.ts';
 import { needsCsrfToken } from './csrf-rule.ts';
 import { loggerOptions } from './logger.ts';
@@ -133,6 +135,8 @@ export async function buildApp(opts: {
   await app.register(declarationRoutes, { db: database.db });
   await app.register(requestRoutes, { db: database.db });
   await app.register(tenantThemeRoutes, { db: database.db });
+  await app.register(taskRoutes, { db: database.db });
+  registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;
 }

@@ -7,6 +7,9 @@ import { recordAudit } from '../audit/record.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import type { Database } from '../db/database.ts';
 import { registerReferralJobs } from '../referrals/jobs.ts';
+import type { DigestOptions } from '../tasks/digest.ts';
+import { registerTaskJobs } from '../tasks/jobs.ts';
+import { reconcileTasks } from '../tasks/reconcile.ts';
 import { tenant } from '../tenancy/schema.ts';
 
 export const AUDIT_VERIFY_QUEUE = 'audit-chain-verify';
@@ -18,7 +21,7 @@ export const AUDIT_VERIFY_QUEUE = 'audit-chain-verify';
 export async function startJobs(
   database: Database,
   log: FastifyBaseLogger,
-  opts: { ijwDeliveryUrl?: string; auditCheckpoint?: CheckpointKey } = {},
+  opts: { ijwDeliveryUrl?: string; auditCheckpoint?: CheckpointKey; digest?: DigestOptions } = {},
 ): Promise<PgBoss> {
   const boss = new PgBoss({
     ...database.jobsConnection,
@@ -33,7 +36,19 @@ export async function startJobs(
     await runAuditVerification(database, log);
   });
   if (opts.auditCheckpoint) await registerAuditCheckpointJob(boss, database, opts.auditCheckpoint);
-  await registerReferralJobs(boss, database.db);
+  // A reminder is a real task (and notification) for the team or the signal's coordinator.
+  await registerReferralJobs(boss, database.db, async () => {
+    const tenants = await database.db.select({ tenantId: tenant.tenantId }).from(tenant);
+    for (const { tenantId } of tenants) {
+      await reconcileTasks(database.db, tenantId, { kinds: ['signal_past_norm'] });
+    }
+  });
+  await registerTaskJobs(
+    boss,
+    database.db,
+    log,
+    opts.digest ?? { smtpUrl: undefined, from: '', publicUrl: '' },
+  );
   await registerIjwOutboxJobs(boss, database.db, opts.ijwDeliveryUrl);
   return boss;
 }

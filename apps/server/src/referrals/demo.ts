@@ -7,9 +7,10 @@ import { DEFAULT_NORMS } from './settings.ts';
 const DAY = 86_400_000;
 
 /**
- * Two open signals for the Nieuw-Vennep team, so the school's and the team lead's homes show work:
- * Marloes (De Vlinder) reported Noor two weeks ago — past the five-working-day norm, no first
- * contact yet — and the GP reported Daan yesterday. Invented people; received dates move with the
+ * Three open signals for the Nieuw-Vennep team, so the school's and the team lead's homes and the
+ * team's tasks show work: Marloes (De Vlinder) reported Noor two weeks ago — past the
+ * five-working-day norm, no first contact yet — the GP reported Noa six days ago (near the norm)
+ * and Daan yesterday. Invented people; received dates move with the
  * clock. Idempotent: skipped when they exist.
  */
 function demoSignals(tenantId: string, now: Date) {
@@ -60,6 +61,26 @@ function demoSignals(tenantId: string, now: Date) {
       worryText: encryptText('Daan slaapt slecht en piekert veel over thuis.'),
       familyContact: encryptText('Vader, 06 00000000'),
       receivedAt: new Date(now.getTime() - DAY),
+    },
+    {
+      ...base,
+      id: 'ref-demo-noa',
+      reporterUserId: 'u-pieter',
+      reporterRole: 'source',
+      reporterOrganisationId: 'org-huisarts',
+      reporterContact: encryptText('Huisartsenpraktijk Venneperhout, 0252 333 444'),
+      subjectFirstName: 'Noa',
+      subjectLastName: 'Bos',
+      subjectBirthDate: '2016-06-01',
+      street: 'Hoofdweg',
+      houseNumber: '200',
+      postcode: '2151 CD',
+      worryText: encryptText(
+        'Moeder vertelt op het spreekuur dat Noa slecht slaapt en niet naar school wil.',
+      ),
+      familyContact: encryptText('Moeder, 06 00000000'),
+      // Six calendar days: at least four working days, so the first-contact norm (5) is near.
+      receivedAt: new Date(now.getTime() - 6 * DAY),
     },
   ];
 }

@@ -9,11 +9,17 @@ import { addWorkingDays, amsterdamDate } from './working-days.ts';
 export const REFERRAL_REMINDER_QUEUE = 'referral-norm-reminders';
 
 /** Registers the reminder queue: every 30 minutes on working hours, and on demand. */
-export async function registerReferralJobs(boss: PgBoss, db: Db): Promise<void> {
+export async function registerReferralJobs(
+  boss: PgBoss,
+  db: Db,
+  /** Called after each run, to turn reminders into tasks (the tasks module's reconcile, wired in jobs/). */
+  afterRun?: () => Promise<void>,
+): Promise<void> {
   await boss.createQueue(REFERRAL_REMINDER_QUEUE);
   await boss.schedule(REFERRAL_REMINDER_QUEUE, '*/30 7-18 * * 1-5', {}, { tz: 'Europe/Amsterdam' });
   await boss.work(REFERRAL_REMINDER_QUEUE, async () => {
     await runNormReminders(db);
+    await afterRun?.();
   });
 }
 

@@ -10,6 +10,7 @@ import type { nl } from './nl.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
 import { requestsEn } from './requests.en.ts';
+import { tasksEn } from './tasks.en.ts';
 import { themeEn } from './theme.en.ts';
 import type { TranslationTree } from './translation-tree.ts';
 
@@ -112,6 +113,7 @@ export const en: TranslationTree<typeof nl> = {
   ...breakGlassEn,
   ...referralsEn,
   ...themeEn,
+  ...tasksEn,
   ...householdsEn,
   ...homeEn,
   ...consentNavEn,

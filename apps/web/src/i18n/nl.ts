@@ -9,6 +9,7 @@ import { householdsNl } from './households.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
+import { tasksNl } from './tasks.nl.ts';
 import { themeNl } from './theme.nl.ts';
 export const nl = {
   app: {
@@ -110,6 +111,7 @@ export const nl = {
   ...breakGlassNl,
   ...referralsNl,
   ...themeNl,
+  ...tasksNl,
   ...householdsNl,
   ...homeNl,
   ...consentNavNl,

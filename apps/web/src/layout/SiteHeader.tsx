@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/use-session.ts';
 import { Link } from '../components/Link.tsx';
 import { PageHeader } from '../components/Page.tsx';
+import { TaskCountBadge } from '../pages/tasks/TaskCountBadge.tsx';
 import { useAppliedTenantTheme } from '../theme/use-applied-theme.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -29,6 +30,7 @@ export function SiteHeader() {
         </div>
         <div className="site-header__tools">
           <LanguageSwitch />
+          {session && session.user.role !== 'resident' && <TaskCountBadge />}
           {session && <UserMenu user={session.user} />}
         </div>
       </div>

@@ -2,6 +2,7 @@ import type { SessionUser } from '@een-plan/contracts';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../auth/use-logout.ts';
 import { Button } from '../components/Button.tsx';
+import { Link } from '../components/Link.tsx';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 
@@ -23,6 +24,7 @@ export function UserMenu({ user }: UserMenuProps) {
           {user.organisation && ` · ${user.organisation.name}`}
         </span>
       </p>
+      {user.role !== 'resident' && <Link to="/instellingen">{t('notificationSettings.nav')}</Link>}
       <Button
         appearance="secondary-action"
         busy={logout.isPending}

@@ -19,7 +19,8 @@ export interface NavigationItem {
     | '/werkruimte/huishoudens'
     | '/werkruimte/gedeeld'
     | '/werkruimte/noodtoegang'
-    | '/werkruimte/noodtoegang/beoordelen';
+    | '/werkruimte/noodtoegang/beoordelen'
+    | '/taken';
   labelKey:
     | 'navigation.home'
     | 'navigation.myPlan'
@@ -27,6 +28,7 @@ export interface NavigationItem {
     | 'consentNav.shared'
     | 'breakGlass.nav'
     | 'breakGlassReview.nav'
+    | 'tasks.nav'
     | ReferralNavigationLabel
     | AssignmentNavigationLabel;
 }
@@ -54,6 +56,7 @@ export function navigationItems(role: Role): NavigationItem[] {
         : [];
   return [
     { to: '/werkruimte', labelKey: 'navigation.home' },
+    { to: '/taken', labelKey: 'tasks.nav' },
     ...households,
     ...shared,
     ...breakGlass,

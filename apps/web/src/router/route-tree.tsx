@@ -13,6 +13,7 @@ import { assignmentRoutes } from './assignment-routes.tsx';
 import { consentRoutes } from './consent-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
 import type { RouterContext } from './router-context.ts';
+import { taskRoutes } from './task-routes.tsx';
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppLayout,
@@ -130,4 +131,5 @@ export const routeTree = rootRoute.addChildren([
   ...referralRoutes(rootRoute),
   ...consentRoutes(rootRoute),
   ...assignmentRoutes(rootRoute),
+  ...taskRoutes(rootRoute),
 ]);

@@ -6,12 +6,10 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CaseloadTable } from '../CaseloadTable.tsx';
 import { formatDate } from '../referrals/format.ts';
+import { TasksPanel } from '../tasks/TasksPanel.tsx';
 import { HomeList, HomeListItem, HomeSection } from './HomeSection.tsx';
 
-/**
- * The coordinator's day. The sections are in order of urgency; a "Taken" (tasks) section goes on
- * top of them, before the plans waiting for agreement.
- */
+/** The coordinator's day, in order of urgency: tasks first, then plans waiting for agreement. */
 export function CoordinatorHomeView({ home }: { home: CoordinatorHome }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -24,6 +22,9 @@ export function CoordinatorHomeView({ home }: { home: CoordinatorHome }) {
           evaluations: home.evaluationsDue.total,
         })}
       </Paragraph>
+      <HomeSection title={t('tasks.panelTitle')}>
+        <TasksPanel limit={5} />
+      </HomeSection>
       <HomeSection
         title={t('homes.coordinator.plansTitle')}
         isEmpty={home.plansAwaitingAgreement.total === 0}

@@ -14,17 +14,18 @@ import {
 import { useLanguage } from '../../i18n/use-language.ts';
 import { formatEuro } from '../assignments/format.ts';
 import { formatDate } from '../referrals/format.ts';
+import { TasksPanel } from '../tasks/TasksPanel.tsx';
 import { HomeList, HomeListItem, HomeSection } from './HomeSection.tsx';
 
-/**
- * The team lead's day: approvals, the waiting list against the norm, the team's workload. A
- * "Taken" (tasks) section goes on top, before the approvals.
- */
+/** The team lead's day: tasks, approvals, the waiting list against the norm, the team's workload. */
 export function TeamLeadHomeView({ home }: { home: TeamLeadHome }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
     <>
+      <HomeSection title={t('tasks.panelTitle')}>
+        <TasksPanel limit={5} />
+      </HomeSection>
       <HomeSection
         title={t('homes.teamLead.approvalsTitle')}
         isEmpty={home.approvals.total === 0}

@@ -47,7 +47,9 @@ const emptyProviderHome: ProviderHome = {
 describe('the coordinator home', () => {
   it('shows the loading state, then the caseload with each household as a link to its dossier', async () => {
     const answer = held();
-    api().on('GET /api/home', answer.answer);
+    api()
+      .on('GET /api/home', answer.answer)
+      .on('GET /api/tasks', ok({ items: [], total: 0 }));
     open();
     expect(await screen.findByRole('status')).toHaveTextContent('Bezig met laden…');
     answer.release(ok(coordinatorHome));
@@ -71,6 +73,8 @@ describe('the coordinator home', () => {
     );
     expect(screen.getByText('Geen evaluaties in de komende 14 dagen.')).toBeInTheDocument();
     expect(screen.getByText('Geen open verzoeken van aanbieders.')).toBeInTheDocument();
+    // Tasks come first on the coordinator's home.
+    expect(await screen.findByText('U hebt geen open taken.')).toBeInTheDocument();
     // The old home's dead end is gone.
     expect(screen.queryByText('U bent nog niet aan een team gekoppeld.')).not.toBeInTheDocument();
   });

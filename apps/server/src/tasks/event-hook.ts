@@ -1,0 +1,59 @@
+/**
+ * Tasks follow their events: after a successful write on a route that can change a rule's facts,
+ * the rules of that route are reconciled for the actor's tenant (and the household in the URL,
+ * when there is one) before the answer goes out. The domain modules do not know about tasks; this
+ * table is the one place that says which routes touch which rules (decision record 0010). The
+ * time-based job (`tasks/jobs.ts`) reconciles everything every 30 minutes as the safety net.
+ */
+import type { TaskKind } from '@een-plan/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.ts';
+import { reconcileTasks } from './reconcile.ts';
+
+const ASSIGNMENT_RULES: TaskKind[] = ['approval_waiting', 'start_overdue'];
+
+/** Route patterns (Fastify's `routeOptions.url`) and the rules their writes can touch. */
+export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly TaskKind[] }> = [
+  { pattern: /^\/api\/households\/:householdId\/assignments$/, kinds: ASSIGNMENT_RULES },
+  { pattern: /^\/api\/assignments\/:id\/approval$/, kinds: ASSIGNMENT_RULES },
+  { pattern: /^\/api\/provider\/assignments\/:id\/(start|stop)$/, kinds: ASSIGNMENT_RULES },
+  { pattern: /^\/api\/ijw\/messages$/, kinds: ASSIGNMENT_RULES },
+  { pattern: /^\/api\/assignment-requests\/:id\/decision$/, kinds: ASSIGNMENT_RULES },
+  { pattern: /^\/api\/admin\/assignment-settings$/, kinds: ['start_overdue'] },
+  { pattern: /^\/api\/referrals(\/|$)/, kinds: ['signal_past_norm'] },
+  { pattern: /^\/api\/admin\/referral-settings$/, kinds: ['signal_past_norm'] },
+  // A plan's changes move its evaluation; its closure ends assignments.
+  { pattern: /^\/api\/households\/:householdId\/plan(\/|$)/, kinds: ['evaluation_due', ...ASSIGNMENT_RULES] },
+  { pattern: /^\/api\/households\/:householdId\/consents(\/|$)/, kinds: ['consent_expiring'] },
+];
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function taskKindsForRoute(method: string, url: string | undefined): readonly TaskKind[] {
+  if (!url || !WRITES.has(method)) return [];
+  const kinds = new Set<TaskKind>();
+  for (const r of TASK_EVENT_ROUTES) if (r.pattern.test(url)) for (const k of r.kinds) kinds.add(k);
+  return [...kinds];
+}
+
+function householdOf(request: FastifyRequest): string | undefined {
+  const params = request.params as Record<string, unknown> | undefined;
+  const id = params?.householdId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+export function registerTaskEventHook(app: FastifyInstance, db: Db): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode >= 300) return payload;
+    const kinds = taskKindsForRoute(request.method, request.routeOptions.url);
+    const tenantId = request.actor?.tenantId;
+    if (kinds.length === 0 || !tenantId) return payload;
+    try {
+      await reconcileTasks(db, tenantId, { kinds, householdId: householdOf(request) });
+    } catch (error) {
+      // The event itself succeeded; the next scheduled run brings the tasks in line.
+      request.log.error({ err: { message: (error as Error).message } }, 'task reconcile after event failed');
+    }
+    return payload;
+  });
+}

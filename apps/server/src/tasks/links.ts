@@ -1,0 +1,15 @@
+/** Where a task's subject lives in the web app (paths of apps/web's router). */
+export function taskLink(t: { subjectType: string; subjectId: string; householdId: string | null }): string {
+  const hh = t.householdId ? `/werkruimte/huishoudens/${encodeURIComponent(t.householdId)}` : null;
+  switch (t.subjectType) {
+    case 'referral':
+      return `/aanmeldingen/${encodeURIComponent(t.subjectId)}`;
+    case 'consent':
+      return hh ? `${hh}/toestemmingen` : '/taken';
+    case 'plan':
+    case 'assignment':
+      return hh ? `${hh}/plan` : '/taken';
+    default:
+      return hh ?? '/taken';
+  }
+}

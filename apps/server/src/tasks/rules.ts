@@ -1,0 +1,175 @@
+/**
+ * The task rules: for one tenant (and optionally one household), which tasks should be open now.
+ * Each rule asks the owning module for its facts (never its tables) and says who answers.
+ */
+import type { TaskKind, TaskSubjectType } from '@een-plan/contracts';
+import { assignmentsAwaitingApproval, assignmentsWithStartOverdue } from '../assignments/task-facts.ts';
+import { consentsExpiring } from '../consent/task-facts.ts';
+import type { Executor } from '../db/database.ts';
+import { householdOwners } from '../households/membership.ts';
+import { plansWithEvaluationDue } from '../plans/task-facts.ts';
+import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
+
+/** A task that should be open. Exactly one of assigneeUserId / assigneeTeamId is set. */
+export interface DesiredTask {
+  kind: TaskKind;
+  subjectType: TaskSubjectType;
+  subjectId: string;
+  householdId: string | null;
+  assigneeUserId: string | null;
+  assigneeTeamId: string | null;
+  audienceRole: string | null;
+  dueDate: string;
+}
+
+export interface RuleInput {
+  tenantId: string;
+  today: string;
+  /** Limit to one household's subjects (rules that are not per household ignore it). */
+  householdId?: string;
+}
+
+export interface TaskRule {
+  kind: TaskKind;
+  /** Whether the rule's subjects belong to a household (so a household-scoped run covers them). */
+  perHousehold: boolean;
+  desired(db: Executor, input: RuleInput): Promise<DesiredTask[]>;
+}
+
+/** Days before a plan's evaluation date that the coordinator gets the task: time to plan the talk with the family. */
+export const EVALUATION_LEAD_DAYS = 21;
+/** Days before a consent ends that the coordinator gets the task. */
+export const CONSENT_LEAD_DAYS = 30;
+
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The household's coordinator, or its team when it has none yet; null when neither is known. */
+async function toCoordinators<T extends { householdId: string }>(
+  db: Executor,
+  tenantId: string,
+  rows: T[],
+  make: (row: T) => Omit<DesiredTask, 'assigneeUserId' | 'assigneeTeamId' | 'audienceRole'>,
+): Promise<DesiredTask[]> {
+  const owners = await householdOwners(
+    db,
+    tenantId,
+    rows.map((r) => r.householdId),
+  );
+  return rows.flatMap((r): DesiredTask[] => {
+    const o = owners.get(r.householdId);
+    if (o?.coordinatorId)
+      return [{ ...make(r), assigneeUserId: o.coordinatorId, assigneeTeamId: null, audienceRole: null }];
+    if (o?.teamId)
+      return [{ ...make(r), assigneeUserId: null, assigneeTeamId: o.teamId, audienceRole: 'coordinator' }];
+    return [];
+  });
+}
+
+export const taskRules: readonly TaskRule[] = [
+  {
+    kind: 'approval_waiting',
+    perHousehold: true,
+    async desired(db, { tenantId, householdId }) {
+      const rows = await assignmentsAwaitingApproval(db, tenantId, householdId);
+      const owners = await householdOwners(
+        db,
+        tenantId,
+        rows.map((r) => r.householdId),
+      );
+      return rows.flatMap((r) => {
+        const teamId = owners.get(r.householdId)?.teamId;
+        if (!teamId) return [];
+        return [
+          {
+            kind: 'approval_waiting' as const,
+            subjectType: 'assignment' as const,
+            subjectId: r.id,
+            householdId: r.householdId,
+            assigneeUserId: null,
+            assigneeTeamId: teamId,
+            audienceRole: 'team_lead',
+            dueDate: addDays(r.createdAt.toISOString().slice(0, 10), 2),
+          },
+        ];
+      });
+    },
+  },
+  {
+    kind: 'signal_past_norm',
+    perHousehold: false,
+    async desired(db, { tenantId, today }) {
+      const rows = await signalsNearFirstContactNorm(db, tenantId, today);
+      return rows.map((r) => ({
+        kind: 'signal_past_norm' as const,
+        subjectType: 'referral' as const,
+        subjectId: r.id,
+        householdId: r.householdId,
+        assigneeUserId: r.coordinatorId,
+        assigneeTeamId: r.coordinatorId ? null : r.teamId,
+        audienceRole: null,
+        dueDate: r.dueDate,
+      }));
+    },
+  },
+  {
+    kind: 'evaluation_due',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await plansWithEvaluationDue(
+        db,
+        tenantId,
+        addDays(today, EVALUATION_LEAD_DAYS),
+        householdId,
+      );
+      return toCoordinators(db, tenantId, rows, (r) => ({
+        kind: 'evaluation_due',
+        subjectType: 'plan',
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      }));
+    },
+  },
+  {
+    kind: 'start_overdue',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await assignmentsWithStartOverdue(db, tenantId, today, householdId);
+      return toCoordinators(db, tenantId, rows, (r) => ({
+        kind: 'start_overdue',
+        subjectType: 'assignment',
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      }));
+    },
+  },
+  {
+    kind: 'consent_expiring',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await consentsExpiring(
+        db,
+        tenantId,
+        today,
+        addDays(today, CONSENT_LEAD_DAYS),
+        householdId,
+      );
+      return toCoordinators(db, tenantId, rows, (r) => ({
+        kind: 'consent_expiring',
+        subjectType: 'consent',
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      }));
+    },
+  },
+];
+
+export function ruleKey(kind: string, subjectId: string): string {
+  return `${kind}:${subjectId}`;
+}

@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { appUser } from '../auth/schema.ts';
+import { team } from '../tenancy/schema.ts';
+
+/**
+ * One task model for the whole product. A rule (`kind`) opens a task about one subject and the
+ * event that resolves it closes it; `rule_key` (kind + subject) makes creating idempotent.
+ * `kind` is open text on purpose: later rules (safety, crisis, rights, toekomstplan) add kinds.
+ */
+export const task = pgTable(
+  'task',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    kind: text('kind').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    /** The household the subject belongs to, when there is one: for links and access. */
+    householdId: text('household_id'),
+    /** kind + ':' + subject id: one open-or-closed task per rule and subject. */
+    ruleKey: text('rule_key').notNull(),
+    /** Exactly one of user or team is set. */
+    assigneeUserId: text('assignee_user_id'),
+    assigneeTeamId: text('assignee_team_id'),
+    /** For a team task: which role in the team it is for (null: everyone in the team). */
+    audienceRole: text('audience_role'),
+    dueDate: date('due_date').notNull(),
+    /** open | done | dismissed */
+    status: text('status').notNull().default('open'),
+    /** 'resolved' when the event closed it; the person's reason when dismissed. */
+    closedReason: text('closed_reason'),
+    closedBy: text('closed_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('task_rule_key_idx').on(t.tenantId, t.ruleKey),
+    foreignKey({ columns: [t.tenantId, t.assigneeUserId], foreignColumns: [appUser.tenantId, appUser.id] }),
+    foreignKey({ columns: [t.tenantId, t.assigneeTeamId], foreignColumns: [team.tenantId, team.id] }),
+    index('task_user_open_idx').on(t.tenantId, t.assigneeUserId, t.dueDate).where(sql`status = 'open'`),
+    index('task_team_open_idx').on(t.tenantId, t.assigneeTeamId, t.dueDate).where(sql`status = 'open'`),
+    index('task_kind_household_idx').on(t.tenantId, t.kind, t.householdId),
+  ],
+);
+
+/** An in-app notification for one user: "n new tasks" with a link; never personal data. */
+export const notification = pgTable(
+  'notification',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    userId: text('user_id').notNull(),
+    kind: text('kind').notNull(),
+    count: integer('count').notNull().default(1),
+    /** An app path (e.g. /taken); no names, no BSN. */
+    link: text('link').notNull(),
+    taskId: text('task_id'),
+    read: boolean('read').notNull().default(false),
+    /** Set once the daily digest mentioned it. */
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }).onDelete(
+      'cascade',
+    ),
+    index('notification_user_idx').on(t.tenantId, t.userId, t.createdAt),
+    index('notification_digest_idx').on(t.tenantId, t.userId).where(sql`emailed_at is null`),
+  ],
+);
+
+/** Per-user notification choices (absent row = defaults: the daily e-mail is on). */
+export const notificationSetting = pgTable(
+  'notification_setting',
+  {
+    tenantId: text('tenant_id').notNull(),
+    userId: text('user_id').notNull(),
+    emailDigest: boolean('email_digest').notNull().default(true),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.userId] }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }).onDelete(
+      'cascade',
+    ),
+  ],
+);

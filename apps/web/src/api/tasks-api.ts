@@ -1,0 +1,38 @@
+import type { NotificationSettings, Task, TaskCount, TaskList, TaskStatus } from '@een-plan/contracts';
+import { queryOptions } from '@tanstack/react-query';
+import { apiGet, apiSend } from './http-client.ts';
+
+export const taskKeys = {
+  all: ['tasks'] as const,
+  list: (status: TaskStatus, page: number, pageSize: number) =>
+    ['tasks', 'list', status, page, pageSize] as const,
+  count: ['tasks', 'count'] as const,
+  settings: ['notification-settings'] as const,
+};
+
+export const tasksQuery = (status: TaskStatus, page: number, pageSize: number) =>
+  queryOptions({
+    queryKey: taskKeys.list(status, page, pageSize),
+    queryFn: () => apiGet<TaskList>(`/api/tasks?status=${status}&page=${page}&pageSize=${pageSize}`),
+  });
+
+export const taskCountQuery = queryOptions({
+  queryKey: taskKeys.count,
+  queryFn: () => apiGet<TaskCount>('/api/tasks/count'),
+  // The header badge stays current while the person works.
+  refetchInterval: 120_000,
+});
+
+export const notificationSettingsQuery = queryOptions({
+  queryKey: taskKeys.settings,
+  queryFn: () => apiGet<NotificationSettings>('/api/me/notification-settings'),
+});
+
+export const markTaskDone = (id: string) =>
+  apiSend<Task>('POST', `/api/tasks/${encodeURIComponent(id)}/done`);
+
+export const dismissTask = (id: string, reason: string) =>
+  apiSend<Task>('POST', `/api/tasks/${encodeURIComponent(id)}/dismiss`, { reason });
+
+export const saveNotificationSettings = (settings: NotificationSettings) =>
+  apiSend<NotificationSettings>('PUT', '/api/me/notification-settings', settings);

@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { taskCountQuery } from '../../api/tasks-api.ts';
+import { Link } from '../../components/Link.tsx';
+
+/** The header's link to "Mijn taken" with the number of open tasks (read out as "3 open taken"). */
+export function TaskCountBadge() {
+  const { t } = useTranslation();
+  const count = useQuery(taskCountQuery);
+  const open = count.data?.open ?? 0;
+  return (
+    <Link
+      to="/taken"
+      className="task-count-badge"
+      aria-label={count.isSuccess ? t('tasks.count', { count: open }) : t('tasks.nav')}
+    >
+      <span aria-hidden="true">{t('tasks.nav')}</span>
+      {count.isSuccess && open > 0 && (
+        <span className="task-count-badge__count" aria-hidden="true">
+          {open}
+        </span>
+      )}
+    </Link>
+  );
+}
