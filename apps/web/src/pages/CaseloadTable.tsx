@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../components/Table.tsx';
 import { caseStatusBadge, caseStatusLabel } from './case-status.ts';
+import { formatDate } from './plans/PlanView.tsx';
 
 export interface CaseloadTableProps {
   caption: string;
@@ -10,7 +11,7 @@ export interface CaseloadTableProps {
 }
 
 export function CaseloadTable({ caption, caseload }: CaseloadTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Table caption={caption} hideCaption>
       <TableHeader>
@@ -31,6 +32,12 @@ export function CaseloadTable({ caption, caseload }: CaseloadTableProps) {
               <StatusBadge status={caseStatusBadge(household.status)}>
                 {caseStatusLabel(household.status, t)}
               </StatusBadge>
+              {household.closedOn && (
+                <span data-closed-on>
+                  {' '}
+                  {t('dossierStatus.closedOn', { date: formatDate(household.closedOn, i18n.language) })}
+                </span>
+              )}
             </TableCell>
           </TableRow>
         ))}
