@@ -323,4 +323,13 @@ describe('closing a plan closes everything', () => {
     // The closed plan is not changed by the stop.
     expect(await actionStatus(mohamed, actions.talks)).toBe('cancelled');
   });
+
+  it('a new plan after the closed one reopens the household', async () => {
+    const mohamed = await as('u-mohamed');
+    const res = await mohamed.request({ method: 'POST', url: PLAN, payload: { vision: '' } });
+    expect(res.statusCode).toBe(201);
+    const dossier = await mohamed.request({ url: `/api/households/${HH}` });
+    expect(dossier.json()).toMatchObject({ status: 'planning', closedOn: null });
+    expect(await auditCount('household.reopen', HH)).toBe(1);
+  });
 });

@@ -40,3 +40,35 @@ export async function closeHousehold(
     details: { from: h.status, closedOn },
   });
 }
+
+/** A closed household gets a new plan: its support starts again (status planning, no closing date). */
+export async function reopenHousehold(
+  tx: Executor,
+  actor: Actor,
+  householdId: string,
+  ctx: RequestOrigin,
+): Promise<void> {
+  const [h] = await tx
+    .select({ status: household.status, version: household.version })
+    .from(household)
+    .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)))
+    .for('update')
+    .limit(1);
+  if (!h || h.status !== 'closed') return;
+  await tx
+    .update(household)
+    .set({ status: 'planning', closedOn: null, version: h.version + 1 })
+    .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)));
+  await recordAudit(tx, {
+    tenantId: actor.tenantId,
+    actor,
+    action: 'household.reopen',
+    outcome: 'success',
+    subjectType: 'household',
+    subjectId: householdId,
+    dataCategory: 'household',
+    purpose: 'family_plan',
+    ...ctx,
+    details: { from: h.status },
+  });
+}

@@ -20,6 +20,7 @@ import { appUser } from '../auth/schema.ts';
 import { membersHiddenFromResident, withoutHiddenGoals } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
+import { reopenHousehold } from '../households/status.ts';
 import { ProblemError } from '../http/problems.ts';
 import { networkMember } from '../network/schema.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -365,6 +366,8 @@ export async function createPlan(
       createdBy: actor.userId,
       changeSummary: 'created',
     });
+    // A new plan after a closed one: the household's support starts again.
+    if (existing) await reopenHousehold(tx, actor, householdId, ctx);
     await auditSuccess(tx, actor, ctx, householdId, 'plan.create', { planId: id, version: 1 });
     return id;
   });

@@ -61,6 +61,6 @@ export const closureEn = {
   },
   dossierStatus: {
     label: 'Status',
-    closedOn: 'Closed on {{date}}',
+    closedOn: 'on {{date}}',
   },
 };

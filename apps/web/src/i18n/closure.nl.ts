@@ -61,6 +61,6 @@ export const closureNl = {
   },
   dossierStatus: {
     label: 'Stand',
-    closedOn: 'Afgesloten op {{date}}',
+    closedOn: 'op {{date}}',
   },
 };
