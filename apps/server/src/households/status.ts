@@ -54,7 +54,7 @@ export async function reopenHousehold(
     .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)))
     .for('update')
     .limit(1);
-  if (!h || h.status !== 'closed') return;
+  if (h?.status !== 'closed') return;
   await tx
     .update(household)
     .set({ status: 'planning', closedOn: null, version: h.version + 1 })

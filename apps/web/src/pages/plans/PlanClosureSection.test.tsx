@@ -56,9 +56,13 @@ describe('closing the plan', () => {
     const { user } = renderPage(() => <PlanClosureSection plan={plan} />, { path: '/', url: '/' });
     await user.click(await screen.findByRole('button', { name: 'Plan afsluiten…' }));
     expect(await screen.findByText(/Toewijzing 1004 – Ambulante jeugdhulp voor Tom/)).toBeInTheDocument();
-    expect(screen.getByText(/De aanbieder moet daarna nog een stopbericht \(JW307\) sturen/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/De aanbieder moet daarna nog een stopbericht \(JW307\) sturen/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/1 toewijzing\(en\) zijn al gestart/)).toBeInTheDocument();
-    expect(screen.getByText('Controle na 6 maanden: is er opnieuw hulp nodig? (op 29 mei 2027)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Controle na 6 maanden: is er opnieuw hulp nodig? (op 29 mei 2027)'),
+    ).toBeInTheDocument();
     const first = screen.getByRole('group', { name: 'Wekker samen zetten (Anouk)' });
     expect(within(first).getByRole('radio', { name: 'Vervalt' })).toBeChecked();
     await user.click(within(first).getByRole('radio', { name: 'Gedaan' }));
