@@ -1,5 +1,7 @@
 import { parseMessage } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorOf } from '../src/assignments/demo.ts';
+import { withdrawForClosure } from '../src/assignments/withdraw.ts';
 import { addMonthsAndDays, listDueFollowUps } from '../src/plans/closure.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -331,5 +333,50 @@ describe('closing a plan closes everything', () => {
     const dossier = await mohamed.request({ url: `/api/households/${HH}` });
     expect(dossier.json()).toMatchObject({ status: 'planning', closedOn: null });
     expect(await auditCount('household.reopen', HH)).toBe(1);
+  });
+});
+
+describe('ending assignments that overlap (older data)', () => {
+  it('sends each its own JW301 when the combined message would break TR302', async () => {
+    // Tom already has a started assignment (demo); an overlapping one for the same product is added.
+    const sanne = await as('u-sanne');
+    const res = await sanne.request({
+      method: 'POST',
+      url: '/api/households/hh-jansen/assignments',
+      payload: {
+        planActionId: 'act-jansen-jeugdhulp',
+        personId: 'p-tom',
+        contractProductId: 'cp-jeugdhulp-ambulant',
+        volume: 1,
+        frequency: '2',
+        startDate: day(-3),
+        endDate: day(40),
+        referrerType: '01',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    const overlapping = res.json().id as string;
+    const ended = await t.database.db.transaction(async (tx) => {
+      const actor = await actorOf(tx, '0394', 'u-sanne');
+      return withdrawForClosure(tx, actor!, 'hh-jansen', TODAY, new Date(), {
+        requestId: 'test',
+        clientAddress: '127.0.0.1',
+      });
+    });
+    expect(ended.map((e) => e.id)).toEqual(expect.arrayContaining([overlapping, 'asg-jansen-tom-2']));
+    for (const id of [overlapping, 'asg-jansen-tom-2']) {
+      const [m] = await t.database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
+        `select xml, validation from ijw_message where assignment_id = $1 and message_type = 'JW301'
+          order by created_at desc limit 1`,
+        [id],
+      );
+      expect(m!.validation.valid).toBe(true);
+      const products = (
+        parseMessage(m!.xml).bericht as {
+          Client: { ToegewezenProducten: Array<{ Einddatum: string; RedenWijziging?: string }> };
+        }
+      ).Client.ToegewezenProducten;
+      expect(products).toEqual([expect.objectContaining({ Einddatum: TODAY, RedenWijziging: '05' })]);
+    }
   });
 });

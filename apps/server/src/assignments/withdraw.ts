@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, isNotNull, isNull, notInArray } from 'drizz
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { currentMembers } from '../households/membership.ts';
+import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
@@ -206,7 +207,14 @@ export async function withdrawForClosure(
         ),
       )
       .limit(50);
-    await issueAssignment(tx, actor.tenantId, main, now, [...changed, ...stillValid.map((r) => r.id)]);
+    try {
+      await issueAssignment(tx, actor.tenantId, main, now, [...changed, ...stillValid.map((r) => r.id)]);
+    } catch (e) {
+      // Older assignments that overlap for the same product make the combined message fail TR302
+      // (validated before anything is stored): then each ended assignment gets its own JW301.
+      if (!(e instanceof ProblemError) || e.code !== 'ijw_message_invalid') throw e;
+      for (const id of ids) await issueAssignment(tx, actor.tenantId, id, now);
+    }
   }
   return open;
 }
