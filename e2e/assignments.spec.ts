@@ -22,7 +22,8 @@ test('assignment: coordinator assigns help for Tom, the provider reports the sta
   const section = page.getByRole('region', { name: 'Specialistische hulp (toewijzingen)' });
   await expect(section).toBeVisible();
   await section.getByRole('button', { name: /^Toewijzen: Gesprekken met Tom/ }).click();
-  await section.getByLabel('Voor wie').selectOption({ label: 'Tom' });
+  // The action is about Tom: he is preselected (issue 13, rough edge 4; it was Lisa).
+  await expect(section.getByLabel('Voor wie')).toHaveValue('p-tom');
   await section.getByLabel('Omvang (aantal)').fill('1');
   await section.getByLabel('Begindatum').fill('2026-11-16');
   await section.getByLabel('Einddatum').fill('2027-02-28');

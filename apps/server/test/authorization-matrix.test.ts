@@ -71,6 +71,8 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/households/:householdId/plan': [C, TL],
   'PUT /api/households/:householdId/plan': [C, TL],
   'POST /api/households/:householdId/plan/transitions': [C, TL],
+  'GET /api/households/:householdId/plan/closure': [C, TL],
+  'POST /api/households/:householdId/plan/closure': [C, TL],
   'POST /api/households/:householdId/plan/agreements': [C, TL, R],
   'PATCH /api/households/:householdId/plan/actions/:actionId': [C, TL, R],
   'POST /api/households/:householdId/plan/proposals': [C, TL, R],

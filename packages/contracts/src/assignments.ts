@@ -57,7 +57,15 @@ export type ProviderContract = z.infer<typeof ProviderContract>;
 export const ProviderContractList = z.object({ contracts: z.array(ProviderContract) });
 export type ProviderContractList = z.infer<typeof ProviderContractList>;
 
-export const AssignmentStatus = z.enum(['awaiting_approval', 'assigned', 'started', 'stopped', 'rejected']);
+/** `ended`: the municipality ended (withdrew) it before the care started, e.g. when the plan closed. */
+export const AssignmentStatus = z.enum([
+  'awaiting_approval',
+  'assigned',
+  'started',
+  'stopped',
+  'rejected',
+  'ended',
+]);
 export type AssignmentStatus = z.infer<typeof AssignmentStatus>;
 
 export const AssignmentInput = z.object({
@@ -99,6 +107,11 @@ export const Assignment = z.object({
   startedOn: isoDate.nullable(),
   stoppedOn: isoDate.nullable(),
   stopReason: IjwStopReason.nullable(),
+  /**
+   * The day the municipality ended the assignment (a JW301 with the new end date went out). A
+   * started one stays `started` until the provider's stop message (JW307) arrives.
+   */
+  endedOn: isoDate.nullable().optional(),
   /** While assigned: the date by which the provider should have reported the start (JW305). */
   startDueDate: isoDate.nullable(),
   /** The provider has not reported the start by startDueDate. */

@@ -7,6 +7,8 @@ export const CaseloadItem = z.object({
   areaName: z.string().nullable(),
   memberCount: z.number().int(),
   status: z.string(),
+  /** The day the support ended (status closed). */
+  closedOn: z.string().nullable().optional(),
   /** From the family plan once it has one; null means "no plan date yet", never invented. */
   nextEvaluationDate: z.string().nullable().optional(),
   openActionCount: z.number().int().nullable().optional(),

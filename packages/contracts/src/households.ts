@@ -83,6 +83,8 @@ export const HouseholdDossier = z.object({
   id: z.string(),
   name: z.string(),
   status: z.string(),
+  /** The day the support ended (the plan was closed); null while open. */
+  closedOn: z.string().nullable().optional(),
   street: z.string(),
   houseNumber: z.string(),
   postcode: z.string(),

@@ -26,6 +26,7 @@ export {
   type RetourTypeOf,
   retourForValidation,
 } from './retour.ts';
+export { retourcodeText } from './retour-text.ts';
 export {
   BASISSCHEMA_NAMESPACE,
   BASISSCHEMA_XSD_VERSIE,

@@ -92,13 +92,6 @@ export async function loadAssignmentsDemo(tx: Executor, tenantId: string): Promi
     { id: 'asg-jansen-tom-1' },
   );
   await reportStart(tx, fatima, 'asg-jansen-tom-1', { version: 1, startDate: daysFromToday(-258) }, DEMO_CTX);
-  await reportStop(
-    tx,
-    fatima,
-    'asg-jansen-tom-1',
-    { version: 2, stopDate: daysFromToday(-87), reason: '31' },
-    DEMO_CTX,
-  );
   // The current one: assigned, the provider has started.
   await createAssignment(
     tx,
@@ -107,6 +100,14 @@ export async function loadAssignmentsDemo(tx: Executor, tenantId: string): Promi
     { ...base, volume: 1, startDate: daysFromToday(-20), endDate: daysFromToday(98) },
     DEMO_CTX,
     { id: 'asg-jansen-tom-2' },
+  );
+  // The earlier one stops once the follow-up is assigned, so the plan action stays in progress.
+  await reportStop(
+    tx,
+    fatima,
+    'asg-jansen-tom-1',
+    { version: 2, stopDate: daysFromToday(-87), reason: '31' },
+    DEMO_CTX,
   );
   await reportStart(tx, fatima, 'asg-jansen-tom-2', { version: 1, startDate: daysFromToday(-13) }, DEMO_CTX);
 }

@@ -109,6 +109,8 @@ export const assignment = pgTable(
     providerReference: text('provider_reference'),
     /** JZ002 RedenWijziging once the assignment was changed after it was issued (e.g. 12 on a JW317). */
     changeReason: text('change_reason'),
+    /** The day the municipality ended (withdrew) the assignment, e.g. when the plan was closed. */
+    endedOn: date('ended_on'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

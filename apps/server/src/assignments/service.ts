@@ -18,7 +18,7 @@ import type {
   Jw307Bericht,
   RetourFinding,
 } from '@een-plan/ijw';
-import { headerDefaults, toIjwDatum, toIjwTijd } from '@een-plan/ijw';
+import { headerDefaults, retourcodeText, toIjwDatum, toIjwTijd } from '@een-plan/ijw';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
@@ -36,6 +36,7 @@ import { withVolumeUsed } from './declaration-usage.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
 import type { DecisionLetterData } from './pdf.ts';
+import { progressPlanAction } from './plan-progress.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
 import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
@@ -291,6 +292,7 @@ function toAssignment(r: AssignmentRow, startWarningDays: number, today: string)
     startedOn: a.startedOn,
     stoppedOn: a.stoppedOn,
     stopReason: a.stopReason as Assignment['stopReason'],
+    endedOn: a.endedOn,
     startDueDate: dueDate,
     startOverdue: startOverdue(dueDate, today),
     version: a.version,
@@ -344,7 +346,7 @@ export async function listProviderAssignments(
       and(
         eq(assignment.tenantId, actor.tenantId),
         eq(assignment.organisationId, actor.organisationId),
-        inArray(assignment.status, ['assigned', 'started', 'stopped']),
+        inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
       ),
     )
     .orderBy(desc(assignment.createdAt))
@@ -802,7 +804,7 @@ export async function reportStart(
   input: z.output<typeof AssignmentStartInput>,
   ctx: RequestOrigin,
 ): Promise<{ accepted: boolean }> {
-  return inTx(db, async (tx) => {
+  const result = await inTx(db, async (tx) => {
     const a = await providerAssignment(tx, actor, assignmentId);
     checkVersion(a, input.version);
     if (a.status !== 'assigned') throw new ProblemError('assignment_wrong_status');
@@ -839,11 +841,14 @@ export async function reportStart(
         .update(assignment)
         .set({ status: 'started', startedOn: input.startDate, version: a.version + 1 })
         .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.id, a.id)));
+      await progressPlanAction(tx, actor, a, 'started', ctx);
     }
     await auditProvider(tx, actor, ctx, 'assignment.start', a.id, { accepted });
-    if (!accepted) throw new ProblemError('assignment_message_rejected');
-    return { accepted };
+    return { accepted, findings };
   });
+  // A rejected message stays stored (under Berichten) with its retour; the answer names the codes.
+  if (!result.accepted) throw rejectedProblem(result.findings);
+  return { accepted: true };
 }
 
 export async function reportStop(
@@ -853,7 +858,7 @@ export async function reportStop(
   input: z.output<typeof AssignmentStopInput>,
   ctx: RequestOrigin,
 ): Promise<{ accepted: boolean }> {
-  return inTx(db, async (tx) => {
+  const result = await inTx(db, async (tx) => {
     const a = await providerAssignment(tx, actor, assignmentId);
     checkVersion(a, input.version);
     // A stop before its start is out of order: it is refused (nothing stored) until the start is in.
@@ -899,11 +904,23 @@ export async function reportStop(
           version: a.version + 1,
         })
         .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.id, a.id)));
+      await progressPlanAction(tx, actor, a, 'stopped', ctx);
     }
     await auditProvider(tx, actor, ctx, 'assignment.stop', a.id, { accepted, reason: input.reason });
-    if (!accepted) throw new ProblemError('assignment_message_rejected');
-    return { accepted };
+    return { accepted, findings };
   });
+  if (!result.accepted) throw rejectedProblem(result.findings);
+  return { accepted: true };
+}
+
+/** The 409 for a start or stop the municipality rejected: each retourcode with its meaning. */
+function rejectedProblem(findings: RetourFinding[]): ProblemError {
+  const codes = findings.flatMap((f) => f.codes.map((code) => ({ path: f.path, code })));
+  return new ProblemError(
+    'assignment_message_rejected',
+    `Retourcodes: ${codes.map((c) => c.code).join(', ')}`,
+    codes.map((c) => ({ path: c.path, code: c.code, message: retourcodeText(c.code) })),
+  );
 }
 
 export function newMessageId(prefix: string) {

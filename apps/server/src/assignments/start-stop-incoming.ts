@@ -1,6 +1,7 @@
 import type { Jw305Bericht, Jw307Bericht, RetourFinding } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import type { IncomingHandler } from './incoming.ts';
+import { progressPlanAction } from './plan-progress.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { assignment } from './schema.ts';
 
@@ -45,12 +46,13 @@ export const handleStartStop: IncomingHandler<'JW305' | 'JW307'> = async (m) => 
       else if (a.status !== 'assigned' || p.Begindatum < a.startDate || p.Begindatum > a.endDate) {
         findings.push({ path, codes: ['9019'] });
       } else {
-        updates.push(() =>
-          tx
+        updates.push(async () => {
+          await tx
             .update(assignment)
             .set({ status: 'started', startedOn: p.Begindatum, version: a.version + 1 })
-            .where(where),
-        );
+            .where(where);
+          await progressPlanAction(tx, actor, a, 'started');
+        });
       }
     } else {
       const stop = p as Jw307Bericht['Client']['StopProducten'][number];
@@ -58,8 +60,8 @@ export const handleStartStop: IncomingHandler<'JW305' | 'JW307'> = async (m) => 
       if (a.status !== 'started' || a.startedOn !== stop.Begindatum || stop.Einddatum < stop.Begindatum) {
         findings.push({ path, codes: ['9019'] });
       } else {
-        updates.push(() =>
-          tx
+        updates.push(async () => {
+          await tx
             .update(assignment)
             .set({
               status: 'stopped',
@@ -67,8 +69,9 @@ export const handleStartStop: IncomingHandler<'JW305' | 'JW307'> = async (m) => 
               stopReason: stop.RedenBeeindiging,
               version: a.version + 1,
             })
-            .where(where),
-        );
+            .where(where);
+          await progressPlanAction(tx, actor, a, 'stopped');
+        });
       }
     }
   }

@@ -109,6 +109,7 @@ export async function getHouseholdDossier(
     id: h.id,
     name: h.name,
     status: h.status,
+    closedOn: h.closedOn,
     street: h.street,
     houseNumber: h.houseNumber,
     postcode: h.postcode,

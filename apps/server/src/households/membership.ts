@@ -68,6 +68,8 @@ export interface HouseholdRow {
   id: string;
   name: string;
   status: string;
+  /** The day the support ended (status closed); null while open. */
+  closedOn: string | null;
   street: string;
   houseNumber: string;
   postcode: string;
@@ -91,6 +93,7 @@ export async function findHouseholdFacts(
       id: household.id,
       name: household.name,
       status: household.status,
+      closedOn: household.closedOn,
       street: household.street,
       houseNumber: household.houseNumber,
       postcode: household.postcode,

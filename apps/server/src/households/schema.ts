@@ -41,6 +41,8 @@ export const household = pgTable(
     areaId: text('area_id'),
     coordinatorId: text('coordinator_id'),
     status: text('status').notNull().default('active'),
+    /** The day the household's support ended (its plan was closed); null while it is open. */
+    closedOn: date('closed_on'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -38,6 +38,7 @@ export async function listCaseloadPage(
       householdId: household.id,
       name: household.name,
       status: household.status,
+      closedOn: household.closedOn,
       coordinatorId: household.coordinatorId,
       teamId: area.teamId,
       areaName: area.name,
@@ -115,6 +116,7 @@ export async function listCaseloadPage(
       areaName: r.areaName,
       memberCount: memberCounts.get(r.householdId) ?? 0,
       status: r.status,
+      closedOn: r.closedOn,
       // From the family plan; a household without a current plan has neither (unknown, not zero).
       nextEvaluationDate: nextEvaluations.get(r.householdId) ?? null,
       openActionCount: nextEvaluations.has(r.householdId) ? (openActions.get(r.householdId) ?? 0) : null,

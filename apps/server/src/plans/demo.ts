@@ -93,7 +93,8 @@ function demoPlans(oma: { id: string; label: string }): DemoPlan[] {
               'Gesprekken met Tom over boosheid en angst (8 keer).',
               { kind: 'provider', ref: 'org-jeugdhulp', label: 'Jeugdhulp Kennemerland' },
               2,
-              'open',
+              // The provider has started (assignments demo): the start moved it to in progress.
+              'in_progress',
               ['2026-12-01', '2027-02-28'],
             ),
             action(

@@ -2,6 +2,8 @@ import {
   FamilyPlanResponse,
   PlanActionStatusInput,
   PlanAgreeInput,
+  PlanClosure,
+  PlanClosureInput,
   PlanCommentInput,
   PlanContentInput,
   PlanDiff,
@@ -22,6 +24,7 @@ import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
+import { closePlan, getClosure } from './closure.ts';
 import { renderPlanPdf } from './pdf.ts';
 import {
   agreeToPlan,
@@ -159,15 +162,61 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      await transitionPlan(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
+      const actor = actorOf(request);
+      const { householdId } = request.params;
+      // Closing is never only a state: it closes everything that hangs on the plan (closure.ts).
+      if (request.body.to === 'closed') {
+        await closePlan(
+          db,
+          actor,
+          householdId,
+          { version: request.body.version, reason: 'other', actions: [] },
+          requestContext(request),
+        );
+      } else {
+        await transitionPlan(db, actor, householdId, request.body, requestContext(request));
+      }
       return { ok: true as const };
     },
+  );
+
+  app.get(
+    `${base}/closure`,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary: 'What closing the plan will do (open assignments, open actions, follow-ups), or what it did',
+        params: Params,
+        response: { 200: PlanClosure, ...errors },
+      },
+    },
+    async (request) => getClosure(db, actorOf(request), request.params.householdId, requestContext(request)),
+  );
+
+  app.post(
+    `${base}/closure`,
+    {
+      config: { policy: professional },
+      schema: {
+        tags,
+        summary:
+          'Close the plan: end open assignments (JW301 to the provider), mark open actions done or dropped, close the household, schedule the follow-ups',
+        params: Params,
+        body: PlanClosureInput,
+        response: {
+          200: z.object({
+            closedOn: z.string(),
+            assignments: z.number().int(),
+            actions: z.number().int(),
+            followUps: z.number().int(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) =>
+      closePlan(db, actorOf(request), request.params.householdId, request.body, requestContext(request)),
   );
 
   app.post(

@@ -35,6 +35,8 @@ export const plan = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Why the support ended (PlanClosureReason), set when the plan closes. */
+    closedReason: text('closed_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -202,5 +204,35 @@ export const planEvaluation = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
     index('plan_evaluation_plan_idx').on(t.tenantId, t.planId, t.evaluatedOn),
+  ],
+);
+
+/**
+ * Aftercare scheduled when a plan closes: the satisfaction question to the family and the
+ * recurrence checks (has the need come back?). The outcomes work picks them up when due.
+ * kind: satisfaction | recurrence_check; status: scheduled | done | cancelled.
+ */
+export const planFollowUp = pgTable(
+  'plan_follow_up',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    householdId: text('household_id').notNull(),
+    kind: text('kind').notNull(),
+    /** Months after the closing date (0 for the satisfaction question). */
+    offsetMonths: integer('offset_months').notNull(),
+    dueOn: date('due_on').notNull(),
+    status: text('status').notNull().default('scheduled'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
+    index('plan_follow_up_due_idx').on(t.tenantId, t.status, t.dueOn),
+    index('plan_follow_up_plan_idx').on(t.tenantId, t.planId),
   ],
 );

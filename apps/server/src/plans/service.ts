@@ -20,6 +20,7 @@ import { appUser } from '../auth/schema.ts';
 import { membersHiddenFromResident, withoutHiddenGoals } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
+import { reopenHousehold } from '../households/status.ts';
 import { ProblemError } from '../http/problems.ts';
 import { networkMember } from '../network/schema.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -29,6 +30,7 @@ import { decidePlan, type PlanAction as PlanPolicyAction } from '../policy/decid
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { socialOffer } from '../socialMap/schema.ts';
 import { organisation, refLifeDomain } from '../tenancy/schema.ts';
+import { loadContent, writeVersion } from './content.ts';
 import { open, openSnapshot, seal, sealSnapshot } from './crypto.ts';
 import { agreementKey, diffSnapshots } from './diff.ts';
 import {
@@ -92,7 +94,7 @@ interface Access {
 }
 
 /** Decide through the policy module and audit the attempt either way. */
-async function authorizePlan(
+export async function authorizePlan(
   db: Executor,
   actor: Actor,
   householdId: string,
@@ -159,7 +161,7 @@ async function currentPlan(db: Executor, tenantId: string, householdId: string):
   return p ?? null;
 }
 
-async function requirePlan(
+export async function requirePlan(
   db: Executor,
   tenantId: string,
   householdId: string,
@@ -178,59 +180,10 @@ async function requirePlan(
   return p;
 }
 
-function checkVersion(p: PlanRow, version: number) {
+export function checkVersion(p: PlanRow, version: number) {
   if (p.version !== version) {
     throw new ProblemError('version_conflict', `plan is at version ${p.version}`, undefined, p.version);
   }
-}
-
-async function loadContent(
-  db: Executor,
-  tenantId: string,
-  p: Pick<PlanRow, 'id' | 'vision'>,
-): Promise<PlanSnapshot> {
-  const goals = await db
-    .select()
-    .from(planGoal)
-    .where(and(eq(planGoal.tenantId, tenantId), eq(planGoal.planId, p.id)))
-    .orderBy(asc(planGoal.position))
-    .limit(100);
-  const actions = await db
-    .select()
-    .from(planAction)
-    .where(and(eq(planAction.tenantId, tenantId), eq(planAction.planId, p.id)))
-    .orderBy(asc(planAction.position))
-    .limit(2000);
-  return {
-    vision: open(p.vision),
-    goals: goals.map(
-      (g): PlanGoal => ({
-        id: g.id,
-        domainCode: g.domainCode,
-        description: open(g.description),
-        achievedWhen: open(g.achievedWhen),
-        priority: g.priority as PlanGoal['priority'],
-        targetDate: g.targetDate,
-        concernsPersonIds: g.concernsPersonIds,
-        actions: actions
-          .filter((a) => a.goalId === g.id)
-          .map((a) => ({
-            id: a.id,
-            goalId: a.goalId,
-            description: open(a.description),
-            owner: {
-              kind: a.ownerKind as PlanGoal['actions'][number]['owner']['kind'],
-              ref: a.ownerRef,
-              label: a.ownerLabel,
-            },
-            level: a.level,
-            startDate: a.startDate,
-            endDate: a.endDate,
-            status: a.status as PlanGoal['actions'][number]['status'],
-          })),
-      }),
-    ),
-  };
 }
 
 /** Checks references (life domains, owners, members, ids) and fills owner labels; 422 on errors. */
@@ -381,77 +334,6 @@ async function resolveContent(
   return { vision: input.vision, goals };
 }
 
-/** Replaces goals and actions with `content`, writes the new version's snapshot, bumps the version. */
-async function writeVersion(
-  tx: Executor,
-  actor: Actor,
-  p: PlanRow,
-  content: PlanSnapshot,
-  summary: string,
-): Promise<PlanRow> {
-  const t = actor.tenantId;
-  const oldKey = agreementKey(await loadContent(tx, t, p));
-  await tx.delete(planAction).where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)));
-  await tx.delete(planGoal).where(and(eq(planGoal.tenantId, t), eq(planGoal.planId, p.id)));
-  if (content.goals.length > 0) {
-    await tx.insert(planGoal).values(
-      content.goals.map((g, i) => ({
-        tenantId: t,
-        id: g.id,
-        planId: p.id,
-        position: i,
-        domainCode: g.domainCode,
-        description: seal(g.description),
-        achievedWhen: seal(g.achievedWhen),
-        priority: g.priority,
-        targetDate: g.targetDate,
-        concernsPersonIds: g.concernsPersonIds,
-      })),
-    );
-  }
-  const actions = content.goals.flatMap((g) => g.actions);
-  if (actions.length > 0) {
-    await tx.insert(planAction).values(
-      actions.map((a, i) => ({
-        tenantId: t,
-        id: a.id,
-        planId: p.id,
-        goalId: a.goalId,
-        position: i,
-        description: seal(a.description),
-        ownerKind: a.owner.kind,
-        ownerRef: a.owner.ref,
-        ownerLabel: a.owner.label,
-        level: a.level,
-        startDate: a.startDate,
-        endDate: a.endDate,
-        status: a.status,
-      })),
-    );
-  }
-  const newKey = agreementKey(content);
-  const version = p.version + 1;
-  // A changed content needs agreement again: an agreed plan goes back to concept.
-  const contentChanged = oldKey !== newKey;
-  const state = p.state === 'agreed' && contentChanged ? 'concept' : p.state;
-  const agreedVersion = !contentChanged && p.agreedVersion === p.version ? version : p.agreedVersion;
-  const [updated] = await tx
-    .update(plan)
-    .set({ vision: seal(content.vision), version, state, agreedVersion, updatedAt: new Date() })
-    .where(and(eq(plan.tenantId, t), eq(plan.id, p.id), eq(plan.version, p.version)))
-    .returning();
-  if (!updated) throw new ProblemError('version_conflict', undefined, undefined, p.version);
-  await tx.insert(planVersion).values({
-    tenantId: t,
-    planId: p.id,
-    version,
-    snapshot: sealSnapshot(content),
-    createdBy: actor.userId,
-    changeSummary: summary,
-  });
-  return updated;
-}
-
 /** Creates a concept plan for a household that has none (or whose last plan is closed). */
 export async function createPlan(
   db: Db,
@@ -484,6 +366,8 @@ export async function createPlan(
       createdBy: actor.userId,
       changeSummary: 'created',
     });
+    // A new plan after a closed one: the household's support starts again.
+    if (existing) await reopenHousehold(tx, actor, householdId, ctx);
     await auditSuccess(tx, actor, ctx, householdId, 'plan.create', { planId: id, version: 1 });
     return id;
   });

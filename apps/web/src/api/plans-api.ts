@@ -1,5 +1,7 @@
 import type {
   FamilyPlanResponse,
+  PlanClosure,
+  PlanClosureInput,
   PlanContentInput,
   PlanDiff,
   PlanEvaluationInput,
@@ -95,3 +97,17 @@ export const planApi = {
   evaluate: (householdId: string, input: PlanEvaluationInput) =>
     apiSend<{ id: string }>('POST', `${base(householdId)}/evaluations`, input),
 };
+
+export const planClosureQuery = (householdId: string) =>
+  queryOptions({
+    queryKey: [...planQueryKey(householdId), 'closure'],
+    queryFn: () => apiGet<PlanClosure>(`${base(householdId)}/closure`),
+  });
+
+export function closePlan(householdId: string, input: PlanClosureInput) {
+  return apiSend<{ closedOn: string; assignments: number; actions: number; followUps: number }>(
+    'POST',
+    `${base(householdId)}/closure`,
+    input,
+  );
+}

@@ -32,6 +32,7 @@ export const assignmentsEn: typeof assignmentsNl = {
       started: 'Started',
       stopped: 'Stopped',
       rejected: 'Rejected',
+      ended: 'Ended by the municipality',
     },
     life: 'Assignment {{number}}: {{status}}',
     startedOn: 'started on {{date}}',

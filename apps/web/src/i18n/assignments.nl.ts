@@ -32,6 +32,7 @@ export const assignmentsNl = {
       started: 'Gestart',
       stopped: 'Gestopt',
       rejected: 'Afgewezen',
+      ended: 'Beëindigd door de gemeente',
     },
     life: 'Toewijzing {{number}}: {{status}}',
     startedOn: 'gestart op {{date}}',

@@ -1,5 +1,6 @@
 import { assignmentsEn } from './assignments.en.ts';
 import { breakGlassEn } from './break-glass.en.ts';
+import { closureEn } from './closure.en.ts';
 import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
@@ -105,6 +106,7 @@ export const en: TranslationTree<typeof nl> = {
     home: 'Go to the start page',
   },
   ...plansEn,
+  ...closureEn,
   ...assignmentsEn,
   ...contractsAdminEn,
   ...declarationsEn,

@@ -1,5 +1,6 @@
 import { assignmentsNl } from './assignments.nl.ts';
 import { breakGlassNl } from './break-glass.nl.ts';
+import { closureNl } from './closure.nl.ts';
 import { connectionsNl } from './connections.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
@@ -103,6 +104,7 @@ export const nl = {
     home: 'Naar de startpagina',
   },
   ...plansNl,
+  ...closureNl,
   ...assignmentsNl,
   ...contractsAdminNl,
   ...declarationsNl,

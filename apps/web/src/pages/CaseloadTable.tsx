@@ -39,6 +39,12 @@ export function CaseloadTable({ caption, caseload }: CaseloadTableProps) {
               <StatusBadge status={caseStatusBadge(household.status)}>
                 {caseStatusLabel(household.status, t)}
               </StatusBadge>
+              {household.closedOn && (
+                <span data-closed-on>
+                  {' '}
+                  {t('dossierStatus.closedOn', { date: formatDate(household.closedOn, language) })}
+                </span>
+              )}
             </TableCell>
             <TableCell>
               {household.nextEvaluationDate

@@ -147,7 +147,12 @@ function ActionAssignments({
       {plan.can.edit &&
         !isTeamLead &&
         (open ? (
-          <AssignForm plan={plan} action={action} onDone={() => setOpen(false)} />
+          <AssignForm
+            plan={plan}
+            action={action}
+            personId={actionPersonId(plan, action, assignments)}
+            onDone={() => setOpen(false)}
+          />
         ) : (
           <Button onClick={() => setOpen(true)}>
             {t('assignments.assignFor', { action: action.description })}
@@ -160,13 +165,35 @@ function ActionAssignments({
 const FREQUENCIES: IjwFrequency[] = ['2', '4', '1', '6'];
 const REFERRERS: IjwReferrerType[] = ['01', '02', '03', '04', '05', '06', '08'];
 
+/**
+ * "Voor wie" starts at the action's person: the youth of an earlier assignment of this action,
+ * else the youth the action's goal is about, else the first youth of the household.
+ */
+export function actionPersonId(
+  plan: Pick<FamilyPlan, 'members' | 'goals'>,
+  action: Pick<ProviderAction, 'id' | 'goalId'>,
+  assignments: ReadonlyArray<{ personId: string }> = [],
+): string {
+  const members = new Set(plan.members.map((m) => m.personId));
+  const earlier = assignments.find((a) => members.has(a.personId));
+  if (earlier) return earlier.personId;
+  const goal = plan.goals.find((g) => g.id === action.goalId);
+  const concerned = (goal?.concernsPersonIds ?? []).filter((id) => members.has(id));
+  const youth = plan.members.filter((m) => m.age < 18).map((m) => m.personId);
+  return (
+    concerned.find((id) => youth.includes(id)) ?? concerned[0] ?? youth[0] ?? plan.members[0]?.personId ?? ''
+  );
+}
+
 function AssignForm({
   plan,
   action,
+  personId: initialPersonId,
   onDone,
 }: {
   plan: FamilyPlan;
   action: ProviderAction;
+  personId: string;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -176,7 +203,7 @@ function AssignForm({
   const products = (contracts.data?.contracts ?? [])
     .filter((c) => c.organisationId === action.owner.ref)
     .flatMap((c) => c.products);
-  const [personId, setPersonId] = useState(plan.members.find((m) => m.age < 18)?.personId ?? '');
+  const [personId, setPersonId] = useState(initialPersonId);
   const [productId, setProductId] = useState('');
   const [volume, setVolume] = useState('1');
   const [frequency, setFrequency] = useState<IjwFrequency>('2');

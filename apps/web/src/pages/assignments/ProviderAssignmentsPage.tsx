@@ -2,6 +2,7 @@ import type { Assignment, IjwStopReason } from '@een-plan/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/api-error.ts';
 import { assignmentApi, providerAssignmentsQuery } from '../../api/assignments-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -155,7 +156,8 @@ function ReportForm({
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const [date, setDate] = useState(todayIso());
+  const range = reportRange(kind, assignment, todayIso());
+  const [date, setDate] = useState(range.defaultDate ?? '');
   const [reason, setReason] = useState<IjwStopReason>('31');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -176,20 +178,41 @@ function ReportForm({
     }
   }
 
+  const hintId = `report-hint-${assignment.id}`;
   const legend = t(kind === 'start' ? 'assignments.provider.startFor' : 'assignments.provider.stopFor', {
     number: assignment.assignmentNumber,
   });
   return (
     <form onSubmit={(e) => void submit(e)}>
       <Fieldset legend={legend}>
-        <TextField
-          label={t(kind === 'start' ? 'assignments.provider.startDate' : 'assignments.provider.stopDate')}
-          type="date"
-          value={date}
-          max={todayIso()}
-          onChange={(e) => setDate(e.target.value)}
-          required
-        />
+        {range.defaultDate === null ? (
+          <Alert type="info">
+            {t('providerReport.notYet', { from: formatDate(assignment.startDate, language) })}
+          </Alert>
+        ) : (
+          <>
+            <TextField
+              label={t(kind === 'start' ? 'assignments.provider.startDate' : 'assignments.provider.stopDate')}
+              type="date"
+              value={date}
+              min={range.min}
+              max={range.max}
+              onChange={(e) => setDate(e.target.value)}
+              aria-describedby={hintId}
+              required
+            />
+            <Paragraph>
+              <span id={hintId}>
+                {kind === 'start'
+                  ? t('providerReport.allowedStart', {
+                      from: formatDate(range.min, language),
+                      to: formatDate(assignment.endDate, language),
+                    })
+                  : t('providerReport.allowedStop', { from: formatDate(range.min, language) })}
+              </span>
+            </Paragraph>
+          </>
+        )}
         {kind === 'stop' && (
           <SelectField
             label={t('assignments.provider.reason')}
@@ -204,13 +227,59 @@ function ReportForm({
           </SelectField>
         )}
       </Fieldset>
-      {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
+      {error !== null && <ReportError error={error} />}
       <ButtonGroup>
-        <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
+        <Button
+          type="submit"
+          appearance="primary-action"
+          busy={busy}
+          disabled={busy || range.defaultDate === null}
+        >
           {t('assignments.provider.send')}
         </Button>
         <Button onClick={() => onClose(null)}>{t('assignments.cancel')}</Button>
       </ButtonGroup>
     </form>
+  );
+}
+
+/**
+ * The dates a start or stop may carry: a start lies inside the assignment period and not after
+ * today (TR019, and a start is reported once it happened); a stop lies between the start and
+ * today. The default is today, moved into the range; null when no day is allowed yet (the
+ * assignment begins in the future).
+ */
+export function reportRange(
+  kind: 'start' | 'stop',
+  a: Pick<Assignment, 'startDate' | 'endDate' | 'startedOn'>,
+  today: string,
+): { min: string; max: string; defaultDate: string | null } {
+  const min = kind === 'start' ? a.startDate : (a.startedOn ?? a.startDate);
+  const max = kind === 'start' && a.endDate < today ? a.endDate : today;
+  if (min > max) return { min, max, defaultDate: null };
+  return { min, max, defaultDate: today < min ? min : today > max ? max : today };
+}
+
+/** A rejected message: each retourcode with its meaning, and where the message is kept. */
+function ReportError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const codes =
+    error instanceof ApiError && error.problem?.code === 'assignment_message_rejected'
+      ? (error.problem.errors ?? [])
+      : [];
+  if (codes.length === 0) return <Alert type="error">{errorMessage(error, language, t)}</Alert>;
+  return (
+    <Alert type="error">
+      <Paragraph>{t('providerReport.rejectedCodes')}</Paragraph>
+      <ul data-retourcodes>
+        {codes.map((c) => (
+          <li key={`${c.path}-${c.code}`}>
+            {t('providerReport.code', { code: c.code, text: c.message[language] })}
+          </li>
+        ))}
+      </ul>
+      <Paragraph>{t('providerReport.stored')}</Paragraph>
+    </Alert>
   );
 }

@@ -9,6 +9,7 @@ export const STATUS_BADGE: Record<AssignmentStatus, StatusBadgeStatus> = {
   started: 'active',
   stopped: 'inactive',
   rejected: 'inactive',
+  ended: 'inactive',
 };
 
 export function formatEuro(cents: number, language: string): string {
@@ -35,6 +36,10 @@ export function lifeText(a: Assignment, t: TFunction, language: string): string 
         reason: t(`assignments.stopReasons.${a.stopReason}`),
       }),
     );
+  }
+  if (a.endedOn) {
+    parts.push(t('closure.endedOn', { date: formatDate(a.endedOn, language) }));
+    if (a.status === 'started') parts.push(t('closure.waitsForStop'));
   }
   return parts.join(', ');
 }

@@ -22,6 +22,7 @@ import {
 } from '../../components/Table.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { usePageTitle } from '../../layout/use-page-title.ts';
+import { caseStatusBadge, caseStatusLabel } from '../case-status.ts';
 import { SelfRelianceTrendSection } from '../plans/SelfRelianceTrendSection.tsx';
 import { Ecogram } from './Ecogram.tsx';
 import { CheckboxField, TextField } from './form-fields.tsx';
@@ -196,6 +197,14 @@ function Dossier({ dossier }: { dossier: HouseholdDossier }) {
       <Paragraph lead>
         {dossier.street} {dossier.houseNumber}, {dossier.postcode} {dossier.city}
         {dossier.areaName ? ` · ${t('dossier.area', { area: dossier.areaName })}` : ''}
+      </Paragraph>
+      <Paragraph data-household-status>
+        {t('dossierStatus.label')}:{' '}
+        <StatusBadge status={caseStatusBadge(dossier.status)}>
+          {caseStatusLabel(dossier.status, t)}
+        </StatusBadge>
+        {dossier.closedOn &&
+          ` · ${t('dossierStatus.closedOn', { date: formatDate(dossier.closedOn, i18n.language) })}`}
       </Paragraph>
       <Paragraph>
         <HouseholdFlags safety={dossier.flags.safety} comingOfAge={dossier.flags.comingOfAge.length > 0} />
