@@ -1,5 +1,6 @@
 import type {
   FamilyPlanResponse,
+  Locale,
   PlanContentInput,
   PlanDiff,
   PlanEvaluationInput,
@@ -58,7 +59,8 @@ export function fetchDiff(householdId: string, from: number, to: number) {
   return apiGet<PlanDiff>(`${base(householdId)}/diff?from=${from}&to=${to}`);
 }
 
-export const planPdfUrl = (householdId: string) => `${base(householdId)}/pdf`;
+/** The plan as a PDF in the language the person reads the app in. */
+export const planPdfUrl = (householdId: string, language: Locale) => `${base(householdId)}/pdf?lang=${language}`;
 
 export const planApi = {
   create: (householdId: string, vision: string) =>

@@ -10,6 +10,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { PlanAssignmentsSection } from '../assignments/PlanAssignmentsSection.tsx';
 import { ActionError } from './ActionError.tsx';
 import { ButtonGroup } from './fields.tsx';
@@ -27,6 +28,7 @@ import { usePlanAction } from './use-plan-action.ts';
 /** The coordinator's whole plan: read, edit, agree, move on, answer the family and evaluate. */
 export function PlanDetails({ plan }: { plan: FamilyPlan }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const queryClient = useQueryClient();
   const action = usePlanAction();
   const [editing, setEditing] = useState(false);
@@ -67,7 +69,7 @@ export function PlanDetails({ plan }: { plan: FamilyPlan }) {
             {t('plans.editor.edit')}
           </Button>
         )}
-        <UtrechtLink href={planPdfUrl(plan.householdId)} download>
+        <UtrechtLink href={planPdfUrl(plan.householdId, language)} download>
           {t('plans.pdf')}
         </UtrechtLink>
       </ButtonGroup>

@@ -10,6 +10,7 @@ import { Link, UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ActionError } from './ActionError.tsx';
 import { PlanCommentsSection } from './PlanCommentsSection.tsx';
@@ -19,6 +20,7 @@ import { usePlanAction } from './use-plan-action.ts';
 
 function PortalPlan({ plan }: { plan: FamilyPlan }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const action = usePlanAction();
   const iAgreed = plan.requiredAgreements.some((r) => r.personId === plan.viewerPersonId && r.agreed);
   const myProposals = plan.proposals;
@@ -105,7 +107,7 @@ function PortalPlan({ plan }: { plan: FamilyPlan }) {
       />
 
       <Paragraph>
-        <UtrechtLink href={planPdfUrl(plan.householdId)} download>
+        <UtrechtLink href={planPdfUrl(plan.householdId, language)} download>
           {t('plans.pdf')}
         </UtrechtLink>
       </Paragraph>
