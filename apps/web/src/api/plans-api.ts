@@ -4,7 +4,6 @@ import type {
   PlanContentInput,
   PlanDiff,
   PlanEvaluationInput,
-  PlanLifeDomainList,
   PlanOwnerOptions,
   PlanProposalInput,
   PlanSelfRelianceTrend,
@@ -42,12 +41,6 @@ export const ownerOptionsQuery = (householdId: string) =>
     staleTime: 60_000,
   });
 
-export const lifeDomainsQuery = queryOptions({
-  queryKey: ['life-domains'],
-  queryFn: () => apiGet<PlanLifeDomainList>('/api/life-domains'),
-  staleTime: Number.POSITIVE_INFINITY,
-});
-
 export const trendQuery = (householdId: string) =>
   queryOptions({
     queryKey: [...planQueryKey(householdId), 'trend'],
@@ -60,7 +53,8 @@ export function fetchDiff(householdId: string, from: number, to: number) {
 }
 
 /** The plan as a PDF in the language the person reads the app in. */
-export const planPdfUrl = (householdId: string, language: Locale) => `${base(householdId)}/pdf?lang=${language}`;
+export const planPdfUrl = (householdId: string, language: Locale) =>
+  `${base(householdId)}/pdf?lang=${language}`;
 
 export const planApi = {
   create: (householdId: string, vision: string) =>

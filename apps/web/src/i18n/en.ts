@@ -5,6 +5,7 @@ import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
 import { declarationsEn } from './declarations.en.ts';
 import { householdsEn } from './households.en.ts';
+import { lifeDomainsEn } from './life-domains.en.ts';
 import type { nl } from './nl.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
@@ -122,5 +123,6 @@ export const en: TranslationTree<typeof nl> = {
   ...referralsEn,
   ...themeEn,
   ...householdsEn,
+  ...lifeDomainsEn,
   ...consentNavEn,
 };

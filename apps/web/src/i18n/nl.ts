@@ -5,6 +5,7 @@ import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { declarationsNl } from './declarations.nl.ts';
 import { householdsNl } from './households.nl.ts';
+import { lifeDomainsNl } from './life-domains.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
@@ -120,5 +121,6 @@ export const nl = {
   ...referralsNl,
   ...themeNl,
   ...householdsNl,
+  ...lifeDomainsNl,
   ...consentNavNl,
 } as const;

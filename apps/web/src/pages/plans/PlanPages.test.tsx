@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
-import { familyPlan, planLifeDomains } from '../../testing/fixtures.ts';
+import { familyPlan } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { CoordinatorPlanPage } from './CoordinatorPlanPage.tsx';
 import { PortalPlanPage } from './PortalPlanPage.tsx';
@@ -66,7 +66,6 @@ describe('portal plan page and its comments', () => {
 
   it('posts a comment and shows it; the send button waits for text', async () => {
     const api = fakeApi()
-      .on('GET /api/life-domains', ok(planLifeDomains))
       .on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
       .on('GET /api/my/plan', ok({ plan: withComment, householdId: 'hh-jansen' }))
       .on(`POST ${planPath}/comments`, { status: 201, body: { id: 'c-1' } });
@@ -84,7 +83,6 @@ describe('portal plan page and its comments', () => {
 
   it('keeps the comment and says why when it could not be posted', async () => {
     fakeApi()
-      .on('GET /api/life-domains', ok(planLifeDomains))
       .on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
       .on(`POST ${planPath}/comments`, problem('forbidden'));
     const { user } = openPortal();

@@ -67,6 +67,7 @@ export function TextField({
   name,
   min,
   max,
+  onEnter,
 }: FieldProps & {
   value: string;
   onChange: (value: string) => void;
@@ -77,6 +78,8 @@ export function TextField({
   name?: string;
   min?: number;
   max?: number;
+  /** Enter runs this instead of submitting the surrounding form (a search inside a form). */
+  onEnter?: () => void;
 }) {
   const ids = useFieldIds(hint, error);
   return (
@@ -100,6 +103,16 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         onChange={(event) => onChange(event.target.value)}
+        onKeyDown={
+          onEnter
+            ? (event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  onEnter();
+                }
+              }
+            : undefined
+        }
       />
     </FieldShell>
   );
