@@ -197,6 +197,7 @@ export const plansEn: TranslationTree<typeof plansNl> = {
       proposeGoal: 'A new goal',
       proposeAction: 'A new action',
       proposeGoalFor: 'For which goal?',
+      goalDomain: 'Topic',
       proposeDomain: 'About which topic?',
       proposeText: 'What do you propose?',
       proposeSend: 'Send proposal',

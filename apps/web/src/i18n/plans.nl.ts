@@ -196,6 +196,7 @@ export const plansNl = {
       proposeAction: 'Een nieuwe actie',
       proposeGoalFor: 'Bij welk doel?',
       proposeDomain: 'Over welk onderwerp?',
+      goalDomain: 'Onderwerp',
       proposeText: 'Wat stelt u voor?',
       proposeSend: 'Voorstel versturen',
       proposeSent: 'Uw voorstel is verstuurd. Uw regisseur kijkt ernaar.',

@@ -69,7 +69,7 @@ export function PlanGoals({
             {t('plans.goal.heading', { number: index + 1, description: goal.description })}
           </Heading>
           <dl className="plan-facts">
-            <dt>{t('plans.goal.domain')}</dt>
+            <dt>{plain ? t('plans.portal.goalDomain') : t('plans.goal.domain')}</dt>
             <dd>{domains.get(goal.domainCode) ?? goal.domainCode}</dd>
             <dt>{t('plans.goal.achievedWhen')}</dt>
             <dd>{goal.achievedWhen}</dd>

@@ -46,6 +46,7 @@ function PortalPlan({ plan }: { plan: FamilyPlan }) {
         </Heading>
         <PlanGoals
           plan={plan}
+          plain
           markDone={{
             actionIds: plan.can.markDoneActionIds,
             busy: action.busy,
