@@ -180,6 +180,7 @@ export const plansNl = {
       average: 'Gemiddeld {{score}} op {{date}}',
       sources: { intake: 'Keukentafelgesprek', evaluation: 'Evaluatie' },
     },
+    toc: { title: 'Op deze pagina', label: 'Inhoud van het plan' },
     portal: {
       title: 'Ons plan',
       intro: 'Hier staat wat u samen met uw regisseur heeft afgesproken. U ziet wie wat doet.',

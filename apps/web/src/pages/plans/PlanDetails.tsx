@@ -19,6 +19,7 @@ import { PlanCommentsSection } from './PlanCommentsSection.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { PlanEvaluationSection } from './PlanEvaluationSection.tsx';
 import { PlanProposalsSection } from './PlanProposalsSection.tsx';
+import { WithPageContents } from './PlanToc.tsx';
 import { PlanTransitionsSection } from './PlanTransitionsSection.tsx';
 import { PlanVersions } from './PlanVersions.tsx';
 import { PlanGoals, PlanStateBadge } from './PlanView.tsx';
@@ -53,7 +54,7 @@ export function PlanDetails({ plan }: { plan: FamilyPlan }) {
   }
 
   return (
-    <>
+    <WithPageContents label={t('plans.toc.label')}>
       <Paragraph>
         <PlanStateBadge state={plan.state} /> {t('plans.versionInfo', { version: plan.version })}
         {plan.agreedVersion !== null && ` · ${t('plans.agreedVersionInfo', { version: plan.agreedVersion })}`}
@@ -107,6 +108,6 @@ export function PlanDetails({ plan }: { plan: FamilyPlan }) {
         </Heading>
         <PlanVersions plan={plan} />
       </section>
-    </>
+    </WithPageContents>
   );
 }

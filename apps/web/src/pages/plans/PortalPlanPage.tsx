@@ -14,6 +14,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ActionError } from './ActionError.tsx';
 import { PlanCommentsSection } from './PlanCommentsSection.tsx';
+import { WithPageContents } from './PlanToc.tsx';
 import { AgreementStatus, PlanGoals, PlanStateBadge } from './PlanView.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
 import { usePlanAction } from './use-plan-action.ts';
@@ -26,7 +27,7 @@ function PortalPlan({ plan }: { plan: FamilyPlan }) {
   const myProposals = plan.proposals;
 
   return (
-    <>
+    <WithPageContents label={t('plans.toc.label')}>
       <Paragraph>
         <PlanStateBadge state={plan.state} /> {t('plans.versionInfo', { version: plan.version })}
       </Paragraph>
@@ -112,7 +113,7 @@ function PortalPlan({ plan }: { plan: FamilyPlan }) {
           {t('plans.pdf')}
         </UtrechtLink>
       </Paragraph>
-    </>
+    </WithPageContents>
   );
 }
 
