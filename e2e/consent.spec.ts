@@ -49,7 +49,10 @@ test('the mother gives consent, sees the age rule at work, withdraws it and sees
   }
   // Fits a phone: no sideways scrolling, not even inside the list.
   await expectReadableLayout(page, { noSidewaysScrolling: true });
-  await expect(page.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', /format=csv/);
+  await expect(page.getByRole('link', { name: 'Download als tabel voor Excel (CSV)' })).toHaveAttribute(
+    'href',
+    /format=csv/,
+  );
   // The readable PDFs download with the same login.
   for (const name of ['Download als pdf', 'Al mijn gegevens als leesbare pdf']) {
     const href = await page.getByRole('link', { name }).getAttribute('href');
@@ -103,7 +106,9 @@ test('consent opens the plan (not the intake) for the provider until the mother 
   await fatima.getByRole('link', { name: /Jansen/ }).click();
   await expect(fatima.getByText('Gesprekken met Tom over boosheid en angst (8 keer).')).toBeVisible();
   await expect(fatima.getByText('Oma haalt Tom op woensdag en vrijdag uit school.')).toHaveCount(0);
-  const intake = fatima.getByRole('region', { name: 'Keukentafelgesprek en zelfredzaamheid' });
+  const intake = fatima.getByRole('region', {
+    name: 'Keukentafelgesprek en wat iemand zelf kan (zelfredzaamheid)',
+  });
   await expect(intake).toContainText('Geen toegang');
   await expectNoSeriousAccessibilityViolations(fatima);
 

@@ -147,6 +147,23 @@ export type AssignmentStopInput = z.infer<typeof AssignmentStopInput>;
 export const AssignmentApprovalInput = z.object({ version: z.number().int(), approve: z.boolean() });
 export type AssignmentApprovalInput = z.infer<typeof AssignmentApprovalInput>;
 
+/**
+ * Where an iJw message stands. Out: pending (waiting for delivery), delivered, delivered_locally
+ * (the provider reads it in this product), failed. In: processing, processed (retour without
+ * findings), partly_rejected (some lines refused), rejected (the whole message refused).
+ */
+export const IjwMessageStatus = z.enum([
+  'pending',
+  'delivered',
+  'delivered_locally',
+  'failed',
+  'processing',
+  'processed',
+  'partly_rejected',
+  'rejected',
+]);
+export type IjwMessageStatus = z.infer<typeof IjwMessageStatus>;
+
 export const IjwMessageSummary = z.object({
   id: z.string(),
   direction: z.enum(['in', 'out']),
@@ -156,7 +173,7 @@ export const IjwMessageSummary = z.object({
   receiver: z.string(),
   assignmentId: z.string().nullable(),
   retourMessageId: z.string().nullable(),
-  status: z.string(),
+  status: IjwMessageStatus,
   attempts: z.number().int(),
   valid: z.boolean(),
   createdAt: z.string(),

@@ -26,6 +26,10 @@ export type OrganisationKind = z.infer<typeof OrganisationKind>;
 export const Locale = z.enum(['nl', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
+/** `?lang=` of a document download (PDF): the language the person reads the app in. */
+export const DocumentLanguageQuery = z.object({ lang: Locale.optional() });
+export type DocumentLanguageQuery = z.infer<typeof DocumentLanguageQuery>;
+
 export const SessionUser = z.object({
   id: z.string(),
   displayName: z.string(),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DeclarationOutcome, DeclarationStatus } from '@een-plan/contracts';
+import type { DeclarationOutcome, DeclarationStatus, IjwMessageStatus } from '@een-plan/contracts';
 import {
   buildDeclaratieAntwoord,
   type Jw323Bericht,
@@ -87,7 +87,7 @@ export interface JudgeDeclarationInput {
   incomingId: string;
   xsltVersie: string | undefined;
   /** Status of the stored JW325: `delivered` when it goes back in the HTTP response. */
-  answerStatus: string;
+  answerStatus: IjwMessageStatus;
   now: Date;
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { IjwMessageStatus } from '@een-plan/contracts';
 import {
   buildMessage,
   buildRetour,
@@ -55,7 +56,7 @@ export async function buildValidateStore(
     receiver: string;
     assignmentId: string | null;
     summary: Record<string, unknown>;
-    status: string;
+    status: IjwMessageStatus;
   },
 ): Promise<StoredMessage> {
   const xml = buildMessage(m.type, m.bericht);

@@ -1,25 +1,6 @@
+import type { Locale } from '@een-plan/contracts';
 import PDFDocument from 'pdfkit';
-
-const UNIT_NL: Record<string, string> = {
-  '01': 'minuten',
-  '04': 'uur',
-  '14': 'etmalen',
-  '16': 'dagdelen',
-  '82': 'stuks',
-  '83': 'euro',
-  '84': 'stuks',
-};
-const FREQUENCY_NL: Record<string, string> = {
-  '1': 'per dag',
-  '2': 'per week',
-  '4': 'per maand',
-  '6': 'in totaal',
-};
-
-function dateNl(iso: string) {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${y}`;
-}
+import { documentDate } from '../http/locale.ts';
 
 export interface DecisionLetterData {
   municipalityName: string;
@@ -37,13 +18,163 @@ export interface DecisionLetterData {
   coordinatorName: string | null;
 }
 
-/** The formal decision (beschikking) on youth help, in plain Dutch (B1), as a PDF for the family. */
-export function renderDecisionLetter(data: DecisionLetterData): Promise<Buffer> {
+const UNITS: Record<Locale, Record<string, string>> = {
+  nl: {
+    '01': 'minuten',
+    '04': 'uur',
+    '14': 'etmalen',
+    '16': 'dagdelen',
+    '82': 'stuks',
+    '83': 'euro',
+    '84': 'stuks',
+  },
+  en: {
+    '01': 'minutes',
+    '04': 'hours',
+    '14': 'days and nights',
+    '16': 'half days',
+    '82': 'units',
+    '83': 'euros',
+    '84': 'units',
+  },
+};
+const FREQUENCIES: Record<Locale, Record<string, string>> = {
+  nl: { '1': 'per dag', '2': 'per week', '4': 'per maand', '6': 'in totaal' },
+  en: { '1': 'a day', '2': 'a week', '4': 'a month', '6': 'in total' },
+};
+
+/** One block of the letter: a heading, sentences, or a list. */
+export type LetterBlock =
+  | { kind: 'meta'; lines: string[] }
+  | { kind: 'title' | 'heading'; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: string[] };
+
+/**
+ * The words of the decision letter (beschikking) in plain language (B1): short sentences (at most
+ * 20 words, checked by a test), the objection rules as steps. Dutch or English.
+ */
+export function decisionLetterBlocks(data: DecisionLetterData, locale: Locale): LetterBlock[] {
+  const date = (iso: string) => documentDate(iso, locale);
+  const amount =
+    `${data.volume} ${UNITS[locale][data.unit] ?? data.unit} ${FREQUENCIES[locale][data.frequency] ?? ''}`.trim();
+  if (locale === 'en') {
+    return [
+      {
+        kind: 'meta',
+        lines: [
+          data.municipalityName,
+          `To: ${data.householdName}`,
+          `Date: ${date(data.decidedOn)}`,
+          `Reference: assignment ${data.assignmentNumber}`,
+        ],
+      },
+      { kind: 'title', text: `Decision on youth help for ${data.youthFirstName}` },
+      {
+        kind: 'text',
+        text:
+          `You made a plan with us. The plan says that ${data.youthFirstName} gets help from a youth care provider. ` +
+          'This letter tells you our decision. It is a formal decision under the Youth Act (Jeugdwet).',
+      },
+      { kind: 'heading', text: 'Our decision' },
+      {
+        kind: 'list',
+        items: [
+          `Help: ${data.productName}`,
+          `By: ${data.providerName}`,
+          `How much: ${amount}`,
+          `From ${date(data.startDate)} up to and including ${date(data.endDate)}`,
+        ],
+      },
+      { kind: 'heading', text: 'What happens now?' },
+      {
+        kind: 'text',
+        text:
+          `${data.providerName} will contact you to start.` +
+          (data.coordinatorName
+            ? ` Do you have questions? Call or e-mail your coordinator ${data.coordinatorName}.`
+            : ''),
+      },
+      { kind: 'heading', text: 'Do you disagree with this decision?' },
+      {
+        kind: 'text',
+        text: 'Then you can object. Do this within 6 weeks after the date of this letter. Write a letter and put in it:',
+      },
+      {
+        kind: 'list',
+        items: [
+          'who you are;',
+          'which decision it is about (the reference at the top);',
+          'why you disagree.',
+        ],
+      },
+      { kind: 'text', text: `Sign the letter. Send it to ${data.municipalityName}.` },
+    ];
+  }
+  return [
+    {
+      kind: 'meta',
+      lines: [
+        data.municipalityName,
+        `Aan: ${data.householdName}`,
+        `Datum: ${date(data.decidedOn)}`,
+        `Kenmerk: toewijzing ${data.assignmentNumber}`,
+      ],
+    },
+    { kind: 'title', text: `Besluit over jeugdhulp voor ${data.youthFirstName}` },
+    {
+      kind: 'text',
+      text:
+        `U heeft met ons een plan gemaakt. Daarin staat dat ${data.youthFirstName} hulp krijgt van een jeugdhulpaanbieder. ` +
+        'In deze brief leest u ons besluit. Dit heet een beschikking. Het besluit is gemaakt op grond van de Jeugdwet.',
+    },
+    { kind: 'heading', text: 'Ons besluit' },
+    {
+      kind: 'list',
+      items: [
+        `Hulp: ${data.productName}`,
+        `Door: ${data.providerName}`,
+        `Hoeveel: ${amount}`,
+        `Van ${date(data.startDate)} tot en met ${date(data.endDate)}`,
+      ],
+    },
+    { kind: 'heading', text: 'Wat gebeurt er nu?' },
+    {
+      kind: 'text',
+      text:
+        `${data.providerName} neemt contact met u op om te beginnen.` +
+        (data.coordinatorName ? ` Heeft u vragen? Bel of mail uw regisseur ${data.coordinatorName}.` : ''),
+    },
+    { kind: 'heading', text: 'Bent u het niet eens met dit besluit?' },
+    {
+      kind: 'text',
+      text: 'Dan kunt u bezwaar maken. Doe dat binnen 6 weken na de datum van deze brief. Schrijf een brief. Zet daarin:',
+    },
+    {
+      kind: 'list',
+      items: [
+        'wie u bent;',
+        'over welk besluit het gaat (het kenmerk staat bovenaan);',
+        'waarom u het er niet mee eens bent.',
+      ],
+    },
+    {
+      kind: 'text',
+      text: `Zet uw handtekening onder de brief. Stuur de brief naar ${data.municipalityName}.`,
+    },
+  ];
+}
+
+/** The formal decision (beschikking) on youth help, in plain language (B1), as a PDF for the family. */
+export function renderDecisionLetter(data: DecisionLetterData, locale: Locale = 'nl'): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
-    info: { Title: `Beschikking jeugdhulp ${data.assignmentNumber}`, Author: data.municipalityName },
-    lang: 'nl-NL',
+    info: {
+      Title: `${locale === 'en' ? 'Decision on youth help' : 'Beschikking jeugdhulp'} ${data.assignmentNumber}`,
+      Author: data.municipalityName,
+    },
+    lang: locale === 'en' ? 'en-GB' : 'nl-NL',
     pdfVersion: '1.7',
     tagged: true,
     displayTitle: true,
@@ -54,43 +185,30 @@ export function renderDecisionLetter(data: DecisionLetterData): Promise<Buffer> 
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font('Helvetica').fontSize(11).text(data.municipalityName);
-  doc.text(`Aan: ${data.householdName}`);
-  doc.text(`Datum: ${dateNl(data.decidedOn)}`);
-  doc.text(`Kenmerk: toewijzing ${data.assignmentNumber}`);
-  doc.moveDown();
-  doc.font('Helvetica-Bold').fontSize(18).text(`Besluit over jeugdhulp voor ${data.youthFirstName}`);
-  doc.moveDown(0.5);
-  doc.font('Helvetica').fontSize(11);
-  doc.text(
-    `U heeft met ons een plan gemaakt. Daarin staat dat ${data.youthFirstName} hulp krijgt van een jeugdhulpaanbieder. ` +
-      'In deze brief leest u ons besluit (beschikking) op grond van de Jeugdwet.',
-  );
-  doc.moveDown();
-  doc.font('Helvetica-Bold').fontSize(13).text('Ons besluit');
-  doc.font('Helvetica').fontSize(11);
-  doc.list(
-    [
-      `Hulp: ${data.productName}`,
-      `Door: ${data.providerName}`,
-      `Hoeveel: ${data.volume} ${UNIT_NL[data.unit] ?? data.unit} ${FREQUENCY_NL[data.frequency] ?? ''}`.trim(),
-      `Van ${dateNl(data.startDate)} tot en met ${dateNl(data.endDate)}`,
-    ],
-    { bulletRadius: 2, indent: 12, textIndent: 10 },
-  );
-  doc.moveDown();
-  doc.font('Helvetica-Bold').fontSize(13).text('Wat gebeurt er nu?');
-  doc.font('Helvetica').fontSize(11);
-  doc.text(`${data.providerName} neemt contact met u op om te beginnen.`);
-  if (data.coordinatorName) doc.text(`Heeft u vragen? Bel of mail uw regisseur ${data.coordinatorName}.`);
-  doc.moveDown();
-  doc.font('Helvetica-Bold').fontSize(13).text('Bent u het niet eens met dit besluit?');
-  doc.font('Helvetica').fontSize(11);
-  doc.text(
-    'Dan kunt u binnen 6 weken na de datum van deze brief bezwaar maken. Schrijf in uw brief wie u bent, ' +
-      'over welk besluit het gaat (kenmerk hierboven), waarom u het er niet mee eens bent, en zet er uw handtekening onder. ' +
-      `Stuur de brief naar ${data.municipalityName}.`,
-  );
+  for (const block of decisionLetterBlocks(data, locale)) {
+    switch (block.kind) {
+      case 'meta':
+        doc.font('Helvetica').fontSize(11);
+        for (const line of block.lines) doc.text(line);
+        doc.moveDown();
+        break;
+      case 'title':
+        doc.font('Helvetica-Bold').fontSize(18).text(block.text);
+        doc.moveDown(0.5);
+        break;
+      case 'heading':
+        doc.moveDown();
+        doc.font('Helvetica-Bold').fontSize(13).text(block.text);
+        break;
+      case 'text':
+        doc.font('Helvetica').fontSize(11).text(block.text);
+        break;
+      case 'list':
+        doc.font('Helvetica').fontSize(11);
+        doc.list(block.items, { bulletRadius: 2, indent: 12, textIndent: 10 });
+        break;
+    }
+  }
   doc.end();
   return done;
 }

@@ -4,6 +4,7 @@ import {
   AssignmentList,
   AssignmentStartInput,
   AssignmentStopInput,
+  DocumentLanguageQuery,
   IjwMessageDetail,
   IjwMessageList,
   Problem,
@@ -13,6 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { renderDecisionLetter } from './pdf.ts';
@@ -178,11 +180,16 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     '/api/assignments/:id/decision-letter.pdf',
     {
       config: { policy: policies.roles('coordinator', 'team_lead') },
-      schema: { tags, summary: 'The formal decision letter (beschikking) for the family', params: Id },
+      schema: {
+        tags,
+        summary: 'The formal decision letter (beschikking) for the family (Dutch, or English with lang=en)',
+        params: Id,
+        querystring: DocumentLanguageQuery,
+      },
     },
     async (request, reply) => {
       const data = await decisionLetterData(db, actorOf(request), request.params.id, requestContext(request));
-      const pdf = await renderDecisionLetter(data);
+      const pdf = await renderDecisionLetter(data, requestLocale(request));
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="beschikking-${data.assignmentNumber}.pdf"`)

@@ -1,3 +1,4 @@
+import type { IjwMessageStatus } from '@een-plan/contracts';
 import {
   date,
   foreignKey,
@@ -153,8 +154,8 @@ export const ijwMessage = pgTable(
     xml: text('xml').notNull(),
     summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
     validation: jsonb('validation').$type<Record<string, unknown>>().notNull(),
-    /** out: pending | delivered | delivered_locally | failed; in: processed | rejected */
-    status: text('status').notNull(),
+    /** IjwMessageStatus: out pending | delivered | delivered_locally | failed; in processing | processed | partly_rejected | rejected */
+    status: text('status').$type<IjwMessageStatus>().notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -5,6 +5,7 @@ import { auditLog } from '../audit/schema.ts';
 import { appUser } from '../auth/schema.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
+import type { CsvValue } from '../http/csv.ts';
 import { ProblemError } from '../http/problems.ts';
 import { selfRelianceScore } from '../intake/schema.ts';
 import { plan, planGoal } from '../plans/schema.ts';
@@ -226,15 +227,8 @@ export const BASIS_NL: Record<AccessLogEntry['basis'], string> = {
   other: 'om een andere reden',
 };
 
-function csvCell(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  // Neutralise spreadsheet formulas and quote everything.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
-/** The log page in plain Dutch as CSV (semicolon-separated, as Dutch spreadsheets expect). */
-export function accessLogCsv(page: AccessLogPage): string {
+/** The log page in plain Dutch as CSV rows (written by `http/csv.ts`: BOM, `;`, quoted cells). */
+export function accessLogCsv(page: AccessLogPage): { header: string[]; rows: CsvValue[][] } {
   const header = [
     'wanneer',
     'wie',
@@ -246,22 +240,18 @@ export function accessLogCsv(page: AccessLogPage): string {
     'toestemming',
     'uitkomst',
   ];
-  const lines = page.entries.map((e) =>
-    [
-      e.occurredAt,
-      e.who,
-      e.organisation,
-      e.role ? (ROLE_NL[e.role] ?? e.role) : null,
-      e.action,
-      e.section,
-      BASIS_NL[e.basis],
-      e.consentId,
-      e.outcome === 'success' ? 'toegestaan' : 'geweigerd',
-    ]
-      .map(csvCell)
-      .join(';'),
-  );
-  return `${[header.map(csvCell).join(';'), ...lines].join('\r\n')}\r\n`;
+  const rows = page.entries.map((e) => [
+    e.occurredAt,
+    e.who,
+    e.organisation,
+    e.role ? (ROLE_NL[e.role] ?? e.role) : null,
+    e.action,
+    e.section,
+    BASIS_NL[e.basis],
+    e.consentId,
+    e.outcome === 'success' ? 'toegestaan' : 'geweigerd',
+  ]);
+  return { header, rows };
 }
 
 /** AVG art. 15: everything about the resident, machine-readable. */

@@ -17,6 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
+import { sendCsv } from '../http/csv.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { accessLog, accessLogCsv, myData } from './access-log.ts';
@@ -283,10 +284,8 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       const { format, ...filter } = request.query;
       const page = await accessLog(db, actorOf(request), householdId, filter, requestContext(request));
       if (format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="toegangslog.csv"')
-          .send(accessLogCsv(page));
+        const csv = accessLogCsv(page);
+        return sendCsv(reply, 'toegangslog.csv', csv.header, csv.rows);
       }
       return page;
     },

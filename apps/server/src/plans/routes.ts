@@ -1,4 +1,5 @@
 import {
+  DocumentLanguageQuery,
   FamilyPlanResponse,
   PlanActionStatusInput,
   PlanAgreeInput,
@@ -22,6 +23,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
+import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { closePlan, getClosure } from './closure.ts';
@@ -459,11 +461,16 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     `${base}/pdf`,
     {
       config: { policy: planAccess },
-      schema: { tags, summary: 'The current plan as a PDF in plain Dutch', params: Params },
+      schema: {
+        tags,
+        summary: 'The current plan as a PDF in plain language (Dutch, or English with lang=en)',
+        params: Params,
+        querystring: DocumentLanguageQuery,
+      },
     },
     async (request, reply) => {
       const data = await pdfData(db, actorOf(request), request.params.householdId, requestContext(request));
-      const pdf = await renderPlanPdf(data);
+      const pdf = await renderPlanPdf(data, requestLocale(request));
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="plan-v${data.version}.pdf"`)

@@ -1254,9 +1254,9 @@ export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: Re
     state: p.state as PlanState,
     version: p.version,
     content,
-    domainNames: new Map(domains.map((d) => [d.code, d.nameNl])),
+    domainNames: new Map(domains.map((d) => [d.code, { nl: d.nameNl, en: d.nameEn }])),
     agreed: status.required.map((r) => ({
-      name: r.party === 'coordinator' ? (coordinator ?? 'regisseur') : r.name,
+      name: r.party === 'coordinator' ? (coordinator ?? null) : r.name,
       agreed: r.agreed,
     })),
     coordinatorName: coordinator ?? null,

@@ -4,6 +4,7 @@ import type {
   AssignmentStopInput,
   IjwMessageDetail,
   IjwMessageList,
+  Locale,
   ProviderContractList,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
@@ -39,8 +40,9 @@ export const ijwMessageQuery = (id: string) =>
     queryFn: () => apiGet<IjwMessageDetail>(`/api/admin/ijw-messages/${encodeURIComponent(id)}`),
   });
 
-export const decisionLetterUrl = (assignmentId: string) =>
-  `/api/assignments/${encodeURIComponent(assignmentId)}/decision-letter.pdf`;
+/** The decision letter as a PDF in the language the person reads the app in. */
+export const decisionLetterUrl = (assignmentId: string, language: Locale) =>
+  `/api/assignments/${encodeURIComponent(assignmentId)}/decision-letter.pdf?lang=${language}`;
 
 export const assignmentApi = {
   assign: (householdId: string, input: AssignmentInput) =>

@@ -1,11 +1,11 @@
 import type {
   FamilyPlanResponse,
+  Locale,
   PlanClosure,
   PlanClosureInput,
   PlanContentInput,
   PlanDiff,
   PlanEvaluationInput,
-  PlanLifeDomainList,
   PlanOwnerOptions,
   PlanProposalInput,
   PlanSelfRelianceTrend,
@@ -43,12 +43,6 @@ export const ownerOptionsQuery = (householdId: string) =>
     staleTime: 60_000,
   });
 
-export const lifeDomainsQuery = queryOptions({
-  queryKey: ['life-domains'],
-  queryFn: () => apiGet<PlanLifeDomainList>('/api/life-domains'),
-  staleTime: Number.POSITIVE_INFINITY,
-});
-
 export const trendQuery = (householdId: string) =>
   queryOptions({
     queryKey: [...planQueryKey(householdId), 'trend'],
@@ -60,7 +54,9 @@ export function fetchDiff(householdId: string, from: number, to: number) {
   return apiGet<PlanDiff>(`${base(householdId)}/diff?from=${from}&to=${to}`);
 }
 
-export const planPdfUrl = (householdId: string) => `${base(householdId)}/pdf`;
+/** The plan as a PDF in the language the person reads the app in. */
+export const planPdfUrl = (householdId: string, language: Locale) =>
+  `${base(householdId)}/pdf?lang=${language}`;
 
 export const planApi = {
   create: (householdId: string, vision: string) =>

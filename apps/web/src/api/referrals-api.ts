@@ -5,7 +5,6 @@ import type {
   PostcodeImport,
   PublicTeamList,
   ReferralDetail,
-  ReferralLifeDomainList,
   ReferralQueueFilter,
   ReferralQueueResponse,
   ReferralSettings,
@@ -30,12 +29,6 @@ export const referralKeys = {
   detail: (id: string) => ['referrals', 'detail', id] as const,
   waitingTimes: ['referrals', 'waiting-times'] as const,
 };
-
-export const lifeDomainsQuery = queryOptions({
-  queryKey: ['referrals', 'life-domains'],
-  queryFn: () => apiGet<ReferralLifeDomainList>('/api/referrals/life-domains'),
-  staleTime: Number.POSITIVE_INFINITY,
-});
 
 export const myReferralsQuery = queryOptions({
   queryKey: referralKeys.mine,

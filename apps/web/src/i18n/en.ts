@@ -7,6 +7,7 @@ import { contractsAdminEn } from './contracts-admin.en.ts';
 import { declarationsEn } from './declarations.en.ts';
 import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
+import { lifeDomainsEn } from './life-domains.en.ts';
 import type { nl } from './nl.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
@@ -118,5 +119,6 @@ export const en: TranslationTree<typeof nl> = {
   ...tasksEn,
   ...householdsEn,
   ...homeEn,
+  ...lifeDomainsEn,
   ...consentNavEn,
 };

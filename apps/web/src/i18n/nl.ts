@@ -7,6 +7,7 @@ import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { declarationsNl } from './declarations.nl.ts';
 import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
+import { lifeDomainsNl } from './life-domains.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
@@ -116,5 +117,6 @@ export const nl = {
   ...tasksNl,
   ...householdsNl,
   ...homeNl,
+  ...lifeDomainsNl,
   ...consentNavNl,
 } as const;

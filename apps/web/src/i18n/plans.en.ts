@@ -182,6 +182,7 @@ export const plansEn: TranslationTree<typeof plansNl> = {
       average: 'Average {{score}} on {{date}}',
       sources: { intake: 'Kitchen-table conversation', evaluation: 'Evaluation' },
     },
+    toc: { title: 'On this page', label: 'Contents of the plan' },
     portal: {
       title: 'Our plan',
       intro: 'This is what you agreed with your coordinator. You can see who does what.',
@@ -197,6 +198,7 @@ export const plansEn: TranslationTree<typeof plansNl> = {
       proposeGoal: 'A new goal',
       proposeAction: 'A new action',
       proposeGoalFor: 'For which goal?',
+      goalDomain: 'Topic',
       proposeDomain: 'About which topic?',
       proposeText: 'What do you propose?',
       proposeSend: 'Send proposal',

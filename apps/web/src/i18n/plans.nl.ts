@@ -180,6 +180,7 @@ export const plansNl = {
       average: 'Gemiddeld {{score}} op {{date}}',
       sources: { intake: 'Keukentafelgesprek', evaluation: 'Evaluatie' },
     },
+    toc: { title: 'Op deze pagina', label: 'Inhoud van het plan' },
     portal: {
       title: 'Ons plan',
       intro: 'Hier staat wat u samen met uw regisseur heeft afgesproken. U ziet wie wat doet.',
@@ -196,6 +197,7 @@ export const plansNl = {
       proposeAction: 'Een nieuwe actie',
       proposeGoalFor: 'Bij welk doel?',
       proposeDomain: 'Over welk onderwerp?',
+      goalDomain: 'Onderwerp',
       proposeText: 'Wat stelt u voor?',
       proposeSend: 'Voorstel versturen',
       proposeSent: 'Uw voorstel is verstuurd. Uw regisseur kijkt ernaar.',

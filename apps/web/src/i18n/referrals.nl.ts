@@ -41,6 +41,14 @@ export const referralsNl = {
     meldcodeTitle: 'Meldcode huiselijk geweld en kindermishandeling',
     meldcode:
       'Denkt u aan onveiligheid? Volg de stappen van uw meldcode. Bij acuut gevaar: bel 112. Twijfelt u? Bel Veilig Thuis voor advies: 0800 2000 (gratis, dag en nacht). Deze melding krijgt spoed.',
+    /** The same form for a resident (B1): no professional words like "meldcode" or "leefgebieden". */
+    resident: {
+      lifeDomains: 'Onderwerpen',
+      lifeDomainsHint: 'Kies één of meer onderwerpen.',
+      safetyTitle: 'Is iemand misschien niet veilig?',
+      safety:
+        'Is er nu gevaar? Bel 112. Twijfelt u of iemand veilig is? Bel Veilig Thuis: 0800 2000. Dat is gratis, dag en nacht. Wij pakken uw melding met spoed op.',
+    },
     familyLegend: 'De familie',
     familyKnows: 'De familie weet van deze melding',
     familyAgrees: 'De familie is het eens met deze melding',
@@ -119,8 +127,6 @@ export const referralsNl = {
     coordinatorSelect: 'Regisseur',
     noCoordinator: 'Nog geen regisseur',
     followUpDate: 'Datum om na te gaan hoe het gaat',
-    offerId: 'Aanbod van de sociale kaart (code, niet verplicht)',
-    offerHint: 'Bijvoorbeeld offer-schuldhulp. Zoek op de sociale kaart.',
     decide: 'Besluit vastleggen',
     deciding: 'Bezig…',
     decided: 'Het besluit is vastgelegd.',
@@ -185,10 +191,20 @@ export const referralsNl = {
     website: 'Website',
     address: 'Adres',
     openingHours: 'Open',
-    code: 'Code voor een plan: {{id}}',
     previous: 'Vorige',
     next: 'Volgende',
     page: 'Pagina {{page}} van {{pages}}',
+  },
+  offerPicker: {
+    legend: 'Aanbod van de sociale kaart (niet verplicht)',
+    hint: 'Zoek op naam of onderwerp en kies het aanbod waar u het gezin naar verwijst.',
+    q: 'Zoekwoorden',
+    search: 'Zoeken op de sociale kaart',
+    results: '{{count}} gevonden',
+    empty: 'Niets gevonden. Probeer andere zoekwoorden.',
+    option: '{{name}} ({{organisation}})',
+    chosen: 'Gekozen: {{name}} ({{organisation}}).',
+    clear: 'Keuze weghalen',
   },
   offerEditor: {
     edit: 'Aanbod wijzigen',

@@ -1,23 +1,31 @@
-import { Consent, ConsentList, FamilyPlan, IntakeView, ReferralLifeDomainList } from '@een-plan/contracts';
+import {
+  Consent,
+  ConsentList,
+  FamilyPlan,
+  IntakeView,
+  type Role,
+  SessionResponse,
+} from '@een-plan/contracts';
 
 // Synthetic data shaped like the demo story (the Jansen household), parsed through the API
 // contracts so a fixture that no longer matches what the server sends fails here first.
 
-/** Three of the life domains of migration 0002, as GET /api/referrals/life-domains answers. */
-export const lifeDomains = ReferralLifeDomainList.parse({
-  items: [
-    { code: 'finances', nameNl: 'Financiën', nameEn: 'Finances' },
-    { code: 'housing', nameNl: 'Huisvesting', nameEn: 'Housing' },
-    {
-      code: 'parenting_development',
-      nameNl: 'Opvoeding en ontwikkeling van het kind',
-      nameEn: 'Parenting and child development',
+/** GET /api/auth/session for a demo person of `role` (a resident belongs to hh-jansen). */
+export function sessionAs(role: Role): SessionResponse {
+  return SessionResponse.parse({
+    csrfToken: 'csrf-test-token',
+    user: {
+      id: `u-${role}`,
+      displayName: role === 'resident' ? 'Anouk Jansen' : 'Sanne de Vries',
+      role,
+      tenantId: '0394',
+      tenantName: 'Haarlemmermeer',
+      organisation: null,
+      teamId: null,
+      householdId: role === 'resident' ? 'hh-jansen' : null,
     },
-  ],
-});
-
-/** The same domains as GET /api/life-domains answers them for plans. */
-export const planLifeDomains = { domains: lifeDomains.items };
+  });
+}
 
 const members = [
   { personId: 'p-anouk', firstName: 'Anouk', role: 'parent', age: 41 },

@@ -73,7 +73,7 @@ export function MessagesPage() {
                   <TableCell>{m.berichtIdentificatie}</TableCell>
                   <TableCell>{m.sender}</TableCell>
                   <TableCell>{m.receiver}</TableCell>
-                  <TableCell>{m.status}</TableCell>
+                  <TableCell>{t(`assignments.messages.statuses.${m.status}`)}</TableCell>
                   <TableCell>
                     <StatusBadge status={m.valid ? 'success' : 'warning'}>
                       {t(m.valid ? 'assignments.messages.valid' : 'assignments.messages.invalid')}

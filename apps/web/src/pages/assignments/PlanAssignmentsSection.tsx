@@ -120,7 +120,7 @@ function ActionAssignments({
               {a.status !== 'awaiting_approval' && a.status !== 'rejected' && (
                 <>
                   {' · '}
-                  <a className="utrecht-link" href={decisionLetterUrl(a.id)} download>
+                  <a className="utrecht-link" href={decisionLetterUrl(a.id, language)} download>
                     {t('assignments.decisionLetter')}
                   </a>
                 </>

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useDomainNames } from './PlanView.tsx';
 
-/** The options of a life-domain select: "choose" first, then every domain in the reader's language. */
-export function DomainOptions() {
+/**
+ * The options of a life-domain select: "choose" first, then every domain in the reader's language.
+ * `plain`: the resident's words.
+ */
+export function DomainOptions({ plain = false }: { plain?: boolean }) {
   const { t } = useTranslation();
-  const domains = useDomainNames();
+  const domains = useDomainNames(plain);
   return (
     <>
       <option value="">{t('plans.editor.choose')}</option>

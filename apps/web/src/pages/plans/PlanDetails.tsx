@@ -10,6 +10,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { PlanAssignmentsSection } from '../assignments/PlanAssignmentsSection.tsx';
 import { ActionError } from './ActionError.tsx';
 import { ButtonGroup } from './fields.tsx';
@@ -18,6 +19,7 @@ import { PlanCommentsSection } from './PlanCommentsSection.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { PlanEvaluationSection } from './PlanEvaluationSection.tsx';
 import { PlanProposalsSection } from './PlanProposalsSection.tsx';
+import { WithPageContents } from './PlanToc.tsx';
 import { PlanTransitionsSection } from './PlanTransitionsSection.tsx';
 import { PlanVersions } from './PlanVersions.tsx';
 import { PlanGoals, PlanStateBadge } from './PlanView.tsx';
@@ -27,6 +29,7 @@ import { usePlanAction } from './use-plan-action.ts';
 /** The coordinator's whole plan: read, edit, agree, move on, answer the family and evaluate. */
 export function PlanDetails({ plan }: { plan: FamilyPlan }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const queryClient = useQueryClient();
   const action = usePlanAction();
   const [editing, setEditing] = useState(false);
@@ -51,7 +54,7 @@ export function PlanDetails({ plan }: { plan: FamilyPlan }) {
   }
 
   return (
-    <>
+    <WithPageContents label={t('plans.toc.label')}>
       <Paragraph>
         <PlanStateBadge state={plan.state} /> {t('plans.versionInfo', { version: plan.version })}
         {plan.agreedVersion !== null && ` · ${t('plans.agreedVersionInfo', { version: plan.agreedVersion })}`}
@@ -67,7 +70,7 @@ export function PlanDetails({ plan }: { plan: FamilyPlan }) {
             {t('plans.editor.edit')}
           </Button>
         )}
-        <UtrechtLink href={planPdfUrl(plan.householdId)} download>
+        <UtrechtLink href={planPdfUrl(plan.householdId, language)} download>
           {t('plans.pdf')}
         </UtrechtLink>
       </ButtonGroup>
@@ -105,6 +108,6 @@ export function PlanDetails({ plan }: { plan: FamilyPlan }) {
         </Heading>
         <PlanVersions plan={plan} />
       </section>
-    </>
+    </WithPageContents>
   );
 }

@@ -3,7 +3,7 @@ import type { FamilyPlan } from '@een-plan/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, ok, problem } from '../../testing/fake-api.ts';
-import { familyPlan, ownerOptions, planLifeDomains } from '../../testing/fixtures.ts';
+import { familyPlan, ownerOptions } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 
@@ -21,9 +21,7 @@ function openEditor(plan: FamilyPlan, onReload: () => Promise<FamilyPlan | null>
 }
 
 function planApi() {
-  return fakeApi()
-    .on('GET /api/life-domains', ok(planLifeDomains))
-    .on(`GET ${planPath}/owner-options`, ok(ownerOptions));
+  return fakeApi().on(`GET ${planPath}/owner-options`, ok(ownerOptions));
 }
 
 describe('plan editor', () => {

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
-import { familyPlan, planLifeDomains } from '../../testing/fixtures.ts';
+import { familyPlan } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { CoordinatorPlanPage } from './CoordinatorPlanPage.tsx';
 import { PortalPlanPage } from './PortalPlanPage.tsx';
@@ -45,7 +45,40 @@ describe('coordinator plan page', () => {
   });
 });
 
+describe('plan page contents (in-page navigation)', () => {
+  it('lists the plan’s sections as links that move focus to the section, and names domains at once', async () => {
+    fakeApi()
+      .on(`GET ${planPath}`, ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
+      .on('GET /api/households/hh-jansen/self-reliance/trend', ok({ points: [] }))
+      .on('GET /api/households/hh-jansen/assignments', ok({ assignments: [] }))
+      .on(`GET ${planPath}/versions`, ok({ versions: [] }));
+    const { user } = openCoordinator();
+    const toc = await screen.findByRole('navigation', { name: 'Inhoud van het plan' });
+    const links = within(toc).getAllByRole('link');
+    const headings = screen.getAllByRole('heading', { level: 2 });
+    // One link per section heading, in reading order, each pointing at its heading.
+    expect(links.map((l) => l.textContent)).toEqual(headings.map((h) => h.textContent));
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
+    const goals = within(toc).getByRole('link', { name: 'Doelen en acties' });
+    goals.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Doelen en acties' })).toHaveFocus();
+    // The goal's life domain by name (from the i18n bundle), never its code.
+    expect(screen.getByText('Opvoeding en ontwikkeling van het kind')).toBeInTheDocument();
+    expect(screen.queryByText('parenting_development')).not.toBeInTheDocument();
+  });
+});
+
 describe('portal plan page and its comments', () => {
+  it('names the goal’s topic in everyday words, with contents of the page', async () => {
+    fakeApi().on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }));
+    openPortal();
+    expect(await screen.findByRole('navigation', { name: 'Inhoud van het plan' })).toBeInTheDocument();
+    expect(screen.getByText('Opvoeden en opgroeien')).toBeInTheDocument();
+    expect(screen.getByText('Onderwerp')).toBeInTheDocument();
+    expect(screen.queryByText('Leefgebied')).not.toBeInTheDocument();
+  });
+
   const withComment = familyPlan({
     comments: [
       {
@@ -66,7 +99,6 @@ describe('portal plan page and its comments', () => {
 
   it('posts a comment and shows it; the send button waits for text', async () => {
     const api = fakeApi()
-      .on('GET /api/life-domains', ok(planLifeDomains))
       .on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
       .on('GET /api/my/plan', ok({ plan: withComment, householdId: 'hh-jansen' }))
       .on(`POST ${planPath}/comments`, { status: 201, body: { id: 'c-1' } });
@@ -84,7 +116,6 @@ describe('portal plan page and its comments', () => {
 
   it('keeps the comment and says why when it could not be posted', async () => {
     fakeApi()
-      .on('GET /api/life-domains', ok(planLifeDomains))
       .on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
       .on(`POST ${planPath}/comments`, problem('forbidden'));
     const { user } = openPortal();

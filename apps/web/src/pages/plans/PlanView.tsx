@@ -1,13 +1,12 @@
 import type { FamilyPlan, PlanDiff, PlanState } from '@een-plan/contracts';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { lifeDomainsQuery } from '../../api/plans-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge, type StatusBadgeStatus } from '../../components/StatusBadge.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { useLifeDomains } from '../../i18n/use-life-domains.ts';
 import './plans.css';
 
 const STATE_BADGE: Record<PlanState, StatusBadgeStatus> = {
@@ -23,11 +22,12 @@ export function PlanStateBadge({ state }: { state: PlanState }) {
   return <StatusBadge status={STATE_BADGE[state]}>{t(`plans.state.${state}`)}</StatusBadge>;
 }
 
-/** Life domain names in the current language. */
-export function useDomainNames(): Map<string, string> {
-  const language = useLanguage();
-  const domains = useQuery(lifeDomainsQuery);
-  return new Map((domains.data?.domains ?? []).map((d) => [d.code, language === 'nl' ? d.nameNl : d.nameEn]));
+/**
+ * Life domain names in the current language, from the i18n bundle (there on the first render).
+ * `plain`: the resident's words.
+ */
+export function useDomainNames(plain = false): Map<string, string> {
+  return new Map(useLifeDomains(plain).map((d) => [d.code, d.name]));
 }
 
 export function formatDate(iso: string | null | undefined, language: string): string {
@@ -47,10 +47,19 @@ export interface MarkDone {
 }
 
 /** Goals with their actions: who does what, at which level, how far along. */
-export function PlanGoals({ plan, markDone }: { plan: FamilyPlan; markDone?: MarkDone }) {
+export function PlanGoals({
+  plan,
+  markDone,
+  plain = false,
+}: {
+  plan: FamilyPlan;
+  markDone?: MarkDone;
+  /** The resident's words for the life domains. */
+  plain?: boolean;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const domains = useDomainNames();
+  const domains = useDomainNames(plain);
   if (plan.goals.length === 0) return <Paragraph>{t('plans.noGoals')}</Paragraph>;
   return (
     <ol className="plan-goals">
@@ -60,7 +69,7 @@ export function PlanGoals({ plan, markDone }: { plan: FamilyPlan; markDone?: Mar
             {t('plans.goal.heading', { number: index + 1, description: goal.description })}
           </Heading>
           <dl className="plan-facts">
-            <dt>{t('plans.goal.domain')}</dt>
+            <dt>{plain ? t('plans.portal.goalDomain') : t('plans.goal.domain')}</dt>
             <dd>{domains.get(goal.domainCode) ?? goal.domainCode}</dd>
             <dt>{t('plans.goal.achievedWhen')}</dt>
             <dd>{goal.achievedWhen}</dd>

@@ -10,21 +10,24 @@ import { Link, UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ActionError } from './ActionError.tsx';
 import { PlanCommentsSection } from './PlanCommentsSection.tsx';
+import { WithPageContents } from './PlanToc.tsx';
 import { AgreementStatus, PlanGoals, PlanStateBadge } from './PlanView.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
 import { usePlanAction } from './use-plan-action.ts';
 
 function PortalPlan({ plan }: { plan: FamilyPlan }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const action = usePlanAction();
   const iAgreed = plan.requiredAgreements.some((r) => r.personId === plan.viewerPersonId && r.agreed);
   const myProposals = plan.proposals;
 
   return (
-    <>
+    <WithPageContents label={t('plans.toc.label')}>
       <Paragraph>
         <PlanStateBadge state={plan.state} /> {t('plans.versionInfo', { version: plan.version })}
       </Paragraph>
@@ -44,6 +47,7 @@ function PortalPlan({ plan }: { plan: FamilyPlan }) {
         </Heading>
         <PlanGoals
           plan={plan}
+          plain
           markDone={{
             actionIds: plan.can.markDoneActionIds,
             busy: action.busy,
@@ -105,11 +109,11 @@ function PortalPlan({ plan }: { plan: FamilyPlan }) {
       />
 
       <Paragraph>
-        <UtrechtLink href={planPdfUrl(plan.householdId)} download>
+        <UtrechtLink href={planPdfUrl(plan.householdId, language)} download>
           {t('plans.pdf')}
         </UtrechtLink>
       </Paragraph>
-    </>
+    </WithPageContents>
   );
 }
 

@@ -61,7 +61,7 @@ export function ProposeForm({ plan }: { plan: FamilyPlan }) {
           value={domainCode}
           onChange={(e) => setDomainCode(e.target.value)}
         >
-          <DomainOptions />
+          <DomainOptions plain />
         </SelectField>
       )}
       <TextAreaField

@@ -3,7 +3,6 @@ import { ReferralDetail } from '@een-plan/contracts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, ok } from '../../testing/fake-api.ts';
-import { lifeDomains } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { SignalDetailPage } from './SignalDetailPage.tsx';
 
@@ -54,8 +53,7 @@ const open = (detail: ReferralDetail) => {
     .on(
       'GET /api/referrals/team-coordinators',
       ok({ items: [{ id: 'u-sanne', displayName: 'Sanne de Vries' }] }),
-    )
-    .on('GET /api/referrals/life-domains', ok(lifeDomains));
+    );
   return renderPage(SignalDetailPage, { path: '/aanmeldingen/$referralId', url: '/aanmeldingen/ref-1' });
 };
 

@@ -1,10 +1,9 @@
-import type { ReferralDetail, TriageRequest } from '@een-plan/contracts';
+import type { ReferralDetail, SocialOffer, TriageRequest } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  lifeDomainsQuery,
   recordFirstContact,
   referralKeys,
   referralQuery,
@@ -20,7 +19,9 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { useLifeDomainName } from '../../i18n/use-life-domains.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
+import { OfferPicker } from '../social-map/OfferPicker.tsx';
 import { Fieldset, RadioField, SelectField, TextField } from './fields.tsx';
 import { formatDate, statusBadge } from './format.ts';
 import './referrals.css';
@@ -34,7 +35,7 @@ function TriageForm({ referral }: { referral: ReferralDetail }) {
   const [level, setLevel] = useState<'0' | '1' | '2'>('1');
   const [coordinatorId, setCoordinatorId] = useState('');
   const [followUpDate, setFollowUpDate] = useState('');
-  const [offerId, setOfferId] = useState('');
+  const [offer, setOffer] = useState<SocialOffer | null>(null);
   const mutation = useMutation({
     mutationFn: (body: TriageRequest) => triageReferral(referral.id, body),
     onSuccess: (data) => {
@@ -50,7 +51,7 @@ function TriageForm({ referral }: { referral: ReferralDetail }) {
       level: n,
       ...(n > 0 && coordinatorId ? { coordinatorId } : {}),
       ...(n === 0 && followUpDate ? { followUpDate } : {}),
-      ...(n === 0 && offerId.trim() ? { offerId: offerId.trim() } : {}),
+      ...(n === 0 && offer ? { offerId: offer.id } : {}),
     });
   };
   return (
@@ -90,12 +91,7 @@ function TriageForm({ referral }: { referral: ReferralDetail }) {
             onChange={setFollowUpDate}
             required
           />
-          <TextField
-            label={t('signalDetail.offerId')}
-            hint={t('signalDetail.offerHint')}
-            value={offerId}
-            onChange={setOfferId}
-          />
+          <OfferPicker value={offer} onChange={setOffer} />
         </>
       )}
       {mutation.isError && <ErrorState error={mutation.error} />}
@@ -177,11 +173,7 @@ function WaitingTime({ referral }: { referral: ReferralDetail }) {
 function Detail({ referral }: { referral: ReferralDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const domains = useQuery(lifeDomainsQuery);
-  const domainName = (code: string) => {
-    const d = domains.data?.items.find((x) => x.code === code);
-    return d ? (language === 'en' ? d.nameEn : d.nameNl) : code;
-  };
+  const domainName = useLifeDomainName();
   const yesNo = (b: boolean) => (b ? t('signalForm.yes') : t('signalForm.no'));
   const triaged = referral.status !== 'received' && referral.status !== 'picked_up';
   return (

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
-import { lifeDomains } from '../../testing/fixtures.ts';
+import { fakeApi, ok, problem } from '../../testing/fake-api.ts';
+import { sessionAs } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { SignalFormPage } from './SignalFormPage.tsx';
 
@@ -28,33 +28,33 @@ const invalidSignal = problem('validation_failed', {
 });
 
 describe('signal form (zorgen melden)', () => {
-  it('shows the loading state until the life domains arrive', async () => {
-    const answer = held();
-    fakeApi().on('GET /api/referrals/life-domains', answer.answer);
+  it('shows the life domains by name on the first render, without asking the server', async () => {
+    const api = fakeApi().on('GET /api/auth/session', ok(sessionAs('source')));
     open();
-    expect(await screen.findByRole('status')).toHaveTextContent('Bezig met laden…');
-    answer.release(ok(lifeDomains));
-    expect(await screen.findByRole('checkbox', { name: 'Huisvesting' })).toBeInTheDocument();
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    await screen.findByRole('heading', { name: 'Zorgen melden' });
+    // Names from the i18n bundle, in the same render as the page: no code (e.g. "parenting_development")
+    // while something loads, and no request for them (an unexpected request fails the test).
+    expect(screen.getByRole('checkbox', { name: 'Huisvesting' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Opvoeding en ontwikkeling van het kind' }),
+    ).toBeInTheDocument();
+    expect(screen.queryAllByRole('checkbox', { name: /_/ })).toHaveLength(0);
+    expect(api.requests('GET /api/referrals/life-domains')).toHaveLength(0);
   });
 
-  it('says in Dutch that the life domains could not be loaded, and retries', async () => {
-    let serverDown = true;
-    const api = fakeApi().on('GET /api/referrals/life-domains', () =>
-      serverDown ? problem('internal_error') : ok(lifeDomains),
-    );
+  it('speaks plainly to a resident: topics in everyday words, what to do when someone is unsafe, no meldcode', async () => {
+    fakeApi().on('GET /api/auth/session', ok(sessionAs('resident')));
     const { user } = open();
-    // 5xx answers are retried twice by the app's query client before the error shows.
-    const alert = await screen.findByRole('heading', { name: 'Er ging iets mis' }, { timeout: 15_000 });
-    expect(alert.parentElement).toHaveTextContent('Er ging iets mis aan onze kant.');
-    serverDown = false;
-    await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await screen.findByRole('checkbox', { name: 'Financiën' })).toBeInTheDocument();
-    expect(api.requests('GET /api/referrals/life-domains')).toHaveLength(4);
-  }, 30_000);
+    expect(await screen.findByRole('group', { name: 'Onderwerpen' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Geld en schulden' })).toBeInTheDocument();
+    expect(screen.queryByText('Leefgebieden')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /misschien niet veilig/ }));
+    expect(screen.getByRole('heading', { name: 'Is iemand misschien niet veilig?' })).toBeInTheDocument();
+    expect(screen.queryByText(/meldcode/i)).not.toBeInTheDocument();
+  });
 
   it('labels every field and moves through them in reading order with Tab', async () => {
-    fakeApi().on('GET /api/referrals/life-domains', ok(lifeDomains));
+    fakeApi().on('GET /api/auth/session', ok(sessionAs('source')));
     const { user } = open();
     await screen.findByRole('checkbox', { name: 'Huisvesting' });
     const order = ['Voornaam', 'Achternaam', 'Geboortedatum', 'BSN (als u dat weet)', 'Straat', 'Huisnummer'];
@@ -70,7 +70,7 @@ describe('signal form (zorgen melden)', () => {
 
   it('ticks a life domain with Space and sends the form with Enter', async () => {
     const api = fakeApi()
-      .on('GET /api/referrals/life-domains', ok(lifeDomains))
+      .on('GET /api/auth/session', ok(sessionAs('source')))
       .on('POST /api/referrals', {
         status: 201,
         body: {
@@ -101,7 +101,9 @@ describe('signal form (zorgen melden)', () => {
   });
 
   it('shows the server’s Dutch messages at the fields it refused', async () => {
-    fakeApi().on('GET /api/referrals/life-domains', ok(lifeDomains)).on('POST /api/referrals', invalidSignal);
+    fakeApi()
+      .on('GET /api/auth/session', ok(sessionAs('source')))
+      .on('POST /api/referrals', invalidSignal);
     const { user } = open();
     await screen.findByRole('checkbox', { name: 'Huisvesting' });
     await user.click(screen.getByRole('button', { name: 'Melding versturen' }));
@@ -117,7 +119,7 @@ describe('signal form (zorgen melden)', () => {
   });
 
   it('marks a possibly unsafe situation urgent and shows the meldcode', async () => {
-    fakeApi().on('GET /api/referrals/life-domains', ok(lifeDomains));
+    fakeApi().on('GET /api/auth/session', ok(sessionAs('source')));
     const { user } = open();
     await screen.findByRole('checkbox', { name: 'Huisvesting' });
     await user.click(screen.getByRole('checkbox', { name: /misschien niet veilig/ }));

@@ -1,17 +1,18 @@
 import type { CreateReferralRequest, CreateReferralResponse } from '@een-plan/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.ts';
-import { createReferral, lifeDomainsQuery, referralKeys } from '../../api/referrals-api.ts';
+import { createReferral, referralKeys } from '../../api/referrals-api.ts';
+import { useSession } from '../../auth/use-session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
-import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { useLifeDomains } from '../../i18n/use-life-domains.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { CheckboxField, Fieldset, fieldErrorFor, RadioField, TextAreaField, TextField } from './fields.tsx';
 import './referrals.css';
@@ -35,12 +36,16 @@ const empty = {
   reporterContact: '',
 };
 
+/** What to do when someone may be unsafe: the meldcode for professionals, plain steps for a resident. */
 function MeldcodeGuidance() {
   const { t } = useTranslation();
+  const resident = useSession()?.user.role === 'resident';
   return (
     <Alert type="warning">
-      <Heading level={3}>{t('signalForm.meldcodeTitle')}</Heading>
-      <Paragraph>{t('signalForm.meldcode')}</Paragraph>
+      <Heading level={3}>
+        {resident ? t('signalForm.resident.safetyTitle') : t('signalForm.meldcodeTitle')}
+      </Heading>
+      <Paragraph>{resident ? t('signalForm.resident.safety') : t('signalForm.meldcode')}</Paragraph>
     </Alert>
   );
 }
@@ -71,7 +76,8 @@ export function SignalFormPage() {
   const language = useLanguage();
   usePageTitle(t('signalForm.title'));
   const queryClient = useQueryClient();
-  const domains = useQuery(lifeDomainsQuery);
+  const resident = useSession()?.user.role === 'resident';
+  const domains = useLifeDomains(resident);
   const [form, setForm] = useState(empty);
   const set =
     <K extends keyof typeof empty>(key: K) =>
@@ -200,19 +206,18 @@ export function SignalFormPage() {
               </div>
             </Fieldset>
             <Fieldset legend={t('signalForm.worryLegend')}>
-              <Fieldset legend={t('signalForm.lifeDomains')} hint={t('signalForm.lifeDomainsHint')}>
-                {domains.isPending && <LoadingState />}
-                {domains.isError && (
-                  <ErrorState error={domains.error} onRetry={() => void domains.refetch()} />
-                )}
+              <Fieldset
+                legend={resident ? t('signalForm.resident.lifeDomains') : t('signalForm.lifeDomains')}
+                hint={resident ? t('signalForm.resident.lifeDomainsHint') : t('signalForm.lifeDomainsHint')}
+              >
                 {err('lifeDomains') && (
                   <Paragraph className="utrecht-form-field-error-message">{err('lifeDomains')}</Paragraph>
                 )}
                 <div className="referral-form__domains">
-                  {domains.data?.items.map((d) => (
+                  {domains.map((d) => (
                     <CheckboxField
                       key={d.code}
-                      label={language === 'en' ? d.nameEn : d.nameNl}
+                      label={d.name}
                       checked={form.lifeDomains.includes(d.code)}
                       onChange={(checked) =>
                         set('lifeDomains')(

@@ -68,6 +68,7 @@ export function TextField({
   name,
   min,
   max,
+  onEnter,
 }: FieldProps & {
   value: string;
   onChange: (value: string) => void;
@@ -78,6 +79,8 @@ export function TextField({
   name?: string;
   min?: number;
   max?: number;
+  /** Enter runs this instead of submitting the surrounding form (a search inside a form). */
+  onEnter?: () => void;
 }) {
   const ids = useFieldIds(hint, error);
   return (
@@ -101,6 +104,16 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         onChange={(event) => onChange(event.target.value)}
+        onKeyDown={
+          onEnter
+            ? (event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  onEnter();
+                }
+              }
+            : undefined
+        }
       />
     </FieldShell>
   );

@@ -2,12 +2,12 @@ import type { SocialOffer, SocialOfferInput } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lifeDomainsQuery, publicTeamsQuery, saveOffer } from '../../api/referrals-api.ts';
+import { publicTeamsQuery, saveOffer } from '../../api/referrals-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { useLanguage } from '../../i18n/use-language.ts';
+import { useLifeDomains } from '../../i18n/use-life-domains.ts';
 import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from '../referrals/fields.tsx';
 
 /** The tenant's areas (id and name), from the public team list. */
@@ -41,9 +41,8 @@ const age = (v: string) => (v.trim() === '' ? null : Number(v));
 /** Maintains one offer: administrators all offers, an organisation its own (server decides). */
 export function OfferEditor({ offer, onDone }: { offer: SocialOffer | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const queryClient = useQueryClient();
-  const domains = useQuery(lifeDomainsQuery);
+  const domains = useLifeDomains();
   const areas = useAreas();
   const [form, setForm] = useState<SocialOfferInput>(() => {
     if (!offer) return blank;
@@ -100,10 +99,10 @@ export function OfferEditor({ offer, onDone }: { offer: SocialOffer | null; onDo
       </SelectField>
       <Fieldset legend={t('offerEditor.domains')}>
         <div className="referral-form__domains">
-          {domains.data?.items.map((d) => (
+          {domains.map((d) => (
             <CheckboxField
               key={d.code}
-              label={language === 'en' ? d.nameEn : d.nameNl}
+              label={d.name}
               checked={form.lifeDomains.includes(d.code)}
               onChange={(on) => set('lifeDomains', toggle(form.lifeDomains, d.code, on))}
             />

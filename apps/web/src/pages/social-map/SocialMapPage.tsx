@@ -2,14 +2,14 @@ import type { SocialOffer } from '@een-plan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lifeDomainsQuery, type OfferSearchParams, offerSearchQuery } from '../../api/referrals-api.ts';
+import { type OfferSearchParams, offerSearchQuery } from '../../api/referrals-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { useLanguage } from '../../i18n/use-language.ts';
+import { useLifeDomains } from '../../i18n/use-life-domains.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { Fieldset, SelectField, TextField } from '../referrals/fields.tsx';
 import '../referrals/referrals.css';
@@ -64,7 +64,6 @@ function OfferCard({ offer, action }: { offer: SocialOffer; action?: (offer: Soc
         {offer.address && <Row label={t('socialMap.address')}>{offer.address}</Row>}
         {offer.openingHours && <Row label={t('socialMap.openingHours')}>{offer.openingHours}</Row>}
       </dl>
-      <Paragraph small>{t('socialMap.code', { id: offer.id })}</Paragraph>
       {action?.(offer)}
       {offer.editable && (
         <Button onClick={() => setEditing(true)} aria-label={`${t('offerEditor.edit')}: ${offer.name}`}>
@@ -87,8 +86,7 @@ export function SocialMapSearch({
   headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const domains = useQuery(lifeDomainsQuery);
+  const domains = useLifeDomains();
   const areas = useAreas();
   const [draft, setDraft] = useState({ q: '', domain: '', age: '', areaId: '' });
   const [params, setParams] = useState<OfferSearchParams | null>(null);
@@ -115,9 +113,9 @@ export function SocialMapSearch({
               onChange={(domain) => setDraft((d) => ({ ...d, domain }))}
             >
               <option value="">{t('socialMap.anyDomain')}</option>
-              {domains.data?.items.map((d) => (
+              {domains.map((d) => (
                 <option key={d.code} value={d.code}>
-                  {language === 'en' ? d.nameEn : d.nameNl}
+                  {d.name}
                 </option>
               ))}
             </SelectField>
