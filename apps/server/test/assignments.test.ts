@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportMessages } from '../src/assignments/export.ts';
 import { backoffMs, configureIjwDelivery, deliverOutbox } from '../src/assignments/outbox.ts';
 import { computeBudgetCents, periodsIn } from '../src/assignments/service.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -23,16 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const clients = new Map<string, TestClient>();
-async function as(userId: string): Promise<TestClient> {
-  const known = clients.get(userId);
-  if (known) return known;
-  const c = t.client();
-  clients.set(userId, c);
-  const res = await c.loginAs(userId);
-  expect(res.statusCode).toBe(200);
-  return c;
-}
+const as = loggedInAs(() => t);
 
 const ASSIGN = '/api/households/hh-jansen/assignments';
 const input = {

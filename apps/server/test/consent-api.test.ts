@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/audit/schema.ts';
 import { consent } from '../src/consent/schema.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -10,16 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const clients = new Map<string, TestClient>();
-async function as(userId: string): Promise<TestClient> {
-  const known = clients.get(userId);
-  if (known) return known;
-  const c = t.client();
-  clients.set(userId, c);
-  const res = await c.loginAs(userId);
-  expect(res.statusCode).toBe(200);
-  return c;
-}
+const as = loggedInAs(() => t);
 
 const SHARED_PLAN = '/api/shared/households/hh-jansen/plan';
 const SHARED_INTAKE = '/api/shared/households/hh-jansen/intake';

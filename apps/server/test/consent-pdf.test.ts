@@ -1,17 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
-const clients = new Map<string, TestClient>();
-async function as(userId: string) {
-  let c = clients.get(userId);
-  if (!c) {
-    c = t.client();
-    expect((await c.loginAs(userId)).statusCode).toBe(200);
-    clients.set(userId, c);
-  }
-  return c;
-}
+const as = loggedInAs(() => t);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -11,6 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBsn } from '../src/demo/test-bsn.ts';
 import { addAnotherProvider } from './helpers/another-provider.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
 import { mapConcurrently } from './helpers/map-concurrently.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -20,16 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const clients = new Map<string, TestClient>();
-async function as(userId: string): Promise<TestClient> {
-  const known = clients.get(userId);
-  if (known) return known;
-  const c = t.client();
-  clients.set(userId, c);
-  const res = await c.loginAs(userId);
-  expect(res.statusCode).toBe(200);
-  return c;
-}
+const as = loggedInAs(() => t);
 
 const TOM_BSN = async () =>
   (await t.database.ownerQuery<{ bsn: string }>("select bsn from person where id = 'p-tom'"))[0]!.bsn;

@@ -4,19 +4,11 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DecisionLetterData, decisionLetterBlocks } from '../src/assignments/pdf.ts';
 import { toCsv } from '../src/http/csv.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
-const clients = new Map<string, TestClient>();
-async function as(userId: string) {
-  let c = clients.get(userId);
-  if (!c) {
-    c = t.client();
-    expect((await c.loginAs(userId)).statusCode).toBe(200);
-    clients.set(userId, c);
-  }
-  return c;
-}
+const as = loggedInAs(() => t);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -7,19 +7,11 @@ import type { Role } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { navigationItems } from '../../web/src/layout/navigation-items.ts';
 import { DEMO_USER_BY_ROLE } from './helpers/demo-users.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
-const clients = new Map<string, TestClient>();
-async function as(userId: string) {
-  let c = clients.get(userId);
-  if (!c) {
-    c = t.client();
-    expect((await c.loginAs(userId)).statusCode).toBe(200);
-    clients.set(userId, c);
-  }
-  return c;
-}
+const as = loggedInAs(() => t);
 async function home(role: Role) {
   const res = await (await as(DEMO_USER_BY_ROLE[role])).request({ url: '/api/home' });
   expect(res.statusCode).toBe(200);

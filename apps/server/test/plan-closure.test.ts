@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../src/assignments/demo.ts';
 import { withdrawForClosure } from '../src/assignments/withdraw.ts';
 import { addMonthsAndDays, listDueFollowUps } from '../src/plans/closure.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -11,16 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const clients = new Map<string, TestClient>();
-async function as(userId: string): Promise<TestClient> {
-  const known = clients.get(userId);
-  if (known) return known;
-  const c = t.client();
-  clients.set(userId, c);
-  const res = await c.loginAs(userId);
-  expect(res.statusCode).toBe(200);
-  return c;
-}
+const as = loggedInAs(() => t);
 
 const HH = 'hh-de-graaf';
 const PLAN = `/api/households/${HH}/plan`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOpenActions, findNextEvaluationDates } from '../src/plans/service.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -10,17 +11,8 @@ afterAll(() => t?.close());
 
 const JANSEN = '/api/households/hh-jansen/plan';
 
-const clients = new Map<string, TestClient>();
 /** One logged-in client per user (demo login is rate limited). */
-async function as(userId: string): Promise<TestClient> {
-  const known = clients.get(userId);
-  if (known) return known;
-  const c = t.client();
-  clients.set(userId, c);
-  const res = await c.loginAs(userId);
-  expect(res.statusCode).toBe(200);
-  return c;
-}
+const as = loggedInAs(() => t);
 
 async function planOf(c: TestClient, url = JANSEN) {
   const res = await c.request({ url });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -7,16 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const clients = new Map<string, TestClient>();
-async function as(userId: string): Promise<TestClient> {
-  const known = clients.get(userId);
-  if (known) return known;
-  const c = t.client();
-  clients.set(userId, c);
-  const res = await c.loginAs(userId);
-  expect(res.statusCode).toBe(200);
-  return c;
-}
+const as = loggedInAs(() => t);
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 

@@ -8,6 +8,7 @@ import {
 } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnotherProvider } from './helpers/another-provider.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -16,16 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const clients = new Map<string, TestClient>();
-async function as(userId: string): Promise<TestClient> {
-  const known = clients.get(userId);
-  if (known) return known;
-  const c = t.client();
-  clients.set(userId, c);
-  const res = await c.loginAs(userId);
-  expect(res.statusCode).toBe(200);
-  return c;
-}
+const as = loggedInAs(() => t);
 
 function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

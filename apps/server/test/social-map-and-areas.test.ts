@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows } from './helpers/audit-rows.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
-const clients: Record<string, TestClient> = {};
-async function as(userId: string) {
-  if (!clients[userId]) {
-    const c = t.client();
-    expect((await c.loginAs(userId)).statusCode).toBe(200);
-    clients[userId] = c;
-  }
-  return clients[userId]!;
-}
+const as = loggedInAs(() => t);
 beforeAll(async () => {
   t = await createTestApp();
 });

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHouseholds, demoUsers } from '../src/demo/demo-data.ts';
 import { sendDailyDigest } from '../src/tasks/digest.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 type Mail = { from: string; to: string[]; raw: string };
 const inbox: Mail[] = [];
@@ -20,11 +21,7 @@ let t: TestApp;
 const log = pino({ level: 'silent' }) as FastifyBaseLogger;
 const PUBLIC_URL = 'https://eenplan.test.example';
 
-async function as(userId: string): Promise<TestClient> {
-  const c = t.client();
-  expect((await c.loginAs(userId)).statusCode).toBe(200);
-  return c;
-}
+const as = loggedInAs(() => t);
 
 beforeAll(async () => {
   smtp = new SMTPServer({

@@ -11,19 +11,12 @@ import { REFERRAL_REMINDER_QUEUE } from '../src/referrals/jobs.ts';
 import { TASK_EVENT_ROUTES, taskKindsForRoute } from '../src/tasks/event-hook.ts';
 import { TASK_DIGEST_QUEUE, TASK_RECONCILE_QUEUE } from '../src/tasks/jobs.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { waitFor } from './helpers/wait-for.ts';
 
 let t: TestApp;
-const clients: Record<string, TestClient> = {};
-async function as(userId: string) {
-  if (!clients[userId]) {
-    const c = t.client();
-    expect((await c.loginAs(userId)).statusCode).toBe(200);
-    clients[userId] = c;
-  }
-  return clients[userId]!;
-}
+const as = loggedInAs(() => t);
 
 type TaskJson = {
   id: string;

@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 /**
  * From 16 a youth decides alone: the parent (Anouk) no longer sees Lisa's (16) own sections —
  * her contact details, the goals only about her — until Lisa consents to her mother.
  */
 let t: TestApp;
-const clients = new Map<string, TestClient>();
-async function as(userId: string) {
-  let c = clients.get(userId);
-  if (!c) {
-    c = t.client();
-    expect((await c.loginAs(userId)).statusCode).toBe(200);
-    clients.set(userId, c);
-  }
-  return c;
-}
+const as = loggedInAs(() => t);
 
 beforeAll(async () => {
   t = await createTestApp();
