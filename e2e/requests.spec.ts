@@ -24,7 +24,10 @@ test('request: the provider asks for help after a GP referral, the team lead gra
 
   // The provider requests an assignment for Elif (JW315) after her GP referred her.
   await demoLoginAs(page, 'Fatima El Amrani');
-  await page.getByRole('link', { name: 'Toewijzingen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Toewijzingen' })
+    .click();
   const section = page.getByRole('region', { name: 'Verzoeken aan de gemeente' });
   await section.getByRole('button', { name: 'Toewijzing aanvragen' }).click();
   await section.getByLabel('BSN van de cliënt').fill(demoBsn(4));
@@ -56,7 +59,10 @@ test('request: the provider asks for help after a GP referral, the team lead gra
 
   // The provider sees the new assignment and the answer to its request.
   await demoLoginAs(page, 'Fatima El Amrani');
-  await page.getByRole('link', { name: 'Toewijzingen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Toewijzingen' })
+    .click();
   const assignmentRow = page.getByRole('row').filter({ hasText: 'Elif' }).filter({ hasText: 'Toegewezen' });
   await expect(assignmentRow.first()).toBeVisible();
   const answers = page.getByRole('region', { name: 'Verzoeken aan de gemeente' });
