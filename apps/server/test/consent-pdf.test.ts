@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { open as openText } from '../src/plans/crypto.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -40,7 +41,7 @@ describe('PDFs for the family', () => {
       url: '/api/my/access-log.pdf?from=2020-01-01&to=2020-01-31',
     });
     const text = pdfText(res.rawPayload);
-    expect(text).toContain('Geen toegang gevonden');
+    expect(text).toContain('Niemand heeft in deze periode uw gegevens bekeken');
     expect(text).not.toContain('Sanne de Vries');
     const bad = await (await as('u-anouk')).request({ url: '/api/my/access-log.pdf?from=gisteren' });
     expect(bad.statusCode).toBe(400);
@@ -64,9 +65,12 @@ describe('PDFs for the family', () => {
   });
 
   it('includes the goals and self-reliance scores about the person, not those about others', async () => {
-    const [goal] = await t.database.ownerQuery<{ description: string }>(
+    const [stored] = await t.database.ownerQuery<{ description: string }>(
       "select description from plan_goal where id = 'goal-jansen-lisa'",
     );
+    // Stored encrypted; the download and the PDF show the plain text.
+    const goal = { description: openText(stored!.description) };
+    expect(goal.description).not.toMatch(/^v1:/);
     const [scores] = await t.database.ownerQuery<{ n: number }>(
       "select count(*)::int as n from self_reliance_score where person_id = 'p-lisa'",
     );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DecisionLetterData, decisionLetterBlocks } from '../src/assignments/pdf.ts';
+import { ACCESS_ACTIVITIES } from '../src/consent/access-log-words.ts';
 import { toCsv } from '../src/http/csv.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -148,5 +149,78 @@ describe('family PDFs in the family’s language', () => {
         expect(sentence.split(/\s+/).length, `${locale}: ${sentence}`).toBeLessThanOrEqual(20);
       }
     }
+  });
+});
+
+/** Audit codes and basis codes that must never reach a family document. */
+const RAW_CODES = [
+  ...Object.keys(ACCESS_ACTIVITIES),
+  'relationship',
+  'own_household',
+  'own_work',
+  'break_glass',
+  'gezagsdrager',
+];
+function rawCodesIn(text: string): string[] {
+  return RAW_CODES.filter((code) =>
+    new RegExp(`(^|[^\\w.])${code.replace('.', '\\.')}($|[^\\w.])`).test(text),
+  );
+}
+
+describe('the family’s access log and data export in words, in the reader’s language', () => {
+  it('writes the access-log CSV with words, not audit codes', async () => {
+    expect((await (await as('u-sanne')).request({ url: '/api/households/hh-jansen' })).statusCode).toBe(200);
+    const anouk = await as('u-anouk');
+    const dutch = (await anouk.request({ url: '/api/my/access-log?format=csv' })).rawPayload.toString('utf8');
+    expect(dutch).toContain('bekeek de gegevens van uw gezin');
+    expect(dutch).toContain('"betrokken bij uw gezin"');
+    expect(rawCodesIn(dutch)).toEqual([]);
+    const english = (
+      await anouk.request({ url: '/api/my/access-log?format=csv&lang=en' })
+    ).rawPayload.toString('utf8');
+    expect(english.split('\r\n')[0]).toMatch(/^\uFEFF?"when";"who";/);
+    expect(english).toContain("looked at your family's details");
+    expect(english).toContain('"coordinator"');
+    expect(rawCodesIn(english)).toEqual([]);
+  });
+
+  it('writes the access-log PDF in English with lang=en, in words', async () => {
+    expect((await (await as('u-sanne')).request({ url: '/api/households/hh-jansen' })).statusCode).toBe(200);
+    const anouk = await as('u-anouk');
+    const res = await anouk.request({ url: '/api/my/access-log.pdf?lang=en' });
+    expect(res.statusCode).toBe(200);
+    const english = pdfText(res.rawPayload);
+    expect(english).toContain('Who has looked at my data');
+    expect(english).toContain('de Vries (coordinator)');
+    expect(english).toContain("looked at your family's details");
+    expect(english).toContain('involved with your family');
+    expect(english).not.toContain('Wie heeft mijn gegevens bekeken');
+    expect(rawCodesIn(english)).toEqual([]);
+    const dutch = pdfText((await anouk.request({ url: '/api/my/access-log.pdf' })).rawPayload);
+    expect(dutch).toContain('Wie heeft mijn gegevens bekeken');
+    expect(dutch).toContain('bekeek de gegevens van uw gezin');
+    expect(rawCodesIn(dutch)).toEqual([]);
+  });
+
+  it('writes the data-export PDF in English with lang=en, in words', async () => {
+    const anouk = await as('u-anouk');
+    const res = await anouk.request({ url: '/api/my/data-export.pdf?lang=en' });
+    expect(res.statusCode).toBe(200);
+    const english = pdfText(res.rawPayload);
+    expect(english).toContain('My data');
+    expect(english).toContain('Name: Anouk Jansen');
+    expect(english).toContain('Date of birth: 2 September 1984');
+    expect(english).toContain('parent with parental authority');
+    expect(english).toContain('Who has looked at your data');
+    expect(english).not.toContain('Geboortedatum');
+    expect(rawCodesIn(english)).toEqual([]);
+    const header = await anouk.request({
+      url: '/api/my/data-export.pdf',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(pdfText(header.rawPayload)).toContain('About you');
+    expect(rawCodesIn(pdfText((await anouk.request({ url: '/api/my/data-export.pdf' })).rawPayload))).toEqual(
+      [],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Locale } from './auth.ts';
 
 /** The parts of a household's dossier a consent can open. */
 export const ConsentSection = z.enum(['plan', 'intake', 'safety', 'documents', 'contact', 'assignments']);
@@ -233,6 +234,8 @@ export const AccessLogQuery = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   format: z.enum(['json', 'csv']).default('json'),
+  /** The language of the CSV and PDF (see `DocumentLanguageQuery`). */
+  lang: Locale.optional(),
 });
 /**
  * One visit: the rows of one actor in one request or close together in time (a page load writes

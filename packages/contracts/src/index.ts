@@ -1,3 +1,4 @@
+export * from './access-words.ts';
 export * from './admin.ts';
 export * from './api-clients.ts';
 export * from './assignment-requests.ts';

@@ -1,4 +1,11 @@
-import type { AccessLogEntry, AccessLogPage, AccessVisit } from '@een-plan/contracts';
+import {
+  ACCESS_WORDS,
+  type AccessLogEntry,
+  type AccessLogPage,
+  type AccessVisit,
+  accessEntryWords,
+  type Locale,
+} from '@een-plan/contracts';
 import { and, desc, eq, gt, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { auditLog } from '../audit/schema.ts';
@@ -8,6 +15,7 @@ import { household, householdMember, person } from '../households/schema.ts';
 import type { CsvValue } from '../http/csv.ts';
 import { ProblemError } from '../http/problems.ts';
 import { selfRelianceScore } from '../intake/schema.ts';
+import { open as openText } from '../plans/crypto.ts';
 import { plan, planGoal } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -208,50 +216,38 @@ function groupVisits(entries: AccessLogEntry[], visitNumber: (e: AccessLogEntry)
   });
 }
 
-export const ROLE_NL: Record<string, string> = {
-  coordinator: 'gezinscoördinator',
-  team_lead: 'teamleider',
-  source: 'school of huisarts',
-  provider: 'zorgaanbieder',
-  safety: 'Veilig Thuis',
-  policy_analyst: 'beleidsmedewerker',
-  admin: 'beheerder',
-  resident: 'gezinslid',
+/** "regisseur" / "coordinator"; null for an unknown role (never the code). */
+export function roleWords(role: string | null, locale: Locale): string | null {
+  const roles: Readonly<Record<string, string>> = ACCESS_WORDS[locale].roles;
+  return role ? (roles[role] ?? null) : null;
+}
+
+const CSV_HEADER: Record<Locale, string[]> = {
+  nl: ['wanneer', 'wie', 'organisatie', 'rol', 'wat', 'waarom mocht dit', 'toestemming', 'uitkomst'],
+  en: ['when', 'who', 'organisation', 'role', 'what', 'why this was allowed', 'consent', 'outcome'],
 };
-export const BASIS_NL: Record<AccessLogEntry['basis'], string> = {
-  relationship: 'betrokken bij uw gezin',
-  consent: 'met uw toestemming',
-  break_glass: 'noodtoegang (veiligheid)',
-  own_household: 'uzelf of uw gezinslid',
-  own_work: 'voor hun eigen taak bij uw gezin',
-  other: 'om een andere reden',
+const CSV_OUTCOME: Record<Locale, { success: string; denied: string }> = {
+  nl: { success: 'toegestaan', denied: 'geweigerd' },
+  en: { success: 'allowed', denied: 'refused' },
 };
 
-/** The log page in plain Dutch as CSV rows (written by `http/csv.ts`: BOM, `;`, quoted cells). */
-export function accessLogCsv(page: AccessLogPage): { header: string[]; rows: CsvValue[][] } {
-  const header = [
-    'wanneer',
-    'wie',
-    'organisatie',
-    'rol',
-    'wat',
-    'onderdeel',
-    'op grond van',
-    'toestemming',
-    'uitkomst',
-  ];
+/**
+ * The log page as CSV rows in the reader's language, in the page's words ("bekeek uw gezinsplan"),
+ * never an audit code (written by `http/csv.ts`: BOM, `;`, quoted cells).
+ */
+export function accessLogCsv(page: AccessLogPage, locale: Locale): { header: string[]; rows: CsvValue[][] } {
+  const w = ACCESS_WORDS[locale];
   const rows = page.entries.map((e) => [
     e.occurredAt,
     e.who,
     e.organisation,
-    e.role ? (ROLE_NL[e.role] ?? e.role) : null,
-    e.action,
-    e.section,
-    BASIS_NL[e.basis],
+    roleWords(e.role, locale),
+    accessEntryWords(e, locale),
+    e.outcome === 'success' ? w.bases[e.basis].toLowerCase() : null,
     e.consentId,
-    e.outcome === 'success' ? 'toegestaan' : 'geweigerd',
+    CSV_OUTCOME[locale][e.outcome === 'success' ? 'success' : 'denied'],
   ]);
-  return { header, rows };
+  return { header: CSV_HEADER[locale], rows };
 }
 
 /** AVG art. 15: everything about the resident, machine-readable. */
@@ -349,7 +345,11 @@ export async function myData(db: Db, actor: Actor, householdId: string, ctx: Req
     memberships,
     consents: consents.map((c) => ({ ...c, revokedAt: c.revokedAt?.toISOString() ?? null })),
     selfReliance,
-    goals,
+    goals: goals.map((g) => ({
+      ...g,
+      description: openText(g.description),
+      achievedWhen: openText(g.achievedWhen),
+    })),
     accessLog: log.entries,
   };
 }

@@ -1,13 +1,14 @@
-import { AccessLogQuery } from '@een-plan/contracts';
+import { AccessLogQuery, DocumentLanguageQuery } from '@een-plan/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appUser } from '../auth/schema.ts';
 import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
 import { household } from '../households/schema.ts';
+import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisation, refLifeDomain } from '../tenancy/schema.ts';
 import { accessLog, myData } from './access-log.ts';
 import { renderAccessLogPdf, renderMyDataPdf } from './consent-pdfs.ts';
 
@@ -39,7 +40,11 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         .from(household)
         .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)))
         .limit(1);
-      const body = await renderAccessLogPdf(page, { householdName: h?.name ?? '', filter: request.query });
+      const body = await renderAccessLogPdf(page, {
+        householdName: h?.name ?? '',
+        filter: request.query,
+        locale: requestLocale(request),
+      });
       return pdf(reply, 'toegangslog.pdf', body);
     },
   );
@@ -48,7 +53,11 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     '/api/my/data-export.pdf',
     {
       config: { policy: policies.roles('resident') },
-      schema: { tags: ['consent'], summary: 'All data about me (AVG right of access), as a readable PDF' },
+      schema: {
+        tags: ['consent'],
+        summary: 'All data about me (AVG right of access), as a readable PDF',
+        querystring: DocumentLanguageQuery,
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);
@@ -56,7 +65,7 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       const data = await myData(db, actor, householdId, requestContext(request));
       const orgIds = data.consents.filter((c) => c.granteeKind === 'organisation').map((c) => c.granteeRef);
       const userIds = data.consents.filter((c) => c.granteeKind === 'user').map((c) => c.granteeRef);
-      const [orgs, users] = await Promise.all([
+      const [orgs, users, domains] = await Promise.all([
         orgIds.length
           ? db
               .select({ id: organisation.id, name: organisation.name })
@@ -69,24 +78,31 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
               .from(appUser)
               .where(and(eq(appUser.tenantId, actor.tenantId), inArray(appUser.id, userIds)))
           : [],
+        db.select().from(refLifeDomain).limit(200),
       ]);
       const names = new Map([...orgs, ...users].map((n) => [n.id, n.name]));
-      const body = await renderMyDataPdf({
-        exportedAt: data.exportedAt,
-        person: data.person,
-        memberships: data.memberships.map((m) => ({ ...m, until: m.until ?? null })),
-        consents: data.consents.map((c) => ({
-          granteeName: names.get(c.granteeRef) ?? c.granteeRef,
-          sections: c.sections as string[],
-          purposeCategory: c.purposeCategory,
-          validFrom: c.validFrom,
-          validUntil: c.validUntil,
-          revokedAt: c.revokedAt,
-        })),
-        selfReliance: data.selfReliance,
-        goals: data.goals,
-        accessLog: data.accessLog,
-      });
+      const body = await renderMyDataPdf(
+        {
+          exportedAt: data.exportedAt,
+          person: data.person,
+          memberships: data.memberships.map((m) => ({ ...m, until: m.until ?? null })),
+          consents: data.consents.map((c) => ({
+            granteeName: names.get(c.granteeRef) ?? c.granteeRef,
+            sections: c.sections as string[],
+            purposeCategory: c.purposeCategory,
+            validFrom: c.validFrom,
+            validUntil: c.validUntil,
+            revokedAt: c.revokedAt,
+          })),
+          selfReliance: data.selfReliance,
+          goals: data.goals,
+          accessLog: data.accessLog,
+        },
+        {
+          locale: requestLocale(request),
+          domainNames: new Map(domains.map((d) => [d.code, { nl: d.nameNl, en: d.nameEn }])),
+        },
+      );
       return pdf(reply, 'mijn-gegevens.pdf', body);
     },
   );

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
 import { sendCsv } from '../http/csv.ts';
+import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { accessLog, accessLogCsv, myData } from './access-log.ts';
@@ -284,7 +285,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       const { format, ...filter } = request.query;
       const page = await accessLog(db, actorOf(request), householdId, filter, requestContext(request));
       if (format === 'csv') {
-        const csv = accessLogCsv(page);
+        const csv = accessLogCsv(page, requestLocale(request));
         return sendCsv(reply, 'toegangslog.csv', csv.header, csv.rows);
       }
       return page;

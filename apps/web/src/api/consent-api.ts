@@ -3,6 +3,7 @@ import type {
   ConsentCompleteInput,
   ConsentGrantInput,
   ConsentList,
+  Locale,
   SharedPlanView,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
@@ -20,23 +21,34 @@ export interface AccessLogFilter {
   to: string;
 }
 
-export function accessLogSearch(filter: AccessLogFilter, format: 'json' | 'csv' = 'json'): string {
+/**
+ * The log's query: the JSON page, or the CSV download in the language the person reads the app in
+ * (a link cannot carry a header, so the language goes in `lang`).
+ */
+export function accessLogSearch(
+  filter: AccessLogFilter,
+  format: 'json' | 'csv' = 'json',
+  language?: Locale,
+): string {
   const params = new URLSearchParams({ page: String(filter.page), format });
   if (filter.section) params.set('section', filter.section);
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
+  if (language) params.set('lang', language);
   return `/api/my/access-log?${params.toString()}`;
 }
 
-/** The same filter as a readable PDF (all entries of the filter, not one page). */
-export function accessLogPdfUrl(filter: AccessLogFilter): string {
-  const params = new URLSearchParams();
+/** The same filter as a readable PDF (all entries of the filter, not one page), in the person's language. */
+export function accessLogPdfUrl(filter: AccessLogFilter, language: Locale): string {
+  const params = new URLSearchParams({ lang: language });
   if (filter.section) params.set('section', filter.section);
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
-  const query = params.toString();
-  return `/api/my/access-log.pdf${query ? `?${query}` : ''}`;
+  return `/api/my/access-log.pdf?${params.toString()}`;
 }
+
+/** Everything about the resident as a readable PDF, in the person's language. */
+export const myDataPdfUrl = (language: Locale) => `/api/my/data-export.pdf?lang=${language}`;
 
 export const myAccessLogQuery = (filter: AccessLogFilter) =>
   queryOptions({

@@ -1,3 +1,4 @@
+import { ACCESS_WORDS } from '@een-plan/contracts';
 import type { consentNl } from './consent.nl.ts';
 import { consentVisitsEn } from './consent-visits.en.ts';
 
@@ -49,14 +50,7 @@ export const consentEn: typeof consentNl = {
     recordVia: 'How?',
     choose: 'Choose…',
     logLink: 'Who has looked at my data?',
-    sections: {
-      plan: 'Family plan',
-      intake: 'Kitchen-table talk and what someone can do alone (self-reliance)',
-      safety: 'Safety',
-      documents: 'Documents',
-      contact: 'Contact details',
-      assignments: 'Care assignments',
-    },
+    sections: ACCESS_WORDS.en.sections,
     purposes: {
       care_delivery: 'For the help they give',
       coordination: 'To coordinate the help',
@@ -109,13 +103,6 @@ export const consentEn: typeof consentNl = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}}',
-    bases: {
-      relationship: 'Involved with your family',
-      consent: 'With your consent',
-      break_glass: 'Emergency access (safety)',
-      own_household: 'You or a family member',
-      own_work: 'For their own task with your family',
-      other: 'For another reason',
-    },
+    bases: ACCESS_WORDS.en.bases,
   },
 };

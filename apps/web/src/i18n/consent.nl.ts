@@ -1,3 +1,4 @@
+import { ACCESS_WORDS } from '@een-plan/contracts';
 import { consentVisitsNl } from './consent-visits.nl.ts';
 
 /** Texts of consent ("Wie mag wat zien") and the access log (resident portal, B1). */
@@ -48,14 +49,7 @@ export const consentNl = {
     recordVia: 'Hoe?',
     choose: 'Kies…',
     logLink: 'Wie heeft mijn gegevens bekeken?',
-    sections: {
-      plan: 'Gezinsplan',
-      intake: 'Keukentafelgesprek en wat iemand zelf kan (zelfredzaamheid)',
-      safety: 'Veiligheid',
-      documents: 'Documenten',
-      contact: 'Contactgegevens',
-      assignments: 'Toewijzingen van zorg',
-    },
+    sections: ACCESS_WORDS.nl.sections,
     purposes: {
       care_delivery: 'Voor de hulp die zij geven',
       coordination: 'Om de hulp af te stemmen',
@@ -108,13 +102,6 @@ export const consentNl = {
     previous: 'Vorige',
     next: 'Volgende',
     page: 'Pagina {{page}}',
-    bases: {
-      relationship: 'Betrokken bij uw gezin',
-      consent: 'Met uw toestemming',
-      break_glass: 'Noodtoegang (veiligheid)',
-      own_household: 'Uzelf of uw gezinslid',
-      own_work: 'Voor hun eigen taak bij uw gezin',
-      other: 'Om een andere reden',
-    },
+    bases: ACCESS_WORDS.nl.bases,
   },
 };

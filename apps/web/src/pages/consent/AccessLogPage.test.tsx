@@ -124,6 +124,16 @@ describe('the family’s access log (wie heeft mijn gegevens bekeken)', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('downloads the CSV and the PDFs in the language the person reads the app in', async () => {
+    fakeApi().on('GET /api/my/access-log', ok(page));
+    open();
+    await screen.findByRole('list', { name: 'Wie keek wanneer naar uw gegevens' });
+    const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href') ?? '';
+    expect(href('Download als tabel voor Excel (CSV)')).toContain('lang=nl');
+    expect(href('Download als pdf')).toMatch(/^\/api\/my\/access-log\.pdf\?lang=nl/);
+    expect(href('Al mijn gegevens als leesbare pdf')).toBe('/api/my/data-export.pdf?lang=nl');
+  });
+
   it('has words for every activity and role the server can send, in Dutch and English', () => {
     for (const texts of [consentNl, consentEn]) {
       for (const verb of AccessVerb.options) expect(texts.accessWords.verbs[verb], verb).toMatch(/\S/);

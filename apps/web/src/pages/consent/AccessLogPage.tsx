@@ -6,6 +6,7 @@ import {
   accessLogPdfUrl,
   accessLogSearch,
   myAccessLogQuery,
+  myDataPdfUrl,
 } from '../../api/consent-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -13,6 +14,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { Link, UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { SelectField, TextField } from '../households/form-fields.tsx';
 import { AccessVisitList } from './AccessVisitList.tsx';
@@ -21,6 +23,7 @@ import { useConsentText } from './use-consent-text.ts';
 /** "Wie heeft mijn gegevens bekeken": the household's access log in plain Dutch, filterable and exportable. */
 export function AccessLogPage() {
   const t = useConsentText();
+  const language = useLanguage();
   usePageTitle(t('accessLog.title'));
   const [draft, setDraft] = useState<AccessLogFilter>({ page: 1, section: '', from: '', to: '' });
   const [filter, setFilter] = useState<AccessLogFilter>(draft);
@@ -64,11 +67,11 @@ export function AccessLogPage() {
         <Button type="submit">{t('accessLog.apply')}</Button>
       </form>
       <Paragraph>
-        <UtrechtLink href={accessLogSearch(filter, 'csv')} download>
+        <UtrechtLink href={accessLogSearch(filter, 'csv', language)} download>
           {t('accessLog.downloadCsv')}
         </UtrechtLink>
         {' · '}
-        <UtrechtLink href={accessLogPdfUrl(filter)} download>
+        <UtrechtLink href={accessLogPdfUrl(filter, language)} download>
           {t('accessLog.downloadPdf')}
         </UtrechtLink>
         {' · '}
@@ -76,7 +79,7 @@ export function AccessLogPage() {
           {t('accessLog.downloadMyData')}
         </UtrechtLink>
         {' · '}
-        <UtrechtLink href="/api/my/data-export.pdf" download>
+        <UtrechtLink href={myDataPdfUrl(language)} download>
           {t('accessLog.downloadMyDataPdf')}
         </UtrechtLink>
       </Paragraph>
