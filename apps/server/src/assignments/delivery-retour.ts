@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type IjwHeenType, IjwParseError, parseMessage, RETOUR_BERICHT, validateXml } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
-import { reportJson } from './messages.ts';
 import { ijwMessage } from './schema.ts';
+import { reportJson } from './validation-report.ts';
 
 interface Delivered {
   tenantId: string;

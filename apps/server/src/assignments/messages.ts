@@ -14,6 +14,7 @@ import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { outboxStatus } from './outbox.ts';
 import { ijwMessage } from './schema.ts';
+import { reportJson } from './validation-report.ts';
 
 /** A BerichtIdentificatie / IdentificatieRetour: at most 12 characters, unique per sender. */
 export function newIdentificatie(prefix: string): string {
@@ -22,16 +23,6 @@ export function newIdentificatie(prefix: string): string {
   let id = prefix;
   for (const b of bytes) id += alphabet[b % alphabet.length];
   return id;
-}
-
-/** The validation report as stored: official codes and locations, never the message content. */
-export function reportJson(report: ValidationReport): Record<string, unknown> {
-  return {
-    valid: report.valid,
-    xsd: report.xsd,
-    rules: report.rules,
-    issues: report.issues.map((i) => ({ ...i })),
-  };
 }
 
 export interface StoredMessage {

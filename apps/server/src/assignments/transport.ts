@@ -14,8 +14,9 @@ import type { Actor } from '../policy/actor.ts';
 import { organisation } from '../tenancy/schema.ts';
 import type { IncomingHandler, IncomingOutcome } from './incoming.ts';
 import { incomingHandlers, technicalAnswers } from './incoming-handlers.ts';
-import { answerWithRetour, reportJson } from './messages.ts';
+import { answerWithRetour } from './messages.ts';
 import { ijwMessage } from './schema.ts';
+import { reportJson } from './validation-report.ts';
 
 interface RequestOrigin {
   requestId: string;
