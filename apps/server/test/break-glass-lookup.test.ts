@@ -72,7 +72,10 @@ describe('break-glass lookup', () => {
   });
 
   it("lists the professional's own accesses with their expiry", async () => {
-    expect((await joost.request({ url: '/api/break-glass/mine' })).json().items).toEqual([]);
+    // The demo story's access to the Öztürk household, two days ago: over, still to be reviewed.
+    expect((await joost.request({ url: '/api/break-glass/mine' })).json().items).toEqual([
+      expect.objectContaining({ householdId: 'hh-ozturk', active: false, reviewOutcome: null }),
+    ]);
     const opened = await joost.request({
       method: 'POST',
       url: '/api/households/hh-jansen/break-glass',
@@ -87,6 +90,7 @@ describe('break-glass lookup', () => {
         withheldFromFamily: false,
         expiresAt: opened.json().expiresAt,
       }),
+      expect.objectContaining({ householdId: 'hh-ozturk', active: false }),
     ]);
   });
 });

@@ -57,10 +57,20 @@ describe('GET /api/home per role, from the demo story', () => {
     expect(h).toMatchObject({
       kind: 'team_lead',
       teamName: 'Sociaal team Nieuw-Vennep',
-      approvals: { items: [], total: 0 },
       workload: [{ coordinatorId: 'u-sanne', name: 'Sanne de Vries', households: 2 }],
       unassignedHouseholds: 0,
+      // Veilig Thuis opened the Öztürk household two days ago; the review is his.
+      breakGlassToReview: 1,
     });
+    // More help at home for Deniz, above the approval threshold, waits for him.
+    expect(h.approvals.total).toBe(1);
+    expect(h.approvals.items[0]).toMatchObject({
+      assignmentId: 'asg-ozturk-deniz-thuis',
+      householdId: 'hh-ozturk',
+      householdName: 'Gezin Öztürk',
+      productName: 'Specialistische ambulante jeugdhulp',
+    });
+    expect(h.approvals.items[0].budgetCents).toBeGreaterThan(1_000_000);
     // The school's signal about Noor waits two weeks without first contact (past the norm of 5
     // working days) and comes first; the GP's signals about Noa (six days, near the norm) and
     // Daan (yesterday) follow.
@@ -218,13 +228,16 @@ describe('homes follow the events of the day', () => {
     });
     expect(created.json().status).toBe('awaiting_approval');
     const lead = await home('team_lead');
-    expect(lead.approvals.total).toBe(1);
-    expect(lead.approvals.items[0]).toMatchObject({
-      assignmentId: created.json().id,
-      householdId: 'hh-jansen',
-      householdName: 'Gezin Jansen',
-      productName: 'Specialistische ambulante jeugdhulp',
-    });
+    // Next to the demo story's Öztürk approval.
+    expect(lead.approvals.total).toBe(2);
+    expect(lead.approvals.items).toContainEqual(
+      expect.objectContaining({
+        assignmentId: created.json().id,
+        householdId: 'hh-jansen',
+        householdName: 'Gezin Jansen',
+        productName: 'Specialistische ambulante jeugdhulp',
+      }),
+    );
     // Not yet issued: the provider does not see it.
     const provider = await home('provider');
     expect(JSON.stringify(provider)).not.toContain(created.json().id);
@@ -234,11 +247,25 @@ describe('homes follow the events of the day', () => {
       payload: { approve: true, version: 1 },
     });
     expect(approved.statusCode).toBe(200);
-    expect((await home('team_lead')).approvals.total).toBe(0);
+    expect(
+      (await home('team_lead')).approvals.items.map((a: { assignmentId: string }) => a.assignmentId),
+    ).toEqual(['asg-ozturk-deniz-thuis']);
   });
 
   it('shows Veilig Thuis its break-glass access waiting for review, and the team lead the review to do', async () => {
-    expect(await home('safety')).toMatchObject({ kind: 'safety', accesses: { items: [], total: 0 } });
+    // The demo story: the Öztürk access of two days ago, over, not yet reviewed.
+    expect(await home('safety')).toMatchObject({
+      kind: 'safety',
+      accesses: {
+        items: [
+          expect.objectContaining({ householdName: 'Gezin Öztürk', active: false, reviewOutcome: null }),
+        ],
+        total: 1,
+      },
+      active: 0,
+      awaitingReview: 1,
+    });
+    expect((await home('team_lead')).breakGlassToReview).toBe(1);
     const opened = await (await as(DEMO_USER_BY_ROLE.safety)).request({
       method: 'POST',
       url: '/api/households/hh-jansen/break-glass',
@@ -246,11 +273,13 @@ describe('homes follow the events of the day', () => {
     });
     expect(opened.statusCode).toBe(201);
     const safety = await home('safety');
+    // Newest first.
     expect(safety.accesses.items).toEqual([
       expect.objectContaining({ householdName: 'Gezin Jansen', active: true, reviewOutcome: null }),
+      expect.objectContaining({ householdName: 'Gezin Öztürk', active: false, reviewOutcome: null }),
     ]);
-    expect(safety).toMatchObject({ active: 1, awaitingReview: 1 });
-    expect((await home('team_lead')).breakGlassToReview).toBe(1);
+    expect(safety).toMatchObject({ active: 1, awaitingReview: 2 });
+    expect((await home('team_lead')).breakGlassToReview).toBe(2);
   });
 });
 

@@ -84,8 +84,13 @@ describe('the demo story', () => {
       assignee_user_id: null,
       assignee_team_id: 'team-nieuw-vennep',
     });
-    // The team lead's home has work: the team's signal.
+    // The team lead's home has work: the team's signal, and the Öztürk assignment above the
+    // approval threshold (for the team lead, not for its coordinator).
     expect(about(await tasksOf('u-ahmed'), 'ref-demo-noa')).toHaveLength(1);
+    expect(about(await tasksOf('u-ahmed'), 'asg-ozturk-deniz-thuis')).toEqual([
+      expect.objectContaining({ kind: 'approval_waiting', link: '/werkruimte/huishoudens/hh-ozturk/plan' }),
+    ]);
+    expect(about(await tasksOf('u-sanne'), 'asg-ozturk-deniz-thuis')).toEqual([]);
   });
 });
 

@@ -111,3 +111,40 @@ export async function loadAssignmentsDemo(tx: Executor, tenantId: string): Promi
   );
   await reportStart(tx, fatima, 'asg-jansen-tom-2', { version: 1, startDate: daysFromToday(-13) }, DEMO_CTX);
 }
+
+/**
+ * Sanne assigns more help at home for Deniz (Öztürk) from the plan: its budget is above the
+ * approval threshold, so it waits for the team lead's approval (and the tasks rule gives him the
+ * task). Through the same code path as the API; loaded after the requests demo, so the Jansen
+ * story's assignment numbers stay as they are. Idempotent: skipped when the assignment exists.
+ */
+export async function loadApprovalDemo(tx: Executor, tenantId: string): Promise<void> {
+  if (tenantId !== '0394') return;
+  const id = 'asg-ozturk-deniz-thuis';
+  const [existing] = await tx
+    .select({ id: assignment.id })
+    .from(assignment)
+    .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, id)))
+    .limit(1);
+  if (existing) return;
+  const sanne = await actorOf(tx, tenantId, 'u-sanne');
+  if (!sanne) return;
+  await createAssignment(
+    tx,
+    sanne,
+    'hh-ozturk',
+    {
+      planActionId: 'act-ozturk-jeugdhulp',
+      personId: 'p-deniz',
+      contractProductId: 'cp-jeugdhulp-ambulant',
+      // 5 hours a week for 26 weeks at € 95: € 12.350, above the default threshold of € 10.000.
+      volume: 5,
+      frequency: '2',
+      startDate: daysFromToday(14),
+      endDate: daysFromToday(14 + 26 * 7 - 1),
+      referrerType: '01',
+    },
+    DEMO_CTX,
+    { id },
+  );
+}

@@ -1,8 +1,9 @@
 import { count } from 'drizzle-orm';
 import { loadDeclarationsDemo } from '../assignments/declarations-demo.ts';
-import { loadAssignmentsDemo } from '../assignments/demo.ts';
+import { loadApprovalDemo, loadAssignmentsDemo } from '../assignments/demo.ts';
 import { loadRequestsDemo } from '../assignments/requests-demo.ts';
 import { appUser } from '../auth/schema.ts';
+import { loadBreakGlassDemo } from '../consent/demo.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { loadHouseholdDossierDemo } from '../intake/demo.ts';
@@ -90,7 +91,9 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadAssignmentsDemo(tx, t);
     await loadDeclarationsDemo(tx, t);
     await loadRequestsDemo(tx, t);
+    await loadApprovalDemo(tx, t);
   });
+  await loadBreakGlassDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.
   await reconcileTasks(db, t);
 }

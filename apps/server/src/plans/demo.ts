@@ -186,6 +186,25 @@ function demoPlans(oma: { id: string; label: string }): DemoPlan[] {
             ),
           ],
         },
+        {
+          id: 'goal-ozturk-deniz',
+          domainCode: 'parenting_development',
+          description: 'Deniz is minder vaak boos, thuis en op de opvang.',
+          achievedWhen: 'Deniz heeft een maand lang geen grote driftbuien op de opvang.',
+          priority: 'high',
+          targetDate: '2027-06-01',
+          concernsPersonIds: ['p-deniz'],
+          actions: [
+            // Assigned above the approval threshold (assignments demo): it waits for the team lead.
+            action(
+              'act-ozturk-jeugdhulp',
+              'Hulp thuis voor Deniz en Elif, 5 uur per week.',
+              { kind: 'provider', ref: 'org-jeugdhulp', label: 'Jeugdhulp Kennemerland' },
+              2,
+              'open',
+            ),
+          ],
+        },
       ],
     },
     {

@@ -1,4 +1,11 @@
-import type { NotificationSettings, Task, TaskCount, TaskList, TaskStatus } from '@een-plan/contracts';
+import type {
+  NotificationList,
+  NotificationSettings,
+  Task,
+  TaskCount,
+  TaskList,
+  TaskStatus,
+} from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './http-client.ts';
 
@@ -8,6 +15,7 @@ export const taskKeys = {
     ['tasks', 'list', status, page, pageSize] as const,
   count: ['tasks', 'count'] as const,
   settings: ['notification-settings'] as const,
+  notifications: ['notifications'] as const,
 };
 
 export const tasksQuery = (status: TaskStatus, page: number, pageSize: number) =>
@@ -36,3 +44,12 @@ export const dismissTask = (id: string, reason: string) =>
 
 export const saveNotificationSettings = (settings: NotificationSettings) =>
   apiSend<NotificationSettings>('PUT', '/api/me/notification-settings', settings);
+
+export const notificationsQuery = queryOptions({
+  queryKey: taskKeys.notifications,
+  queryFn: () => apiGet<NotificationList>('/api/notifications'),
+});
+
+/** Marks all of my notifications read (no ids: all). */
+export const markAllNotificationsRead = () =>
+  apiSend<{ updated: number }>('POST', '/api/notifications/read', {});

@@ -22,7 +22,7 @@ export const homeEn: TranslationTree<typeof homeNl> = {
     overdue: 'Overdue',
     coordinator: {
       summary:
-        'Your work today: {{households}} households, {{plans}} plans waiting for agreement, {{evaluations}} evaluations soon.',
+        'Your work today. Households: {{households}}. Plans waiting for agreement: {{plans}}. Evaluations soon: {{evaluations}}.',
       caseloadTitle: 'My households',
       caseloadEmpty: 'You do not have any households yet.',
       plansTitle: 'Plans waiting for agreement',
@@ -90,7 +90,7 @@ export const homeEn: TranslationTree<typeof homeNl> = {
     },
     safety: {
       intro: 'Your break-glass access of the last 30 days. The team lead reviews each one.',
-      summary: '{{active}} open now, {{awaiting}} waiting for review.',
+      summary: 'Open now: {{active}}. Waiting for review: {{awaiting}}.',
       accessesTitle: 'My break-glass access',
       accessesEmpty: 'You have not used break-glass access in the last 30 days.',
       access: '{{household}}, opened on {{date}}',

@@ -20,7 +20,7 @@ export const homeNl = {
     overdue: 'Te laat',
     coordinator: {
       summary:
-        'Uw werk van vandaag: {{households}} huishoudens, {{plans}} plannen wachten op akkoord, {{evaluations}} evaluaties binnenkort.',
+        'Uw werk van vandaag. Huishoudens: {{households}}. Plannen die wachten op akkoord: {{plans}}. Evaluaties binnenkort: {{evaluations}}.',
       caseloadTitle: 'Mijn huishoudens',
       caseloadEmpty: 'U heeft nog geen huishoudens.',
       plansTitle: 'Plannen die wachten op akkoord',
@@ -93,7 +93,7 @@ export const homeNl = {
     },
     safety: {
       intro: 'Uw noodtoegang van de laatste 30 dagen. De teamleider beoordeelt elke keer.',
-      summary: '{{active}} nu open, {{awaiting}} wachten op beoordeling.',
+      summary: 'Nu open: {{active}}. Wacht op beoordeling: {{awaiting}}.',
       accessesTitle: 'Mijn noodtoegang',
       accessesEmpty: 'U heeft de laatste 30 dagen geen noodtoegang gebruikt.',
       access: '{{household}}, geopend op {{date}}',

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { CoordinatorHome, ProviderHome } from '@een-plan/contracts';
+import type { CoordinatorHome, ProviderHome, SafetyHome } from '@een-plan/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
@@ -73,6 +73,12 @@ describe('the coordinator home', () => {
     );
     expect(screen.getByText('Geen evaluaties in de komende 14 dagen.')).toBeInTheDocument();
     expect(screen.getByText('Geen open verzoeken van aanbieders.')).toBeInTheDocument();
+    // Counts in a form that reads right for 1 too (not "1 plannen wachten").
+    expect(
+      screen.getByText(
+        'Uw werk van vandaag. Huishoudens: 1. Plannen die wachten op akkoord: 1. Evaluaties binnenkort: 0.',
+      ),
+    ).toBeInTheDocument();
     // Tasks come first on the coordinator's home.
     expect(await screen.findByText('U hebt geen open taken.')).toBeInTheDocument();
     // The old home's dead end is gone.
@@ -128,5 +134,35 @@ describe('the provider home', () => {
       'href',
       '/toewijzingen',
     );
+  });
+});
+
+describe('the Veilig Thuis home', () => {
+  it('lists its break-glass access waiting for review, with counts that read right for 1', async () => {
+    const home: SafetyHome = {
+      kind: 'safety',
+      accesses: {
+        items: [
+          {
+            id: 'bg-1',
+            householdName: 'Gezin Öztürk',
+            openedAt: '2026-11-27T09:00:00Z',
+            active: false,
+            reviewOutcome: null,
+          },
+        ],
+        total: 1,
+      },
+      active: 0,
+      awaitingReview: 1,
+    };
+    api().on('GET /api/home', ok(home));
+    open();
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Mijn noodtoegang' })).closest(
+      'section',
+    ) as HTMLElement;
+    expect(within(section).getByText('Nu open: 0. Wacht op beoordeling: 1.')).toBeInTheDocument();
+    expect(within(section).getByRole('listitem')).toHaveTextContent('Gezin Öztürk');
+    expect(within(section).getByRole('listitem')).toHaveTextContent('Wacht op beoordeling');
   });
 });

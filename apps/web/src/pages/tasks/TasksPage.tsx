@@ -5,6 +5,7 @@ import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { usePageTitle } from '../../layout/use-page-title.ts';
+import { NotificationsPanel } from './NotificationsPanel.tsx';
 import { TasksPanel } from './TasksPanel.tsx';
 
 const STATUS_LABEL = {
@@ -22,6 +23,9 @@ export function TasksPage() {
     <div>
       <Heading level={1}>{t('tasks.title')}</Heading>
       <Paragraph lead>{t('tasks.intro')}</Paragraph>
+      <NotificationsPanel />
+      {/* Visible: below the notifications, the tasks need their own heading. */}
+      <Heading level={2}>{t(STATUS_LABEL[status])}</Heading>
       <fieldset className="language-switch tasks-filter">
         <legend className="visually-hidden">{t('tasks.filterLabel')}</legend>
         <Button appearance="subtle" pressed={status === 'open'} onClick={() => setStatus('open')}>
@@ -34,9 +38,6 @@ export function TasksPage() {
           {t('tasks.showDismissed')}
         </Button>
       </fieldset>
-      <Heading level={2} className="visually-hidden">
-        {t(STATUS_LABEL[status])}
-      </Heading>
       <TasksPanel key={status} status={status} />
     </div>
   );
