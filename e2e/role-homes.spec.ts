@@ -24,7 +24,7 @@ const homes: Array<{ role: string; user: string; sections: string[]; text: RegEx
   {
     role: 'coordinator',
     user: 'Sanne de Vries',
-    sections: ['Plannen die wachten op akkoord', 'Evaluaties in de komende 14 dagen', 'Mijn huishoudens'],
+    sections: ['Plannen die wachten op akkoord', 'Evaluaties in de komende 21 dagen', 'Mijn huishoudens'],
     text: /Gezin Öztürk/,
   },
   {

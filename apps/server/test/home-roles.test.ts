@@ -39,7 +39,7 @@ describe('GET /api/home per role, from the demo story', () => {
     expect(h.openRequests).toBe(1);
   });
 
-  it('lists an overdue evaluation first and leaves out evaluations beyond 14 days', async () => {
+  it('lists an overdue evaluation first and leaves out evaluations beyond the due horizon (21 days)', async () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await t.database.ownerQuery(
       "update plan set next_evaluation_date = $1 where tenant_id = '0394' and household_id = 'hh-ozturk' and state <> 'closed'",

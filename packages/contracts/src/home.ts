@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/**
+ * How many days before a plan's evaluation it counts as due: the coordinator's task appears and the
+ * home lists it. Time to plan the talk with the family. One number for the task rule and the home.
+ */
+export const EVALUATION_DUE_DAYS = 21;
+
 /** The coordinator's caseload row: a household the user coordinates. */
 export const CaseloadItem = z.object({
   householdId: z.string(),

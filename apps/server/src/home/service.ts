@@ -2,15 +2,16 @@
  * Each role's home: what this person must do now. This module owns no tables; it composes the
  * owning modules' bounded, audited service functions, and links to their full pages.
  */
-import type {
-  AdminHome,
-  CoordinatorHome,
-  HomeResponse,
-  PolicyAnalystHome,
-  ProviderHome,
-  SafetyHome,
-  SourceHome,
-  TeamLeadHome,
+import {
+  type AdminHome,
+  type CoordinatorHome,
+  EVALUATION_DUE_DAYS,
+  type HomeResponse,
+  type PolicyAnalystHome,
+  type ProviderHome,
+  type SafetyHome,
+  type SourceHome,
+  type TeamLeadHome,
 } from '@een-plan/contracts';
 import { and, asc, eq, isNull, notExists } from 'drizzle-orm';
 import {
@@ -50,7 +51,6 @@ import { area, areaPostcode, team } from '../tenancy/schema.ts';
 export const HOME_LIST_LIMIT = 8;
 /** The home looks at this many of the actor's households (the caseload page is the full list). */
 const HOUSEHOLD_SCOPE = 200;
-const EVALUATION_HORIZON_DAYS = 14;
 
 export async function getHome(
   db: Db,
@@ -91,7 +91,7 @@ async function coordinatorHome(
   const { items: caseload } = await listCaseloadPage(db, actor, ctx, { page: 1, pageSize: HOUSEHOLD_SCOPE });
   const names = new Map(caseload.map((h) => [h.householdId, h.name]));
   const today = amsterdamDate(now);
-  const horizon = amsterdamDate(new Date(now.getTime() + EVALUATION_HORIZON_DAYS * 86_400_000));
+  const horizon = amsterdamDate(new Date(now.getTime() + EVALUATION_DUE_DAYS * 86_400_000));
   const [awaiting, openRequests, team] = await Promise.all([
     findPlansAwaitingAgreement(db, actor.tenantId, [...names.keys()]),
     listTeamRequests(db, actor, ctx, { status: 'open', limit: 100, offset: 0 }),

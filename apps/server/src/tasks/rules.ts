@@ -2,7 +2,7 @@
  * The task rules: for one tenant (and optionally one household), which tasks should be open now.
  * Each rule asks the owning module for its facts (never its tables) and says who answers.
  */
-import type { TaskKind, TaskSubjectType } from '@een-plan/contracts';
+import { EVALUATION_DUE_DAYS, type TaskKind, type TaskSubjectType } from '@een-plan/contracts';
 import { assignmentsAwaitingApproval, assignmentsWithStartOverdue } from '../assignments/task-facts.ts';
 import { consentsExpiring } from '../consent/task-facts.ts';
 import type { Executor } from '../db/database.ts';
@@ -36,8 +36,6 @@ export interface TaskRule {
   desired(db: Executor, input: RuleInput): Promise<DesiredTask[]>;
 }
 
-/** Days before a plan's evaluation date that the coordinator gets the task: time to plan the talk with the family. */
-export const EVALUATION_LEAD_DAYS = 21;
 /** Days before a consent ends that the coordinator gets the task. */
 export const CONSENT_LEAD_DAYS = 30;
 
@@ -122,7 +120,7 @@ export const taskRules: readonly TaskRule[] = [
       const rows = await plansWithEvaluationDue(
         db,
         tenantId,
-        addDays(today, EVALUATION_LEAD_DAYS),
+        addDays(today, EVALUATION_DUE_DAYS),
         householdId,
       );
       return toCoordinators(db, tenantId, rows, (r) => ({

@@ -1,4 +1,4 @@
-import type { CoordinatorHome } from '@een-plan/contracts';
+import { type CoordinatorHome, EVALUATION_DUE_DAYS } from '@een-plan/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
@@ -43,9 +43,9 @@ export function CoordinatorHomeView({ home }: { home: CoordinatorHome }) {
         </HomeList>
       </HomeSection>
       <HomeSection
-        title={t('homes.coordinator.evaluationsTitle')}
+        title={t('homes.coordinator.evaluationsTitle', { days: EVALUATION_DUE_DAYS })}
         isEmpty={home.evaluationsDue.total === 0}
-        empty={t('homes.coordinator.evaluationsEmpty')}
+        empty={t('homes.coordinator.evaluationsEmpty', { days: EVALUATION_DUE_DAYS })}
       >
         <HomeList>
           {home.evaluationsDue.items.map((e) => (

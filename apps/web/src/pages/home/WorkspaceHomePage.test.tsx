@@ -71,7 +71,7 @@ describe('the coordinator home', () => {
       'href',
       '/werkruimte/huishoudens/hh-jansen/plan',
     );
-    expect(screen.getByText('Geen evaluaties in de komende 14 dagen.')).toBeInTheDocument();
+    expect(screen.getByText('Geen evaluaties in de komende 21 dagen.')).toBeInTheDocument();
     expect(screen.getByText('Geen open verzoeken van aanbieders.')).toBeInTheDocument();
     // Counts in a form that reads right for 1 too (not "1 plannen wachten").
     expect(
