@@ -20,6 +20,10 @@ test('the long plan page has contents: sticky beside the plan on a wide screen, 
   await page.goto(PLAN_URL);
   const toc = page.getByRole('navigation', { name: 'Inhoud van het plan' });
   await expect(toc.getByRole('link', { name: 'Doelen en acties' })).toBeVisible();
+  // A person uses the contents once the page has loaded: a section still loading above the target
+  // would push it down after the jump (this raced on a fast machine).
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('status').filter({ hasText: 'Bezig met laden' })).toHaveCount(0);
   // Keyboard: a contents link moves the focus to its section, far down the page…
   await toc.getByRole('link', { name: 'Versies' }).focus();
   await page.keyboard.press('Enter');
