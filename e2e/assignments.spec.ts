@@ -38,7 +38,10 @@ test('assignment: coordinator assigns help for Tom, the provider reports the sta
 
   // The provider sees the assignment and reports the start.
   await demoLoginAs(page, 'Fatima El Amrani');
-  await page.getByRole('link', { name: 'Toewijzingen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Toewijzingen' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Toewijzingen' })).toBeVisible();
   await page.getByRole('button', { name: `Start melden voor toewijzing ${number}` }).click();
   await expectNoSeriousAccessibilityViolations(page);

@@ -22,7 +22,10 @@ test('declaration: the provider declares a month of care, the municipality appro
   const cspViolations = collectCspViolations(page);
 
   await demoLoginAs(page, 'Fatima El Amrani');
-  await page.getByRole('link', { name: 'Toewijzingen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Toewijzingen' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Toewijzingen' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: 'Gestopt' }).filter({ hasText: 'Tom' }).first();
   await expect(row.getByText(/^4 van \d+ uur gebruikt$/)).toBeVisible();
