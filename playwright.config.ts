@@ -27,6 +27,10 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
+    // Without these an action waiting for an element that never comes runs into the test's 5 minutes
+    // and the report names no step; a minute is a hang on any machine, not a slow one.
+    actionTimeout: 60_000,
+    navigationTimeout: 60_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -40,7 +40,7 @@ test('assignment: coordinator assigns help for Tom, the provider reports the sta
   await demoLoginAs(page, 'Fatima El Amrani');
   await page
     .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Toewijzingen' })
+    .getByRole('link', { name: 'Toewijzingen', exact: true })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Toewijzingen' })).toBeVisible();
   await page.getByRole('button', { name: `Start melden voor toewijzing ${number}` }).click();

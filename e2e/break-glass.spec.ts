@@ -9,7 +9,7 @@ test('Veilig Thuis opens a dossier under the meldcode, the team lead reviews it,
   const joost = await (await browser.newContext()).newPage();
   const cspViolations = collectCspViolations(joost);
   await demoLoginAs(joost, 'Joost de Boer');
-  await joost.getByRole('link', { name: 'Noodtoegang' }).click();
+  await joost.getByRole('link', { name: 'Noodtoegang', exact: true }).click();
   await expect(joost.getByRole('heading', { level: 1, name: 'Noodtoegang (meldcode)' })).toBeVisible();
   // The demo story: an access to the Öztürk household two days ago, over, not yet reviewed.
   await expect(joost.getByRole('region', { name: 'Mijn noodtoegang' })).toContainText('Gezin Öztürk');
@@ -48,7 +48,7 @@ test('Veilig Thuis opens a dossier under the meldcode, the team lead reviews it,
   // The team lead finds it in the review queue and judges it.
   const ahmed = await (await browser.newContext()).newPage();
   await demoLoginAs(ahmed, 'Ahmed Yilmaz');
-  await ahmed.getByRole('link', { name: 'Noodtoegang beoordelen' }).click();
+  await ahmed.getByRole('link', { name: 'Noodtoegang beoordelen', exact: true }).click();
   const item = ahmed
     .getByRole('article', { name: /Joost de Boer opende een dossier/ })
     .filter({ hasText: 'Gezin Jansen' });
@@ -71,7 +71,7 @@ test('Veilig Thuis opens a dossier under the meldcode, the team lead reviews it,
   ).toBeVisible();
 
   // Joost sees the judgement on his own access.
-  await joost.getByRole('link', { name: 'Noodtoegang' }).click();
+  await joost.getByRole('link', { name: 'Noodtoegang', exact: true }).click();
   await expect(
     joost
       .getByRole('region', { name: 'Mijn noodtoegang' })

@@ -24,7 +24,7 @@ test('declaration: the provider declares a month of care, the municipality appro
   await demoLoginAs(page, 'Fatima El Amrani');
   await page
     .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Toewijzingen' })
+    .getByRole('link', { name: 'Toewijzingen', exact: true })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Toewijzingen' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: 'Gestopt' }).filter({ hasText: 'Tom' }).first();

@@ -26,7 +26,7 @@ test('request: the provider asks for help after a GP referral, the team lead gra
   await demoLoginAs(page, 'Fatima El Amrani');
   await page
     .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Toewijzingen' })
+    .getByRole('link', { name: 'Toewijzingen', exact: true })
     .click();
   const section = page.getByRole('region', { name: 'Verzoeken aan de gemeente' });
   await section.getByRole('button', { name: 'Toewijzing aanvragen' }).click();
@@ -47,7 +47,7 @@ test('request: the provider asks for help after a GP referral, the team lead gra
 
   // The team lead of Elif's team sees it under "Verzoeken" and grants it.
   await demoLoginAs(page, 'Ahmed Yilmaz');
-  await page.getByRole('link', { name: 'Verzoeken' }).click();
+  await page.getByRole('link', { name: 'Verzoeken', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verzoeken van aanbieders' })).toBeVisible();
   const request = page.getByRole('row').filter({ hasText: 'Elif (Gezin Öztürk)' });
   await request.getByRole('button', { name: /^Bekijk verzoek/ }).click();
@@ -61,7 +61,7 @@ test('request: the provider asks for help after a GP referral, the team lead gra
   await demoLoginAs(page, 'Fatima El Amrani');
   await page
     .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Toewijzingen' })
+    .getByRole('link', { name: 'Toewijzingen', exact: true })
     .click();
   const assignmentRow = page.getByRole('row').filter({ hasText: 'Elif' }).filter({ hasText: 'Toegewezen' });
   await expect(assignmentRow.first()).toBeVisible();

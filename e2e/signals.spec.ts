@@ -144,7 +144,7 @@ test('no wrong door: a teacher signals, the team triages, the coordinator makes 
 
 test('an administrator maintains areas and imports postcodes with a validation report', async ({ page }) => {
   await demoLoginAs(page, 'Erik Smit');
-  await nav(page).getByRole('link', { name: 'Gebieden' }).click();
+  await nav(page).getByRole('link', { name: 'Gebieden', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gebieden en teams' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Nieuw-Vennep/ }).first()).toContainText('2151');
   await page.getByLabel('CSV-bestand').setInputFiles({

@@ -55,4 +55,34 @@ describe('refusals in the audit log', () => {
       expect.objectContaining({ action: 'break_glass.mine', outcome: 'success', actor_user_id: 'u-joost' }),
     ]);
   });
+
+  it('keeps a refusal decided inside a transaction: the rollback does not take its audit row along', async () => {
+    // A team lead of another team: the route lets team leads in, the household's team decides inside
+    // the approval's transaction, which then rolls back.
+    await t.database.ownerQuery(
+      `insert into app_user (tenant_id, id, display_name, role, team_id, demo_description)
+       values ('0394', 'u-lead-elsewhere', 'Teamleider Badhoevedorp', 'team_lead', 'team-badhoevedorp',
+               'Team lead of another team (test only)')
+       on conflict do nothing`,
+    );
+    const lead = await login('u-lead-elsewhere');
+    const r = await lead.request({
+      method: 'POST',
+      url: '/api/assignments/asg-ozturk-deniz-thuis/approval',
+      payload: { version: 1, approve: true },
+    });
+    expect(r.statusCode).toBe(403);
+    expect(await rowsOfRequest(r.headers['x-request-id'] as string)).toEqual([
+      expect.objectContaining({
+        action: 'assignment.approve',
+        outcome: 'denied',
+        actor_user_id: 'u-lead-elsewhere',
+        subject_id: 'hh-ozturk',
+      }),
+    ]);
+    const [still] = await t.database.ownerQuery<{ status: string }>(
+      `select status from assignment where id = 'asg-ozturk-deniz-thuis'`,
+    );
+    expect(still?.status).toBe('awaiting_approval');
+  });
 });

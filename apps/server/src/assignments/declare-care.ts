@@ -2,7 +2,7 @@ import type { DeclarationInput, DeclarationOutcome } from '@een-plan/contracts';
 import { headerDefaults, type Jw323Bericht, toIjwDatum } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import type { Db, Executor } from '../db/database.ts';
+import { type Executor, inTransaction } from '../db/database.ts';
 import { person } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -18,12 +18,6 @@ interface RequestOrigin {
   clientAddress: string;
 }
 
-/** Runs fn in a transaction, or inside the caller's (the demo loader passes its own). */
-function inTx<T>(executor: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
-  if ('rollback' in executor) return fn(executor);
-  return (executor as Db).transaction(fn);
-}
-
 /**
  * A provider user declares delivered care for one month of a started (or stopped) assignment of
  * the own organisation. The product builds the JW323 on the provider's behalf (Afzender = the
@@ -37,7 +31,7 @@ export async function declareCare(
   input: DeclarationInput,
   ctx: RequestOrigin,
 ): Promise<DeclarationOutcome> {
-  return inTx(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const tenantId = actor.tenantId;
     const [row] = await tx
       .select({

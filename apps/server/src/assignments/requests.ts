@@ -17,12 +17,13 @@ import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
-import type { Db, Executor } from '../db/database.ts';
+import { type Db, type Executor, inTransaction } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
 import { household, person } from '../households/schema.ts';
 import type { ProblemCode } from '../http/problem-catalog.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
 import { decideRequest } from '../policy/decide-request.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, organisation } from '../tenancy/schema.ts';
@@ -33,7 +34,7 @@ import { grantAssignmentRequest, grantChangeRequest } from './requests-grant.ts'
 import { judgeAssignmentRequest, judgeChangeRequest, type RequestJudgement } from './requests-receive.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
-import { agbOf, inTx, lockAssignment, productOf } from './service.ts';
+import { agbOf, lockAssignment, productOf } from './service.ts';
 
 const granted = alias(assignment, 'granted_assignment');
 
@@ -216,7 +217,7 @@ export async function submitAssignmentRequest(
 ): Promise<RequestSubmitted> {
   if (!actor.organisationId) throw new ProblemError('forbidden');
   const organisationId = actor.organisationId;
-  return inTx(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [product] = await tx
       .select({ id: contractProduct.id, unit: contractProduct.unit })
       .from(contractProduct)
@@ -288,7 +289,7 @@ export async function submitChangeRequest(
 ): Promise<RequestSubmitted> {
   if (!actor.organisationId) throw new ProblemError('forbidden');
   const organisationId = actor.organisationId;
-  return inTx(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const a = await lockAssignment(tx, actor.tenantId, input.assignmentId);
     if (!isIssuedTo(a, organisationId)) throw new ProblemError('not_found');
     const now = new Date();
@@ -454,28 +455,20 @@ async function authorizeRequest(
   action: 'request.read' | 'request.decide',
   ctx: RequestOrigin,
 ) {
-  const facts = request.householdId
-    ? await findHouseholdFacts(tx, actor.tenantId, request.householdId)
-    : null;
-  const decision = facts
-    ? decideRequest(actor, action, { tenantId: actor.tenantId, ...facts })
-    : ({ allowed: false, reason: 'no_relationship' } as const);
-  if (!facts || !decision.allowed) {
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
+  const { householdId } = request;
+  const { facts } = await authorize(tx, actor, ctx, {
+    load: () => (householdId ? findHouseholdFacts(tx, actor.tenantId, householdId) : Promise.resolve(null)),
+    decide: (facts) => decideRequest(actor, action, { tenantId: actor.tenantId, ...facts }),
+    attempt: {
       action: action === 'request.read' ? 'assignment_request.read' : 'assignment_request.decide',
-      outcome: 'denied',
       subjectType: 'assignment_request',
       subjectId: request.id,
       dataCategory: 'assignment',
       purpose: 'youth_care_assignment',
-      ...ctx,
-      details: { reason: decision.allowed ? null : decision.reason },
-    });
+    },
     // Not the team's request: "not found", like another team's household.
-    throw new ProblemError('not_found');
-  }
+    answer: 'not_found',
+  });
   return facts;
 }
 
@@ -563,9 +556,7 @@ export async function decideTeamRequest(
   ctx: RequestOrigin,
   opts: { now?: Date } = {},
 ): Promise<{ status: 'granted' | 'refused'; assignmentId: string | null }> {
-  // Checked before the transaction too, so a denied attempt stays in the audit log.
-  await authorizeRequest(db, actor, await loadRequest(db, actor.tenantId, id, false), 'request.decide', ctx);
-  return inTx(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const request = await loadRequest(tx, actor.tenantId, id, true);
     const facts = await authorizeRequest(tx, actor, request, 'request.decide', ctx);
     if (request.status !== 'open') throw new ProblemError('request_not_open');

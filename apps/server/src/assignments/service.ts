@@ -23,12 +23,13 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
-import type { Db, Executor } from '../db/database.ts';
+import { type Db, type Executor, inTransaction } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
 import { household, person } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import { plan, planAction } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
 import { decidePlan } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation, tenant } from '../tenancy/schema.ts';
@@ -43,12 +44,6 @@ import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
 
 /** Budgets above €10,000 need a team lead's approval unless the tenant configured otherwise. */
 export { DEFAULT_APPROVAL_THRESHOLD_CENTS } from './settings.ts';
-
-/** Runs fn in a transaction, or inside the caller's (the demo loader passes its own). */
-export function inTx<T>(executor: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
-  if ('rollback' in executor) return fn(executor);
-  return (executor as Db).transaction(fn);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Contracts
@@ -112,7 +107,7 @@ export async function createContract(
   ctx: RequestOrigin,
   ids: { contractId?: string; productIds?: string[] } = {},
 ): Promise<string> {
-  return inTx(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [org] = await tx
       .select({ agbCode: organisation.agbCode })
       .from(organisation)
@@ -201,26 +196,17 @@ async function authorizeHousehold(
   audit: { action: string },
   ctx: RequestOrigin,
 ) {
-  const facts = await findHouseholdFacts(db, actor.tenantId, householdId);
-  const decision = facts
-    ? decidePlan(actor, action, { tenantId: actor.tenantId, ...facts })
-    : ({ allowed: false, reason: 'no_relationship' } as const);
-  if (!facts || !decision.allowed) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
-      actor,
+  const { facts } = await authorize(db, actor, ctx, {
+    load: () => findHouseholdFacts(db, actor.tenantId, householdId),
+    decide: (facts) => decidePlan(actor, action, { tenantId: actor.tenantId, ...facts }),
+    attempt: {
       action: audit.action,
-      outcome: 'denied',
       subjectType: 'household',
       subjectId: householdId,
       dataCategory: 'assignment',
       purpose: 'youth_care_assignment',
-      ...ctx,
-      details: { reason: facts ? (decision.allowed ? null : decision.reason) : 'not_found' },
-    });
-    if (!facts) throw new ProblemError('not_found');
-    throw new ProblemError('forbidden');
-  }
+    },
+  });
   return facts;
 }
 
@@ -422,7 +408,7 @@ export async function createAssignment(
   ctx: RequestOrigin,
   opts: { id?: string; now?: Date } = {},
 ): Promise<{ id: string; status: string; budgetCents: number }> {
-  return inTx(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const facts = await authorizeHousehold(
       tx,
       actor,
@@ -518,7 +504,7 @@ export async function decideApproval(
   input: { version: number; approve: boolean },
   ctx: RequestOrigin,
 ): Promise<void> {
-  await inTx(db, async (tx) => {
+  await inTransaction(db, async (tx) => {
     const a = await lockAssignment(tx, actor.tenantId, assignmentId);
     await authorizeHousehold(tx, actor, a.householdId, 'plan.read', { action: 'assignment.approve' }, ctx);
     if (actor.role !== 'team_lead') throw new ProblemError('forbidden');
@@ -804,7 +790,7 @@ export async function reportStart(
   input: z.output<typeof AssignmentStartInput>,
   ctx: RequestOrigin,
 ): Promise<{ accepted: boolean }> {
-  const result = await inTx(db, async (tx) => {
+  const result = await inTransaction(db, async (tx) => {
     const a = await providerAssignment(tx, actor, assignmentId);
     checkVersion(a, input.version);
     if (a.status !== 'assigned') throw new ProblemError('assignment_wrong_status');
@@ -858,7 +844,7 @@ export async function reportStop(
   input: z.output<typeof AssignmentStopInput>,
   ctx: RequestOrigin,
 ): Promise<{ accepted: boolean }> {
-  const result = await inTx(db, async (tx) => {
+  const result = await inTransaction(db, async (tx) => {
     const a = await providerAssignment(tx, actor, assignmentId);
     checkVersion(a, input.version);
     // A stop before its start is out of order: it is refused (nothing stored) until the start is in.

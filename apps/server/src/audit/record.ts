@@ -1,5 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Db, Executor } from '../db/database.ts';
+import { type Db, type Executor, isTransaction } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { auditRowHash, GENESIS_HASH } from './hash.ts';
 import { auditLog } from './schema.ts';
@@ -39,8 +39,8 @@ export async function recordAudit(executor: Executor, event: AuditEvent): Promis
  */
 export async function recordAuditMany(executor: Executor, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
-  if ('rollback' in executor) return appendAll(executor, events);
-  return groupCommit(executor as Db, events);
+  if (isTransaction(executor)) return appendAll(executor, events);
+  return groupCommit(executor, events);
 }
 
 async function appendAll(tx: Executor, events: AuditEvent[]): Promise<void> {

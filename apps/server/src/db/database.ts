@@ -13,6 +13,17 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Either the database or an open transaction: services accept both. */
 export type Executor = Db | Tx;
 
+/** Whether the executor is an open transaction (a caller's), not the database itself. */
+export function isTransaction(executor: Executor): executor is Tx {
+  return 'rollback' in executor;
+}
+
+/** Runs fn in a transaction, or inside the caller's when it already holds one. */
+export function inTransaction<T>(executor: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
+  if (isTransaction(executor)) return fn(executor);
+  return executor.transaction(fn);
+}
+
 /** The role the application runs as on PostgreSQL; migrations grant it least privilege. */
 export const APP_ROLE = 'eenplan_app';
 

@@ -38,6 +38,7 @@ import { loggerOptions } from './logger.ts';
 import { rejectNulCharacters } from './nul-guard.ts';
 import { registerOpenApi } from './openapi/register-openapi.ts';
 import { clientErrorHandler, errorHandler, sendProblem } from './problems.ts';
+import { recordRefusalAfterRollback } from './refusal-after-rollback.ts';
 import { registerWebApp } from './web-app.ts';
 
 export { webDist } from './web-app.ts';
@@ -60,7 +61,7 @@ export async function buildApp(opts: {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(errorHandler);
+  app.setErrorHandler(recordRefusalAfterRollback(database.db, errorHandler));
   app.setNotFoundHandler((_request, reply) => sendProblem(reply, 'not_found'));
   app.addHook('preValidation', rejectNulCharacters);
 

@@ -2,11 +2,18 @@ import type { Duplex } from 'node:stream';
 import type { FieldError, Problem } from '@een-plan/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { AuditEvent } from '../audit/record.ts';
 import { problemForDatabaseError } from './database-errors.ts';
 import { type ProblemCode, problemCatalog } from './problem-catalog.ts';
 
 /** Thrown by routes and services; turned into RFC 9457 problem details by the error handler. */
 export class ProblemError extends Error {
+  /**
+   * A refusal decided inside a transaction: its audit row would roll back with the transaction, so
+   * the error handler writes it once the rollback is done (see `recordRefusalAfterRollback`).
+   */
+  pendingRefusal?: AuditEvent;
+
   constructor(
     readonly code: ProblemCode,
     readonly detail?: string,

@@ -1,5 +1,5 @@
-import { recordAudit } from '../audit/record.ts';
-import type { Executor } from '../db/database.ts';
+import { type AuditEvent, recordAudit } from '../audit/record.ts';
+import { type Executor, isTransaction } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from './actor.ts';
 import type { RequestOrigin } from './request-context.ts';
@@ -33,7 +33,7 @@ export async function refuse(
   reason: string,
   answer: RefusalAnswer = 'forbidden',
 ): Promise<never> {
-  await recordAudit(db, {
+  const event: AuditEvent = {
     tenantId: actor.tenantId,
     actor,
     outcome: 'denied',
@@ -41,8 +41,15 @@ export async function refuse(
     requestId: origin.requestId,
     clientAddress: origin.clientAddress,
     details: { reason },
-  });
-  throw new ProblemError(answer);
+  };
+  const problem = new ProblemError(answer);
+  if (isTransaction(db)) {
+    // Written inside the transaction, the row would roll back with it: the refusal would vanish.
+    problem.pendingRefusal = event;
+  } else {
+    await recordAudit(db, event);
+  }
+  throw problem;
 }
 
 /**
