@@ -46,16 +46,25 @@ describe('the demo story', () => {
     const res = await (await as('u-karin')).request({ url: '/api/crisis/episodes' });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as Array<{ id: string; state: string; onSiteNormExceeded: boolean }>;
-    expect(new Set(items.map((e) => e.state))).toEqual(new Set(['reported', 'on_site', 'bridging', 'handover', 'closed']));
+    expect(new Set(items.map((e) => e.state))).toEqual(
+      new Set(['reported', 'on_site', 'bridging', 'handover', 'closed']),
+    );
     expect(items.at(-1)?.state).toBe('closed');
     expect(items.find((e) => e.id === 'crisis-de-graaf-on-site')?.onSiteNormExceeded).toBe(true);
     expect(items.find((e) => e.id === 'crisis-pinas-reported')?.onSiteNormExceeded).toBe(false);
     const tasks = await tasksOf('u-karin');
-    expect(tasks.filter((x) => x.subjectId.startsWith('crisis-')).map((x) => `${x.kind}:${x.subjectId}`).sort()).toEqual([
+    expect(
+      tasks
+        .filter((x) => x.subjectId.startsWith('crisis-'))
+        .map((x) => `${x.kind}:${x.subjectId}`)
+        .sort(),
+    ).toEqual([
       'crisis_exit_plan_due:crisis-de-graaf-bridging',
       'crisis_handover_due:crisis-ozturk-handover',
     ]);
-    expect(tasks.find((x) => x.subjectId === 'crisis-ozturk-handover')?.link).toBe('/crisis/crisis-ozturk-handover');
+    expect(tasks.find((x) => x.subjectId === 'crisis-ozturk-handover')?.link).toBe(
+      '/crisis/crisis-ozturk-handover',
+    );
   });
 
   it('shows the household its episodes on the dossier, for its coordinator only', async () => {
@@ -64,7 +73,10 @@ describe('the demo story', () => {
     expect(res.json().items.map((e: { id: string }) => e.id)).toContain('crisis-jansen-closed');
     const other = await (await as('u-mohamed')).request({ url: '/api/households/hh-jansen/crisis-episodes' });
     expect(other.statusCode).toBe(404);
-    expect((await auditRows('crisis_episode.list', 'hh-jansen')).map((r) => r.outcome)).toEqual(['success', 'denied']);
+    expect((await auditRows('crisis_episode.list', 'hh-jansen')).map((r) => r.outcome)).toEqual([
+      'success',
+      'denied',
+    ]);
   });
 });
 
@@ -109,11 +121,19 @@ describe('bridging help, exit plan and handover', () => {
     expect(long.json().code).toBe('crisis_bridging_too_long');
     expect(long.json().errors[0].path).toBe('bridgingEnd');
 
-    const set = await (await as('u-erik')).request({ method: 'PUT', url: '/api/crisis/settings', payload: { maxBridgingDays: 10 } });
+    const set = await (await as('u-erik')).request({
+      method: 'PUT',
+      url: '/api/crisis/settings',
+      payload: { maxBridgingDays: 10 },
+    });
     expect(set.statusCode).toBe(200);
     const overTen = await post('u-karin', `/api/crisis/episodes/${id}/decision`, decision(day(0), day(10)));
     expect(overTen.json().code).toBe('crisis_bridging_too_long');
-    await (await as('u-erik')).request({ method: 'PUT', url: '/api/crisis/settings', payload: { maxBridgingDays: 28 } });
+    await (await as('u-erik')).request({
+      method: 'PUT',
+      url: '/api/crisis/settings',
+      payload: { maxBridgingDays: 28 },
+    });
 
     const ok = await post('u-karin', `/api/crisis/episodes/${id}/decision`, decision(day(0), day(27)));
     expect(ok.statusCode).toBe(200);
@@ -126,14 +146,22 @@ describe('bridging help, exit plan and handover', () => {
   it('raises the exit-plan task before it is due and closes it when the plan is recorded', async () => {
     const id = await createEpisode(ago(13 * 24 * HOUR));
     await post('u-karin', `/api/crisis/episodes/${id}/on-site`, { onSiteAt: ago(13 * 24 * HOUR - HOUR) });
-    const res = await post('u-karin', `/api/crisis/episodes/${id}/decision`, decision(day(-12), day(14), ago(12 * 24 * HOUR)));
+    const res = await post(
+      'u-karin',
+      `/api/crisis/episodes/${id}/decision`,
+      decision(day(-12), day(14), ago(12 * 24 * HOUR)),
+    );
     expect(res.json().exitPlanDueDate).toBe(day(2));
     expect((await tasksOf('u-karin')).filter((x) => x.subjectId === id)).toMatchObject([
       { kind: 'crisis_exit_plan_due', dueDate: day(2) },
     ]);
-    const plan = await post('u-karin', `/api/crisis/episodes/${id}/exit-plan`, { summary: 'Terug naar het sociaal team.' });
+    const plan = await post('u-karin', `/api/crisis/episodes/${id}/exit-plan`, {
+      summary: 'Terug naar het sociaal team.',
+    });
     expect(plan.statusCode).toBe(200);
-    expect(plan.json().deadlines.find((d: { kind: string }) => d.kind === 'exit_plan')).toMatchObject({ overdue: false });
+    expect(plan.json().deadlines.find((d: { kind: string }) => d.kind === 'exit_plan')).toMatchObject({
+      overdue: false,
+    });
     expect((await tasksOf('u-karin')).filter((x) => x.subjectId === id)).toEqual([]);
   });
 
@@ -147,9 +175,14 @@ describe('bridging help, exit plan and handover', () => {
     // The handover waits for the exit plan.
     const early = await post('u-karin', `/api/crisis/episodes/${id}/handover`, { target: 'team' });
     expect(early.statusCode).toBe(409);
-    await post('u-karin', `/api/crisis/episodes/${id}/exit-plan`, { summary: 'Terug naar het sociaal team.' });
+    await post('u-karin', `/api/crisis/episodes/${id}/exit-plan`, {
+      summary: 'Terug naar het sociaal team.',
+    });
     const proposed = await post('u-karin', `/api/crisis/episodes/${id}/handover`, { target: 'team' });
-    expect(proposed.json()).toMatchObject({ state: 'handover', handover: { target: 'team', receiverConfirmedAt: null } });
+    expect(proposed.json()).toMatchObject({
+      state: 'handover',
+      handover: { target: 'team', receiverConfirmedAt: null },
+    });
 
     // A coordinator of another team is not the receiving side; the provider neither.
     expect((await post('u-mohamed', `/api/crisis/episodes/${id}/handover/confirm`)).statusCode).toBe(404);
@@ -168,7 +201,10 @@ describe('bridging help, exit plan and handover', () => {
   it('lets the receiving provider see and confirm a handover to it', async () => {
     const res = await post('u-fatima', '/api/crisis/episodes/crisis-ozturk-handover/handover/confirm');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ state: 'closed', handover: { providerName: 'Jeugdhulp Kennemerland' } });
+    expect(res.json()).toMatchObject({
+      state: 'closed',
+      handover: { providerName: 'Jeugdhulp Kennemerland' },
+    });
   });
 });
 
@@ -198,12 +234,20 @@ describe('who may see an episode', () => {
     });
     expect(byCoordinator.statusCode).toBe(201);
     expect(byCoordinator.json()).toMatchObject({ state: 'reported', crisisWorkerName: '' });
-    const notHers = await post('u-sanne', '/api/crisis/episodes', { householdId: 'hh-de-graaf', reportedVia: 'professional', calledAt: ago(0) });
+    const notHers = await post('u-sanne', '/api/crisis/episodes', {
+      householdId: 'hh-de-graaf',
+      reportedVia: 'professional',
+      calledAt: ago(0),
+    });
     expect(notHers.statusCode).toBe(404);
-    const step = await post('u-sanne', `/api/crisis/episodes/${byCoordinator.json().id}/on-site`, { onSiteAt: ago(0) });
+    const step = await post('u-sanne', `/api/crisis/episodes/${byCoordinator.json().id}/on-site`, {
+      onSiteAt: ago(0),
+    });
     expect(step.statusCode).toBe(403);
     // The crisis service takes it up with its first step: the episode becomes Karin's.
-    const taken = await post('u-karin', `/api/crisis/episodes/${byCoordinator.json().id}/on-site`, { onSiteAt: ago(0) });
+    const taken = await post('u-karin', `/api/crisis/episodes/${byCoordinator.json().id}/on-site`, {
+      onSiteAt: ago(0),
+    });
     expect(taken.json().crisisWorkerName).toBe('Karin Smit');
   });
 

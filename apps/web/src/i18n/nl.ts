@@ -2,6 +2,7 @@ import { assignmentsNl } from './assignments.nl.ts';
 import { breakGlassNl } from './break-glass.nl.ts';
 import { closureNl } from './closure.nl.ts';
 import { connectionsNl } from './connections.nl.ts';
+import { crisisNl } from './crisis.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { declarationsNl } from './declarations.nl.ts';
@@ -52,6 +53,8 @@ export const nl = {
     policy_analyst: 'Beleidsmedewerker',
     admin: 'Functioneel beheerder',
     resident: 'Inwoner',
+    crisis_service: 'Crisisdienst',
+    certified_institution: 'Gecertificeerde instelling (jeugdbescherming)',
   },
   status: {
     loading: 'Bezig met laden…',
@@ -115,6 +118,7 @@ export const nl = {
   ...referralsNl,
   ...themeNl,
   ...tasksNl,
+  ...crisisNl,
   ...householdsNl,
   ...homeNl,
   ...lifeDomainsNl,
