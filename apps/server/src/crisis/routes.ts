@@ -79,38 +79,31 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     async (request) => getEpisode(db, requestContext(request), request.params.id),
   );
 
-  const steps = [
-    ['on-site', 'Record arrival on site (norm: two hours after the call)', RecordOnSiteRequest, recordOnSite],
-    [
-      'decision',
-      'Record the key decision with the behavioural expert and the bridging help',
-      RecordCrisisDecisionRequest,
-      recordDecision,
-    ],
-    [
-      'exit-plan',
-      'Record the exit plan (due two weeks after the decision)',
-      RecordExitPlanRequest,
-      recordExitPlan,
-    ],
-    [
-      'handover',
-      'Propose the warm handover to the regular team or a provider',
-      ProposeHandoverRequest,
-      proposeHandover,
-    ],
-  ] as const;
-  for (const [path, summary, body, handler] of steps) {
-    app.post(
-      `/api/crisis/episodes/:id/${path}`,
-      {
-        config: { policy: service },
-        schema: { tags, summary, params: IdParams, body, response: { 200: CrisisEpisode, ...errors } },
-      },
-      // biome-ignore lint/suspicious/noExplicitAny: each handler takes its own body type, checked by its schema above.
-      async (request) => (handler as any)(db, requestContext(request), request.params.id, request.body),
-    );
-  }
+  /** A step's options: the crisis service only, the episode back on success. */
+  const step = <B extends z.ZodType>(summary: string, body: B) => ({
+    config: { policy: service },
+    schema: { tags, summary, params: IdParams, body, response: { 200: CrisisEpisode, ...errors } },
+  });
+  app.post(
+    '/api/crisis/episodes/:id/on-site',
+    step('Record arrival on site (norm: two hours after the call)', RecordOnSiteRequest),
+    async (request) => recordOnSite(db, requestContext(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/crisis/episodes/:id/decision',
+    step('Record the key decision with the behavioural expert and the bridging help', RecordCrisisDecisionRequest),
+    async (request) => recordDecision(db, requestContext(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/crisis/episodes/:id/exit-plan',
+    step('Record the exit plan (due two weeks after the decision)', RecordExitPlanRequest),
+    async (request) => recordExitPlan(db, requestContext(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/crisis/episodes/:id/handover',
+    step('Propose the warm handover to the regular team or a provider', ProposeHandoverRequest),
+    async (request) => proposeHandover(db, requestContext(request), request.params.id, request.body),
+  );
 
   app.post(
     '/api/crisis/episodes/:id/handover/confirm',

@@ -35,7 +35,10 @@ export const ownEpisodesQuery = queryOptions({
   queryFn: () => apiGet<CrisisEpisodeList & { total: number; overdue: number }>('/api/crisis/episodes'),
 });
 export const episodeQuery = (id: string) =>
-  queryOptions({ queryKey: crisisKeys.episode(id), queryFn: () => apiGet<CrisisEpisode>(`/api/crisis/episodes/${enc(id)}`) });
+  queryOptions({
+    queryKey: crisisKeys.episode(id),
+    queryFn: () => apiGet<CrisisEpisode>(`/api/crisis/episodes/${enc(id)}`),
+  });
 export const householdEpisodesQuery = (householdId: string) =>
   queryOptions({
     queryKey: crisisKeys.household(householdId),
@@ -65,7 +68,10 @@ export const ownMeasuresQuery = queryOptions({
   queryFn: () => apiGet<ProtectionMeasureList>('/api/protection/measures'),
 });
 export const measureQuery = (id: string) =>
-  queryOptions({ queryKey: measureKeys.one(id), queryFn: () => apiGet<ProtectionMeasure>(`/api/protection/measures/${enc(id)}`) });
+  queryOptions({
+    queryKey: measureKeys.one(id),
+    queryFn: () => apiGet<ProtectionMeasure>(`/api/protection/measures/${enc(id)}`),
+  });
 export const householdMeasuresQuery = (householdId: string) =>
   queryOptions({
     queryKey: measureKeys.household(householdId),
@@ -74,6 +80,10 @@ export const householdMeasuresQuery = (householdId: string) =>
 
 export const registerMeasure = (body: RegisterMeasureRequest) =>
   apiSend<ProtectionMeasure>('POST', '/api/protection/measures', body);
-type MeasureChange = { extension: ExtendMeasureRequest; placement: RecordPlacementRequest; end: EndMeasureRequest };
+type MeasureChange = {
+  extension: ExtendMeasureRequest;
+  placement: RecordPlacementRequest;
+  end: EndMeasureRequest;
+};
 export const changeMeasure = <C extends keyof MeasureChange>(id: string, change: C, body: MeasureChange[C]) =>
   apiSend<ProtectionMeasure>('POST', `/api/protection/measures/${enc(id)}/${change}`, body);

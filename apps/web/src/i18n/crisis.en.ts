@@ -65,7 +65,8 @@ export const crisisEn = {
       crisisConfirmed: 'Crisis service confirmed',
       receiverConfirmed: 'Receiver confirmed',
       notYet: 'not yet',
-      placement: 'Crisis placement needed? Request an assignment in product category 46 (Youth care crisis) through the family plan.',
+      placement:
+        'Crisis placement needed? Request an assignment in product category 46 (Youth care crisis) through the family plan.',
       placementLink: 'To the family plan',
     },
     steps: {

@@ -3,7 +3,8 @@ export const crisisNl = {
   crisis: {
     nav: 'Crisisepisodes',
     title: 'Crisisepisodes',
-    intro: 'De crisisepisodes van uw crisisdienst. Open episodes staan bovenaan, met de eerstvolgende termijn.',
+    intro:
+      'De crisisepisodes van uw crisisdienst. Open episodes staan bovenaan, met de eerstvolgende termijn.',
     empty: 'Er zijn geen crisisepisodes.',
     household: 'Huishouden',
     person: 'Om wie',
@@ -65,7 +66,8 @@ export const crisisNl = {
       crisisConfirmed: 'Crisisdienst bevestigd',
       receiverConfirmed: 'Ontvanger bevestigd',
       notYet: 'nog niet',
-      placement: 'Crisisplaatsing nodig? Vraag een toewijzing aan in productcategorie 46 (Jeugdhulp crisis) via het gezinsplan.',
+      placement:
+        'Crisisplaatsing nodig? Vraag een toewijzing aan in productcategorie 46 (Jeugdhulp crisis) via het gezinsplan.',
       placementLink: 'Naar het gezinsplan',
     },
     steps: {

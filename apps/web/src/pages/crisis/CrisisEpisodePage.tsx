@@ -13,8 +13,14 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatDate } from '../referrals/format.ts';
+import {
+  ConfirmHandoverForm,
+  DecisionForm,
+  ExitPlanForm,
+  HandoverForm,
+  OnSiteForm,
+} from './CrisisStepForms.tsx';
 import { formatDue, formatMoment, stateBadge } from './crisis-format.ts';
-import { ConfirmHandoverForm, DecisionForm, ExitPlanForm, HandoverForm, OnSiteForm } from './CrisisStepForms.tsx';
 import './crisis.css';
 
 /** One crisis episode: its deadlines as a timeline, each recorded step, and the next step's form. */
@@ -67,7 +73,8 @@ function EpisodeView({ e }: { e: CrisisEpisode }) {
       <ol className="crisis-timeline">
         {e.deadlines.map((d) => (
           <li key={d.kind} className={d.overdue ? 'crisis-timeline__item--overdue' : undefined}>
-            <strong>{t(`crisis.deadline.${d.kind}`)}</strong>: {t('crisis.due', { date: formatDue(d, language, formatDate) })}
+            <strong>{t(`crisis.deadline.${d.kind}`)}</strong>:{' '}
+            {t('crisis.due', { date: formatDue(d, language, formatDate) })}
             {d.metAt && <> — {t('crisis.metAt', { date: formatMoment(d.metAt, language) })}</>}{' '}
             {d.overdue && <StatusBadge status="warning">{t('crisis.overdue')}</StatusBadge>}
           </li>
@@ -78,7 +85,8 @@ function EpisodeView({ e }: { e: CrisisEpisode }) {
         <>
           <Heading level={2}>{t('crisis.page.decisionTitle')}</Heading>
           <Paragraph>
-            {t('crisis.page.expert')}: {e.decision.behaviouralExpertName} ({formatMoment(e.decision.decidedAt, language)})
+            {t('crisis.page.expert')}: {e.decision.behaviouralExpertName} (
+            {formatMoment(e.decision.decidedAt, language)})
           </Paragraph>
           <Paragraph>{e.decision.summary}</Paragraph>
           {e.bridgingStart && e.bridgingEnd && (
@@ -108,16 +116,21 @@ function EpisodeView({ e }: { e: CrisisEpisode }) {
         <>
           <Heading level={2}>{t('crisis.page.handoverTitle')}</Heading>
           <Paragraph>
-            {t('crisis.page.handoverTo')}: {e.handover.providerName ?? t(`crisis.page.target.${e.handover.target}`)}
+            {t('crisis.page.handoverTo')}:{' '}
+            {e.handover.providerName ?? t(`crisis.page.target.${e.handover.target}`)}
           </Paragraph>
           <ul>
             <li>
               {t('crisis.page.crisisConfirmed')}:{' '}
-              {e.handover.crisisConfirmedAt ? formatMoment(e.handover.crisisConfirmedAt, language) : t('crisis.page.notYet')}
+              {e.handover.crisisConfirmedAt
+                ? formatMoment(e.handover.crisisConfirmedAt, language)
+                : t('crisis.page.notYet')}
             </li>
             <li>
               {t('crisis.page.receiverConfirmed')}:{' '}
-              {e.handover.receiverConfirmedAt ? formatMoment(e.handover.receiverConfirmedAt, language) : t('crisis.page.notYet')}
+              {e.handover.receiverConfirmedAt
+                ? formatMoment(e.handover.receiverConfirmedAt, language)
+                : t('crisis.page.notYet')}
             </li>
           </ul>
         </>

@@ -2,7 +2,7 @@ import { CrisisReportedVia } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { crisisKeys, createEpisode, ownEpisodesQuery } from '../../api/crisis-api.ts';
+import { createEpisode, crisisKeys, ownEpisodesQuery } from '../../api/crisis-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -54,13 +54,18 @@ export function CrisisEpisodesPage() {
                 </td>
                 <td>
                   {formatMoment(e.calledAt, language)}{' '}
-                  {e.onSiteNormExceeded && <StatusBadge status="warning">{t('crisis.normExceeded')}</StatusBadge>}
+                  {e.onSiteNormExceeded && (
+                    <StatusBadge status="warning">{t('crisis.normExceeded')}</StatusBadge>
+                  )}
                 </td>
                 <td>
                   {e.nextDeadline ? (
                     <>
-                      {t(`crisis.deadline.${e.nextDeadline.kind}`)}: {formatDue(e.nextDeadline, language, formatDate)}{' '}
-                      {e.nextDeadline.overdue && <StatusBadge status="warning">{t('crisis.overdue')}</StatusBadge>}
+                      {t(`crisis.deadline.${e.nextDeadline.kind}`)}:{' '}
+                      {formatDue(e.nextDeadline, language, formatDate)}{' '}
+                      {e.nextDeadline.overdue && (
+                        <StatusBadge status="warning">{t('crisis.overdue')}</StatusBadge>
+                      )}
                     </>
                   ) : (
                     t('crisis.none')
@@ -108,17 +113,41 @@ function NewReportForm() {
   return (
     <form onSubmit={submit} className="crisis-form">
       <Heading level={2}>{t('crisis.create.title')}</Heading>
-      <TextField label={t('crisis.create.householdId')} hint={t('crisis.create.householdHint')} value={householdId} onChange={(e) => setHouseholdId(e.target.value)} required />
-      <TextField label={t('crisis.create.personId')} value={personId} onChange={(e) => setPersonId(e.target.value)} />
-      <SelectField label={t('crisis.create.reportedVia')} value={reportedVia} onChange={(e) => setReportedVia(e.target.value as CrisisReportedVia)}>
+      <TextField
+        label={t('crisis.create.householdId')}
+        hint={t('crisis.create.householdHint')}
+        value={householdId}
+        onChange={(e) => setHouseholdId(e.target.value)}
+        required
+      />
+      <TextField
+        label={t('crisis.create.personId')}
+        value={personId}
+        onChange={(e) => setPersonId(e.target.value)}
+      />
+      <SelectField
+        label={t('crisis.create.reportedVia')}
+        value={reportedVia}
+        onChange={(e) => setReportedVia(e.target.value as CrisisReportedVia)}
+      >
         {CrisisReportedVia.options.map((v) => (
           <option key={v} value={v}>
             {t(`crisis.reportedVia.${v}`)}
           </option>
         ))}
       </SelectField>
-      <TextField label={t('crisis.create.reporterName')} value={reporterName} onChange={(e) => setReporterName(e.target.value)} />
-      <TextField type="datetime-local" label={t('crisis.create.calledAt')} value={calledAt} onChange={(e) => setCalledAt(e.target.value)} required />
+      <TextField
+        label={t('crisis.create.reporterName')}
+        value={reporterName}
+        onChange={(e) => setReporterName(e.target.value)}
+      />
+      <TextField
+        type="datetime-local"
+        label={t('crisis.create.calledAt')}
+        value={calledAt}
+        onChange={(e) => setCalledAt(e.target.value)}
+        required
+      />
       {create.isError && <Alert type="error">{errorMessage(create.error, language, t)}</Alert>}
       {create.isSuccess && (
         <Alert type="ok">

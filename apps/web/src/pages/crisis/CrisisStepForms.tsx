@@ -11,7 +11,15 @@ import { SelectField, TextAreaField, TextField } from '../households/form-fields
 import { localToIso, nowLocal } from './crisis-format.ts';
 
 /** One step's form: submits, refreshes the episode (and lists), shows the server's words on failure. */
-function StepForm({ run, submit, children }: { run: () => Promise<CrisisEpisode>; submit: string; children?: ReactNode }) {
+function StepForm({
+  run,
+  submit,
+  children,
+}: {
+  run: () => Promise<CrisisEpisode>;
+  submit: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
@@ -31,7 +39,12 @@ function StepForm({ run, submit, children }: { run: () => Promise<CrisisEpisode>
     <form onSubmit={onSubmit} className="crisis-form">
       {children}
       {mutation.isError && <Alert type="error">{errorMessage(mutation.error, language, t)}</Alert>}
-      <Button type="submit" appearance="primary-action" busy={mutation.isPending} disabled={mutation.isPending}>
+      <Button
+        type="submit"
+        appearance="primary-action"
+        busy={mutation.isPending}
+        disabled={mutation.isPending}
+      >
         {submit}
       </Button>
     </form>
@@ -42,8 +55,17 @@ export function OnSiteForm({ id }: { id: string }) {
   const { t } = useTranslation();
   const [at, setAt] = useState(nowLocal);
   return (
-    <StepForm run={() => recordStep(id, 'on-site', { onSiteAt: localToIso(at) })} submit={t('crisis.steps.recordOnSite')}>
-      <TextField type="datetime-local" label={t('crisis.steps.onSiteAt')} value={at} onChange={(e) => setAt(e.target.value)} required />
+    <StepForm
+      run={() => recordStep(id, 'on-site', { onSiteAt: localToIso(at) })}
+      submit={t('crisis.steps.recordOnSite')}
+    >
+      <TextField
+        type="datetime-local"
+        label={t('crisis.steps.onSiteAt')}
+        value={at}
+        onChange={(e) => setAt(e.target.value)}
+        required
+      />
     </StepForm>
   );
 }
@@ -68,10 +90,34 @@ export function DecisionForm({ id, maxDays }: { id: string; maxDays: number }) {
       }
       submit={t('crisis.steps.recordDecision')}
     >
-      <TextField type="datetime-local" label={t('crisis.steps.decidedAt')} value={at} onChange={(e) => setAt(e.target.value)} required />
-      <TextField label={t('crisis.steps.expertName')} value={expert} onChange={(e) => setExpert(e.target.value)} required minLength={2} />
-      <TextAreaField label={t('crisis.steps.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} required minLength={3} />
-      <TextField type="date" label={t('crisis.steps.bridgingStart')} value={start} onChange={(e) => setStart(e.target.value)} required />
+      <TextField
+        type="datetime-local"
+        label={t('crisis.steps.decidedAt')}
+        value={at}
+        onChange={(e) => setAt(e.target.value)}
+        required
+      />
+      <TextField
+        label={t('crisis.steps.expertName')}
+        value={expert}
+        onChange={(e) => setExpert(e.target.value)}
+        required
+        minLength={2}
+      />
+      <TextAreaField
+        label={t('crisis.steps.summary')}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        required
+        minLength={3}
+      />
+      <TextField
+        type="date"
+        label={t('crisis.steps.bridgingStart')}
+        value={start}
+        onChange={(e) => setStart(e.target.value)}
+        required
+      />
       <TextField
         type="date"
         label={t('crisis.steps.bridgingEnd')}
@@ -89,7 +135,13 @@ export function ExitPlanForm({ id }: { id: string }) {
   const [summary, setSummary] = useState('');
   return (
     <StepForm run={() => recordStep(id, 'exit-plan', { summary })} submit={t('crisis.steps.recordExitPlan')}>
-      <TextAreaField label={t('crisis.steps.exitPlan')} value={summary} onChange={(e) => setSummary(e.target.value)} required minLength={3} />
+      <TextAreaField
+        label={t('crisis.steps.exitPlan')}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        required
+        minLength={3}
+      />
     </StepForm>
   );
 }
@@ -101,15 +153,30 @@ export function HandoverForm({ id }: { id: string }) {
   const providers = useQuery({ ...handoverProvidersQuery, enabled: target === 'provider' });
   return (
     <StepForm
-      run={() => recordStep(id, 'handover', target === 'provider' ? { target, providerOrganisationId: provider } : { target })}
+      run={() =>
+        recordStep(
+          id,
+          'handover',
+          target === 'provider' ? { target, providerOrganisationId: provider } : { target },
+        )
+      }
       submit={t('crisis.steps.proposeHandover')}
     >
-      <SelectField label={t('crisis.steps.target')} value={target} onChange={(e) => setTarget(e.target.value as CrisisHandoverTarget)}>
+      <SelectField
+        label={t('crisis.steps.target')}
+        value={target}
+        onChange={(e) => setTarget(e.target.value as CrisisHandoverTarget)}
+      >
         <option value="team">{t('crisis.page.target.team')}</option>
         <option value="provider">{t('crisis.page.target.provider')}</option>
       </SelectField>
       {target === 'provider' && (
-        <SelectField label={t('crisis.steps.provider')} value={provider} onChange={(e) => setProvider(e.target.value)} required>
+        <SelectField
+          label={t('crisis.steps.provider')}
+          value={provider}
+          onChange={(e) => setProvider(e.target.value)}
+          required
+        >
           <option value="">{t('crisis.steps.chooseProvider')}</option>
           {(providers.data?.items ?? []).map((p) => (
             <option key={p.id} value={p.id}>
@@ -124,5 +191,10 @@ export function HandoverForm({ id }: { id: string }) {
 
 export function ConfirmHandoverForm({ id, receiver }: { id: string; receiver: boolean }) {
   const { t } = useTranslation();
-  return <StepForm run={() => confirmHandover(id)} submit={t(receiver ? 'crisis.steps.confirmReceiver' : 'crisis.steps.confirm')} />;
+  return (
+    <StepForm
+      run={() => confirmHandover(id)}
+      submit={t(receiver ? 'crisis.steps.confirmReceiver' : 'crisis.steps.confirm')}
+    />
+  );
 }

@@ -37,6 +37,10 @@ export function formatMoment(iso: string, language: 'nl' | 'en'): string {
 }
 
 /** A deadline's due value is a moment (on site) or a calendar date (the others). */
-export function formatDue(d: CrisisDeadline, language: 'nl' | 'en', formatDate: (iso: string, l: 'nl' | 'en') => string) {
+export function formatDue(
+  d: CrisisDeadline,
+  language: 'nl' | 'en',
+  formatDate: (iso: string, l: 'nl' | 'en') => string,
+) {
   return d.due.length > 10 ? formatMoment(d.due, language) : formatDate(d.due, language);
 }

@@ -33,7 +33,9 @@ export function MeasurePage() {
       {gi && <Link to="/maatregelen">{t('protection.page.back')}</Link>}
       {measure.isPending && <LoadingState />}
       {measure.isError && <ErrorState error={measure.error} onRetry={() => void measure.refetch()} />}
-      {measure.isSuccess && <MeasureView m={measure.data} editable={gi && measure.data.status === 'active'} />}
+      {measure.isSuccess && (
+        <MeasureView m={measure.data} editable={gi && measure.data.status === 'active'} />
+      )}
     </div>
   );
 }
@@ -46,7 +48,9 @@ function MeasureView({ m, editable }: { m: ProtectionMeasure; editable: boolean 
     <>
       <Paragraph lead>
         {m.personFirstName} — {t(`protection.kind.${m.kind}`)}{' '}
-        <StatusBadge status={m.status === 'active' ? 'active' : 'warning'}>{t(`protection.status.${m.status}`)}</StatusBadge>
+        <StatusBadge status={m.status === 'active' ? 'active' : 'warning'}>
+          {t(`protection.status.${m.status}`)}
+        </StatusBadge>
       </Paragraph>
       <dl className="crisis-facts">
         <dt>{t('protection.endDate')}</dt>
@@ -82,7 +86,11 @@ function MeasureView({ m, editable }: { m: ProtectionMeasure; editable: boolean 
           <ul>
             {m.extensions.map((x) => (
               <li key={x.newEndDate}>
-                {t('protection.page.extension', { from: d(x.previousEndDate), to: d(x.newEndDate), court: x.courtReference })}
+                {t('protection.page.extension', {
+                  from: d(x.previousEndDate),
+                  to: d(x.newEndDate),
+                  court: x.courtReference,
+                })}
               </li>
             ))}
           </ul>
@@ -93,7 +101,15 @@ function MeasureView({ m, editable }: { m: ProtectionMeasure; editable: boolean 
   );
 }
 
-function ChangeForm({ title, run, children }: { title: string; run: () => Promise<ProtectionMeasure>; children: ReactNode }) {
+function ChangeForm({
+  title,
+  run,
+  children,
+}: {
+  title: string;
+  run: () => Promise<ProtectionMeasure>;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
@@ -114,7 +130,12 @@ function ChangeForm({ title, run, children }: { title: string; run: () => Promis
       <Heading level={2}>{title}</Heading>
       {children}
       {mutation.isError && <Alert type="error">{errorMessage(mutation.error, language, t)}</Alert>}
-      <Button type="submit" appearance="primary-action" busy={mutation.isPending} disabled={mutation.isPending}>
+      <Button
+        type="submit"
+        appearance="primary-action"
+        busy={mutation.isPending}
+        disabled={mutation.isPending}
+      >
         {title}
       </Button>
     </form>
@@ -131,19 +152,56 @@ function MeasureForms({ m }: { m: ProtectionMeasure }) {
   return (
     <>
       {MEASURE_EXTENDABLE[m.kind] && (
-        <ChangeForm title={t('protection.page.extend')} run={() => changeMeasure(m.id, 'extension', { newEndDate: newEnd, courtReference: court })}>
-          <TextField type="date" label={t('protection.page.newEndDate')} value={newEnd} onChange={(e) => setNewEnd(e.target.value)} required />
-          <TextField label={t('protection.register.courtReference')} value={court} onChange={(e) => setCourt(e.target.value)} required minLength={3} />
+        <ChangeForm
+          title={t('protection.page.extend')}
+          run={() => changeMeasure(m.id, 'extension', { newEndDate: newEnd, courtReference: court })}
+        >
+          <TextField
+            type="date"
+            label={t('protection.page.newEndDate')}
+            value={newEnd}
+            onChange={(e) => setNewEnd(e.target.value)}
+            required
+          />
+          <TextField
+            label={t('protection.register.courtReference')}
+            value={court}
+            onChange={(e) => setCourt(e.target.value)}
+            required
+            minLength={3}
+          />
         </ChangeForm>
       )}
       {m.kind === 'out_of_home_placement' && !m.placementStartedOn && (
-        <ChangeForm title={t('protection.page.placement')} run={() => changeMeasure(m.id, 'placement', { placementStartedOn: placedOn })}>
-          <TextField type="date" label={t('protection.page.placementStartedOn')} value={placedOn} onChange={(e) => setPlacedOn(e.target.value)} required />
+        <ChangeForm
+          title={t('protection.page.placement')}
+          run={() => changeMeasure(m.id, 'placement', { placementStartedOn: placedOn })}
+        >
+          <TextField
+            type="date"
+            label={t('protection.page.placementStartedOn')}
+            value={placedOn}
+            onChange={(e) => setPlacedOn(e.target.value)}
+            required
+          />
         </ChangeForm>
       )}
-      <ChangeForm title={t('protection.page.end')} run={() => changeMeasure(m.id, 'end', { endedOn, reason })}>
-        <TextField type="date" label={t('protection.page.endedOn')} value={endedOn} onChange={(e) => setEndedOn(e.target.value)} required />
-        <SelectField label={t('protection.page.reason')} value={reason} onChange={(e) => setReason(e.target.value as MeasureEndReason)}>
+      <ChangeForm
+        title={t('protection.page.end')}
+        run={() => changeMeasure(m.id, 'end', { endedOn, reason })}
+      >
+        <TextField
+          type="date"
+          label={t('protection.page.endedOn')}
+          value={endedOn}
+          onChange={(e) => setEndedOn(e.target.value)}
+          required
+        />
+        <SelectField
+          label={t('protection.page.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value as MeasureEndReason)}
+        >
           {MeasureEndReason.options.map((r) => (
             <option key={r} value={r}>
               {t(`protection.endReason.${r}`)}

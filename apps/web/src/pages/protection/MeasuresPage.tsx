@@ -50,7 +50,9 @@ export function MeasuresPage() {
                 <td>{m.personFirstName}</td>
                 <td>
                   {t(`protection.kind.${m.kind}`)}{' '}
-                  <StatusBadge status={m.status === 'active' ? 'active' : 'warning'}>{t(`protection.status.${m.status}`)}</StatusBadge>
+                  <StatusBadge status={m.status === 'active' ? 'active' : 'warning'}>
+                    {t(`protection.status.${m.status}`)}
+                  </StatusBadge>
                 </td>
                 <td>{formatDate(m.endDate, language)}</td>
                 <td>
@@ -72,8 +74,16 @@ function RegisterForm() {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ householdId: '', personId: '', kind: 'ots' as MeasureKind, startDate: '', endDate: '', courtReference: '' });
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const [form, setForm] = useState({
+    householdId: '',
+    personId: '',
+    kind: 'ots' as MeasureKind,
+    startDate: '',
+    endDate: '',
+    courtReference: '',
+  });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
   const register = useMutation({
     mutationFn: () => registerMeasure({ ...form, endDate: form.endDate || undefined }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: measureKeys.all }),
@@ -86,8 +96,18 @@ function RegisterForm() {
     <form onSubmit={submit} className="crisis-form">
       <Heading level={2}>{t('protection.register.title')}</Heading>
       <Paragraph>{t('protection.register.hint')}</Paragraph>
-      <TextField label={t('protection.register.householdId')} value={form.householdId} onChange={set('householdId')} required />
-      <TextField label={t('protection.register.personId')} value={form.personId} onChange={set('personId')} required />
+      <TextField
+        label={t('protection.register.householdId')}
+        value={form.householdId}
+        onChange={set('householdId')}
+        required
+      />
+      <TextField
+        label={t('protection.register.personId')}
+        value={form.personId}
+        onChange={set('personId')}
+        required
+      />
       <SelectField label={t('protection.kindLabel')} value={form.kind} onChange={set('kind')}>
         {MeasureKind.options.map((k) => (
           <option key={k} value={k}>
@@ -95,9 +115,26 @@ function RegisterForm() {
           </option>
         ))}
       </SelectField>
-      <TextField type="date" label={t('protection.register.startDate')} value={form.startDate} onChange={set('startDate')} required />
-      <TextField type="date" label={t('protection.register.endDate')} value={form.endDate} onChange={set('endDate')} />
-      <TextField label={t('protection.register.courtReference')} value={form.courtReference} onChange={set('courtReference')} required minLength={3} />
+      <TextField
+        type="date"
+        label={t('protection.register.startDate')}
+        value={form.startDate}
+        onChange={set('startDate')}
+        required
+      />
+      <TextField
+        type="date"
+        label={t('protection.register.endDate')}
+        value={form.endDate}
+        onChange={set('endDate')}
+      />
+      <TextField
+        label={t('protection.register.courtReference')}
+        value={form.courtReference}
+        onChange={set('courtReference')}
+        required
+        minLength={3}
+      />
       {register.isError && <Alert type="error">{errorMessage(register.error, language, t)}</Alert>}
       {register.isSuccess && (
         <Alert type="ok">
@@ -106,7 +143,12 @@ function RegisterForm() {
           </Link>
         </Alert>
       )}
-      <Button type="submit" appearance="primary-action" busy={register.isPending} disabled={register.isPending}>
+      <Button
+        type="submit"
+        appearance="primary-action"
+        busy={register.isPending}
+        disabled={register.isPending}
+      >
         {t('protection.register.submit')}
       </Button>
     </form>
