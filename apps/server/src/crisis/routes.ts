@@ -91,7 +91,10 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   );
   app.post(
     '/api/crisis/episodes/:id/decision',
-    step('Record the key decision with the behavioural expert and the bridging help', RecordCrisisDecisionRequest),
+    step(
+      'Record the key decision with the behavioural expert and the bridging help',
+      RecordCrisisDecisionRequest,
+    ),
     async (request) => recordDecision(db, requestContext(request), request.params.id, request.body),
   );
   app.post(
