@@ -54,6 +54,13 @@ const homes: Array<{ role: string; user: string; sections: string[]; text: RegEx
     sections: ['Mijn noodtoegang'],
     text: /geen noodtoegang|geopend op/,
   },
+  { role: 'crisis_service', user: 'Karin Smit', sections: ['Episodes'], text: /Gezin Öztürk/ },
+  {
+    role: 'certified_institution',
+    user: 'Bram Koster',
+    sections: ['Maatregelen'],
+    text: /Ondertoezichtstelling \(OTS\)/,
+  },
   { role: 'policy_analyst', user: 'Linda Kramer', sections: ['Cijfers per gebied'], text: /minder dan 5/ },
   {
     role: 'admin',

@@ -20,6 +20,8 @@ describe('demo login, session, home and logout', () => {
       'safety',
       'policy_analyst',
       'admin',
+      'crisis_service',
+      'certified_institution',
     ]) {
       expect(roles).toContain(role);
     }

@@ -22,6 +22,8 @@ const ROLES = [
   'policy_analyst',
   'admin',
   'resident',
+  'crisis_service',
+  'certified_institution',
 ] as const satisfies readonly Role[];
 const USER = DEMO_USER_BY_ROLE;
 const ORG: Partial<Record<Role, string>> = {
@@ -34,6 +36,8 @@ type Expect = 'public' | 'authenticated' | readonly Role[];
 const C = 'coordinator';
 const TL = 'team_lead';
 const R = 'resident';
+const CS = 'crisis_service';
+const GI = 'certified_institution';
 const PROFESSIONALS = ROLES.filter((r) => r !== R);
 
 /** Who passes each route's policy (role-only expectations; consent states do not apply to them). */
@@ -139,6 +143,25 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/tasks/count': PROFESSIONALS,
   'POST /api/tasks/:id/done': PROFESSIONALS,
   'POST /api/tasks/:id/dismiss': PROFESSIONALS,
+  'GET /api/crisis/episodes': [CS],
+  'POST /api/crisis/episodes': [CS, C],
+  'GET /api/crisis/episodes/:id': [CS, C, TL, 'provider'],
+  'POST /api/crisis/episodes/:id/on-site': [CS],
+  'POST /api/crisis/episodes/:id/decision': [CS],
+  'POST /api/crisis/episodes/:id/exit-plan': [CS],
+  'POST /api/crisis/episodes/:id/handover': [CS],
+  'POST /api/crisis/episodes/:id/handover/confirm': [CS, C, 'provider'],
+  'GET /api/crisis/handover-providers': [CS],
+  'GET /api/households/:householdId/crisis-episodes': [C, TL],
+  'GET /api/crisis/settings': ['admin', CS],
+  'PUT /api/crisis/settings': ['admin'],
+  'GET /api/protection/measures': [GI],
+  'POST /api/protection/measures': [GI],
+  'GET /api/protection/measures/:id': [GI, C, TL],
+  'POST /api/protection/measures/:id/extension': [GI],
+  'POST /api/protection/measures/:id/placement': [GI],
+  'POST /api/protection/measures/:id/end': [GI],
+  'GET /api/households/:householdId/protection-measures': [C, TL, GI],
   'GET /api/notifications': 'authenticated',
   'POST /api/notifications/read': 'authenticated',
   'GET /api/me/notification-settings': 'authenticated',
@@ -214,6 +237,8 @@ const CONSENT_MATRIX: Record<string, { section: 'plan' | 'intake'; expect: Recor
       policy_analyst: notForRole,
       admin: notForRole,
       resident: notForRole,
+      crisis_service: notForRole,
+      certified_institution: notForRole,
     },
   },
   'GET /api/shared/households/hh-jansen/intake': {
@@ -227,6 +252,8 @@ const CONSENT_MATRIX: Record<string, { section: 'plan' | 'intake'; expect: Recor
       policy_analyst: notForRole,
       admin: notForRole,
       resident: notForRole,
+      crisis_service: notForRole,
+      certified_institution: notForRole,
     },
   },
   'GET /api/households/hh-jansen/plan': {
@@ -240,6 +267,8 @@ const CONSENT_MATRIX: Record<string, { section: 'plan' | 'intake'; expect: Recor
       policy_analyst: notForRole,
       admin: notForRole,
       resident: all(200),
+      crisis_service: notForRole,
+      certified_institution: notForRole,
     },
   },
   'GET /api/households/hh-jansen/intake': {
@@ -253,6 +282,8 @@ const CONSENT_MATRIX: Record<string, { section: 'plan' | 'intake'; expect: Recor
       policy_analyst: notForRole,
       admin: notForRole,
       resident: notForRole,
+      crisis_service: notForRole,
+      certified_institution: notForRole,
     },
   },
 };

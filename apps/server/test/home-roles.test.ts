@@ -308,6 +308,10 @@ const PAGE_API: Record<string, string> = {
   '/beheer/contracten': '/api/admin/providers',
   '/verzoeken': '/api/assignment-requests?status=open',
   '/taken': '/api/tasks',
+  '/crisis': '/api/crisis/episodes',
+  '/maatregelen': '/api/protection/measures',
+  '/crisis/crisis-ozturk-handover': '/api/crisis/episodes/crisis-ozturk-handover',
+  '/maatregelen/measure-deniz-ots': '/api/protection/measures/measure-deniz-ots',
 };
 
 /** The pages each role's home links to (apps/web/src/pages/home/), besides its navigation. */
@@ -330,7 +334,29 @@ const HOME_LINKS: Record<Role, string[]> = {
   policy_analyst: [],
   admin: ['/beheer/gebieden', '/beheer/berichten'],
   resident: [],
+  crisis_service: ['/crisis', '/crisis/crisis-ozturk-handover'],
+  certified_institution: ['/maatregelen', '/maatregelen/measure-deniz-ots'],
 };
+
+describe('GET /api/home for the crisis service and the certified institution', () => {
+  it('gives the crisis service its episodes in every state, open ones first', async () => {
+    const h = await home('crisis_service');
+    expect(h.kind).toBe('crisis_service');
+    expect(h.episodes.total).toBe(5);
+    expect(h.episodes.items.at(-1).state).toBe('closed');
+    expect(h.overdue).toBe(0);
+  });
+
+  it('gives the GI its measures, nearest deadline first', async () => {
+    const h = await home('certified_institution');
+    expect(h.kind).toBe('certified_institution');
+    expect(h.measures.items.map((m: { id: string }) => m.id).sort()).toEqual([
+      'measure-deniz-ots',
+      'measure-jayden-uhp',
+    ]);
+    expect(h.deadlinesWithin30Days).toBe(2);
+  });
+});
 
 describe('no page a role is offered answers 403', () => {
   for (const role of Object.keys(DEMO_USER_BY_ROLE) as Role[]) {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../src/http/problems.ts';
 import type { Actor } from '../src/policy/actor.ts';
 import { decideHousehold } from '../src/policy/decide.ts';
+import { decideCrisisEpisode } from '../src/policy/decide-crisis.ts';
+import { decideMeasure } from '../src/policy/decide-protection.ts';
 import { policyEnforcement } from '../src/policy/enforce.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -75,6 +77,8 @@ const roles = [
   'policy_analyst',
   'admin',
   'resident',
+  'crisis_service',
+  'certified_institution',
 ] as const;
 const actorArb = fc.record({
   userId: fc.constantFrom('u1', 'u2', 'u3'),
@@ -146,5 +150,50 @@ describe('household access decision (property tests)', () => {
       decideHousehold({ ...base, userId: 'u9', role: 'team_lead', teamId: 't2' }, 'household.read', facts)
         .allowed,
     ).toBe(false);
+  });
+});
+
+const orgArb = fc.option(fc.constantFrom('o1', 'o2'), { nil: null });
+
+describe('crisis and child-protection decisions (property tests)', () => {
+  it('never cross tenants and never open to roles outside the chain', () => {
+    const outside = fc.constantFrom('source', 'safety', 'policy_analyst', 'admin', 'resident' as const);
+    fc.assert(
+      fc.property(actorArb, outside, factsArb, orgArb, orgArb, (actor, role, household, org, target) => {
+        const crisis = {
+          tenantId: household.tenantId,
+          organisationId: org,
+          handoverTarget: 'provider',
+          handoverOrganisationId: target,
+          household,
+        };
+        const measure = { tenantId: household.tenantId, organisationId: org, household };
+        for (const a of ['crisis.create', 'crisis.read', 'crisis.record', 'crisis.receive'] as const) {
+          expect(decideCrisisEpisode({ ...actor, role }, a, crisis).allowed).toBe(false);
+          if (actor.tenantId !== household.tenantId)
+            expect(decideCrisisEpisode(actor, a, crisis).allowed).toBe(false);
+        }
+        for (const a of ['measure.register', 'measure.read', 'measure.update'] as const) {
+          expect(decideMeasure({ ...actor, role }, a, measure).allowed).toBe(false);
+          if (actor.tenantId !== household.tenantId)
+            expect(decideMeasure(actor, a, measure).allowed).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('lets a GI read or change only the measures of its own organisation, and a professional only read', () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, orgArb, (actor, household, org) => {
+        const facts = { tenantId: actor.tenantId, organisationId: org, household };
+        const gi = { ...actor, role: 'certified_institution' as const };
+        expect(decideMeasure(gi, 'measure.update', facts).allowed).toBe(
+          org !== null && org === actor.organisationId,
+        );
+        for (const role of ['coordinator', 'team_lead'] as const) {
+          expect(decideMeasure({ ...actor, role }, 'measure.update', facts).allowed).toBe(false);
+        }
+      }),
+    );
   });
 });

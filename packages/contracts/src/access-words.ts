@@ -17,6 +17,8 @@ export const ACCESS_WORDS: Readonly<Record<Locale, AccessWords>> = {
       policy_analyst: 'beleidsmedewerker',
       admin: 'beheerder',
       resident: 'gezinslid',
+      crisis_service: 'crisisdienst',
+      certified_institution: 'jeugdbeschermer (gecertificeerde instelling)',
     },
     verbs: {
       viewed: 'bekeek {{what}}',
@@ -74,6 +76,8 @@ export const ACCESS_WORDS: Readonly<Record<Locale, AccessWords>> = {
       policy_analyst: 'policy officer',
       admin: 'administrator',
       resident: 'family member',
+      crisis_service: 'crisis service',
+      certified_institution: 'child protection worker (certified institution)',
     },
     verbs: {
       viewed: 'looked at {{what}}',

@@ -9,6 +9,10 @@ export const Role = z.enum([
   'policy_analyst',
   'admin',
   'resident',
+  /** The Integral Crisis Service: its crisis episodes. */
+  'crisis_service',
+  /** A certified institution (GI): child-protection measures. */
+  'certified_institution',
 ]);
 export type Role = z.infer<typeof Role>;
 
@@ -20,6 +24,8 @@ export const OrganisationKind = z.enum([
   'youth_care_provider',
   'veilig_thuis',
   'cjg',
+  'crisis_service',
+  'certified_institution',
 ]);
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CrisisEpisodeSummary } from './crisis.ts';
+import { MeasureKind, MeasureStatus } from './protection.ts';
 
 /**
  * How many days before a plan's evaluation it counts as due: the coordinator's task appears and the
@@ -212,6 +214,33 @@ export const PortalHome = z.object({
 });
 export type PortalHome = z.infer<typeof PortalHome>;
 
+/** The crisis service: its open episodes with the next deadline, and how many passed the on-site norm. */
+export const CrisisServiceHome = z.object({
+  kind: z.literal('crisis_service'),
+  episodes: ShortList(CrisisEpisodeSummary),
+  overdue: z.number().int(),
+});
+export type CrisisServiceHome = z.infer<typeof CrisisServiceHome>;
+
+export const MeasureHomeItem = z.object({
+  id: z.string(),
+  householdId: z.string(),
+  personFirstName: z.string(),
+  kind: MeasureKind,
+  endDate: z.string(),
+  status: MeasureStatus,
+  /** The nearest deadline: extension request, unused lapse or end. */
+  nextDeadline: z.string().nullable(),
+});
+
+/** A certified institution: its measures in force, soonest deadline first. */
+export const CertifiedInstitutionHome = z.object({
+  kind: z.literal('certified_institution'),
+  measures: ShortList(MeasureHomeItem),
+  deadlinesWithin30Days: z.number().int(),
+});
+export type CertifiedInstitutionHome = z.infer<typeof CertifiedInstitutionHome>;
+
 export const HomeResponse = z.discriminatedUnion('kind', [
   CoordinatorHome,
   TeamLeadHome,
@@ -221,5 +250,7 @@ export const HomeResponse = z.discriminatedUnion('kind', [
   PolicyAnalystHome,
   AdminHome,
   PortalHome,
+  CrisisServiceHome,
+  CertifiedInstitutionHome,
 ]);
 export type HomeResponse = z.infer<typeof HomeResponse>;

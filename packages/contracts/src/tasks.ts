@@ -14,13 +14,24 @@ export const TaskKind = z.enum([
   'crisis',
   'rights',
   'toekomstplan',
+  'crisis_exit_plan_due',
+  'crisis_handover_due',
+  'measure_deadline',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
 export const TaskStatus = z.enum(['open', 'done', 'dismissed']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-export const TaskSubjectType = z.enum(['assignment', 'referral', 'plan', 'consent', 'household']);
+export const TaskSubjectType = z.enum([
+  'assignment',
+  'referral',
+  'plan',
+  'consent',
+  'household',
+  'crisis_episode',
+  'protection_measure',
+]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 
 export const Task = z.object({

@@ -13,6 +13,7 @@ import { loadSocialMapDemo } from '../socialMap/demo.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
 import { area, areaPostcode, organisation, team, tenant } from '../tenancy/schema.ts';
+import { loadCrisisDemo } from './crisis-demo.ts';
 import {
   DEMO_TENANT,
   demoAreas,
@@ -92,6 +93,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadDeclarationsDemo(tx, t);
     await loadRequestsDemo(tx, t);
     await loadApprovalDemo(tx, t);
+    await loadCrisisDemo(tx, t);
   });
   await loadBreakGlassDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.

@@ -4,9 +4,12 @@
  */
 import {
   type AdminHome,
+  type CertifiedInstitutionHome,
   type CoordinatorHome,
+  type CrisisServiceHome,
   EVALUATION_DUE_DAYS,
   type HomeResponse,
+  MEASURE_REMINDER_DAYS,
   type PolicyAnalystHome,
   type ProviderHome,
   type SafetyHome,
@@ -27,6 +30,7 @@ import { lastCheckpointAt } from '../audit/checkpoint-status.ts';
 import { apiClientHealth } from '../auth/api-client-health.ts';
 import { myBreakGlass } from '../consent/break-glass-lookup.ts';
 import { countBreakGlassToReview } from '../consent/home-queries.ts';
+import { listOwnEpisodes } from '../crisis/episodes.ts';
 import type { Db } from '../db/database.ts';
 import {
   countHouseholdsByArea,
@@ -37,7 +41,9 @@ import { getPortalHome, listCaseloadPage, teamName } from '../households/service
 import { countOpenPlansByArea, findPlansAwaitingAgreement } from '../plans/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import { homeKindOf, MINIMUM_CELL, suppressSmallCell } from '../policy/home.ts';
-import type { RequestOrigin } from '../policy/request-context.ts';
+import type { RequestContext, RequestOrigin } from '../policy/request-context.ts';
+import { listOwnMeasures } from '../protection/measures.ts';
+import { nextMeasureDeadline } from '../protection/rules.ts';
 import {
   countReferralsByArea,
   listRecentOwnReferrals,
@@ -75,6 +81,10 @@ export async function getHome(
       return policyAnalystHome(db, actor, now);
     case 'admin':
       return adminHome(db, actor);
+    case 'crisis_service':
+      return crisisServiceHome(db, { actor, tenantId: actor.tenantId, ...ctx }, now);
+    case 'certified_institution':
+      return certifiedInstitutionHome(db, { actor, tenantId: actor.tenantId, ...ctx }, now);
   }
 }
 
@@ -288,5 +298,37 @@ async function adminHome(db: Db, actor: Actor): Promise<AdminHome> {
     pendingDeliveries: outbox.pending,
     apiClients,
     lastAuditCheckpointAt: checkpoint?.toISOString() ?? null,
+  };
+}
+
+/** The crisis service: its episodes, open first, and how many have a deadline passed. */
+async function crisisServiceHome(db: Db, ctx: RequestContext, now: Date): Promise<CrisisServiceHome> {
+  const { items, total, overdue } = await listOwnEpisodes(db, ctx, HOME_LIST_LIMIT, now);
+  return { kind: 'crisis_service', episodes: { items, total }, overdue };
+}
+
+/** A GI: its measures in force, nearest deadline first, and how many fall within the reminder window. */
+async function certifiedInstitutionHome(
+  db: Db,
+  ctx: RequestContext,
+  now: Date,
+): Promise<CertifiedInstitutionHome> {
+  const today = amsterdamDate(now);
+  const horizon = new Date(now.getTime() + MEASURE_REMINDER_DAYS * 86_400_000);
+  const measures = (await listOwnMeasures(db, ctx, now)).map((m) => ({
+    id: m.id,
+    householdId: m.householdId,
+    personFirstName: m.personFirstName,
+    kind: m.kind,
+    endDate: m.endDate,
+    status: m.status,
+    nextDeadline: nextMeasureDeadline({ ...m, endedOn: m.endedOn }, today),
+  }));
+  measures.sort((a, b) => (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999'));
+  const within = measures.filter((m) => m.nextDeadline !== null && m.nextDeadline <= amsterdamDate(horizon));
+  return {
+    kind: 'certified_institution',
+    measures: { items: measures.slice(0, HOME_LIST_LIMIT), total: measures.length },
+    deadlinesWithin30Days: within.length,
   };
 }

@@ -55,3 +55,17 @@ export async function firstNamesOf(
     .where(and(eq(person.tenantId, tenantId), inArray(person.id, personIds)));
   return new Map(rows.map((r) => [r.id, r.firstName]));
 }
+
+/** Names of households by id (lists elsewhere show which household an item is about). */
+export async function householdNames(
+  db: Executor,
+  tenantId: string,
+  householdIds: string[],
+): Promise<Map<string, string>> {
+  if (householdIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: household.id, name: household.name })
+    .from(household)
+    .where(and(eq(household.tenantId, tenantId), inArray(household.id, [...new Set(householdIds)])));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

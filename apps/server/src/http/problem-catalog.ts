@@ -4,6 +4,8 @@ import { assignmentProblems } from '../assignments/problems.ts';
 import { requestProblems } from '../assignments/requests-problems.ts';
 import { authProblems } from '../auth/problems.ts';
 import { consentProblems } from '../consent/problems.ts';
+import { crisisProblems } from '../crisis/problems.ts';
+import { protectionProblems } from '../protection/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
 import { taskProblems } from '../tasks/problems.ts';
 import { tenantThemeProblems } from '../tenantTheme/problems.ts';
@@ -236,6 +238,8 @@ export const problemCatalog = {
   ...requestProblems,
   ...consentProblems,
   ...taskProblems,
+  ...crisisProblems,
+  ...protectionProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

@@ -9,6 +9,8 @@ export type HomeKind =
   | 'safety'
   | 'policy_analyst'
   | 'admin'
+  | 'crisis_service'
+  | 'certified_institution'
   | 'portal';
 
 export function homeKindOf(role: Role): HomeKind {

@@ -17,6 +17,8 @@ export const PROFESSIONAL_ROLES = [
   'safety',
   'policy_analyst',
   'admin',
+  'crisis_service',
+  'certified_institution',
 ] as const satisfies readonly Role[];
 
 export const policies = {

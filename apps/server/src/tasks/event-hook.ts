@@ -25,6 +25,9 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   // A plan's changes move its evaluation; its closure ends assignments.
   { pattern: /^\/api\/households\/:householdId\/plan(\/|$)/, kinds: ['evaluation_due', ...ASSIGNMENT_RULES] },
   { pattern: /^\/api\/households\/:householdId\/consents(\/|$)/, kinds: ['consent_expiring'] },
+  // Each crisis step can start or meet a deadline; the tenant's maximum moves none of them.
+  { pattern: /^\/api\/crisis\/episodes(\/|$)/, kinds: ['crisis_exit_plan_due', 'crisis_handover_due'] },
+  { pattern: /^\/api\/protection\/measures(\/|$)/, kinds: ['measure_deadline'] },
 ];
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

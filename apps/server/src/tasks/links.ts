@@ -9,6 +9,10 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
     case 'plan':
     case 'assignment':
       return hh ? `${hh}/plan` : '/taken';
+    case 'crisis_episode':
+      return `/crisis/${encodeURIComponent(t.subjectId)}`;
+    case 'protection_measure':
+      return `/maatregelen/${encodeURIComponent(t.subjectId)}`;
     default:
       return hh ?? '/taken';
   }

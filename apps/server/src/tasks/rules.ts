@@ -2,12 +2,20 @@
  * The task rules: for one tenant (and optionally one household), which tasks should be open now.
  * Each rule asks the owning module for its facts (never its tables) and says who answers.
  */
-import { EVALUATION_DUE_DAYS, type TaskKind, type TaskSubjectType } from '@een-plan/contracts';
+import {
+  CRISIS_REMINDER_DAYS,
+  EVALUATION_DUE_DAYS,
+  MEASURE_REMINDER_DAYS,
+  type TaskKind,
+  type TaskSubjectType,
+} from '@een-plan/contracts';
 import { assignmentsAwaitingApproval, assignmentsWithStartOverdue } from '../assignments/task-facts.ts';
 import { consentsExpiring } from '../consent/task-facts.ts';
+import { crisisExitPlansDue, crisisHandoversDue } from '../crisis/task-facts.ts';
 import type { Executor } from '../db/database.ts';
 import { householdOwners } from '../households/membership.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
+import { measuresWithDeadline } from '../protection/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
 
 /** A task that should be open. Exactly one of assigneeUserId / assigneeTeamId is set. */
@@ -64,6 +72,31 @@ async function toCoordinators<T extends { householdId: string }>(
     if (o?.teamId)
       return [{ ...make(r), assigneeUserId: null, assigneeTeamId: o.teamId, audienceRole: 'coordinator' }];
     return [];
+  });
+}
+
+/** Rows with their one responsible user (a crisis worker, a GI caseworker) become that user's tasks. */
+function toUser<T extends { id: string; householdId: string; dueDate: string | null }>(
+  rows: T[],
+  userOf: (row: T) => string | null,
+  kind: TaskKind,
+  subjectType: TaskSubjectType,
+): DesiredTask[] {
+  return rows.flatMap((r): DesiredTask[] => {
+    const user = userOf(r);
+    if (!user || !r.dueDate) return [];
+    return [
+      {
+        kind,
+        subjectType,
+        subjectId: r.id,
+        householdId: r.householdId,
+        assigneeUserId: user,
+        assigneeTeamId: null,
+        audienceRole: null,
+        dueDate: r.dueDate,
+      },
+    ];
   });
 }
 
@@ -164,6 +197,36 @@ export const taskRules: readonly TaskRule[] = [
         householdId: r.householdId,
         dueDate: r.dueDate,
       }));
+    },
+  },
+  {
+    kind: 'crisis_exit_plan_due',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await crisisExitPlansDue(db, tenantId, addDays(today, CRISIS_REMINDER_DAYS), householdId);
+      return toUser(rows, (r) => r.crisisWorkerId, 'crisis_exit_plan_due', 'crisis_episode');
+    },
+  },
+  {
+    kind: 'crisis_handover_due',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await crisisHandoversDue(db, tenantId, addDays(today, CRISIS_REMINDER_DAYS), householdId);
+      return toUser(rows, (r) => r.crisisWorkerId, 'crisis_handover_due', 'crisis_episode');
+    },
+  },
+  {
+    kind: 'measure_deadline',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await measuresWithDeadline(
+        db,
+        tenantId,
+        today,
+        addDays(today, MEASURE_REMINDER_DAYS),
+        householdId,
+      );
+      return toUser(rows, (r) => r.caseworkerId, 'measure_deadline', 'protection_measure');
     },
   },
 ];

@@ -10,4 +10,6 @@ export const DEMO_USER_BY_ROLE: Record<Role, string> = {
   policy_analyst: 'u-linda',
   admin: 'u-erik',
   resident: 'u-anouk',
+  crisis_service: 'u-karin',
+  certified_institution: 'u-bram',
 };

@@ -4,6 +4,7 @@ import { closureEn } from './closure.en.ts';
 import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
+import { crisisEn } from './crisis.en.ts';
 import { declarationsEn } from './declarations.en.ts';
 import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
@@ -54,6 +55,8 @@ export const en: TranslationTree<typeof nl> = {
     policy_analyst: 'Policy analyst',
     admin: 'Administrator',
     resident: 'Resident',
+    crisis_service: 'Crisis service',
+    certified_institution: 'Certified institution (child protection)',
   },
   status: {
     loading: 'Loading…',
@@ -117,6 +120,7 @@ export const en: TranslationTree<typeof nl> = {
   ...referralsEn,
   ...themeEn,
   ...tasksEn,
+  ...crisisEn,
   ...householdsEn,
   ...homeEn,
   ...lifeDomainsEn,

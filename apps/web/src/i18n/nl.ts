@@ -4,6 +4,7 @@ import { closureNl } from './closure.nl.ts';
 import { connectionsNl } from './connections.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
+import { crisisNl } from './crisis.nl.ts';
 import { declarationsNl } from './declarations.nl.ts';
 import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
@@ -52,6 +53,8 @@ export const nl = {
     policy_analyst: 'Beleidsmedewerker',
     admin: 'Functioneel beheerder',
     resident: 'Inwoner',
+    crisis_service: 'Crisisdienst',
+    certified_institution: 'Gecertificeerde instelling (jeugdbescherming)',
   },
   status: {
     loading: 'Bezig met laden…',
@@ -115,6 +118,7 @@ export const nl = {
   ...referralsNl,
   ...themeNl,
   ...tasksNl,
+  ...crisisNl,
   ...householdsNl,
   ...homeNl,
   ...lifeDomainsNl,

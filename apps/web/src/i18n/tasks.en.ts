@@ -46,6 +46,9 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
       crisis: 'Crisis: action needed',
       rights: 'Rights: deadline running',
       toekomstplan: 'Future plan: deadline running',
+      crisis_exit_plan_due: 'Crisis: exit plan due soon',
+      crisis_handover_due: 'Crisis: bridging ends soon, arrange the warm handover',
+      measure_deadline: 'Measure: extend, use or conclude before the deadline',
     },
   },
   notifications: {

@@ -43,6 +43,9 @@ export const tasksNl = {
       crisis: 'Crisis: actie nodig',
       rights: 'Rechten: termijn loopt',
       toekomstplan: 'Toekomstplan: termijn loopt',
+      crisis_exit_plan_due: 'Crisis: perspectiefplan moet binnenkort klaar zijn',
+      crisis_handover_due: 'Crisis: overbrugging loopt af, regel de warme overdracht',
+      measure_deadline: 'Maatregel: verlengen, gebruiken of afronden vóór de termijn',
     },
   },
   notifications: {

@@ -20,7 +20,9 @@ export interface NavigationItem {
     | '/werkruimte/gedeeld'
     | '/werkruimte/noodtoegang'
     | '/werkruimte/noodtoegang/beoordelen'
-    | '/taken';
+    | '/taken'
+    | '/crisis'
+    | '/maatregelen';
   labelKey:
     | 'navigation.home'
     | 'navigation.myPlan'
@@ -29,6 +31,8 @@ export interface NavigationItem {
     | 'breakGlass.nav'
     | 'breakGlassReview.nav'
     | 'tasks.nav'
+    | 'crisis.nav'
+    | 'protection.nav'
     | ReferralNavigationLabel
     | AssignmentNavigationLabel;
 }
@@ -54,12 +58,20 @@ export function navigationItems(role: Role): NavigationItem[] {
       : role === 'team_lead'
         ? [{ to: '/werkruimte/noodtoegang/beoordelen', labelKey: 'breakGlassReview.nav' }]
         : [];
+  // The crisis service works in its episodes; a GI in its child-protection measures.
+  const crisisAndProtection: NavigationItem[] =
+    role === 'crisis_service'
+      ? [{ to: '/crisis', labelKey: 'crisis.nav' }]
+      : role === 'certified_institution'
+        ? [{ to: '/maatregelen', labelKey: 'protection.nav' }]
+        : [];
   return [
     { to: '/werkruimte', labelKey: 'navigation.home' },
     { to: '/taken', labelKey: 'tasks.nav' },
     ...households,
     ...shared,
     ...breakGlass,
+    ...crisisAndProtection,
     ...referralNavigationItems(role),
     ...assignmentNavigationItems(role),
   ];

@@ -9,7 +9,9 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { Paragraph } from '../components/Paragraph.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { AdminHomeView } from './home/AdminHomeView.tsx';
+import { CertifiedInstitutionHomeView } from './home/CertifiedInstitutionHomeView.tsx';
 import { CoordinatorHomeView } from './home/CoordinatorHomeView.tsx';
+import { CrisisServiceHomeView } from './home/CrisisServiceHomeView.tsx';
 import { PolicyAnalystHomeView } from './home/PolicyAnalystHomeView.tsx';
 import { ProviderHomeView } from './home/ProviderHomeView.tsx';
 import { SafetyHomeView } from './home/SafetyHomeView.tsx';
@@ -37,6 +39,10 @@ function RoleHome({ home }: { home: HomeResponse }) {
       return <PolicyAnalystHomeView home={home} />;
     case 'admin':
       return <AdminHomeView home={home} />;
+    case 'crisis_service':
+      return <CrisisServiceHomeView home={home} />;
+    case 'certified_institution':
+      return <CertifiedInstitutionHomeView home={home} />;
     case 'portal':
       return null;
   }

@@ -9,6 +9,8 @@ const roleOrder: readonly Role[] = [
   'safety',
   'policy_analyst',
   'admin',
+  'crisis_service',
+  'certified_institution',
   'resident',
 ];
 

@@ -30,6 +30,7 @@ import { formatDate, HouseholdFlags } from './HouseholdsPage.tsx';
 import { AddMemberForm, ChangeMemberForm } from './MemberForms.tsx';
 import { RelationSelectField } from './RelationSelectField.tsx';
 import './households.css';
+import { DossierCrisisSection } from '../crisis/DossierCrisisSection.tsx';
 
 function roleLabel(role: string, t: ReturnType<typeof useTranslation>['t']): string {
   return ['gezagsdrager', 'kind', 'partner', 'other'].includes(role)
@@ -267,6 +268,8 @@ function Dossier({ dossier }: { dossier: HouseholdDossier }) {
           ))}
         </UnorderedList>
       </section>
+
+      <DossierCrisisSection householdId={dossier.id} canReport={dossier.canEdit} />
 
       <Ecogram dossier={dossier} />
 

@@ -1,0 +1,180 @@
+import {
+  CreateCrisisEpisodeRequest,
+  CrisisEpisode,
+  CrisisEpisodeList,
+  CrisisSettings,
+  Problem,
+  ProposeHandoverRequest,
+  RecordCrisisDecisionRequest,
+  RecordExitPlanRequest,
+  RecordOnSiteRequest,
+} from '@een-plan/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import { requestContext } from '../policy/request-context.ts';
+import { policies } from '../policy/route-policy.ts';
+import { organisationsOfKind } from '../tenancy/organisations.ts';
+import { getEpisode, listHouseholdEpisodes, listOwnEpisodes } from './episodes.ts';
+import { crisisSettings, saveCrisisSettings } from './settings.ts';
+import {
+  confirmHandover,
+  createEpisode,
+  proposeHandover,
+  recordDecision,
+  recordExitPlan,
+  recordOnSite,
+} from './steps.ts';
+
+const tags = ['crisis'];
+const IdParams = z.object({ id: z.string().min(1).max(100) });
+const HouseholdParams = z.object({ householdId: z.string().min(1).max(100) });
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
+const service = policies.roles('crisis_service');
+const OwnList = CrisisEpisodeList.extend({ total: z.number().int(), overdue: z.number().int() });
+const ProviderOptions = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+
+export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/api/crisis/episodes',
+    {
+      config: { policy: service },
+      schema: {
+        tags,
+        summary: "The crisis service's own episodes, open first",
+        response: { 200: OwnList, ...errors },
+      },
+    },
+    async (request) => listOwnEpisodes(db, requestContext(request)),
+  );
+
+  app.post(
+    '/api/crisis/episodes',
+    {
+      config: { policy: policies.roles('crisis_service', 'coordinator') },
+      schema: {
+        tags,
+        summary: 'Report a crisis for a household (by phone, or by its professional)',
+        body: CreateCrisisEpisodeRequest,
+        response: { 201: CrisisEpisode, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return createEpisode(db, requestContext(request), request.body);
+    },
+  );
+
+  app.get(
+    '/api/crisis/episodes/:id',
+    {
+      config: { policy: policies.roles('crisis_service', 'coordinator', 'team_lead', 'provider') },
+      schema: {
+        tags,
+        summary: 'One crisis episode with its deadlines',
+        params: IdParams,
+        response: { 200: CrisisEpisode, ...errors },
+      },
+    },
+    async (request) => getEpisode(db, requestContext(request), request.params.id),
+  );
+
+  /** A step's options: the crisis service only, the episode back on success. */
+  const step = <B extends z.ZodType>(summary: string, body: B) => ({
+    config: { policy: service },
+    schema: { tags, summary, params: IdParams, body, response: { 200: CrisisEpisode, ...errors } },
+  });
+  app.post(
+    '/api/crisis/episodes/:id/on-site',
+    step('Record arrival on site (norm: two hours after the call)', RecordOnSiteRequest),
+    async (request) => recordOnSite(db, requestContext(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/crisis/episodes/:id/decision',
+    step(
+      'Record the key decision with the behavioural expert and the bridging help',
+      RecordCrisisDecisionRequest,
+    ),
+    async (request) => recordDecision(db, requestContext(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/crisis/episodes/:id/exit-plan',
+    step('Record the exit plan (due two weeks after the decision)', RecordExitPlanRequest),
+    async (request) => recordExitPlan(db, requestContext(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/crisis/episodes/:id/handover',
+    step('Propose the warm handover to the regular team or a provider', ProposeHandoverRequest),
+    async (request) => proposeHandover(db, requestContext(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/crisis/episodes/:id/handover/confirm',
+    {
+      config: { policy: policies.roles('crisis_service', 'coordinator', 'provider') },
+      schema: {
+        tags,
+        summary: 'Confirm the warm handover (the crisis service, and the receiving team or provider)',
+        params: IdParams,
+        response: { 200: CrisisEpisode, ...errors },
+      },
+    },
+    async (request) => confirmHandover(db, requestContext(request), request.params.id),
+  );
+
+  app.get(
+    '/api/crisis/handover-providers',
+    {
+      config: { policy: service },
+      schema: {
+        tags,
+        summary: 'Youth care providers an episode can be handed over to',
+        response: { 200: ProviderOptions, ...errors },
+      },
+    },
+    async (request) => ({
+      items: await organisationsOfKind(db, requestContext(request).tenantId, 'youth_care_provider'),
+    }),
+  );
+
+  app.get(
+    '/api/households/:householdId/crisis-episodes',
+    {
+      config: { policy: policies.roles('coordinator', 'team_lead') },
+      schema: {
+        tags,
+        summary: "A household's crisis episodes (its dossier)",
+        params: HouseholdParams,
+        response: { 200: CrisisEpisodeList, ...errors },
+      },
+    },
+    async (request) => listHouseholdEpisodes(db, requestContext(request), request.params.householdId),
+  );
+
+  app.get(
+    '/api/crisis/settings',
+    {
+      config: { policy: policies.roles('admin', 'crisis_service') },
+      schema: {
+        tags,
+        summary: "The tenant's maximum bridging days",
+        response: { 200: CrisisSettings, ...errors },
+      },
+    },
+    async (request) => crisisSettings(db, requestContext(request).tenantId),
+  );
+
+  app.put(
+    '/api/crisis/settings',
+    {
+      config: { policy: policies.roles('admin') },
+      schema: {
+        tags,
+        summary: "Set the tenant's maximum bridging days",
+        body: CrisisSettings,
+        response: { 200: CrisisSettings, ...errors },
+      },
+    },
+    async (request) => saveCrisisSettings(db, requestContext(request), request.body),
+  );
+};

@@ -1,0 +1,200 @@
+import type { CrisisEpisode, CrisisHandoverTarget } from '@een-plan/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { confirmHandover, crisisKeys, handoverProvidersQuery, recordStep } from '../../api/crisis-api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { SelectField, TextAreaField, TextField } from '../households/form-fields.tsx';
+import { localToIso, nowLocal } from './crisis-format.ts';
+
+/** One step's form: submits, refreshes the episode (and lists), shows the server's words on failure. */
+function StepForm({
+  run,
+  submit,
+  children,
+}: {
+  run: () => Promise<CrisisEpisode>;
+  submit: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: run,
+    onSuccess: (episode) => {
+      queryClient.setQueryData(crisisKeys.episode(episode.id), episode);
+      void queryClient.invalidateQueries({ queryKey: crisisKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    },
+  });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    mutation.mutate();
+  };
+  return (
+    <form onSubmit={onSubmit} className="crisis-form">
+      {children}
+      {mutation.isError && <Alert type="error">{errorMessage(mutation.error, language, t)}</Alert>}
+      <Button
+        type="submit"
+        appearance="primary-action"
+        busy={mutation.isPending}
+        disabled={mutation.isPending}
+      >
+        {submit}
+      </Button>
+    </form>
+  );
+}
+
+export function OnSiteForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [at, setAt] = useState(nowLocal);
+  return (
+    <StepForm
+      run={() => recordStep(id, 'on-site', { onSiteAt: localToIso(at) })}
+      submit={t('crisis.steps.recordOnSite')}
+    >
+      <TextField
+        type="datetime-local"
+        label={t('crisis.steps.onSiteAt')}
+        value={at}
+        onChange={(e) => setAt(e.target.value)}
+        required
+      />
+    </StepForm>
+  );
+}
+
+export function DecisionForm({ id, maxDays }: { id: string; maxDays: number }) {
+  const { t } = useTranslation();
+  const [at, setAt] = useState(nowLocal);
+  const [expert, setExpert] = useState('');
+  const [summary, setSummary] = useState('');
+  const [start, setStart] = useState(() => nowLocal().slice(0, 10));
+  const [end, setEnd] = useState('');
+  return (
+    <StepForm
+      run={() =>
+        recordStep(id, 'decision', {
+          decidedAt: localToIso(at),
+          behaviouralExpertName: expert,
+          summary,
+          bridgingStart: start,
+          bridgingEnd: end,
+        })
+      }
+      submit={t('crisis.steps.recordDecision')}
+    >
+      <TextField
+        type="datetime-local"
+        label={t('crisis.steps.decidedAt')}
+        value={at}
+        onChange={(e) => setAt(e.target.value)}
+        required
+      />
+      <TextField
+        label={t('crisis.steps.expertName')}
+        value={expert}
+        onChange={(e) => setExpert(e.target.value)}
+        required
+        minLength={2}
+      />
+      <TextAreaField
+        label={t('crisis.steps.summary')}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        required
+        minLength={3}
+      />
+      <TextField
+        type="date"
+        label={t('crisis.steps.bridgingStart')}
+        value={start}
+        onChange={(e) => setStart(e.target.value)}
+        required
+      />
+      <TextField
+        type="date"
+        label={t('crisis.steps.bridgingEnd')}
+        hint={t('crisis.page.bridging', { start: start || '…', end: end || '…', max: maxDays })}
+        value={end}
+        onChange={(e) => setEnd(e.target.value)}
+        required
+      />
+    </StepForm>
+  );
+}
+
+export function ExitPlanForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [summary, setSummary] = useState('');
+  return (
+    <StepForm run={() => recordStep(id, 'exit-plan', { summary })} submit={t('crisis.steps.recordExitPlan')}>
+      <TextAreaField
+        label={t('crisis.steps.exitPlan')}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        required
+        minLength={3}
+      />
+    </StepForm>
+  );
+}
+
+export function HandoverForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState<CrisisHandoverTarget>('team');
+  const [provider, setProvider] = useState('');
+  const providers = useQuery({ ...handoverProvidersQuery, enabled: target === 'provider' });
+  return (
+    <StepForm
+      run={() =>
+        recordStep(
+          id,
+          'handover',
+          target === 'provider' ? { target, providerOrganisationId: provider } : { target },
+        )
+      }
+      submit={t('crisis.steps.proposeHandover')}
+    >
+      <SelectField
+        label={t('crisis.steps.target')}
+        value={target}
+        onChange={(e) => setTarget(e.target.value as CrisisHandoverTarget)}
+      >
+        <option value="team">{t('crisis.page.target.team')}</option>
+        <option value="provider">{t('crisis.page.target.provider')}</option>
+      </SelectField>
+      {target === 'provider' && (
+        <SelectField
+          label={t('crisis.steps.provider')}
+          value={provider}
+          onChange={(e) => setProvider(e.target.value)}
+          required
+        >
+          <option value="">{t('crisis.steps.chooseProvider')}</option>
+          {(providers.data?.items ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+    </StepForm>
+  );
+}
+
+export function ConfirmHandoverForm({ id, receiver }: { id: string; receiver: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <StepForm
+      run={() => confirmHandover(id)}
+      submit={t(receiver ? 'crisis.steps.confirmReceiver' : 'crisis.steps.confirm')}
+    />
+  );
+}
