@@ -308,6 +308,9 @@ const PAGE_API: Record<string, string> = {
   '/beheer/contracten': '/api/admin/providers',
   '/verzoeken': '/api/assignment-requests?status=open',
   '/taken': '/api/tasks',
+  '/plekvrij': '/api/placements/reservations',
+  '/plekvrij/aanbod': '/api/provider/places',
+  '/plekvrij/regio': '/api/placements/regional',
 };
 
 /** The pages each role's home links to (apps/web/src/pages/home/), besides its navigation. */

@@ -66,7 +66,8 @@ async function placeRow(id: string) {
   return row;
 }
 
-const search = (client: TestClient, query: string) => client.request({ url: `/api/placements/search?${query}` });
+const search = (client: TestClient, query: string) =>
+  client.request({ url: `/api/placements/search?${query}` });
 
 describe('publishing places', () => {
   it('lets a provider publish only the types its contract covers, and nobody else publish', async () => {
@@ -143,9 +144,14 @@ describe('searching "zo thuis mogelijk"', () => {
     expect(res.statusCode).toBe(200);
     const places = res.json().places as Array<{ id: string; placeType: string; distanceKm: number }>;
     const ranks = places.map((p) =>
-      ['foster_network', 'foster_regular', 'foster_part_time', 'family_home', 'residential_group', 'crisis_bed'].indexOf(
-        p.placeType,
-      ),
+      [
+        'foster_network',
+        'foster_regular',
+        'foster_part_time',
+        'family_home',
+        'residential_group',
+        'crisis_bed',
+      ].indexOf(p.placeType),
     );
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(ranks.every((r) => r >= 0)).toBe(true);
@@ -165,7 +171,10 @@ describe('searching "zo thuis mogelijk"', () => {
     const without = (await search(sanne, `${base}&types=closed,residential_group`)).json().places;
     expect(without.map((p: { placeType: string }) => p.placeType)).not.toContain('closed');
     expect((await search(sanne, `${base}&measure=machtiging_gesloten`)).statusCode).toBe(400);
-    const withMeasure = await search(sanne, `${base}&measure=machtiging_gesloten&measureReference=C/15/123456`);
+    const withMeasure = await search(
+      sanne,
+      `${base}&measure=machtiging_gesloten&measureReference=C/15/123456`,
+    );
     const types = withMeasure.json().places.map((p: { placeType: string }) => p.placeType);
     expect(types.at(-1)).toBe('closed');
     expect((await auditOutcomes('placement.search_closed')).length).toBe(1);
@@ -179,7 +188,10 @@ describe('searching "zo thuis mogelijk"', () => {
     expect(stale).toEqual(expect.arrayContaining(['place-netwerk-hoofddorp', 'place-gezinshuis-aalsmeer']));
     expect(stale).not.toContain('place-netwerk-nieuw-vennep');
     const fatima = await as('u-fatima');
-    const confirmed = await fatima.request({ method: 'POST', url: '/api/provider/places/place-netwerk-hoofddorp/confirm' });
+    const confirmed = await fatima.request({
+      method: 'POST',
+      url: '/api/provider/places/place-netwerk-hoofddorp/confirm',
+    });
     expect(confirmed.json()).toMatchObject({ stale: false });
     expect(Date.now() - Date.parse(confirmed.json().lastConfirmedAt)).toBeLessThan(60_000);
   });
@@ -240,7 +252,11 @@ describe('reserving', () => {
   it('lets another provider neither see nor answer the reservation', async () => {
     const sanne = await as('u-sanne');
     const held = (await reserve(sanne, 'place-crisis-haarlem')).json();
-    await addAnotherProvider(t.database, { organisationId: 'org-ander', userId: 'u-ander', agbCode: '98765499' });
+    await addAnotherProvider(t.database, {
+      organisationId: 'org-ander',
+      userId: 'u-ander',
+      agbCode: '98765499',
+    });
     const other = await as('u-ander');
     const refused = await other.request({
       method: 'POST',
@@ -272,7 +288,9 @@ describe('reserving', () => {
       payload: { confirm: true },
     });
     expect(late.json().code).toBe('placement_reservation_not_held');
-    expect((await auditOutcomes('placement.reservation_expire')).at(-1)).toMatchObject({ actor_user_id: null });
+    expect((await auditOutcomes('placement.reservation_expire')).at(-1)).toMatchObject({
+      actor_user_id: null,
+    });
   });
 
   it('uses the tenant’s configured hold time', async () => {
@@ -286,7 +304,11 @@ describe('reserving', () => {
     const place = (await publish(await as('u-fatima'))).json();
     const held = (await reserve(await as('u-sanne'), place.id)).json();
     expect(Date.parse(held.expiresAt) - Date.now()).toBeLessThan(25 * 3_600_000);
-    await erik.request({ method: 'PUT', url: '/api/admin/placement-settings', payload: { reservationHours: 48 } });
+    await erik.request({
+      method: 'PUT',
+      url: '/api/admin/placement-settings',
+      payload: { reservationHours: 48 },
+    });
   });
 
   it('gives the last place to exactly one of two coordinators reserving at the same time', async () => {
@@ -297,7 +319,11 @@ describe('reserving', () => {
       const place = (await publish(fatima, { minAge: 0, maxAge: 23 })).json();
       const answers = await Promise.all([
         reserve(sanne, place.id),
-        reserve(mohamed, place.id, reservation({ householdId: 'hh-de-graaf', personId: 'p-sem', planActionId: 'none' })),
+        reserve(
+          mohamed,
+          place.id,
+          reservation({ householdId: 'hh-de-graaf', personId: 'p-sem', planActionId: 'none' }),
+        ),
       ]);
       expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
       expect(answers.find((a) => a.statusCode === 409)!.json().code).toBe('placement_not_available');
@@ -313,7 +339,14 @@ describe('regional view', () => {
     expect(res.statusCode).toBe(200);
     const view = res.json();
     expect(view.weeks).toHaveLength(8);
-    expect(Object.keys(view.rows[0]).sort()).toEqual(['free', 'occupied', 'placeType', 'region', 'reserved', 'week']);
+    expect(Object.keys(view.rows[0]).sort()).toEqual([
+      'free',
+      'occupied',
+      'placeType',
+      'region',
+      'reserved',
+      'week',
+    ]);
     expect(view.rows.some((r: { placeType: string }) => r.placeType === 'closed')).toBe(true);
     expect((await (await as('u-sanne')).request({ url: '/api/placements/regional' })).statusCode).toBe(403);
   });

@@ -13,7 +13,11 @@ const DEMO_CTX = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
 const DAY_MS = 86_400_000;
 const JEUGDHULP = 'org-jeugdhulp';
 /** A second provider: only it is contracted for closed youth care (JeugdzorgPlus). */
-export const DEMO_CLOSED_PROVIDER = { id: 'org-jeugdzorgplus', name: 'JeugdzorgPlus Noord-Holland', agbCode: '98765401' };
+export const DEMO_CLOSED_PROVIDER = {
+  id: 'org-jeugdzorgplus',
+  name: 'JeugdzorgPlus Noord-Holland',
+  agbCode: '98765401',
+};
 
 const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
 
@@ -42,17 +46,138 @@ interface DemoPlace {
 }
 
 const PLACES: DemoPlace[] = [
-  { id: 'place-netwerk-nieuw-vennep', org: JEUGDHULP, type: 'foster_network', category: '35', ages: [0, 12], postcode: '2151', region: 'Haarlemmermeer', places: 1, confirmedDaysAgo: 1, notes: 'Netwerkpleeggezin (tante en oom), broertjes en zusjes samen mogelijk.' },
-  { id: 'place-netwerk-hoofddorp', org: JEUGDHULP, type: 'foster_network', category: '35', ages: [4, 17], postcode: '2132', region: 'Haarlemmermeer', places: 1, confirmedDaysAgo: 9, notes: 'Grootouders, school in de buurt.' },
-  { id: 'place-pleeggezin-hoofddorp', org: JEUGDHULP, type: 'foster_regular', category: '35', ages: [0, 10], postcode: '2134', region: 'Haarlemmermeer', places: 2, confirmedDaysAgo: 2, notes: 'Ervaren pleeggezin, huisdieren.' },
-  { id: 'place-pleeggezin-haarlem', org: JEUGDHULP, type: 'foster_regular', category: '35', ages: [6, 18], postcode: '2011', region: 'Zuid-Kennemerland', places: 1, confirmedDaysAgo: 3, notes: '' },
-  { id: 'place-deeltijd-vijfhuizen', org: JEUGDHULP, type: 'foster_part_time', category: '35', ages: [4, 14], postcode: '2141', region: 'Haarlemmermeer', places: 2, confirmedDaysAgo: 0, notes: 'Weekend- en vakantiepleegzorg.' },
-  { id: 'place-gezinshuis-nieuw-vennep', org: JEUGDHULP, type: 'family_home', category: '36', ages: [4, 18], postcode: '2153', region: 'Haarlemmermeer', places: 2, confirmedDaysAgo: 4, notes: 'Gezinshuis met vier kinderen; extra aandacht voor hechting.' },
-  { id: 'place-gezinshuis-aalsmeer', org: JEUGDHULP, type: 'family_home', category: '36', ages: [8, 18], postcode: '1431', region: 'Amstelland', places: 1, confirmedDaysAgo: 12, notes: '' },
-  { id: 'place-groep-hoofddorp', org: JEUGDHULP, type: 'residential_group', category: '38', ages: [12, 18], postcode: '2131', region: 'Haarlemmermeer', places: 3, confirmedDaysAgo: 1, notes: 'Leefgroep, eigen kamer.' },
-  { id: 'place-groep-leiden', org: JEUGDHULP, type: 'residential_group', category: '38', ages: [12, 18], postcode: '2311', region: 'Holland Rijnland', places: 2, confirmedDaysAgo: 20, notes: '' },
-  { id: 'place-crisis-haarlem', org: JEUGDHULP, type: 'crisis_bed', category: '46', ages: [0, 18], postcode: '2011', region: 'Zuid-Kennemerland', places: 1, confirmedDaysAgo: 0, notes: 'Direct beschikbaar, dag en nacht.' },
-  { id: 'place-gesloten-velsen', org: DEMO_CLOSED_PROVIDER.id, type: 'closed', category: '37', ages: [12, 18], postcode: '1971', region: 'IJmond', places: 2, confirmedDaysAgo: 2, notes: 'Alleen met machtiging gesloten jeugdhulp.' },
+  {
+    id: 'place-netwerk-nieuw-vennep',
+    org: JEUGDHULP,
+    type: 'foster_network',
+    category: '35',
+    ages: [0, 12],
+    postcode: '2151',
+    region: 'Haarlemmermeer',
+    places: 1,
+    confirmedDaysAgo: 1,
+    notes: 'Netwerkpleeggezin (tante en oom), broertjes en zusjes samen mogelijk.',
+  },
+  {
+    id: 'place-netwerk-hoofddorp',
+    org: JEUGDHULP,
+    type: 'foster_network',
+    category: '35',
+    ages: [4, 17],
+    postcode: '2132',
+    region: 'Haarlemmermeer',
+    places: 1,
+    confirmedDaysAgo: 9,
+    notes: 'Grootouders, school in de buurt.',
+  },
+  {
+    id: 'place-pleeggezin-hoofddorp',
+    org: JEUGDHULP,
+    type: 'foster_regular',
+    category: '35',
+    ages: [0, 10],
+    postcode: '2134',
+    region: 'Haarlemmermeer',
+    places: 2,
+    confirmedDaysAgo: 2,
+    notes: 'Ervaren pleeggezin, huisdieren.',
+  },
+  {
+    id: 'place-pleeggezin-haarlem',
+    org: JEUGDHULP,
+    type: 'foster_regular',
+    category: '35',
+    ages: [6, 18],
+    postcode: '2011',
+    region: 'Zuid-Kennemerland',
+    places: 1,
+    confirmedDaysAgo: 3,
+    notes: '',
+  },
+  {
+    id: 'place-deeltijd-vijfhuizen',
+    org: JEUGDHULP,
+    type: 'foster_part_time',
+    category: '35',
+    ages: [4, 14],
+    postcode: '2141',
+    region: 'Haarlemmermeer',
+    places: 2,
+    confirmedDaysAgo: 0,
+    notes: 'Weekend- en vakantiepleegzorg.',
+  },
+  {
+    id: 'place-gezinshuis-nieuw-vennep',
+    org: JEUGDHULP,
+    type: 'family_home',
+    category: '36',
+    ages: [4, 18],
+    postcode: '2153',
+    region: 'Haarlemmermeer',
+    places: 2,
+    confirmedDaysAgo: 4,
+    notes: 'Gezinshuis met vier kinderen; extra aandacht voor hechting.',
+  },
+  {
+    id: 'place-gezinshuis-aalsmeer',
+    org: JEUGDHULP,
+    type: 'family_home',
+    category: '36',
+    ages: [8, 18],
+    postcode: '1431',
+    region: 'Amstelland',
+    places: 1,
+    confirmedDaysAgo: 12,
+    notes: '',
+  },
+  {
+    id: 'place-groep-hoofddorp',
+    org: JEUGDHULP,
+    type: 'residential_group',
+    category: '38',
+    ages: [12, 18],
+    postcode: '2131',
+    region: 'Haarlemmermeer',
+    places: 3,
+    confirmedDaysAgo: 1,
+    notes: 'Leefgroep, eigen kamer.',
+  },
+  {
+    id: 'place-groep-leiden',
+    org: JEUGDHULP,
+    type: 'residential_group',
+    category: '38',
+    ages: [12, 18],
+    postcode: '2311',
+    region: 'Holland Rijnland',
+    places: 2,
+    confirmedDaysAgo: 20,
+    notes: '',
+  },
+  {
+    id: 'place-crisis-haarlem',
+    org: JEUGDHULP,
+    type: 'crisis_bed',
+    category: '46',
+    ages: [0, 18],
+    postcode: '2011',
+    region: 'Zuid-Kennemerland',
+    places: 1,
+    confirmedDaysAgo: 0,
+    notes: 'Direct beschikbaar, dag en nacht.',
+  },
+  {
+    id: 'place-gesloten-velsen',
+    org: DEMO_CLOSED_PROVIDER.id,
+    type: 'closed',
+    category: '37',
+    ages: [12, 18],
+    postcode: '1971',
+    region: 'IJmond',
+    places: 2,
+    confirmedDaysAgo: 2,
+    notes: 'Alleen met machtiging gesloten jeugdhulp.',
+  },
 ];
 
 async function actor(tx: Executor, tenantId: string, userId: string): Promise<Actor | null> {
@@ -81,7 +206,7 @@ export async function loadPlacementsDemo(tx: Executor, tenantId: string): Promis
   const [existing] = await tx
     .select({ id: placementPlace.id })
     .from(placementPlace)
-    .where(and(eq(placementPlace.tenantId, tenantId), eq(placementPlace.id, PLACES[0]!.id)))
+    .where(and(eq(placementPlace.tenantId, tenantId), eq(placementPlace.id, 'place-netwerk-nieuw-vennep')))
     .limit(1);
   if (existing) return;
   const admin = await actor(tx, tenantId, 'u-erik');
@@ -105,12 +230,19 @@ export async function loadPlacementsDemo(tx: Executor, tenantId: string): Promis
       ],
     },
     DEMO_CTX,
-    { contractId: 'contract-jeugdhulp-verblijf', productIds: ['cp-pleegzorg', 'cp-gezinshuis', 'cp-leefgroep', 'cp-crisis'] },
+    {
+      contractId: 'contract-jeugdhulp-verblijf',
+      productIds: ['cp-pleegzorg', 'cp-gezinshuis', 'cp-leefgroep', 'cp-crisis'],
+    },
   );
   await createContract(
     tx,
     admin,
-    { organisationId: DEMO_CLOSED_PROVIDER.id, ...validity, products: [product('JeugdzorgPlus', '37', '37A01', 45_000)] },
+    {
+      organisationId: DEMO_CLOSED_PROVIDER.id,
+      ...validity,
+      products: [product('JeugdzorgPlus', '37', '37A01', 45_000)],
+    },
     DEMO_CTX,
     { contractId: 'contract-jeugdzorgplus', productIds: ['cp-jeugdzorgplus'] },
   );

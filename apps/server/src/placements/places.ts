@@ -38,7 +38,9 @@ export async function contractedCategory(
   const wanted = categoriesOf(type);
   const contracts = (await listContracts(db, tenantId)).filter(
     (c) =>
-      c.organisationId === organisationId && c.validFrom <= day && (c.validUntil === null || c.validUntil >= day),
+      c.organisationId === organisationId &&
+      c.validFrom <= day &&
+      (c.validUntil === null || c.validUntil >= day),
   );
   for (const category of wanted) {
     if (contracts.some((c) => c.products.some((p) => p.productCategory === category))) return category;
@@ -73,7 +75,13 @@ export async function publishPlace(
     attempt: attempt('placement.publish', id),
   });
   const orgId = organisationId as string;
-  const category = await contractedCategory(db, actor.tenantId, orgId, input.placeType, now.toISOString().slice(0, 10));
+  const category = await contractedCategory(
+    db,
+    actor.tenantId,
+    orgId,
+    input.placeType,
+    now.toISOString().slice(0, 10),
+  );
   if (!category) {
     await recordAudit(db, {
       tenantId: actor.tenantId,
@@ -179,7 +187,8 @@ export async function updatePlace(
       throw new ProblemError('version_conflict', undefined, undefined, place.version);
     }
     const total = input.places ?? place.placesTotal;
-    if (total < place.placesReserved + place.placesOccupied) throw new ProblemError('placement_places_in_use');
+    if (total < place.placesReserved + place.placesOccupied)
+      throw new ProblemError('placement_places_in_use');
     const until = input.availableUntil === undefined ? place.availableUntil : input.availableUntil;
     if (until !== null && until < place.availableFrom) throw new ProblemError('validation_failed');
     const [updated] = await tx

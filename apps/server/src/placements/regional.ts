@@ -21,7 +21,12 @@ const plusDays = (day: string, n: number) =>
  * occupied places stay occupied until their confirmed reservation's end date, and the current
  * holds count in the current week only (they expire within days).
  */
-export async function regionalView(db: Executor, tenantId: string, from?: string, now = new Date()): Promise<RegionalView> {
+export async function regionalView(
+  db: Executor,
+  tenantId: string,
+  from?: string,
+  now = new Date(),
+): Promise<RegionalView> {
   const thisWeek = mondayOf(now.toISOString().slice(0, 10));
   const first = mondayOf(from ?? thisWeek);
   const weeks = Array.from({ length: WEEKS }, (_, i) => plusDays(first, i * 7));
@@ -41,16 +46,25 @@ export async function regionalView(db: Executor, tenantId: string, from?: string
       ),
     )
     .limit(20_000);
+  const endsByPlace = new Map<string, string[]>();
+  for (const e of ended) endsByPlace.set(e.placeId, [...(endsByPlace.get(e.placeId) ?? []), e.endDate]);
   const cells = new Map<string, RegionalRow>();
   for (const week of weeks) {
     const weekEnd = plusDays(week, 6);
     for (const p of places) {
       if (p.availableFrom > weekEnd || (p.availableUntil !== null && p.availableUntil < week)) continue;
-      const leftBefore = ended.filter((e) => e.placeId === p.id && e.endDate < week).length;
+      const leftBefore = (endsByPlace.get(p.id) ?? []).filter((end) => end < week).length;
       const occupied = Math.max(0, p.placesOccupied - leftBefore);
       const reserved = week === thisWeek ? p.placesReserved : 0;
       const key = `${week}|${p.region}|${p.placeType}`;
-      const cell = cells.get(key) ?? { week, region: p.region, placeType: p.placeType, free: 0, reserved: 0, occupied: 0 };
+      const cell = cells.get(key) ?? {
+        week,
+        region: p.region,
+        placeType: p.placeType,
+        free: 0,
+        reserved: 0,
+        occupied: 0,
+      };
       cell.occupied += occupied;
       cell.reserved += reserved;
       cell.free += Math.max(0, p.placesTotal - occupied - reserved);
@@ -59,7 +73,10 @@ export async function regionalView(db: Executor, tenantId: string, from?: string
   }
   const rank = (t: PlaceType) => PlaceType.options.indexOf(t);
   const rows = [...cells.values()].sort(
-    (a, b) => a.week.localeCompare(b.week) || a.region.localeCompare(b.region) || rank(a.placeType) - rank(b.placeType),
+    (a, b) =>
+      a.week.localeCompare(b.week) ||
+      a.region.localeCompare(b.region) ||
+      rank(a.placeType) - rank(b.placeType),
   );
   return { weeks, rows };
 }

@@ -9,17 +9,32 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { placementPlace, placementReservation } from './schema.ts';
 
-async function reservationsWhere(db: Executor, tenantId: string, where: SQL | undefined): Promise<Reservation[]> {
+async function reservationsWhere(
+  db: Executor,
+  tenantId: string,
+  where: SQL | undefined,
+): Promise<Reservation[]> {
   const rows = await db
-    .select({ r: placementReservation, placeType: placementPlace.placeType, organisationId: placementPlace.organisationId, organisationName: organisation.name })
+    .select({
+      r: placementReservation,
+      placeType: placementPlace.placeType,
+      organisationId: placementPlace.organisationId,
+      organisationName: organisation.name,
+    })
     .from(placementReservation)
     .innerJoin(
       placementPlace,
-      and(eq(placementPlace.tenantId, placementReservation.tenantId), eq(placementPlace.id, placementReservation.placeId)),
+      and(
+        eq(placementPlace.tenantId, placementReservation.tenantId),
+        eq(placementPlace.id, placementReservation.placeId),
+      ),
     )
     .innerJoin(
       organisation,
-      and(eq(organisation.tenantId, placementPlace.tenantId), eq(organisation.id, placementPlace.organisationId)),
+      and(
+        eq(organisation.tenantId, placementPlace.tenantId),
+        eq(organisation.id, placementPlace.organisationId),
+      ),
     )
     .where(and(eq(placementReservation.tenantId, tenantId), where))
     .orderBy(desc(placementReservation.reservedAt))
@@ -51,19 +66,29 @@ async function reservationsWhere(db: Executor, tenantId: string, where: SQL | un
  * The reservations this actor deals with: a provider's on its places (to answer), a coordinator's
  * own. The first names in it are personal data, so the read is in the audit log.
  */
-export async function listReservations(db: Executor, actor: Actor, ctx: RequestOrigin): Promise<Reservation[]> {
+export async function listReservations(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+): Promise<Reservation[]> {
   const organisationId = publishingOrganisation(actor);
   const list = organisationId
     ? await reservationsWhere(db, actor.tenantId, eq(placementPlace.organisationId, organisationId))
     : await reservationsWhere(db, actor.tenantId, eq(placementReservation.reservedBy, actor.userId));
   if (list.length > 0) {
-    await recordAccess(db, actor, ctx, {
-      action: 'placement.reservations_read',
-      subjectType: organisationId ? 'organisation' : 'user',
-      subjectId: organisationId ?? actor.userId,
-      dataCategory: 'placement',
-      purpose: 'placement',
-    }, { count: list.length });
+    await recordAccess(
+      db,
+      actor,
+      ctx,
+      {
+        action: 'placement.reservations_read',
+        subjectType: organisationId ? 'organisation' : 'user',
+        subjectId: organisationId ?? actor.userId,
+        dataCategory: 'placement',
+        purpose: 'placement',
+      },
+      { count: list.length },
+    );
   }
   return list;
 }

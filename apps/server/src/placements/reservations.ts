@@ -67,7 +67,8 @@ export async function reservePlace(
       throw new ProblemError('placement_measure_required');
     }
     const age = birthDate ? ageOn(birthDate, input.startDate) : null;
-    if (age === null || age < place.minAge || age > place.maxAge) throw new ProblemError('placement_age_outside');
+    if (age === null || age < place.minAge || age > place.maxAge)
+      throw new ProblemError('placement_age_outside');
     if (freeOf(place) <= 0) throw new ProblemError('placement_not_available');
     await tx
       .update(placementPlace)
@@ -136,9 +137,20 @@ async function reserverActor(tx: Executor, tenantId: string, userId: string): Pr
 }
 
 /** The contract product the place is assigned under: its category, valid on the start date. */
-async function placementProduct(tx: Executor, tenantId: string, organisationId: string, category: string, day: string) {
+async function placementProduct(
+  tx: Executor,
+  tenantId: string,
+  organisationId: string,
+  category: string,
+  day: string,
+) {
   for (const c of await listContracts(tx, tenantId)) {
-    if (c.organisationId !== organisationId || c.validFrom > day || (c.validUntil !== null && c.validUntil < day)) continue;
+    if (
+      c.organisationId !== organisationId ||
+      c.validFrom > day ||
+      (c.validUntil !== null && c.validUntil < day)
+    )
+      continue;
     const product = c.products.find((p) => p.productCategory === category);
     if (product) return product;
   }
@@ -176,7 +188,13 @@ export async function answerReservation(
       return row ?? null;
     },
     decide: (f) => decidePlace(actor, 'reservation.answer', f),
-    attempt: { action, subjectType: 'placement_reservation', subjectId: id, dataCategory: 'placement', purpose: 'placement' },
+    attempt: {
+      action,
+      subjectType: 'placement_reservation',
+      subjectId: id,
+      dataCategory: 'placement',
+      purpose: 'placement',
+    },
     answer: 'not_found',
   });
   const result = await db.transaction(async (tx) => {
@@ -188,7 +206,13 @@ export async function answerReservation(
     let assignmentId: string | null = null;
     if (answer.confirm) {
       const coordinator = await reserverActor(tx, actor.tenantId, r.reservedBy);
-      const product = await placementProduct(tx, actor.tenantId, place.organisationId, place.productCategory, r.startDate);
+      const product = await placementProduct(
+        tx,
+        actor.tenantId,
+        place.organisationId,
+        place.productCategory,
+        r.startDate,
+      );
       const created = await createAssignment(
         tx,
         coordinator,

@@ -2,8 +2,8 @@ import {
   Place,
   PlaceInput,
   PlaceList,
-  PlaceSearchQuery,
   PlacementSettings,
+  PlaceSearchQuery,
   PlaceUpdate,
   Problem,
   RegionalQuery,
@@ -54,7 +54,10 @@ export const placementRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/api/placements/events',
     {
       config: { policy: coordinator },
-      schema: { tags, summary: 'Server-sent events: a place’s availability changed (ids and free counts only)' },
+      schema: {
+        tags,
+        summary: 'Server-sent events: a place’s availability changed (ids and free counts only)',
+      },
     },
     (request, reply) => {
       const actor = actorOf(request);
@@ -91,7 +94,9 @@ export const placementRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     async (request, reply) =>
       reply
         .status(201)
-        .send(await reservePlace(db, actorOf(request), request.params.id, request.body, requestOrigin(request))),
+        .send(
+          await reservePlace(db, actorOf(request), request.params.id, request.body, requestOrigin(request)),
+        ),
   );
 
   app.get(
@@ -127,7 +132,11 @@ export const placementRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     '/api/provider/places',
     {
       config: { policy: provider },
-      schema: { tags, summary: 'My organisation’s published places', response: { 200: PlaceList, ...errors } },
+      schema: {
+        tags,
+        summary: 'My organisation’s published places',
+        response: { 200: PlaceList, ...errors },
+      },
     },
     async (request) => ({ places: await listOwnPlaces(db, actorOf(request)) }),
   );

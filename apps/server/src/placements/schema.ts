@@ -1,4 +1,4 @@
-import type { PlaceType, PlacementMeasure, ReservationStatus } from '@een-plan/contracts';
+import type { PlacementMeasure, PlaceType, ReservationStatus } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import {
   check,

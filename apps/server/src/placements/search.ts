@@ -1,4 +1,4 @@
-import { PLACE_SEARCH_LIMIT, type Place, PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
+import { PLACE_SEARCH_LIMIT, type Place, type PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
 import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
