@@ -55,7 +55,7 @@ export async function writePlaces(pool: pg.Pool, n = BENCH_PLACES): Promise<numb
       i % 3 === 0 ? total : 0,
       hash32(i, 0x57a) % 10,
     ];
-    values.forEach((v, k) => cols[k]?.push(v));
+    for (const [k, v] of values.entries()) cols[k]?.push(v);
   }
   const result = await pool.query(INSERT_PLACES, [TENANT_ID, PROVIDER, ...cols]);
   return result.rowCount ?? 0;
