@@ -6,6 +6,7 @@ import { intOption, parseArgs } from './lib/args.ts';
 import { databaseUrl, ensureDatabase, redactUrl } from './lib/database.ts';
 import { testBsns } from './seed/bsn.ts';
 import { generateBatch } from './seed/households.ts';
+import { writePlaces } from './seed/places.ts';
 import { householdId } from './seed/plan.ts';
 import { numberFormat as fmt, Progress } from './seed/progress.ts';
 import { rowCount } from './seed/rows.ts';
@@ -58,8 +59,13 @@ async function main() {
     const { seconds, rows } = progress.finish();
     log(`seed: wrote ${fmt.format(rows)} rows in ${seconds.toFixed(1)} s`);
 
+    const places = await writePlaces(pool);
+    log(`seed: ${fmt.format(places)} Plekvrij places written`);
+
     const analyzeStart = performance.now();
-    await pool.query('analyze household, person, household_member, app_user, area, area_postcode');
+    await pool.query(
+      'analyze household, person, household_member, app_user, area, area_postcode, placement_place',
+    );
     log(`seed: analyze took ${((performance.now() - analyzeStart) / 1000).toFixed(1)} s`);
     const counts = await pool.query<{ households: string; persons: string; coordinators: string }>(
       `select (select count(*) from household where tenant_id = '0394') as households,

@@ -7,6 +7,7 @@ import type { Scenario } from './report.ts';
 import { freePort, type RunningServer, startServer, stopServer } from './servers.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const PLACE_SEARCH = `postcode=2132&age=10&date=${new Date().toISOString().slice(0, 10)}&maxKm=100`;
 
 export interface BenchContext {
   url: string;
@@ -90,6 +91,14 @@ export async function appScenarios(
 
     process.stderr.write('bench: app GET /api/auth/session\n');
     const sessionResult = await measure({ ...ctx.load, url: `${s.baseUrl}/api/auth/session`, headers });
+
+    // Plekvrij: the coordinator's search over the seeded places (bench/seed/places.ts), the worst
+    // case: a 100 km radius from Hoofddorp holds nearly every place, so the index narrows little.
+    const searchUrl = `${s.baseUrl}/api/placements/search?${PLACE_SEARCH}`;
+    const found = (await expectOk(searchUrl, headers)) as { places?: unknown[] };
+    if (!found.places?.length) throw new Error('the place search found nothing: run bench:seed again');
+    process.stderr.write('bench: app GET /api/placements/search\n');
+    const searchResult = await measure({ ...ctx.load, url: searchUrl, headers });
     return {
       auditRowsPerHome,
       scenarios: [
@@ -99,6 +108,11 @@ export async function appScenarios(
           ...homeResult,
         },
         { name: 'app: /api/auth/session', path: 'GET /api/auth/session', ...sessionResult },
+        {
+          name: 'app: Plekvrij search (10,000 places, 100 km)',
+          path: 'GET /api/placements/search',
+          ...searchResult,
+        },
       ],
     };
   });

@@ -185,6 +185,18 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/assignment-requests': [C, TL],
   'GET /api/assignment-requests/:id': [C, TL],
   'POST /api/assignment-requests/:id/decision': [C, TL],
+  'GET /api/placements/search': [C],
+  'GET /api/placements/events': [C],
+  'POST /api/placements/:id/reservations': [C],
+  'GET /api/placements/reservations': [C, 'provider'],
+  'GET /api/placements/regional': [TL, 'policy_analyst'],
+  'GET /api/provider/places': ['provider'],
+  'POST /api/provider/places': ['provider'],
+  'PATCH /api/provider/places/:id': ['provider'],
+  'POST /api/provider/places/:id/confirm': ['provider'],
+  'POST /api/provider/reservations/:id/answer': ['provider'],
+  'GET /api/admin/placement-settings': ['admin'],
+  'PUT /api/admin/placement-settings': ['admin'],
 };
 /** Not API routes: the web app's fallback and the API docs (plugin, listed in the policy module). */
 const NOT_API = (url: string) => url === '/*' || url.startsWith('/api/docs');

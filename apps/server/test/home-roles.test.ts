@@ -312,6 +312,9 @@ const PAGE_API: Record<string, string> = {
   '/maatregelen': '/api/protection/measures',
   '/crisis/crisis-ozturk-handover': '/api/crisis/episodes/crisis-ozturk-handover',
   '/maatregelen/measure-deniz-ots': '/api/protection/measures/measure-deniz-ots',
+  '/plekvrij': '/api/placements/reservations',
+  '/plekvrij/aanbod': '/api/provider/places',
+  '/plekvrij/regio': '/api/placements/regional',
 };
 
 /** The pages each role's home links to (apps/web/src/pages/home/), besides its navigation. */

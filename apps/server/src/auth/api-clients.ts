@@ -22,9 +22,13 @@ export const SYSTEM_USER_PREFIX = 'sys-';
 
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
+/** Paths (and everything under them) where a provider's system may use its key (decision 0004). */
+const API_TOKEN_PATHS = ['/api/ijw/messages', '/api/provider/places', '/api/provider/reservations'];
+
 /** Only these paths accept a bearer token; everything else needs a person's session. */
 export function acceptsApiToken(url: string): boolean {
-  return url === '/api/ijw/messages' || url.startsWith('/api/ijw/messages?');
+  const path = url.split('?')[0] ?? '';
+  return API_TOKEN_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
 }
 
 /** The actor behind a bearer token: its system user, or nothing when unknown or revoked. */

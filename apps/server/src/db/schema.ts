@@ -12,6 +12,7 @@ export * from '../crisis/schema.ts';
 export * from '../households/schema.ts';
 export * from '../intake/schema.ts';
 export * from '../network/schema.ts';
+export * from '../placements/schema.ts';
 export * from '../plans/schema.ts';
 export * from '../protection/schema.ts';
 export * from '../referrals/schema.ts';

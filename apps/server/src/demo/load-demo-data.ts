@@ -7,6 +7,7 @@ import { loadBreakGlassDemo } from '../consent/demo.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { loadHouseholdDossierDemo } from '../intake/demo.ts';
+import { loadPlacementsDemo } from '../placements/demo.ts';
 import { loadPlanDemoData } from '../plans/demo.ts';
 import { loadReferralsDemo } from '../referrals/demo.ts';
 import { loadSocialMapDemo } from '../socialMap/demo.ts';
@@ -94,6 +95,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadRequestsDemo(tx, t);
     await loadApprovalDemo(tx, t);
     await loadCrisisDemo(tx, t);
+    await loadPlacementsDemo(tx, t);
   });
   await loadBreakGlassDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.

@@ -26,6 +26,7 @@ import { homeRoutes } from '../home/routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { intakeRoutes } from '../intake/routes.ts';
 import { networkRoutes } from '../network/routes.ts';
+import { placementRoutes } from '../placements/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
 import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
@@ -141,6 +142,7 @@ export async function buildApp(opts: {
   await app.register(taskRoutes, { db: database.db });
   await app.register(crisisRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db });
+  await app.register(placementRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

@@ -6,6 +6,7 @@ import { authProblems } from '../auth/problems.ts';
 import { consentProblems } from '../consent/problems.ts';
 import { crisisProblems } from '../crisis/problems.ts';
 import { protectionProblems } from '../protection/problems.ts';
+import { placementProblems } from '../placements/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
 import { taskProblems } from '../tasks/problems.ts';
 import { tenantThemeProblems } from '../tenantTheme/problems.ts';
@@ -240,6 +241,7 @@ export const problemCatalog = {
   ...taskProblems,
   ...crisisProblems,
   ...protectionProblems,
+  ...placementProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

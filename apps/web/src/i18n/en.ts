@@ -10,6 +10,7 @@ import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
 import { lifeDomainsEn } from './life-domains.en.ts';
 import type { nl } from './nl.ts';
+import { placementsEn } from './placements.en.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
 import { requestsEn } from './requests.en.ts';
@@ -121,6 +122,7 @@ export const en: TranslationTree<typeof nl> = {
   ...themeEn,
   ...tasksEn,
   ...crisisEn,
+  ...placementsEn,
   ...householdsEn,
   ...homeEn,
   ...lifeDomainsEn,

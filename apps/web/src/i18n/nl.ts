@@ -9,6 +9,7 @@ import { declarationsNl } from './declarations.nl.ts';
 import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { lifeDomainsNl } from './life-domains.nl.ts';
+import { placementsNl } from './placements.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
@@ -119,6 +120,7 @@ export const nl = {
   ...themeNl,
   ...tasksNl,
   ...crisisNl,
+  ...placementsNl,
   ...householdsNl,
   ...homeNl,
   ...lifeDomainsNl,

@@ -6,6 +6,11 @@ import {
   assignmentNavigationItems,
 } from '../pages/assignments/navigation.ts';
 import {
+  type PlacementNavigationLabel,
+  type PlacementNavigationPath,
+  placementNavigationItems,
+} from '../pages/placements/navigation.ts';
+import {
   type ReferralNavigationLabel,
   type ReferralNavigationPath,
   referralNavigationItems,
@@ -16,6 +21,7 @@ export interface NavigationItem {
     | RoleHomePath
     | ReferralNavigationPath
     | AssignmentNavigationPath
+    | PlacementNavigationPath
     | '/werkruimte/huishoudens'
     | '/werkruimte/gedeeld'
     | '/werkruimte/noodtoegang'
@@ -34,7 +40,8 @@ export interface NavigationItem {
     | 'crisis.nav'
     | 'protection.nav'
     | ReferralNavigationLabel
-    | AssignmentNavigationLabel;
+    | AssignmentNavigationLabel
+    | PlacementNavigationLabel;
 }
 
 /** Only pages that exist are listed; each role sees the part of the product it works in. */
@@ -74,5 +81,6 @@ export function navigationItems(role: Role): NavigationItem[] {
     ...crisisAndProtection,
     ...referralNavigationItems(role),
     ...assignmentNavigationItems(role),
+    ...placementNavigationItems(role),
   ];
 }

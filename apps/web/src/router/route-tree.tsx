@@ -12,6 +12,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { assignmentRoutes } from './assignment-routes.tsx';
 import { consentRoutes } from './consent-routes.tsx';
 import { crisisRoutes } from './crisis-routes.tsx';
+import { placementRoutes } from './placement-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
 import type { RouterContext } from './router-context.ts';
 import { taskRoutes } from './task-routes.tsx';
@@ -134,4 +135,5 @@ export const routeTree = rootRoute.addChildren([
   ...assignmentRoutes(rootRoute),
   ...taskRoutes(rootRoute),
   ...crisisRoutes(rootRoute),
+  ...placementRoutes(rootRoute),
 ]);

@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import type { Place, PlaceInput, PlaceType, PlaceUpdate } from '@een-plan/contracts';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import { listContracts } from '../assignments/service.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import { decidePlace, publishingOrganisation } from '../policy/decide-placement.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { organisation } from '../tenancy/schema.ts';
+import { centreOf } from './geo.ts';
+import { announcePlaceChanges } from './live.ts';
+import { categoriesOf, toPlace, typeRank } from './place-types.ts';
+import { placementPlace } from './schema.ts';
+
+const attempt = (action: string, id: string) => ({
+  action,
+  subjectType: 'placement_place',
+  subjectId: id,
+  dataCategory: 'placement',
+  purpose: 'placement',
+});
+
+/**
+ * The JZ020 category this organisation is contracted for with this type on `day`: the contract
+ * decides who may publish what. Null when no valid contract product covers the type.
+ */
+export async function contractedCategory(
+  db: Executor,
+  tenantId: string,
+  organisationId: string,
+  type: PlaceType,
+  day: string,
+): Promise<string | null> {
+  const wanted = categoriesOf(type);
+  const contracts = (await listContracts(db, tenantId)).filter(
+    (c) =>
+      c.organisationId === organisationId &&
+      c.validFrom <= day &&
+      (c.validUntil === null || c.validUntil >= day),
+  );
+  for (const category of wanted) {
+    if (contracts.some((c) => c.products.some((p) => p.productCategory === category))) return category;
+  }
+  return null;
+}
+
+async function organisationName(db: Executor, tenantId: string, id: string): Promise<string> {
+  const [o] = await db
+    .select({ name: organisation.name })
+    .from(organisation)
+    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, id)))
+    .limit(1);
+  return o?.name ?? '';
+}
+
+/** Publishes a place for the actor's own organisation, if its contract covers the type. */
+export async function publishPlace(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof PlaceInput>,
+  ctx: RequestOrigin,
+  opts: { id?: string; now?: Date } = {},
+): Promise<Place> {
+  const now = opts.now ?? new Date();
+  const organisationId = publishingOrganisation(actor);
+  const id = opts.id ?? `place-${randomUUID()}`;
+  // Decided outside the write's transaction, so a refusal's audit row is never rolled back.
+  await authorize(db, actor, ctx, {
+    load: async () => (organisationId ? { tenantId: actor.tenantId, organisationId } : null),
+    decide: (facts) => decidePlace(actor, 'place.maintain', facts),
+    attempt: attempt('placement.publish', id),
+  });
+  const orgId = organisationId as string;
+  const category = await contractedCategory(
+    db,
+    actor.tenantId,
+    orgId,
+    input.placeType,
+    now.toISOString().slice(0, 10),
+  );
+  if (!category) {
+    await recordAudit(db, {
+      tenantId: actor.tenantId,
+      actor,
+      outcome: 'denied',
+      ...attempt('placement.publish', id),
+      ...ctx,
+      details: { reason: 'type_not_contracted', placeType: input.placeType },
+    });
+    throw new ProblemError('placement_type_not_contracted');
+  }
+  const centre = centreOf(input.postcode);
+  const row = await db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(placementPlace)
+      .values({
+        tenantId: actor.tenantId,
+        id,
+        organisationId: orgId,
+        placeType: input.placeType,
+        typeRank: typeRank(input.placeType),
+        productCategory: category,
+        minAge: input.minAge,
+        maxAge: input.maxAge,
+        postcode: input.postcode,
+        region: input.region,
+        lat: centre.lat,
+        lon: centre.lon,
+        availableFrom: input.availableFrom,
+        availableUntil: input.availableUntil,
+        placesTotal: input.places,
+        notes: input.notes,
+        createdBy: actor.userId,
+        createdAt: now,
+        confirmedAt: now,
+      })
+      .returning();
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      outcome: 'success',
+      ...attempt('placement.publish', id),
+      ...ctx,
+      details: { placeType: input.placeType, places: input.places, category },
+    });
+    return inserted as typeof placementPlace.$inferSelect;
+  });
+  announcePlaceChanges(actor.tenantId, [{ placeId: id, free: row.placesTotal }]);
+  return toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
+}
+
+/** Refuses (audited, outside any transaction) unless the place is the actor's own. */
+async function authorizeOwnPlace(db: Db, actor: Actor, id: string, action: string, ctx: RequestOrigin) {
+  await authorize(db, actor, ctx, {
+    load: async () => {
+      const [row] = await db
+        .select({ tenantId: placementPlace.tenantId, organisationId: placementPlace.organisationId })
+        .from(placementPlace)
+        .where(
+          and(
+            eq(placementPlace.tenantId, actor.tenantId),
+            eq(placementPlace.id, id),
+            isNull(placementPlace.withdrawnAt),
+          ),
+        )
+        .limit(1);
+      return row ?? null;
+    },
+    decide: (row) => decidePlace(actor, 'place.maintain', row),
+    attempt: attempt(action, id),
+    answer: 'not_found',
+  });
+}
+
+/** The place's row under lock: its counters change only one transaction at a time. */
+export async function lockPlace(tx: Executor, tenantId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(placementPlace)
+    .where(and(eq(placementPlace.tenantId, tenantId), eq(placementPlace.id, id)))
+    .for('update')
+    .limit(1);
+  if (!row) throw new ProblemError('not_found');
+  return row;
+}
+
+/**
+ * Changes the number of places, the end date or the notes; every change is also a confirmation
+ * that the place is current. Fewer places than are reserved and occupied is refused.
+ */
+export async function updatePlace(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: PlaceUpdate,
+  ctx: RequestOrigin,
+  now = new Date(),
+): Promise<Place> {
+  await authorizeOwnPlace(db, actor, id, 'placement.update', ctx);
+  const row = await db.transaction(async (tx) => {
+    const place = await lockPlace(tx, actor.tenantId, id);
+    if (place.version !== input.version) {
+      throw new ProblemError('version_conflict', undefined, undefined, place.version);
+    }
+    const total = input.places ?? place.placesTotal;
+    if (total < place.placesReserved + place.placesOccupied)
+      throw new ProblemError('placement_places_in_use');
+    const until = input.availableUntil === undefined ? place.availableUntil : input.availableUntil;
+    if (until !== null && until < place.availableFrom) throw new ProblemError('validation_failed');
+    const [updated] = await tx
+      .update(placementPlace)
+      .set({
+        placesTotal: total,
+        availableUntil: until,
+        notes: input.notes ?? place.notes,
+        confirmedAt: now,
+        version: place.version + 1,
+      })
+      .where(and(eq(placementPlace.tenantId, actor.tenantId), eq(placementPlace.id, id)))
+      .returning();
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      outcome: 'success',
+      ...attempt('placement.update', id),
+      ...ctx,
+      details: { places: total, availableUntil: until },
+    });
+    return updated as typeof placementPlace.$inferSelect;
+  });
+  const place = toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
+  announcePlaceChanges(actor.tenantId, [{ placeId: id, free: place.free }]);
+  return place;
+}
+
+/** "Still right": the provider confirms a place as it is, which clears its stale mark. */
+export async function confirmPlace(db: Db, actor: Actor, id: string, ctx: RequestOrigin, now = new Date()) {
+  await authorizeOwnPlace(db, actor, id, 'placement.confirm', ctx);
+  const row = await db.transaction(async (tx) => {
+    const place = await lockPlace(tx, actor.tenantId, id);
+    const [updated] = await tx
+      .update(placementPlace)
+      .set({ confirmedAt: now, version: place.version + 1 })
+      .where(and(eq(placementPlace.tenantId, actor.tenantId), eq(placementPlace.id, id)))
+      .returning();
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      outcome: 'success',
+      ...attempt('placement.confirm', id),
+      ...ctx,
+    });
+    return updated as typeof placementPlace.$inferSelect;
+  });
+  const place = toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
+  announcePlaceChanges(actor.tenantId, [{ placeId: id, free: place.free }]);
+  return place;
+}
+
+/** The provider's own published places, stale ones first so they are confirmed. */
+export async function listOwnPlaces(db: Executor, actor: Actor, now = new Date()): Promise<Place[]> {
+  const organisationId = publishingOrganisation(actor);
+  if (!organisationId) return [];
+  const rows = await db
+    .select()
+    .from(placementPlace)
+    .where(
+      and(
+        eq(placementPlace.tenantId, actor.tenantId),
+        eq(placementPlace.organisationId, organisationId),
+        isNull(placementPlace.withdrawnAt),
+      ),
+    )
+    .orderBy(asc(placementPlace.confirmedAt))
+    .limit(500);
+  const name = await organisationName(db, actor.tenantId, organisationId);
+  return rows.map((r) => toPlace(r, name, now));
+}

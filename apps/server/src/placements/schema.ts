@@ -1,0 +1,110 @@
+import type { PlacementMeasure, PlaceType, ReservationStatus } from '@een-plan/contracts';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { organisation } from '../tenancy/schema.ts';
+
+/**
+ * A place a provider publishes (Plekvrij): a foster family, a family home, a group or a bed.
+ * Only the 4-digit postcode and its centre are kept: the catalogue never holds a foster family's
+ * address. The counters change under the row's lock, and the check keeps them honest even if code
+ * does not (two reservations can never take the last place).
+ */
+export const placementPlace = pgTable(
+  'placement_place',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    organisationId: text('organisation_id').notNull(),
+    placeType: text('place_type').$type<PlaceType>().notNull(),
+    /** "Zo thuis mogelijk" rank of the type (1 = network foster care): the search sorts on it. */
+    typeRank: smallint('type_rank').notNull(),
+    /** The JZ020 category the provider is contracted for with this type. */
+    productCategory: text('product_category').notNull(),
+    minAge: smallint('min_age').notNull(),
+    maxAge: smallint('max_age').notNull(),
+    postcode: text('postcode').notNull(),
+    region: text('region').notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    availableFrom: date('available_from').notNull(),
+    availableUntil: date('available_until'),
+    placesTotal: integer('places_total').notNull(),
+    placesReserved: integer('places_reserved').notNull().default(0),
+    placesOccupied: integer('places_occupied').notNull().default(0),
+    notes: text('notes').notNull().default(''),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the provider last said "this is still right" (publishing, editing or confirming). */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisation.tenantId, organisation.id],
+    }),
+    check(
+      'placement_place_counts',
+      sql`${t.placesReserved} >= 0 and ${t.placesOccupied} >= 0 and ${t.placesReserved} + ${t.placesOccupied} <= ${t.placesTotal}`,
+    ),
+    // The search: tenant, then a latitude band of the bounding box; the rest filters few rows.
+    index('placement_place_geo_idx').on(t.tenantId, t.lat, t.lon),
+    index('placement_place_org_idx').on(t.tenantId, t.organisationId),
+  ],
+);
+
+/** A coordinator's hold on one place for one youth, until the provider answers or it expires. */
+export const placementReservation = pgTable(
+  'placement_reservation',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    placeId: text('place_id').notNull(),
+    householdId: text('household_id').notNull(),
+    personId: text('person_id').notNull(),
+    planActionId: text('plan_action_id').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    measure: text('measure').$type<PlacementMeasure>(),
+    measureReference: text('measure_reference'),
+    status: text('status').$type<ReservationStatus>().notNull(),
+    reservedBy: text('reserved_by').notNull(),
+    reservedAt: timestamp('reserved_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    answeredBy: text('answered_by'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
+    /** The assignment (JW301) the confirmation created. */
+    assignmentId: text('assignment_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.placeId],
+      foreignColumns: [placementPlace.tenantId, placementPlace.id],
+    }),
+    index('placement_reservation_place_idx').on(t.tenantId, t.placeId, t.status),
+    index('placement_reservation_expiry_idx').on(t.status, t.expiresAt),
+    index('placement_reservation_household_idx').on(t.tenantId, t.householdId),
+  ],
+);
+
+/** Per-tenant Plekvrij settings (absent row = defaults). */
+export const placementSetting = pgTable('placement_setting', {
+  tenantId: text('tenant_id').primaryKey(),
+  reservationHours: integer('reservation_hours').notNull(),
+});

@@ -1,0 +1,146 @@
+import type { Place, PlacementMeasure } from '@een-plan/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { placementApi, placementKeys } from '../../api/placements-api.ts';
+import { householdPlanQuery } from '../../api/plans-api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
+import { formatDate } from '../plans/PlanView.tsx';
+
+const plusDays = (day: string, n: number) =>
+  new Date(new Date(`${day}T12:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Reserve a place for a youth of the household, under the plan's action with this provider. */
+export function ReserveForm({
+  place,
+  householdId: initialHousehold,
+  startDate: initialStart,
+  measureQuery,
+  onDone,
+}: {
+  place: Place;
+  householdId: string;
+  startDate: string;
+  /** The search's query string: a closed place is reserved under the measure searched with. */
+  measureQuery: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const [householdId, setHouseholdId] = useState(initialHousehold);
+  const plan = useQuery({ ...householdPlanQuery(householdId), enabled: householdId !== '' });
+  const members = (plan.data?.plan?.members ?? []).filter(
+    (m) => m.age >= place.minAge && m.age <= place.maxAge,
+  );
+  const actions = (plan.data?.plan?.goals ?? [])
+    .flatMap((g) => g.actions)
+    .filter((a) => a.level === 2 && a.owner.kind === 'provider' && a.owner.ref === place.organisationId);
+  const [personId, setPersonId] = useState('');
+  const [actionId, setActionId] = useState('');
+  const [startDate, setStartDate] = useState(initialStart);
+  const [endDate, setEndDate] = useState(plusDays(initialStart, 90));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const search = new URLSearchParams(measureQuery);
+  const measure = search.get('measure') as PlacementMeasure | null;
+  const measureReference = search.get('measureReference');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const held = await placementApi.reserve(place.id, {
+        householdId,
+        personId: personId || members[0]?.personId || '',
+        planActionId: actionId || actions[0]?.id || '',
+        startDate,
+        endDate,
+        ...(measure && measureReference ? { measure, measureReference } : {}),
+      });
+      setDone(t('placements.reserved', { date: formatDate(held.expiresAt, language) }));
+      await queryClient.invalidateQueries({ queryKey: placementKeys.all });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="reserve-title" className="placement-reserve">
+      <Heading level={3} id="reserve-title">
+        {t('placements.reserveTitle', { provider: place.organisationName })}
+      </Heading>
+      {done ? (
+        <Alert type="ok">{done}</Alert>
+      ) : (
+        <form onSubmit={submit}>
+          <Fieldset legend={t(`placements.types.${place.placeType}`)}>
+            <TextField
+              label={t('placements.household')}
+              value={householdId}
+              onChange={(e) => setHouseholdId(e.target.value.trim())}
+              required
+            />
+            <SelectField
+              label={t('placements.youth')}
+              value={personId}
+              onChange={(e) => setPersonId(e.target.value)}
+            >
+              {members.map((m) => (
+                <option key={m.personId} value={m.personId}>
+                  {m.firstName} ({m.age})
+                </option>
+              ))}
+            </SelectField>
+            {householdId !== '' && plan.isSuccess && actions.length === 0 ? (
+              <Paragraph>{t('placements.noPlanAction')}</Paragraph>
+            ) : (
+              <SelectField
+                label={t('placements.planAction')}
+                value={actionId}
+                onChange={(e) => setActionId(e.target.value)}
+              >
+                {actions.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.description}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+            <TextField
+              label={t('placements.startDate')}
+              type="date"
+              value={startDate}
+              onChange={(e) => setStartDate(e.target.value)}
+              required
+            />
+            <TextField
+              label={t('placements.endDate')}
+              type="date"
+              value={endDate}
+              onChange={(e) => setEndDate(e.target.value)}
+              required
+            />
+            {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
+            <ButtonGroup>
+              <Button type="submit" appearance="primary-action" busy={busy} disabled={actions.length === 0}>
+                {t('placements.reserveConfirm')}
+              </Button>
+              <Button onClick={onDone}>{t('placements.cancel')}</Button>
+            </ButtonGroup>
+          </Fieldset>
+        </form>
+      )}
+    </section>
+  );
+}
