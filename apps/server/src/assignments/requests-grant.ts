@@ -3,6 +3,7 @@ import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 import type { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, providerContract } from './schema.ts';
 import {
@@ -162,7 +163,7 @@ export async function grantChangeRequest(
   now: Date,
 ): Promise<{ assignmentId: string; messageId: string }> {
   const tenantId = actor.tenantId;
-  const today = now.toISOString().slice(0, 10);
+  const today = amsterdamDate(now);
   const changes = request.changes ?? { changed: [], unchanged: [] };
   const updates: Array<() => Promise<unknown>> = [];
   const budgets: number[] = [];

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
+import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 import { assignmentSetting } from './schema.ts';
 
 export const DEFAULT_APPROVAL_THRESHOLD_CENTS = 1_000_000;
@@ -48,12 +49,6 @@ export async function saveAssignmentSettings(
   return assignmentSettings(db, actor.tenantId);
 }
 
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * When the provider's start (JW305) is due: `days` after the start date, or after the day the
  * assignment went out if that was later (a provider cannot start what it has not received).
@@ -64,7 +59,7 @@ export function startDueDate(
   days: number,
 ): string | null {
   if (a.status !== 'assigned' || !a.assignedAt) return null;
-  const assignedOn = a.assignedAt.toISOString().slice(0, 10);
+  const assignedOn = amsterdamDate(a.assignedAt);
   return addDays(a.startDate > assignedOn ? a.startDate : assignedOn, days);
 }
 

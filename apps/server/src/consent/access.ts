@@ -14,6 +14,7 @@ import {
   type SectionDecision,
 } from '../policy/decide-consent.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 import { breakGlass, consent } from './schema.ts';
 
 export interface MemberFacts {
@@ -23,7 +24,7 @@ export interface MemberFacts {
   memberRole: string;
 }
 
-export const today = (now: Date) => now.toISOString().slice(0, 10);
+export const today = (now: Date) => amsterdamDate(now);
 
 /** Current members with what the age rules need. */
 export async function loadMembers(

@@ -9,7 +9,7 @@ import {
   type CrisisDeadline,
   type CrisisEpisodeState,
 } from '@een-plan/contracts';
-import { amsterdamDate } from '../referrals/working-days.ts';
+import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 
 export interface EpisodeTimes {
   calledAt: Date;
@@ -47,15 +47,9 @@ export function bridgingDays(start: string, end: string): number {
   return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
-export function plusDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The exit plan is due two weeks after the key decision (its Dutch calendar date). */
 export function exitPlanDueDate(decidedAt: Date): string {
-  return plusDays(amsterdamDate(decidedAt), CRISIS_EXIT_PLAN_DAYS);
+  return addDays(amsterdamDate(decidedAt), CRISIS_EXIT_PLAN_DAYS);
 }
 
 function dateDeadline(

@@ -19,6 +19,7 @@ import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 import { refLifeDomain } from '../tenancy/schema.ts';
 import { requirePreparer } from './preparer.ts';
 import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './schema.ts';
@@ -38,10 +39,6 @@ const PREPARATION_WRITE = {
   dataCategory: 'intake.preparation',
   purpose: 'portal',
 };
-
-function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
 async function readPreparation(db: Executor, tenantId: string, householdId: string): Promise<Preparation> {
   const [p] = await db
@@ -251,7 +248,7 @@ function validateIntake(input: SaveIntakeRequest, memberIds: readonly string[]):
       }
     }
   }
-  if (input.conductedOn && input.conductedOn > isoDate(new Date())) {
+  if (input.conductedOn && input.conductedOn > amsterdamDate(new Date())) {
     errors.push({
       path: 'body.conductedOn',
       code: 'in_future',
@@ -334,7 +331,7 @@ export async function saveIntake(
     }
     await recordSelfReliance(tx, actor, {
       householdId,
-      measuredOn: input.conductedOn ?? isoDate(new Date()),
+      measuredOn: input.conductedOn ?? amsterdamDate(new Date()),
       source: 'intake',
       sourceId: intakeId,
       scores: input.scores,

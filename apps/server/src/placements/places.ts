@@ -10,6 +10,7 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import { decidePlace, publishingOrganisation } from '../policy/decide-placement.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { centreOf } from './geo.ts';
 import { announcePlaceChanges } from './live.ts';
@@ -75,13 +76,7 @@ export async function publishPlace(
     attempt: attempt('placement.publish', id),
   });
   const orgId = organisationId as string;
-  const category = await contractedCategory(
-    db,
-    actor.tenantId,
-    orgId,
-    input.placeType,
-    now.toISOString().slice(0, 10),
-  );
+  const category = await contractedCategory(db, actor.tenantId, orgId, input.placeType, amsterdamDate(now));
   if (!category) {
     await recordAudit(db, {
       tenantId: actor.tenantId,

@@ -1,19 +1,16 @@
 import { PlaceType, type RegionalRow, type RegionalView } from '@een-plan/contracts';
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 import { placementPlace, placementReservation } from './schema.ts';
 
 const WEEKS = 8;
-const DAY_MS = 86_400_000;
 
 function mondayOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
   return d.toISOString().slice(0, 10);
 }
-
-const plusDays = (day: string, n: number) =>
-  new Date(new Date(`${day}T00:00:00Z`).getTime() + n * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Free / reserved / occupied places per type, region and week, for 8 weeks from `from` (a week's
@@ -27,9 +24,9 @@ export async function regionalView(
   from?: string,
   now = new Date(),
 ): Promise<RegionalView> {
-  const thisWeek = mondayOf(now.toISOString().slice(0, 10));
+  const thisWeek = mondayOf(amsterdamDate(now));
   const first = mondayOf(from ?? thisWeek);
-  const weeks = Array.from({ length: WEEKS }, (_, i) => plusDays(first, i * 7));
+  const weeks = Array.from({ length: WEEKS }, (_, i) => addDays(first, i * 7));
   const places = await db
     .select()
     .from(placementPlace)
@@ -42,7 +39,7 @@ export async function regionalView(
       and(
         eq(placementReservation.tenantId, tenantId),
         eq(placementReservation.status, 'confirmed'),
-        lt(placementReservation.endDate, plusDays(first, WEEKS * 7)),
+        lt(placementReservation.endDate, addDays(first, WEEKS * 7)),
       ),
     )
     .limit(20_000);
@@ -50,7 +47,7 @@ export async function regionalView(
   for (const e of ended) endsByPlace.set(e.placeId, [...(endsByPlace.get(e.placeId) ?? []), e.endDate]);
   const cells = new Map<string, RegionalRow>();
   for (const week of weeks) {
-    const weekEnd = plusDays(week, 6);
+    const weekEnd = addDays(week, 6);
     for (const p of places) {
       if (p.availableFrom > weekEnd || (p.availableUntil !== null && p.availableUntil < week)) continue;
       const leftBefore = (endsByPlace.get(p.id) ?? []).filter((end) => end < week).length;

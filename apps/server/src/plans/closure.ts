@@ -9,6 +9,7 @@ import { closeHousehold } from '../households/status.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 import { loadContent, writeVersion } from './content.ts';
 import { plan, planEvaluation, planFollowUp } from './schema.ts';
 import { authorizePlan, checkVersion, requirePlan } from './service.ts';
@@ -38,7 +39,7 @@ export function addMonthsAndDays(isoDate: string, months: number, days = 0): str
 }
 
 function today(now: Date) {
-  return now.toISOString().slice(0, 10);
+  return amsterdamDate(now);
 }
 
 async function hasEvaluation(db: Executor, tenantId: string, planId: string) {

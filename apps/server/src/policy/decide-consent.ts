@@ -1,3 +1,4 @@
+import { amsterdamDate } from '../referrals/working-days.ts';
 import type { Actor } from './actor.ts';
 import { decideHousehold, type HouseholdAccessFacts } from './decide.ts';
 
@@ -8,9 +9,9 @@ export type ConsentSection = (typeof CONSENT_SECTIONS)[number];
 /** Who must give consent for data about a person, by Dutch age rules (WGBO / Jeugdwet). */
 export type ConsentGivers = 'guardians' | 'child_and_guardians' | 'self';
 
-/** Whole years between a birth date (`YYYY-MM-DD`) and a day (`YYYY-MM-DD`, or a moment taken in UTC). */
+/** Whole years between a birth date (`YYYY-MM-DD`) and a day (`YYYY-MM-DD`, or a moment: its Dutch date). */
 export function ageOn(birthDate: string, day: string | Date): number {
-  const iso = typeof day === 'string' ? day : day.toISOString().slice(0, 10);
+  const iso = typeof day === 'string' ? day : amsterdamDate(day);
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   let age = y - by;
@@ -97,7 +98,7 @@ export function consentOpens(
 ): boolean {
   if (consent.revokedAt && consent.revokedAt <= now) return false;
   if (!consent.complete) return false;
-  const day = now.toISOString().slice(0, 10);
+  const day = amsterdamDate(now);
   if (day < consent.validFrom || day > consent.validUntil) return false;
   if (!consent.sections.includes(section)) return false;
   if (consent.granteeKind === 'user') return consent.granteeRef === actor.userId;
@@ -172,7 +173,7 @@ export function residentMaySeeMember(
 ): boolean {
   if (actor.role !== 'resident' || !actor.personId) return false;
   if (actor.personId === member.personId) return true;
-  const day = now.toISOString().slice(0, 10);
+  const day = amsterdamDate(now);
   if (ageOn(member.birthDate, day) < 16) return true;
   return consents.some((c) => c.subjectPersonId === member.personId && consentOpens(actor, c, section, now));
 }

@@ -44,7 +44,8 @@ export function kingsDay(year: number): string {
   return iso(day.getUTCDay() === 0 ? utcDate(year, 4, 26) : day);
 }
 
-function plusDays(isoDate: string, days: number): string {
+/** A calendar date plus whole days (negative: back). */
+export function addDays(isoDate: string, days: number): string {
   return iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS));
 }
 
@@ -57,9 +58,9 @@ export function dutchPublicHolidays(year: number): Set<string> {
   const easter = easterSunday(year);
   const days = new Set([
     iso(utcDate(year, 1, 1)),
-    plusDays(easter, 1), // Tweede paasdag
-    plusDays(easter, 39), // Hemelvaartsdag
-    plusDays(easter, 50), // Tweede pinksterdag
+    addDays(easter, 1), // Tweede paasdag
+    addDays(easter, 39), // Hemelvaartsdag
+    addDays(easter, 50), // Tweede pinksterdag
     kingsDay(year),
     iso(utcDate(year, 5, 5)), // Bevrijdingsdag
     iso(utcDate(year, 12, 25)),
@@ -94,7 +95,7 @@ export function workingDaysBetween(from: string, to: string): number {
   if (to <= from) return 0;
   let count = 0;
   // Bounded: waiting times are days to months; cap at 10 years to keep this total.
-  for (let day = plusDays(from, 1), n = 0; day <= to && n < 3660; day = plusDays(day, 1), n++) {
+  for (let day = addDays(from, 1), n = 0; day <= to && n < 3660; day = addDays(day, 1), n++) {
     if (isWorkingDay(day)) count++;
   }
   return count;
@@ -105,7 +106,7 @@ export function addWorkingDays(from: string, n: number): string {
   let day = from;
   let left = n;
   while (left > 0) {
-    day = plusDays(day, 1);
+    day = addDays(day, 1);
     if (isWorkingDay(day)) left--;
   }
   return day;

@@ -17,6 +17,7 @@ import { householdOwners } from '../households/membership.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { measuresWithDeadline } from '../protection/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
+import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 
 /** A task that should be open. Exactly one of assigneeUserId / assigneeTeamId is set. */
 export interface DesiredTask {
@@ -46,12 +47,6 @@ export interface TaskRule {
 
 /** Days before a consent ends that the coordinator gets the task. */
 export const CONSENT_LEAD_DAYS = 30;
-
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The household's coordinator, or its team when it has none yet; null when neither is known. */
 async function toCoordinators<T extends { householdId: string }>(
@@ -123,7 +118,7 @@ export const taskRules: readonly TaskRule[] = [
             assigneeUserId: null,
             assigneeTeamId: teamId,
             audienceRole: 'team_lead',
-            dueDate: addDays(r.createdAt.toISOString().slice(0, 10), 2),
+            dueDate: addDays(amsterdamDate(r.createdAt), 2),
           },
         ];
       });
