@@ -8,6 +8,7 @@ export * from './break-glass.ts';
 export * from './bsn.ts';
 export * from './consent.ts';
 export * from './declarations.ts';
+export * from './future-plan.ts';
 export * from './home.ts';
 export * from './households.ts';
 export * from './intake.ts';

@@ -14,13 +14,23 @@ export const TaskKind = z.enum([
   'crisis',
   'rights',
   'toekomstplan',
+  /** Toekomstplan topics not done when the youth turns 17, and again at 17½. */
+  'future_plan_at_17',
+  'future_plan_at_17_half',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
 export const TaskStatus = z.enum(['open', 'done', 'dismissed']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-export const TaskSubjectType = z.enum(['assignment', 'referral', 'plan', 'consent', 'household']);
+export const TaskSubjectType = z.enum([
+  'assignment',
+  'referral',
+  'plan',
+  'consent',
+  'household',
+  'future_plan',
+]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 
 export const Task = z.object({

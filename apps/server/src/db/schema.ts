@@ -8,6 +8,7 @@ export * from '../auth/api-client-schema.ts';
 export * from '../auth/login-lock-schema.ts';
 export * from '../auth/schema.ts';
 export * from '../consent/schema.ts';
+export * from '../futurePlan/schema.ts';
 export * from '../households/schema.ts';
 export * from '../intake/schema.ts';
 export * from '../network/schema.ts';

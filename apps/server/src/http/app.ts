@@ -19,6 +19,7 @@ import { breakGlassRoutes } from '../consent/break-glass-routes.ts';
 import { consentPdfRoutes } from '../consent/pdf-routes.ts';
 import { consentRoutes } from '../consent/routes.ts';
 import type { Database } from '../db/database.ts';
+import { futurePlanRoutes } from '../futurePlan/routes.ts';
 import { registerMetrics } from '../health/metrics.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { homeRoutes } from '../home/routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(opts: {
   await app.register(requestRoutes, { db: database.db });
   await app.register(tenantThemeRoutes, { db: database.db });
   await app.register(taskRoutes, { db: database.db });
+  await app.register(futurePlanRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

@@ -4,6 +4,7 @@ import { assignmentProblems } from '../assignments/problems.ts';
 import { requestProblems } from '../assignments/requests-problems.ts';
 import { authProblems } from '../auth/problems.ts';
 import { consentProblems } from '../consent/problems.ts';
+import { futurePlanProblems } from '../futurePlan/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
 import { taskProblems } from '../tasks/problems.ts';
 import { tenantThemeProblems } from '../tenantTheme/problems.ts';
@@ -236,6 +237,7 @@ export const problemCatalog = {
   ...requestProblems,
   ...consentProblems,
   ...taskProblems,
+  ...futurePlanProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

@@ -25,6 +25,12 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   // A plan's changes move its evaluation; its closure ends assignments.
   { pattern: /^\/api\/households\/:householdId\/plan(\/|$)/, kinds: ['evaluation_due', ...ASSIGNMENT_RULES] },
   { pattern: /^\/api\/households\/:householdId\/consents(\/|$)/, kinds: ['consent_expiring'] },
+  // Ticking off a topic can settle the toekomstplan's 17 / 17½ tasks.
+  {
+    pattern: /^\/api\/households\/:householdId\/future-plans\/:planId\/topics\/:topicKey$/,
+    kinds: ['future_plan_at_17', 'future_plan_at_17_half'],
+  },
+  { pattern: /^\/api\/admin\/future-plan-topics$/, kinds: ['future_plan_at_17', 'future_plan_at_17_half'] },
 ];
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

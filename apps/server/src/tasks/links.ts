@@ -9,6 +9,8 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
     case 'plan':
     case 'assignment':
       return hh ? `${hh}/plan` : '/taken';
+    case 'future_plan':
+      return hh ? `${hh}#toekomstplan` : '/taken';
     default:
       return hh ?? '/taken';
   }

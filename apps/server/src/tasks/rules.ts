@@ -2,10 +2,16 @@
  * The task rules: for one tenant (and optionally one household), which tasks should be open now.
  * Each rule asks the owning module for its facts (never its tables) and says who answers.
  */
-import { EVALUATION_DUE_DAYS, type TaskKind, type TaskSubjectType } from '@een-plan/contracts';
+import {
+  EVALUATION_DUE_DAYS,
+  FUTURE_PLAN_ALERT_MONTHS,
+  type TaskKind,
+  type TaskSubjectType,
+} from '@een-plan/contracts';
 import { assignmentsAwaitingApproval, assignmentsWithStartOverdue } from '../assignments/task-facts.ts';
 import { consentsExpiring } from '../consent/task-facts.ts';
 import type { Executor } from '../db/database.ts';
+import { futurePlansWithTopicsOpenAt } from '../futurePlan/task-facts.ts';
 import { householdOwners } from '../households/membership.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
@@ -65,6 +71,24 @@ async function toCoordinators<T extends { householdId: string }>(
       return [{ ...make(r), assigneeUserId: null, assigneeTeamId: o.teamId, audienceRole: 'coordinator' }];
     return [];
   });
+}
+
+/** Toekomstplan: at 17 and again at 17½ the coordinator gets a task while topics are not done. */
+function futurePlanRule(kind: TaskKind, ageMonths: number): TaskRule {
+  return {
+    kind,
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await futurePlansWithTopicsOpenAt(db, tenantId, today, ageMonths, householdId);
+      return toCoordinators(db, tenantId, rows, (r) => ({
+        kind,
+        subjectType: 'future_plan',
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      }));
+    },
+  };
 }
 
 export const taskRules: readonly TaskRule[] = [
@@ -166,6 +190,8 @@ export const taskRules: readonly TaskRule[] = [
       }));
     },
   },
+  futurePlanRule('future_plan_at_17', FUTURE_PLAN_ALERT_MONTHS.at17),
+  futurePlanRule('future_plan_at_17_half', FUTURE_PLAN_ALERT_MONTHS.at17Half),
 ];
 
 export function ruleKey(kind: string, subjectId: string): string {
