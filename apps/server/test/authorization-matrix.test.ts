@@ -162,6 +162,15 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/assignment-requests': [C, TL],
   'GET /api/assignment-requests/:id': [C, TL],
   'POST /api/assignment-requests/:id/decision': [C, TL],
+  'GET /api/portal/future-plans': [R],
+  'GET /api/households/:householdId/future-plans': [C, TL, R],
+  'GET /api/households/:householdId/future-plans/:planId/helper-options': [C, TL, R],
+  'PUT /api/households/:householdId/future-plans/:planId/helper': [C, R],
+  'PUT /api/households/:householdId/future-plans/:planId/topics/:topicKey': [C, R],
+  'PUT /api/households/:householdId/future-plans/:planId/continuity': [C],
+  'GET /api/admin/future-plan-settings': ['admin'],
+  'PUT /api/admin/future-plan-settings': ['admin'],
+  'POST /api/admin/future-plan-topics': ['admin'],
 };
 /** Not API routes: the web app's fallback and the API docs (plugin, listed in the policy module). */
 const NOT_API = (url: string) => url === '/*' || url.startsWith('/api/docs');
