@@ -5,6 +5,7 @@ import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
 import { declarationsEn } from './declarations.en.ts';
+import { futurePlanEn } from './future-plan.en.ts';
 import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
 import { lifeDomainsEn } from './life-domains.en.ts';
@@ -121,4 +122,5 @@ export const en: TranslationTree<typeof nl> = {
   ...homeEn,
   ...lifeDomainsEn,
   ...consentNavEn,
+  ...futurePlanEn,
 };

@@ -46,6 +46,8 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
       crisis: 'Crisis: action needed',
       rights: 'Rights: deadline running',
       toekomstplan: 'Future plan: deadline running',
+      future_plan_at_17: 'Future plan: youth is 17, topics still open',
+      future_plan_at_17_half: 'Future plan: youth is 17½, topics still open',
     },
   },
   notifications: {

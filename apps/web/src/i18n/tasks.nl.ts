@@ -43,6 +43,8 @@ export const tasksNl = {
       crisis: 'Crisis: actie nodig',
       rights: 'Rechten: termijn loopt',
       toekomstplan: 'Toekomstplan: termijn loopt',
+      future_plan_at_17: 'Toekomstplan: jongere is 17, onderwerpen nog open',
+      future_plan_at_17_half: 'Toekomstplan: jongere is 17½, onderwerpen nog open',
     },
   },
   notifications: {
