@@ -197,6 +197,15 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/provider/reservations/:id/answer': ['provider'],
   'GET /api/admin/placement-settings': ['admin'],
   'PUT /api/admin/placement-settings': ['admin'],
+  'GET /api/portal/future-plans': [R],
+  'GET /api/households/:householdId/future-plans': [C, TL, R],
+  'GET /api/households/:householdId/future-plans/:planId/helper-options': [C, TL, R],
+  'PUT /api/households/:householdId/future-plans/:planId/helper': [C, R],
+  'PUT /api/households/:householdId/future-plans/:planId/topics/:topicKey': [C, R],
+  'PUT /api/households/:householdId/future-plans/:planId/continuity': [C],
+  'GET /api/admin/future-plan-settings': ['admin'],
+  'PUT /api/admin/future-plan-settings': ['admin'],
+  'POST /api/admin/future-plan-topics': ['admin'],
 };
 /** Not API routes: the web app's fallback and the API docs (plugin, listed in the policy module). */
 const NOT_API = (url: string) => url === '/*' || url.startsWith('/api/docs');

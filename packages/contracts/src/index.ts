@@ -9,6 +9,7 @@ export * from './bsn.ts';
 export * from './consent.ts';
 export * from './crisis.ts';
 export * from './declarations.ts';
+export * from './future-plan.ts';
 export * from './home.ts';
 export * from './households.ts';
 export * from './intake.ts';

@@ -17,6 +17,9 @@ export const TaskKind = z.enum([
   'crisis_exit_plan_due',
   'crisis_handover_due',
   'measure_deadline',
+  /** Toekomstplan topics not done when the youth turns 17, and again at 17½. */
+  'future_plan_at_17',
+  'future_plan_at_17_half',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
@@ -31,6 +34,7 @@ export const TaskSubjectType = z.enum([
   'household',
   'crisis_episode',
   'protection_measure',
+  'future_plan',
 ]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 

@@ -9,6 +9,7 @@ export * from '../auth/login-lock-schema.ts';
 export * from '../auth/schema.ts';
 export * from '../consent/schema.ts';
 export * from '../crisis/schema.ts';
+export * from '../futurePlan/schema.ts';
 export * from '../households/schema.ts';
 export * from '../intake/schema.ts';
 export * from '../network/schema.ts';

@@ -23,6 +23,7 @@ import {
   demoTeams,
   demoUsers,
 } from './demo-data.ts';
+import { loadFuturePlanDemo } from './futurePlan-demo.ts';
 import { testBsn } from './test-bsn.ts';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -98,6 +99,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadPlacementsDemo(tx, t);
   });
   await loadBreakGlassDemo(db, t);
+  await loadFuturePlanDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.
   await reconcileTasks(db, t);
 }

@@ -20,6 +20,7 @@ import { consentPdfRoutes } from '../consent/pdf-routes.ts';
 import { consentRoutes } from '../consent/routes.ts';
 import { crisisRoutes } from '../crisis/routes.ts';
 import type { Database } from '../db/database.ts';
+import { futurePlanRoutes } from '../futurePlan/routes.ts';
 import { registerMetrics } from '../health/metrics.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { homeRoutes } from '../home/routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(opts: {
   await app.register(crisisRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db });
   await app.register(placementRoutes, { db: database.db });
+  await app.register(futurePlanRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

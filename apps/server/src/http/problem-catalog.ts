@@ -5,6 +5,7 @@ import { requestProblems } from '../assignments/requests-problems.ts';
 import { authProblems } from '../auth/problems.ts';
 import { consentProblems } from '../consent/problems.ts';
 import { crisisProblems } from '../crisis/problems.ts';
+import { futurePlanProblems } from '../futurePlan/problems.ts';
 import { placementProblems } from '../placements/problems.ts';
 import { protectionProblems } from '../protection/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
@@ -242,6 +243,7 @@ export const problemCatalog = {
   ...crisisProblems,
   ...protectionProblems,
   ...placementProblems,
+  ...futurePlanProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

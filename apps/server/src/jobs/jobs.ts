@@ -6,6 +6,7 @@ import { registerAuditCheckpointJob } from '../audit/checkpoint-job.ts';
 import { recordAudit } from '../audit/record.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import type { Database } from '../db/database.ts';
+import { registerFuturePlanJobs } from '../futurePlan/jobs.ts';
 import { registerPlacementJobs } from '../placements/reservation-expiry.ts';
 import { registerReferralJobs } from '../referrals/jobs.ts';
 import type { DigestOptions } from '../tasks/digest.ts';
@@ -52,6 +53,12 @@ export async function startJobs(
   );
   await registerIjwOutboxJobs(boss, database.db, opts.ijwDeliveryUrl);
   await registerPlacementJobs(boss, database.db);
+  await registerFuturePlanJobs(boss, database.db, log, async () => {
+    const tenants = await database.db.select({ tenantId: tenant.tenantId }).from(tenant);
+    for (const { tenantId } of tenants) {
+      await reconcileTasks(database.db, tenantId, { kinds: ['future_plan_at_17', 'future_plan_at_17_half'] });
+    }
+  });
   return boss;
 }
 

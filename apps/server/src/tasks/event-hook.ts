@@ -28,6 +28,12 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   // Each crisis step can start or meet a deadline; the tenant's maximum moves none of them.
   { pattern: /^\/api\/crisis\/episodes(\/|$)/, kinds: ['crisis_exit_plan_due', 'crisis_handover_due'] },
   { pattern: /^\/api\/protection\/measures(\/|$)/, kinds: ['measure_deadline'] },
+  // Ticking off a topic can settle the toekomstplan's 17 / 17½ tasks.
+  {
+    pattern: /^\/api\/households\/:householdId\/future-plans\/:planId\/topics\/:topicKey$/,
+    kinds: ['future_plan_at_17', 'future_plan_at_17_half'],
+  },
+  { pattern: /^\/api\/admin\/future-plan-topics$/, kinds: ['future_plan_at_17', 'future_plan_at_17_half'] },
 ];
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -13,6 +13,8 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
       return `/crisis/${encodeURIComponent(t.subjectId)}`;
     case 'protection_measure':
       return `/maatregelen/${encodeURIComponent(t.subjectId)}`;
+    case 'future_plan':
+      return hh ? `${hh}#toekomstplan` : '/taken';
     default:
       return hh ?? '/taken';
   }

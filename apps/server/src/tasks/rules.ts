@@ -5,6 +5,7 @@
 import {
   CRISIS_REMINDER_DAYS,
   EVALUATION_DUE_DAYS,
+  FUTURE_PLAN_ALERT_MONTHS,
   MEASURE_REMINDER_DAYS,
   type TaskKind,
   type TaskSubjectType,
@@ -13,6 +14,7 @@ import { assignmentsAwaitingApproval, assignmentsWithStartOverdue } from '../ass
 import { consentsExpiring } from '../consent/task-facts.ts';
 import { crisisExitPlansDue, crisisHandoversDue } from '../crisis/task-facts.ts';
 import type { Executor } from '../db/database.ts';
+import { futurePlansWithTopicsOpenAt } from '../futurePlan/task-facts.ts';
 import { householdOwners } from '../households/membership.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { measuresWithDeadline } from '../protection/task-facts.ts';
@@ -93,6 +95,24 @@ function toUser<T extends { id: string; householdId: string; dueDate: string | n
       },
     ];
   });
+}
+
+/** Toekomstplan: at 17 and again at 17½ the coordinator gets a task while topics are not done. */
+function futurePlanRule(kind: TaskKind, ageMonths: number): TaskRule {
+  return {
+    kind,
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await futurePlansWithTopicsOpenAt(db, tenantId, today, ageMonths, householdId);
+      return toCoordinators(db, tenantId, rows, (r) => ({
+        kind,
+        subjectType: 'future_plan',
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      }));
+    },
+  };
 }
 
 export const taskRules: readonly TaskRule[] = [
@@ -224,6 +244,8 @@ export const taskRules: readonly TaskRule[] = [
       return toUser(rows, (r) => r.caseworkerId, 'measure_deadline', 'protection_measure');
     },
   },
+  futurePlanRule('future_plan_at_17', FUTURE_PLAN_ALERT_MONTHS.at17),
+  futurePlanRule('future_plan_at_17_half', FUTURE_PLAN_ALERT_MONTHS.at17Half),
 ];
 
 export function ruleKey(kind: string, subjectId: string): string {

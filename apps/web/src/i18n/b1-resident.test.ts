@@ -37,6 +37,8 @@ function residentTexts(language: 'nl' | 'en'): Array<[string, string]> {
     ['signalForm.resident', at(t, 'signalForm.resident')],
     ['lifeDomainPlain', at(t, 'lifeDomainPlain')],
     ['whereToGo', at(t, 'whereToGo')],
+    ['futurePlan.portal', at(t, 'futurePlan.portal')],
+    ['futurePlan.status', at(t, 'futurePlan.status')],
     ['consent.consent', at(c, 'consent')],
     ['consent.accessLog', at(c, 'accessLog')],
   ];

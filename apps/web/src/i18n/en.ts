@@ -6,6 +6,7 @@ import { consentNavEn } from './consent-nav.en.ts';
 import { contractsAdminEn } from './contracts-admin.en.ts';
 import { crisisEn } from './crisis.en.ts';
 import { declarationsEn } from './declarations.en.ts';
+import { futurePlanEn } from './future-plan.en.ts';
 import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
 import { lifeDomainsEn } from './life-domains.en.ts';
@@ -127,4 +128,5 @@ export const en: TranslationTree<typeof nl> = {
   ...homeEn,
   ...lifeDomainsEn,
   ...consentNavEn,
+  ...futurePlanEn,
 };

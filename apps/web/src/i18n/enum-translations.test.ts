@@ -1,4 +1,5 @@
 import {
+  AdultCareLaw,
   AssignmentRequestKind,
   AssignmentRequestStatus,
   AssignmentStatus,
@@ -6,8 +7,13 @@ import {
   ConsentRecordedVia,
   ConsentSection,
   ConsentStatus,
+  ContinuityDecisionKind,
   DeclarationStatus,
   ExecutionVariant,
+  ExtendedCareType,
+  FuturePlanHelperKind,
+  FuturePlanTopicOwner,
+  FuturePlanTopicStatus,
   IjwFrequency,
   IjwMessageStatus,
   IjwReferrerType,
@@ -28,6 +34,7 @@ import {
   ReferralUrgency,
   Role,
   SelfRelianceSource,
+  TaskKind,
 } from '@een-plan/contracts';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -68,6 +75,13 @@ const shown: Array<[z.ZodEnum, string, 'translation' | 'consent']> = [
   [ReferralUrgency, 'urgency', 'translation'],
   [ReferralQueueFilter, 'triage.filters', 'translation'],
   [Role, 'roles', 'translation'],
+  [FuturePlanTopicStatus, 'futurePlan.status', 'translation'],
+  [FuturePlanTopicOwner, 'futurePlan.owner', 'translation'],
+  [FuturePlanHelperKind, 'futurePlan.portal.helperKind', 'translation'],
+  [ContinuityDecisionKind, 'futurePlan.continuity', 'translation'],
+  [ExtendedCareType, 'futurePlan.careType', 'translation'],
+  [AdultCareLaw, 'futurePlan.law', 'translation'],
+  [TaskKind, 'tasks.kind', 'translation'],
   [ConsentStatus, 'consent.statuses', 'consent'],
   [ConsentSection, 'consent.sections', 'consent'],
   [ConsentPurposeCategory, 'consent.purposes', 'consent'],

@@ -6,6 +6,7 @@ import { consentNavNl } from './consent-nav.nl.ts';
 import { contractsAdminNl } from './contracts-admin.nl.ts';
 import { crisisNl } from './crisis.nl.ts';
 import { declarationsNl } from './declarations.nl.ts';
+import { futurePlanNl } from './future-plan.nl.ts';
 import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { lifeDomainsNl } from './life-domains.nl.ts';
@@ -125,4 +126,5 @@ export const nl = {
   ...homeNl,
   ...lifeDomainsNl,
   ...consentNavNl,
+  ...futurePlanNl,
 } as const;

@@ -49,6 +49,8 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
       crisis_exit_plan_due: 'Crisis: exit plan due soon',
       crisis_handover_due: 'Crisis: bridging ends soon, arrange the warm handover',
       measure_deadline: 'Measure: extend, use or conclude before the deadline',
+      future_plan_at_17: 'Future plan: youth is 17, topics still open',
+      future_plan_at_17_half: 'Future plan: youth is 17½, topics still open',
     },
   },
   notifications: {

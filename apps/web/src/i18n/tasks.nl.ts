@@ -46,6 +46,8 @@ export const tasksNl = {
       crisis_exit_plan_due: 'Crisis: perspectiefplan moet binnenkort klaar zijn',
       crisis_handover_due: 'Crisis: overbrugging loopt af, regel de warme overdracht',
       measure_deadline: 'Maatregel: verlengen, gebruiken of afronden vóór de termijn',
+      future_plan_at_17: 'Toekomstplan: jongere is 17, onderwerpen nog open',
+      future_plan_at_17_half: 'Toekomstplan: jongere is 17½, onderwerpen nog open',
     },
   },
   notifications: {

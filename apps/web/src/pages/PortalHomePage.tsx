@@ -54,6 +54,9 @@ export function PortalHomePage() {
         <Link to="/mijn-plan/plan">{t('plans.portal.open')}</Link>
       </Paragraph>
       <Paragraph>
+        <Link to="/mijn-plan/toekomstplan">{t('futurePlan.portal.link')}</Link>
+      </Paragraph>
+      <Paragraph>
         <Link to="/mijn-plan/voorbereiding">{t('preparation.link')}</Link>
       </Paragraph>
       <Paragraph>

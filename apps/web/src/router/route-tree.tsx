@@ -12,6 +12,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { assignmentRoutes } from './assignment-routes.tsx';
 import { consentRoutes } from './consent-routes.tsx';
 import { crisisRoutes } from './crisis-routes.tsx';
+import { futurePlanRoutes } from './future-plan-routes.tsx';
 import { placementRoutes } from './placement-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
 import type { RouterContext } from './router-context.ts';
@@ -136,4 +137,5 @@ export const routeTree = rootRoute.addChildren([
   ...taskRoutes(rootRoute),
   ...crisisRoutes(rootRoute),
   ...placementRoutes(rootRoute),
+  ...futurePlanRoutes(rootRoute),
 ]);

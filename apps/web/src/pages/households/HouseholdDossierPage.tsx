@@ -23,6 +23,7 @@ import {
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { caseStatusBadge, caseStatusLabel } from '../case-status.ts';
+import { FuturePlanDossierSection } from '../futurePlan/FuturePlanDossierSection.tsx';
 import { SelfRelianceTrendSection } from '../plans/SelfRelianceTrendSection.tsx';
 import { Ecogram } from './Ecogram.tsx';
 import { CheckboxField, TextField } from './form-fields.tsx';
@@ -253,6 +254,8 @@ function Dossier({ dossier }: { dossier: HouseholdDossier }) {
       </section>
 
       <NetworkSection dossier={dossier} />
+
+      <FuturePlanDossierSection householdId={dossier.id} />
 
       <section className="dossier-section" aria-labelledby="dossier-professionals">
         <Heading level={2} id="dossier-professionals">

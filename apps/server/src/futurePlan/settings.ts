@@ -1,0 +1,120 @@
+/** Per tenant: when a toekomstplan starts and which topics the tenant added to the standard list. */
+import {
+  DEFAULT_FUTURE_PLAN_START_MONTHS,
+  FUTURE_PLAN_TOPICS,
+  type FuturePlanCustomTopicInput,
+  type FuturePlanSettings,
+  type FuturePlanTopicDefinition,
+} from '@een-plan/contracts';
+import { and, asc, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { futurePlanCustomTopic, futurePlanSettings } from './schema.ts';
+
+export async function startAgeMonths(db: Executor, tenantId: string): Promise<number> {
+  const [row] = await db
+    .select({ months: futurePlanSettings.startAgeMonths })
+    .from(futurePlanSettings)
+    .where(eq(futurePlanSettings.tenantId, tenantId))
+    .limit(1);
+  return row?.months ?? DEFAULT_FUTURE_PLAN_START_MONTHS;
+}
+
+/** The standard topics followed by the tenant's own, in the order they were added. */
+export async function topicDefinitions(
+  db: Executor,
+  tenantId: string,
+): Promise<Array<FuturePlanTopicDefinition & { custom: boolean }>> {
+  const rows = await db
+    .select()
+    .from(futurePlanCustomTopic)
+    .where(eq(futurePlanCustomTopic.tenantId, tenantId))
+    .orderBy(asc(futurePlanCustomTopic.createdAt), asc(futurePlanCustomTopic.key))
+    .limit(100);
+  return [
+    ...FUTURE_PLAN_TOPICS.map((t) => ({ ...t, custom: false })),
+    ...rows.map((r) => ({
+      key: r.key,
+      title: { nl: r.titleNl, en: r.titleEn },
+      explanation: { nl: r.explanationNl, en: r.explanationEn },
+      monthsBefore18: r.monthsBefore18,
+      custom: true,
+    })),
+  ];
+}
+
+export async function getFuturePlanSettings(db: Executor, tenantId: string): Promise<FuturePlanSettings> {
+  const defs = await topicDefinitions(db, tenantId);
+  return {
+    startAgeMonths: await startAgeMonths(db, tenantId),
+    customTopics: defs
+      .filter((d) => d.custom)
+      .map(({ key, title, explanation, monthsBefore18 }) => ({ key, title, explanation, monthsBefore18 })),
+  };
+}
+
+export async function setStartAge(db: Db, actor: Actor, ctx: RequestOrigin, months: number) {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(futurePlanSettings)
+      .values({ tenantId: actor.tenantId, startAgeMonths: months })
+      .onConflictDoUpdate({
+        target: futurePlanSettings.tenantId,
+        set: { startAgeMonths: months, updatedAt: new Date() },
+      });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'future_plan.settings_changed',
+      outcome: 'success',
+      subjectType: 'tenant',
+      subjectId: actor.tenantId,
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+      details: { startAgeMonths: months },
+    });
+  });
+  return getFuturePlanSettings(db, actor.tenantId);
+}
+
+export async function addCustomTopic(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  input: FuturePlanCustomTopicInput,
+) {
+  await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ key: futurePlanCustomTopic.key })
+      .from(futurePlanCustomTopic)
+      .where(
+        and(eq(futurePlanCustomTopic.tenantId, actor.tenantId), eq(futurePlanCustomTopic.key, input.key)),
+      )
+      .limit(1);
+    if (existing) throw new ProblemError('future_plan_topic_exists');
+    await tx.insert(futurePlanCustomTopic).values({
+      tenantId: actor.tenantId,
+      key: input.key,
+      titleNl: input.title.nl,
+      titleEn: input.title.en,
+      explanationNl: input.explanation.nl,
+      explanationEn: input.explanation.en,
+      monthsBefore18: input.monthsBefore18,
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'future_plan.topic_added',
+      outcome: 'success',
+      subjectType: 'tenant',
+      subjectId: actor.tenantId,
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+      details: { key: input.key },
+    });
+  });
+  return getFuturePlanSettings(db, actor.tenantId);
+}

@@ -1,0 +1,48 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
+import { collectCspViolations } from './content-security-policy.ts';
+import { demoLoginAs } from './demo-login.ts';
+import { expectReadableLayout } from './layout.ts';
+
+async function logout(page: Page) {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/inloggen$/);
+}
+
+test('Lisa (16½) picks her JIM mentor and ticks off DigiD; Sanne sees the rest due', async ({ page }) => {
+  const cspViolations = collectCspViolations(page);
+  await demoLoginAs(page, 'Lisa Jansen');
+  await page.getByRole('link', { name: 'Mijn toekomstplan (18 jaar)' }).click();
+  await expect(page).toHaveURL(/\/mijn-plan\/toekomstplan$/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 2, name: 'Mijn toekomstplan' })).toBeVisible();
+  await expect(main).toContainText(/Nog \d+ dagen tot je 18e verjaardag\./);
+
+  // With the keyboard: choose the helper, then save.
+  const helper = main.getByLabel('Kies wie je helpt');
+  await helper.focus();
+  await helper.selectOption({ label: 'Yara Bos (JIM van Lisa) – je JIM (iemand die je vertrouwt)' });
+  await main.getByRole('button', { name: 'Deze persoon kiezen' }).press('Enter');
+  await expect(main).toContainText('Yara Bos (JIM van Lisa) helpt je.');
+
+  const digid = main.getByRole('checkbox', { name: 'Geregeld: DigiD' });
+  await digid.focus();
+  await page.keyboard.press('Space');
+  await expect(digid).toBeChecked();
+  await expect(digid).toBeEnabled();
+
+  await expectNoSeriousAccessibilityViolations(page);
+  await expectReadableLayout(page);
+  await logout(page);
+
+  await demoLoginAs(page, 'Sanne de Vries');
+  await page.goto('/werkruimte/huishoudens/hh-jansen');
+  const section = page.locator('#toekomstplan');
+  await expect(section.getByRole('heading', { level: 2, name: 'Toekomstplan 18-/18+' })).toBeVisible();
+  await expect(section).toContainText('Helper: Yara Bos (JIM van Lisa)');
+  const due = section.getByRole('table');
+  await expect(due).toContainText('Zorgverzekering');
+  await expect(due).not.toContainText('DigiD');
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(cspViolations).toEqual([]);
+});
