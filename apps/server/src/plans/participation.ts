@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PlanProposalInput } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import { findUser } from '../auth/users.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -12,6 +12,16 @@ import { loadContent, writeVersion } from './content.ts';
 import { open, seal } from './crypto.ts';
 import { checkVersion, requirePlan } from './current-plan.ts';
 import { planComment, planGoal, planProposal } from './schema.ts';
+
+/** Whether the goal belongs to this plan (a proposal or comment may only name the plan's own goals). */
+async function planHasGoal(db: Executor, tenantId: string, planId: string, goalId: string) {
+  const [g] = await db
+    .select({ id: planGoal.id })
+    .from(planGoal)
+    .where(and(eq(planGoal.tenantId, tenantId), eq(planGoal.planId, planId), eq(planGoal.id, goalId)))
+    .limit(1);
+  return g !== undefined;
+}
 
 export async function proposeToPlan(
   db: Db,
@@ -25,18 +35,7 @@ export async function proposeToPlan(
     const p = await requirePlan(tx, actor.tenantId, householdId);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     if (input.kind === 'action') {
-      const [g] = await tx
-        .select({ id: planGoal.id })
-        .from(planGoal)
-        .where(
-          and(
-            eq(planGoal.tenantId, actor.tenantId),
-            eq(planGoal.planId, p.id),
-            eq(planGoal.id, input.goalId),
-          ),
-        )
-        .limit(1);
-      if (!g) {
+      if (!(await planHasGoal(tx, actor.tenantId, p.id, input.goalId))) {
         throw new ProblemError('validation_failed', undefined, [
           {
             path: 'body.goalId',
@@ -176,18 +175,7 @@ export async function commentOnPlan(
     await authorizePlan(tx, actor, householdId, 'plan.comment', ctx, { action: 'plan.comment' });
     const p = await requirePlan(tx, actor.tenantId, householdId);
     if (input.goalId) {
-      const [g] = await tx
-        .select({ id: planGoal.id })
-        .from(planGoal)
-        .where(
-          and(
-            eq(planGoal.tenantId, actor.tenantId),
-            eq(planGoal.planId, p.id),
-            eq(planGoal.id, input.goalId),
-          ),
-        )
-        .limit(1);
-      if (!g) throw new ProblemError('not_found');
+      if (!(await planHasGoal(tx, actor.tenantId, p.id, input.goalId))) throw new ProblemError('not_found');
     }
     const id = randomUUID();
     await tx.insert(planComment).values({
