@@ -6,6 +6,7 @@ import { testBsn } from '../src/demo/test-bsn.ts';
 import { startJobs } from '../src/jobs/jobs.ts';
 import { REFERRAL_REMINDER_QUEUE } from '../src/referrals/jobs.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { aSignal } from './helpers/signal-builder.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -15,26 +16,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t?.close());
-
-function signal(
-  overrides: Record<string, unknown> = {},
-  subject: Record<string, unknown> = {},
-  address: Record<string, unknown> = {},
-) {
-  return {
-    subject: { firstName: 'Tom', lastName: 'Jansen', birthDate: '2014-03-15', ...subject },
-    address: { street: 'Kruisweg', houseNumber: '12', postcode: '2151 AB', city: 'Nieuw-Vennep', ...address },
-    lifeDomains: ['parenting_development', 'finances'],
-    worry: 'Tom komt vaak moe en zonder ontbijt op school.',
-    urgency: 'normal',
-    possibleUnsafety: false,
-    familyKnows: true,
-    familyAgrees: true,
-    familyContact: 'Moeder Anouk, 06 12345678',
-    reporterContact: 'Marloes Bakker, 0252 111 222',
-    ...overrides,
-  };
-}
 
 async function file(userId: string, body: unknown) {
   return (await as(userId)).request({ method: 'POST', url: '/api/referrals', payload: body as object });
@@ -73,7 +54,7 @@ describe('routing a signal by postcode', () => {
     ['1012 AB', 'Sociaal team Nieuw-Vennep', true],
     ['9999 ZZ', 'Sociaal team Nieuw-Vennep', true],
   ])('routes %s to %s (outside tenant: %s)', async (postcode, teamName, outsideTenant) => {
-    const response = await file('u-marloes', signal({}, { firstName: 'Routing' }, { postcode }));
+    const response = await file('u-marloes', aSignal({}, { firstName: 'Routing' }, { postcode }));
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ teamName, outsideTenant, status: 'received' });
     const stored = await t.database.ownerQuery<{ outside_tenant: boolean; area_id: string | null }>(
@@ -87,15 +68,15 @@ describe('routing a signal by postcode', () => {
   it.each(['0123 AB', '2151', '21511 AB', 'abcd ef', '2151 A1', ''])(
     'refuses the invalid postcode "%s" with 400',
     async (postcode) => {
-      const response = await file('u-marloes', signal({}, {}, { postcode }));
+      const response = await file('u-marloes', aSignal({}, {}, { postcode }));
       expect(response.statusCode).toBe(400);
       expect(response.json().code).toBe('validation_failed');
     },
   );
 
   it('validates an optional BSN with the 11-test and known life domains', async () => {
-    expect((await file('u-marloes', signal({}, { bsn: '123456789' }))).statusCode).toBe(400);
-    const unknown = await file('u-marloes', signal({ lifeDomains: ['astrology'] }));
+    expect((await file('u-marloes', aSignal({}, { bsn: '123456789' }))).statusCode).toBe(400);
+    const unknown = await file('u-marloes', aSignal({ lifeDomains: ['astrology'] }));
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().code).toBe('referral_unknown_life_domain');
   });
@@ -103,19 +84,19 @@ describe('routing a signal by postcode', () => {
   it('treats possible unsafety as urgent and asks for the meldcode guidance', async () => {
     const response = await file(
       'u-pieter',
-      signal({ urgency: 'normal', possibleUnsafety: true }, { firstName: 'Unsafe' }),
+      aSignal({ urgency: 'normal', possibleUnsafety: true }, { firstName: 'Unsafe' }),
     );
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ urgency: 'urgent', meldcodeGuidance: true });
   });
 
   it('lets a resident file a signal but not a provider', async () => {
-    expect((await file('u-anouk', signal({}, { firstName: 'Zelf' }))).statusCode).toBe(201);
-    expect((await file('u-fatima', signal())).statusCode).toBe(403);
+    expect((await file('u-anouk', aSignal({}, { firstName: 'Zelf' }))).statusCode).toBe(201);
+    expect((await file('u-fatima', aSignal())).statusCode).toBe(403);
   });
 
   it('stores free text encrypted at rest', async () => {
-    const response = await file('u-marloes', signal({}, { firstName: 'Crypt' }));
+    const response = await file('u-marloes', aSignal({}, { firstName: 'Crypt' }));
     const [row] = await t.database.ownerQuery<{ worry_text: string }>(
       'select worry_text from referral where id = $1',
       [response.json().id],
@@ -128,7 +109,7 @@ describe('routing a signal by postcode', () => {
 describe('the reporter sees the status only', () => {
   let id: string;
   beforeAll(async () => {
-    id = (await file('u-marloes', signal({}, { firstName: 'Tom' }))).json().id;
+    id = (await file('u-marloes', aSignal({}, { firstName: 'Tom' }))).json().id;
   });
 
   it('shows the reporter their signal as received, and nobody else at another finding place', async () => {
@@ -169,8 +150,9 @@ describe('the reporter sees the status only', () => {
 
 describe('triage queue and decisions', () => {
   it('lists new signals of the team, urgent first then oldest', async () => {
-    const normal = (await file('u-marloes', signal({}, { firstName: 'Queue' }))).json().id;
-    const urgent = (await file('u-marloes', signal({ urgency: 'urgent' }, { firstName: 'Spoed' }))).json().id;
+    const normal = (await file('u-marloes', aSignal({}, { firstName: 'Queue' }))).json().id;
+    const urgent = (await file('u-marloes', aSignal({ urgency: 'urgent' }, { firstName: 'Spoed' }))).json()
+      .id;
     const queue = await (await as('u-ahmed')).request({ url: '/api/referrals/queue?filter=new' });
     expect(queue.statusCode).toBe(200);
     const body = queue.json();
@@ -188,7 +170,7 @@ describe('triage queue and decisions', () => {
   });
 
   it('needs a coordinator of the team at level 2 and the current version', async () => {
-    const id = (await file('u-marloes', signal({}, { firstName: 'Level2' }))).json().id;
+    const id = (await file('u-marloes', aSignal({}, { firstName: 'Level2' }))).json().id;
     const missing = await triage(id, { level: 2 });
     expect(missing.json().code).toBe('referral_coordinator_required');
     const otherTeam = await triage(id, { level: 2, coordinatorId: 'u-mohamed' });
@@ -210,14 +192,14 @@ describe('triage queue and decisions', () => {
   });
 
   it('level 1 without a coordinator is picked up by the team', async () => {
-    const id = (await file('u-marloes', signal({}, { firstName: 'Lisa', birthDate: '2010-05-10' }))).json()
+    const id = (await file('u-marloes', aSignal({}, { firstName: 'Lisa', birthDate: '2010-05-10' }))).json()
       .id;
     const response = await triage(id, { level: 1 });
     expect(response.json()).toMatchObject({ status: 'picked_up', level: 1, householdId: 'hh-jansen' });
   });
 
   it('level 0 refers to a social-map offer and closes with a future follow-up date', async () => {
-    const id = (await file('u-marloes', signal({}, { firstName: 'Nul' }))).json().id;
+    const id = (await file('u-marloes', aSignal({}, { firstName: 'Nul' }))).json().id;
     expect((await triage(id, { level: 0 })).json().code).toBe('referral_follow_up_required');
     expect((await triage(id, { level: 0, followUpDate: '2020-01-01' })).json().code).toBe(
       'referral_follow_up_required',
@@ -249,7 +231,7 @@ describe('matching an existing household instead of duplicating it', () => {
     const id = (
       await file(
         'u-pieter',
-        signal({}, { firstName: 'Thomas', bsn: testBsn(3) }, { postcode: '2153 CD', houseNumber: '1' }),
+        aSignal({}, { firstName: 'Thomas', bsn: testBsn(3) }, { postcode: '2153 CD', houseNumber: '1' }),
       )
     ).json().id;
     const response = await triage(id, { level: 1 });
@@ -259,7 +241,7 @@ describe('matching an existing household instead of duplicating it', () => {
 
   it('matches by name and birth date, case-insensitively', async () => {
     const id = (
-      await file('u-pieter', signal({}, { firstName: 'tom', lastName: 'JANSEN' }, { houseNumber: '99' }))
+      await file('u-pieter', aSignal({}, { firstName: 'tom', lastName: 'JANSEN' }, { houseNumber: '99' }))
     ).json().id;
     expect((await triage(id, { level: 1 })).json()).toMatchObject({
       householdId: 'hh-jansen',
@@ -272,7 +254,7 @@ describe('matching an existing household instead of duplicating it', () => {
     const id = (
       await file(
         'u-pieter',
-        signal({}, { firstName: 'Sem', birthDate: '2021-02-02' }, { postcode: '2151ab', houseNumber: '12' }),
+        aSignal({}, { firstName: 'Sem', birthDate: '2021-02-02' }, { postcode: '2151ab', houseNumber: '12' }),
       )
     ).json().id;
     expect((await triage(id, { level: 1 })).json()).toMatchObject({
@@ -291,7 +273,7 @@ describe('matching an existing household instead of duplicating it', () => {
     const before = await householdCount();
     const subject = { firstName: 'Noor', lastName: 'Visser', birthDate: '2015-07-07' };
     const address = { street: 'Hoofdweg', houseNumber: '500', postcode: '2152 KL' };
-    const first = (await file('u-marloes', signal({}, subject, address))).json().id;
+    const first = (await file('u-marloes', aSignal({}, subject, address))).json().id;
     const created = (await triage(first, { level: 2, coordinatorId: 'u-sanne' })).json();
     expect(created.householdMatch).toBe('created');
     expect(await householdCount()).toBe(before + 1);
@@ -300,7 +282,7 @@ describe('matching an existing household instead of duplicating it', () => {
       [created.householdId],
     );
     expect(hh).toEqual({ coordinator_id: 'u-sanne', area_id: 'area-nieuw-vennep', status: 'referral' });
-    const second = (await file('u-pieter', signal({}, subject, { ...address, houseNumber: '501' }))).json()
+    const second = (await file('u-pieter', aSignal({}, subject, { ...address, houseNumber: '501' }))).json()
       .id;
     expect((await triage(second, { level: 1 })).json()).toMatchObject({
       householdId: created.householdId,
@@ -312,7 +294,7 @@ describe('matching an existing household instead of duplicating it', () => {
 
 describe('waiting times', () => {
   it('measures received → first contact in working days and shows it to the team lead', async () => {
-    const id = (await file('u-marloes', signal({}, { firstName: 'Wacht' }))).json().id;
+    const id = (await file('u-marloes', aSignal({}, { firstName: 'Wacht' }))).json().id;
     const notYet = await (await as('u-sanne')).request({
       method: 'POST',
       url: `/api/referrals/${id}/first-contact`,
@@ -352,7 +334,7 @@ describe('waiting times', () => {
   });
 
   it('marks a signal overdue when the norm has passed without contact', async () => {
-    const id = (await file('u-marloes', signal({}, { firstName: 'Laat' }))).json().id;
+    const id = (await file('u-marloes', aSignal({}, { firstName: 'Laat' }))).json().id;
     await t.database.ownerQuery(
       `update referral set received_at = now() - interval '30 days' where id = $1`,
       [id],
@@ -372,16 +354,16 @@ describe('reminders through pg-boss', () => {
   afterAll(() => boss?.stop({ graceful: false, wait: true }));
 
   it('reminds the team of signals about to exceed the norm, once', async () => {
-    const old = (await file('u-marloes', signal({}, { firstName: 'Herinner' }))).json().id;
+    const old = (await file('u-marloes', aSignal({}, { firstName: 'Herinner' }))).json().id;
     await t.database.ownerQuery(
       `update referral set received_at = now() - interval '10 days' where id = $1`,
       [old],
     );
     const urgent = (
-      await file('u-marloes', signal({ urgency: 'urgent' }, { firstName: 'Spoedherinner' }))
+      await file('u-marloes', aSignal({ urgency: 'urgent' }, { firstName: 'Spoedherinner' }))
     ).json().id;
-    const fresh = (await file('u-marloes', signal({}, { firstName: 'Vers' }))).json().id;
-    const contacted = (await file('u-marloes', signal({}, { firstName: 'Gesproken' }))).json().id;
+    const fresh = (await file('u-marloes', aSignal({}, { firstName: 'Vers' }))).json().id;
+    const contacted = (await file('u-marloes', aSignal({}, { firstName: 'Gesproken' }))).json().id;
     await t.database.ownerQuery(
       `update referral set received_at = now() - interval '10 days', first_contact_at = now() where id = $1`,
       [contacted],

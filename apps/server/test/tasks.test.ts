@@ -12,6 +12,7 @@ import { TASK_EVENT_ROUTES, taskKindsForRoute } from '../src/tasks/event-hook.ts
 import { TASK_DIGEST_QUEUE, TASK_RECONCILE_QUEUE } from '../src/tasks/jobs.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { aSignal } from './helpers/signal-builder.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { waitFor } from './helpers/wait-for.ts';
 
@@ -155,18 +156,15 @@ describe('a signal near its first-contact norm → first contact', () => {
     const filed = await (await as('u-marloes')).request({
       method: 'POST',
       url: '/api/referrals',
-      payload: {
-        subject: { firstName: 'Taak', lastName: 'Signaal', birthDate: '2014-03-15' },
-        address: { street: 'Kruisweg', houseNumber: '12', postcode: '2151 AB', city: 'Nieuw-Vennep' },
-        lifeDomains: ['finances'],
-        worry: 'Zorgen over het gezin.',
-        urgency: 'normal',
-        possibleUnsafety: false,
-        familyKnows: true,
-        familyAgrees: true,
-        familyContact: 'Moeder, 06 12345678',
-        reporterContact: 'School, 0252 111 222',
-      },
+      payload: aSignal(
+        {
+          lifeDomains: ['finances'],
+          worry: 'Zorgen over het gezin.',
+          familyContact: 'Moeder, 06 12345678',
+          reporterContact: 'School, 0252 111 222',
+        },
+        { firstName: 'Taak', lastName: 'Signaal' },
+      ),
     });
     expect(filed.statusCode).toBe(201);
     const id = filed.json().id;
@@ -408,18 +406,15 @@ describe('through pg-boss', () => {
     const filed = await (await as('u-marloes')).request({
       method: 'POST',
       url: '/api/referrals',
-      payload: {
-        subject: { firstName: 'Herinnering', lastName: 'Taak', birthDate: '2014-03-15' },
-        address: { street: 'Kruisweg', houseNumber: '12', postcode: '2151 AB', city: 'Nieuw-Vennep' },
-        lifeDomains: ['finances'],
-        worry: 'Zorgen over het gezin.',
-        urgency: 'normal',
-        possibleUnsafety: false,
-        familyKnows: true,
-        familyAgrees: true,
-        familyContact: 'Moeder, 06 12345678',
-        reporterContact: 'School, 0252 111 222',
-      },
+      payload: aSignal(
+        {
+          lifeDomains: ['finances'],
+          worry: 'Zorgen over het gezin.',
+          familyContact: 'Moeder, 06 12345678',
+          reporterContact: 'School, 0252 111 222',
+        },
+        { firstName: 'Herinnering', lastName: 'Taak' },
+      ),
     });
     const id = filed.json().id;
     await t.database.ownerQuery(

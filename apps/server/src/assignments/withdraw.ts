@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, notInArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, notInArray, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { currentMembers } from '../households/membership.ts';
@@ -48,16 +48,8 @@ function endDateOn(a: { startDate: string; endDate: string }, closedOn: string) 
   return closedOn < a.startDate ? a.startDate : closedOn;
 }
 
-/**
- * The household's assignments that are still open: waiting for approval, assigned, or started and
- * not yet ended by the municipality. With what closing the plan on `closedOn` would do to each.
- */
-export async function listOpenAssignments(
-  db: Executor,
-  tenantId: string,
-  householdId: string,
-  closedOn: string,
-): Promise<OpenAssignment[]> {
+/** The household's assignments matching `where`, with provider, product and the person's first name. */
+async function householdAssignments(db: Executor, tenantId: string, householdId: string, where: SQL) {
   const rows = await db
     .select({
       a: assignment,
@@ -77,36 +69,57 @@ export async function listOpenAssignments(
         eq(contractProduct.id, assignment.contractProductId),
       ),
     )
-    .where(
-      and(
-        eq(assignment.tenantId, tenantId),
-        eq(assignment.householdId, householdId),
-        inArray(assignment.status, ['awaiting_approval', 'assigned', 'started']),
-        isNull(assignment.endedOn),
-      ),
-    )
+    .where(and(eq(assignment.tenantId, tenantId), eq(assignment.householdId, householdId), where))
     .orderBy(asc(assignment.assignmentNumber))
     .limit(200);
   const names = new Map(
     (await currentMembers(db, tenantId, householdId)).map((m) => [m.personId, m.firstName]),
   );
-  return rows.map(({ a, organisationName, productName, tariffCents }) => {
+  return rows.map((r) => ({
+    a: r.a,
+    tariffCents: r.tariffCents,
+    base: {
+      id: r.a.id,
+      assignmentNumber: r.a.assignmentNumber,
+      personId: r.a.personId,
+      personFirstName: names.get(r.a.personId) ?? '',
+      organisationName: r.organisationName,
+      productName: r.productName,
+      planActionId: r.a.planActionId,
+      status: r.a.status,
+      startDate: r.a.startDate,
+      endDate: r.a.endDate,
+      startedOn: r.a.startedOn,
+      budgetCents: r.a.budgetCents,
+    },
+  }));
+}
+
+/**
+ * The household's assignments that are still open: waiting for approval, assigned, or started and
+ * not yet ended by the municipality. With what closing the plan on `closedOn` would do to each.
+ */
+export async function listOpenAssignments(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+  closedOn: string,
+): Promise<OpenAssignment[]> {
+  const rows = await householdAssignments(
+    db,
+    tenantId,
+    householdId,
+    and(
+      inArray(assignment.status, ['awaiting_approval', 'assigned', 'started']),
+      isNull(assignment.endedOn),
+    ) as SQL,
+  );
+  return rows.map(({ a, tariffCents, base }) => {
     const outcome: WithdrawOutcome =
       a.status === 'awaiting_approval' ? 'cancelled' : a.status === 'assigned' ? 'ended' : 'awaiting_stop';
     const newEndDate = endDateOn(a, closedOn);
     return {
-      id: a.id,
-      assignmentNumber: a.assignmentNumber,
-      personId: a.personId,
-      personFirstName: names.get(a.personId) ?? '',
-      organisationName,
-      productName,
-      planActionId: a.planActionId,
-      status: a.status,
-      startDate: a.startDate,
-      endDate: a.endDate,
-      startedOn: a.startedOn,
-      budgetCents: a.budgetCents,
+      ...base,
       outcome,
       newEndDate,
       newBudgetCents:
@@ -226,50 +239,14 @@ export async function listAwaitingStop(
   tenantId: string,
   householdId: string,
 ): Promise<OpenAssignment[]> {
-  const rows = await db
-    .select({
-      a: assignment,
-      organisationName: organisation.name,
-      productName: contractProduct.name,
-    })
-    .from(assignment)
-    .innerJoin(
-      organisation,
-      and(eq(organisation.tenantId, assignment.tenantId), eq(organisation.id, assignment.organisationId)),
-    )
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
-    .where(
-      and(
-        eq(assignment.tenantId, tenantId),
-        eq(assignment.householdId, householdId),
-        eq(assignment.status, 'started'),
-        isNotNull(assignment.endedOn),
-      ),
-    )
-    .orderBy(asc(assignment.assignmentNumber))
-    .limit(200);
-  const names = new Map(
-    (await currentMembers(db, tenantId, householdId)).map((m) => [m.personId, m.firstName]),
+  const rows = await householdAssignments(
+    db,
+    tenantId,
+    householdId,
+    and(eq(assignment.status, 'started'), isNotNull(assignment.endedOn)) as SQL,
   );
-  return rows.map(({ a, organisationName, productName }) => ({
-    id: a.id,
-    assignmentNumber: a.assignmentNumber,
-    personId: a.personId,
-    personFirstName: names.get(a.personId) ?? '',
-    organisationName,
-    productName,
-    planActionId: a.planActionId,
-    status: a.status,
-    startDate: a.startDate,
-    endDate: a.endDate,
-    startedOn: a.startedOn,
-    budgetCents: a.budgetCents,
+  return rows.map(({ a, base }) => ({
+    ...base,
     outcome: 'awaiting_stop' as const,
     newEndDate: a.endDate,
     newBudgetCents: a.budgetCents,

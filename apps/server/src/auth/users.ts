@@ -1,5 +1,5 @@
 import { OrganisationKind, Role, type SessionUser } from '@een-plan/contracts';
-import { type AnyColumn, and, asc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findHouseholdOfPerson } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -143,4 +143,26 @@ export async function userEmails(db: Executor, tenantId: string, userIds: readon
     .from(appUser)
     .where(and(eq(appUser.tenantId, tenantId), inArray(appUser.id, [...userIds])))
     .limit(userIds.length);
+}
+
+/** Names of those of these users who are professionals (not residents): who may own a plan action. */
+export async function findProfessionalNames(db: Executor, tenantId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: appUser.id, displayName: appUser.displayName })
+    .from(appUser)
+    .where(
+      and(eq(appUser.tenantId, tenantId), inArray(appUser.id, [...userIds]), ne(appUser.role, 'resident')),
+    )
+    .limit(userIds.length);
+}
+
+/** The tenant's coordinators and team leads by name (owners to choose for a plan action). */
+export async function listCaseworkers(db: Executor, tenantId: string) {
+  return db
+    .select({ id: appUser.id, displayName: appUser.displayName })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), inArray(appUser.role, ['coordinator', 'team_lead'])))
+    .orderBy(asc(appUser.displayName))
+    .limit(200);
 }

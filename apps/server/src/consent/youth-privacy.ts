@@ -1,7 +1,7 @@
 import type { ConsentSection } from '@een-plan/contracts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { residentMaySeeMember } from '../policy/decide-consent.ts';
+import { residentMaySeeMember, youthPrivacyApplies } from '../policy/decide-consent.ts';
 import { loadSectionFacts } from './access.ts';
 
 interface HouseholdFacts {
@@ -23,7 +23,7 @@ export async function membersHiddenFromResident(
   section: ConsentSection,
   now = new Date(),
 ): Promise<Set<string>> {
-  if (actor.role !== 'resident') return new Set();
+  if (!youthPrivacyApplies(actor)) return new Set();
   const { members, facts } = await loadSectionFacts(db, actor, h, now);
   return new Set(
     members

@@ -245,3 +245,19 @@ export async function suggestNetworkMember(
     return toNetworkMember(saved);
   });
 }
+
+/** The household's active network by name (a plan action may be owned by one); callers decide access. */
+export async function listActiveNetworkNames(db: Executor, tenantId: string, householdId: string) {
+  return db
+    .select({ id: networkMember.id, name: networkMember.name })
+    .from(networkMember)
+    .where(
+      and(
+        eq(networkMember.tenantId, tenantId),
+        eq(networkMember.householdId, householdId),
+        eq(networkMember.status, 'active'),
+      ),
+    )
+    .orderBy(asc(networkMember.name))
+    .limit(100);
+}

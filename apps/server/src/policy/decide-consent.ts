@@ -75,6 +75,14 @@ export function consentCompletionMode(actor: Actor): 'self' | 'recorded' {
   return actor.role === 'resident' ? 'self' : 'recorded';
 }
 
+/**
+ * Whether the youth-privacy rules narrow what this reader sees of fellow household members: they
+ * apply to residents; a professional's access is decided by relationship and consent instead.
+ */
+export function youthPrivacyApplies(actor: Actor): boolean {
+  return actor.role === 'resident';
+}
+
 /** A consent as the policy needs it (loaded by the consent module). */
 export interface ConsentFact {
   id: string;

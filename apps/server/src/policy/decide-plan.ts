@@ -41,3 +41,27 @@ export function decidePlan(actor: Actor, action: PlanAction, facts: HouseholdAcc
   }
   return base;
 }
+
+/**
+ * Agreeing to the plan. A resident agrees for themself only; a professional agrees as the
+ * coordinator, or — naming a resident — records that resident's agreement given in person.
+ */
+export function decidePlanAgreement(
+  actor: Actor,
+  facts: HouseholdAccessFacts,
+  forPersonId: string | undefined,
+): Decision {
+  if (actor.role === 'resident') {
+    const decision = decidePlan(actor, 'plan.agree', facts);
+    if (decision.allowed && forPersonId !== undefined && forPersonId !== actor.personId) {
+      return { allowed: false, reason: 'no_relationship' };
+    }
+    return decision;
+  }
+  return decidePlan(actor, forPersonId === undefined ? 'plan.agree' : 'plan.record_agreement', facts);
+}
+
+/** Why the plan is read, for the audit log: residents through the portal, professionals for their work. */
+export function planPurpose(actor: Actor): 'portal' | 'family_plan' {
+  return actor.role === 'resident' ? 'portal' : 'family_plan';
+}

@@ -240,3 +240,13 @@ export async function offerExists(db: Executor, tenantId: string, offerId: strin
     .limit(1);
   return row !== undefined;
 }
+
+/** The tenant's offers by name (a plan action may be owned by an offer; the plan keeps a label). */
+export async function listOfferNames(db: Executor, tenantId: string) {
+  return db
+    .select({ id: socialOffer.id, name: socialOffer.name })
+    .from(socialOffer)
+    .where(eq(socialOffer.tenantId, tenantId))
+    .orderBy(asc(socialOffer.name))
+    .limit(300);
+}

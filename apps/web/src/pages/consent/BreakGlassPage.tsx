@@ -15,7 +15,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { CheckboxField, Fieldset, RadioField, TextAreaField, TextField } from '../referrals/fields.tsx';
 import '../referrals/referrals.css';
-import { formatMoment } from './break-glass-format.ts';
+import { formatMoment } from '../../i18n/dates.ts';
 
 const MIN_REASON = 20;
 

@@ -13,10 +13,10 @@ import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { formatMoment } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ButtonGroup, TextAreaField } from '../plans/fields.tsx';
-import { formatMoment } from './break-glass-format.ts';
 import '../referrals/referrals.css';
 
 function ReviewCard({ item }: { item: BreakGlassReviewItem }) {

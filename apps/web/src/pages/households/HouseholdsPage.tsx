@@ -18,6 +18,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatDate } from '../../i18n/dates.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { caseStatusBadge, caseStatusLabel } from '../case-status.ts';
 import { RadioGroup, TextField } from './form-fields.tsx';
@@ -25,15 +26,7 @@ import './households.css';
 
 type Kind = HouseholdSearchRequest['kind'];
 
-export function formatDate(iso: string, language: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-}
+export { formatDate };
 
 export function HouseholdFlags({ safety, comingOfAge }: { safety?: boolean; comingOfAge?: boolean }) {
   const { t } = useTranslation();

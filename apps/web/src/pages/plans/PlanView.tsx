@@ -5,6 +5,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge, type StatusBadgeStatus } from '../../components/StatusBadge.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
+import { formatDate } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useLifeDomains } from '../../i18n/use-life-domains.ts';
 import './plans.css';
@@ -30,15 +31,8 @@ export function useDomainNames(plain = false): Map<string, string> {
   return new Map(useLifeDomains(plain).map((d) => [d.code, d.name]));
 }
 
-export function formatDate(iso: string | null | undefined, language: string): string {
-  if (!iso) return '';
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-}
+/** Kept for the plan pages that import it from here. */
+export { formatDate };
 
 export interface MarkDone {
   actionIds: readonly string[];

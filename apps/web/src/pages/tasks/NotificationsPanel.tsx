@@ -10,6 +10,7 @@ import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { formatMoment } from '../../i18n/dates.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import './tasks.css';
@@ -18,16 +19,6 @@ import './tasks.css';
 export const NOTIFICATIONS_SHOWN = 5;
 /** The page this panel sits on: a notification that links here needs no link. */
 const HERE = '/taken';
-
-function formatMoment(iso: string, language: 'nl' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
-}
 
 /** "Meldingen": the person's in-app notifications (counts and links only), new ones marked. */
 export function NotificationsPanel() {

@@ -1,0 +1,32 @@
+import type { Executor } from '../db/database.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import { type AssignmentAction, decideAssignment } from '../policy/decide-assignment.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+
+/**
+ * Decides an assignment action on a household through the policy; a refusal is audited and thrown
+ * (404 for a household that does not exist). Returns the household's facts.
+ */
+export async function authorizeHousehold(
+  db: Executor,
+  actor: Actor,
+  householdId: string,
+  action: AssignmentAction,
+  audit: { action: string },
+  ctx: RequestOrigin,
+) {
+  const { facts } = await authorize(db, actor, ctx, {
+    load: () => findHouseholdFacts(db, actor.tenantId, householdId),
+    decide: (f) => decideAssignment(actor, action, { tenantId: actor.tenantId, ...f }),
+    attempt: {
+      action: audit.action,
+      subjectType: 'household',
+      subjectId: householdId,
+      dataCategory: 'assignment',
+      purpose: 'youth_care_assignment',
+    },
+  });
+  return facts;
+}

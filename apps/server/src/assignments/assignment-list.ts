@@ -1,0 +1,168 @@
+import type { Assignment, ExecutionVariant } from '@een-plan/contracts';
+import { toIjwDatum } from '@een-plan/ijw';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { recordAudit, recordAuditMany } from '../audit/record.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { person } from '../households/schema.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { organisation } from '../tenancy/schema.ts';
+import { authorizeHousehold } from './assignment-access.ts';
+import { periodsIn } from './contracts.ts';
+import { withVolumeUsed } from './declaration-usage.ts';
+import { assignment, contractProduct } from './schema.ts';
+import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
+
+// Reading assignments
+
+export const assignmentColumns = {
+  a: assignment,
+  personFirstName: person.firstName,
+  organisationName: organisation.name,
+  productName: contractProduct.name,
+  productCategory: contractProduct.productCategory,
+  productCode: contractProduct.productCode,
+  executionVariant: contractProduct.executionVariant,
+};
+
+export type AssignmentRow = {
+  a: typeof assignment.$inferSelect;
+  personFirstName: string;
+  organisationName: string;
+  productName: string;
+  productCategory: string;
+  productCode: string;
+  executionVariant: string;
+};
+
+export function selectAssignments(db: Executor) {
+  return db
+    .select(assignmentColumns)
+    .from(assignment)
+    .innerJoin(person, and(eq(person.tenantId, assignment.tenantId), eq(person.id, assignment.personId)))
+    .innerJoin(
+      organisation,
+      and(eq(organisation.tenantId, assignment.tenantId), eq(organisation.id, assignment.organisationId)),
+    )
+    .innerJoin(
+      contractProduct,
+      and(
+        eq(contractProduct.tenantId, assignment.tenantId),
+        eq(contractProduct.id, assignment.contractProductId),
+      ),
+    );
+}
+
+export function toAssignment(r: AssignmentRow, startWarningDays: number, today: string): Assignment {
+  const a = r.a;
+  const dueDate = startDueDate(a, startWarningDays);
+  return {
+    id: a.id,
+    assignmentNumber: a.assignmentNumber,
+    householdId: a.householdId,
+    personId: a.personId,
+    personFirstName: r.personFirstName,
+    planActionId: a.planActionId,
+    organisationId: a.organisationId,
+    organisationName: r.organisationName,
+    productName: r.productName,
+    productCategory: r.productCategory,
+    productCode: r.productCode,
+    executionVariant: r.executionVariant as ExecutionVariant,
+    volume: a.volume,
+    unit: a.unit as Assignment['unit'],
+    frequency: a.frequency as Assignment['frequency'],
+    startDate: a.startDate,
+    endDate: a.endDate,
+    referrerType: a.referrerType as Assignment['referrerType'],
+    budgetCents: a.budgetCents,
+    status: a.status as Assignment['status'],
+    startedOn: a.startedOn,
+    stoppedOn: a.stoppedOn,
+    stopReason: a.stopReason as Assignment['stopReason'],
+    endedOn: a.endedOn,
+    startDueDate: dueDate,
+    startOverdue: startOverdue(dueDate, today),
+    version: a.version,
+    volumeTotal: a.volume * periodsIn(a.frequency, a.startDate, a.endDate),
+  };
+}
+
+/** The assignments of one household (the plan page shows each action's life). */
+export async function listHouseholdAssignments(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  ctx: RequestOrigin,
+): Promise<Assignment[]> {
+  await authorizeHousehold(db, actor, householdId, 'assignment.read', { action: 'assignment.list' }, ctx);
+  const rows = await selectAssignments(db)
+    .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.householdId, householdId)))
+    .orderBy(desc(assignment.createdAt))
+    .limit(200);
+  await recordAudit(db, {
+    tenantId: actor.tenantId,
+    actor,
+    action: 'assignment.list',
+    outcome: 'success',
+    subjectType: 'household',
+    subjectId: householdId,
+    dataCategory: 'assignment',
+    purpose: 'youth_care_assignment',
+    ...ctx,
+    details: { count: rows.length },
+  });
+  const { startWarningDays } = await assignmentSettings(db, actor.tenantId);
+  const today = toIjwDatum(new Date());
+  return withVolumeUsed(
+    db,
+    actor.tenantId,
+    rows.map((r) => toAssignment(r, startWarningDays, today)),
+  );
+}
+
+/** A provider user sees the assignments of their own organisation only. */
+export async function listProviderAssignments(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  page: { limit: number; offset: number },
+): Promise<Assignment[]> {
+  if (!actor.organisationId) throw new ProblemError('forbidden');
+  const rows = await selectAssignments(db)
+    .where(
+      and(
+        eq(assignment.tenantId, actor.tenantId),
+        eq(assignment.organisationId, actor.organisationId),
+        inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
+      ),
+    )
+    .orderBy(desc(assignment.createdAt))
+    .limit(page.limit)
+    .offset(page.offset);
+  await recordAuditMany(
+    db,
+    rows.map((r) => ({
+      tenantId: actor.tenantId,
+      actor,
+      action: 'assignment.read',
+      outcome: 'success' as const,
+      subjectType: 'assignment',
+      subjectId: r.a.id,
+      dataCategory: 'assignment',
+      purpose: 'youth_care_delivery',
+      ...ctx,
+      details: { organisationId: actor.organisationId },
+    })),
+  );
+  const { startWarningDays } = await assignmentSettings(db, actor.tenantId);
+  const today = toIjwDatum(new Date());
+  return withVolumeUsed(
+    db,
+    actor.tenantId,
+    rows.map((r) => toAssignment(r, startWarningDays, today)),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------

@@ -1,0 +1,71 @@
+import { toIjwDatum } from '@een-plan/ijw';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import { findUserNames } from '../auth/users.ts';
+import type { Db } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { tenant } from '../tenancy/schema.ts';
+import { authorizeHousehold } from './assignment-access.ts';
+import { selectAssignments } from './assignment-list.ts';
+import type { DecisionLetterData } from './pdf.ts';
+import { assignment } from './schema.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Decision letter (beschikking)
+
+export async function decisionLetterData(
+  db: Db,
+  actor: Actor,
+  assignmentId: string,
+  ctx: RequestOrigin,
+): Promise<DecisionLetterData> {
+  const [row] = await selectAssignments(db)
+    .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.id, assignmentId)))
+    .limit(1);
+  if (!row) throw new ProblemError('not_found');
+  const household = await authorizeHousehold(
+    db,
+    actor,
+    row.a.householdId,
+    'assignment.read',
+    { action: 'assignment.decision_letter' },
+    ctx,
+  );
+  if (!row.a.assignedAt) throw new ProblemError('assignment_wrong_status');
+  const [t] = await db
+    .select({ name: tenant.name })
+    .from(tenant)
+    .where(eq(tenant.tenantId, actor.tenantId))
+    .limit(1);
+  const coordinatorId = household.coordinatorId;
+  const [coordinator] = coordinatorId ? await findUserNames(db, actor.tenantId, [coordinatorId]) : [];
+  await recordAudit(db, {
+    tenantId: actor.tenantId,
+    actor,
+    action: 'assignment.decision_letter',
+    outcome: 'success',
+    subjectType: 'assignment',
+    subjectId: assignmentId,
+    dataCategory: 'assignment',
+    purpose: 'youth_care_assignment',
+    ...ctx,
+    details: { householdId: row.a.householdId },
+  });
+  return {
+    municipalityName: t?.name ?? actor.tenantId,
+    householdName: household.name,
+    youthFirstName: row.personFirstName,
+    assignmentNumber: row.a.assignmentNumber,
+    decidedOn: toIjwDatum(row.a.assignedAt),
+    productName: row.productName,
+    providerName: row.organisationName,
+    volume: row.a.volume,
+    unit: row.a.unit,
+    frequency: row.a.frequency,
+    startDate: row.a.startDate,
+    endDate: row.a.endDate,
+    coordinatorName: coordinator?.displayName ?? null,
+  };
+}

@@ -1,0 +1,120 @@
+import { recordAccess } from '../audit/record.ts';
+import type { Executor } from '../db/database.ts';
+import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import type { Decision, HouseholdAccessFacts } from '../policy/decide.ts';
+import { ageOn } from '../policy/decide-consent.ts';
+import { decidePlan, type PlanAction as PlanPolicyAction, planPurpose } from '../policy/decide-plan.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+
+export interface Member {
+  personId: string;
+  firstName: string;
+  role: string;
+  birthDate: string;
+  age: number;
+}
+
+export interface HouseholdFacts {
+  id: string;
+  name: string;
+  coordinatorId: string | null;
+  teamId: string | null;
+  members: Member[];
+}
+
+async function loadHousehold(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+): Promise<HouseholdFacts | null> {
+  const h = await findHouseholdFacts(db, tenantId, householdId);
+  if (!h) return null;
+  const today = new Date();
+  const members = (await currentMembers(db, tenantId, householdId)).map((m) => ({
+    ...m,
+    age: ageOn(m.birthDate, today),
+  }));
+  return { id: h.id, name: h.name, coordinatorId: h.coordinatorId, teamId: h.teamId, members };
+}
+
+export interface Access {
+  h: HouseholdFacts;
+  basis: 'coordinator' | 'team' | 'own_household';
+}
+
+/** The household as the policy's decisions see it. */
+export function accessFacts(tenantId: string, h: HouseholdFacts): HouseholdAccessFacts {
+  return {
+    tenantId,
+    coordinatorId: h.coordinatorId,
+    teamId: h.teamId,
+    memberPersonIds: h.members.map((m) => m.personId),
+  };
+}
+
+/**
+ * Decide through the policy module and audit the attempt either way. `action` names a plan action,
+ * or is a policy decision of its own (agreeing depends on for whom).
+ */
+export async function authorizePlan(
+  db: Executor,
+  actor: Actor,
+  householdId: string,
+  action: PlanPolicyAction | ((facts: HouseholdAccessFacts) => Decision),
+  ctx: RequestOrigin,
+  audit: {
+    action: string;
+    dataCategory?: string;
+    details?: Record<string, string | number | boolean | null>;
+  },
+): Promise<Access> {
+  const decide =
+    typeof action === 'function' ? action : (f: HouseholdAccessFacts) => decidePlan(actor, action, f);
+  const { facts: h, decision } = await authorize(db, actor, ctx, {
+    load: () => loadHousehold(db, actor.tenantId, householdId),
+    decide: (facts) => decide(accessFacts(actor.tenantId, facts)),
+    attempt: {
+      action: audit.action,
+      subjectType: 'household',
+      subjectId: householdId,
+      dataCategory: audit.dataCategory ?? 'plan',
+      purpose: planPurpose(actor),
+    },
+  });
+  return { h, basis: decision.basis };
+}
+
+export async function auditSuccess(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  householdId: string,
+  action: string,
+  details?: Record<string, string | number | boolean | null>,
+  dataCategory = 'plan',
+) {
+  await recordAccess(
+    db,
+    actor,
+    ctx,
+    { action, subjectType: 'household', subjectId: householdId, dataCategory, purpose: planPurpose(actor) },
+    details,
+  );
+}
+
+/** What the consent rules need of a loaded household. */
+export function householdFacts(h: {
+  id: string;
+  coordinatorId: string | null;
+  teamId: string | null;
+  members: Member[];
+}) {
+  return {
+    id: h.id,
+    coordinatorId: h.coordinatorId,
+    teamId: h.teamId,
+    memberPersonIds: h.members.map((m) => m.personId),
+  };
+}

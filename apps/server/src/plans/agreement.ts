@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { PlanRequiredAgreement } from '@een-plan/contracts';
+import { and, asc, eq } from 'drizzle-orm';
+import { userNameJoin } from '../auth/users.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import { decidePlanAgreement } from '../policy/decide-plan.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { auditSuccess, authorizePlan, type HouseholdFacts } from './access.ts';
+import { openSnapshot } from './crypto.ts';
+import { checkVersion, type PlanRow, requirePlan } from './current-plan.ts';
+import { agreementKey } from './diff.ts';
+import { plan, planAgreement, planVersion } from './schema.ts';
+
+/** Everyone who must agree before a plan is agreed: the gezagsdragers, each child of 12 or older, the coordinator. */
+function requiredParties(h: HouseholdFacts) {
+  const people = h.members
+    .filter((m) => m.role === 'gezagsdrager' || (m.role === 'kind' && m.age >= 12))
+    .map((m) => ({
+      party: 'person' as const,
+      personId: m.personId,
+      name: m.firstName,
+      reason: m.role === 'gezagsdrager' ? ('gezagsdrager' as const) : ('youth_12_plus' as const),
+    }));
+  return [
+    ...people,
+    { party: 'coordinator' as const, personId: null, name: '', reason: 'coordinator' as const },
+  ];
+}
+
+async function versionKeys(db: Executor, tenantId: string, planId: string) {
+  const rows = await db
+    .select({ version: planVersion.version, snapshot: planVersion.snapshot })
+    .from(planVersion)
+    .where(and(eq(planVersion.tenantId, tenantId), eq(planVersion.planId, planId)))
+    .orderBy(asc(planVersion.version))
+    .limit(1000);
+  return new Map(rows.map((r) => [r.version, agreementKey(openSnapshot(r.snapshot))]));
+}
+
+export async function agreementStatus(db: Executor, tenantId: string, h: HouseholdFacts, p: PlanRow) {
+  const keys = await versionKeys(db, tenantId, p.id);
+  const currentKey = keys.get(p.version);
+  const recorder = userNameJoin(planAgreement.tenantId, planAgreement.recordedBy);
+  const rows = await db
+    .select({
+      party: planAgreement.party,
+      personId: planAgreement.personId,
+      version: planAgreement.version,
+      method: planAgreement.method,
+      agreedAt: planAgreement.agreedAt,
+      recordedByName: recorder.displayName,
+      recordedBy: planAgreement.recordedBy,
+    })
+    .from(planAgreement)
+    .innerJoin(recorder.table, recorder.on)
+    .where(and(eq(planAgreement.tenantId, tenantId), eq(planAgreement.planId, p.id)))
+    .orderBy(asc(planAgreement.agreedAt))
+    .limit(500);
+  // An agreement counts for the current version if what was agreed is still the same content.
+  const valid = rows.filter((r) => keys.get(r.version) === currentKey);
+  const required: PlanRequiredAgreement[] = requiredParties(h).map((r) => ({
+    ...r,
+    name: r.party === 'coordinator' ? 'coordinator' : r.name,
+    agreed: valid.some(
+      (a) => a.party === r.party && (r.party === 'coordinator' || a.personId === r.personId),
+    ),
+  }));
+  return { required, rows, complete: required.every((r) => r.agreed) };
+}
+
+export async function agreeToPlan(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  input: { version: number; personId?: string | undefined },
+  ctx: RequestOrigin,
+) {
+  return db.transaction(async (tx) => {
+    // The policy refuses a resident naming someone else, and a team lead; what remains is domain.
+    const { h, basis } = await authorizePlan(
+      tx,
+      actor,
+      householdId,
+      (facts) => decidePlanAgreement(actor, facts, input.personId),
+      ctx,
+      { action: 'plan.agree' },
+    );
+    const p = await requirePlan(tx, actor.tenantId, householdId, true);
+    if (p.state === 'closed') throw new ProblemError('plan_closed');
+    checkVersion(p, input.version);
+    const required = requiredParties(h);
+    // A professional naming a resident records the agreement that resident gave in person.
+    const onBehalfOf = basis === 'own_household' ? undefined : input.personId;
+    let party: 'person' | 'coordinator';
+    let personId: string | null = null;
+    if (basis === 'own_household') {
+      personId = actor.personId;
+      party = 'person';
+    } else if (onBehalfOf !== undefined) {
+      personId = onBehalfOf;
+      party = 'person';
+    } else {
+      // The household's own coordinator; for a household without one, a coordinator of its team.
+      if (h.coordinatorId ? h.coordinatorId !== actor.userId : basis !== 'team')
+        throw new ProblemError('plan_agreement_not_required');
+      party = 'coordinator';
+    }
+    if (party === 'person' && !required.some((r) => r.personId === personId)) {
+      throw new ProblemError('plan_agreement_not_required');
+    }
+    const before = await agreementStatus(tx, actor.tenantId, h, p);
+    const already = before.required.find(
+      (r) => r.party === party && (party === 'coordinator' || r.personId === personId),
+    );
+    if (!already?.agreed) {
+      await tx.insert(planAgreement).values({
+        tenantId: actor.tenantId,
+        id: randomUUID(),
+        planId: p.id,
+        version: p.version,
+        party,
+        personId,
+        recordedBy: actor.userId,
+        method: basis === 'own_household' ? 'portal' : onBehalfOf !== undefined ? 'in_person' : 'own',
+      });
+    }
+    const after = await agreementStatus(tx, actor.tenantId, h, p);
+    if (after.complete) {
+      await tx
+        .update(plan)
+        .set({
+          agreedVersion: p.version,
+          state: p.state === 'concept' ? 'agreed' : p.state,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(plan.tenantId, actor.tenantId), eq(plan.id, p.id)));
+    }
+    await auditSuccess(tx, actor, ctx, householdId, 'plan.agree', {
+      planId: p.id,
+      version: p.version,
+      party,
+      personId,
+      complete: after.complete,
+    });
+  });
+}

@@ -1,0 +1,48 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import { plan } from './schema.ts';
+
+export type PlanRow = typeof plan.$inferSelect;
+
+/** The household's current plan: the newest one (a closed plan stays until a new one starts). */
+export async function currentPlan(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+): Promise<PlanRow | null> {
+  const [p] = await db
+    .select()
+    .from(plan)
+    .where(and(eq(plan.tenantId, tenantId), eq(plan.householdId, householdId)))
+    .orderBy(desc(plan.createdAt), desc(plan.id))
+    .limit(1);
+  return p ?? null;
+}
+
+export async function requirePlan(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+  lock = false,
+): Promise<PlanRow> {
+  const p = await currentPlan(db, tenantId, householdId);
+  if (!p) throw new ProblemError('plan_not_found');
+  if (lock) {
+    const [locked] = await db
+      .select()
+      .from(plan)
+      .where(and(eq(plan.tenantId, tenantId), eq(plan.id, p.id)))
+      .for('update');
+    // The row was just read in this transaction; gone only if deleted between the two reads.
+    if (!locked) throw new ProblemError('plan_not_found');
+    return locked;
+  }
+  return p;
+}
+
+export function checkVersion(p: PlanRow, version: number) {
+  if (p.version !== version) {
+    throw new ProblemError('version_conflict', `plan is at version ${p.version}`, undefined, p.version);
+  }
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import { reopenHousehold } from '../households/status.ts';
+import { ProblemError } from '../http/problems.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { auditSuccess, authorizePlan } from './access.ts';
+import { loadContent, writeVersion } from './content.ts';
+import { seal, sealSnapshot } from './crypto.ts';
+import { checkVersion, currentPlan, requirePlan } from './current-plan.ts';
+import { type ParsedContent, resolveContent } from './resolve-content.ts';
+import { plan, planVersion } from './schema.ts';
+
+/** Creates a concept plan for a household that has none (or whose last plan is closed). */
+export async function createPlan(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  vision: string,
+  ctx: RequestOrigin,
+) {
+  return db.transaction(async (tx) => {
+    await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.create' });
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`plan:${actor.tenantId}:${householdId}`}, 0))`,
+    );
+    const existing = await currentPlan(tx, actor.tenantId, householdId);
+    if (existing && existing.state !== 'closed') throw new ProblemError('plan_exists');
+    const id = randomUUID();
+    await tx.insert(plan).values({
+      tenantId: actor.tenantId,
+      id,
+      householdId,
+      vision: seal(vision),
+      version: 1,
+      createdBy: actor.userId,
+    });
+    await tx.insert(planVersion).values({
+      tenantId: actor.tenantId,
+      planId: id,
+      version: 1,
+      snapshot: sealSnapshot({ vision, goals: [] }),
+      createdBy: actor.userId,
+      changeSummary: 'created',
+    });
+    // A new plan after a closed one: the household's support starts again.
+    if (existing) await reopenHousehold(tx, actor, householdId, ctx);
+    await auditSuccess(tx, actor, ctx, householdId, 'plan.create', { planId: id, version: 1 });
+    return id;
+  });
+}
+
+export async function updatePlanContent(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  input: ParsedContent,
+  ctx: RequestOrigin,
+) {
+  await db.transaction(async (tx) => {
+    const { h } = await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.update' });
+    const p = await requirePlan(tx, actor.tenantId, householdId, true);
+    if (p.state === 'closed') throw new ProblemError('plan_closed');
+    checkVersion(p, input.version);
+    const existing = await loadContent(tx, actor.tenantId, p);
+    const content = await resolveContent(tx, actor.tenantId, h, existing, input);
+    const updated = await writeVersion(tx, actor, p, content, 'edited');
+    await auditSuccess(tx, actor, ctx, householdId, 'plan.update', {
+      planId: p.id,
+      version: updated.version,
+    });
+  });
+}
+
+export async function setActionStatus(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  actionId: string,
+  input: { version: number; status: 'open' | 'in_progress' | 'done' | 'cancelled' },
+  ctx: RequestOrigin,
+) {
+  await db.transaction(async (tx) => {
+    const { h, basis } = await authorizePlan(tx, actor, householdId, 'plan.action_status', ctx, {
+      action: 'plan.action_status',
+    });
+    const p = await requirePlan(tx, actor.tenantId, householdId, true);
+    if (p.state === 'closed') throw new ProblemError('plan_closed');
+    checkVersion(p, input.version);
+    const content = await loadContent(tx, actor.tenantId, p);
+    const action = content.goals.flatMap((g) => g.actions).find((a) => a.id === actionId);
+    if (!action) throw new ProblemError('not_found');
+    if (basis === 'own_household') {
+      const own = action.owner.kind === 'household_member' && action.owner.ref === actor.personId;
+      if (!own) throw new ProblemError('plan_action_not_own');
+      if (input.status === 'cancelled') throw new ProblemError('plan_action_not_own');
+    }
+    for (const g of content.goals) for (const a of g.actions) if (a.id === actionId) a.status = input.status;
+    const updated = await writeVersion(tx, actor, p, content, 'action_status');
+    void h;
+    await auditSuccess(tx, actor, ctx, householdId, 'plan.action_status', {
+      planId: p.id,
+      actionId,
+      status: input.status,
+      version: updated.version,
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import type { PlanState } from '@een-plan/contracts';
+import type { Db } from '../db/database.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { refLifeDomain } from '../tenancy/schema.ts';
+import { auditSuccess, authorizePlan } from './access.ts';
+import { agreementStatus } from './agreement.ts';
+import { loadContent } from './content.ts';
+import { requirePlan } from './current-plan.ts';
+import { userNames } from './names.ts';
+import { visibleContent } from './visible-content.ts';
+
+/** What the plan's PDF shows this reader: the same part of the plan as on screen. */
+export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
+  const access = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.pdf' });
+  const { h } = access;
+  const p = await requirePlan(db, actor.tenantId, householdId);
+  const { content } = await visibleContent(db, actor, access, await loadContent(db, actor.tenantId, p));
+  const domains = await db.select().from(refLifeDomain).limit(200);
+  const status = await agreementStatus(db, actor.tenantId, h, p);
+  const coordinator = h.coordinatorId
+    ? (await userNames(db, actor.tenantId, [h.coordinatorId])).get(h.coordinatorId)
+    : undefined;
+  await auditSuccess(db, actor, ctx, householdId, 'plan.pdf', { planId: p.id, version: p.version });
+  return {
+    householdName: h.name,
+    state: p.state as PlanState,
+    version: p.version,
+    content,
+    domainNames: new Map(domains.map((d) => [d.code, { nl: d.nameNl, en: d.nameEn }])),
+    agreed: status.required.map((r) => ({
+      name: r.party === 'coordinator' ? (coordinator ?? null) : r.name,
+      agreed: r.agreed,
+    })),
+    coordinatorName: coordinator ?? null,
+    nextEvaluationDate: p.nextEvaluationDate,
+  };
+}

@@ -1,0 +1,155 @@
+import type { FamilyPlan, PlanState } from '@een-plan/contracts';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import type { Actor } from '../policy/actor.ts';
+import { decidePlanAgreement } from '../policy/decide-plan.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { accessFacts, auditSuccess, authorizePlan } from './access.ts';
+import { agreementStatus } from './agreement.ts';
+import { loadContent } from './content.ts';
+import { open } from './crypto.ts';
+import { currentPlan } from './current-plan.ts';
+import { userNames } from './names.ts';
+import { planComment, planEvaluation, planProposal } from './schema.ts';
+import { TRANSITIONS } from './transition.ts';
+import { visibleContent } from './visible-content.ts';
+
+export async function getPlan(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  ctx: RequestOrigin,
+): Promise<{ plan: FamilyPlan | null; householdId: string }> {
+  const access = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
+  const { h, basis } = access;
+  const p = await currentPlan(db, actor.tenantId, householdId);
+  await auditSuccess(db, actor, ctx, householdId, 'plan.read', {
+    planId: p?.id ?? null,
+    version: p?.version ?? null,
+  });
+  if (!p) return { plan: null, householdId };
+  const t = actor.tenantId;
+  const full = await loadContent(db, t, p);
+  const { content, partial } = await visibleContent(db, actor, access, full);
+  const visibleGoalIds = new Set(content.goals.map((g) => g.id));
+  const status = await agreementStatus(db, t, h, p);
+  const proposals = await db
+    .select()
+    .from(planProposal)
+    .where(and(eq(planProposal.tenantId, t), eq(planProposal.planId, p.id)))
+    .orderBy(desc(planProposal.proposedAt))
+    .limit(100);
+  const comments = await db
+    .select()
+    .from(planComment)
+    .where(and(eq(planComment.tenantId, t), eq(planComment.planId, p.id)))
+    .orderBy(asc(planComment.createdAt))
+    .limit(200);
+  const evaluations = await db
+    .select()
+    .from(planEvaluation)
+    .where(and(eq(planEvaluation.tenantId, t), eq(planEvaluation.planId, p.id)))
+    .orderBy(desc(planEvaluation.evaluatedOn))
+    .limit(50);
+  const names = await userNames(db, t, [
+    ...status.rows.map((r) => r.recordedBy),
+    ...proposals.map((x) => x.proposedBy),
+    ...comments.map((x) => x.authorId),
+    ...(h.coordinatorId ? [h.coordinatorId] : []),
+  ]);
+  const memberName = (id: string | null) => h.members.find((m) => m.personId === id)?.firstName ?? '';
+  const coordinatorName = h.coordinatorId ? (names.get(h.coordinatorId) ?? '') : '';
+  const isProfessional = basis !== 'own_household';
+  const entitledToAgree =
+    basis === 'own_household'
+      ? status.required.some((r) => r.personId === actor.personId)
+      : decidePlanAgreement(actor, accessFacts(actor.tenantId, h), undefined).allowed;
+  const allActions = content.goals.flatMap((g) => g.actions);
+  const result: FamilyPlan = {
+    id: p.id,
+    householdId,
+    householdName: h.name,
+    state: p.state as PlanState,
+    version: p.version,
+    agreedVersion: p.agreedVersion,
+    nextEvaluationDate: p.nextEvaluationDate,
+    vision: content.vision,
+    goals: content.goals,
+    members: h.members.map((m) => ({
+      personId: m.personId,
+      firstName: m.firstName,
+      role: m.role,
+      age: m.age,
+    })),
+    requiredAgreements: status.required.map((r) => ({
+      ...r,
+      name: r.party === 'coordinator' ? coordinatorName : r.name,
+    })),
+    agreements: status.rows
+      .filter((r) => !partial || r.personId === actor.personId || r.party === 'coordinator')
+      .map((r) => ({
+        party: r.party as 'person' | 'coordinator',
+        personId: r.personId,
+        name: r.party === 'coordinator' ? r.recordedByName : memberName(r.personId),
+        version: r.version,
+        method: r.method as 'portal' | 'in_person' | 'own',
+        recordedByName: r.recordedByName,
+        agreedAt: r.agreedAt.toISOString(),
+      })),
+    proposals: proposals
+      .filter((x) => !partial || x.proposedBy === actor.userId)
+      .map((x) => ({
+        id: x.id,
+        kind: x.kind as 'goal' | 'action',
+        goalId: x.goalId,
+        domainCode: x.domainCode,
+        text: open(x.text),
+        proposedByName: names.get(x.proposedBy) ?? '',
+        proposedAt: x.proposedAt.toISOString(),
+        status: x.status as 'open' | 'accepted' | 'declined',
+      })),
+    comments: comments
+      .filter((c) => !partial || c.goalId === null || visibleGoalIds.has(c.goalId))
+      .map((c) => ({
+        id: c.id,
+        goalId: c.goalId,
+        text: open(c.text),
+        authorName: names.get(c.authorId) ?? '',
+        createdAt: c.createdAt.toISOString(),
+      })),
+    evaluations: partial
+      ? []
+      : evaluations.map((e) => ({
+          id: e.id,
+          planVersion: e.planVersion,
+          evaluatedOn: e.evaluatedOn,
+          goalResults: e.goalResults as FamilyPlan['evaluations'][number]['goalResults'],
+          nextSteps: open(e.nextSteps),
+          nextEvaluationDate: e.nextEvaluationDate,
+        })),
+    can: {
+      edit: isProfessional && p.state !== 'closed',
+      agree: entitledToAgree && p.state !== 'closed',
+      recordAgreementFor:
+        isProfessional && p.state !== 'closed'
+          ? status.required.flatMap((r) => (r.party === 'person' && r.personId ? [r.personId] : []))
+          : [],
+      transitions: isProfessional ? TRANSITIONS[p.state as PlanState] : [],
+      propose: p.state !== 'closed',
+      comment: true,
+      markDoneActionIds:
+        p.state === 'closed'
+          ? []
+          : allActions
+              .filter(
+                (a) =>
+                  isProfessional || (a.owner.kind === 'household_member' && a.owner.ref === actor.personId),
+              )
+              .map((a) => a.id),
+      evaluate: isProfessional && p.state === 'in_evaluation',
+    },
+    partial,
+    viewerPersonId: basis === 'own_household' ? actor.personId : null,
+  };
+  return { plan: result, householdId };
+}

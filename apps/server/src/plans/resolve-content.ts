@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { PlanContentInput as PlanContentSchema, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import { findProfessionalNames } from '../auth/users.ts';
+import type { Executor } from '../db/database.ts';
+import { ProblemError } from '../http/problems.ts';
+import { organisation, refLifeDomain } from '../tenancy/schema.ts';
+import type { HouseholdFacts } from './access.ts';
+
+/** Plan content as the edge validated it (defaults applied). */
+export type ParsedContent = z.output<typeof PlanContentSchema>;
+/** Checks references (life domains, owners, members, ids) and fills owner labels; 422 on errors. */
+export async function resolveContent(
+  db: Executor,
+  tenantId: string,
+  h: HouseholdFacts,
+  existing: PlanSnapshot,
+  input: ParsedContent,
+): Promise<PlanSnapshot> {
+  const errors: Array<{ path: string; code: string; message: { nl: string; en: string } }> = [];
+  const domains = new Set(
+    (await db.select({ code: refLifeDomain.code }).from(refLifeDomain).limit(200)).map((d) => d.code),
+  );
+  const goalIds = new Set(existing.goals.map((g) => g.id));
+  const actionIds = new Set(existing.goals.flatMap((g) => g.actions.map((a) => a.id)));
+  const members = new Map(h.members.map((m) => [m.personId, m]));
+  const userRefs = input.goals.flatMap((g) =>
+    g.actions.filter((a) => a.owner.kind === 'professional').map((a) => a.owner.ref),
+  );
+  const orgRefs = input.goals.flatMap((g) =>
+    g.actions.filter((a) => a.owner.kind === 'provider').map((a) => a.owner.ref),
+  );
+  const users = new Map(
+    (await findProfessionalNames(db, tenantId, userRefs)).map((u) => [u.id, u.displayName]),
+  );
+  const orgs = new Map(
+    orgRefs.length === 0
+      ? []
+      : (
+          await db
+            .select({ id: organisation.id, name: organisation.name })
+            .from(organisation)
+            .where(and(eq(organisation.tenantId, tenantId), inArray(organisation.id, orgRefs)))
+        ).map((o) => [o.id, o.name]),
+  );
+  const seen = new Set<string>();
+  const err = (path: string, nl: string, en: string) =>
+    errors.push({ path, code: 'invalid_reference', message: { nl, en } });
+  const goals: PlanGoal[] = input.goals.map((g, gi) => {
+    const gPath = `body.goals.${gi}`;
+    if (g.id && (!goalIds.has(g.id) || seen.has(g.id)))
+      err(`${gPath}.id`, 'Dit doel hoort niet bij dit plan.', 'This goal does not belong to this plan.');
+    const goalId = g.id && goalIds.has(g.id) ? g.id : randomUUID();
+    seen.add(goalId);
+    if (!domains.has(g.domainCode))
+      err(`${gPath}.domainCode`, 'Kies een bestaand leefgebied.', 'Choose an existing life domain.');
+    for (const [pi, pid] of g.concernsPersonIds.entries()) {
+      if (!members.has(pid))
+        err(
+          `${gPath}.concernsPersonIds.${pi}`,
+          'Deze persoon hoort niet bij het huishouden.',
+          'This person is not a member of the household.',
+        );
+    }
+    if (g.targetDate === undefined) g.targetDate = null;
+    return {
+      id: goalId,
+      domainCode: g.domainCode,
+      description: g.description,
+      achievedWhen: g.achievedWhen,
+      priority: g.priority,
+      targetDate: g.targetDate ?? null,
+      concernsPersonIds: g.concernsPersonIds,
+      actions: g.actions.map((a, ai) => {
+        const aPath = `${gPath}.actions.${ai}`;
+        if (a.id && (!actionIds.has(a.id) || seen.has(a.id)))
+          err(
+            `${aPath}.id`,
+            'Deze actie hoort niet bij dit plan.',
+            'This action does not belong to this plan.',
+          );
+        const actionId = a.id && actionIds.has(a.id) ? a.id : randomUUID();
+        seen.add(actionId);
+        let label = a.owner.label?.trim() ?? '';
+        switch (a.owner.kind) {
+          case 'household_member': {
+            const m = members.get(a.owner.ref);
+            if (!m)
+              err(
+                `${aPath}.owner.ref`,
+                'Deze persoon hoort niet bij het huishouden.',
+                'This person is not a member of the household.',
+              );
+            else label = m.firstName;
+            break;
+          }
+          case 'professional': {
+            const name = users.get(a.owner.ref);
+            if (!name)
+              err(
+                `${aPath}.owner.ref`,
+                'Deze professional bestaat niet.',
+                'This professional does not exist.',
+              );
+            else label = name;
+            break;
+          }
+          case 'provider': {
+            const name = orgs.get(a.owner.ref);
+            if (!name)
+              err(
+                `${aPath}.owner.ref`,
+                'Deze organisatie bestaat niet.',
+                'This organisation does not exist.',
+              );
+            else label = name;
+            break;
+          }
+          default:
+            if (!label)
+              err(
+                `${aPath}.owner.label`,
+                'Vul de naam van de uitvoerder in.',
+                'Enter the name of the owner.',
+              );
+        }
+        if (a.startDate && a.endDate && a.endDate < a.startDate) {
+          err(
+            `${aPath}.endDate`,
+            'De einddatum ligt voor de startdatum.',
+            'The end date is before the start date.',
+          );
+        }
+        return {
+          id: actionId,
+          goalId,
+          description: a.description,
+          owner: { kind: a.owner.kind, ref: a.owner.ref, label },
+          level: a.level,
+          startDate: a.startDate ?? null,
+          endDate: a.endDate ?? null,
+          status: a.status,
+        };
+      }),
+    };
+  });
+  if (errors.length > 0) throw new ProblemError('validation_failed', undefined, errors);
+  return { vision: input.vision, goals };
+}
