@@ -4,6 +4,7 @@ import { breakGlass, consent } from '../src/consent/schema.ts';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
 import type { RoutePolicy } from '../src/policy/route-policy.ts';
 import { DEMO_USER_BY_ROLE } from './helpers/demo-users.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 /**
@@ -374,7 +375,7 @@ describe('authorization matrix: household sections × roles × consent states', 
     await t.database.ownerQuery(`delete from consent where household_id = 'hh-jansen'`);
     await t.database.ownerQuery(`delete from break_glass where household_id = 'hh-jansen'`);
     if (state === 'none') return;
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const day = (offset: number) => dutchDay(offset);
     if (state === 'break_glass') {
       await t.database.db.insert(breakGlass).values({
         tenantId: DEMO_TENANT.tenantId,

@@ -4,6 +4,7 @@
  * and who may see an episode (every read and refusal audited).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -11,7 +12,7 @@ let t: TestApp;
 const as = loggedInAs(() => t);
 const HOUR = 3_600_000;
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => dutchDay(offset);
 
 beforeAll(async () => {
   t = await createTestApp();

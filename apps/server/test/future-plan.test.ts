@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDueFuturePlans } from '../src/futurePlan/start.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
 import { auditRows } from './helpers/audit-rows.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -54,7 +55,7 @@ async function plansOfPerson(personId: string) {
 }
 
 function inAYear() {
-  return new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  return dutchDay(365);
 }
 
 describe('the daily start', () => {

@@ -7,6 +7,7 @@ import type { Role } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { navigationItems } from '../../web/src/layout/navigation-items.ts';
 import { DEMO_USER_BY_ROLE } from './helpers/demo-users.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { aSignal } from './helpers/signal-builder.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -41,7 +42,7 @@ describe('GET /api/home per role, from the demo story', () => {
   });
 
   it('lists an overdue evaluation first and leaves out evaluations beyond the due horizon (21 days)', async () => {
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = dutchDay(-1);
     await t.database.ownerQuery(
       "update plan set next_evaluation_date = $1 where tenant_id = '0394' and household_id = 'hh-ozturk' and state <> 'closed'",
       [yesterday],
@@ -219,8 +220,8 @@ describe('homes follow the events of the day', () => {
         contractProductId: 'cp-jeugdhulp-ambulant',
         volume: 2,
         frequency: '2',
-        startDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
-        endDate: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
+        startDate: dutchDay(7),
+        endDate: dutchDay(90),
         referrerType: '01',
       },
     });

@@ -121,6 +121,7 @@ describe('a client generated from the document', () => {
       join(dir, 'client.ts'),
       `import createClient from 'openapi-fetch';
 import type { paths } from './schema.d.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 
 export async function sendIjwMessage(baseUrl: string, key: string, xml: string) {
   const client = createClient<paths>({ baseUrl });
@@ -185,7 +186,7 @@ async function jw315(): Promise<string> {
   const [p] = await t.database.ownerQuery<{ bsn: string; birth_date: string }>(
     "select bsn, to_char(birth_date, 'YYYY-MM-DD') as birth_date from person where id = 'p-sem'",
   );
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => dutchDay(offset);
   return buildMessage('JW315', {
     Header: {
       ...headerDefaults('JW315'),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onPlaceChanges, type PlaceChange } from '../src/placements/live.ts';
 import { expireReservations } from '../src/placements/reservation-expiry.ts';
 import { addAnotherProvider } from './helpers/another-provider.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -14,7 +15,7 @@ afterAll(() => t?.close());
 
 const as = loggedInAs(() => t);
 const DAY_MS = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+const day = (offset: number) => dutchDay(offset);
 
 const placeInput = {
   placeType: 'foster_regular',

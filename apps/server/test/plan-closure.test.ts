@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../src/assignments/demo.ts';
 import { withdrawForClosure } from '../src/assignments/withdraw.ts';
 import { addMonthsAndDays, listDueFollowUps } from '../src/plans/closure.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -16,7 +17,7 @@ const as = loggedInAs(() => t);
 
 const HH = 'hh-de-graaf';
 const PLAN = `/api/households/${HH}/plan`;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => dutchDay(offset);
 const TODAY = day(0);
 
 type Action = { id: string; status: string; owner: { kind: string; ref: string; label: string } };

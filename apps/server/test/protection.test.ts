@@ -6,12 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonthsAndDays } from '../src/plans/closure.ts';
 import { workingDaysBefore } from '../src/protection/rules.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
 const as = loggedInAs(() => t);
-const today = new Date().toISOString().slice(0, 10);
+const today = dutchDay();
 const months = (n: number, days = 0) => addMonthsAndDays(today, n, days);
 
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -10,7 +11,7 @@ afterAll(() => t?.close());
 
 const as = loggedInAs(() => t);
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => dutchDay(offset);
 
 async function assign(startDate: string, endDate: string) {
   const res = await (await as('u-sanne')).request({

@@ -8,6 +8,7 @@ import {
 } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnotherProvider } from './helpers/another-provider.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -20,7 +21,7 @@ afterAll(() => t?.close());
 const as = loggedInAs(() => t);
 
 function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return dutchDay(offset);
 }
 
 async function personOf(id: string) {

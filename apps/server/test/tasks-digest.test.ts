@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHouseholds, demoUsers } from '../src/demo/demo-data.ts';
 import { sendDailyDigest } from '../src/tasks/digest.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -83,7 +84,7 @@ describe('the daily e-mail digest', () => {
     expect((await (await as('u-sanne')).request({ url: '/api/me/notification-settings' })).json()).toEqual({
       emailDigest: true,
     });
-    const inTen = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const inTen = dutchDay(10);
     const created = await (await as('u-sanne')).request({
       method: 'POST',
       url: '/api/households/hh-jansen/consents',
@@ -96,7 +97,7 @@ describe('the daily e-mail digest', () => {
         validUntil: inTen,
         recorded: {
           givenByPersonIds: ['p-anouk', 'p-tom'],
-          givenOn: new Date().toISOString().slice(0, 10),
+          givenOn: dutchDay(),
           via: 'conversation',
         },
       },

@@ -11,6 +11,7 @@ import { REFERRAL_REMINDER_QUEUE } from '../src/referrals/jobs.ts';
 import { TASK_EVENT_ROUTES, taskKindsForRoute } from '../src/tasks/event-hook.ts';
 import { TASK_DIGEST_QUEUE, TASK_RECONCILE_QUEUE } from '../src/tasks/jobs.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { aSignal } from './helpers/signal-builder.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -39,7 +40,7 @@ async function tasksOf(userId: string, status = 'open'): Promise<TaskJson[]> {
 const about = (tasks: TaskJson[], subjectId: string) => tasks.filter((x) => x.subjectId === subjectId);
 
 function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return dutchDay(offset);
 }
 
 beforeAll(async () => {
