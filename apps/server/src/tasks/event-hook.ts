@@ -25,6 +25,9 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   // A plan's changes move its evaluation; its closure ends assignments.
   { pattern: /^\/api\/households\/:householdId\/plan(\/|$)/, kinds: ['evaluation_due', ...ASSIGNMENT_RULES] },
   { pattern: /^\/api\/households\/:householdId\/consents(\/|$)/, kinds: ['consent_expiring'] },
+  // A right's clock starts, moves (postponement, committee, acknowledgement) or stops (decision).
+  { pattern: /^\/api\/households\/:householdId\/rights(\/|$)/, kinds: ['rights'] },
+  { pattern: /^\/api\/my\/rights$/, kinds: ['rights'] },
 ];
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

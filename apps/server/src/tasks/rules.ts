@@ -9,6 +9,8 @@ import type { Executor } from '../db/database.ts';
 import { householdOwners } from '../households/membership.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
+import { RIGHTS_TASK_LEAD_DAYS } from '../rights/deadlines.ts';
+import { rightsCasesNearDeadline } from '../rights/task-facts.ts';
 
 /** A task that should be open. Exactly one of assigneeUserId / assigneeTeamId is set. */
 export interface DesiredTask {
@@ -164,6 +166,41 @@ export const taskRules: readonly TaskRule[] = [
         householdId: r.householdId,
         dueDate: r.dueDate,
       }));
+    },
+  },
+  {
+    // A right's legal clock: the team lead answers second opinions and changes of coordinator,
+    // the coordinator everything else (decision, objection, complaint), before the term passes.
+    kind: 'rights',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await rightsCasesNearDeadline(db, tenantId, addDays(today, RIGHTS_TASK_LEAD_DAYS), householdId);
+      const make = (r: (typeof rows)[number]) => ({
+        kind: 'rights' as const,
+        subjectType: 'rights_case' as const,
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      });
+      const forLead = rows.filter((r) => r.kind === 'second_opinion' || r.kind === 'coordinator_change');
+      const owners = await householdOwners(
+        db,
+        tenantId,
+        forLead.map((r) => r.householdId),
+      );
+      const leadTasks = forLead.flatMap((r): DesiredTask[] => {
+        const teamId = owners.get(r.householdId)?.teamId;
+        return teamId
+          ? [{ ...make(r), assigneeUserId: null, assigneeTeamId: teamId, audienceRole: 'team_lead' }]
+          : [];
+      });
+      const coordinatorTasks = await toCoordinators(
+        db,
+        tenantId,
+        rows.filter((r) => !forLead.includes(r)),
+        make,
+      );
+      return [...leadTasks, ...coordinatorTasks];
     },
   },
 ];
