@@ -131,7 +131,11 @@ export async function requireRightsHousehold(
   return facts;
 }
 
-/** The case and its household, when the actor may do `action` on it; 404 (audited) otherwise. */
+/**
+ * The case and its household, when the actor may do `action` on it. Someone who may not see the
+ * case gets 404 (its existence not leaked); someone who sees it but may not take this step, 403.
+ * Both refusals are audited.
+ */
 export async function requireCase(
   db: Executor,
   actor: Actor,
@@ -141,6 +145,8 @@ export async function requireCase(
   action: RightsAction,
   audit: RightsAudit,
 ): Promise<{ row: RightsCaseRow; household: HouseholdRow }> {
+  const decide = (action: RightsAction) => (f: { row: RightsCaseRow; household: HouseholdRow }) =>
+    decideRights(actor, action, { ...f.household, tenantId: actor.tenantId, kind: f.row.kind as RightsCaseKind });
   const { facts } = await authorize(db, actor, ctx, {
     load: async () => {
       const row = await findCaseRow(db, actor.tenantId, caseId);
@@ -148,14 +154,16 @@ export async function requireCase(
       const household = await findHouseholdFacts(db, actor.tenantId, householdId);
       return household ? { row, household } : null;
     },
-    decide: ({ row, household }) =>
-      decideRights(actor, action, {
-        ...household,
-        tenantId: actor.tenantId,
-        kind: row.kind as RightsCaseKind,
-      }),
+    decide: decide('rights.read'),
     attempt: attempt(audit, 'rights_case', caseId),
     answer: 'not_found',
+  });
+  if (action === 'rights.read') return facts;
+  await authorize(db, actor, ctx, {
+    load: async () => facts,
+    decide: decide(action),
+    attempt: attempt(audit, 'rights_case', caseId),
+    answer: 'forbidden',
   });
   return facts;
 }
