@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isWorkingDay } from '../src/referrals/working-days.ts';
 import {
   addCalendarDays,
   changeDecisionDue,
@@ -12,7 +13,6 @@ import {
   objectionFilingDeadline,
   requestDeadlines,
 } from '../src/rights/deadlines.ts';
-import { isWorkingDay } from '../src/referrals/working-days.ts';
 import { DEFAULT_RIGHTS_SETTINGS } from '../src/rights/settings.ts';
 
 /** Issue 16: the legal clocks, on dates around the Dutch holidays of 2026 (Easter is 5 April). */
@@ -37,9 +37,9 @@ describe('a request’s decision term (Awb 4:13, Wmo 2015)', () => {
   });
 
   it('follows the tenant’s term', () => {
-    expect(requestDeadlines('jeugdwet', '2026-01-05', { ...terms, requestDecisionWeeks: 10 }).decisionDueOn).toBe(
-      '2026-03-16',
-    );
+    expect(
+      requestDeadlines('jeugdwet', '2026-01-05', { ...terms, requestDecisionWeeks: 10 }).decisionDueOn,
+    ).toBe('2026-03-16');
   });
 
   it('Wmo: investigation in 6 weeks; decision 2 weeks after the application, or 8 weeks before one is in', () => {
@@ -90,9 +90,7 @@ describe('a complaint and a change request', () => {
 
 describe('Algemene termijnenwet, for any date', () => {
   it('ends a term on a working day, never earlier and at most 4 days later', () => {
-    const day = fc
-      .integer({ min: 0, max: 365 * 30 })
-      .map((n) => addCalendarDays('2010-01-01', n));
+    const day = fc.integer({ min: 0, max: 365 * 30 }).map((n) => addCalendarDays('2010-01-01', n));
     fc.assert(
       fc.property(day, (d) => {
         const end = extendToWorkingDay(d);

@@ -5,7 +5,13 @@ import { z } from 'zod';
  * beschikking), an objection (bezwaar), a complaint (klacht), a second opinion and a change of
  * coordinator or team. One case model; the kind says which clock runs.
  */
-export const RightsCaseKind = z.enum(['request', 'objection', 'complaint', 'second_opinion', 'coordinator_change']);
+export const RightsCaseKind = z.enum([
+  'request',
+  'objection',
+  'complaint',
+  'second_opinion',
+  'coordinator_change',
+]);
 export type RightsCaseKind = z.infer<typeof RightsCaseKind>;
 
 /** Which law sets the decision term of a request: Jeugdwet (Awb 4:13) or Wmo 2015 (6 + 2 weeks). */
@@ -16,7 +22,14 @@ export type RightsLaw = z.infer<typeof RightsLaw>;
 export const ComplaintAbout = z.enum(['provider', 'professional', 'municipality']);
 export type ComplaintAbout = z.infer<typeof ComplaintAbout>;
 
-export const RightsStatus = z.enum(['open', 'postponed', 'acknowledged', 'hearing_planned', 'decided', 'withdrawn']);
+export const RightsStatus = z.enum([
+  'open',
+  'postponed',
+  'acknowledged',
+  'hearing_planned',
+  'decided',
+  'withdrawn',
+]);
 export type RightsStatus = z.infer<typeof RightsStatus>;
 
 /** Outcomes per kind; the server checks that an outcome fits the case's kind. */
@@ -65,7 +78,7 @@ export const RightsCase = z.object({
   investigationDueOn: isoDate.nullable(),
   postponedOn: isoDate.nullable(),
   postponementReason: z.string().nullable(),
-  /** Objection: the request whose decision is objected to, and the last day to file. */
+  /** Objection: the request whose decision is objected to, and the last day to file (a decided request: the last day to object to it). */
   relatedCaseId: z.string().nullable(),
   filingDeadline: isoDate.nullable(),
   late: z.boolean(),
@@ -148,7 +161,10 @@ export const PlanHearing = z.object({
 });
 export type PlanHearing = z.infer<typeof PlanHearing>;
 
-export const AcknowledgeComplaint = z.object({ acknowledgedOn: isoDate.optional(), version: z.number().int() });
+export const AcknowledgeComplaint = z.object({
+  acknowledgedOn: isoDate.optional(),
+  version: z.number().int(),
+});
 export type AcknowledgeComplaint = z.infer<typeof AcknowledgeComplaint>;
 
 export const DecideCase = z.object({

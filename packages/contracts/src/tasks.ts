@@ -20,7 +20,14 @@ export type TaskKind = z.infer<typeof TaskKind>;
 export const TaskStatus = z.enum(['open', 'done', 'dismissed']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-export const TaskSubjectType = z.enum(['assignment', 'referral', 'plan', 'consent', 'household', 'rights_case']);
+export const TaskSubjectType = z.enum([
+  'assignment',
+  'referral',
+  'plan',
+  'consent',
+  'household',
+  'rights_case',
+]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 
 export const Task = z.object({

@@ -103,7 +103,7 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'rights.postpone': a('changed', 'rights'),
   'rights.objection.hearing': a('changed', 'rights'),
   'rights.complaint.acknowledge': a('changed', 'rights'),
-  'rights.decide': a('decided', 'rights'),
+  decide: a('decided', 'rights'),
   'rights.request.decide': a('decided', 'rights'),
   'rights.objection.decide': a('decided', 'rights'),
   'rights.complaint.decide': a('decided', 'rights'),

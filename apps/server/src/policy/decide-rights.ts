@@ -7,7 +7,7 @@ import type { HouseholdAccessFacts } from './decide.ts';
  * it (postponement, hearing, acknowledgement); `decide`: record the outcome; `file`: the resident
  * files their own objection, complaint or request in the portal.
  */
-export type RightsAction = 'rights.read' | 'rights.record' | 'rights.decide' | 'rights.file';
+export type RightsAction = 'view' | 'record' | 'decide' | 'file';
 
 export type RightsDecision =
   | { allowed: true; basis: 'coordinator' | 'team' | 'own_household' }
@@ -24,20 +24,20 @@ export function decideRights(
   if (actor.tenantId !== facts.tenantId) return { allowed: false, reason: 'other_tenant' };
   switch (actor.role) {
     case 'resident':
-      if (action !== 'rights.read' && action !== 'rights.file') return { allowed: false, reason: 'role_not_allowed' };
+      if (action !== 'view' && action !== 'file') return { allowed: false, reason: 'role_not_allowed' };
       return actor.personId && facts.memberPersonIds.includes(actor.personId)
         ? { allowed: true, basis: 'own_household' }
         : { allowed: false, reason: 'no_relationship' };
     case 'coordinator':
-      if (action === 'rights.file') return { allowed: false, reason: 'role_not_allowed' };
-      if (action === 'rights.decide' && facts.kind && TEAM_LEAD_DECIDES.includes(facts.kind)) {
+      if (action === 'file') return { allowed: false, reason: 'role_not_allowed' };
+      if (action === 'decide' && facts.kind && TEAM_LEAD_DECIDES.includes(facts.kind)) {
         return { allowed: false, reason: 'role_not_allowed' };
       }
       if (facts.coordinatorId === actor.userId) return { allowed: true, basis: 'coordinator' };
       if (actor.teamId && actor.teamId === facts.teamId) return { allowed: true, basis: 'team' };
       return { allowed: false, reason: 'no_relationship' };
     case 'team_lead':
-      if (action === 'rights.file') return { allowed: false, reason: 'role_not_allowed' };
+      if (action === 'file') return { allowed: false, reason: 'role_not_allowed' };
       if (actor.teamId && actor.teamId === facts.teamId) return { allowed: true, basis: 'team' };
       return { allowed: false, reason: 'no_relationship' };
     default:

@@ -21,6 +21,7 @@ import { decideRights, type RightsAction } from '../policy/decide-rights.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { organisation } from '../tenancy/schema.ts';
+import { objectionFilingDeadline } from './deadlines.ts';
 import { rightsCase } from './schema.ts';
 
 export type RightsCaseRow = typeof rightsCase.$inferSelect;
@@ -33,7 +34,11 @@ export function today(): string {
 
 const orNull = (stored: string | null) => (stored ? decryptText(stored) : null);
 
-export function toRightsCase(row: RightsCaseRow, names: ReadonlyMap<string, string>, on = today()): RightsCase {
+export function toRightsCase(
+  row: RightsCaseRow,
+  names: ReadonlyMap<string, string>,
+  on = today(),
+): RightsCase {
   const open = !CLOSED_STATUSES.includes(row.status as RightsStatus);
   return {
     id: row.id,
@@ -48,7 +53,9 @@ export function toRightsCase(row: RightsCaseRow, names: ReadonlyMap<string, stri
     postponedOn: row.postponedOn,
     postponementReason: orNull(row.postponementReasonEnc),
     relatedCaseId: row.relatedCaseId,
-    filingDeadline: row.filingDeadline,
+    // For a decided request: the last day to object to it (Awb 6:7), so the portal can say so.
+    filingDeadline:
+      row.kind === 'request' && row.decidedOn ? objectionFilingDeadline(row.decidedOn) : row.filingDeadline,
     late: row.late,
     lateReason: orNull(row.lateReasonEnc),
     advisoryCommittee: row.advisoryCommittee,
@@ -69,7 +76,11 @@ export function toRightsCase(row: RightsCaseRow, names: ReadonlyMap<string, stri
 }
 
 /** Rows to contracts, with the names of the organisations complaints were routed to. */
-export async function toRightsCases(db: Executor, tenantId: string, rows: RightsCaseRow[]): Promise<RightsCase[]> {
+export async function toRightsCases(
+  db: Executor,
+  tenantId: string,
+  rows: RightsCaseRow[],
+): Promise<RightsCase[]> {
   const orgIds = [...new Set(rows.map((r) => r.routedToOrganisationId).filter((id): id is string => !!id))];
   const orgs = orgIds.length
     ? await db
@@ -146,7 +157,11 @@ export async function requireCase(
   audit: RightsAudit,
 ): Promise<{ row: RightsCaseRow; household: HouseholdRow }> {
   const decide = (action: RightsAction) => (f: { row: RightsCaseRow; household: HouseholdRow }) =>
-    decideRights(actor, action, { ...f.household, tenantId: actor.tenantId, kind: f.row.kind as RightsCaseKind });
+    decideRights(actor, action, {
+      ...f.household,
+      tenantId: actor.tenantId,
+      kind: f.row.kind as RightsCaseKind,
+    });
   const { facts } = await authorize(db, actor, ctx, {
     load: async () => {
       const row = await findCaseRow(db, actor.tenantId, caseId);
@@ -154,11 +169,11 @@ export async function requireCase(
       const household = await findHouseholdFacts(db, actor.tenantId, householdId);
       return household ? { row, household } : null;
     },
-    decide: decide('rights.read'),
+    decide: decide('view'),
     attempt: attempt(audit, 'rights_case', caseId),
     answer: 'not_found',
   });
-  if (action === 'rights.read') return facts;
+  if (action === 'view') return facts;
   await authorize(db, actor, ctx, {
     load: async () => facts,
     decide: decide(action),

@@ -4,7 +4,13 @@
  * the resident in the portal). Each write is audited in its own transaction.
  */
 import { randomUUID } from 'node:crypto';
-import type { FileComplaint, FileObjection, PortalRightsFiling, RecordRequest, RightsCase } from '@een-plan/contracts';
+import type {
+  FileComplaint,
+  FileObjection,
+  PortalRightsFiling,
+  RecordRequest,
+  RightsCase,
+} from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import { findUser } from '../auth/users.ts';
 import { encryptOptional, encryptText } from '../crypto/data-encryption.ts';
@@ -14,7 +20,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
-import { auditRights, findCaseRow, toRightsCases, today } from './cases.ts';
+import { auditRights, findCaseRow, today, toRightsCases } from './cases.ts';
 import {
   changeDecisionDue,
   complaintHandlingDue,
@@ -70,8 +76,14 @@ export async function recordRequest(
   input: RecordRequest,
 ): Promise<RightsCase> {
   const receivedOn = notInFuture(input.receivedOn, 'receivedOn');
-  const applicationOn = input.law === 'wmo' && input.applicationOn ? notInFuture(input.applicationOn, 'applicationOn') : null;
-  const due = requestDeadlines(input.law, receivedOn, await rightsSettings(db, actor.tenantId), applicationOn);
+  const applicationOn =
+    input.law === 'wmo' && input.applicationOn ? notInFuture(input.applicationOn, 'applicationOn') : null;
+  const due = requestDeadlines(
+    input.law,
+    receivedOn,
+    await rightsSettings(db, actor.tenantId),
+    applicationOn,
+  );
   return insertCase(db, actor, ctx, household, {
     kind: 'request',
     law: input.law,
@@ -152,7 +164,9 @@ async function routeComplaint(
       if (!org) throw new ProblemError('rights_organisation_required');
       return org.id;
     }
-    const coordinator = household.coordinatorId ? await findUser(db, tenantId, household.coordinatorId) : undefined;
+    const coordinator = household.coordinatorId
+      ? await findUser(db, tenantId, household.coordinatorId)
+      : undefined;
     if (coordinator?.organisationId) return coordinator.organisationId;
   }
   const [municipality] = await orgs({ kind: 'municipality' });

@@ -23,7 +23,7 @@ import { actorOf, requestOrigin } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { requireCase, requireRightsHousehold } from './cases.ts';
 import { fileComplaint, fileFromPortal, fileObjection, recordRequest } from './record.ts';
-import { myRights, listHouseholdCases, rightsWorklist } from './service.ts';
+import { listHouseholdCases, myRights, rightsWorklist } from './service.ts';
 import { rightsSettings, saveRightsSettings } from './settings.ts';
 import { acknowledgeComplaint, decideCase, planHearing, postponeCase } from './steps.ts';
 
@@ -38,7 +38,7 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   const household = (
     request: FastifyRequest,
     householdId: string,
-    action: 'rights.read' | 'rights.record',
+    action: 'view' | 'record',
     audit: string,
   ) =>
     requireRightsHousehold(db, actorOf(request), requestOrigin(request), householdId, action, {
@@ -49,7 +49,7 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   const withCase = (
     request: FastifyRequest,
     params: { householdId: string; caseId: string },
-    action: 'rights.record' | 'rights.decide',
+    action: 'record' | 'decide',
     audit: string,
   ) =>
     requireCase(db, actorOf(request), requestOrigin(request), params.householdId, params.caseId, action, {
@@ -61,20 +61,36 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/households/:householdId/rights',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'The household’s requests, objections, complaints and change requests', params: HouseholdParams, response: { 200: RightsCaseList, ...errors } },
+      schema: {
+        tags,
+        summary: 'The household’s requests, objections, complaints and change requests',
+        params: HouseholdParams,
+        response: { 200: RightsCaseList, ...errors },
+      },
     },
     async (request) =>
-      listHouseholdCases(db, actorOf(request), requestOrigin(request), await household(request, request.params.householdId, 'rights.read', 'rights.list')),
+      listHouseholdCases(
+        db,
+        actorOf(request),
+        requestOrigin(request),
+        await household(request, request.params.householdId, 'view', 'rights.list'),
+      ),
   );
 
   app.post(
     '/api/households/:householdId/rights/requests',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'Record a formal request for help; the decision term starts', params: HouseholdParams, body: RecordRequest, response: { 201: RightsCase, ...errors } },
+      schema: {
+        tags,
+        summary: 'Record a formal request for help; the decision term starts',
+        params: HouseholdParams,
+        body: RecordRequest,
+        response: { 201: RightsCase, ...errors },
+      },
     },
     async (request, reply) => {
-      const h = await household(request, request.params.householdId, 'rights.record', 'rights.request.create');
+      const h = await household(request, request.params.householdId, 'record', 'rights.request.create');
       reply.code(201);
       return recordRequest(db, actorOf(request), requestOrigin(request), h, request.body);
     },
@@ -84,10 +100,16 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/households/:householdId/rights/objections',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'Record an objection against a decision (late ones need a reason)', params: HouseholdParams, body: FileObjection, response: { 201: RightsCase, ...errors } },
+      schema: {
+        tags,
+        summary: 'Record an objection against a decision (late ones need a reason)',
+        params: HouseholdParams,
+        body: FileObjection,
+        response: { 201: RightsCase, ...errors },
+      },
     },
     async (request, reply) => {
-      const h = await household(request, request.params.householdId, 'rights.record', 'rights.objection.create');
+      const h = await household(request, request.params.householdId, 'record', 'rights.objection.create');
       reply.code(201);
       return fileObjection(db, actorOf(request), requestOrigin(request), h, request.body);
     },
@@ -97,10 +119,16 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/households/:householdId/rights/complaints',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'Record a complaint, routed to the right complaints procedure', params: HouseholdParams, body: FileComplaint, response: { 201: RightsCase, ...errors } },
+      schema: {
+        tags,
+        summary: 'Record a complaint, routed to the right complaints procedure',
+        params: HouseholdParams,
+        body: FileComplaint,
+        response: { 201: RightsCase, ...errors },
+      },
     },
     async (request, reply) => {
-      const h = await household(request, request.params.householdId, 'rights.record', 'rights.complaint.create');
+      const h = await household(request, request.params.householdId, 'record', 'rights.complaint.create');
       reply.code(201);
       return fileComplaint(db, actorOf(request), requestOrigin(request), h, request.body);
     },
@@ -110,10 +138,16 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/households/:householdId/rights/:caseId/postponement',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'Postpone a request’s decision or extend an objection’s, once, with notice', params: CaseParams, body: PostponeCase, response: { 200: RightsCase, ...errors } },
+      schema: {
+        tags,
+        summary: 'Postpone a request’s decision or extend an objection’s, once, with notice',
+        params: CaseParams,
+        body: PostponeCase,
+        response: { 200: RightsCase, ...errors },
+      },
     },
     async (request) => {
-      const { row } = await withCase(request, request.params, 'rights.record', 'rights.postpone');
+      const { row } = await withCase(request, request.params, 'record', 'rights.postpone');
       return postponeCase(db, actorOf(request), requestOrigin(request), row, request.body);
     },
   );
@@ -122,10 +156,16 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/households/:householdId/rights/:caseId/hearing',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'Plan an objection’s hearing (and advisory committee), or record its outcome', params: CaseParams, body: PlanHearing, response: { 200: RightsCase, ...errors } },
+      schema: {
+        tags,
+        summary: 'Plan an objection’s hearing (and advisory committee), or record its outcome',
+        params: CaseParams,
+        body: PlanHearing,
+        response: { 200: RightsCase, ...errors },
+      },
     },
     async (request) => {
-      const { row } = await withCase(request, request.params, 'rights.record', 'rights.objection.hearing');
+      const { row } = await withCase(request, request.params, 'record', 'rights.objection.hearing');
       return planHearing(db, actorOf(request), requestOrigin(request), row, request.body);
     },
   );
@@ -134,10 +174,16 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/households/:householdId/rights/:caseId/acknowledgement',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'Record that a complaint was acknowledged in writing', params: CaseParams, body: AcknowledgeComplaint, response: { 200: RightsCase, ...errors } },
+      schema: {
+        tags,
+        summary: 'Record that a complaint was acknowledged in writing',
+        params: CaseParams,
+        body: AcknowledgeComplaint,
+        response: { 200: RightsCase, ...errors },
+      },
     },
     async (request) => {
-      const { row } = await withCase(request, request.params, 'rights.record', 'rights.complaint.acknowledge');
+      const { row } = await withCase(request, request.params, 'record', 'rights.complaint.acknowledge');
       return acknowledgeComplaint(db, actorOf(request), requestOrigin(request), row, request.body);
     },
   );
@@ -146,10 +192,16 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/households/:householdId/rights/:caseId/decision',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'Decide a case; an agreed change of coordinator hands over the household', params: CaseParams, body: DecideCase, response: { 200: RightsCase, ...errors } },
+      schema: {
+        tags,
+        summary: 'Decide a case; an agreed change of coordinator hands over the household',
+        params: CaseParams,
+        body: DecideCase,
+        response: { 200: RightsCase, ...errors },
+      },
     },
     async (request) => {
-      const { row, household: h } = await withCase(request, request.params, 'rights.decide', 'rights.decide');
+      const { row, household: h } = await withCase(request, request.params, 'decide', 'decide');
       return decideCase(db, actorOf(request), requestOrigin(request), row, h, request.body);
     },
   );
@@ -158,34 +210,56 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/rights/worklist',
     {
       config: { policy: PROFESSIONALS },
-      schema: { tags, summary: 'Open rights cases of my households (team lead: the team’s), soonest deadline first', response: { 200: RightsWorklist, ...errors } },
+      schema: {
+        tags,
+        summary: 'Open rights cases of my households (team lead: the team’s), soonest deadline first',
+        response: { 200: RightsWorklist, ...errors },
+      },
     },
     async (request) => rightsWorklist(db, actorOf(request), requestOrigin(request)),
   );
 
-  const ownHousehold = async (request: FastifyRequest, action: 'rights.read' | 'rights.file', audit: string) => {
+  const ownHousehold = async (request: FastifyRequest, action: 'view' | 'file', audit: string) => {
     const actor = actorOf(request);
     const householdId = await getResidentHouseholdId(db, actor);
-    return requireRightsHousehold(db, actor, requestOrigin(request), householdId, action, { action: audit, purpose: 'portal' });
+    return requireRightsHousehold(db, actor, requestOrigin(request), householdId, action, {
+      action: audit,
+      purpose: 'portal',
+    });
   };
 
   app.get(
     '/api/my/rights',
     {
       config: { policy: policies.roles('resident') },
-      schema: { tags, summary: 'Mijn rechten: my cases with their deadlines, and whom to ask for independent help', response: { 200: MyRights, ...errors } },
+      schema: {
+        tags,
+        summary: 'Mijn rechten: my cases with their deadlines, and whom to ask for independent help',
+        response: { 200: MyRights, ...errors },
+      },
     },
-    async (request) => myRights(db, actorOf(request), requestOrigin(request), await ownHousehold(request, 'rights.read', 'rights.list')),
+    async (request) =>
+      myRights(
+        db,
+        actorOf(request),
+        requestOrigin(request),
+        await ownHousehold(request, 'view', 'rights.list'),
+      ),
   );
 
   app.post(
     '/api/my/rights',
     {
       config: { policy: policies.roles('resident') },
-      schema: { tags, summary: 'Object, complain, or ask for a second opinion or another coordinator', body: PortalRightsFiling, response: { 201: RightsCase, ...errors } },
+      schema: {
+        tags,
+        summary: 'Object, complain, or ask for a second opinion or another coordinator',
+        body: PortalRightsFiling,
+        response: { 201: RightsCase, ...errors },
+      },
     },
     async (request, reply) => {
-      const h = await ownHousehold(request, 'rights.file', `rights.${request.body.kind}.create`);
+      const h = await ownHousehold(request, 'file', `rights.${request.body.kind}.create`);
       reply.code(201);
       return fileFromPortal(db, actorOf(request), requestOrigin(request), h, request.body);
     },
@@ -195,7 +269,11 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/admin/rights-settings',
     {
       config: { policy: policies.roles('admin') },
-      schema: { tags, summary: 'Decision terms and the independent contacts shown in Mijn rechten', response: { 200: RightsSettings, ...errors } },
+      schema: {
+        tags,
+        summary: 'Decision terms and the independent contacts shown in Mijn rechten',
+        response: { 200: RightsSettings, ...errors },
+      },
     },
     async (request) => rightsSettings(db, actorOf(request).tenantId),
   );
@@ -204,7 +282,12 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/admin/rights-settings',
     {
       config: { policy: policies.roles('admin') },
-      schema: { tags, summary: 'Change the decision terms and the independent contacts', body: RightsSettings, response: { 200: RightsSettings, ...errors } },
+      schema: {
+        tags,
+        summary: 'Change the decision terms and the independent contacts',
+        body: RightsSettings,
+        response: { 200: RightsSettings, ...errors },
+      },
     },
     async (request) => saveRightsSettings(db, actorOf(request), request.body, requestOrigin(request)),
   );

@@ -1,6 +1,17 @@
-import { sql } from 'drizzle-orm';
 import type { RightsContact } from '@een-plan/contracts';
-import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { household } from '../households/schema.ts';
 
 /**
@@ -57,7 +68,9 @@ export const rightsCase = pgTable(
     foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
     foreignKey({ columns: [t.tenantId, t.relatedCaseId], foreignColumns: [t.tenantId, t.id] }),
     index('rights_case_household_idx').on(t.tenantId, t.householdId, t.receivedOn),
-    index('rights_case_open_due_idx').on(t.tenantId, t.dueOn).where(sql`status not in ('decided', 'withdrawn')`),
+    index('rights_case_open_due_idx')
+      .on(t.tenantId, t.dueOn)
+      .where(sql`status not in ('decided', 'withdrawn')`),
   ],
 );
 

@@ -20,9 +20,16 @@ export async function listHouseholdCases(
   household: HouseholdRow,
 ): Promise<RightsCaseList> {
   const rows = await householdCaseRows(db, actor.tenantId, household.id);
-  await auditRights(db, actor, ctx, household.id, { action: 'rights.list', purpose: 'client_rights' }, {
-    count: rows.length,
-  });
+  await auditRights(
+    db,
+    actor,
+    ctx,
+    household.id,
+    { action: 'rights.list', purpose: 'client_rights' },
+    {
+      count: rows.length,
+    },
+  );
   return { items: await toRightsCases(db, actor.tenantId, rows) };
 }
 
@@ -42,9 +49,16 @@ export async function myRights(
       .orderBy(asc(organisation.name))
       .limit(200),
   ]);
-  await auditRights(db, actor, ctx, household.id, { action: 'rights.list', purpose: 'portal' }, {
-    count: rows.length,
-  });
+  await auditRights(
+    db,
+    actor,
+    ctx,
+    household.id,
+    { action: 'rights.list', purpose: 'portal' },
+    {
+      count: rows.length,
+    },
+  );
   return {
     cases: await toRightsCases(db, actor.tenantId, rows),
     vertrouwenspersoon: settings.vertrouwenspersoon,
@@ -57,7 +71,11 @@ export async function myRights(
  * The open cases of the households the professional works for (a team lead: the team's), the
  * soonest deadline first. Each household shown is audited, as a list of households is.
  */
-export async function rightsWorklist(db: Executor, actor: Actor, ctx: RequestOrigin): Promise<RightsWorklist> {
+export async function rightsWorklist(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+): Promise<RightsWorklist> {
   const households = await householdsInScope(db, actor.tenantId, searchScope(actor));
   const names = new Map(households.map((h) => [h.id, h.name]));
   const mine =

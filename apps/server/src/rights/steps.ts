@@ -23,7 +23,7 @@ import type { HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { auditRights, CLOSED_STATUSES, type RightsCaseRow, toRightsCases, today } from './cases.ts';
+import { auditRights, CLOSED_STATUSES, type RightsCaseRow, today, toRightsCases } from './cases.ts';
 import { addCalendarDays, objectionDecisionDue, objectionExtendedDue } from './deadlines.ts';
 import { rightsCase } from './schema.ts';
 
@@ -152,7 +152,14 @@ export async function acknowledgeComplaint(
   requireOpen(row, input.version, ['complaint']);
   const on = input.acknowledgedOn ?? today();
   if (on > today()) throw new ProblemError('rights_date_in_future');
-  return update(db, actor, ctx, row, { acknowledgedOn: on, status: 'acknowledged' }, 'rights.complaint.acknowledge');
+  return update(
+    db,
+    actor,
+    ctx,
+    row,
+    { acknowledgedOn: on, status: 'acknowledged' },
+    'rights.complaint.acknowledge',
+  );
 }
 
 export async function decideCase(

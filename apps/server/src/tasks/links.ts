@@ -7,7 +7,7 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
     case 'consent':
       return hh ? `${hh}/toestemmingen` : '/taken';
     case 'rights_case':
-      return hh ? `${hh}/rechten` : '/rechten';
+      return hh ? `${hh}/rechten` : '/werkruimte/rechten';
     case 'plan':
     case 'assignment':
       return hh ? `${hh}/plan` : '/taken';

@@ -174,7 +174,12 @@ export const taskRules: readonly TaskRule[] = [
     kind: 'rights',
     perHousehold: true,
     async desired(db, { tenantId, today, householdId }) {
-      const rows = await rightsCasesNearDeadline(db, tenantId, addDays(today, RIGHTS_TASK_LEAD_DAYS), householdId);
+      const rows = await rightsCasesNearDeadline(
+        db,
+        tenantId,
+        addDays(today, RIGHTS_TASK_LEAD_DAYS),
+        householdId,
+      );
       const make = (r: (typeof rows)[number]) => ({
         kind: 'rights' as const,
         subjectType: 'rights_case' as const,

@@ -20,6 +20,8 @@ export interface NavigationItem {
     | '/werkruimte/gedeeld'
     | '/werkruimte/noodtoegang'
     | '/werkruimte/noodtoegang/beoordelen'
+    | '/werkruimte/rechten'
+    | '/mijn-rechten'
     | '/taken';
   labelKey:
     | 'navigation.home'
@@ -29,6 +31,8 @@ export interface NavigationItem {
     | 'breakGlass.nav'
     | 'breakGlassReview.nav'
     | 'tasks.nav'
+    | 'rights.portal.nav'
+    | 'rights.work.nav'
     | ReferralNavigationLabel
     | AssignmentNavigationLabel;
 }
@@ -36,12 +40,19 @@ export interface NavigationItem {
 /** Only pages that exist are listed; each role sees the part of the product it works in. */
 export function navigationItems(role: Role): NavigationItem[] {
   if (role === 'resident') {
-    return [{ to: '/mijn-plan', labelKey: 'navigation.myPlan' }, ...referralNavigationItems(role)];
+    return [
+      { to: '/mijn-plan', labelKey: 'navigation.myPlan' },
+      { to: '/mijn-rechten', labelKey: 'rights.portal.nav' },
+      ...referralNavigationItems(role),
+    ];
   }
   // The caseload and household search are for the social team's professionals.
   const households: NavigationItem[] =
     role === 'coordinator' || role === 'team_lead'
-      ? [{ to: '/werkruimte/huishoudens', labelKey: 'navigation.households' }]
+      ? [
+          { to: '/werkruimte/huishoudens', labelKey: 'navigation.households' },
+          { to: '/werkruimte/rechten', labelKey: 'rights.work.nav' },
+        ]
       : [];
   // Providers, schools and Veilig Thuis see households only through consent or break-glass.
   const shared: NavigationItem[] = ['source', 'provider', 'safety'].includes(role)

@@ -12,6 +12,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { assignmentRoutes } from './assignment-routes.tsx';
 import { consentRoutes } from './consent-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
+import { rightsRoutes } from './rights-routes.tsx';
 import type { RouterContext } from './router-context.ts';
 import { taskRoutes } from './task-routes.tsx';
 
@@ -132,4 +133,5 @@ export const routeTree = rootRoute.addChildren([
   ...consentRoutes(rootRoute),
   ...assignmentRoutes(rootRoute),
   ...taskRoutes(rootRoute),
+  ...rightsRoutes(rootRoute),
 ]);
