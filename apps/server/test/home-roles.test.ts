@@ -308,6 +308,8 @@ const PAGE_API: Record<string, string> = {
   '/beheer/contracten': '/api/admin/providers',
   '/verzoeken': '/api/assignment-requests?status=open',
   '/taken': '/api/tasks',
+  '/werkruimte/rechten': '/api/rights/worklist',
+  '/mijn-rechten': '/api/my/rights',
 };
 
 /** The pages each role's home links to (apps/web/src/pages/home/), besides its navigation. */
