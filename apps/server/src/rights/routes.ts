@@ -201,7 +201,7 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       },
     },
     async (request) => {
-      const { row, household: h } = await withCase(request, request.params, 'decide', 'decide');
+      const { row, household: h } = await withCase(request, request.params, 'decide', 'rights.decide');
       return decideCase(db, actorOf(request), requestOrigin(request), row, h, request.body);
     },
   );
