@@ -39,7 +39,8 @@ export async function loadRightsDemo(db: Executor, tenantId: string): Promise<vo
     kind,
     subjectEnc: encryptText(subject),
     receivedOn,
-    createdBy: 'u-sanne',
+    // Each household's own coordinator recorded it (De Graaf is Mohamed's).
+    createdBy: householdId === 'hh-de-graaf' ? 'u-mohamed' : 'u-sanne',
   });
   const decided = (outcome: string, decidedOn: string, reason: string, by = 'u-sanne') => ({
     status: 'decided',
@@ -191,7 +192,6 @@ export async function loadRightsDemo(db: Executor, tenantId: string): Promise<vo
       law: 'jeugdwet',
       dueOn: decisionDue(ago(90)).decisionDueOn,
       ...decided('partly_granted', ago(35), 'Begeleiding thuis, geen begeleid wonen.', 'u-mohamed'),
-      createdBy: 'u-mohamed',
     },
     {
       ...base(
@@ -207,7 +207,6 @@ export async function loadRightsDemo(db: Executor, tenantId: string): Promise<vo
       postponementReasonEnc: encryptText('De bezwaarcommissie heeft meer tijd nodig.'),
       dueOn: objectionExtendedDue(objectionDecisionDue(objectionFilingDeadline(ago(35)), ago(30), true)),
       status: 'postponed',
-      createdBy: 'u-mohamed',
     },
     {
       ...base('rc-degraaf-klacht', 'hh-de-graaf', 'complaint', 'Ik werd niet teruggebeld.', ago(60)),
@@ -221,7 +220,6 @@ export async function loadRightsDemo(db: Executor, tenantId: string): Promise<vo
         'Terecht; we maken afspraken over terugbellen binnen twee werkdagen.',
         'u-mohamed',
       ),
-      createdBy: 'u-mohamed',
     },
     {
       ...base(
