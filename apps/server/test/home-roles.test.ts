@@ -314,6 +314,8 @@ const PAGE_API: Record<string, string> = {
   '/plekvrij': '/api/placements/reservations',
   '/plekvrij/aanbod': '/api/provider/places',
   '/plekvrij/regio': '/api/placements/regional',
+  '/werkruimte/rechten': '/api/rights/worklist',
+  '/mijn-rechten': '/api/my/rights',
 };
 
 /** The pages each role's home links to (apps/web/src/pages/home/), besides its navigation. */

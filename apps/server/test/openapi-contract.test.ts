@@ -8,6 +8,7 @@ import { buildMessage, headerDefaults, type Jw315Bericht, parseMessage } from '@
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dutchDay } from './helpers/dutch-day.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the parsed document is walked by path, as a client would read it.
@@ -121,7 +122,6 @@ describe('a client generated from the document', () => {
       join(dir, 'client.ts'),
       `import createClient from 'openapi-fetch';
 import type { paths } from './schema.d.ts';
-import { dutchDay } from './helpers/dutch-day.ts';
 
 export async function sendIjwMessage(baseUrl: string, key: string, xml: string) {
   const client = createClient<paths>({ baseUrl });

@@ -203,6 +203,7 @@ export const AccessTopic = z.enum([
   'consents',
   'care',
   'signal',
+  'rights',
   'break_glass',
   'access_log',
   'all_data',

@@ -20,6 +20,7 @@ export * from './plans.ts';
 export * from './problem.ts';
 export * from './protection.ts';
 export * from './referrals.ts';
+export * from './rights.ts';
 export * from './social-map.ts';
 export * from './tasks.ts';
 export * from './theme.ts';

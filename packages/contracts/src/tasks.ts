@@ -35,6 +35,7 @@ export const TaskSubjectType = z.enum([
   'crisis_episode',
   'protection_measure',
   'future_plan',
+  'rights_case',
 ]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 

@@ -90,6 +90,25 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'break_glass.mine': a('viewed', 'break_glass'),
   'break_glass.review_queue': a('viewed', 'break_glass'),
   'access_log.read': a('viewed', 'access_log'),
+  'household.coordinator_change': a('changed', 'household'),
+  'rights.list': a('viewed', 'rights'),
+  'rights.worklist': a('listed', 'rights'),
+  'rights.request.create': a('added', 'rights'),
+  'rights.objection.create': a('added', 'rights'),
+  'rights.complaint.create': a('added', 'rights'),
+  'rights.second_opinion.create': a('added', 'rights'),
+  'rights.coordinator_change.create': a('added', 'rights'),
+  'rights.request.postpone': a('changed', 'rights'),
+  'rights.objection.postpone': a('changed', 'rights'),
+  'rights.postpone': a('changed', 'rights'),
+  'rights.objection.hearing': a('changed', 'rights'),
+  'rights.complaint.acknowledge': a('changed', 'rights'),
+  decide: a('decided', 'rights'),
+  'rights.request.decide': a('decided', 'rights'),
+  'rights.objection.decide': a('decided', 'rights'),
+  'rights.complaint.decide': a('decided', 'rights'),
+  'rights.second_opinion.decide': a('decided', 'rights'),
+  'rights.coordinator_change.decide': a('decided', 'rights'),
   'right_of_access.export': a('downloaded', 'all_data'),
 };
 
@@ -113,6 +132,7 @@ export const NOT_ABOUT_A_HOUSEHOLD: ReadonlySet<string> = new Set([
   'notification_settings.save',
   'provider.create',
   'referral_settings.save',
+  'rights_settings.save',
   'social_offer.create',
   'social_offer.update',
   'tenant_theme.reset',
@@ -134,6 +154,7 @@ const TOPIC_BY_PREFIX: Readonly<Record<string, AccessTopic>> = {
   ijw_message: 'care',
   referral: 'signal',
   break_glass: 'break_glass',
+  rights: 'rights',
 };
 
 /**

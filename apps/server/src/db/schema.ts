@@ -17,6 +17,7 @@ export * from '../placements/schema.ts';
 export * from '../plans/schema.ts';
 export * from '../protection/schema.ts';
 export * from '../referrals/schema.ts';
+export * from '../rights/schema.ts';
 export * from '../socialMap/schema.ts';
 export * from '../tasks/schema.ts';
 export * from '../tenancy/schema.ts';

@@ -24,6 +24,7 @@ import {
   demoUsers,
 } from './demo-data.ts';
 import { loadFuturePlanDemo } from './futurePlan-demo.ts';
+import { loadRightsDemo } from './rights-demo.ts';
 import { testBsn } from './test-bsn.ts';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -97,6 +98,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadApprovalDemo(tx, t);
     await loadCrisisDemo(tx, t);
     await loadPlacementsDemo(tx, t);
+    await loadRightsDemo(tx, t);
   });
   await loadBreakGlassDemo(db, t);
   await loadFuturePlanDemo(db, t);

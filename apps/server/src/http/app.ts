@@ -33,6 +33,7 @@ import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
 import { protectionRoutes } from '../protection/routes.ts';
 import { referralRoutes } from '../referrals/routes.ts';
+import { rightsRoutes } from '../rights/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
 import { registerTaskEventHook } from '../tasks/event-hook.ts';
 import { taskRoutes } from '../tasks/routes.ts';
@@ -145,6 +146,7 @@ export async function buildApp(opts: {
   await app.register(protectionRoutes, { db: database.db });
   await app.register(placementRoutes, { db: database.db });
   await app.register(futurePlanRoutes, { db: database.db });
+  await app.register(rightsRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

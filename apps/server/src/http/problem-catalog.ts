@@ -9,6 +9,7 @@ import { futurePlanProblems } from '../futurePlan/problems.ts';
 import { placementProblems } from '../placements/problems.ts';
 import { protectionProblems } from '../protection/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
+import { rightsProblems } from '../rights/problems.ts';
 import { taskProblems } from '../tasks/problems.ts';
 import { tenantThemeProblems } from '../tenantTheme/problems.ts';
 import { inputProblems } from './input-problems.ts';
@@ -244,6 +245,7 @@ export const problemCatalog = {
   ...protectionProblems,
   ...placementProblems,
   ...futurePlanProblems,
+  ...rightsProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

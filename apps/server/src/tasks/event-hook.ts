@@ -34,6 +34,9 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
     kinds: ['future_plan_at_17', 'future_plan_at_17_half'],
   },
   { pattern: /^\/api\/admin\/future-plan-topics$/, kinds: ['future_plan_at_17', 'future_plan_at_17_half'] },
+  // A right's clock starts, moves (postponement, committee, acknowledgement) or stops (decision).
+  { pattern: /^\/api\/households\/:householdId\/rights(\/|$)/, kinds: ['rights'] },
+  { pattern: /^\/api\/my\/rights$/, kinds: ['rights'] },
 ];
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

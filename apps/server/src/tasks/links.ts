@@ -6,6 +6,8 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
       return `/aanmeldingen/${encodeURIComponent(t.subjectId)}`;
     case 'consent':
       return hh ? `${hh}/toestemmingen` : '/taken';
+    case 'rights_case':
+      return hh ? `${hh}/rechten` : '/werkruimte/rechten';
     case 'plan':
     case 'assignment':
       return hh ? `${hh}/plan` : '/taken';

@@ -20,6 +20,8 @@ import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { measuresWithDeadline } from '../protection/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
+import { RIGHTS_TASK_LEAD_DAYS } from '../rights/deadlines.ts';
+import { rightsCasesNearDeadline } from '../rights/task-facts.ts';
 
 /** A task that should be open. Exactly one of assigneeUserId / assigneeTeamId is set. */
 export interface DesiredTask {
@@ -246,6 +248,46 @@ export const taskRules: readonly TaskRule[] = [
   },
   futurePlanRule('future_plan_at_17', FUTURE_PLAN_ALERT_MONTHS.at17),
   futurePlanRule('future_plan_at_17_half', FUTURE_PLAN_ALERT_MONTHS.at17Half),
+  {
+    // A right's legal clock: the team lead answers second opinions and changes of coordinator,
+    // the coordinator everything else (decision, objection, complaint), before the term passes.
+    kind: 'rights',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await rightsCasesNearDeadline(
+        db,
+        tenantId,
+        addDays(today, RIGHTS_TASK_LEAD_DAYS),
+        householdId,
+      );
+      const make = (r: (typeof rows)[number]) => ({
+        kind: 'rights' as const,
+        subjectType: 'rights_case' as const,
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      });
+      const forLead = rows.filter((r) => r.kind === 'second_opinion' || r.kind === 'coordinator_change');
+      const owners = await householdOwners(
+        db,
+        tenantId,
+        forLead.map((r) => r.householdId),
+      );
+      const leadTasks = forLead.flatMap((r): DesiredTask[] => {
+        const teamId = owners.get(r.householdId)?.teamId;
+        return teamId
+          ? [{ ...make(r), assigneeUserId: null, assigneeTeamId: teamId, audienceRole: 'team_lead' }]
+          : [];
+      });
+      const coordinatorTasks = await toCoordinators(
+        db,
+        tenantId,
+        rows.filter((r) => !forLead.includes(r)),
+        make,
+      );
+      return [...leadTasks, ...coordinatorTasks];
+    },
+  },
 ];
 
 export function ruleKey(kind: string, subjectId: string): string {

@@ -41,6 +41,8 @@ function residentTexts(language: 'nl' | 'en'): Array<[string, string]> {
     ['futurePlan.status', at(t, 'futurePlan.status')],
     ['consent.consent', at(c, 'consent')],
     ['consent.accessLog', at(c, 'accessLog')],
+    ['rights.portal', at(t, 'rights.portal')],
+    ['rights.words', at(t, 'rights.words')],
   ];
   const out: Array<[string, string]> = [];
   const walk = (prefix: string, node: string | Tree) => {

@@ -15,6 +15,7 @@ import { placementsEn } from './placements.en.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
 import { requestsEn } from './requests.en.ts';
+import { rightsEn } from './rights.en.ts';
 import { tasksEn } from './tasks.en.ts';
 import { themeEn } from './theme.en.ts';
 import type { TranslationTree } from './translation-tree.ts';
@@ -124,6 +125,7 @@ export const en: TranslationTree<typeof nl> = {
   ...tasksEn,
   ...crisisEn,
   ...placementsEn,
+  ...rightsEn,
   ...householdsEn,
   ...homeEn,
   ...lifeDomainsEn,

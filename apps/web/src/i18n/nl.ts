@@ -14,6 +14,7 @@ import { placementsNl } from './placements.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
+import { rightsNl } from './rights.nl.ts';
 import { tasksNl } from './tasks.nl.ts';
 import { themeNl } from './theme.nl.ts';
 export const nl = {
@@ -122,6 +123,7 @@ export const nl = {
   ...tasksNl,
   ...crisisNl,
   ...placementsNl,
+  ...rightsNl,
   ...householdsNl,
   ...homeNl,
   ...lifeDomainsNl,

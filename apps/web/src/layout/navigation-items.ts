@@ -28,7 +28,9 @@ export interface NavigationItem {
     | '/werkruimte/noodtoegang/beoordelen'
     | '/taken'
     | '/crisis'
-    | '/maatregelen';
+    | '/maatregelen'
+    | '/werkruimte/rechten'
+    | '/mijn-rechten';
   labelKey:
     | 'navigation.home'
     | 'navigation.myPlan'
@@ -39,6 +41,8 @@ export interface NavigationItem {
     | 'tasks.nav'
     | 'crisis.nav'
     | 'protection.nav'
+    | 'rights.portal.nav'
+    | 'rights.work.nav'
     | ReferralNavigationLabel
     | AssignmentNavigationLabel
     | PlacementNavigationLabel;
@@ -47,12 +51,19 @@ export interface NavigationItem {
 /** Only pages that exist are listed; each role sees the part of the product it works in. */
 export function navigationItems(role: Role): NavigationItem[] {
   if (role === 'resident') {
-    return [{ to: '/mijn-plan', labelKey: 'navigation.myPlan' }, ...referralNavigationItems(role)];
+    return [
+      { to: '/mijn-plan', labelKey: 'navigation.myPlan' },
+      { to: '/mijn-rechten', labelKey: 'rights.portal.nav' },
+      ...referralNavigationItems(role),
+    ];
   }
   // The caseload and household search are for the social team's professionals.
   const households: NavigationItem[] =
     role === 'coordinator' || role === 'team_lead'
-      ? [{ to: '/werkruimte/huishoudens', labelKey: 'navigation.households' }]
+      ? [
+          { to: '/werkruimte/huishoudens', labelKey: 'navigation.households' },
+          { to: '/werkruimte/rechten', labelKey: 'rights.work.nav' },
+        ]
       : [];
   // Providers, schools and Veilig Thuis see households only through consent or break-glass.
   const shared: NavigationItem[] = ['source', 'provider', 'safety'].includes(role)

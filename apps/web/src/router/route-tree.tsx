@@ -15,6 +15,7 @@ import { crisisRoutes } from './crisis-routes.tsx';
 import { futurePlanRoutes } from './future-plan-routes.tsx';
 import { placementRoutes } from './placement-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
+import { rightsRoutes } from './rights-routes.tsx';
 import type { RouterContext } from './router-context.ts';
 import { taskRoutes } from './task-routes.tsx';
 
@@ -138,4 +139,5 @@ export const routeTree = rootRoute.addChildren([
   ...crisisRoutes(rootRoute),
   ...placementRoutes(rootRoute),
   ...futurePlanRoutes(rootRoute),
+  ...rightsRoutes(rootRoute),
 ]);

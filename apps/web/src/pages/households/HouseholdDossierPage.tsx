@@ -232,6 +232,10 @@ function Dossier({ dossier }: { dossier: HouseholdDossier }) {
         <Link to="/werkruimte/huishoudens/$householdId/toestemmingen" params={{ householdId: dossier.id }}>
           {t('dossier.consentLink')}
         </Link>
+        {' · '}
+        <Link to="/werkruimte/huishoudens/$householdId/rechten" params={{ householdId: dossier.id }}>
+          {t('rights.work.nav')}
+        </Link>
       </Paragraph>
 
       <section className="dossier-section" aria-labelledby="dossier-members">

@@ -1,0 +1,115 @@
+/** Reading rights cases: one household's, the resident's own "Mijn rechten", and the team's work list. */
+import type { MyRights, RightsCaseList, RightsWorklist } from '@een-plan/contracts';
+import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
+import { recordAuditMany } from '../audit/record.ts';
+import type { Executor } from '../db/database.ts';
+import { householdsInScope } from '../households/coordinator.ts';
+import type { HouseholdRow } from '../households/membership.ts';
+import type { Actor } from '../policy/actor.ts';
+import { searchScope } from '../policy/household-scope.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { organisation } from '../tenancy/schema.ts';
+import { auditRights, CLOSED_STATUSES, householdCaseRows, toRightsCases } from './cases.ts';
+import { rightsCase } from './schema.ts';
+import { rightsSettings } from './settings.ts';
+
+export async function listHouseholdCases(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  household: HouseholdRow,
+): Promise<RightsCaseList> {
+  const rows = await householdCaseRows(db, actor.tenantId, household.id);
+  await auditRights(
+    db,
+    actor,
+    ctx,
+    household.id,
+    { action: 'rights.list', purpose: 'client_rights' },
+    {
+      count: rows.length,
+    },
+  );
+  return { items: await toRightsCases(db, actor.tenantId, rows) };
+}
+
+export async function myRights(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  household: HouseholdRow,
+): Promise<MyRights> {
+  const [rows, settings, providers] = await Promise.all([
+    householdCaseRows(db, actor.tenantId, household.id),
+    rightsSettings(db, actor.tenantId),
+    db
+      .select({ id: organisation.id, name: organisation.name })
+      .from(organisation)
+      .where(and(eq(organisation.tenantId, actor.tenantId), eq(organisation.kind, 'youth_care_provider')))
+      .orderBy(asc(organisation.name))
+      .limit(200),
+  ]);
+  await auditRights(
+    db,
+    actor,
+    ctx,
+    household.id,
+    { action: 'rights.list', purpose: 'portal' },
+    {
+      count: rows.length,
+    },
+  );
+  return {
+    cases: await toRightsCases(db, actor.tenantId, rows),
+    vertrouwenspersoon: settings.vertrouwenspersoon,
+    clientSupport: settings.clientSupport,
+    providers,
+  };
+}
+
+/**
+ * The open cases of the households the professional works for (a team lead: the team's), the
+ * soonest deadline first. Each household shown is audited, as a list of households is.
+ */
+export async function rightsWorklist(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+): Promise<RightsWorklist> {
+  const households = await householdsInScope(db, actor.tenantId, searchScope(actor));
+  const names = new Map(households.map((h) => [h.id, h.name]));
+  const mine =
+    households.length === 0
+      ? []
+      : await db
+          .select()
+          .from(rightsCase)
+          .where(
+            and(
+              eq(rightsCase.tenantId, actor.tenantId),
+              inArray(rightsCase.householdId, [...names.keys()]),
+              notInArray(rightsCase.status, [...CLOSED_STATUSES]),
+            ),
+          )
+          .orderBy(asc(rightsCase.dueOn), asc(rightsCase.id))
+          .limit(200);
+  if (mine.length > 0) {
+    await recordAuditMany(
+      db,
+      [...new Set(mine.map((r) => r.householdId))].map((householdId) => ({
+        tenantId: actor.tenantId,
+        actor,
+        outcome: 'success' as const,
+        action: 'rights.worklist',
+        subjectType: 'household',
+        subjectId: householdId,
+        dataCategory: 'rights',
+        purpose: 'work_list',
+        requestId: ctx.requestId,
+        clientAddress: ctx.clientAddress,
+      })),
+    );
+  }
+  const cases = await toRightsCases(db, actor.tenantId, mine);
+  return { items: cases.map((c) => ({ ...c, householdName: names.get(c.householdId) ?? '' })) };
+}
