@@ -11,6 +11,7 @@ export * from '../consent/schema.ts';
 export * from '../households/schema.ts';
 export * from '../intake/schema.ts';
 export * from '../network/schema.ts';
+export * from '../outcomes/schema.ts';
 export * from '../plans/schema.ts';
 export * from '../referrals/schema.ts';
 export * from '../socialMap/schema.ts';

@@ -55,3 +55,12 @@ export async function firstNamesOf(
     .where(and(eq(person.tenantId, tenantId), inArray(person.id, personIds)));
   return new Map(rows.map((r) => [r.id, r.firstName]));
 }
+
+/** The household's area (null when its postcode is outside every area). */
+export async function areaOfHousehold(db: Executor, tenantId: string, householdId: string) {
+  const [row] = await db
+    .select({ areaId: household.areaId })
+    .from(household)
+    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)));
+  return row?.areaId ?? null;
+}

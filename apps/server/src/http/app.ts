@@ -25,6 +25,7 @@ import { homeRoutes } from '../home/routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { intakeRoutes } from '../intake/routes.ts';
 import { networkRoutes } from '../network/routes.ts';
+import { outcomeRoutes } from '../outcomes/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
 import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
@@ -136,6 +137,7 @@ export async function buildApp(opts: {
   await app.register(requestRoutes, { db: database.db });
   await app.register(tenantThemeRoutes, { db: database.db });
   await app.register(taskRoutes, { db: database.db });
+  await app.register(outcomeRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

@@ -6,6 +6,7 @@ import { registerAuditCheckpointJob } from '../audit/checkpoint-job.ts';
 import { recordAudit } from '../audit/record.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import type { Database } from '../db/database.ts';
+import { registerOutcomeJobs } from '../outcomes/jobs.ts';
 import { registerReferralJobs } from '../referrals/jobs.ts';
 import type { DigestOptions } from '../tasks/digest.ts';
 import { registerTaskJobs } from '../tasks/jobs.ts';
@@ -50,6 +51,7 @@ export async function startJobs(
     opts.digest ?? { smtpUrl: undefined, from: '', publicUrl: '' },
   );
   await registerIjwOutboxJobs(boss, database.db, opts.ijwDeliveryUrl);
+  await registerOutcomeJobs(boss, database.db);
   return boss;
 }
 
