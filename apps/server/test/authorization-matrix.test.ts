@@ -162,6 +162,10 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/assignment-requests': [C, TL],
   'GET /api/assignment-requests/:id': [C, TL],
   'POST /api/assignment-requests/:id/decision': [C, TL],
+  'GET /api/outcomes/dashboard': ['policy_analyst', 'admin'],
+  'POST /api/outcomes/refresh': ['policy_analyst', 'admin'],
+  'GET /api/portal/satisfaction': [R],
+  'POST /api/portal/satisfaction': [R],
 };
 /** Not API routes: the web app's fallback and the API docs (plugin, listed in the policy module). */
 const NOT_API = (url: string) => url === '/*' || url.startsWith('/api/docs');
