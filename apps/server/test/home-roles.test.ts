@@ -308,6 +308,11 @@ const PAGE_API: Record<string, string> = {
   '/beheer/contracten': '/api/admin/providers',
   '/verzoeken': '/api/assignment-requests?status=open',
   '/taken': '/api/tasks',
+  '/uitkomsten': '/api/outcomes/dashboard',
+};
+/** Pages that show each role its own view, and so load another API for that role. */
+const PAGE_API_FOR_ROLE: Partial<Record<Role, Record<string, string>>> = {
+  policy_analyst: { '/wachttijden': '/api/outcomes/dashboard' },
 };
 
 /** The pages each role's home links to (apps/web/src/pages/home/), besides its navigation. */
@@ -339,7 +344,7 @@ describe('no page a role is offered answers 403', () => {
       const c = await as(DEMO_USER_BY_ROLE[role]);
       const refused: string[] = [];
       for (const page of pages) {
-        const api = PAGE_API[page];
+        const api = PAGE_API_FOR_ROLE[role]?.[page] ?? PAGE_API[page];
         expect(api, `no API known for ${page}`).toBeDefined();
         const res = await c.request({ url: api as string });
         if (res.statusCode === 403 || res.statusCode === 401)

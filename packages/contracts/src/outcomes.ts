@@ -27,6 +27,8 @@ export const OutcomeQuery = z.object({
   /** One area; without it the whole municipality. */
   areaId: z.string().min(1).max(100).optional(),
   format: z.enum(['json', 'csv']).default('json'),
+  /** The language of the CSV (a download link cannot carry a header). */
+  lang: z.enum(['nl', 'en']).optional(),
 });
 export type OutcomeQuery = z.infer<typeof OutcomeQuery>;
 

@@ -83,7 +83,7 @@ export function hiddenCells(
       if (cells.filter((c) => hidden.has(c)).length === 1 && complement(g)) changed = true;
     }
     if (changed) continue;
-    const determined = firstDeterminedCell(values, groups, hidden, groupsOf);
+    const determined = firstDeterminedCell(groups, hidden, groupsOf);
     if (determined === undefined) return hidden;
     const progress = (groupsOf.get(determined) ?? []).some((i) => complement(groups[i] as FigureGroup));
     if (!progress && !widen()) return hidden;
@@ -133,7 +133,6 @@ function inverse(a: number): number {
  * pivot column whose row has no other entry.
  */
 export function firstDeterminedCell(
-  values: ReadonlyMap<string, number>,
   groups: readonly FigureGroup[],
   hidden: ReadonlySet<string>,
   groupsOf?: ReadonlyMap<string, number[]>,

@@ -8,6 +8,7 @@ import { declarationsNl } from './declarations.nl.ts';
 import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { lifeDomainsNl } from './life-domains.nl.ts';
+import { outcomesNl } from './outcomes.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
@@ -106,6 +107,7 @@ export const nl = {
   },
   ...plansNl,
   ...closureNl,
+  ...outcomesNl,
   ...assignmentsNl,
   ...contractsAdminNl,
   ...declarationsNl,
