@@ -211,9 +211,10 @@ describe('satisfaction', () => {
     });
     expect(bad.statusCode).toBe(400);
     const rows = await o<Record<string, unknown>>(
-      `select * from satisfaction_answer where period = '2026-03'`,
+      `select * from satisfaction_answer where comment = 'Fijn geholpen.'`,
     );
     expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ period: '2026-03', help_score: 9, result_score: 8 });
     expect(Object.keys(rows[0]!).sort()).toEqual(
       ['area_id', 'comment', 'help_score', 'id', 'period', 'result_score', 'tenant_id'].sort(),
     );

@@ -2,7 +2,7 @@
  * Demo history for the policy analyst's dashboards (issue 17): a year of earlier, finished
  * signals with their waiting times, and anonymous satisfaction answers, then the published
  * figures computed once (the nightly job keeps them up to date). Synthetic, no BSNs, no
- * households: the finished signals are older than the team's 90-day waiting-time view and closed,
+ * households: the finished signals (reported by a user whose home lists no own signals) are older than the team's 90-day waiting-time view and closed,
  * so the team's lists and tasks are unchanged.
  */
 import { randomUUID } from 'node:crypto';
@@ -38,8 +38,9 @@ export async function loadOutcomesDemo(db: Db, tenantId: string, now = new Date(
         signals.push({
           tenantId,
           id: `ref-history-${a.id.slice(5)}-${daysAgo}-${i}`,
-          reporterUserId: pick(3) === 0 ? 'u-sanne' : 'u-marloes',
-          reporterRole: pick(3) === 0 ? 'coordinator' : 'source',
+          // A user whose home lists no own signals, so the story's current lists stay as they are.
+          reporterUserId: 'u-joost',
+          reporterRole: pick(3) === 0 ? 'safety' : 'source',
           reporterContact: 'demo@voorbeeld.example',
           subjectFirstName: FIRST_NAMES[pick(FIRST_NAMES.length)] as string,
           subjectLastName: 'Voorbeeld',
