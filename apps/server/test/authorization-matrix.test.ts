@@ -220,6 +220,10 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/admin/future-plan-settings': ['admin'],
   'PUT /api/admin/future-plan-settings': ['admin'],
   'POST /api/admin/future-plan-topics': ['admin'],
+  'GET /api/outcomes/dashboard': ['policy_analyst', 'admin'],
+  'POST /api/outcomes/refresh': ['policy_analyst', 'admin'],
+  'GET /api/portal/satisfaction': [R],
+  'POST /api/portal/satisfaction': [R],
 };
 /** Not API routes: the web app's fallback and the API docs (plugin, listed in the policy module). */
 const NOT_API = (url: string) => url === '/*' || url.startsWith('/api/docs');

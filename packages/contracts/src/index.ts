@@ -14,6 +14,7 @@ export * from './home.ts';
 export * from './households.ts';
 export * from './intake.ts';
 export * from './network.ts';
+export * from './outcomes.ts';
 export * from './placements.ts';
 export * from './plan-closure.ts';
 export * from './plans.ts';

@@ -13,6 +13,7 @@ export * from '../futurePlan/schema.ts';
 export * from '../households/schema.ts';
 export * from '../intake/schema.ts';
 export * from '../network/schema.ts';
+export * from '../outcomes/schema.ts';
 export * from '../placements/schema.ts';
 export * from '../plans/schema.ts';
 export * from '../protection/schema.ts';

@@ -24,6 +24,7 @@ import {
   demoUsers,
 } from './demo-data.ts';
 import { loadFuturePlanDemo } from './futurePlan-demo.ts';
+import { loadOutcomesDemo } from './outcomes-demo.ts';
 import { loadRightsDemo } from './rights-demo.ts';
 import { testBsn } from './test-bsn.ts';
 
@@ -102,6 +103,7 @@ export async function loadDemoData(db: Db): Promise<void> {
   });
   await loadBreakGlassDemo(db, t);
   await loadFuturePlanDemo(db, t);
+  await loadOutcomesDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.
   await reconcileTasks(db, t);
 }

@@ -69,3 +69,12 @@ export async function householdNames(
     .where(and(eq(household.tenantId, tenantId), inArray(household.id, [...new Set(householdIds)])));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The household's area (null when its postcode is outside every area). */
+export async function areaOfHousehold(db: Executor, tenantId: string, householdId: string) {
+  const [row] = await db
+    .select({ areaId: household.areaId })
+    .from(household)
+    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)));
+  return row?.areaId ?? null;
+}

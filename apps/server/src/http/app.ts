@@ -27,6 +27,7 @@ import { homeRoutes } from '../home/routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { intakeRoutes } from '../intake/routes.ts';
 import { networkRoutes } from '../network/routes.ts';
+import { outcomeRoutes } from '../outcomes/routes.ts';
 import { placementRoutes } from '../placements/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
 import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
@@ -147,6 +148,7 @@ export async function buildApp(opts: {
   await app.register(placementRoutes, { db: database.db });
   await app.register(futurePlanRoutes, { db: database.db });
   await app.register(rightsRoutes, { db: database.db });
+  await app.register(outcomeRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

@@ -179,6 +179,14 @@ export const problemCatalog = {
     title: 'Proposal already decided',
     message: { nl: 'Over dit voorstel is al besloten.', en: 'This proposal has already been decided.' },
   },
+  satisfaction_not_open: {
+    status: 409,
+    title: 'No open question',
+    message: {
+      nl: 'Er staan nu geen vragen voor u klaar. Misschien heeft u ze al beantwoord.',
+      en: 'There are no questions for you right now. You may have answered them already.',
+    },
+  },
   plan_evaluation_missing: {
     status: 422,
     title: 'Evaluation missing',

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import type { Database } from '../db/database.ts';
 import { registerFuturePlanJobs } from '../futurePlan/jobs.ts';
+import { registerOutcomeJobs } from '../outcomes/jobs.ts';
 import { registerPlacementJobs } from '../placements/reservation-expiry.ts';
 import { registerReferralJobs } from '../referrals/jobs.ts';
 import type { DigestOptions } from '../tasks/digest.ts';
@@ -59,6 +60,7 @@ export async function startJobs(
       await reconcileTasks(database.db, tenantId, { kinds: ['future_plan_at_17', 'future_plan_at_17_half'] });
     }
   });
+  await registerOutcomeJobs(boss, database.db);
   return boss;
 }
 

@@ -11,6 +11,7 @@ import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
 import { lifeDomainsEn } from './life-domains.en.ts';
 import type { nl } from './nl.ts';
+import { outcomesEn } from './outcomes.en.ts';
 import { placementsEn } from './placements.en.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
@@ -114,6 +115,7 @@ export const en: TranslationTree<typeof nl> = {
   },
   ...plansEn,
   ...closureEn,
+  ...outcomesEn,
   ...assignmentsEn,
   ...contractsAdminEn,
   ...declarationsEn,

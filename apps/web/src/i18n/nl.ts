@@ -10,6 +10,7 @@ import { futurePlanNl } from './future-plan.nl.ts';
 import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { lifeDomainsNl } from './life-domains.nl.ts';
+import { outcomesNl } from './outcomes.nl.ts';
 import { placementsNl } from './placements.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
@@ -112,6 +113,7 @@ export const nl = {
   },
   ...plansNl,
   ...closureNl,
+  ...outcomesNl,
   ...assignmentsNl,
   ...contractsAdminNl,
   ...declarationsNl,

@@ -7,6 +7,7 @@ export const referralsEn: TranslationTree<typeof referralsNl> = {
     mySignals: 'My signals',
     triage: 'Signals',
     waitingTimes: 'Waiting times',
+    outcomes: 'Outcomes',
     socialMap: 'Social map',
     areas: 'Areas',
   },

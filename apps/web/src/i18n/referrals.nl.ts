@@ -5,6 +5,7 @@ export const referralsNl = {
     mySignals: 'Mijn aanmeldingen',
     triage: 'Aanmeldingen',
     waitingTimes: 'Wachttijden',
+    outcomes: 'Uitkomsten',
     socialMap: 'Sociale kaart',
     areas: 'Gebieden',
   },

@@ -10,6 +10,7 @@ import { Paragraph } from '../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../components/UnorderedList.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { ConsentLinks } from './consent/ConsentLinks.tsx';
+import { SatisfactionQuestions } from './outcomes/SatisfactionQuestions.tsx';
 
 function HouseholdOverview({ home }: { home: PortalHome }) {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function PortalHomePage() {
     <div aria-busy={home.isPending}>
       <Heading level={1}>{t('portal.title')}</Heading>
       <Paragraph lead>{t('portal.intro')}</Paragraph>
+      <SatisfactionQuestions />
       <Paragraph>
         <Link to="/mijn-plan/plan">{t('plans.portal.open')}</Link>
       </Paragraph>

@@ -51,14 +51,21 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       'SignalDetailPage',
     ),
   });
+  // The team sees its own signals; the policy analyst sees the same waiting times as figures per area.
   const waitingTimes = createRoute({
     getParentRoute: () => rootRoute,
     path: '/wachttijden',
-    beforeLoad: requireRole(TEAM_ROLES),
+    beforeLoad: requireRole([...TEAM_ROLES, 'policy_analyst']),
     component: lazyRouteComponent(
-      () => import('../pages/referrals/WaitingTimesPage.tsx'),
-      'WaitingTimesPage',
+      () => import('../pages/referrals/WaitingTimesRolePage.tsx'),
+      'WaitingTimesRolePage',
     ),
+  });
+  const outcomes = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/uitkomsten',
+    beforeLoad: requireRole(['policy_analyst', 'admin']),
+    component: lazyRouteComponent(() => import('../pages/outcomes/OutcomesPage.tsx'), 'OutcomesPage'),
   });
   const socialMap = createRoute({
     getParentRoute: () => rootRoute,
@@ -85,6 +92,7 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     queue,
     detail,
     waitingTimes,
+    outcomes,
     socialMap,
     areas,
     themeAdmin,

@@ -5,6 +5,7 @@ export type ReferralNavigationPath =
   | '/mijn-aanmeldingen'
   | '/aanmeldingen'
   | '/wachttijden'
+  | '/uitkomsten'
   | '/sociale-kaart'
   | '/beheer/gebieden'
   | '/beheer/huisstijl';
@@ -14,6 +15,7 @@ export type ReferralNavigationLabel =
   | 'referralNav.mySignals'
   | 'referralNav.triage'
   | 'referralNav.waitingTimes'
+  | 'referralNav.outcomes'
   | 'referralNav.socialMap'
   | 'referralNav.areas'
   | 'themeAdmin.nav';
@@ -28,6 +30,11 @@ export function referralNavigationItems(
   if (role === 'team_lead' || role === 'coordinator')
     items.push({ to: '/aanmeldingen', labelKey: 'referralNav.triage' });
   if (role === 'team_lead') items.push({ to: '/wachttijden', labelKey: 'referralNav.waitingTimes' });
+  // The policy analyst: figures only (outcomes, and waiting times per area), small cells hidden.
+  if (role === 'policy_analyst') {
+    items.push({ to: '/uitkomsten', labelKey: 'referralNav.outcomes' });
+    items.push({ to: '/wachttijden', labelKey: 'referralNav.waitingTimes' });
+  }
   if (['source', 'coordinator', 'team_lead'].includes(role)) {
     items.push({ to: '/aanmelden', labelKey: 'referralNav.newSignal' });
     items.push({ to: '/mijn-aanmeldingen', labelKey: 'referralNav.mySignals' });

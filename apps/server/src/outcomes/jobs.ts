@@ -1,0 +1,27 @@
+import type PgBoss from 'pg-boss';
+import type { Db } from '../db/database.ts';
+import { tenant } from '../tenancy/schema.ts';
+import { refreshOutcomes } from './refresh.ts';
+
+export const OUTCOMES_REFRESH_QUEUE = 'outcomes-refresh';
+
+/**
+ * Nightly: the published figures of this year and last year (late closures and evaluations still
+ * change last year's figures in January).
+ */
+export async function registerOutcomeJobs(boss: PgBoss, db: Db, now = () => new Date()) {
+  await boss.createQueue(OUTCOMES_REFRESH_QUEUE);
+  await boss.schedule(OUTCOMES_REFRESH_QUEUE, '15 3 * * *', {}, { tz: 'Europe/Amsterdam' });
+  await boss.work(OUTCOMES_REFRESH_QUEUE, async () => {
+    await refreshAllTenants(db, now());
+  });
+}
+
+export async function refreshAllTenants(db: Db, at: Date) {
+  const tenants = await db.select({ tenantId: tenant.tenantId }).from(tenant);
+  const year = at.getUTCFullYear();
+  for (const { tenantId } of tenants) {
+    await refreshOutcomes(db, tenantId, year - 1, at);
+    await refreshOutcomes(db, tenantId, year, at);
+  }
+}

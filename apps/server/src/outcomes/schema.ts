@@ -1,0 +1,67 @@
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * Published outcome figures: pre-aggregated by the nightly job and already protected (small cells
+ * hidden), so a dashboard query reads a bounded, indexed slice and never a person.
+ * geo: 'all' | 't:<teamId>' | 'a:<areaId>'; period: 'y' | 'q1'..'q4' | 'm01'..'m12' of `year`;
+ * level: '0' | '1' | '2' | 'none' | 'all'; dimension: a measure's breakdown value or 'all'.
+ * n is null when hidden; average (of the measure's value, e.g. working days) only when n is shown.
+ */
+export const outcomeFigure = pgTable(
+  'outcome_figure',
+  {
+    tenantId: text('tenant_id').notNull(),
+    year: integer('year').notNull(),
+    measure: text('measure').notNull(),
+    dimension: text('dimension').notNull(),
+    level: text('level').notNull(),
+    geo: text('geo').notNull(),
+    period: text('period').notNull(),
+    n: integer('n'),
+    average: real('average'),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.year, t.measure, t.dimension, t.level, t.geo, t.period] }),
+    index('outcome_figure_view_idx').on(t.tenantId, t.year, t.geo, t.measure),
+  ],
+);
+
+/** The tenant's protection: the smallest count shown and whether counts are rounded to 5. */
+export const outcomeSetting = pgTable('outcome_setting', {
+  tenantId: text('tenant_id').primaryKey(),
+  minimumCell: integer('minimum_cell').notNull().default(5),
+  roundTo5: boolean('round_to_5').notNull().default(false),
+});
+
+/**
+ * A family's satisfaction answer. Deliberately without household, person or timestamp: only the
+ * area and the month the plan closed, so an answer cannot be traced back to a family.
+ */
+export const satisfactionAnswer = pgTable(
+  'satisfaction_answer',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    areaId: text('area_id'),
+    /** YYYY-MM of the plan's closure. */
+    period: text('period').notNull(),
+    helpScore: smallint('help_score').notNull(),
+    resultScore: smallint('result_score').notNull(),
+    comment: text('comment'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('satisfaction_answer_period_idx').on(t.tenantId, t.period),
+  ],
+);

@@ -1,0 +1,154 @@
+/**
+ * Facts the outcomes module asks of plans, without names: when plans were agreed, and per plan
+ * closed in a window its area, level, reason and the results of its last evaluation. Read in pages
+ * (keyset on id) so the nightly figures stay bounded over a million households.
+ */
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, max, min, sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { householdAreaSubquery } from '../households/home-queries.ts';
+import { plan, planAction, planAgreement, planEvaluation, planFollowUp } from './schema.ts';
+
+/** The moment each household's first plan was agreed (batch form of findPlanAgreedDate). */
+export async function firstPlanAgreedAt(
+  db: Executor,
+  tenantId: string,
+  householdIds: string[],
+): Promise<Map<string, Date>> {
+  if (householdIds.length === 0) return new Map();
+  const perPlan = db
+    .select({ householdId: plan.householdId, lastAgreedAt: max(planAgreement.agreedAt).as('last_agreed_at') })
+    .from(plan)
+    .innerJoin(
+      planAgreement,
+      and(
+        eq(planAgreement.tenantId, plan.tenantId),
+        eq(planAgreement.planId, plan.id),
+        eq(planAgreement.version, plan.agreedVersion),
+      ),
+    )
+    .where(
+      and(
+        eq(plan.tenantId, tenantId),
+        inArray(plan.householdId, householdIds),
+        isNotNull(plan.agreedVersion),
+      ),
+    )
+    .groupBy(plan.id, plan.householdId)
+    .as('per_plan');
+  const rows = await db
+    .select({ householdId: perPlan.householdId, first: min(perPlan.lastAgreedAt) })
+    .from(perPlan)
+    .groupBy(perPlan.householdId);
+  return new Map(rows.flatMap((r) => (r.first ? [[r.householdId, new Date(r.first)] as const] : [])));
+}
+
+export interface ClosedPlanFact {
+  id: string;
+  householdId: string;
+  areaId: string | null;
+  closedAt: Date;
+  reason: string;
+  /** The highest level among the plan's actions (0 own network, 1 team, 2 specialised). */
+  level: number | null;
+  goalResults: Array<'achieved' | 'partly' | 'not_achieved'>;
+}
+
+export async function closedPlanFactsPage(
+  db: Executor,
+  tenantId: string,
+  window: { from: Date; to: Date },
+  after: string | null,
+  pageSize: number,
+): Promise<ClosedPlanFact[]> {
+  const householdArea = householdAreaSubquery(db, tenantId);
+  const rows = await db
+    .select({
+      id: plan.id,
+      householdId: plan.householdId,
+      areaId: householdArea.areaId,
+      closedAt: plan.closedAt,
+      reason: plan.closedReason,
+    })
+    .from(plan)
+    .leftJoin(householdArea, eq(householdArea.householdId, plan.householdId))
+    .where(
+      and(
+        eq(plan.tenantId, tenantId),
+        eq(plan.state, 'closed'),
+        gte(plan.closedAt, window.from),
+        lt(plan.closedAt, window.to),
+        after ? gt(plan.id, after) : undefined,
+      ),
+    )
+    .orderBy(asc(plan.id))
+    .limit(pageSize);
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const [levels, evaluations] = await Promise.all([
+    db
+      .select({ planId: planAction.planId, level: sql<number>`max(${planAction.level})::int` })
+      .from(planAction)
+      .where(and(eq(planAction.tenantId, tenantId), inArray(planAction.planId, ids)))
+      .groupBy(planAction.planId),
+    db
+      .selectDistinctOn([planEvaluation.planId], {
+        planId: planEvaluation.planId,
+        goalResults: planEvaluation.goalResults,
+      })
+      .from(planEvaluation)
+      .where(and(eq(planEvaluation.tenantId, tenantId), inArray(planEvaluation.planId, ids)))
+      .orderBy(planEvaluation.planId, desc(planEvaluation.evaluatedOn), desc(planEvaluation.createdAt)),
+  ]);
+  const levelOf = new Map(levels.map((l) => [l.planId, Number(l.level)]));
+  const resultsOf = new Map(evaluations.map((e) => [e.planId, e.goalResults]));
+  return rows.map((r) => ({
+    id: r.id,
+    householdId: r.householdId,
+    areaId: r.areaId,
+    closedAt: r.closedAt as Date,
+    reason: r.reason ?? 'other',
+    level: levelOf.get(r.id) ?? null,
+    goalResults: (resultsOf.get(r.id) ?? []).map((g) => g.result as ClosedPlanFact['goalResults'][number]),
+  }));
+}
+
+/**
+ * The household's satisfaction question that is due and not yet answered (scheduled two weeks
+ * after closing), with the month the plan closed — the only time the answer is stored with.
+ */
+export async function dueSatisfactionFollowUp(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+  today: string,
+): Promise<{ id: string; closedMonth: string } | null> {
+  const [row] = await db
+    .select({ id: planFollowUp.id, closedAt: plan.closedAt })
+    .from(planFollowUp)
+    .innerJoin(plan, and(eq(plan.tenantId, planFollowUp.tenantId), eq(plan.id, planFollowUp.planId)))
+    .where(
+      and(
+        eq(planFollowUp.tenantId, tenantId),
+        eq(planFollowUp.householdId, householdId),
+        eq(planFollowUp.kind, 'satisfaction'),
+        eq(planFollowUp.status, 'scheduled'),
+        lte(planFollowUp.dueOn, today),
+      ),
+    )
+    .orderBy(desc(planFollowUp.dueOn))
+    .limit(1);
+  if (!row?.closedAt) return null;
+  return { id: row.id, closedMonth: row.closedAt.toISOString().slice(0, 7) };
+}
+
+/** Marks a follow-up done; false when it was already done (answered once). */
+export async function completeFollowUp(db: Executor, tenantId: string, id: string, now: Date) {
+  const done = await db
+    .update(planFollowUp)
+    .set({ status: 'done', doneAt: now })
+    .where(
+      and(eq(planFollowUp.tenantId, tenantId), eq(planFollowUp.id, id), eq(planFollowUp.status, 'scheduled')),
+    )
+    .returning({ id: planFollowUp.id });
+  return done.length === 1;
+}

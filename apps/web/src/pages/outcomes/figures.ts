@@ -1,0 +1,62 @@
+import type { OutcomeDashboard, OutcomeFigure, OutcomeMeasure } from '@een-plan/contracts';
+import type { TFunction } from 'i18next';
+import type { ChartPoint } from './FigureChart.tsx';
+
+/** The periods of the chosen kind, in order, as published ('m01'…, 'q1'…, or 'y'). */
+export function periodsOf(d: OutcomeDashboard): string[] {
+  if (d.period === 'year') return ['y'];
+  if (d.period === 'quarter') return ['q1', 'q2', 'q3', 'q4'];
+  return Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
+}
+
+export function periodLabel(t: TFunction, period: string): string {
+  if (period === 'y') return t('outcomes.periodLabel.y');
+  return t(period.startsWith('q') ? 'outcomes.periodLabel.q' : 'outcomes.periodLabel.m', {
+    n: Number(period.slice(1)),
+  });
+}
+
+export function find(
+  d: OutcomeDashboard,
+  measure: OutcomeMeasure,
+  period: string,
+  dimension = 'all',
+  level = 'all',
+): OutcomeFigure | undefined {
+  return d.figures.find(
+    (f) => f.measure === measure && f.period === period && f.dimension === dimension && f.level === level,
+  );
+}
+
+/**
+ * A published cell that is absent is zero (only non-zero cells are stored); a null is hidden.
+ */
+export function series(t: TFunction, d: OutcomeDashboard, measure: OutcomeMeasure): ChartPoint[] {
+  return periodsOf(d).map((p) => {
+    const f = find(d, measure, p);
+    return { label: periodLabel(t, p), n: f ? f.n : 0, average: f?.average ?? null };
+  });
+}
+
+export function summaryOf(t: TFunction, d: OutcomeDashboard, measure: OutcomeMeasure, points: ChartPoint[]) {
+  const total = find(d, measure, 'y');
+  if (total && total.n === null) return t('outcomes.summaryHidden', { year: d.year });
+  const shown = points.filter((p) => p.n !== null);
+  const peak = shown.reduce<ChartPoint | undefined>(
+    (m, p) => (!m || (p.n ?? 0) > (m.n ?? 0) ? p : m),
+    undefined,
+  );
+  return t('outcomes.summary', {
+    year: d.year,
+    total: total?.n ?? 0,
+    peak: peak?.label ?? '–',
+    peakValue: peak?.n ?? 0,
+  });
+}
+
+/** The year's breakdown of a measure (all levels), e.g. per source or per provider. */
+export function breakdown(d: OutcomeDashboard, measure: OutcomeMeasure) {
+  return d.figures.filter(
+    (f) => f.measure === measure && f.period === 'y' && f.level === 'all' && f.dimension !== 'all',
+  );
+}
