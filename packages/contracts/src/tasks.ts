@@ -10,6 +10,7 @@ export const TaskKind = z.enum([
   'evaluation_due',
   'start_overdue',
   'consent_expiring',
+  'veilig_thuis_triage',
   'safety',
   'crisis',
   'rights',
@@ -20,7 +21,7 @@ export type TaskKind = z.infer<typeof TaskKind>;
 export const TaskStatus = z.enum(['open', 'done', 'dismissed']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-export const TaskSubjectType = z.enum(['assignment', 'referral', 'plan', 'consent', 'household']);
+export const TaskSubjectType = z.enum(['assignment', 'referral', 'plan', 'consent', 'household', 'veilig_thuis_report']);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 
 export const Task = z.object({

@@ -144,3 +144,13 @@ export async function userEmails(db: Executor, tenantId: string, userIds: readon
     .where(and(eq(appUser.tenantId, tenantId), inArray(appUser.id, [...userIds])))
     .limit(userIds.length);
 }
+
+/** The users holding a role in a tenant, by id (e.g. who receives Veilig Thuis's triage tasks). */
+export async function listUsersWithRole(db: Executor, tenantId: string, role: SessionUser['role']) {
+  return db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.role, role)))
+    .orderBy(asc(appUser.id))
+    .limit(200);
+}

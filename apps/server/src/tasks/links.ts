@@ -9,6 +9,8 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
     case 'plan':
     case 'assignment':
       return hh ? `${hh}/plan` : '/taken';
+    case 'veilig_thuis_report':
+      return '/veilig-thuis/meldingen';
     default:
       return hh ?? '/taken';
   }

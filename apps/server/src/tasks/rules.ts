@@ -7,8 +7,10 @@ import { assignmentsAwaitingApproval, assignmentsWithStartOverdue } from '../ass
 import { consentsExpiring } from '../consent/task-facts.ts';
 import type { Executor } from '../db/database.ts';
 import { householdOwners } from '../households/membership.ts';
+import { listUsersWithRole } from '../auth/users.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
+import { reportsAwaitingTriage } from '../safety/task-facts.ts';
 
 /** A task that should be open. Exactly one of assigneeUserId / assigneeTeamId is set. */
 export interface DesiredTask {
@@ -162,6 +164,27 @@ export const taskRules: readonly TaskRule[] = [
         subjectType: 'consent',
         subjectId: r.id,
         householdId: r.householdId,
+        dueDate: r.dueDate,
+      }));
+    },
+  },
+  {
+    // Veilig Thuis has no teams in the model yet: its first user (by id) receives the triage task,
+    // from the day the report comes in until it is triaged (due: 5 working days).
+    kind: 'veilig_thuis_triage',
+    perHousehold: false,
+    async desired(db, { tenantId }) {
+      const rows = await reportsAwaitingTriage(db, tenantId);
+      const [receiver] = rows.length > 0 ? await listUsersWithRole(db, tenantId, 'safety') : [];
+      if (!receiver) return [];
+      return rows.map((r) => ({
+        kind: 'veilig_thuis_triage' as const,
+        subjectType: 'veilig_thuis_report' as const,
+        subjectId: r.id,
+        householdId: r.householdId,
+        assigneeUserId: receiver.id,
+        assigneeTeamId: null,
+        audienceRole: null,
         dueDate: r.dueDate,
       }));
     },
