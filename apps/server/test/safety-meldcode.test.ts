@@ -26,7 +26,13 @@ describe('the afwegingskader (pure derivation)', () => {
     ['Q1 no: close', { q1Suspicion: no() }, 'close_no_suspicion', false, null],
     ['Q1 yes, Q2 open', { q1Suspicion: yes() }, 'undetermined', null, 'q2AcuteOrStructural'],
     ['Q2 yes: report', { q1Suspicion: yes(), q2AcuteOrStructural: yes() }, 'report', true, null],
-    ['Q3 no: report', { q1Suspicion: yes(), q2AcuteOrStructural: no(), q3CanOfferHelp: no() }, 'report', true, null],
+    [
+      'Q3 no: report',
+      { q1Suspicion: yes(), q2AcuteOrStructural: no(), q3CanOfferHelp: no() },
+      'report',
+      true,
+      null,
+    ],
     [
       'Q4 no: report',
       { q1Suspicion: yes(), q2AcuteOrStructural: no(), q3CanOfferHelp: yes(), q4HelpAccepted: no() },
@@ -93,7 +99,12 @@ describe('the afwegingskader (pure derivation)', () => {
     expect(trackMayClose(deriveReportingDuty({}), true)).toBe(false);
     expect(
       trackMayClose(
-        deriveReportingDuty({ q1Suspicion: yes(), q2AcuteOrStructural: no(), q3CanOfferHelp: yes(), q4HelpAccepted: yes() }),
+        deriveReportingDuty({
+          q1Suspicion: yes(),
+          q2AcuteOrStructural: no(),
+          q3CanOfferHelp: yes(),
+          q4HelpAccepted: yes(),
+        }),
         false,
       ),
     ).toBe(false);
@@ -110,7 +121,12 @@ async function openTrack(userId = 'u-sanne', personId = 'p-tom') {
   return res.json().id as string;
 }
 
-async function add(trackId: string, content: Record<string, unknown>, extra: Record<string, unknown> = {}, userId = 'u-sanne') {
+async function add(
+  trackId: string,
+  content: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+  userId = 'u-sanne',
+) {
   return (await as(userId)).request({
     method: 'POST',
     url: `/api/safety/tracks/${trackId}/entries`,
@@ -152,7 +168,10 @@ describe('the five steps, append-only and encrypted', () => {
     expect(v.entries[0]).toMatchObject({
       step: 'signals',
       seq: 1,
-      content: { observations: 'Blauwe plek op de arm van Tom, gezien op 3 november.', interpretations: 'Mogelijk geslagen.' },
+      content: {
+        observations: 'Blauwe plek op de arm van Tom, gezien op 3 november.',
+        interpretations: 'Mogelijk geslagen.',
+      },
       recordedBy: { id: 'u-sanne', name: 'Sanne de Vries' },
     });
     expect(Date.parse(v.entries[0].recordedAt)).not.toBeNaN();
@@ -174,7 +193,11 @@ describe('the five steps, append-only and encrypted', () => {
   it('corrects by a new entry: the corrected one stays as it was, and is corrected once', async () => {
     const id = await openTrack();
     const first = (
-      await add(id, { step: 'consultation', consultedWith: 'colleague', advice: 'Eerst met de IB-er praten.' })
+      await add(id, {
+        step: 'consultation',
+        consultedWith: 'colleague',
+        advice: 'Eerst met de IB-er praten.',
+      })
     ).json().id;
     const before = await t.database.ownerQuery<{ content_enc: string; recorded_at: Date }>(
       'select content_enc, recorded_at from meldcode_entry where id = $1',
@@ -182,7 +205,12 @@ describe('the five steps, append-only and encrypted', () => {
     );
     const fix = await add(
       id,
-      { step: 'consultation', consultedWith: 'veilig_thuis_advice', anonymous: true, advice: 'Advies Veilig Thuis: gesprek voeren.' },
+      {
+        step: 'consultation',
+        consultedWith: 'veilig_thuis_advice',
+        anonymous: true,
+        advice: 'Advies Veilig Thuis: gesprek voeren.',
+      },
       { correctsEntryId: first },
     );
     expect(fix.statusCode).toBe(201);
@@ -192,16 +220,25 @@ describe('the five steps, append-only and encrypted', () => {
     );
     expect(after).toEqual(before);
     const v = (await view(id)).json();
-    expect(v.entries.map((e: { correctsEntryId: string | null }) => e.correctsEntryId)).toEqual([null, first]);
+    expect(v.entries.map((e: { correctsEntryId: string | null }) => e.correctsEntryId)).toEqual([
+      null,
+      first,
+    ]);
     expect(v.entries[0].correctedByEntryId).toBe(fix.json().id);
     expect(v.entries[0].content.advice).toBe('Eerst met de IB-er praten.');
     // The same entry twice, or with another step, is no correction.
-    expect((await add(id, { step: 'consultation', consultedWith: 'colleague', advice: 'x' }, { correctsEntryId: first })).json().code).toBe(
-      'correction_invalid',
-    );
-    expect((await add(id, { step: 'decision', explanation: 'x' }, { correctsEntryId: fix.json().id })).json().code).toBe(
-      'correction_invalid',
-    );
+    expect(
+      (
+        await add(
+          id,
+          { step: 'consultation', consultedWith: 'colleague', advice: 'x' },
+          { correctsEntryId: first },
+        )
+      ).json().code,
+    ).toBe('correction_invalid');
+    expect(
+      (await add(id, { step: 'decision', explanation: 'x' }, { correctsEntryId: fix.json().id })).json().code,
+    ).toBe('correction_invalid');
   });
 
   it('has no way to change or remove an entry', async () => {
@@ -209,10 +246,16 @@ describe('the five steps, append-only and encrypted', () => {
     const entry = (await add(id, { step: 'decision', explanation: 'Nog niets besloten.' })).json().id;
     const client = await as('u-sanne');
     for (const method of ['PUT', 'PATCH', 'DELETE'] as const) {
-      const res = await client.request({ method, url: `/api/safety/tracks/${id}/entries/${entry}`, payload: {} });
+      const res = await client.request({
+        method,
+        url: `/api/safety/tracks/${id}/entries/${entry}`,
+        payload: {},
+      });
       expect(res.statusCode).toBe(404);
     }
-    const paths = t.app.registeredRoutes.filter((r) => r.url.includes('/safety/') && r.method !== 'GET' && r.method !== 'HEAD');
+    const paths = t.app.registeredRoutes.filter(
+      (r) => r.url.includes('/safety/') && r.method !== 'GET' && r.method !== 'HEAD',
+    );
     expect(paths.every((r) => r.method === 'POST')).toBe(true);
   });
 });
@@ -220,20 +263,34 @@ describe('the five steps, append-only and encrypted', () => {
 describe('the reporting duty decides whether a track may close', () => {
   it('derives the duty live on the track and refuses to close while the report is owed', async () => {
     const id = await openTrack();
-    expect((await view(id)).json().duty).toMatchObject({ outcome: 'undetermined', nextQuestion: 'q1Suspicion' });
+    expect((await view(id)).json().duty).toMatchObject({
+      outcome: 'undetermined',
+      nextQuestion: 'q1Suspicion',
+    });
     const closeEarly = await (await as('u-sanne')).request({
       method: 'POST',
       url: `/api/safety/tracks/${id}/close`,
       payload: { note: 'klaar' },
     });
     expect(closeEarly.json().code).toBe('track_close_blocked');
-    expect((await add(id, weighing({ q1Suspicion: yes(), q2AcuteOrStructural: yes('acuut: Tom durft niet naar huis') }))).statusCode).toBe(201);
+    expect(
+      (
+        await add(
+          id,
+          weighing({ q1Suspicion: yes(), q2AcuteOrStructural: yes('acuut: Tom durft niet naar huis') }),
+        )
+      ).statusCode,
+    ).toBe(201);
     const v = (await view(id)).json();
     expect(v.duty).toMatchObject({ outcome: 'report', mustReport: true, decidedBy: 'q2AcuteOrStructural' });
     const decision = await add(id, { step: 'decision', explanation: 'Melden bij Veilig Thuis.' });
     expect(decision.statusCode).toBe(201);
     expect((await view(id)).json().entries.at(-1).content.duty.outcome).toBe('report');
-    const blocked = await (await as('u-sanne')).request({ method: 'POST', url: `/api/safety/tracks/${id}/close`, payload: { note: 'x' } });
+    const blocked = await (await as('u-sanne')).request({
+      method: 'POST',
+      url: `/api/safety/tracks/${id}/close`,
+      payload: { note: 'x' },
+    });
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().code).toBe('track_close_blocked');
     const report = await (await as('u-sanne')).request({
@@ -242,7 +299,11 @@ describe('the reporting duty decides whether a track may close', () => {
       payload: { content: 'Acute zorg om Tom.', anonymousToFamily: true },
     });
     expect(report.statusCode).toBe(201);
-    const closed = await (await as('u-sanne')).request({ method: 'POST', url: `/api/safety/tracks/${id}/close`, payload: { note: 'Gemeld.' } });
+    const closed = await (await as('u-sanne')).request({
+      method: 'POST',
+      url: `/api/safety/tracks/${id}/close`,
+      payload: { note: 'Gemeld.' },
+    });
     expect(closed.statusCode).toBe(201);
     expect((await view(id)).json().status).toBe('closed');
     expect((await add(id, { step: 'decision', explanation: 'na sluiten' })).json().code).toBe('track_closed');
@@ -252,17 +313,38 @@ describe('the reporting duty decides whether a track may close', () => {
     const none = await openTrack();
     await add(none, weighing({ q1Suspicion: no('De plek komt van voetbal, bevestigd door de trainer.') }));
     const c = await as('u-sanne');
-    expect((await c.request({ method: 'POST', url: `/api/safety/tracks/${none}/close`, payload: { note: 'Geen vermoeden.' } })).statusCode).toBe(201);
+    expect(
+      (
+        await c.request({
+          method: 'POST',
+          url: `/api/safety/tracks/${none}/close`,
+          payload: { note: 'Geen vermoeden.' },
+        })
+      ).statusCode,
+    ).toBe(201);
 
     const help = await openTrack();
-    const tried = { q1Suspicion: yes(), q2AcuteOrStructural: no(), q3CanOfferHelp: yes(), q4HelpAccepted: yes() };
+    const tried = {
+      q1Suspicion: yes(),
+      q2AcuteOrStructural: no(),
+      q3CanOfferHelp: yes(),
+      q4HelpAccepted: yes(),
+    };
     await add(help, weighing(tried));
-    expect((await c.request({ method: 'POST', url: `/api/safety/tracks/${help}/close`, payload: { note: 'x' } })).statusCode).toBe(409);
+    expect(
+      (await c.request({ method: 'POST', url: `/api/safety/tracks/${help}/close`, payload: { note: 'x' } }))
+        .statusCode,
+    ).toBe(409);
     await add(help, weighing({ ...tried, q5ResultInTime: yes('De ruzies zijn gestopt.') }));
     expect((await view(help)).json().duty.outcome).toBe('close_with_follow_up');
     expect(
-      (await c.request({ method: 'POST', url: `/api/safety/tracks/${help}/close`, payload: { note: 'Afspraak: evaluatie over 3 maanden.' } }))
-        .statusCode,
+      (
+        await c.request({
+          method: 'POST',
+          url: `/api/safety/tracks/${help}/close`,
+          payload: { note: 'Afspraak: evaluatie over 3 maanden.' },
+        })
+      ).statusCode,
     ).toBe(201);
   });
 });
@@ -296,16 +378,22 @@ describe('who may see a track', () => {
     expect(lisa.statusCode).toBe(200);
     expect(lisa.json().hiddenFromPersonIds).toEqual([]);
     expect(lisa.json().entries.some((e: { step: string }) => e.step === 'visibility')).toBe(false);
-    expect((await auditRows(t.database, 'meldcode.read', { userId: 'u-lisa', subjectId: id }))[0]?.outcome).toBe('success');
-    expect((await auditRows(t.database, 'meldcode.read', { userId: 'u-sanne', subjectId: id })).map((r) => r.outcome)).toEqual([
-      'success',
-    ]);
+    expect(
+      (await auditRows(t.database, 'meldcode.read', { userId: 'u-lisa', subjectId: id }))[0]?.outcome,
+    ).toBe('success');
+    expect(
+      (await auditRows(t.database, 'meldcode.read', { userId: 'u-sanne', subjectId: id })).map(
+        (r) => r.outcome,
+      ),
+    ).toEqual(['success']);
   });
 
   it('refuses (and audits) professionals without a relationship, and a school without consent cannot open one', async () => {
     const id = await openTrack();
     expect((await view(id, 'u-mohamed')).statusCode).toBe(404);
-    expect((await auditRows(t.database, 'meldcode.read', { userId: 'u-mohamed', subjectId: id }))[0]).toMatchObject({
+    expect(
+      (await auditRows(t.database, 'meldcode.read', { userId: 'u-mohamed', subjectId: id }))[0],
+    ).toMatchObject({
       outcome: 'denied',
       details: { reason: 'no_relationship' },
     });
@@ -316,7 +404,9 @@ describe('who may see a track', () => {
       payload: { personId: 'p-tom' },
     });
     expect(school.statusCode).toBe(404);
-    expect((await auditRows(t.database, 'meldcode.open', { userId: 'u-marloes' }))[0]?.outcome).toBe('denied');
+    expect((await auditRows(t.database, 'meldcode.open', { userId: 'u-marloes' }))[0]?.outcome).toBe(
+      'denied',
+    );
     // The team lead reads along but does not write.
     expect((await view(id, 'u-ahmed')).statusCode).toBe(200);
     expect((await view(id, 'u-ahmed')).json().can).toEqual({ write: false, report: false, escalate: false });

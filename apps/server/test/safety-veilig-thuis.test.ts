@@ -33,7 +33,11 @@ describe('the triage deadline', () => {
 async function reportedTrack(anonymousToFamily: boolean) {
   const sanne = await as('u-sanne');
   const id = (
-    await sanne.request({ method: 'POST', url: '/api/households/hh-jansen/safety/tracks', payload: { personId: 'p-tom' } })
+    await sanne.request({
+      method: 'POST',
+      url: '/api/households/hh-jansen/safety/tracks',
+      payload: { personId: 'p-tom' },
+    })
   ).json().id as string;
   await sanne.request({
     method: 'POST',
@@ -44,7 +48,10 @@ async function reportedTrack(anonymousToFamily: boolean) {
         risk: 'Acuut',
         nature: 'kindermishandeling',
         severity: 'acute',
-        answers: { q1Suspicion: { answer: true, reason: 'r' }, q2AcuteOrStructural: { answer: true, reason: 'r' } },
+        answers: {
+          q1Suspicion: { answer: true, reason: 'r' },
+          q2AcuteOrStructural: { answer: true, reason: 'r' },
+        },
       },
     },
   });
@@ -71,17 +78,28 @@ describe('a report to Veilig Thuis', () => {
     );
     expect(stored[0]?.content_enc).not.toContain('geslagen');
     const task = (await tasksOf('u-joost')).find((x) => x.subjectId === reportId);
-    expect(task).toMatchObject({ kind: 'veilig_thuis_triage', dueDate: due, link: '/veilig-thuis/meldingen' });
+    expect(task).toMatchObject({
+      kind: 'veilig_thuis_triage',
+      dueDate: due,
+      link: '/veilig-thuis/meldingen',
+    });
     expect((await tasksOf('u-sanne')).some((x) => x.subjectId === reportId)).toBe(false);
 
     const joost = await as('u-joost');
     const queue = await joost.request({ url: '/api/safety/reports' });
     expect(queue.statusCode).toBe(200);
     const item = queue.json().items.find((x: { id: string }) => x.id === reportId);
-    expect(item).toMatchObject({ householdName: 'Gezin Jansen', triage: null, overdue: false, reportedBy: { id: 'u-sanne' } });
-    expect((await auditRows(t.database, 'veilig_thuis.queue.read', { userId: 'u-joost' })).some((r) => r.details?.reportId === reportId)).toBe(
-      true,
-    );
+    expect(item).toMatchObject({
+      householdName: 'Gezin Jansen',
+      triage: null,
+      overdue: false,
+      reportedBy: { id: 'u-sanne' },
+    });
+    expect(
+      (await auditRows(t.database, 'veilig_thuis.queue.read', { userId: 'u-joost' })).some(
+        (r) => r.details?.reportId === reportId,
+      ),
+    ).toBe(true);
     // The report opens the track to Veilig Thuis (and the read is audited with that basis).
     const track = await joost.request({ url: `/api/safety/tracks/${trackId}` });
     expect(track.statusCode).toBe(200);
@@ -90,7 +108,11 @@ describe('a report to Veilig Thuis', () => {
     const triage = await joost.request({
       method: 'POST',
       url: `/api/safety/reports/${reportId}/triage`,
-      payload: { outcome: 'hand_over_social_team', note: 'Terug naar het sociaal team.', conditions: 'Geen fysiek geweld; opa is dagelijks aanwezig.' },
+      payload: {
+        outcome: 'hand_over_social_team',
+        note: 'Terug naar het sociaal team.',
+        conditions: 'Geen fysiek geweld; opa is dagelijks aanwezig.',
+      },
     });
     expect(triage.statusCode).toBe(201);
     expect((await tasksOf('u-joost')).some((x) => x.subjectId === reportId)).toBe(false);
@@ -101,7 +123,11 @@ describe('a report to Veilig Thuis', () => {
       payload: { outcome: 'close', note: 'x' },
     });
     expect(again.json().code).toBe('report_already_triaged');
-    expect((await joost.request({ url: '/api/safety/reports' })).json().items.some((x: { id: string }) => x.id === reportId)).toBe(false);
+    expect(
+      (await joost.request({ url: '/api/safety/reports' }))
+        .json()
+        .items.some((x: { id: string }) => x.id === reportId),
+    ).toBe(false);
     const all = (await joost.request({ url: '/api/safety/reports?status=all' })).json().items;
     expect(all.find((x: { id: string }) => x.id === reportId).triage).toMatchObject({
       outcome: 'hand_over_social_team',
@@ -125,14 +151,18 @@ describe('a report to Veilig Thuis', () => {
       payload: { outcome: 'close', note: 'x' },
     });
     expect(res.statusCode).toBe(403);
-    expect((await auditRows(t.database, 'route.access', { userId: 'u-sanne' })).at(-1)?.outcome).toBe('denied');
+    expect((await auditRows(t.database, 'route.access', { userId: 'u-sanne' })).at(-1)?.outcome).toBe(
+      'denied',
+    );
     const unknown = await (await as('u-joost')).request({
       method: 'POST',
       url: '/api/safety/reports/nope/triage',
       payload: { outcome: 'close', note: 'x' },
     });
     expect(unknown.statusCode).toBe(404);
-    expect((await auditRows(t.database, 'veilig_thuis.triage', { subjectId: 'nope' }))[0]?.outcome).toBe('denied');
+    expect((await auditRows(t.database, 'veilig_thuis.triage', { subjectId: 'nope' }))[0]?.outcome).toBe(
+      'denied',
+    );
   });
 });
 
@@ -146,7 +176,11 @@ describe('a request to the Raad voor de Kinderbescherming', () => {
   it('is made by Veilig Thuis after a report, with grounds; the answer is recorded once', async () => {
     const { trackId } = await reportedTrack(false);
     const joost = await as('u-joost');
-    const req = await joost.request({ method: 'POST', url: `/api/safety/tracks/${trackId}/raad-requests`, payload: { grounds } });
+    const req = await joost.request({
+      method: 'POST',
+      url: `/api/safety/tracks/${trackId}/raad-requests`,
+      payload: { grounds },
+    });
     expect(req.statusCode).toBe(201);
     const answer = await joost.request({
       method: 'POST',
@@ -171,12 +205,30 @@ describe('a request to the Raad voor de Kinderbescherming', () => {
   it('is refused to Veilig Thuis for a track it received no report from', async () => {
     const sanne = await as('u-sanne');
     const id = (
-      await sanne.request({ method: 'POST', url: '/api/households/hh-jansen/safety/tracks', payload: { personId: 'p-lisa' } })
+      await sanne.request({
+        method: 'POST',
+        url: '/api/households/hh-jansen/safety/tracks',
+        payload: { personId: 'p-lisa' },
+      })
     ).json().id;
-    const res = await (await as('u-joost')).request({ method: 'POST', url: `/api/safety/tracks/${id}/raad-requests`, payload: { grounds } });
+    const res = await (await as('u-joost')).request({
+      method: 'POST',
+      url: `/api/safety/tracks/${id}/raad-requests`,
+      payload: { grounds },
+    });
     expect(res.statusCode).toBe(404);
-    expect((await auditRows(t.database, 'meldcode.escalate', { subjectId: id }))[0]).toMatchObject({ outcome: 'denied' });
+    expect((await auditRows(t.database, 'meldcode.escalate', { subjectId: id }))[0]).toMatchObject({
+      outcome: 'denied',
+    });
     // The coordinator asks for the municipality.
-    expect((await sanne.request({ method: 'POST', url: `/api/safety/tracks/${id}/raad-requests`, payload: { grounds } })).statusCode).toBe(201);
+    expect(
+      (
+        await sanne.request({
+          method: 'POST',
+          url: `/api/safety/tracks/${id}/raad-requests`,
+          payload: { grounds },
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 });

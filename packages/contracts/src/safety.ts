@@ -316,7 +316,12 @@ export function deriveReportingDuty(a: AfwegingAnswers): ReportingDuty {
   if (!a.q4HelpAccepted.answer) return decided('report', 'q4HelpAccepted');
   if (!a.q5ResultInTime) {
     // Help is offered; whether it works in time is answered later (no report duty now).
-    return { outcome: 'offer_help', mustReport: false, decidedBy: 'q4HelpAccepted', nextQuestion: 'q5ResultInTime' };
+    return {
+      outcome: 'offer_help',
+      mustReport: false,
+      decidedBy: 'q4HelpAccepted',
+      nextQuestion: 'q5ResultInTime',
+    };
   }
   if (!a.q5ResultInTime.answer) return decided('report', 'q5ResultInTime');
   return decided('close_with_follow_up', 'q5ResultInTime');

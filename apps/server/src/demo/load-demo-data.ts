@@ -21,6 +21,7 @@ import {
   demoTeams,
   demoUsers,
 } from './demo-data.ts';
+import { loadSafetyDemo } from './safety-demo.ts';
 import { testBsn } from './test-bsn.ts';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -94,6 +95,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadApprovalDemo(tx, t);
   });
   await loadBreakGlassDemo(db, t);
+  await loadSafetyDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.
   await reconcileTasks(db, t);
 }

@@ -49,7 +49,8 @@ export type SafetyDecision =
 export function decideOpenTrack(actor: Actor, facts: SectionAccessFacts, now: Date): SafetyDecision {
   if (actor.tenantId !== facts.tenantId) return { allowed: false, reason: 'other_tenant' };
   const household = decideHousehold(actor, 'household.write', facts);
-  if (household.allowed && household.basis !== 'own_household') return { allowed: true, basis: household.basis };
+  if (household.allowed && household.basis !== 'own_household')
+    return { allowed: true, basis: household.basis };
   if (!MELDCODE_PROFESSIONALS.has(actor.role)) return { allowed: false, reason: 'role_not_allowed' };
   const known = CONSENT_SECTIONS.some((s) => decideSection(actor, s, facts, now).allowed);
   return known ? { allowed: true, basis: 'consent' } : { allowed: false, reason: 'no_relationship' };
@@ -81,7 +82,8 @@ export function decideTrack(
         ? { allowed: true, basis: coordination.basis as SafetyBasis }
         : { allowed: false, reason: 'no_relationship' };
     case 'track.escalate':
-      if (coordinates && coordination.allowed) return { allowed: true, basis: coordination.basis as SafetyBasis };
+      if (coordinates && coordination.allowed)
+        return { allowed: true, basis: coordination.basis as SafetyBasis };
       if (vtWithReport) return { allowed: true, basis: 'veilig_thuis_report' };
       return { allowed: false, reason: 'no_relationship' };
     case 'track.read': {

@@ -118,7 +118,11 @@ export async function setVisibility(
       tx,
       actor,
       trackId,
-      { step: 'visibility', content: { reason: input.reason, hiddenFromPersonIds: hidden }, hiddenFromPersonIds: hidden },
+      {
+        step: 'visibility',
+        content: { reason: input.reason, hiddenFromPersonIds: hidden },
+        hiddenFromPersonIds: hidden,
+      },
       now,
     );
     await auditTrack(tx, actor, origin, trackId, 'meldcode.visibility', loaded.decision.basis, {
@@ -142,7 +146,13 @@ export async function closeTrack(
   return db.transaction(async (tx) => {
     const duty = dutyOf(await entryRows(tx, actor.tenantId, [trackId]));
     if (!trackMayClose(duty, loaded.facts.hasReport)) throw new ProblemError('track_close_blocked');
-    const id = await append(tx, actor, trackId, { step: 'closure', content: { note: input.note, duty } }, now);
+    const id = await append(
+      tx,
+      actor,
+      trackId,
+      { step: 'closure', content: { note: input.note, duty } },
+      now,
+    );
     await auditTrack(tx, actor, origin, trackId, 'meldcode.close', loaded.decision.basis, {
       entryId: id,
       outcome: duty.outcome,

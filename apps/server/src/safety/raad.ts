@@ -29,7 +29,9 @@ export async function requestRaad(
       requestedAt: now,
       groundsEnc: encryptText(JSON.stringify(input.grounds)),
     });
-    await auditTrack(tx, actor, origin, trackId, 'raad.request', loaded.decision.basis, { raadRequestId: id });
+    await auditTrack(tx, actor, origin, trackId, 'raad.request', loaded.decision.basis, {
+      raadRequestId: id,
+    });
   });
   return { id };
 }
@@ -49,7 +51,14 @@ export async function answerRaad(
     .where(and(eq(raadRequest.tenantId, actor.tenantId), eq(raadRequest.id, requestId)))
     .limit(1);
   // An unknown request is refused like an unknown track, so the refusal is audited all the same.
-  const loaded = await requireTrack(db, actor, origin, request?.trackId ?? `raad:${requestId}`, 'track.escalate', now);
+  const loaded = await requireTrack(
+    db,
+    actor,
+    origin,
+    request?.trackId ?? `raad:${requestId}`,
+    'track.escalate',
+    now,
+  );
   await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(raadAnswer)

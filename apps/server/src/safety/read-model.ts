@@ -41,7 +41,11 @@ async function names(db: Executor, tenantId: string, ids: readonly string[]) {
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
-export async function trackEntries(db: Executor, tenantId: string, rows: readonly EntryRow[]): Promise<TrackEntry[]> {
+export async function trackEntries(
+  db: Executor,
+  tenantId: string,
+  rows: readonly EntryRow[],
+): Promise<TrackEntry[]> {
   const who = await names(
     db,
     tenantId,
@@ -114,7 +118,11 @@ export async function reportsOf(
   }));
 }
 
-export async function raadRequestsOf(db: Executor, tenantId: string, trackId: string): Promise<RaadRequest[]> {
+export async function raadRequestsOf(
+  db: Executor,
+  tenantId: string,
+  trackId: string,
+): Promise<RaadRequest[]> {
   const rows = await db
     .select({ request: raadRequest, answer: raadAnswer })
     .from(raadRequest)

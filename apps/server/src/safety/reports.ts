@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   type ReportRequest,
-  type VeiligThuisTriageRequest,
   VEILIG_THUIS_TRIAGE_WORKING_DAYS,
   type VeiligThuisQueue,
+  type VeiligThuisTriageRequest,
 } from '@een-plan/contracts';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { type AuditEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
@@ -51,7 +51,9 @@ export async function reportToVeiligThuis(
       contentEnc: encryptText(input.content),
       triageDueOn: due,
     });
-    await auditTrack(tx, actor, origin, trackId, 'veilig_thuis.report', loaded.decision.basis, { reportId: id });
+    await auditTrack(tx, actor, origin, trackId, 'veilig_thuis.report', loaded.decision.basis, {
+      reportId: id,
+    });
   });
   return { id, triageDueOn: due };
 }
@@ -87,7 +89,12 @@ export async function veiligThuisQueue(
         eq(veiligThuisTriage.reportId, veiligThuisReport.id),
       ),
     )
-    .where(and(eq(veiligThuisReport.tenantId, t), status === 'open' ? isNull(veiligThuisTriage.reportId) : undefined))
+    .where(
+      and(
+        eq(veiligThuisReport.tenantId, t),
+        status === 'open' ? isNull(veiligThuisTriage.reportId) : undefined,
+      ),
+    )
     .orderBy(asc(veiligThuisReport.triageDueOn))
     .limit(200);
   const reports = await reportsOf(db, t, { reportIds: rows.map((r) => r.id) }, () => true);
@@ -142,7 +149,12 @@ export async function triageReport(
       return r ?? null;
     },
     decide: () => decideVeiligThuisQueue(actor),
-    attempt: { ...QUEUE_ATTEMPT, action: 'veilig_thuis.triage', subjectType: 'veilig_thuis_report', subjectId: reportId },
+    attempt: {
+      ...QUEUE_ATTEMPT,
+      action: 'veilig_thuis.triage',
+      subjectType: 'veilig_thuis_report',
+      subjectId: reportId,
+    },
     answer: 'not_found',
   });
   await db.transaction(async (tx) => {

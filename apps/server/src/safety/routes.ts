@@ -9,8 +9,8 @@ import {
   SetVisibilityRequest,
   TrackList,
   TrackView,
-  VeiligThuisTriageRequest,
   VeiligThuisQueue,
+  VeiligThuisTriageRequest,
 } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -93,13 +93,23 @@ export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     summary: string,
     body: B,
     policy: typeof WRITERS,
-    run: (ctx: ReturnType<typeof requestContext>, trackId: string, input: z.infer<B>) => Promise<{ id: string }>,
+    run: (
+      ctx: ReturnType<typeof requestContext>,
+      trackId: string,
+      input: z.infer<B>,
+    ) => Promise<{ id: string }>,
   ) =>
     app.post(
       path,
       {
         config: { policy },
-        schema: { tags: ['safety'], summary, params: TrackParams, body, response: { 201: z.looseObject({ id: z.string() }), ...errors } },
+        schema: {
+          tags: ['safety'],
+          summary,
+          params: TrackParams,
+          body,
+          response: { 201: z.looseObject({ id: z.string() }), ...errors },
+        },
       },
       async (request, reply) => {
         const ctx = requestContext(request);
@@ -157,7 +167,9 @@ export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     },
     async (request, reply) => {
       const ctx = requestContext(request);
-      return reply.status(201).send(await answerRaad(db, ctx.actor, ctx, request.params.requestId, request.body));
+      return reply
+        .status(201)
+        .send(await answerRaad(db, ctx.actor, ctx, request.params.requestId, request.body));
     },
   );
 
@@ -192,7 +204,9 @@ export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     },
     async (request, reply) => {
       const ctx = requestContext(request);
-      return reply.status(201).send(await triageReport(db, ctx.actor, ctx, request.params.reportId, request.body));
+      return reply
+        .status(201)
+        .send(await triageReport(db, ctx.actor, ctx, request.params.reportId, request.body));
     },
   );
 };

@@ -67,7 +67,10 @@ export const meldcodeEntry = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.trackId], foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.trackId],
+      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
+    }),
     foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
     foreignKey({ columns: [t.tenantId, t.correctsEntryId], foreignColumns: [t.tenantId, t.id] }),
     /** Two writers at once cannot both take the same place in the track. */
@@ -94,7 +97,10 @@ export const veiligThuisReport = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.trackId], foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.trackId],
+      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
+    }),
     foreignKey({ columns: [t.tenantId, t.reportedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
     index('veilig_thuis_report_track_idx').on(t.tenantId, t.trackId),
   ],
@@ -135,7 +141,10 @@ export const raadRequest = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.trackId], foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.trackId],
+      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
+    }),
     foreignKey({ columns: [t.tenantId, t.requestedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
     index('raad_request_track_idx').on(t.tenantId, t.trackId),
   ],
@@ -154,7 +163,10 @@ export const raadAnswer = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.requestId] }),
-    foreignKey({ columns: [t.tenantId, t.requestId], foreignColumns: [raadRequest.tenantId, raadRequest.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.requestId],
+      foreignColumns: [raadRequest.tenantId, raadRequest.id],
+    }),
     foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
   ],
 );

@@ -140,7 +140,13 @@ export async function listHouseholdTracks(
     events.push(
       decision.allowed
         ? { ...base, action: 'meldcode.read', outcome: 'success', purpose: `safety:${decision.basis}` }
-        : { ...base, action: 'meldcode.read', outcome: 'denied', purpose: 'safety', details: { reason: decision.reason } },
+        : {
+            ...base,
+            action: 'meldcode.read',
+            outcome: 'denied',
+            purpose: 'safety',
+            details: { reason: decision.reason },
+          },
     );
     return decision.allowed;
   });
@@ -150,14 +156,26 @@ export async function listHouseholdTracks(
       db,
       actor,
       origin,
-      { action: 'meldcode.list', subjectType: 'household', subjectId: householdId, dataCategory: 'safety', purpose: 'safety' },
+      {
+        action: 'meldcode.list',
+        subjectType: 'household',
+        subjectId: householdId,
+        dataCategory: 'safety',
+        purpose: 'safety',
+      },
       'not_found',
       'not_found',
     );
   }
   await recordAuditMany(db, events);
   const openers = new Map(
-    (await findUserNames(db, t, visible.map((v) => v.openedBy))).map((u) => [u.id, u.displayName]),
+    (
+      await findUserNames(
+        db,
+        t,
+        visible.map((v) => v.openedBy),
+      )
+    ).map((u) => [u.id, u.displayName]),
   );
   const firstName = new Map(members.map((m) => [m.personId, m.firstName]));
   return {

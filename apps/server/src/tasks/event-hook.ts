@@ -25,7 +25,10 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   // A plan's changes move its evaluation; its closure ends assignments.
   { pattern: /^\/api\/households\/:householdId\/plan(\/|$)/, kinds: ['evaluation_due', ...ASSIGNMENT_RULES] },
   { pattern: /^\/api\/households\/:householdId\/consents(\/|$)/, kinds: ['consent_expiring'] },
-  { pattern: /^\/api\/safety\/(tracks\/:trackId\/reports|reports\/:reportId\/triage)$/, kinds: ['veilig_thuis_triage'] },
+  {
+    pattern: /^\/api\/safety\/(tracks\/:trackId\/reports|reports\/:reportId\/triage)$/,
+    kinds: ['veilig_thuis_triage'],
+  },
 ];
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

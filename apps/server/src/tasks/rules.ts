@@ -4,10 +4,10 @@
  */
 import { EVALUATION_DUE_DAYS, type TaskKind, type TaskSubjectType } from '@een-plan/contracts';
 import { assignmentsAwaitingApproval, assignmentsWithStartOverdue } from '../assignments/task-facts.ts';
+import { listUsersWithRole } from '../auth/users.ts';
 import { consentsExpiring } from '../consent/task-facts.ts';
 import type { Executor } from '../db/database.ts';
 import { householdOwners } from '../households/membership.ts';
-import { listUsersWithRole } from '../auth/users.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
 import { reportsAwaitingTriage } from '../safety/task-facts.ts';
