@@ -81,7 +81,7 @@ describe('a report to Veilig Thuis', () => {
     expect(task).toMatchObject({
       kind: 'veilig_thuis_triage',
       dueDate: due,
-      link: '/veilig-thuis/meldingen',
+      link: '/werkruimte/veilig-thuis',
     });
     expect((await tasksOf('u-sanne')).some((x) => x.subjectId === reportId)).toBe(false);
 

@@ -21,7 +21,14 @@ export type TaskKind = z.infer<typeof TaskKind>;
 export const TaskStatus = z.enum(['open', 'done', 'dismissed']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-export const TaskSubjectType = z.enum(['assignment', 'referral', 'plan', 'consent', 'household', 'veilig_thuis_report']);
+export const TaskSubjectType = z.enum([
+  'assignment',
+  'referral',
+  'plan',
+  'consent',
+  'household',
+  'veilig_thuis_report',
+]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 
 export const Task = z.object({

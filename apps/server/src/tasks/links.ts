@@ -10,7 +10,7 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
     case 'assignment':
       return hh ? `${hh}/plan` : '/taken';
     case 'veilig_thuis_report':
-      return '/veilig-thuis/meldingen';
+      return '/werkruimte/veilig-thuis';
     default:
       return hh ?? '/taken';
   }

@@ -20,6 +20,7 @@ export interface NavigationItem {
     | '/werkruimte/gedeeld'
     | '/werkruimte/noodtoegang'
     | '/werkruimte/noodtoegang/beoordelen'
+    | '/werkruimte/veilig-thuis'
     | '/taken';
   labelKey:
     | 'navigation.home'
@@ -28,6 +29,7 @@ export interface NavigationItem {
     | 'consentNav.shared'
     | 'breakGlass.nav'
     | 'breakGlassReview.nav'
+    | 'veiligThuis.nav'
     | 'tasks.nav'
     | ReferralNavigationLabel
     | AssignmentNavigationLabel;
@@ -50,7 +52,10 @@ export function navigationItems(role: Role): NavigationItem[] {
   // Break-glass: Veilig Thuis opens under the meldcode, the team lead reviews.
   const breakGlass: NavigationItem[] =
     role === 'safety'
-      ? [{ to: '/werkruimte/noodtoegang', labelKey: 'breakGlass.nav' }]
+      ? [
+          { to: '/werkruimte/veilig-thuis', labelKey: 'veiligThuis.nav' },
+          { to: '/werkruimte/noodtoegang', labelKey: 'breakGlass.nav' },
+        ]
       : role === 'team_lead'
         ? [{ to: '/werkruimte/noodtoegang/beoordelen', labelKey: 'breakGlassReview.nav' }]
         : [];

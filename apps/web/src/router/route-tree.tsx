@@ -13,6 +13,7 @@ import { assignmentRoutes } from './assignment-routes.tsx';
 import { consentRoutes } from './consent-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
 import type { RouterContext } from './router-context.ts';
+import { safetyRoutes } from './safety-routes.tsx';
 import { taskRoutes } from './task-routes.tsx';
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -132,4 +133,5 @@ export const routeTree = rootRoute.addChildren([
   ...consentRoutes(rootRoute),
   ...assignmentRoutes(rootRoute),
   ...taskRoutes(rootRoute),
+  ...safetyRoutes(rootRoute),
 ]);

@@ -230,6 +230,10 @@ function Dossier({ dossier }: { dossier: HouseholdDossier }) {
         <Link to="/werkruimte/huishoudens/$householdId/toestemmingen" params={{ householdId: dossier.id }}>
           {t('dossier.consentLink')}
         </Link>
+        {' · '}
+        <Link to="/werkruimte/huishoudens/$householdId/meldcode" params={{ householdId: dossier.id }}>
+          {t('dossier.meldcodeLink')}
+        </Link>
       </Paragraph>
 
       <section className="dossier-section" aria-labelledby="dossier-members">
