@@ -166,6 +166,37 @@ describe('a report to Veilig Thuis', () => {
   });
 });
 
+describe('Veilig Thuis by break-glass', () => {
+  it('sees the household’s tracks first, the read audited on the break-glass basis', async () => {
+    const sanne = await as('u-sanne');
+    const id = (
+      await sanne.request({
+        method: 'POST',
+        url: '/api/households/hh-jansen/safety/tracks',
+        payload: { personId: 'p-lisa' },
+      })
+    ).json().id as string;
+    const joost = await as('u-joost');
+    expect((await joost.request({ url: `/api/safety/tracks/${id}` })).statusCode).toBe(404);
+    const glass = await joost.request({
+      method: 'POST',
+      url: '/api/households/hh-jansen/break-glass',
+      payload: { reason: 'Melding over acute zorgen om een kind in dit gezin; meldcode stap 2.' },
+    });
+    expect(glass.statusCode).toBe(201);
+    const list = await joost.request({ url: '/api/households/hh-jansen/safety/tracks' });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((x: { id: string }) => x.id)).toContain(id);
+    const reads = await auditRows(t.database, 'meldcode.read', { userId: 'u-joost', subjectId: id });
+    expect(reads.at(-1)?.outcome).toBe('success');
+    const purpose = await t.database.ownerQuery<{ purpose: string }>(
+      "select purpose from audit_log where action = 'meldcode.read' and actor_user_id = 'u-joost' and subject_id = $1 and outcome = 'success'",
+      [id],
+    );
+    expect(purpose[0]?.purpose).toBe('safety:break_glass');
+  });
+});
+
 describe('a request to the Raad voor de Kinderbescherming', () => {
   const grounds = {
     voluntaryHelpTried: { answer: true, reason: 'Twee jaar vrijwillige hulp zonder resultaat.' },
