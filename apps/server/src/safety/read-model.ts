@@ -11,7 +11,14 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { findUserNames } from '../auth/users.ts';
 import { decryptOptional, decryptText } from '../crypto/data-encryption.ts';
 import type { Executor } from '../db/database.ts';
-import { meldcodeEntry, raadAnswer, raadRequest, veiligThuisReport, veiligThuisTriage } from './schema.ts';
+import {
+  meldcodeEntry,
+  raadAnswer,
+  raadRequest,
+  triageOfReport,
+  veiligThuisReport,
+  veiligThuisTriage,
+} from './schema.ts';
 
 export type EntryRow = typeof meldcodeEntry.$inferSelect;
 
@@ -73,13 +80,7 @@ export async function reportsOf(
   const rows = await db
     .select({ report: veiligThuisReport, triage: veiligThuisTriage })
     .from(veiligThuisReport)
-    .leftJoin(
-      veiligThuisTriage,
-      and(
-        eq(veiligThuisTriage.tenantId, veiligThuisReport.tenantId),
-        eq(veiligThuisTriage.reportId, veiligThuisReport.id),
-      ),
-    )
+    .leftJoin(veiligThuisTriage, triageOfReport)
     .where(
       and(
         eq(veiligThuisReport.tenantId, tenantId),

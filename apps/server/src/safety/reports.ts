@@ -19,7 +19,7 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { addWorkingDays, amsterdamDate } from '../referrals/working-days.ts';
 import { auditTrack, requireTrack } from './access.ts';
 import { reportsOf } from './read-model.ts';
-import { veiligThuisReport, veiligThuisTriage } from './schema.ts';
+import { triageOfReport, veiligThuisReport, veiligThuisTriage } from './schema.ts';
 
 /** The day triage is due: 5 Dutch working days after the day (Amsterdam) the report came in. */
 export function triageDueOn(reportedAt: Date): string {
@@ -82,13 +82,7 @@ export async function veiligThuisQueue(
   const rows = await db
     .select({ id: veiligThuisReport.id })
     .from(veiligThuisReport)
-    .leftJoin(
-      veiligThuisTriage,
-      and(
-        eq(veiligThuisTriage.tenantId, veiligThuisReport.tenantId),
-        eq(veiligThuisTriage.reportId, veiligThuisReport.id),
-      ),
-    )
+    .leftJoin(veiligThuisTriage, triageOfReport)
     .where(
       and(
         eq(veiligThuisReport.tenantId, t),

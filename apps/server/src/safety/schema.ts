@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -169,4 +170,10 @@ export const raadAnswer = pgTable(
     }),
     foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
   ],
+);
+
+/** A report joined to its triage (none yet: the triage columns are null). */
+export const triageOfReport = and(
+  eq(veiligThuisTriage.tenantId, veiligThuisReport.tenantId),
+  eq(veiligThuisTriage.reportId, veiligThuisReport.id),
 );

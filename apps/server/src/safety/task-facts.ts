@@ -1,7 +1,7 @@
 /** Facts the task rules ask of the safety module: reports to Veilig Thuis not yet triaged. */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { veiligThuisReport, veiligThuisTriage } from './schema.ts';
+import { triageOfReport, veiligThuisReport, veiligThuisTriage } from './schema.ts';
 
 export async function reportsAwaitingTriage(db: Executor, tenantId: string) {
   return db
@@ -11,13 +11,7 @@ export async function reportsAwaitingTriage(db: Executor, tenantId: string) {
       dueDate: veiligThuisReport.triageDueOn,
     })
     .from(veiligThuisReport)
-    .leftJoin(
-      veiligThuisTriage,
-      and(
-        eq(veiligThuisTriage.tenantId, veiligThuisReport.tenantId),
-        eq(veiligThuisTriage.reportId, veiligThuisReport.id),
-      ),
-    )
+    .leftJoin(veiligThuisTriage, triageOfReport)
     .where(and(eq(veiligThuisReport.tenantId, tenantId), isNull(veiligThuisTriage.reportId)))
     .limit(1000);
 }

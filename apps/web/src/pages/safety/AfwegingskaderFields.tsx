@@ -7,7 +7,9 @@ import {
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
-import { Fieldset, TextAreaField } from '../plans/fields.tsx';
+import { RadioGroup } from '../households/form-fields.tsx';
+import { TextAreaField } from '../plans/fields.tsx';
+import '../households/households.css';
 import { dynamicT } from './words.ts';
 
 const QUESTIONS: readonly AfwegingQuestion[] = [
@@ -44,21 +46,17 @@ function YesNo({
   const { t } = useTranslation();
   const name = useId();
   return (
-    <Fieldset legend={dynamicT(t)(`meldcode.question.${question}`)}>
-      <div className="safety-yes-no">
-        {([true, false] as const).map((answer) => (
-          <label key={String(answer)} className="utrecht-form-label utrecht-form-label--radio">
-            <input
-              type="radio"
-              className="utrecht-radio-button utrecht-radio-button--html-input"
-              name={name}
-              checked={value.answer === answer}
-              onChange={() => onChange({ ...value, answer })}
-            />{' '}
-            {answer ? t('meldcode.yes') : t('meldcode.no')}
-          </label>
-        ))}
-      </div>
+    <div className="safety-question">
+      <RadioGroup
+        legend={dynamicT(t)(`meldcode.question.${question}`)}
+        name={name}
+        value={value.answer === null ? null : value.answer ? 'yes' : 'no'}
+        options={[
+          { value: 'yes', label: t('meldcode.yes') },
+          { value: 'no', label: t('meldcode.no') },
+        ]}
+        onChange={(v) => onChange({ ...value, answer: v === 'yes' })}
+      />
       <TextAreaField
         label={t('meldcode.field.reason')}
         value={value.reason}
@@ -66,7 +64,7 @@ function YesNo({
         rows={2}
         onChange={(e) => onChange({ ...value, reason: e.target.value })}
       />
-    </Fieldset>
+    </div>
   );
 }
 

@@ -6,6 +6,7 @@ import { safetyApi, safetyKeys } from '../../api/safety-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { CheckboxField } from '../households/form-fields.tsx';
 import { ButtonGroup, SelectField, TextAreaField, TextField } from '../plans/fields.tsx';
 import {
   AfwegingskaderFields,
@@ -160,15 +161,11 @@ export function StepForm({
             'meldcode.consultedWith',
           )}
           {field('consultantName', 'text', 200)}
-          <label className="utrecht-form-label utrecht-form-label--checkbox">
-            <input
-              type="checkbox"
-              className="utrecht-checkbox utrecht-checkbox--html-input"
-              checked={values.anonymous === 'yes'}
-              onChange={(e) => setValues({ ...values, anonymous: e.target.checked ? 'yes' : '' })}
-            />{' '}
-            {t('meldcode.field.anonymous')}
-          </label>
+          <CheckboxField
+            label={t('meldcode.field.anonymous')}
+            checked={values.anonymous === 'yes'}
+            onChange={(e) => setValues({ ...values, anonymous: e.target.checked ? 'yes' : '' })}
+          />
           {field('advice')}
         </>
       )}

@@ -8,6 +8,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
+import { CheckboxField } from '../households/form-fields.tsx';
 import { ButtonGroup, SelectField, TextAreaField } from '../plans/fields.tsx';
 import { dynamicT } from './words.ts';
 
@@ -73,17 +74,14 @@ export function VisibilityForm({ track }: { track: TrackView }) {
           : t('meldcode.visibility.none')}
       </p>
       {track.members.map((m) => (
-        <label key={m.personId} className="utrecht-form-label utrecht-form-label--checkbox safety-check">
-          <input
-            type="checkbox"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-            checked={hidden.includes(m.personId)}
-            onChange={(e) =>
-              setHidden(e.target.checked ? [...hidden, m.personId] : hidden.filter((p) => p !== m.personId))
-            }
-          />{' '}
-          {m.firstName}
-        </label>
+        <CheckboxField
+          key={m.personId}
+          label={m.firstName}
+          checked={hidden.includes(m.personId)}
+          onChange={(e) =>
+            setHidden(e.target.checked ? [...hidden, m.personId] : hidden.filter((p) => p !== m.personId))
+          }
+        />
       ))}
       <TextAreaField
         label={t('meldcode.field.reason')}
@@ -113,15 +111,11 @@ export function ReportForm({ track }: { track: TrackView }) {
         rows={5}
         onChange={(e) => setContent(e.target.value)}
       />
-      <label className="utrecht-form-label utrecht-form-label--checkbox safety-check">
-        <input
-          type="checkbox"
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          checked={anonymous}
-          onChange={(e) => setAnonymous(e.target.checked)}
-        />{' '}
-        {t('meldcode.report.anonymous')}
-      </label>
+      <CheckboxField
+        label={t('meldcode.report.anonymous')}
+        checked={anonymous}
+        onChange={(e) => setAnonymous(e.target.checked)}
+      />
     </ActionForm>
   );
 }

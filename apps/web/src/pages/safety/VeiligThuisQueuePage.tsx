@@ -14,6 +14,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatMoment } from '../consent/break-glass-format.ts';
+import { CheckboxField } from '../households/form-fields.tsx';
 import { formatDate } from '../households/HouseholdsPage.tsx';
 import { ButtonGroup, SelectField, TextAreaField } from '../plans/fields.tsx';
 import { dynamicT } from './words.ts';
@@ -136,15 +137,11 @@ export function VeiligThuisQueuePage() {
     <div aria-busy={queue.isPending}>
       <Heading level={1}>{t('veiligThuis.title')}</Heading>
       <Paragraph lead>{t('veiligThuis.intro')}</Paragraph>
-      <label className="utrecht-form-label utrecht-form-label--checkbox safety-check">
-        <input
-          type="checkbox"
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          checked={all}
-          onChange={(e) => setAll(e.target.checked)}
-        />{' '}
-        {t('veiligThuis.showAll')}
-      </label>
+      <CheckboxField
+        label={t('veiligThuis.showAll')}
+        checked={all}
+        onChange={(e) => setAll(e.target.checked)}
+      />
       {queue.isPending && <LoadingState />}
       {queue.isError && <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.data &&
