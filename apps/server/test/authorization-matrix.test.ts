@@ -224,6 +224,17 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/outcomes/refresh': ['policy_analyst', 'admin'],
   'GET /api/portal/satisfaction': [R],
   'POST /api/portal/satisfaction': [R],
+  'GET /api/households/:householdId/safety/tracks': [C, TL, 'source', 'provider', 'safety', R],
+  'POST /api/households/:householdId/safety/tracks': [C, 'source', 'provider'],
+  'GET /api/safety/tracks/:trackId': [C, TL, 'source', 'provider', 'safety', R],
+  'POST /api/safety/tracks/:trackId/entries': [C, 'source', 'provider'],
+  'POST /api/safety/tracks/:trackId/visibility': [C, 'source', 'provider'],
+  'POST /api/safety/tracks/:trackId/close': [C, 'source', 'provider'],
+  'POST /api/safety/tracks/:trackId/reports': [C, 'source', 'provider'],
+  'POST /api/safety/tracks/:trackId/raad-requests': [C, 'safety'],
+  'POST /api/safety/raad-requests/:requestId/answer': [C, 'safety'],
+  'GET /api/safety/reports': ['safety'],
+  'POST /api/safety/reports/:reportId/triage': ['safety'],
 };
 /** Not API routes: the web app's fallback and the API docs (plugin, listed in the policy module). */
 const NOT_API = (url: string) => url === '/*' || url.startsWith('/api/docs');

@@ -296,6 +296,7 @@ const PAGE_API: Record<string, string> = {
   '/werkruimte/gedeeld': '/api/shared/households',
   '/werkruimte/noodtoegang': '/api/break-glass/mine',
   '/werkruimte/noodtoegang/beoordelen': '/api/break-glass/reviews',
+  '/werkruimte/veilig-thuis': '/api/safety/reports',
   '/aanmelden': '/api/referrals/life-domains',
   '/mijn-aanmeldingen': '/api/referrals/mine',
   '/aanmeldingen': '/api/referrals/queue?filter=open',

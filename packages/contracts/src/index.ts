@@ -22,6 +22,7 @@ export * from './problem.ts';
 export * from './protection.ts';
 export * from './referrals.ts';
 export * from './rights.ts';
+export * from './safety.ts';
 export * from './social-map.ts';
 export * from './tasks.ts';
 export * from './theme.ts';

@@ -10,6 +10,7 @@ export const TaskKind = z.enum([
   'evaluation_due',
   'start_overdue',
   'consent_expiring',
+  'veilig_thuis_triage',
   'safety',
   'crisis',
   'rights',
@@ -36,6 +37,7 @@ export const TaskSubjectType = z.enum([
   'protection_measure',
   'future_plan',
   'rights_case',
+  'veilig_thuis_report',
 ]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 

@@ -166,3 +166,13 @@ export async function listCaseworkers(db: Executor, tenantId: string) {
     .orderBy(asc(appUser.displayName))
     .limit(200);
 }
+
+/** The users holding a role in a tenant, by id (e.g. who receives Veilig Thuis's triage tasks). */
+export async function listUsersWithRole(db: Executor, tenantId: string, role: SessionUser['role']) {
+  return db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.role, role)))
+    .orderBy(asc(appUser.id))
+    .limit(200);
+}

@@ -19,6 +19,7 @@ export * from '../plans/schema.ts';
 export * from '../protection/schema.ts';
 export * from '../referrals/schema.ts';
 export * from '../rights/schema.ts';
+export * from '../safety/schema.ts';
 export * from '../socialMap/schema.ts';
 export * from '../tasks/schema.ts';
 export * from '../tenancy/schema.ts';

@@ -26,6 +26,7 @@ import {
 import { loadFuturePlanDemo } from './futurePlan-demo.ts';
 import { loadOutcomesDemo } from './outcomes-demo.ts';
 import { loadRightsDemo } from './rights-demo.ts';
+import { loadSafetyDemo } from './safety-demo.ts';
 import { testBsn } from './test-bsn.ts';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -104,6 +105,7 @@ export async function loadDemoData(db: Db): Promise<void> {
   await loadBreakGlassDemo(db, t);
   await loadFuturePlanDemo(db, t);
   await loadOutcomesDemo(db, t);
+  await loadSafetyDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.
   await reconcileTasks(db, t);
 }

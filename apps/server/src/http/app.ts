@@ -35,6 +35,7 @@ import { policies } from '../policy/route-policy.ts';
 import { protectionRoutes } from '../protection/routes.ts';
 import { referralRoutes } from '../referrals/routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
+import { safetyRoutes } from '../safety/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
 import { registerTaskEventHook } from '../tasks/event-hook.ts';
 import { taskRoutes } from '../tasks/routes.ts';
@@ -149,6 +150,7 @@ export async function buildApp(opts: {
   await app.register(futurePlanRoutes, { db: database.db });
   await app.register(rightsRoutes, { db: database.db });
   await app.register(outcomeRoutes, { db: database.db });
+  await app.register(safetyRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

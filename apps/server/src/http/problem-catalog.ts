@@ -10,6 +10,7 @@ import { placementProblems } from '../placements/problems.ts';
 import { protectionProblems } from '../protection/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
 import { rightsProblems } from '../rights/problems.ts';
+import { safetyProblems } from '../safety/problems.ts';
 import { taskProblems } from '../tasks/problems.ts';
 import { tenantThemeProblems } from '../tenantTheme/problems.ts';
 import { inputProblems } from './input-problems.ts';
@@ -254,6 +255,7 @@ export const problemCatalog = {
   ...placementProblems,
   ...futurePlanProblems,
   ...rightsProblems,
+  ...safetyProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

@@ -37,6 +37,10 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   // A right's clock starts, moves (postponement, committee, acknowledgement) or stops (decision).
   { pattern: /^\/api\/households\/:householdId\/rights(\/|$)/, kinds: ['rights'] },
   { pattern: /^\/api\/my\/rights$/, kinds: ['rights'] },
+  {
+    pattern: /^\/api\/safety\/(tracks\/:trackId\/reports|reports\/:reportId\/triage)$/,
+    kinds: ['veilig_thuis_triage'],
+  },
 ];
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -11,6 +11,7 @@ import {
   type TaskSubjectType,
 } from '@een-plan/contracts';
 import { assignmentsAwaitingApproval, assignmentsWithStartOverdue } from '../assignments/task-facts.ts';
+import { listUsersWithRole } from '../auth/users.ts';
 import { consentsExpiring } from '../consent/task-facts.ts';
 import { crisisExitPlansDue, crisisHandoversDue } from '../crisis/task-facts.ts';
 import type { Executor } from '../db/database.ts';
@@ -22,6 +23,7 @@ import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 import { RIGHTS_TASK_LEAD_DAYS } from '../rights/deadlines.ts';
 import { rightsCasesNearDeadline } from '../rights/task-facts.ts';
+import { reportsAwaitingTriage } from '../safety/task-facts.ts';
 
 /** A task that should be open. Exactly one of assigneeUserId / assigneeTeamId is set. */
 export interface DesiredTask {
@@ -286,6 +288,27 @@ export const taskRules: readonly TaskRule[] = [
         make,
       );
       return [...leadTasks, ...coordinatorTasks];
+    },
+  },
+  {
+    // Veilig Thuis has no teams in the model yet: its first user (by id) receives the triage task,
+    // from the day the report comes in until it is triaged (due: 5 working days).
+    kind: 'veilig_thuis_triage',
+    perHousehold: false,
+    async desired(db, { tenantId }) {
+      const rows = await reportsAwaitingTriage(db, tenantId);
+      const [receiver] = rows.length > 0 ? await listUsersWithRole(db, tenantId, 'safety') : [];
+      if (!receiver) return [];
+      return rows.map((r) => ({
+        kind: 'veilig_thuis_triage' as const,
+        subjectType: 'veilig_thuis_report' as const,
+        subjectId: r.id,
+        householdId: r.householdId,
+        assigneeUserId: receiver.id,
+        assigneeTeamId: null,
+        audienceRole: null,
+        dueDate: r.dueDate,
+      }));
     },
   },
 ];

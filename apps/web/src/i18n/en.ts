@@ -17,6 +17,7 @@ import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
 import { requestsEn } from './requests.en.ts';
 import { rightsEn } from './rights.en.ts';
+import { safetyEn } from './safety.en.ts';
 import { tasksEn } from './tasks.en.ts';
 import { themeEn } from './theme.en.ts';
 import type { TranslationTree } from './translation-tree.ts';
@@ -128,6 +129,7 @@ export const en: TranslationTree<typeof nl> = {
   ...crisisEn,
   ...placementsEn,
   ...rightsEn,
+  ...safetyEn,
   ...householdsEn,
   ...homeEn,
   ...lifeDomainsEn,

@@ -60,6 +60,7 @@ export const householdsEn: TranslationTree<typeof householdsNl> = {
     comingOfAge: '{{name}} turns 18 on {{date}}. Make a future plan in time.',
     intakeLink: 'Kitchen-table conversation',
     consentLink: 'Consents (who may see what)',
+    meldcodeLink: 'Meldcode (safety concerns)',
     planLink: 'Family plan',
     membersTitle: 'Household members',
     formerMembersTitle: 'Former household members',

@@ -58,6 +58,7 @@ export const householdsNl = {
     comingOfAge: '{{name}} wordt 18 op {{date}}. Maak op tijd een toekomstplan.',
     intakeLink: 'Keukentafelgesprek',
     consentLink: 'Toestemmingen (wie mag wat zien)',
+    meldcodeLink: 'Meldcode (zorgen over veiligheid)',
     planLink: 'Gezinsplan',
     membersTitle: 'Gezinsleden',
     formerMembersTitle: 'Eerdere gezinsleden',

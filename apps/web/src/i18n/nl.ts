@@ -16,6 +16,7 @@ import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
 import { rightsNl } from './rights.nl.ts';
+import { safetyNl } from './safety.nl.ts';
 import { tasksNl } from './tasks.nl.ts';
 import { themeNl } from './theme.nl.ts';
 export const nl = {
@@ -126,6 +127,7 @@ export const nl = {
   ...crisisNl,
   ...placementsNl,
   ...rightsNl,
+  ...safetyNl,
   ...householdsNl,
   ...homeNl,
   ...lifeDomainsNl,

@@ -42,6 +42,7 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
       evaluation_due: 'Family plan evaluation coming up',
       start_overdue: 'Provider has not reported the start yet',
       consent_expiring: 'Consent expires soon',
+      veilig_thuis_triage: 'Veilig Thuis report: triage within 5 working days',
       safety: 'Safety: action needed',
       crisis: 'Crisis: action needed',
       rights: 'Rights: deadline running',

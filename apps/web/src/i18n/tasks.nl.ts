@@ -39,6 +39,7 @@ export const tasksNl = {
       evaluation_due: 'Evaluatie van het gezinsplan komt eraan',
       start_overdue: 'Zorgaanbieder heeft de start nog niet gemeld',
       consent_expiring: 'Toestemming loopt binnenkort af',
+      veilig_thuis_triage: 'Melding Veilig Thuis: triage binnen 5 werkdagen',
       safety: 'Veiligheid: actie nodig',
       crisis: 'Crisis: actie nodig',
       rights: 'Rechten: termijn loopt',

@@ -30,7 +30,8 @@ export interface NavigationItem {
     | '/crisis'
     | '/maatregelen'
     | '/werkruimte/rechten'
-    | '/mijn-rechten';
+    | '/mijn-rechten'
+    | '/werkruimte/veilig-thuis';
   labelKey:
     | 'navigation.home'
     | 'navigation.myPlan'
@@ -38,6 +39,7 @@ export interface NavigationItem {
     | 'consentNav.shared'
     | 'breakGlass.nav'
     | 'breakGlassReview.nav'
+    | 'veiligThuis.nav'
     | 'tasks.nav'
     | 'crisis.nav'
     | 'protection.nav'
@@ -72,7 +74,10 @@ export function navigationItems(role: Role): NavigationItem[] {
   // Break-glass: Veilig Thuis opens under the meldcode, the team lead reviews.
   const breakGlass: NavigationItem[] =
     role === 'safety'
-      ? [{ to: '/werkruimte/noodtoegang', labelKey: 'breakGlass.nav' }]
+      ? [
+          { to: '/werkruimte/veilig-thuis', labelKey: 'veiligThuis.nav' },
+          { to: '/werkruimte/noodtoegang', labelKey: 'breakGlass.nav' },
+        ]
       : role === 'team_lead'
         ? [{ to: '/werkruimte/noodtoegang/beoordelen', labelKey: 'breakGlassReview.nav' }]
         : [];

@@ -17,6 +17,7 @@ import { placementRoutes } from './placement-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
 import { rightsRoutes } from './rights-routes.tsx';
 import type { RouterContext } from './router-context.ts';
+import { safetyRoutes } from './safety-routes.tsx';
 import { taskRoutes } from './task-routes.tsx';
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -140,4 +141,5 @@ export const routeTree = rootRoute.addChildren([
   ...placementRoutes(rootRoute),
   ...futurePlanRoutes(rootRoute),
   ...rightsRoutes(rootRoute),
+  ...safetyRoutes(rootRoute),
 ]);

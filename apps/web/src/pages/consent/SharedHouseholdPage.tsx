@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { usePageTitle } from '../../layout/use-page-title.ts';
+import { SharedTracksSection } from '../safety/SharedTracksSection.tsx';
 import { useConsentText } from './use-consent-text.ts';
 
 const denied = (e: unknown) => e instanceof ApiError && (e.status === 403 || e.status === 404);
@@ -27,6 +28,7 @@ export function SharedHouseholdPage() {
       <Paragraph>
         <Link to="/werkruimte/gedeeld">{t('shared.back')}</Link>
       </Paragraph>
+      <SharedTracksSection householdId={householdId} />
       <section aria-labelledby="shared-plan">
         <Heading level={2} id="shared-plan">
           {t('consent.sections.plan')}

@@ -236,6 +236,10 @@ function Dossier({ dossier }: { dossier: HouseholdDossier }) {
         <Link to="/werkruimte/huishoudens/$householdId/rechten" params={{ householdId: dossier.id }}>
           {t('rights.work.nav')}
         </Link>
+        {' · '}
+        <Link to="/werkruimte/huishoudens/$householdId/meldcode" params={{ householdId: dossier.id }}>
+          {t('dossier.meldcodeLink')}
+        </Link>
       </Paragraph>
 
       <section className="dossier-section" aria-labelledby="dossier-members">

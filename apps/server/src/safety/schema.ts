@@ -1,0 +1,179 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { appUser } from '../auth/schema.ts';
+import { household, person } from '../households/schema.ts';
+import { organisation } from '../tenancy/schema.ts';
+
+/**
+ * A meldcode track: a professional's five steps about one person in a household. The row itself
+ * never changes; everything that happens is an entry (append-only). No code path updates or
+ * deletes these tables: a correction is a new entry naming the one it corrects.
+ */
+export const meldcodeTrack = pgTable(
+  'meldcode_track',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    householdId: text('household_id').notNull(),
+    personId: text('person_id').notNull(),
+    /** The opener's organisation: its aandachtsfunctionaris follows the organisation's tracks. */
+    organisationId: text('organisation_id'),
+    openedBy: text('opened_by').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
+    foreignKey({ columns: [t.tenantId, t.openedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisation.tenantId, organisation.id],
+    }),
+    index('meldcode_track_household_idx').on(t.tenantId, t.householdId),
+    index('meldcode_track_organisation_idx').on(t.tenantId, t.organisationId),
+  ],
+);
+
+/**
+ * One time-stamped, attributed entry of a track: a step (signals … decision), a visibility
+ * decision (hidden from the alleged perpetrator) or the closure. Content is encrypted JSON; only
+ * the person ids a track is hidden from are plain, because access checks read them.
+ */
+export const meldcodeEntry = pgTable(
+  'meldcode_entry',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    trackId: text('track_id').notNull(),
+    seq: integer('seq').notNull(),
+    step: text('step').notNull(),
+    contentEnc: text('content_enc').notNull(),
+    hiddenFromPersonIds: jsonb('hidden_from_person_ids').$type<string[]>(),
+    correctsEntryId: text('corrects_entry_id'),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.trackId],
+      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    foreignKey({ columns: [t.tenantId, t.correctsEntryId], foreignColumns: [t.tenantId, t.id] }),
+    /** Two writers at once cannot both take the same place in the track. */
+    uniqueIndex('meldcode_entry_seq_uq').on(t.tenantId, t.trackId, t.seq),
+    /** An entry is corrected once; a further correction corrects the correction. */
+    uniqueIndex('meldcode_entry_corrects_uq').on(t.tenantId, t.correctsEntryId),
+  ],
+);
+
+/** A report (melding) to Veilig Thuis made from a track; triage is due in 5 working days. */
+export const veiligThuisReport = pgTable(
+  'veilig_thuis_report',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    trackId: text('track_id').notNull(),
+    householdId: text('household_id').notNull(),
+    personId: text('person_id').notNull(),
+    reportedBy: text('reported_by').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+    anonymousToFamily: boolean('anonymous_to_family').notNull().default(false),
+    contentEnc: text('content_enc').notNull(),
+    triageDueOn: date('triage_due_on').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.trackId],
+      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.reportedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    index('veilig_thuis_report_track_idx').on(t.tenantId, t.trackId),
+  ],
+);
+
+/** Veilig Thuis's triage outcome; one per report, never changed. */
+export const veiligThuisTriage = pgTable(
+  'veilig_thuis_triage',
+  {
+    tenantId: text('tenant_id').notNull(),
+    reportId: text('report_id').notNull(),
+    outcome: text('outcome').notNull(),
+    noteEnc: text('note_enc').notNull(),
+    conditionsEnc: text('conditions_enc'),
+    triagedBy: text('triaged_by').notNull(),
+    triagedAt: timestamp('triaged_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.reportId] }),
+    foreignKey({
+      columns: [t.tenantId, t.reportId],
+      foreignColumns: [veiligThuisReport.tenantId, veiligThuisReport.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.triagedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+  ],
+);
+
+/** A request to the Raad voor de Kinderbescherming (verzoek tot onderzoek) with its grounds. */
+export const raadRequest = pgTable(
+  'raad_request',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    trackId: text('track_id').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    groundsEnc: text('grounds_enc').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.trackId],
+      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.requestedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    index('raad_request_track_idx').on(t.tenantId, t.trackId),
+  ],
+);
+
+/** The Raad's answer to a request; one per request, never changed. */
+export const raadAnswer = pgTable(
+  'raad_answer',
+  {
+    tenantId: text('tenant_id').notNull(),
+    requestId: text('request_id').notNull(),
+    answer: text('answer').notNull(),
+    noteEnc: text('note_enc').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.requestId] }),
+    foreignKey({
+      columns: [t.tenantId, t.requestId],
+      foreignColumns: [raadRequest.tenantId, raadRequest.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+  ],
+);
+
+/** A report joined to its triage (none yet: the triage columns are null). */
+export const triageOfReport = and(
+  eq(veiligThuisTriage.tenantId, veiligThuisReport.tenantId),
+  eq(veiligThuisTriage.reportId, veiligThuisReport.id),
+);
