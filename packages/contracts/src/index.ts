@@ -16,6 +16,7 @@ export * from './plan-closure.ts';
 export * from './plans.ts';
 export * from './problem.ts';
 export * from './referrals.ts';
+export * from './retention.ts';
 export * from './social-map.ts';
 export * from './tasks.ts';
 export * from './theme.ts';

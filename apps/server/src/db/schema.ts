@@ -13,6 +13,7 @@ export * from '../intake/schema.ts';
 export * from '../network/schema.ts';
 export * from '../plans/schema.ts';
 export * from '../referrals/schema.ts';
+export * from '../retention/schema.ts';
 export * from '../socialMap/schema.ts';
 export * from '../tasks/schema.ts';
 export * from '../tenancy/schema.ts';

@@ -21,6 +21,7 @@ import {
   demoTeams,
   demoUsers,
 } from './demo-data.ts';
+import { loadRetentionDemo } from './retention-demo.ts';
 import { testBsn } from './test-bsn.ts';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -92,6 +93,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadDeclarationsDemo(tx, t);
     await loadRequestsDemo(tx, t);
     await loadApprovalDemo(tx, t);
+    await loadRetentionDemo(tx, t);
   });
   await loadBreakGlassDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.

@@ -29,6 +29,7 @@ import { planRoutes } from '../plans/routes.ts';
 import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
 import { referralRoutes } from '../referrals/routes.ts';
+import { retentionRoutes } from '../retention/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
 import { registerTaskEventHook } from '../tasks/event-hook.ts';
 import { taskRoutes } from '../tasks/routes.ts';
@@ -137,6 +138,7 @@ export async function buildApp(opts: {
   await app.register(requestRoutes, { db: database.db });
   await app.register(tenantThemeRoutes, { db: database.db });
   await app.register(taskRoutes, { db: database.db });
+  await app.register(retentionRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

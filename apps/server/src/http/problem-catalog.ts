@@ -5,6 +5,7 @@ import { requestProblems } from '../assignments/requests-problems.ts';
 import { authProblems } from '../auth/problems.ts';
 import { consentProblems } from '../consent/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
+import { retentionProblems } from '../retention/problems.ts';
 import { taskProblems } from '../tasks/problems.ts';
 import { tenantThemeProblems } from '../tenantTheme/problems.ts';
 import { inputProblems } from './input-problems.ts';
@@ -236,6 +237,7 @@ export const problemCatalog = {
   ...requestProblems,
   ...consentProblems,
   ...taskProblems,
+  ...retentionProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

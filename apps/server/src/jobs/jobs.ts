@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import type { Database } from '../db/database.ts';
 import { registerReferralJobs } from '../referrals/jobs.ts';
+import { registerRetentionJobs } from '../retention/jobs.ts';
 import type { DigestOptions } from '../tasks/digest.ts';
 import { registerTaskJobs } from '../tasks/jobs.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
@@ -50,6 +51,9 @@ export async function startJobs(
     opts.digest ?? { smtpUrl: undefined, from: '', publicUrl: '' },
   );
   await registerIjwOutboxJobs(boss, database.db, opts.ijwDeliveryUrl);
+  await registerRetentionJobs(boss, database.db, log, async () =>
+    (await database.db.select({ tenantId: tenant.tenantId }).from(tenant)).map((t) => t.tenantId),
+  );
   return boss;
 }
 
