@@ -43,7 +43,9 @@ async function rowCounts() {
   );
   const counts: Record<string, number> = {};
   for (const { table_name } of tables) {
-    const [row] = await t.database.ownerQuery<{ n: number }>(`select count(*)::int as n from "${table_name}"`);
+    const [row] = await t.database.ownerQuery<{ n: number }>(
+      `select count(*)::int as n from "${table_name}"`,
+    );
     counts[table_name] = row?.n ?? 0;
   }
   return counts;
@@ -60,7 +62,9 @@ describe('retention terms', () => {
       years,
     );
     expect(kept?.keepUntil).toBe('2026-01-31');
-    expect(keepUntilOf([{ recordType: 'wmo_support_plan', endedOn: '2008-09-30' }], years)?.keepUntil).toBe('2023-09-30');
+    expect(keepUntilOf([{ recordType: 'wmo_support_plan', endedOn: '2008-09-30' }], years)?.keepUntil).toBe(
+      '2023-09-30',
+    );
     expect(
       keepUntilOf(
         [
@@ -145,7 +149,13 @@ describe('dry run and destruction', () => {
     const res = await admin.request({ method: 'POST', url: `${R}/dry-run` });
     expect(res.statusCode).toBe(200);
     const vroeg = res.json().dossiers.find((d: { householdId: string }) => d.householdId === DUE_HH);
-    expect(vroeg.counts).toMatchObject({ household: 1, person: 2, household_member: 2, plan: 1, assignment: 1 });
+    expect(vroeg.counts).toMatchObject({
+      household: 1,
+      person: 2,
+      household_member: 2,
+      plan: 1,
+      assignment: 1,
+    });
     expect(await rowCounts()).toEqual(before);
     expect((await auditRows(t.database, 'retention.dry_run', { userId: ADMIN })).length).toBe(1);
   });
@@ -216,14 +226,24 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     const young = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: { householdId: 'hh-ozturk', requesterKind: 'youth', requesterPersonId: 'p-deniz', receivedOn: '2026-11-02' },
+      payload: {
+        householdId: 'hh-ozturk',
+        requesterKind: 'youth',
+        requesterPersonId: 'p-deniz',
+        receivedOn: '2026-11-02',
+      },
     });
     expect(young.statusCode).toBe(400);
     expect(young.json().code).toBe('erasure_requester_invalid');
     const stranger = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: { householdId: 'hh-ozturk', requesterKind: 'parent', requesterPersonId: 'p-anouk', receivedOn: '2026-11-02' },
+      payload: {
+        householdId: 'hh-ozturk',
+        requesterKind: 'parent',
+        requesterPersonId: 'p-anouk',
+        receivedOn: '2026-11-02',
+      },
     });
     expect(stranger.statusCode).toBe(400);
   });
@@ -233,7 +253,12 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     const created = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: { householdId: 'hh-jansen', requesterKind: 'parent', requesterPersonId: 'p-anouk', receivedOn: '2026-11-02' },
+      payload: {
+        householdId: 'hh-jansen',
+        requesterKind: 'parent',
+        requesterPersonId: 'p-anouk',
+        receivedOn: '2026-11-02',
+      },
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ status: 'open', decideBy: '2027-02-02' });
@@ -260,7 +285,12 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     const created = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: { householdId: KEPT_HH, requesterKind: 'youth', requesterPersonId: 'p-r-0002-b', receivedOn: '2026-11-02' },
+      payload: {
+        householdId: KEPT_HH,
+        requesterKind: 'youth',
+        requesterPersonId: 'p-r-0002-b',
+        receivedOn: '2026-11-02',
+      },
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;

@@ -78,16 +78,14 @@ export async function loadRetentionDemo(tx: Executor, tenantId: string) {
         lastName: h.name,
         birthDate: p.birthDate,
       });
-      await tx
-        .insert(householdMember)
-        .values({
-          tenantId,
-          householdId: h.id,
-          personId: p.id,
-          memberRole: p.role,
-          since: '2002-01-01',
-          until: h.planClosed,
-        });
+      await tx.insert(householdMember).values({
+        tenantId,
+        householdId: h.id,
+        personId: p.id,
+        memberRole: p.role,
+        since: '2002-01-01',
+        until: h.planClosed,
+      });
     }
     await tx.insert(plan).values({
       tenantId,

@@ -12,6 +12,7 @@ import type { nl } from './nl.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
 import { requestsEn } from './requests.en.ts';
+import { retentionEn } from './retention.en.ts';
 import { tasksEn } from './tasks.en.ts';
 import { themeEn } from './theme.en.ts';
 import type { TranslationTree } from './translation-tree.ts';
@@ -117,6 +118,7 @@ export const en: TranslationTree<typeof nl> = {
   ...referralsEn,
   ...themeEn,
   ...tasksEn,
+  ...retentionEn,
   ...householdsEn,
   ...homeEn,
   ...lifeDomainsEn,

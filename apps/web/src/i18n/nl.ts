@@ -11,6 +11,7 @@ import { lifeDomainsNl } from './life-domains.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
+import { retentionNl } from './retention.nl.ts';
 import { tasksNl } from './tasks.nl.ts';
 import { themeNl } from './theme.nl.ts';
 export const nl = {
@@ -115,6 +116,7 @@ export const nl = {
   ...referralsNl,
   ...themeNl,
   ...tasksNl,
+  ...retentionNl,
   ...householdsNl,
   ...homeNl,
   ...lifeDomainsNl,
