@@ -166,6 +166,10 @@ export async function decideErasureRequest(
   }
   if (input.confirmed !== true) throw new ProblemError('retention_confirmation_required');
   await db.transaction(async (tx) => {
+    // A hold that arose since the check above (care assigned a moment ago) still stops it.
+    if ((await legalHoldsOf(tx, actor.tenantId, householdId, today)).length > 0) {
+      throw new ProblemError('retention_not_due');
+    }
     await tx
       .update(erasureRequest)
       .set({ decidedBy: actor.userId, decidedAt: new Date() })

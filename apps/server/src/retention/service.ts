@@ -84,30 +84,36 @@ export async function destroyDue(
   if (input.confirmed !== true)
     return refused(db, actor, requestId, 'not_confirmed', 'retention_confirmation_required');
   const wanted = [...new Set(input.householdIds)];
-  const due = await listDue(db, actor.tenantId, today, wanted);
-  const ready = due.filter((d) => d.legalHolds.length === 0);
-  if (ready.length !== wanted.length)
-    return refused(db, actor, requestId, 'not_due_or_held', 'retention_not_due');
-  return db.transaction((tx) =>
-    destroyDossiers(
-      tx,
-      actor,
-      requestId,
-      'retention_term',
-      ready.map((d) => ({
-        householdId: d.householdId,
-        recordTypes: [...new Set(d.parts.map((p) => p.recordType))],
-        helpEndedYear:
-          Number(
-            d.parts
-              .map((p) => p.endedOn)
-              .sort()
-              .at(-1)
-              ?.slice(0, 4),
-          ) || null,
-      })),
-    ),
-  );
+  const NOT_READY = Symbol('not ready');
+  try {
+    // Re-checked inside the transaction, so care assigned a moment ago still stops it.
+    return await db.transaction(async (tx) => {
+      const due = await listDue(tx, actor.tenantId, today, wanted);
+      const ready = due.filter((d) => d.legalHolds.length === 0);
+      if (ready.length !== wanted.length) throw NOT_READY;
+      return destroyDossiers(
+        tx,
+        actor,
+        requestId,
+        'retention_term',
+        ready.map((d) => ({
+          householdId: d.householdId,
+          recordTypes: [...new Set(d.parts.map((p) => p.recordType))],
+          helpEndedYear:
+            Number(
+              d.parts
+                .map((p) => p.endedOn)
+                .sort()
+                .at(-1)
+                ?.slice(0, 4),
+            ) || null,
+        })),
+      );
+    });
+  } catch (error) {
+    if (error === NOT_READY) return refused(db, actor, requestId, 'not_due_or_held', 'retention_not_due');
+    throw error;
+  }
 }
 
 export async function listTraces(db: Db, tenantId: string): Promise<TraceList> {
