@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/verify.ts';
+import { DEMO_TENANT } from '../src/demo/demo-data.ts';
 import { testBsn } from '../src/demo/test-bsn.ts';
 import { keepUntilOf } from '../src/retention/due.ts';
 import { erasureDecideBy } from '../src/retention/erasure.ts';
+import { runRetentionDue } from '../src/retention/jobs.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -113,6 +115,15 @@ describe('retention terms', () => {
     const vroeg = res.json().dossiers.find((d: { householdId: string }) => d.householdId === DUE_HH);
     expect(vroeg.keepUntil).toBe('2024-03-31');
     expect(vroeg.legalHolds).toEqual([]);
+  });
+
+  it('the nightly job lists what is due (audited) and destroys nothing', async () => {
+    const log = { info: () => undefined, error: () => undefined } as never;
+    const result = await runRetentionDue(t.database.db, [DEMO_TENANT.tenantId], log);
+    expect(result[DEMO_TENANT.tenantId]).toBeGreaterThanOrEqual(1);
+    const rows = await auditRows(t.database, 'retention.due_listed');
+    expect(rows.some((r) => r.actor_user_id === null && Number(r.details?.due) >= 1)).toBe(true);
+    expect(await tablesMentioning(DUE_HH)).toContain('household');
   });
 });
 
