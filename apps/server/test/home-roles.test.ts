@@ -304,6 +304,7 @@ const PAGE_API: Record<string, string> = {
   '/sociale-kaart': '/api/social-map/offers',
   '/beheer/gebieden': '/api/admin/areas',
   '/beheer/huisstijl': '/api/theme',
+  '/beheer/bewaartermijnen': '/api/admin/retention/terms',
   '/toewijzingen': '/api/provider/assignments?limit=100',
   '/beheer/berichten': '/api/admin/ijw-messages?limit=100',
   '/beheer/contracten': '/api/admin/providers',

@@ -21,6 +21,7 @@ export * from './plans.ts';
 export * from './problem.ts';
 export * from './protection.ts';
 export * from './referrals.ts';
+export * from './retention.ts';
 export * from './rights.ts';
 export * from './safety.ts';
 export * from './social-map.ts';

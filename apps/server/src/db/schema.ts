@@ -18,6 +18,7 @@ export * from '../placements/schema.ts';
 export * from '../plans/schema.ts';
 export * from '../protection/schema.ts';
 export * from '../referrals/schema.ts';
+export * from '../retention/schema.ts';
 export * from '../rights/schema.ts';
 export * from '../safety/schema.ts';
 export * from '../socialMap/schema.ts';

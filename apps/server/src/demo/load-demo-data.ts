@@ -25,6 +25,7 @@ import {
 } from './demo-data.ts';
 import { loadFuturePlanDemo } from './futurePlan-demo.ts';
 import { loadOutcomesDemo } from './outcomes-demo.ts';
+import { loadRetentionDemo } from './retention-demo.ts';
 import { loadRightsDemo } from './rights-demo.ts';
 import { loadSafetyDemo } from './safety-demo.ts';
 import { testBsn } from './test-bsn.ts';
@@ -101,6 +102,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadCrisisDemo(tx, t);
     await loadPlacementsDemo(tx, t);
     await loadRightsDemo(tx, t);
+    await loadRetentionDemo(tx, t);
   });
   await loadBreakGlassDemo(db, t);
   await loadFuturePlanDemo(db, t);

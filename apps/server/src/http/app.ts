@@ -34,6 +34,7 @@ import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
 import { protectionRoutes } from '../protection/routes.ts';
 import { referralRoutes } from '../referrals/routes.ts';
+import { retentionRoutes } from '../retention/routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
 import { safetyRoutes } from '../safety/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
@@ -151,6 +152,7 @@ export async function buildApp(opts: {
   await app.register(rightsRoutes, { db: database.db });
   await app.register(outcomeRoutes, { db: database.db });
   await app.register(safetyRoutes, { db: database.db });
+  await app.register(retentionRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);
   return app;

@@ -9,6 +9,7 @@ import { futurePlanProblems } from '../futurePlan/problems.ts';
 import { placementProblems } from '../placements/problems.ts';
 import { protectionProblems } from '../protection/problems.ts';
 import { referralProblems } from '../referrals/problems.ts';
+import { retentionProblems } from '../retention/problems.ts';
 import { rightsProblems } from '../rights/problems.ts';
 import { safetyProblems } from '../safety/problems.ts';
 import { taskProblems } from '../tasks/problems.ts';
@@ -256,6 +257,7 @@ export const problemCatalog = {
   ...futurePlanProblems,
   ...rightsProblems,
   ...safetyProblems,
+  ...retentionProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

@@ -10,6 +10,7 @@ import { registerFuturePlanJobs } from '../futurePlan/jobs.ts';
 import { registerOutcomeJobs } from '../outcomes/jobs.ts';
 import { registerPlacementJobs } from '../placements/reservation-expiry.ts';
 import { registerReferralJobs } from '../referrals/jobs.ts';
+import { registerRetentionJobs } from '../retention/jobs.ts';
 import type { DigestOptions } from '../tasks/digest.ts';
 import { registerTaskJobs } from '../tasks/jobs.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
@@ -61,6 +62,9 @@ export async function startJobs(
     }
   });
   await registerOutcomeJobs(boss, database.db);
+  await registerRetentionJobs(boss, database.db, log, async () =>
+    (await database.db.select({ tenantId: tenant.tenantId }).from(tenant)).map((t) => t.tenantId),
+  );
   return boss;
 }
 

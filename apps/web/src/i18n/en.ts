@@ -16,6 +16,7 @@ import { placementsEn } from './placements.en.ts';
 import { plansEn } from './plans.en.ts';
 import { referralsEn } from './referrals.en.ts';
 import { requestsEn } from './requests.en.ts';
+import { retentionEn } from './retention.en.ts';
 import { rightsEn } from './rights.en.ts';
 import { safetyEn } from './safety.en.ts';
 import { tasksEn } from './tasks.en.ts';
@@ -130,6 +131,7 @@ export const en: TranslationTree<typeof nl> = {
   ...placementsEn,
   ...rightsEn,
   ...safetyEn,
+  ...retentionEn,
   ...householdsEn,
   ...homeEn,
   ...lifeDomainsEn,

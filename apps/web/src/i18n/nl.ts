@@ -15,6 +15,7 @@ import { placementsNl } from './placements.nl.ts';
 import { plansNl } from './plans.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
+import { retentionNl } from './retention.nl.ts';
 import { rightsNl } from './rights.nl.ts';
 import { safetyNl } from './safety.nl.ts';
 import { tasksNl } from './tasks.nl.ts';
@@ -128,6 +129,7 @@ export const nl = {
   ...placementsNl,
   ...rightsNl,
   ...safetyNl,
+  ...retentionNl,
   ...householdsNl,
   ...homeNl,
   ...lifeDomainsNl,

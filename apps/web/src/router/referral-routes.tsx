@@ -85,6 +85,15 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     beforeLoad: requireRole(['admin']),
     component: lazyRouteComponent(() => import('../pages/admin/ThemeAdminPage.tsx'), 'ThemeAdminPage'),
   });
+  const retentionAdmin = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/beheer/bewaartermijnen',
+    beforeLoad: requireRole(['admin']),
+    component: lazyRouteComponent(
+      () => import('../pages/admin/RetentionAdminPage.tsx'),
+      'RetentionAdminPage',
+    ),
+  });
   return [
     whereToGo,
     newSignal,
@@ -96,5 +105,6 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     socialMap,
     areas,
     themeAdmin,
+    retentionAdmin,
   ] as const;
 }

@@ -8,7 +8,8 @@ export type ReferralNavigationPath =
   | '/uitkomsten'
   | '/sociale-kaart'
   | '/beheer/gebieden'
-  | '/beheer/huisstijl';
+  | '/beheer/huisstijl'
+  | '/beheer/bewaartermijnen';
 
 export type ReferralNavigationLabel =
   | 'referralNav.newSignal'
@@ -18,7 +19,8 @@ export type ReferralNavigationLabel =
   | 'referralNav.outcomes'
   | 'referralNav.socialMap'
   | 'referralNav.areas'
-  | 'themeAdmin.nav';
+  | 'themeAdmin.nav'
+  | 'retention.nav';
 
 /** The navigation items of signals, triage, waiting times, the social map and areas, per role. */
 export function referralNavigationItems(
@@ -43,6 +45,7 @@ export function referralNavigationItems(
   if (role === 'admin') {
     items.push({ to: '/beheer/gebieden', labelKey: 'referralNav.areas' });
     items.push({ to: '/beheer/huisstijl', labelKey: 'themeAdmin.nav' });
+    items.push({ to: '/beheer/bewaartermijnen', labelKey: 'retention.nav' });
   }
   return items;
 }

@@ -1,0 +1,74 @@
+/**
+ * What retention asks of households: the day a household's support ended, its people (for the
+ * erasure requester's age), and the destruction of the household itself — the last step of a
+ * dossier's destruction, after every module that names the household removed its rows.
+ */
+import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { household, householdMember, person } from './schema.ts';
+
+export async function householdClosedDates(db: Executor, tenantId: string) {
+  return db
+    .select({ householdId: household.id, closedOn: household.closedOn })
+    .from(household)
+    .where(and(eq(household.tenantId, tenantId), isNotNull(household.closedOn)));
+}
+
+export async function householdExists(db: Executor, tenantId: string, householdId: string) {
+  const [row] = await db
+    .select({ id: household.id })
+    .from(household)
+    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)));
+  return Boolean(row);
+}
+
+/** Everyone who ever belonged to the household, with birth date (no names). */
+export async function householdPeople(db: Executor, tenantId: string, householdId: string) {
+  return db
+    .selectDistinct({
+      personId: householdMember.personId,
+      memberRole: householdMember.memberRole,
+      birthDate: person.birthDate,
+    })
+    .from(householdMember)
+    .innerJoin(
+      person,
+      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
+    )
+    .where(and(eq(householdMember.tenantId, tenantId), eq(householdMember.householdId, householdId)));
+}
+
+export async function destroyHouseholdData(tx: Executor, tenantId: string, householdId: string) {
+  const members = await tx
+    .select({ personId: householdMember.personId })
+    .from(householdMember)
+    .where(and(eq(householdMember.tenantId, tenantId), eq(householdMember.householdId, householdId)));
+  const personIds = [...new Set(members.map((m) => m.personId))];
+  const memberships = await tx
+    .delete(householdMember)
+    .where(and(eq(householdMember.tenantId, tenantId), eq(householdMember.householdId, householdId)))
+    .returning({ id: householdMember.personId });
+  // A person who (also) belongs to another household stays: that dossier is not being destroyed.
+  const elsewhere =
+    personIds.length === 0
+      ? []
+      : await tx
+          .select({ personId: householdMember.personId })
+          .from(householdMember)
+          .where(
+            and(
+              eq(householdMember.tenantId, tenantId),
+              inArray(householdMember.personId, personIds),
+              ne(householdMember.householdId, householdId),
+            ),
+          );
+  const keep = new Set(elsewhere.map((e) => e.personId));
+  const gone = personIds.filter((id) => !keep.has(id));
+  if (gone.length > 0)
+    await tx.delete(person).where(and(eq(person.tenantId, tenantId), inArray(person.id, gone)));
+  const h = await tx
+    .delete(household)
+    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
+    .returning({ id: household.id });
+  return { household_member: memberships.length, person: gone.length, household: h.length };
+}

@@ -1,0 +1,333 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../src/audit/verify.ts';
+import { DEMO_TENANT } from '../src/demo/demo-data.ts';
+import { testBsn } from '../src/demo/test-bsn.ts';
+import { keepUntilOf } from '../src/retention/due.ts';
+import { erasureDecideBy } from '../src/retention/erasure.ts';
+import { runRetentionDue } from '../src/retention/jobs.ts';
+import { auditRows } from './helpers/audit-rows.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+const as = loggedInAs(() => t);
+const ADMIN = 'u-erik';
+const R = '/api/admin/retention';
+const DUE_HH = 'hh-r-0001';
+const KEPT_HH = 'hh-r-0002';
+
+/** Every row of every table but the audit log, as text: where a destroyed household's data could hide. */
+async function tablesMentioning(needle: string) {
+  const tables = await t.database.ownerQuery<{ table_name: string }>(
+    `select table_name from information_schema.tables
+      where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'audit_log'`,
+  );
+  const found: string[] = [];
+  for (const { table_name } of tables) {
+    const [row] = await t.database.ownerQuery<{ n: number }>(
+      `select count(*)::int as n from "${table_name}" x where x::text like '%' || $1 || '%'`,
+      [needle],
+    );
+    if (row && row.n > 0) found.push(table_name);
+  }
+  return found;
+}
+
+async function rowCounts() {
+  const tables = await t.database.ownerQuery<{ table_name: string }>(
+    `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
+       and table_name <> 'audit_log' order by table_name`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const [row] = await t.database.ownerQuery<{ n: number }>(
+      `select count(*)::int as n from "${table_name}"`,
+    );
+    counts[table_name] = row?.n ?? 0;
+  }
+  return counts;
+}
+
+describe('retention terms', () => {
+  it('the longest term of any part decides, and nothing while a part is still running', () => {
+    const years = { youth_care_dossier: 20, wmo_support_plan: 15 };
+    const kept = keepUntilOf(
+      [
+        { recordType: 'wmo_support_plan', endedOn: '2008-09-30' },
+        { recordType: 'youth_care_dossier', endedOn: '2006-01-31' },
+      ],
+      years,
+    );
+    expect(kept?.keepUntil).toBe('2026-01-31');
+    expect(keepUntilOf([{ recordType: 'wmo_support_plan', endedOn: '2008-09-30' }], years)?.keepUntil).toBe(
+      '2023-09-30',
+    );
+    expect(
+      keepUntilOf(
+        [
+          { recordType: 'wmo_support_plan', endedOn: '2000-01-01' },
+          { recordType: 'youth_care_dossier', endedOn: null },
+        ],
+        years,
+      ),
+    ).toBeNull();
+  });
+
+  it('defaults to 20 years (Jeugdwet) and 15 (Wmo); the tenant may change them; audited', async () => {
+    const admin = await as(ADMIN);
+    const res = await admin.request({ url: `${R}/terms` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().terms).toEqual([
+      { recordType: 'youth_care_dossier', years: 20, isDefault: true },
+      { recordType: 'wmo_support_plan', years: 15, isDefault: true },
+    ]);
+    // A longer youth-care term keeps the Vroeg dossier (care ended 2004): the longest wins.
+    const put = await admin.request({
+      method: 'PUT',
+      url: `${R}/terms`,
+      payload: { terms: [{ recordType: 'youth_care_dossier', years: 25 }] },
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json().terms[0]).toEqual({ recordType: 'youth_care_dossier', years: 25, isDefault: false });
+    const due = await admin.request({ url: `${R}/due` });
+    expect(due.json().dossiers.map((d: { householdId: string }) => d.householdId)).not.toContain(DUE_HH);
+    await admin.request({
+      method: 'PUT',
+      url: `${R}/terms`,
+      payload: { terms: [{ recordType: 'youth_care_dossier', years: 20 }] },
+    });
+    expect((await auditRows(t.database, 'retention.term_saved', { userId: ADMIN })).length).toBe(2);
+  });
+
+  it('lists the due dossiers: help ended > 20 years ago; a Wmo plan past 15 years is kept by its youth care', async () => {
+    const admin = await as(ADMIN);
+    const res = await admin.request({ url: `${R}/due` });
+    expect(res.statusCode).toBe(200);
+    const ids = res.json().dossiers.map((d: { householdId: string }) => d.householdId);
+    expect(ids).toContain(DUE_HH);
+    expect(ids).not.toContain(KEPT_HH);
+    expect(ids).not.toContain('hh-jansen');
+    const vroeg = res.json().dossiers.find((d: { householdId: string }) => d.householdId === DUE_HH);
+    expect(vroeg.keepUntil).toBe('2024-03-31');
+    expect(vroeg.legalHolds).toEqual([]);
+  });
+
+  it('the nightly job lists what is due (audited) and destroys nothing', async () => {
+    const log = { info: () => undefined, error: () => undefined } as never;
+    const result = await runRetentionDue(t.database.db, [DEMO_TENANT.tenantId], log);
+    expect(result[DEMO_TENANT.tenantId]).toBeGreaterThanOrEqual(1);
+    const rows = await auditRows(t.database, 'retention.due_listed');
+    expect(rows.some((r) => r.actor_user_id === null && Number(r.details?.due) >= 1)).toBe(true);
+    expect(await tablesMentioning(DUE_HH)).toContain('household');
+  });
+});
+
+describe('authorization', () => {
+  it('only the administrator; refusals are audited', async () => {
+    for (const user of ['u-sanne', 'u-anouk']) {
+      const c = await as(user);
+      for (const [method, url] of [
+        ['GET', `${R}/due`],
+        ['POST', `${R}/dry-run`],
+        ['GET', `${R}/erasure-requests`],
+      ] as const) {
+        const res = await c.request({ method, url });
+        expect([401, 403]).toContain(res.statusCode);
+      }
+      const destroy = await c.request({
+        method: 'POST',
+        url: `${R}/destructions`,
+        payload: { householdIds: [DUE_HH], confirmed: true },
+      });
+      expect(destroy.statusCode).toBe(403);
+    }
+    const [row] = await t.database.ownerQuery<{ n: number }>(
+      `select count(*)::int as n from audit_log where outcome = 'denied' and actor_user_id = 'u-sanne'`,
+    );
+    expect(row?.n).toBeGreaterThan(0);
+  });
+});
+
+describe('dry run and destruction', () => {
+  it('a dry run shows what would go and changes nothing', async () => {
+    const admin = await as(ADMIN);
+    const before = await rowCounts();
+    const res = await admin.request({ method: 'POST', url: `${R}/dry-run` });
+    expect(res.statusCode).toBe(200);
+    const vroeg = res.json().dossiers.find((d: { householdId: string }) => d.householdId === DUE_HH);
+    expect(vroeg.counts).toMatchObject({
+      household: 1,
+      person: 2,
+      household_member: 2,
+      plan: 1,
+      assignment: 1,
+    });
+    expect(await rowCounts()).toEqual(before);
+    expect((await auditRows(t.database, 'retention.dry_run', { userId: ADMIN })).length).toBe(1);
+  });
+
+  it('refuses without explicit confirmation, and a dossier that is not due', async () => {
+    const admin = await as(ADMIN);
+    const unconfirmed = await admin.request({
+      method: 'POST',
+      url: `${R}/destructions`,
+      payload: { householdIds: [DUE_HH] },
+    });
+    expect(unconfirmed.statusCode).toBe(400);
+    expect(unconfirmed.json().code).toBe('retention_confirmation_required');
+    const notDue = await admin.request({
+      method: 'POST',
+      url: `${R}/destructions`,
+      payload: { householdIds: [DUE_HH, KEPT_HH], confirmed: true },
+    });
+    expect(notDue.statusCode).toBe(409);
+    // All or nothing: the due one is still there too.
+    expect(await tablesMentioning(DUE_HH)).toContain('household');
+    const denied = await auditRows(t.database, 'retention.destroy', { userId: ADMIN });
+    expect(denied.map((r) => r.details?.reason)).toEqual(['not_confirmed', 'not_due_or_held']);
+  });
+
+  it('destroys the dossier as a whole: no personal data anywhere, a trace, and an intact audit chain', async () => {
+    const admin = await as(ADMIN);
+    const people = ['p-r-0001-a', 'p-r-0001-b'];
+    const bsns = [testBsn(900), testBsn(901)];
+    const res = await admin.request({
+      method: 'POST',
+      url: `${R}/destructions`,
+      payload: { householdIds: [DUE_HH], confirmed: true },
+    });
+    expect(res.statusCode).toBe(200);
+    const [trace] = res.json().destroyed;
+    expect(trace).toMatchObject({ ground: 'retention_term', helpEndedYear: 2004, destroyedBy: ADMIN });
+    for (const needle of [DUE_HH, ...people, ...bsns, 'Vroeg', 'Oude Gracht']) {
+      expect(await tablesMentioning(needle), needle).toEqual([]);
+    }
+    // The audit log keeps identifiers only: no BSN or name of the household in any row.
+    for (const needle of [...bsns, 'Vroeg', 'Greet']) {
+      const [row] = await t.database.ownerQuery<{ n: number }>(
+        `select count(*)::int as n from audit_log x where x::text like '%' || $1 || '%'`,
+        [needle],
+      );
+      expect(row?.n, needle).toBe(0);
+    }
+    const audit = await auditRows(t.database, 'retention.dossier_destroyed', { subjectId: DUE_HH });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.details?.traceId).toBe(trace.id);
+    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+    const traces = await admin.request({ url: `${R}/traces` });
+    expect(traces.json().traces.map((x: { id: string }) => x.id)).toContain(trace.id);
+    const due = await admin.request({ url: `${R}/due` });
+    expect(due.json().dossiers.map((d: { householdId: string }) => d.householdId)).not.toContain(DUE_HH);
+  });
+});
+
+describe('erasure on request (Jeugdwet 7.3.9)', () => {
+  it('is decided within three months, running on past a holiday (King’s Day 2026)', () => {
+    expect(erasureDecideBy('2026-01-27')).toBe('2026-04-28');
+    expect(erasureDecideBy('2026-02-10')).toBe('2026-05-11'); // 10 May 2026 is a Sunday
+  });
+
+  it('only a parent or the youth from 12 may ask', async () => {
+    const admin = await as(ADMIN);
+    const young = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests`,
+      payload: {
+        householdId: 'hh-ozturk',
+        requesterKind: 'youth',
+        requesterPersonId: 'p-deniz',
+        receivedOn: '2026-11-02',
+      },
+    });
+    expect(young.statusCode).toBe(400);
+    expect(young.json().code).toBe('erasure_requester_invalid');
+    const stranger = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests`,
+      payload: {
+        householdId: 'hh-ozturk',
+        requesterKind: 'parent',
+        requesterPersonId: 'p-anouk',
+        receivedOn: '2026-11-02',
+      },
+    });
+    expect(stranger.statusCode).toBe(400);
+  });
+
+  it('is refused on legal grounds while care is still assigned', async () => {
+    const admin = await as(ADMIN);
+    const created = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests`,
+      payload: {
+        householdId: 'hh-jansen',
+        requesterKind: 'parent',
+        requesterPersonId: 'p-anouk',
+        receivedOn: '2026-11-02',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ status: 'open', decideBy: '2027-02-02' });
+    const decided = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/${created.json().id}/decision`,
+      payload: { decision: 'execute', confirmed: true },
+    });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json().status).toBe('refused');
+    expect(decided.json().refusalGrounds).toContain('open_assignment');
+    expect(await tablesMentioning('p-anouk')).toContain('person');
+    const again = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/${created.json().id}/decision`,
+      payload: { decision: 'execute', confirmed: true },
+    });
+    expect(again.statusCode).toBe(409);
+    expect((await auditRows(t.database, 'retention.erasure_refused', { userId: ADMIN })).length).toBe(1);
+  });
+
+  it('is executed through the same destruction path, after confirmation', async () => {
+    const admin = await as(ADMIN);
+    const created = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests`,
+      payload: {
+        householdId: KEPT_HH,
+        requesterKind: 'youth',
+        requesterPersonId: 'p-r-0002-b',
+        receivedOn: '2026-11-02',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const unconfirmed = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/${id}/decision`,
+      payload: { decision: 'execute' },
+    });
+    expect(unconfirmed.statusCode).toBe(400);
+    const noGrounds = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/${id}/decision`,
+      payload: { decision: 'refuse' },
+    });
+    expect(noGrounds.json().code).toBe('erasure_grounds_required');
+    const done = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/${id}/decision`,
+      payload: { decision: 'execute', confirmed: true },
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'executed', householdId: null });
+    expect(done.json().traceId).toBeTruthy();
+    for (const needle of [KEPT_HH, 'p-r-0002-a', 'p-r-0002-b', testBsn(902), testBsn(903)]) {
+      expect(await tablesMentioning(needle), needle).toEqual([]);
+    }
+    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+  });
+});

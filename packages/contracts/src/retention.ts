@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** Record types with their own retention term (Jeugdwet 7.3.8: 20 years; Wmo support plan: 15). */
+export const RetentionRecordType = z.enum(['youth_care_dossier', 'wmo_support_plan']);
+export type RetentionRecordType = z.infer<typeof RetentionRecordType>;
+
+export const DEFAULT_RETENTION_YEARS: Record<RetentionRecordType, number> = {
+  youth_care_dossier: 20,
+  wmo_support_plan: 15,
+};
+
+export const RetentionTerm = z.object({
+  recordType: RetentionRecordType,
+  years: z.number().int().min(1).max(115),
+  isDefault: z.boolean(),
+});
+export const RetentionTerms = z.object({ terms: z.array(RetentionTerm) });
+export type RetentionTerms = z.infer<typeof RetentionTerms>;
+
+export const SaveRetentionTerms = z.object({
+  terms: z
+    .array(z.object({ recordType: RetentionRecordType, years: z.number().int().min(1).max(115) }))
+    .min(1),
+});
+export type SaveRetentionTerms = z.infer<typeof SaveRetentionTerms>;
+
+/** One part of a dossier with its own term; the longest of the parts decides. */
+export const RetentionPart = z.object({
+  recordType: RetentionRecordType,
+  endedOn: z.string(),
+  keepUntil: z.string(),
+});
+
+/** Identifiers and dates only: the due list is itself no window onto names. */
+export const DueDossier = z.object({
+  householdId: z.string(),
+  parts: z.array(RetentionPart),
+  keepUntil: z.string(),
+  legalHolds: z.array(z.string()),
+});
+export type DueDossier = z.infer<typeof DueDossier>;
+export const DueList = z.object({ asOf: z.string(), dossiers: z.array(DueDossier) });
+export type DueList = z.infer<typeof DueList>;
+
+export const DryRun = z.object({
+  asOf: z.string(),
+  dossiers: z.array(DueDossier.extend({ counts: z.record(z.string(), z.number()) })),
+});
+export type DryRun = z.infer<typeof DryRun>;
+
+export const DestroyRequest = z.object({
+  householdIds: z.array(z.string().min(1).max(100)).min(1).max(500),
+  /** The administrator's explicit confirmation (the web asks to type a word first). */
+  confirmed: z.boolean().optional(),
+});
+export type DestroyRequest = z.infer<typeof DestroyRequest>;
+
+export const RetentionTraceItem = z.object({
+  id: z.string(),
+  ground: z.enum(['retention_term', 'erasure_request']),
+  recordTypes: z.array(z.string()),
+  helpEndedYear: z.number().nullable(),
+  destroyedAt: z.string(),
+  destroyedBy: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
+export const DestroyResult = z.object({ destroyed: z.array(RetentionTraceItem) });
+export type DestroyResult = z.infer<typeof DestroyResult>;
+export const TraceList = z.object({ traces: z.array(RetentionTraceItem) });
+export type TraceList = z.infer<typeof TraceList>;
+
+export const ErasureRequesterKind = z.enum(['parent', 'youth']);
+export const ErasureStatus = z.enum(['open', 'executed', 'refused']);
+
+export const NewErasureRequest = z.object({
+  householdId: z.string().min(1).max(100),
+  requesterKind: ErasureRequesterKind,
+  requesterPersonId: z.string().min(1).max(100),
+  receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type NewErasureRequest = z.infer<typeof NewErasureRequest>;
+
+export const ErasureRequest = z.object({
+  id: z.string(),
+  householdId: z.string().nullable(),
+  requesterKind: ErasureRequesterKind,
+  receivedOn: z.string(),
+  decideBy: z.string(),
+  status: ErasureStatus,
+  refusalGrounds: z.array(z.string()).nullable(),
+  decidedAt: z.string().nullable(),
+  traceId: z.string().nullable(),
+});
+export type ErasureRequest = z.infer<typeof ErasureRequest>;
+export const ErasureRequestList = z.object({ requests: z.array(ErasureRequest) });
+export type ErasureRequestList = z.infer<typeof ErasureRequestList>;
+
+export const DecideErasureRequest = z.object({
+  decision: z.enum(['execute', 'refuse']),
+  confirmed: z.boolean().optional(),
+  /** Codes only (e.g. 'other_law'); the legal holds found are added by the server. */
+  grounds: z
+    .array(z.string().regex(/^[a-z_]{2,40}$/))
+    .max(10)
+    .optional(),
+});
+export type DecideErasureRequest = z.infer<typeof DecideErasureRequest>;
