@@ -76,9 +76,10 @@ export async function appScenarios(
   const start = async () => startServer('app', entry, await freePort(), env);
   return withServer(start, async (s) => {
     const headers = { cookie: `ep_session=${ctx.cookie}` };
-    const home = (await expectOk(`${s.baseUrl}/api/home`, headers)) as { caseload?: unknown[] };
-    if (home.caseload?.length !== ctx.caseload) {
-      throw new Error(`/api/home listed ${home.caseload?.length} households, expected ${ctx.caseload}`);
+    // The home shows a short list of the caseload and its total (contracts/home.ts ShortList).
+    const home = (await expectOk(`${s.baseUrl}/api/home`, headers)) as { caseload?: { total: number } };
+    if (home.caseload?.total !== ctx.caseload) {
+      throw new Error(`/api/home counted ${home.caseload?.total} households, expected ${ctx.caseload}`);
     }
     await expectOk(`${s.baseUrl}/api/auth/session`, headers);
 

@@ -110,13 +110,68 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'rights.second_opinion.decide': a('decided', 'rights'),
   'rights.coordinator_change.decide': a('decided', 'rights'),
   'right_of_access.export': a('downloaded', 'all_data'),
+  'rights.decide': a('decided', 'rights'),
+  'crisis_episode.read': a('viewed', 'care'),
+  'crisis_episode.list': a('listed', 'care'),
+  'crisis_episode.create': a('added', 'care'),
+  'crisis_episode.handover_confirmed': a('changed', 'care'),
+  'protection_measure.register': a('added', 'care'),
+  'protection_measure.extend': a('changed', 'care'),
+  'protection_measure.placement': a('changed', 'care'),
+  'protection_measure.end': a('changed', 'care'),
+  'protection_measure.read': a('viewed', 'care'),
+  'protection_measure.list': a('listed', 'care'),
+  'placement.reserve': a('added', 'care'),
+  'placement.reservation_expire': a('changed', 'care'),
+  'placement.reservations_read': a('viewed', 'care'),
+  'placement.reservation_confirm': a('decided', 'care'),
+  'placement.reservation_decline': a('decided', 'care'),
+  'placement.search_closed': a('searched', 'care'),
+  'household.future_plan': a('viewed', 'plan'),
+  'future_plan.read': a('viewed', 'plan'),
+  'future_plan.helper_options_read': a('viewed', 'plan'),
+  'future_plan.started': a('added', 'plan'),
+  'future_plan.choose_helper': a('changed', 'plan'),
+  'future_plan.helper_chosen': a('changed', 'plan'),
+  'future_plan.update_topic': a('changed', 'plan'),
+  'future_plan.topic_updated': a('changed', 'plan'),
+  'future_plan.decide_continuity': a('decided', 'plan'),
+  'future_plan.continuity_decided': a('decided', 'plan'),
+  'retention.erasure_requested': a('added', 'all_data'),
+  'retention.erasure_refused': a('decided', 'all_data'),
+  'retention.dry_run': a('viewed', 'all_data'),
+  'retention.destroy': a('decided', 'all_data'),
+  'retention.dossier_destroyed': a('other', 'all_data'),
 };
+
+/**
+ * Audit codes of the meldcode and Veilig Thuis: never shown in the family's own access log, because
+ * a track may concern a person in the household (the alleged perpetrator) whom telling would warn —
+ * the same ground on which a break-glass access may be withheld. The supervisory route (the data
+ * protection officer, `audit:verify`) still sees every row.
+ */
+export const WITHHELD_FROM_FAMILY: ReadonlySet<string> = new Set(['meldcode', 'veilig_thuis']);
+
+/** Whether an audit code is withheld from the family's log (by its namespace, the part before the dot). */
+export function isWithheldFromFamily(action: string): boolean {
+  return WITHHELD_FROM_FAMILY.has(action.split('.')[0] ?? '');
+}
 
 /**
  * Audit codes that are never written about a household (log-ins, settings, the social map, code
  * lists): they cannot reach the family's log.
  */
 export const NOT_ABOUT_A_HOUSEHOLD: ReadonlySet<string> = new Set([
+  'crisis_settings.update',
+  'placement_settings.update',
+  'placement.publish',
+  'placement.update',
+  'placement.confirm',
+  'future_plan.settings_changed',
+  'future_plan.topic_added',
+  'satisfaction.answer',
+  'retention.due_listed',
+  'retention.term_saved',
   'api_client',
   'area.import_applied',
   'area.import_started',

@@ -20,7 +20,7 @@ import { plan, planGoal } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
-import { activityOf } from './access-log-words.ts';
+import { activityOf, WITHHELD_FROM_FAMILY } from './access-log-words.ts';
 import { consent } from './schema.ts';
 
 export const ACCESS_LOG_PAGE_SIZE = 20;
@@ -76,6 +76,11 @@ export async function accessLog(
     eq(auditLog.subjectType, 'household'),
     eq(auditLog.subjectId, householdId),
     sql`coalesce(${auditLog.details}->>'breakGlassId', '') not in (select bg.id from break_glass bg where bg.tenant_id = ${t} and bg.household_id = ${householdId} and bg.withhold_from_family)`,
+    // The meldcode and Veilig Thuis are withheld from the family's log (see WITHHELD_FROM_FAMILY).
+    sql`split_part(${auditLog.action}, '.', 1) not in (${sql.join(
+      [...WITHHELD_FROM_FAMILY].map((ns) => sql`${ns}`),
+      sql`, `,
+    )})`,
   ];
   if (filter.section) conditions.push(eq(auditLog.dataCategory, filter.section));
   if (filter.from) conditions.push(gte(auditLog.occurredAt, new Date(`${filter.from}T00:00:00Z`)));
