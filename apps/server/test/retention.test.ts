@@ -7,6 +7,7 @@ import { erasureDecideBy } from '../src/retention/erasure.ts';
 import { runRetentionDue } from '../src/retention/jobs.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { giveModuleDossierRows } from './helpers/module-dossier-rows.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -196,6 +197,10 @@ describe('dry run and destruction', () => {
     const admin = await as(ADMIN);
     const people = ['p-r-0001-a', 'p-r-0001-b'];
     const bsns = [testBsn(900), testBsn(901)];
+    // Rows in every module that holds household data, closed long ago: they go with the dossier.
+    const { placeId } = await giveModuleDossierRows(t.database, DUE_HH, ['p-r-0001-a', 'p-r-0001-b'], {
+      open: false,
+    });
     const res = await admin.request({
       method: 'POST',
       url: `${R}/destructions`,
@@ -204,6 +209,27 @@ describe('dry run and destruction', () => {
     expect(res.statusCode).toBe(200);
     const [trace] = res.json().destroyed;
     expect(trace).toMatchObject({ ground: 'retention_term', helpEndedYear: 2004, destroyedBy: ADMIN });
+    expect(trace.counts).toMatchObject({
+      crisis_episode: 1,
+      protection_measure: 1,
+      protection_measure_extension: 1,
+      meldcode_track: 1,
+      meldcode_entry: 3,
+      veilig_thuis_report: 1,
+      veilig_thuis_triage: 1,
+      raad_request: 1,
+      raad_answer: 1,
+      future_plan: 1,
+      future_plan_topic: 1,
+      rights_case: 2,
+      placement_reservation: 1,
+    });
+    // The place is the provider's: it stays, and the held reservation gives its place back.
+    const [place] = await t.database.ownerQuery<{ places_reserved: number }>(
+      'select places_reserved from placement_place where id = $1',
+      [placeId],
+    );
+    expect(place?.places_reserved).toBe(0);
     for (const needle of [DUE_HH, ...people, ...bsns, 'Vroeg', 'Oude Gracht']) {
       expect(await tablesMentioning(needle), needle).toEqual([]);
     }
@@ -289,6 +315,48 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     });
     expect(again.statusCode).toBe(409);
     expect((await auditRows(t.database, 'retention.erasure_refused', { userId: ADMIN })).length).toBe(1);
+  });
+
+  it('is refused while a child-protection measure is in force or a meldcode track / Veilig Thuis case is open', async () => {
+    const admin = await as(ADMIN);
+    await giveModuleDossierRows(t.database, KEPT_HH, ['p-r-0002-a', 'p-r-0002-b'], { open: true });
+    const created = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests`,
+      payload: {
+        householdId: KEPT_HH,
+        requesterKind: 'parent',
+        requesterPersonId: 'p-r-0002-a',
+        receivedOn: '2026-11-02',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const decided = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/${created.json().id}/decision`,
+      payload: { decision: 'execute', confirmed: true },
+    });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json().status).toBe('refused');
+    expect(decided.json().refusalGrounds).toEqual(
+      expect.arrayContaining(['child_protection_measure', 'meldcode_track_open', 'veilig_thuis_case']),
+    );
+    expect(await tablesMentioning(KEPT_HH)).toContain('meldcode_track');
+    // The measure ends, the track closes and Veilig Thuis triages: nothing holds the dossier any more.
+    const k = `${KEPT_HH}-open`;
+    await t.database.ownerQuery(`update protection_measure set ended_on = '2026-11-01' where id = $1`, [
+      `pm-${k}`,
+    ]);
+    await t.database.ownerQuery(
+      `insert into meldcode_entry (tenant_id, id, track_id, seq, step, content_enc, recorded_by)
+       values ('0394', $1, $2, 9, 'closure', 'x', 'u-sanne')`,
+      [`me-${k}-9`, `mt-${k}`],
+    );
+    await t.database.ownerQuery(
+      `insert into veilig_thuis_triage (tenant_id, report_id, outcome, note_enc, triaged_by)
+       values ('0394', $1, 'hand_over_social_team', 'x', 'u-sanne')`,
+      [`vr-${k}`],
+    );
   });
 
   it('is executed through the same destruction path, after confirmation', async () => {

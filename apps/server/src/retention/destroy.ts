@@ -10,22 +10,37 @@ import { and, eq, sql } from 'drizzle-orm';
 import { destroyHouseholdData as destroyAssignments } from '../assignments/retention-facts.ts';
 import { recordAudit } from '../audit/record.ts';
 import { destroyHouseholdData as destroyConsent } from '../consent/retention.ts';
+import { destroyHouseholdData as destroyCrisis } from '../crisis/retention.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { destroyHouseholdData as destroyFuturePlan } from '../futurePlan/retention.ts';
 import { destroyHouseholdData as destroyHousehold } from '../households/retention.ts';
 import { ProblemError } from '../http/problems.ts';
 import { destroyHouseholdData as destroyIntake } from '../intake/retention.ts';
 import { destroyHouseholdData as destroyNetwork } from '../network/retention.ts';
+import { destroyHouseholdData as destroyPlacements } from '../placements/retention.ts';
 import { destroyHouseholdData as destroyPlans } from '../plans/retention-facts.ts';
 import type { Actor } from '../policy/actor.ts';
+import { destroyHouseholdData as destroyProtection } from '../protection/retention.ts';
 import { destroyHouseholdData as destroyReferrals } from '../referrals/retention.ts';
+import { destroyHouseholdData as destroyRights } from '../rights/retention.ts';
+import { destroyHouseholdData as destroySafety } from '../safety/retention.ts';
 import { destroyHouseholdData as destroyTasks } from '../tasks/retention.ts';
 import { erasureRequest, retentionTrace } from './schema.ts';
 
 type Destroyer = (tx: Executor, tenantId: string, householdId: string) => Promise<Record<string, number>>;
 
-/** FK-safe order: a module's rows go before the rows they point at; households last. */
+/**
+ * FK-safe order: a module's rows go before the rows they point at; households last. Reservations
+ * name plan actions and assignments, so they go before plans and assignments.
+ */
 const DESTROYERS: readonly Destroyer[] = [
   destroyTasks,
+  destroyPlacements,
+  destroyCrisis,
+  destroyProtection,
+  destroySafety,
+  destroyFuturePlan,
+  destroyRights,
   destroyReferrals,
   destroyAssignments,
   destroyConsent,

@@ -3,14 +3,12 @@
  * request says (Jeugdwet 7.3.9 lid 3 / 7.3.10: an open child-protection measure, a Veilig Thuis
  * case, care still going on). Each owning module exports a check returning hold codes; this list
  * is the ONE extension point: a module that can hold a dossier adds its check here.
- *
- * Still to join (built elsewhere): the child-protection measures module (`protection`, e.g.
- * 'child_protection_measure') and the Veilig Thuis / safety module (`safety`, e.g.
- * 'veilig_thuis_case'). Their checks take the same signature.
  */
 import { openAssignmentHold } from '../assignments/retention-facts.ts';
 import type { Executor } from '../db/database.ts';
 import { activePlanHold } from '../plans/retention-facts.ts';
+import { openMeasureHold } from '../protection/retention.ts';
+import { openSafetyHold } from '../safety/retention.ts';
 
 export type LegalHoldCheck = (
   db: Executor,
@@ -22,6 +20,8 @@ export type LegalHoldCheck = (
 export const LEGAL_HOLDS: readonly LegalHoldCheck[] = [
   openAssignmentHold,
   (db, tenantId, householdId) => activePlanHold(db, tenantId, householdId),
+  openMeasureHold,
+  (db, tenantId, householdId) => openSafetyHold(db, tenantId, householdId),
 ];
 
 /** Every hold on a household's dossier; empty when the law lets it go. */

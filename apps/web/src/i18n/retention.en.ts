@@ -38,6 +38,9 @@ export const retentionEn: TranslationTree<typeof retentionNl> = {
     hold: {
       open_assignment: 'open assignment',
       active_plan: 'active plan',
+      child_protection_measure: 'child-protection measure in force',
+      meldcode_track_open: 'open reporting-code track',
+      veilig_thuis_case: 'open Veilig Thuis case',
       other_law: 'other legal duty',
       interest_of_other: 'interest of someone else',
     },

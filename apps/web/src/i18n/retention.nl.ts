@@ -35,6 +35,9 @@ export const retentionNl = {
     hold: {
       open_assignment: 'lopende toewijzing',
       active_plan: 'actief plan',
+      child_protection_measure: 'lopende kinderbeschermingsmaatregel',
+      meldcode_track_open: 'lopend meldcodetraject',
+      veilig_thuis_case: 'lopende zaak bij Veilig Thuis',
       other_law: 'andere wettelijke plicht',
       interest_of_other: 'belang van een ander',
     },

@@ -1,0 +1,58 @@
+/**
+ * What retention asks of child-protection measures: whether one is still in force (a legal hold,
+ * Jeugdwet 7.3.9 lid 3) and the destruction of a household's measures with their extensions.
+ */
+import type { MeasureKind } from '@een-plan/contracts';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { measureStatus } from './rules.ts';
+import { protectionMeasure, protectionMeasureExtension } from './schema.ts';
+
+/** Legal hold: a measure the court imposed that is still in force keeps the dossier. */
+export async function openMeasureHold(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+  today: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({
+      kind: protectionMeasure.kind,
+      startDate: protectionMeasure.startDate,
+      endDate: protectionMeasure.endDate,
+      placementStartedOn: protectionMeasure.placementStartedOn,
+      endedOn: protectionMeasure.endedOn,
+    })
+    .from(protectionMeasure)
+    .where(
+      and(
+        eq(protectionMeasure.tenantId, tenantId),
+        eq(protectionMeasure.householdId, householdId),
+        isNull(protectionMeasure.endedOn),
+      ),
+    );
+  const active = rows.some((m) => measureStatus({ ...m, kind: m.kind as MeasureKind }, today) === 'active');
+  return active ? ['child_protection_measure'] : [];
+}
+
+export async function destroyHouseholdData(tx: Executor, tenantId: string, householdId: string) {
+  const measures = await tx
+    .select({ id: protectionMeasure.id })
+    .from(protectionMeasure)
+    .where(and(eq(protectionMeasure.tenantId, tenantId), eq(protectionMeasure.householdId, householdId)));
+  const ids = measures.map((m) => m.id);
+  if (ids.length === 0) return { protection_measure: 0, protection_measure_extension: 0 };
+  const ext = await tx
+    .delete(protectionMeasureExtension)
+    .where(
+      and(
+        eq(protectionMeasureExtension.tenantId, tenantId),
+        inArray(protectionMeasureExtension.measureId, ids),
+      ),
+    )
+    .returning({ id: protectionMeasureExtension.measureId });
+  await tx
+    .delete(protectionMeasure)
+    .where(and(eq(protectionMeasure.tenantId, tenantId), inArray(protectionMeasure.id, ids)));
+  return { protection_measure: ids.length, protection_measure_extension: ext.length };
+}
