@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, notInArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/audit/schema.ts';
 import {
@@ -8,6 +8,7 @@ import {
   activityOf,
   isWithheldFromFamily,
   NOT_ABOUT_A_HOUSEHOLD,
+  WITHHELD_FROM_FAMILY,
 } from '../src/consent/access-log-words.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -131,6 +132,28 @@ describe('the family’s log groups a visit into one line', () => {
     expect(page.entries).toHaveLength(total?.n ?? -1);
   });
 
+  it('withholds the meldcode and Veilig Thuis from the family: a track may be hidden from one of them', async () => {
+    // The school may not open a track on a household it has no consent for: the refusal is about the
+    // household, and would tell the family that someone tried.
+    const school = await as('u-marloes');
+    const refused = await school.request({
+      method: 'POST',
+      url: '/api/households/hh-jansen/safety/tracks',
+      payload: { personId: 'p-tom' },
+    });
+    expect(refused.statusCode).toBe(404);
+    const [written] = await t.database.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, 'hh-jansen'), eq(auditLog.action, 'meldcode.open')));
+    expect(written?.n).toBeGreaterThan(0);
+    const page = (await (await as('u-anouk')).request({ url: '/api/my/access-log' })).json() as {
+      entries: Entry[];
+    };
+    expect(page.entries.filter((e) => isWithheldFromFamily(e.action))).toEqual([]);
+    expect(page.entries.length).toBeGreaterThan(0);
+  });
+
   it('a refused attempt is its own visit, marked refused', async () => {
     expect(
       (await (await as('u-fatima')).request({ url: '/api/shared/households/hh-jansen/plan' })).statusCode,
@@ -163,7 +186,14 @@ describe('the family’s log groups a visit into one line', () => {
     const [total] = await t.database.db
       .select({ n: count() })
       .from(auditLog)
-      .where(and(eq(auditLog.subjectType, 'household'), eq(auditLog.subjectId, 'hh-jansen')));
+      .where(
+        and(
+          eq(auditLog.subjectType, 'household'),
+          eq(auditLog.subjectId, 'hh-jansen'),
+          // Only what the family is shown: the meldcode and Veilig Thuis are withheld (test above).
+          notInArray(sql`split_part(${auditLog.action}, '.', 1)`, [...WITHHELD_FROM_FAMILY]),
+        ),
+      );
     expect(seqs).toHaveLength(total?.n ?? -1);
     // Newest first across pages.
     expect([...seqs].sort((a, b) => b - a)).toEqual(seqs);

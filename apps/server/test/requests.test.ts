@@ -354,8 +354,9 @@ describe('JW315 from a provider system: POST /api/ijw/messages', () => {
         reference: 'HTTP-VOT-3',
         bsn: sem.bsn,
         birthDate: sem.birth_date,
-        category: '46',
-        code: '46A01',
+        // Dagbehandeling: no demo contract covers category 41.
+        category: '41',
+        code: '41A01',
       }),
     );
     expect(notContracted.body).toMatch(/<jw316:RetourCode>S329<\/jw316:RetourCode>/);
