@@ -16,6 +16,7 @@ test('a parent sees the own household in "Mijn plan" and logs out', async ({ pag
   await expect(main.getByRole('listitem').filter({ hasText: /^Tom, \d+ jaar$/ })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveText([
     'Mijn plan',
+    'Mijn rechten',
   ]);
 
   await expectNoSeriousAccessibilityViolations(page);
