@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
 import { familyPlan } from '../../testing/fixtures.ts';
@@ -54,11 +54,15 @@ describe('plan page contents (in-page navigation)', () => {
       .on(`GET ${planPath}/versions`, ok({ versions: [] }));
     const { user } = openCoordinator();
     const toc = await screen.findByRole('navigation', { name: 'Inhoud van het plan' });
-    const links = within(toc).getAllByRole('link');
-    const headings = screen.getAllByRole('heading', { level: 2 });
-    // One link per section heading, in reading order, each pointing at its heading.
-    expect(links.map((l) => l.textContent)).toEqual(headings.map((h) => h.textContent));
-    expect(links.map((l) => l.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
+    // Sections load on their own (the trend, the assignments); the contents follow each one that appears.
+    await screen.findByRole('heading', { level: 2, name: 'Zelfredzaamheid door de tijd' });
+    await waitFor(() => {
+      const links = within(toc).getAllByRole('link');
+      const headings = screen.getAllByRole('heading', { level: 2 });
+      // One link per section heading, in reading order, each pointing at its heading.
+      expect(links.map((l) => l.textContent)).toEqual(headings.map((h) => h.textContent));
+      expect(links.map((l) => l.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
+    });
     const goals = within(toc).getByRole('link', { name: 'Doelen en acties' });
     goals.focus();
     await user.keyboard('{Enter}');
