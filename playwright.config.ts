@@ -46,8 +46,10 @@ export default defineConfig({
   },
   webServer: {
     // Without DATABASE_URL the server uses embedded PGlite in the fresh DATA_DIR, with demo data,
-    // even when CI exports DATABASE_URL for the PostgreSQL run of the unit tests.
-    command: 'env -u DATABASE_URL npx tsx apps/server/src/main.ts',
+    // even when CI exports DATABASE_URL for the PostgreSQL run of the unit tests. The server runs
+    // compiled, as `npm start` runs it, so the browser tests also prove the build.
+    command:
+      'env -u DATABASE_URL sh -c "node scripts/build-server-if-stale.mjs && node apps/server/dist/main.js"',
     url: `${baseURL}/health/ready`,
     reuseExistingServer: false,
     timeout: 600_000,

@@ -4,9 +4,10 @@ import pg from 'pg';
 import { intOption, parseArgs } from './lib/args.ts';
 import { databaseUrl } from './lib/database.ts';
 import { explainHotQueries } from './run/explain.ts';
+import { MODULE_USERS } from './run/module-scenarios.ts';
 import { table, withRatios, writeResults } from './run/report.ts';
 import { appScenarios, baselineScenario } from './run/scenarios.ts';
-import { benchSession, countBenchHouseholds, pickCoordinator } from './run/session.ts';
+import { benchSession, benchSessions, countBenchHouseholds, pickCoordinator } from './run/session.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -31,7 +32,16 @@ async function main() {
     const explains = await explainHotQueries(pool, coordinator.userId);
 
     const session = await benchSession(url, coordinator.userId);
-    const ctx = { url, pool, households, caseload: coordinator.caseload, cookie: session.cookie, load };
+    const demoSessions = await benchSessions(url, MODULE_USERS);
+    const ctx = {
+      url,
+      pool,
+      households,
+      caseload: coordinator.caseload,
+      cookie: session.cookie,
+      moduleCookies: demoSessions.cookies,
+      load,
+    };
     let measured: Awaited<ReturnType<typeof appScenarios>>;
     let baseline: Awaited<ReturnType<typeof baselineScenario>>;
     try {
@@ -40,6 +50,7 @@ async function main() {
       measured = await appScenarios(ctx);
     } finally {
       await session.remove(pool);
+      await demoSessions.remove(pool);
     }
 
     const rows = withRatios(baseline, [baseline, ...measured.scenarios]);

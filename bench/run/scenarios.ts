@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { TENANT_ID } from '../seed/plan.ts';
 import { type LoadOptions, measure, measureOnly, warmUp } from './load.ts';
+import type { ModuleUser } from './module-scenarios.ts';
+import { moduleScenarios } from './module-scenarios.ts';
 import type { Scenario } from './report.ts';
 import { freePort, type RunningServer, startServer, stopServer } from './servers.ts';
 
@@ -15,6 +17,8 @@ export interface BenchContext {
   households: number;
   caseload: number;
   cookie: string;
+  /** Sessions of the demo story's people for the newer modules' scenarios. */
+  moduleCookies: Record<ModuleUser, string>;
   load: Omit<LoadOptions, 'url' | 'headers'>;
 }
 
@@ -100,6 +104,7 @@ export async function appScenarios(
     if (!found.places?.length) throw new Error('the place search found nothing: run bench:seed again');
     process.stderr.write('bench: app GET /api/placements/search\n');
     const searchResult = await measure({ ...ctx.load, url: searchUrl, headers });
+    const modules = await moduleScenarios(s.baseUrl, ctx.moduleCookies, ctx.load);
     return {
       auditRowsPerHome,
       scenarios: [
@@ -114,6 +119,7 @@ export async function appScenarios(
           path: 'GET /api/placements/search',
           ...searchResult,
         },
+        ...modules,
       ],
     };
   });

@@ -43,18 +43,28 @@ export async function pickCoordinator(
  * and returns the `ep_session` cookie value and a clean-up that removes the session again.
  */
 export async function benchSession(url: string, userId: string) {
+  const { cookies, remove } = await benchSessions(url, { user: userId });
+  return { cookie: cookies.user, remove };
+}
+
+/** One session per named user (the module scenarios read as the demo story's people). */
+export async function benchSessions<K extends string>(url: string, users: Record<K, string>) {
   const database = await openPostgres(url);
   try {
-    const cookie = await createSession(database.db, {
-      tenantId: TENANT_ID,
-      userId,
-      ttlHours: 2,
-      authMethod: 'demo',
-    });
+    const cookies = {} as Record<K, string>;
+    for (const [key, userId] of Object.entries(users) as Array<[K, string]>) {
+      cookies[key] = await createSession(database.db, {
+        tenantId: TENANT_ID,
+        userId,
+        ttlHours: 2,
+        authMethod: 'demo',
+      });
+    }
+    const ids = Object.values(users);
     return {
-      cookie,
+      cookies,
       remove: async (pool: pg.Pool) => {
-        await pool.query('delete from session where tenant_id = $1 and user_id = $2', [TENANT_ID, userId]);
+        await pool.query('delete from session where tenant_id = $1 and user_id = any($2)', [TENANT_ID, ids]);
       },
     };
   } finally {

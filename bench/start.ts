@@ -1,0 +1,80 @@
+// npm run bench:start -- [--runs 5] [--mode built|tsx|both]
+// Embedded warm start to ready: a fresh DATA_DIR is initialised once (migrations, demo data), then
+// the server is started --runs times against it; each time is spawn → first 200 on /health/ready.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { intOption, parseArgs } from './lib/args.ts';
+import { freePort } from './run/servers.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const COMMANDS = {
+  // What `npm start` runs once the build is up to date (scripts/build-server-if-stale.mjs).
+  built: [process.execPath, '--enable-source-maps', join(root, 'apps/server/dist/main.js')],
+  // What `npm run dev` runs: TypeScript transpiled at start.
+  tsx: [process.execPath, '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+} as const;
+type Mode = keyof typeof COMMANDS;
+
+async function startOnce(mode: Mode, dataDir: string): Promise<number> {
+  const port = await freePort();
+  const [cmd, ...args] = COMMANDS[mode];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
+  delete env.DATABASE_URL;
+  const began = performance.now();
+  const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${mode} server exited with ${child.exitCode}`);
+      const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return performance.now() - began;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  } finally {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2), ['runs', 'mode']);
+  const runs = intOption(args, 'runs', 5);
+  const wanted = args.get('mode') ?? 'both';
+  const modes: Mode[] = wanted === 'both' ? ['tsx', 'built'] : [wanted as Mode];
+  if (!modes.every((m) => m in COMMANDS)) throw new Error('--mode is built, tsx or both');
+  const dataDir = mkdtempSync(join(tmpdir(), 'een-plan-start-'));
+  try {
+    const first = await startOnce(modes[0]!, join(dataDir, 'data'));
+    process.stdout.write(`first start on an empty data dir (${modes[0]}): ${(first / 1000).toFixed(2)} s\n`);
+    for (const mode of modes) {
+      const times: number[] = [];
+      // Interleaving would be fairer on a noisy machine, but each mode's runs then warm the same caches.
+      for (let i = 0; i < runs; i++) times.push(await startOnce(mode, join(dataDir, 'data')));
+      const list = times.map((t) => (t / 1000).toFixed(2)).join(' ');
+      process.stdout.write(
+        `warm start to ready (${mode}): median ${(median(times) / 1000).toFixed(2)} s [${list}]\n`,
+      );
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:start failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

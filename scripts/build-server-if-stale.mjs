@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm start` runs the server compiled ahead (apps/server/dist/main.js, one ES module bundled by
+// esbuild) instead of transpiling TypeScript at every start; it rebuilds only when an input changed
+// (a hash stamp, as for the web app). `npm run dev` still runs the sources through tsx.
+// --force builds anyway.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readStamp, sourceHash } from './source-hash.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'apps/server/dist');
+const stampFile = join(dist, '.source-hash');
+const inputs = [
+  'apps/server/src',
+  'apps/server/package.json',
+  'packages/ijw/src',
+  'packages/ijw/package.json',
+  'packages/contracts/src',
+  'packages/contracts/package.json',
+  'package-lock.json',
+  'tsconfig.base.json',
+  'scripts/build-server-if-stale.mjs',
+];
+
+/**
+ * Modules find files beside their sources through import.meta.url (migrations, the web build, the
+ * iJw schemas). In one bundle that URL would be the bundle's: each use is rewritten to the source
+ * file's URL, relative to the bundle, so the paths stay right wherever the checkout lives.
+ */
+const sourceUrls = {
+  name: 'source-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      const contents = readFileSync(args.path, 'utf8');
+      if (!contents.includes('import.meta.url')) return undefined;
+      const fromDist = relative(dist, args.path).split('\\').join('/');
+      const url = `new URL(${JSON.stringify(fromDist)}, import.meta.url).href`;
+      return { contents: contents.replaceAll('import.meta.url', url), loader: 'ts' };
+    });
+  },
+};
+
+/** npm packages stay in node_modules; only our own workspace packages (TypeScript) are bundled. */
+const externalPackages = {
+  name: 'external-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@een-plan/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+export async function buildServer() {
+  // Loaded only to build: the up-to-date check stays cheap.
+  const { build } = await import('esbuild');
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  await build({
+    entryPoints: [join(root, 'apps/server/src/main.ts')],
+    outfile: join(dist, 'main.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    keepNames: true,
+    logLevel: 'warning',
+    plugins: [sourceUrls, externalPackages],
+  });
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const current = sourceHash(root, inputs);
+  if (readStamp(stampFile) === current && !process.argv.includes('--force')) {
+    console.log('Server is up to date: build skipped.');
+  } else {
+    const began = Date.now();
+    await buildServer();
+    writeFileSync(stampFile, `${current}\n`);
+    console.log(`Server built in ${((Date.now() - began) / 1000).toFixed(1)} s (apps/server/dist).`);
+  }
+}
