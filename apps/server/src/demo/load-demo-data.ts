@@ -37,7 +37,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 /**
  * Loads the demo story. Idempotent: every insert skips rows that exist, so running it twice (or
- * after people changed things) never duplicates or overwrites.
+ * after people changed things) never duplicates or overwrites. One transaction: a first start
+ * commits (and, embedded, syncs to disk) once instead of once per step, and a start that is
+ * interrupted leaves an empty database that the next start fills again.
  */
 export async function loadDemoData(db: Db): Promise<void> {
   const t = DEMO_TENANT.tenantId;
@@ -103,11 +105,12 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadPlacementsDemo(tx, t);
     await loadRightsDemo(tx, t);
     await loadRetentionDemo(tx, t);
+    // These take the database and open their own transactions: inside this one they are savepoints.
+    await loadBreakGlassDemo(tx, t);
+    await loadFuturePlanDemo(tx, t);
+    await loadOutcomesDemo(tx, t);
+    await loadSafetyDemo(tx, t);
+    // The story's tasks come from the real rules, as they would after these events.
+    await reconcileTasks(tx, t);
   });
-  await loadBreakGlassDemo(db, t);
-  await loadFuturePlanDemo(db, t);
-  await loadOutcomesDemo(db, t);
-  await loadSafetyDemo(db, t);
-  // The story's tasks come from the real rules, as they would after these events.
-  await reconcileTasks(db, t);
 }
