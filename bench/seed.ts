@@ -1,5 +1,6 @@
 // npm run bench:seed -- --households N [--database-url URL] [--batch-size 5000] [--concurrency 2]
 import pg from 'pg';
+import { configureDataEncryption } from '../apps/server/src/crypto/data-encryption.ts';
 import { openDatabase } from '../apps/server/src/db/open.ts';
 import { loadDemoData } from '../apps/server/src/demo/load-demo-data.ts';
 import { intOption, parseArgs } from './lib/args.ts';
@@ -7,7 +8,7 @@ import { databaseUrl, ensureDatabase, redactUrl } from './lib/database.ts';
 import { testBsns } from './seed/bsn.ts';
 import { generateBatch } from './seed/households.ts';
 import { writePlaces } from './seed/places.ts';
-import { householdId } from './seed/plan.ts';
+import { BENCH_DATA_KEY, householdId } from './seed/plan.ts';
 import { numberFormat as fmt, Progress } from './seed/progress.ts';
 import { rowCount } from './seed/rows.ts';
 import { existingHouseholds, writeBatch, writeCoordinators } from './seed/write.ts';
@@ -24,6 +25,7 @@ async function main() {
 
   if (await ensureDatabase(url)) log(`seed: created database ${redactUrl(url)}`);
   const database = await openDatabase({ databaseUrl: url, dataDir: '' });
+  configureDataEncryption(BENCH_DATA_KEY);
   await loadDemoData(database.db);
   await database.close();
   log('seed: migrations applied, demo data loaded');

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
-import { TENANT_ID } from '../seed/plan.ts';
+import { BENCH_DATA_KEY, TENANT_ID } from '../seed/plan.ts';
 import { type LoadOptions, measure, measureOnly, warmUp } from './load.ts';
 import type { ModuleUser } from './module-scenarios.ts';
 import { moduleScenarios } from './module-scenarios.ts';
@@ -73,6 +73,7 @@ export async function appScenarios(
     DATABASE_URL: ctx.url,
     DEMO_LOGIN: 'false',
     DEMO_DATA: 'false',
+    DATA_ENCRYPTION_KEY: BENCH_DATA_KEY,
     JOBS: 'false',
     LOG_LEVEL: 'warn',
   };

@@ -2,6 +2,11 @@ import { demoAreas, demoTeams } from '../../apps/server/src/demo/demo-data.ts';
 import { hash32 } from './random.ts';
 
 export const TENANT_ID = '0394';
+/**
+ * The data key of bench databases (synthetic people only): the seed encrypts the demo story's
+ * encrypted fields with it and the benchmark's server decrypts them (DATA_ENCRYPTION_KEY).
+ */
+export const BENCH_DATA_KEY = Buffer.alloc(32, 'een-plan-bench').toString('base64');
 export const SOCIAL_TEAM_ORGANISATION = 'org-sociaal-team';
 
 /** Households are dealt out in blocks: block c belongs to coordinator c. */
