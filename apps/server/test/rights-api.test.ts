@@ -11,6 +11,7 @@ import {
   weeksAfter,
 } from '../src/rights/deadlines.ts';
 import { DEFAULT_RIGHTS_SETTINGS } from '../src/rights/settings.ts';
+import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -522,6 +523,19 @@ describe('authorization, work list and settings', () => {
     expect(list.items.every((c: RightsCase) => c.status !== 'decided')).toBe(true);
     const other = (await (await as('u-mohamed')).request({ url: '/api/rights/worklist' })).json();
     expect(other.items.some((c: RightsCase) => c.householdId === 'hh-jansen')).toBe(false);
+  });
+
+  it('the work list names each case’s household and audits every household it shows, once', async () => {
+    const before = await auditRows(t.database, 'rights.worklist', { userId: 'u-ahmed' });
+    const list = (await (await as('u-ahmed')).request({ url: '/api/rights/worklist' })).json();
+    const shown = [...new Set(list.items.map((c: RightsCase) => c.householdId))].sort();
+    expect(list.items.find((c: RightsCase) => c.householdId === 'hh-jansen')?.householdName).toBe(
+      'Gezin Jansen',
+    );
+    expect(list.items.every((c: { householdName: string }) => c.householdName.length > 0)).toBe(true);
+    const after = await auditRows(t.database, 'rights.worklist', { userId: 'u-ahmed' });
+    const audited = after.slice(before.length).map((r) => r.subject_id);
+    expect(audited.sort()).toEqual(shown);
   });
 
   it('the administrator sets the terms and the contacts residents see', async () => {

@@ -48,6 +48,19 @@ export async function changeCoordinator(
 }
 
 /** The households in a professional's scope (ids and names), optionally limited to some ids. */
+/**
+ * The ids of the households in `scope` as a subquery, for `inArray(theirHouseholdId, …)`: another
+ * module filters its own rows by the scope in one bounded query instead of first loading every
+ * household of a team (tens of thousands in a large municipality) and sending their ids back.
+ */
+export function householdIdsInScope(db: Executor, tenantId: string, scope: HouseholdScope) {
+  return db
+    .select({ id: household.id })
+    .from(household)
+    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
+    .where(and(eq(household.tenantId, tenantId), householdScopeCondition(scope)));
+}
+
 export async function householdsInScope(
   db: Executor,
   tenantId: string,

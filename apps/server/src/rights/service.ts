@@ -3,7 +3,7 @@ import type { MyRights, RightsCaseList, RightsWorklist } from '@een-plan/contrac
 import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import { recordAuditMany } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
-import { householdsInScope } from '../households/coordinator.ts';
+import { householdIdsInScope, householdsInScope } from '../households/coordinator.ts';
 import type { HouseholdRow } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { searchScope } from '../policy/household-scope.ts';
@@ -76,27 +76,27 @@ export async function rightsWorklist(
   actor: Actor,
   ctx: RequestOrigin,
 ): Promise<RightsWorklist> {
-  const households = await householdsInScope(db, actor.tenantId, searchScope(actor));
+  const scope = searchScope(actor);
+  // One bounded query: the open cases of the households in scope, filtered by a subquery.
+  const mine = await db
+    .select()
+    .from(rightsCase)
+    .where(
+      and(
+        eq(rightsCase.tenantId, actor.tenantId),
+        inArray(rightsCase.householdId, householdIdsInScope(db, actor.tenantId, scope)),
+        notInArray(rightsCase.status, [...CLOSED_STATUSES]),
+      ),
+    )
+    .orderBy(asc(rightsCase.dueOn), asc(rightsCase.id))
+    .limit(200);
+  const shown = [...new Set(mine.map((r) => r.householdId))];
+  const households = await householdsInScope(db, actor.tenantId, scope, shown);
   const names = new Map(households.map((h) => [h.id, h.name]));
-  const mine =
-    households.length === 0
-      ? []
-      : await db
-          .select()
-          .from(rightsCase)
-          .where(
-            and(
-              eq(rightsCase.tenantId, actor.tenantId),
-              inArray(rightsCase.householdId, [...names.keys()]),
-              notInArray(rightsCase.status, [...CLOSED_STATUSES]),
-            ),
-          )
-          .orderBy(asc(rightsCase.dueOn), asc(rightsCase.id))
-          .limit(200);
   if (mine.length > 0) {
     await recordAuditMany(
       db,
-      [...new Set(mine.map((r) => r.householdId))].map((householdId) => ({
+      shown.map((householdId) => ({
         tenantId: actor.tenantId,
         actor,
         outcome: 'success' as const,
