@@ -21,6 +21,7 @@ const inputs = [
   'package-lock.json',
   'tsconfig.base.json',
   'scripts/build-server-if-stale.mjs',
+  'scripts/source-hash.mjs',
 ];
 
 /**
