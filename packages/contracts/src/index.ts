@@ -15,6 +15,7 @@ export * from './households.ts';
 export * from './intake.ts';
 export * from './network.ts';
 export * from './outcomes.ts';
+export * from './budgets.ts';
 export * from './placements.ts';
 export * from './plan-closure.ts';
 export * from './plans.ts';

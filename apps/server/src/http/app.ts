@@ -28,6 +28,7 @@ import { householdRoutes } from '../households/routes.ts';
 import { intakeRoutes } from '../intake/routes.ts';
 import { networkRoutes } from '../network/routes.ts';
 import { outcomeRoutes } from '../outcomes/routes.ts';
+import { budgetRoutes } from '../budgets/routes.ts';
 import { placementRoutes } from '../placements/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
 import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
@@ -151,6 +152,7 @@ export async function buildApp(opts: {
   await app.register(futurePlanRoutes, { db: database.db });
   await app.register(rightsRoutes, { db: database.db });
   await app.register(outcomeRoutes, { db: database.db });
+  await app.register(budgetRoutes, { db: database.db });
   await app.register(safetyRoutes, { db: database.db });
   await app.register(retentionRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
