@@ -14,6 +14,7 @@ import { loadSocialMapDemo } from '../socialMap/demo.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
 import { area, areaPostcode, organisation, team, tenant } from '../tenancy/schema.ts';
+import { loadBudgetsDemo } from './budgets-demo.ts';
 import { loadCrisisDemo } from './crisis-demo.ts';
 import {
   DEMO_TENANT,
@@ -103,6 +104,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadPlacementsDemo(tx, t);
     await loadRightsDemo(tx, t);
     await loadRetentionDemo(tx, t);
+    await loadBudgetsDemo(tx, t);
   });
   await loadBreakGlassDemo(db, t);
   await loadFuturePlanDemo(db, t);

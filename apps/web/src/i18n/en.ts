@@ -11,6 +11,7 @@ import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
 import { lifeDomainsEn } from './life-domains.en.ts';
 import type { nl } from './nl.ts';
+import { budgetsEn } from './budgets.en.ts';
 import { outcomesEn } from './outcomes.en.ts';
 import { placementsEn } from './placements.en.ts';
 import { plansEn } from './plans.en.ts';
@@ -118,6 +119,7 @@ export const en: TranslationTree<typeof nl> = {
   ...plansEn,
   ...closureEn,
   ...outcomesEn,
+  ...budgetsEn,
   ...assignmentsEn,
   ...contractsAdminEn,
   ...declarationsEn,

@@ -10,6 +10,7 @@ import { futurePlanNl } from './future-plan.nl.ts';
 import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { lifeDomainsNl } from './life-domains.nl.ts';
+import { budgetsNl } from './budgets.nl.ts';
 import { outcomesNl } from './outcomes.nl.ts';
 import { placementsNl } from './placements.nl.ts';
 import { plansNl } from './plans.nl.ts';
@@ -116,6 +117,7 @@ export const nl = {
   ...plansNl,
   ...closureNl,
   ...outcomesNl,
+  ...budgetsNl,
   ...assignmentsNl,
   ...contractsAdminNl,
   ...declarationsNl,
