@@ -1,7 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { person } from '../src/households/schema.ts';
 import { amsterdamDate } from '../src/referrals/working-days.ts';
-import { and, eq } from 'drizzle-orm';
 import { auditRows } from './helpers/audit-rows.ts';
 import { BSN_B1, BY_TENANT, loadBudgetYear } from './helpers/budget-year.ts';
 import { DEMO_USER_BY_ROLE } from './helpers/demo-users.ts';
@@ -40,7 +40,11 @@ const expected = (bsnDrie: string, kind: 'REGULIER' | 'CORRECTIE') =>
 describe('CBS Beleidsinformatie Jeugd delivery', () => {
   it('checks completeness first: what is missing, by assignment number, never a BSN', async () => {
     const erik = await as(DEMO_USER_BY_ROLE.admin);
-    const res = await erik.request({ method: 'POST', url: '/api/budgets/cbs/check', payload: { halfYear: '2019-1', kind: 'regular' } });
+    const res = await erik.request({
+      method: 'POST',
+      url: '/api/budgets/cbs/check',
+      payload: { halfYear: '2019-1', kind: 'regular' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       halfYear: '2019-1',
@@ -55,14 +59,26 @@ describe('CBS Beleidsinformatie Jeugd delivery', () => {
 
   it('creates the half-year file exactly as checked by hand; audited without BSNs', async () => {
     const erik = await as(DEMO_USER_BY_ROLE.admin);
-    const res = await erik.request({ method: 'POST', url: '/api/budgets/cbs/deliveries', payload: { halfYear: '2019-1', kind: 'regular' } });
+    const res = await erik.request({
+      method: 'POST',
+      url: '/api/budgets/cbs/deliveries',
+      payload: { halfYear: '2019-1', kind: 'regular' },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toBe('attachment; filename="beleidsinformatie-jeugd-2019-1.csv"');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="beleidsinformatie-jeugd-2019-1.csv"',
+    );
     expect(res.headers['x-cbs-missing']).toBe('1');
     expect(res.body).toBe(expected('', 'REGULIER'));
     const rows = await auditRows(t.database, 'cbs.delivery_created');
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.details).toMatchObject({ halfYear: '2019-1', kind: 'regular', trajectories: 3, measures: 1, missing: 1 });
+    expect(rows[0]?.details).toMatchObject({
+      halfYear: '2019-1',
+      kind: 'regular',
+      trajectories: 3,
+      measures: 1,
+      missing: 1,
+    });
     expect(JSON.stringify(rows)).not.toContain(BSN_B1);
   });
 
@@ -72,11 +88,17 @@ describe('CBS Beleidsinformatie Jeugd delivery', () => {
       .set({ bsn: '999990019' })
       .where(and(eq(person.tenantId, BY_TENANT), eq(person.id, 'p-b3')));
     const erik = await as(DEMO_USER_BY_ROLE.admin);
-    const res = await erik.request({ method: 'POST', url: '/api/budgets/cbs/deliveries', payload: { halfYear: '2019-1', kind: 'correction' } });
+    const res = await erik.request({
+      method: 'POST',
+      url: '/api/budgets/cbs/deliveries',
+      payload: { halfYear: '2019-1', kind: 'correction' },
+    });
     expect(res.headers['content-disposition']).toContain('2019-1-correctie.csv');
     expect(res.body).toBe(expected('999990019', 'CORRECTIE'));
     const list = await erik.request({ url: '/api/budgets/cbs/deliveries' });
-    expect(list.json().map((d: { kind: string; missingFields: number }) => [d.kind, d.missingFields])).toEqual([
+    expect(
+      list.json().map((d: { kind: string; missingFields: number }) => [d.kind, d.missingFields]),
+    ).toEqual([
       ['correction', 0],
       ['regular', 1],
     ]);
@@ -84,21 +106,35 @@ describe('CBS Beleidsinformatie Jeugd delivery', () => {
 
   it('the second half year: the stopped trajectory is gone, the running ones stay', async () => {
     const erik = await as(DEMO_USER_BY_ROLE.admin);
-    const res = await erik.request({ method: 'POST', url: '/api/budgets/cbs/check', payload: { halfYear: '2019-2', kind: 'regular' } });
+    const res = await erik.request({
+      method: 'POST',
+      url: '/api/budgets/cbs/check',
+      payload: { halfYear: '2019-2', kind: 'regular' },
+    });
     expect(res.json()).toMatchObject({ trajectories: 2, measures: 1, complete: true, missing: [] });
   });
 
   it('only the administrator may check or create it; refusals are audited; bad input is a 400', async () => {
     for (const role of ['policy_analyst', 'team_lead', 'coordinator'] as const) {
       const c = await as(DEMO_USER_BY_ROLE[role]);
-      const res = await c.request({ method: 'POST', url: '/api/budgets/cbs/deliveries', payload: { halfYear: '2019-1', kind: 'regular' } });
+      const res = await c.request({
+        method: 'POST',
+        url: '/api/budgets/cbs/deliveries',
+        payload: { halfYear: '2019-1', kind: 'regular' },
+      });
       expect(res.statusCode).toBe(403);
     }
     expect((await auditRows(t.database, 'cbs.delivery_created')).length).toBe(2);
-    const refusals = await auditRows(t.database, 'route.access', { subjectId: 'POST /api/budgets/cbs/deliveries' });
+    const refusals = await auditRows(t.database, 'route.access', {
+      subjectId: 'POST /api/budgets/cbs/deliveries',
+    });
     expect(refusals.map((r) => r.outcome)).toEqual(['denied', 'denied', 'denied']);
     const erik = await as(DEMO_USER_BY_ROLE.admin);
-    const bad = await erik.request({ method: 'POST', url: '/api/budgets/cbs/deliveries', payload: { halfYear: '2019-3', kind: 'regular' } });
+    const bad = await erik.request({
+      method: 'POST',
+      url: '/api/budgets/cbs/deliveries',
+      payload: { halfYear: '2019-3', kind: 'regular' },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });

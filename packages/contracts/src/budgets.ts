@@ -83,14 +83,29 @@ export const BudgetOverview = z.object({
   lines: z.array(BudgetLine),
   /** Per area (null: not assigned to an area), level and product category. */
   rows: z.array(
-    money.extend({ areaId: z.string().nullable(), level: BudgetLevel, productCategory: z.string().nullable() }),
+    money.extend({
+      areaId: z.string().nullable(),
+      level: BudgetLevel,
+      productCategory: z.string().nullable(),
+    }),
   ),
   byProvider: z.array(
-    z.object({ organisationId: z.string(), name: z.string(), committedCents: z.number().int(), spentCents: z.number().int() }),
+    z.object({
+      organisationId: z.string(),
+      name: z.string(),
+      committedCents: z.number().int(),
+      spentCents: z.number().int(),
+    }),
   ),
-  byMonth: z.array(z.object({ month: z.number().int(), committedCents: z.number().int(), spentCents: z.number().int() })),
+  byMonth: z.array(
+    z.object({ month: z.number().int(), committedCents: z.number().int(), spentCents: z.number().int() }),
+  ),
   byVariant: z.array(
-    z.object({ executionVariant: ExecutionVariant, committedCents: z.number().int(), spentCents: z.number().int() }),
+    z.object({
+      executionVariant: ExecutionVariant,
+      committedCents: z.number().int(),
+      spentCents: z.number().int(),
+    }),
   ),
   taskFields: z.array(money.extend({ taskField: Iv3TaskField })),
   total: money,

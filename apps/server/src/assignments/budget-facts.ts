@@ -108,7 +108,10 @@ export async function spentCells(db: Executor, tenantId: string, year: number): 
     .from(declarationLine)
     .innerJoin(
       declaration,
-      and(eq(declaration.tenantId, declarationLine.tenantId), eq(declaration.id, declarationLine.declarationId)),
+      and(
+        eq(declaration.tenantId, declarationLine.tenantId),
+        eq(declaration.id, declarationLine.declarationId),
+      ),
     )
     .innerJoin(
       assignment,

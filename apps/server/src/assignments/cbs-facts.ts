@@ -3,7 +3,7 @@
  * started (JW305) and ran in a window, with the facts the Informatieprotocol asks. Identifiers only;
  * the budgets module adds the youth's BSN, birth date and postcode through the households module.
  */
-import { and, asc, eq, gt, isNotNull, lte, or, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { assignment, contractProduct } from './schema.ts';
 

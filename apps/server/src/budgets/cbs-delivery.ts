@@ -54,7 +54,17 @@ export function cbsFileText(
       ]),
     ),
     ...measures.map((m) =>
-      line(['JB', m.bsn, m.birthDate, 'O', m.postcode.replace(/\s/g, '').toUpperCase(), m.measure, m.start, m.end, m.endReason]),
+      line([
+        'JB',
+        m.bsn,
+        m.birthDate,
+        'O',
+        m.postcode.replace(/\s/g, '').toUpperCase(),
+        m.measure,
+        m.start,
+        m.end,
+        m.endReason,
+      ]),
     ),
     line(['SLUIT', String(trajectories.length), String(measures.length)]),
   ];
@@ -84,7 +94,11 @@ async function audit(db: Executor, ctx: RequestContext, action: string, check: C
 }
 
 /** What the delivery would hold and what is missing, without creating it. */
-export async function checkDelivery(db: Executor, ctx: RequestContext, input: CbsDeliveryInput): Promise<CbsCheck> {
+export async function checkDelivery(
+  db: Executor,
+  ctx: RequestContext,
+  input: CbsDeliveryInput,
+): Promise<CbsCheck> {
   const { check } = await buildRecords(db, ctx.tenantId, input);
   await audit(db, ctx, 'cbs.delivery_checked', check);
   return check;

@@ -5,7 +5,7 @@
  * Format and code choices: docs/decisions/0017-cbs-beleidsinformatie-jeugd-file.md.
  */
 import type { CbsCheck, CbsDeliveryInput } from '@een-plan/contracts';
-import { trajectoryFactsPage, type TrajectoryFact } from '../assignments/cbs-facts.ts';
+import { type TrajectoryFact, trajectoryFactsPage } from '../assignments/cbs-facts.ts';
 import { crisisCallsBetween } from '../crisis/cbs-facts.ts';
 import type { Executor } from '../db/database.ts';
 import { householdPostcodes, youthIdentities } from '../households/cbs-facts.ts';
@@ -79,7 +79,8 @@ function continuesWithoutHelp(t: TrajectoryFact, all: readonly TrajectoryFact[])
   if (!t.endedOn) return '';
   const next = addDays(t.endedOn, 1);
   const other = all.some(
-    (o) => o.id !== t.id && o.personId === t.personId && o.startedOn <= next && (!o.endedOn || o.endedOn >= next),
+    (o) =>
+      o.id !== t.id && o.personId === t.personId && o.startedOn <= next && (!o.endedOn || o.endedOn >= next),
   );
   return t.stopReason === PLANNED_END && !other ? 'J' : 'N';
 }
@@ -103,7 +104,10 @@ export async function buildRecords(
   );
   const [ids, postcodes] = await Promise.all([
     youthIdentities(db, tenantId, [...facts.map((t) => t.personId), ...measureFacts.map((m) => m.personId)]),
-    householdPostcodes(db, tenantId, [...facts.map((t) => t.householdId), ...measureFacts.map((m) => m.householdId)]),
+    householdPostcodes(db, tenantId, [
+      ...facts.map((t) => t.householdId),
+      ...measureFacts.map((m) => m.householdId),
+    ]),
   ]);
 
   const missing = new Map<string, string[]>();

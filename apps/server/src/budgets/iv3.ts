@@ -38,19 +38,24 @@ export async function loadIv3Mapping(db: Executor, tenantId: string): Promise<Iv
 }
 
 export function taskFieldOf(mapping: Iv3Mapping, productCategory: string): Iv3TaskField {
-  return mapping.entries.find((e) => e.productCategory === productCategory)?.taskField ?? defaultTaskField(productCategory);
+  return (
+    mapping.entries.find((e) => e.productCategory === productCategory)?.taskField ??
+    defaultTaskField(productCategory)
+  );
 }
 
 /** Saves the entries that differ from the default (the rest follows the default). */
-export async function saveIv3Mapping(db: Executor, ctx: RequestContext, input: Iv3MappingInput): Promise<Iv3Mapping> {
+export async function saveIv3Mapping(
+  db: Executor,
+  ctx: RequestContext,
+  input: Iv3MappingInput,
+): Promise<Iv3Mapping> {
   const tenantId = ctx.actor.tenantId;
   const own = input.entries.filter((e) => e.taskField !== defaultTaskField(e.productCategory));
   await inTransaction(db, async (tx) => {
     await tx.delete(iv3Mapping).where(eq(iv3Mapping.tenantId, tenantId));
     if (own.length > 0) {
-      await tx
-        .insert(iv3Mapping)
-        .values(own.map((e) => ({ tenantId, ...e, updatedBy: ctx.actor.userId })));
+      await tx.insert(iv3Mapping).values(own.map((e) => ({ tenantId, ...e, updatedBy: ctx.actor.userId })));
     }
     await recordAudit(tx, {
       tenantId,

@@ -1,6 +1,11 @@
 /** The administrator's budget lines: list, save (create or replace) and remove, each audited. */
 import { randomUUID } from 'node:crypto';
-import { type BudgetLine, type BudgetLineInput, FUNDING_FORM_OF_LEVEL, type BudgetLevel } from '@een-plan/contracts';
+import {
+  type BudgetLevel,
+  type BudgetLine,
+  type BudgetLineInput,
+  FUNDING_FORM_OF_LEVEL,
+} from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { type Executor, inTransaction } from '../db/database.ts';
@@ -33,7 +38,12 @@ export async function listLines(db: Executor, tenantId: string, year: number): P
     .select()
     .from(budgetLine)
     .where(and(eq(budgetLine.tenantId, tenantId), eq(budgetLine.year, year)))
-    .orderBy(asc(budgetLine.level), asc(budgetLine.areaId), asc(budgetLine.productCategory), asc(budgetLine.id))
+    .orderBy(
+      asc(budgetLine.level),
+      asc(budgetLine.areaId),
+      asc(budgetLine.productCategory),
+      asc(budgetLine.id),
+    )
     .limit(5000);
   return rows.map(lineView);
 }
@@ -41,7 +51,8 @@ export async function listLines(db: Executor, tenantId: string, year: number): P
 function columnsOf(input: BudgetLineInput) {
   if (input.level === '2') {
     const amount = input.priceCents * input.quantity;
-    if (!Number.isSafeInteger(amount) || amount > 1_000_000_000_000) throw new ProblemError('budget_amount_too_large');
+    if (!Number.isSafeInteger(amount) || amount > 1_000_000_000_000)
+      throw new ProblemError('budget_amount_too_large');
     return {
       productCategory: input.productCategory,
       executionVariant: input.executionVariant,
@@ -50,7 +61,13 @@ function columnsOf(input: BudgetLineInput) {
       amountCents: amount,
     };
   }
-  return { productCategory: null, executionVariant: null, priceCents: null, quantity: null, amountCents: input.amountCents };
+  return {
+    productCategory: null,
+    executionVariant: null,
+    priceCents: null,
+    quantity: null,
+    amountCents: input.amountCents,
+  };
 }
 
 /** Creates a line (id null) or replaces one; an area must be one of the tenant's. */
@@ -88,7 +105,10 @@ export async function saveLine(
         .returning();
       if (!row) throw new ProblemError('not_found');
     } else {
-      [row] = await tx.insert(budgetLine).values({ tenantId, id: randomUUID(), ...values }).returning();
+      [row] = await tx
+        .insert(budgetLine)
+        .values({ tenantId, id: randomUUID(), ...values })
+        .returning();
     }
     const saved = row as Row;
     await recordAudit(tx, {

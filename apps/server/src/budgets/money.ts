@@ -29,7 +29,8 @@ export function monthParts(cents: number, start: string, end: string, year: numb
   const upTo = (k: number) => Number((BigInt(cents) * BigInt(Math.max(0, Math.min(days, k)))) / BigInt(days));
   for (let m = 0; m < 12; m++) {
     const first = dayNumber(`${year}-${String(m + 1).padStart(2, '0')}-01`);
-    const next = m === 11 ? dayNumber(`${year + 1}-01-01`) : dayNumber(`${year}-${String(m + 2).padStart(2, '0')}-01`);
+    const next =
+      m === 11 ? dayNumber(`${year + 1}-01-01`) : dayNumber(`${year}-${String(m + 2).padStart(2, '0')}-01`);
     parts[m] = upTo(next - s) - upTo(first - s);
   }
   return parts;
@@ -49,7 +50,11 @@ export function monthsElapsed(year: number, today: string): number {
  * is what was spent; before a month has passed there is no trend and the commitment is the forecast.
  * Never below what was already spent.
  */
-export function yearEndForecast(spentPerMonth: readonly number[], committedCents: number, elapsed: number): number {
+export function yearEndForecast(
+  spentPerMonth: readonly number[],
+  committedCents: number,
+  elapsed: number,
+): number {
   const spentTotal = spentPerMonth.reduce((a, b) => a + b, 0);
   if (elapsed >= 12) return spentTotal;
   if (elapsed === 0) return Math.max(committedCents, spentTotal);

@@ -3,7 +3,13 @@
  * execution variant and Iv3 task field, with the year-end forecast. Money figures only: no person,
  * household or assignment is ever in the answer.
  */
-import type { BudgetLevel, BudgetOverview, BudgetQuery, ExecutionVariant, Iv3TaskField } from '@een-plan/contracts';
+import type {
+  BudgetLevel,
+  BudgetOverview,
+  BudgetQuery,
+  ExecutionVariant,
+  Iv3TaskField,
+} from '@een-plan/contracts';
 import { Iv3TaskField as TaskFields } from '@een-plan/contracts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { committedFactsPage, spentCells } from '../assignments/budget-facts.ts';
@@ -25,8 +31,10 @@ const newCell = (): Cell => ({ budgetCents: 0, committedCents: 0, spent: new Arr
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 function cellOf<K>(map: Map<K, Cell>, key: K): Cell {
-  let c = map.get(key);
-  if (!c) map.set(key, (c = newCell()));
+  const known = map.get(key);
+  if (known) return known;
+  const c = newCell();
+  map.set(key, c);
   return c;
 }
 
@@ -40,7 +48,12 @@ export async function getBudgetOverview(
   const year = query.year ?? Number(today.slice(0, 4));
   const elapsed = monthsElapsed(year, today);
   const [areas, allLines, mapping] = await Promise.all([
-    db.select({ id: area.id, name: area.name }).from(area).where(eq(area.tenantId, tenantId)).orderBy(asc(area.name)).limit(500),
+    db
+      .select({ id: area.id, name: area.name })
+      .from(area)
+      .where(eq(area.tenantId, tenantId))
+      .orderBy(asc(area.name))
+      .limit(500),
     listLines(db, tenantId, year),
     loadIv3Mapping(db, tenantId),
   ]);
@@ -52,7 +65,8 @@ export async function getBudgetOverview(
   // category falls to the municipality-wide line of that category, when there is one.
   const rows = new Map<string, Cell>();
   const keyOf = (a: string | null, level: BudgetLevel, c: string | null) => `${a ?? ''}|${level}|${c ?? ''}`;
-  for (const l of lines) cellOf(rows, keyOf(l.areaId, l.level, l.productCategory)).budgetCents += l.amountCents;
+  for (const l of lines)
+    cellOf(rows, keyOf(l.areaId, l.level, l.productCategory)).budgetCents += l.amountCents;
   const moneyRow = (a: string | null, c: string) => {
     const own = keyOf(a, '2', c);
     if (rows.has(own) || areaId) return cellOf(rows, own);
@@ -61,7 +75,8 @@ export async function getBudgetOverview(
   };
   const fields = new Map<Iv3TaskField, Cell>(TaskFields.options.map((f) => [f, newCell()]));
   for (const l of lines) {
-    if (l.level === '2' && l.productCategory) cellOf(fields, taskFieldOf(mapping, l.productCategory)).budgetCents += l.amountCents;
+    if (l.level === '2' && l.productCategory)
+      cellOf(fields, taskFieldOf(mapping, l.productCategory)).budgetCents += l.amountCents;
   }
   const providers = new Map<string, Cell>();
   const variants = new Map<string, Cell>();
@@ -134,15 +149,26 @@ export async function getBudgetOverview(
         return { areaId: a || null, level, productCategory: cat || null, ...money(c) };
       })
       .sort((x, y) =>
-        `${x.areaId ?? ''}|${x.level}|${x.productCategory ?? ''}`.localeCompare(`${y.areaId ?? ''}|${y.level}|${y.productCategory ?? ''}`),
+        `${x.areaId ?? ''}|${x.level}|${x.productCategory ?? ''}`.localeCompare(
+          `${y.areaId ?? ''}|${y.level}|${y.productCategory ?? ''}`,
+        ),
       ),
     byProvider: orgIds
       .map((id) => {
         const c = providers.get(id) as Cell;
-        return { organisationId: id, name: names.get(id) ?? id, committedCents: c.committedCents, spentCents: sum(c.spent) };
+        return {
+          organisationId: id,
+          name: names.get(id) ?? id,
+          committedCents: c.committedCents,
+          spentCents: sum(c.spent),
+        };
       })
       .sort((a, b) => a.name.localeCompare(b.name)),
-    byMonth: committedMonths.map((c, m) => ({ month: m + 1, committedCents: c, spentCents: months.spent[m] ?? 0 })),
+    byMonth: committedMonths.map((c, m) => ({
+      month: m + 1,
+      committedCents: c,
+      spentCents: months.spent[m] ?? 0,
+    })),
     byVariant: [...variants.entries()].map(([v, c]) => ({
       executionVariant: v as ExecutionVariant,
       committedCents: c.committedCents,

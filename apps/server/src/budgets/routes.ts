@@ -33,7 +33,8 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       config: { policy: readPolicy },
       schema: {
         tags: ['budgets'],
-        summary: 'Budget against committed, spent and year-end forecast per area, level, category and Iv3 task field',
+        summary:
+          'Budget against committed, spent and year-end forecast per area, level, category and Iv3 task field',
         querystring: BudgetQuery,
         response: { 200: BudgetOverview, ...errors },
       },
@@ -52,7 +53,8 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 201: BudgetLine, ...errors },
       },
     },
-    async (request, reply) => reply.code(201).send(await saveLine(db, requestContext(request), null, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await saveLine(db, requestContext(request), null, request.body)),
   );
 
   app.put(

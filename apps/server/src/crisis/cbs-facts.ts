@@ -27,7 +27,17 @@ export async function crisisCallsBetween(
       calledAt: crisisEpisode.calledAt,
     })
     .from(crisisEpisode)
-    .where(and(eq(crisisEpisode.tenantId, tenantId), gte(crisisEpisode.calledAt, from), lte(crisisEpisode.calledAt, to)))
+    .where(
+      and(
+        eq(crisisEpisode.tenantId, tenantId),
+        gte(crisisEpisode.calledAt, from),
+        lte(crisisEpisode.calledAt, to),
+      ),
+    )
     .limit(limit);
-  return rows.map((r) => ({ householdId: r.householdId, personId: r.personId, calledOn: amsterdamDate(r.calledAt) }));
+  return rows.map((r) => ({
+    householdId: r.householdId,
+    personId: r.personId,
+    calledOn: amsterdamDate(r.calledAt),
+  }));
 }

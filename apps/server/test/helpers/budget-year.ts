@@ -9,8 +9,9 @@
  *   Jul 400 (A2); not counted: a rejected one (Mar 310) and one of an unanswered declaration (100).
  * - A crisis call for hh-b1 on 20 Dec 2018; an OTS for p-b1 from 1 Feb 2019.
  */
-import { assignment, contractProduct, ijwMessage, providerContract } from '../../src/assignments/schema.ts';
+
 import { declaration, declarationLine } from '../../src/assignments/declarations-schema.ts';
+import { assignment, contractProduct, ijwMessage, providerContract } from '../../src/assignments/schema.ts';
 import { crisisEpisode } from '../../src/crisis/schema.ts';
 import type { Executor } from '../../src/db/database.ts';
 import { testBsn } from '../../src/demo/test-bsn.ts';
@@ -25,9 +26,36 @@ export const BSN_B1 = testBsn(90);
 export async function loadBudgetYear(db: Executor): Promise<void> {
   const tenantId = BY_TENANT;
   await db.insert(household).values([
-    { tenantId, id: 'hh-b1', name: 'B1', postcode: '2151 AB', houseNumber: '1', street: 'S', city: 'Nieuw-Vennep', areaId: NV },
-    { tenantId, id: 'hh-b2', name: 'B2', postcode: '2132AA', houseNumber: '2', street: 'S', city: 'Hoofddorp', areaId: HO },
-    { tenantId, id: 'hh-b3', name: 'B3', postcode: '2151CD', houseNumber: '3', street: 'S', city: 'Nieuw-Vennep', areaId: NV },
+    {
+      tenantId,
+      id: 'hh-b1',
+      name: 'B1',
+      postcode: '2151 AB',
+      houseNumber: '1',
+      street: 'S',
+      city: 'Nieuw-Vennep',
+      areaId: NV,
+    },
+    {
+      tenantId,
+      id: 'hh-b2',
+      name: 'B2',
+      postcode: '2132AA',
+      houseNumber: '2',
+      street: 'S',
+      city: 'Hoofddorp',
+      areaId: HO,
+    },
+    {
+      tenantId,
+      id: 'hh-b3',
+      name: 'B3',
+      postcode: '2151CD',
+      houseNumber: '3',
+      street: 'S',
+      city: 'Nieuw-Vennep',
+      areaId: NV,
+    },
   ]);
   await db.insert(person).values([
     { tenantId, id: 'p-b1', bsn: BSN_B1, firstName: 'Test', lastName: 'Een', birthDate: '2008-05-05' },
@@ -43,10 +71,37 @@ export async function loadBudgetYear(db: Executor): Promise<void> {
     createdBy: 'u-erik',
   });
   await db.insert(contractProduct).values([
-    { tenantId, id: 'cp-b45', contractId: 'contract-b', name: 'Ambulant', productCategory: '45', productCode: '45A01', unit: '04', tariffCents: 10_000, executionVariant: 'inspanningsgericht' },
-    { tenantId, id: 'cp-b43', contractId: 'contract-b', name: 'Verblijf', productCategory: '43', productCode: '43A01', unit: '14', tariffCents: 20_000, executionVariant: 'outputgericht' },
+    {
+      tenantId,
+      id: 'cp-b45',
+      contractId: 'contract-b',
+      name: 'Ambulant',
+      productCategory: '45',
+      productCode: '45A01',
+      unit: '04',
+      tariffCents: 10_000,
+      executionVariant: 'inspanningsgericht',
+    },
+    {
+      tenantId,
+      id: 'cp-b43',
+      contractId: 'contract-b',
+      name: 'Verblijf',
+      productCategory: '43',
+      productCode: '43A01',
+      unit: '14',
+      tariffCents: 20_000,
+      executionVariant: 'outputgericht',
+    },
   ]);
-  const a = (id: string, n: number, hh: string, p: string, cp: string, more: Partial<typeof assignment.$inferInsert>) => ({
+  const a = (
+    id: string,
+    n: number,
+    hh: string,
+    p: string,
+    cp: string,
+    more: Partial<typeof assignment.$inferInsert>,
+  ) => ({
     tenantId,
     id,
     assignmentNumber: n,
@@ -67,7 +122,12 @@ export async function loadBudgetYear(db: Executor): Promise<void> {
   });
   await db.insert(assignment).values([
     a('a-b1', 9101, 'hh-b1', 'p-b1', 'cp-b45', { budgetCents: 365_000, startedOn: '2019-01-01' }),
-    a('a-b2', 9102, 'hh-b2', 'p-b2', 'cp-b43', { volume: 2, frequency: '4', startDate: '2019-07-01', status: 'assigned' }),
+    a('a-b2', 9102, 'hh-b2', 'p-b2', 'cp-b43', {
+      volume: 2,
+      frequency: '4',
+      startDate: '2019-07-01',
+      status: 'assigned',
+    }),
     a('a-b3', 9103, 'hh-b3', 'p-b3', 'cp-b45', {
       budgetCents: 50_000,
       startDate: '2019-02-01',
@@ -98,7 +158,9 @@ export async function loadBudgetYear(db: Executor): Promise<void> {
     validation: {},
     status: direction === 'in' ? ('processed' as const) : ('delivered' as const),
   });
-  await db.insert(ijwMessage).values([msg('m-b-in', 'in', 'JW323'), msg('m-b-out', 'out', 'JW325'), msg('m-b-in2', 'in', 'JW323')]);
+  await db
+    .insert(ijwMessage)
+    .values([msg('m-b-in', 'in', 'JW323'), msg('m-b-out', 'out', 'JW325'), msg('m-b-in2', 'in', 'JW323')]);
   const decl = (id: string, answer: string | null, incoming: string) => ({
     tenantId,
     id,
@@ -114,7 +176,16 @@ export async function loadBudgetYear(db: Executor): Promise<void> {
   });
   await db.insert(declaration).values([decl('d-b1', 'm-b-out', 'm-b-in'), decl('d-b2', null, 'm-b-in2')]);
   let ref = 0;
-  const line = (d: string, asg: string, n: number, cat: string, start: string, cents: number, dc = 'D', status = 'approved') => ({
+  const line = (
+    d: string,
+    asg: string,
+    n: number,
+    cat: string,
+    start: string,
+    cents: number,
+    dc = 'D',
+    status = 'approved',
+  ) => ({
     tenantId,
     id: `l-b-${++ref}`,
     declarationId: d,
@@ -134,15 +205,17 @@ export async function loadBudgetYear(db: Executor): Promise<void> {
     debitCredit: dc,
     status,
   });
-  await db.insert(declarationLine).values([
-    line('d-b1', 'a-b1', 9101, '45', '2019-01-01', 30_000),
-    line('d-b1', 'a-b1', 9101, '45', '2019-02-01', 28_000),
-    line('d-b1', 'a-b1', 9101, '45', '2019-02-01', 5_000, 'C'),
-    line('d-b1', 'a-b1', 9101, '45', '2019-03-01', 31_000, 'D', 'rejected'),
-    line('d-b1', 'a-b3', 9103, '45', '2019-03-01', 20_000),
-    line('d-b1', 'a-b2', 9102, '43', '2019-07-01', 40_000),
-    line('d-b2', 'a-b1', 9101, '45', '2019-04-01', 10_000),
-  ]);
+  await db
+    .insert(declarationLine)
+    .values([
+      line('d-b1', 'a-b1', 9101, '45', '2019-01-01', 30_000),
+      line('d-b1', 'a-b1', 9101, '45', '2019-02-01', 28_000),
+      line('d-b1', 'a-b1', 9101, '45', '2019-02-01', 5_000, 'C'),
+      line('d-b1', 'a-b1', 9101, '45', '2019-03-01', 31_000, 'D', 'rejected'),
+      line('d-b1', 'a-b3', 9103, '45', '2019-03-01', 20_000),
+      line('d-b1', 'a-b2', 9102, '43', '2019-07-01', 40_000),
+      line('d-b2', 'a-b1', 9101, '45', '2019-04-01', 10_000),
+    ]);
   await db.insert(crisisEpisode).values({
     tenantId,
     id: 'crisis-b1',

@@ -61,7 +61,11 @@ export async function downloadCbsFile(input: CbsDeliveryInput): Promise<string> 
   const response = await fetch('/api/budgets/cbs/deliveries', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': token, accept: 'text/csv, application/problem+json' },
+    headers: {
+      'content-type': 'application/json',
+      'x-csrf-token': token,
+      accept: 'text/csv, application/problem+json',
+    },
     body: JSON.stringify(input),
   });
   if (!response.ok) {
@@ -69,7 +73,8 @@ export async function downloadCbsFile(input: CbsDeliveryInput): Promise<string> 
     throw new ApiError(response.status, isProblem(body) ? body : null);
   }
   const filename =
-    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'beleidsinformatie-jeugd.csv';
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
+    'beleidsinformatie-jeugd.csv';
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

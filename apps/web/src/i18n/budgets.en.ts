@@ -114,9 +114,10 @@ export const budgetsEn: TranslationTree<typeof budgetsNl> = {
       create: 'Create delivery file',
       createCorrection: 'Create correction of {{previous}}',
       checkTitle: 'Check {{halfYear}}',
-      counts: '{{trajectories}} youth-care trajectories and {{measures}} protection measures.',
+      counts: 'Youth-care trajectories: {{trajectories}}. Protection measures: {{measures}}.',
       complete: 'All required data is present.',
-      incomplete: 'Some data is missing. You can still create the file; complete the data and deliver it with the correction.',
+      incomplete:
+        'Some data is missing. You can still create the file; complete the data and deliver it with the correction.',
       missingField: '{{field}}: missing {{count}} times',
       references: 'In: {{refs}}',
       fields: {
@@ -131,7 +132,8 @@ export const budgetsEn: TranslationTree<typeof budgetsNl> = {
       historyTitle: 'Created before',
       noHistory: 'No delivery has been created yet.',
       kinds: { regular: 'Regular', correction: 'Correction' },
-      historyRow: '{{halfYear}} ({{kind}}): {{trajectories}} trajectories, {{measures}} measures, {{missing}} missing, on {{date}}',
+      historyRow:
+        '{{halfYear}} ({{kind}}): {{trajectories}} trajectories, {{measures}} measures, {{missing}} missing, on {{date}}',
     },
   },
 };

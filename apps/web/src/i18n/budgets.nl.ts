@@ -16,8 +16,7 @@ export const budgetsNl = {
     summary:
       'In {{year}} is {{budget}} begroot. Verplicht: {{committed}}. Uitgegeven: {{spent}}. Verwachting aan het eind van het jaar: {{forecast}}.',
     summaryShare: 'Dat is {{share}}% van het budget.',
-    forecastTrend:
-      'De verwachting trekt de uitgaven van de {{n}} afgelopen maanden door naar het hele jaar.',
+    forecastTrend: 'De verwachting trekt de uitgaven van de {{n}} afgelopen maanden door naar het hele jaar.',
     forecastNoTrend: 'Er is nog geen maand voorbij: de verwachting is wat verplicht is.',
     forecastClosed: 'Dit jaar is voorbij: de verwachting is wat er is uitgegeven.',
     overBudget: 'Boven budget',
@@ -112,9 +111,10 @@ export const budgetsNl = {
       create: 'Maak leverbestand',
       createCorrection: 'Maak correctie van {{previous}}',
       checkTitle: 'Controle {{halfYear}}',
-      counts: '{{trajectories}} jeugdhulptrajecten en {{measures}} beschermingsmaatregelen.',
+      counts: 'Jeugdhulptrajecten: {{trajectories}}. Beschermingsmaatregelen: {{measures}}.',
       complete: 'Alle verplichte gegevens zijn aanwezig.',
-      incomplete: 'Er ontbreken gegevens. U kunt het bestand toch maken; vul de gegevens aan en lever ze met de correctie.',
+      incomplete:
+        'Er ontbreken gegevens. U kunt het bestand toch maken; vul de gegevens aan en lever ze met de correctie.',
       missingField: '{{field}}: {{count}} keer ontbreekt',
       references: 'Bij: {{refs}}',
       fields: {
@@ -129,7 +129,8 @@ export const budgetsNl = {
       historyTitle: 'Eerder gemaakt',
       noHistory: 'Er is nog geen levering gemaakt.',
       kinds: { regular: 'Regulier', correction: 'Correctie' },
-      historyRow: '{{halfYear}} ({{kind}}): {{trajectories}} trajecten, {{measures}} maatregelen, {{missing}} ontbrekend, op {{date}}',
+      historyRow:
+        '{{halfYear}} ({{kind}}): {{trajectories}} trajecten, {{measures}} maatregelen, {{missing}} ontbrekend, op {{date}}',
     },
   },
 };

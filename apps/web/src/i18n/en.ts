@@ -1,5 +1,6 @@
 import { assignmentsEn } from './assignments.en.ts';
 import { breakGlassEn } from './break-glass.en.ts';
+import { budgetsEn } from './budgets.en.ts';
 import { closureEn } from './closure.en.ts';
 import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
@@ -11,7 +12,6 @@ import { homeEn } from './home.en.ts';
 import { householdsEn } from './households.en.ts';
 import { lifeDomainsEn } from './life-domains.en.ts';
 import type { nl } from './nl.ts';
-import { budgetsEn } from './budgets.en.ts';
 import { outcomesEn } from './outcomes.en.ts';
 import { placementsEn } from './placements.en.ts';
 import { plansEn } from './plans.en.ts';

@@ -1,5 +1,6 @@
 import { assignmentsNl } from './assignments.nl.ts';
 import { breakGlassNl } from './break-glass.nl.ts';
+import { budgetsNl } from './budgets.nl.ts';
 import { closureNl } from './closure.nl.ts';
 import { connectionsNl } from './connections.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
@@ -10,7 +11,6 @@ import { futurePlanNl } from './future-plan.nl.ts';
 import { homeNl } from './home.nl.ts';
 import { householdsNl } from './households.nl.ts';
 import { lifeDomainsNl } from './life-domains.nl.ts';
-import { budgetsNl } from './budgets.nl.ts';
 import { outcomesNl } from './outcomes.nl.ts';
 import { placementsNl } from './placements.nl.ts';
 import { plansNl } from './plans.nl.ts';

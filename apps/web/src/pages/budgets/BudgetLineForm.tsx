@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetsApi } from '../../api/budgets-api.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -26,19 +25,23 @@ export function BudgetLineForm({
   year,
   areas,
   editing,
-  onDone,
+  onSaved,
+  onCancel,
 }: {
   year: number;
   areas: ReadonlyArray<{ id: string; name: string }>;
   editing: BudgetLine | null;
-  onDone: () => void;
+  onSaved: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
   const [level, setLevel] = useState<BudgetLevel>(editing?.level ?? '2');
   const [areaId, setAreaId] = useState(editing?.areaId ?? '');
-  const [amount, setAmount] = useState(centsText(editing?.level === '2' ? editing.priceCents : editing?.amountCents));
+  const [amount, setAmount] = useState(
+    centsText(editing?.level === '2' ? editing.priceCents : editing?.amountCents),
+  );
   const [quantity, setQuantity] = useState(editing?.quantity ? String(editing.quantity) : '');
   const [category, setCategory] = useState(editing?.productCategory ?? '');
   const [variant, setVariant] = useState<ExecutionVariant>(editing?.executionVariant ?? 'inspanningsgericht');
@@ -49,12 +52,8 @@ export function BudgetLineForm({
       editing ? budgetsApi.replaceLine(editing.id, input) : budgetsApi.addLine(input),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['budgets'] });
-      if (!editing) {
-        setAmount('');
-        setQuantity('');
-        setLabel('');
-      }
-      onDone();
+      // The page mounts a fresh form: empty fields, not marked as wrong.
+      onSaved();
     },
   });
   const submit = (event: FormEvent) => {
@@ -71,7 +70,14 @@ export function BudgetLineForm({
     const common = { year, areaId: areaId || null, label };
     save.mutate(
       level === '2'
-        ? { ...common, level, productCategory: category.trim(), executionVariant: variant, priceCents: cents, quantity: qty }
+        ? {
+            ...common,
+            level,
+            productCategory: category.trim(),
+            executionVariant: variant,
+            priceCents: cents,
+            quantity: qty,
+          }
         : { ...common, level, amountCents: cents },
     );
   };
@@ -81,7 +87,11 @@ export function BudgetLineForm({
       <Heading level={3} id={titleId}>
         {editing ? t('budgets.admin.editTitle') : t('budgets.admin.addTitle')}
       </Heading>
-      <SelectField label={t('budgets.admin.level')} value={level} onChange={(v) => setLevel(v as BudgetLevel)}>
+      <SelectField
+        label={t('budgets.admin.level')}
+        value={level}
+        onChange={(v) => setLevel(v as BudgetLevel)}
+      >
         {LEVELS.map((l) => (
           <option key={l} value={l}>
             {levelName(l, t)}
@@ -141,12 +151,11 @@ export function BudgetLineForm({
       )}
       <TextField label={t('budgets.admin.label')} value={label} onChange={setLabel} />
       {save.isError && <ErrorState error={save.error} />}
-      {save.isSuccess && !editing && <Alert type="ok">{t('budgets.admin.saved')}</Alert>}
       <div className="budget-form-actions">
         <Button type="submit" appearance="primary-action" busy={save.isPending}>
           {editing ? t('budgets.admin.save') : t('budgets.admin.add')}
         </Button>
-        {editing && <Button onClick={onDone}>{t('budgets.admin.cancel')}</Button>}
+        {editing && <Button onClick={onCancel}>{t('budgets.admin.cancel')}</Button>}
       </div>
     </form>
   );

@@ -19,7 +19,8 @@ function Summary({ o }: { o: BudgetOverview }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const euro = (c: number) => formatEuro(c, language);
-  const share = o.total.budgetCents > 0 ? Math.round((o.total.forecastCents / o.total.budgetCents) * 100) : null;
+  const share =
+    o.total.budgetCents > 0 ? Math.round((o.total.forecastCents / o.total.budgetCents) * 100) : null;
   const trend =
     o.monthsElapsed >= 12
       ? t('budgets.forecastClosed')

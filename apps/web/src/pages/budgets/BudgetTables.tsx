@@ -28,7 +28,11 @@ function MoneyCells({ m }: { m: Money }) {
       <TableCell numeric>{euro(m.spentCents)}</TableCell>
       <TableCell numeric>{euro(m.forecastCents)}</TableCell>
       <TableCell numeric>
-        {left < 0 ? <span className="budget-over">{`${t('budgets.overBudget')}: ${euro(-left)}`}</span> : euro(left)}
+        {left < 0 ? (
+          <span className="budget-over">{`${t('budgets.overBudget')}: ${euro(-left)}`}</span>
+        ) : (
+          euro(left)
+        )}
       </TableCell>
     </>
   );
@@ -53,7 +57,9 @@ export function BudgetTables({ o }: { o: BudgetOverview }) {
   const language = useLanguage();
   const euro = (c: number) => formatEuro(c, language);
   const monthName = (m: number) =>
-    new Date(Date.UTC(o.year, m - 1, 15)).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long' });
+    new Date(Date.UTC(o.year, m - 1, 15)).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      month: 'long',
+    });
   return (
     <>
       <Heading level={2}>{t('budgets.sections.rows')}</Heading>
@@ -72,7 +78,9 @@ export function BudgetTables({ o }: { o: BudgetOverview }) {
               <TableRow key={`${r.areaId}|${r.level}|${r.productCategory}`}>
                 <TableHeaderCell scope="row">{areaName(o.areas, r.areaId, t)}</TableHeaderCell>
                 <TableCell>{levelName(r.level, t)}</TableCell>
-                <TableCell>{r.productCategory ? t('budgets.category', { code: r.productCategory }) : ''}</TableCell>
+                <TableCell>
+                  {r.productCategory ? t('budgets.category', { code: r.productCategory }) : ''}
+                </TableCell>
                 <MoneyCells m={r} />
               </TableRow>
             ))}

@@ -3,12 +3,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetOverviewQuery, budgetsApi } from '../../api/budgets-api.ts';
+import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../components/Table.tsx';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../components/Table.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatEuro } from '../assignments/format.ts';
@@ -89,6 +97,7 @@ export function BudgetsAdminPage() {
   const now = new Date().getFullYear();
   const [year, setYear] = useState(now);
   const [editing, setEditing] = useState<BudgetLine | null>(null);
+  const [saves, setSaves] = useState(0);
   const query = useQuery(budgetOverviewQuery({ year }));
   const o = query.data;
   return (
@@ -103,6 +112,7 @@ export function BudgetsAdminPage() {
             value={year}
             onChange={(e) => {
               setEditing(null);
+              setSaves(0);
               setYear(Number(e.target.value));
             }}
           >
@@ -122,13 +132,18 @@ export function BudgetsAdminPage() {
         {query.isError && <ErrorState error={query.error} />}
         {o && o.lines.length === 0 && <Paragraph>{t('budgets.admin.noLines', { year })}</Paragraph>}
         {o && o.lines.length > 0 && <LinesTable lines={o.lines} areas={o.areas} onEdit={setEditing} />}
+        {saves > 0 && <Alert type="ok">{t('budgets.admin.saved')}</Alert>}
         {o && (
           <BudgetLineForm
-            key={editing?.id ?? `new-${year}`}
+            key={editing?.id ?? `new-${year}-${saves}`}
             year={year}
             areas={o.areas}
             editing={editing}
-            onDone={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              setSaves((n) => n + 1);
+            }}
+            onCancel={() => setEditing(null)}
           />
         )}
       </section>

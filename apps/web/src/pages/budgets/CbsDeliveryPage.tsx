@@ -34,14 +34,16 @@ const previous = (hy: string) => {
   return h === 2 ? `${y}-1` : `${y - 1}-2`;
 };
 
-function CheckReport({ check }: { check: CbsCheck }) {
+function CheckReport({ check, label }: { check: CbsCheck; label: string }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="cbs-check-title">
       <Heading level={2} id="cbs-check-title">
-        {t('budgets.cbs.checkTitle', { halfYear: check.halfYear })}
+        {t('budgets.cbs.checkTitle', { halfYear: label })}
       </Heading>
-      <Paragraph>{t('budgets.cbs.counts', { trajectories: check.trajectories, measures: check.measures })}</Paragraph>
+      <Paragraph>
+        {t('budgets.cbs.counts', { trajectories: check.trajectories, measures: check.measures })}
+      </Paragraph>
       {check.complete ? (
         <Alert type="ok">{t('budgets.cbs.complete')}</Alert>
       ) : (
@@ -87,7 +89,11 @@ export function CbsDeliveryPage() {
     <div>
       <Heading level={1}>{t('budgets.cbs.title')}</Heading>
       <Paragraph>{t('budgets.cbs.intro')}</Paragraph>
-      <form className="budget-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('budgets.cbs.halfYear')}>
+      <form
+        className="budget-filters"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('budgets.cbs.halfYear')}
+      >
         <label>
           {t('budgets.cbs.halfYear')}
           <select
@@ -121,7 +127,7 @@ export function CbsDeliveryPage() {
       {check.isError && <ErrorState error={check.error} />}
       {create.isError && <ErrorState error={create.error} />}
       {create.isSuccess && <Alert type="ok">{t('budgets.cbs.created', { file: create.data })}</Alert>}
-      {check.data && <CheckReport check={check.data} />}
+      {check.data && <CheckReport check={check.data} label={label(check.data.halfYear)} />}
       <section aria-labelledby="cbs-history-title">
         <Heading level={2} id="cbs-history-title">
           {t('budgets.cbs.historyTitle')}

@@ -10,7 +10,14 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../components/Table.tsx';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../components/Table.tsx';
 import { taskFieldName } from './budget-words.ts';
 
 function MappingForm({ mapping }: { mapping: Iv3Mapping }) {
@@ -22,7 +29,10 @@ function MappingForm({ mapping }: { mapping: Iv3Mapping }) {
   const save = useMutation({
     mutationFn: () =>
       budgetsApi.saveIv3({
-        entries: Object.entries(fields).map(([productCategory, taskField]) => ({ productCategory, taskField })),
+        entries: Object.entries(fields).map(([productCategory, taskField]) => ({
+          productCategory,
+          taskField,
+        })),
       }),
     onSuccess: (saved) => queryClient.setQueryData(iv3MappingQuery.queryKey, saved),
   });
@@ -52,7 +62,9 @@ function MappingForm({ mapping }: { mapping: Iv3Mapping }) {
                     className="utrecht-select utrecht-select--html-select"
                     aria-label={`${t('budgets.columns.taskField')} ${t('budgets.category', { code: e.productCategory })}`}
                     value={fields[e.productCategory]}
-                    onChange={(ev) => setFields({ ...fields, [e.productCategory]: ev.target.value as Iv3TaskField })}
+                    onChange={(ev) =>
+                      setFields({ ...fields, [e.productCategory]: ev.target.value as Iv3TaskField })
+                    }
                   >
                     {TaskFields.options.map((f) => (
                       <option key={f} value={f}>

@@ -2,7 +2,11 @@ import type { BudgetLevel, Iv3TaskField } from '@een-plan/contracts';
 import type { TFunction } from 'i18next';
 
 /** Area name, or the whole municipality for a line without an area. */
-export function areaName(areas: ReadonlyArray<{ id: string; name: string }>, areaId: string | null, t: TFunction) {
+export function areaName(
+  areas: ReadonlyArray<{ id: string; name: string }>,
+  areaId: string | null,
+  t: TFunction,
+) {
   if (areaId === null) return t('budgets.wholeMunicipality');
   return areas.find((a) => a.id === areaId)?.name ?? t('budgets.noArea');
 }
