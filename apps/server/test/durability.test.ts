@@ -40,7 +40,8 @@ async function startServer(port: number): Promise<ChildProcess> {
     // Unread pipes would fill up and stall the server; only its errors matter here.
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const deadline = Date.now() + 60_000;
+  // A first start migrates and loads the demo data: a minute on a busy machine. The limit says "hung".
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
@@ -134,5 +135,5 @@ describe('embedded database durability', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 600_000);
 });

@@ -6,6 +6,7 @@ export * from './assignments.ts';
 export * from './auth.ts';
 export * from './break-glass.ts';
 export * from './bsn.ts';
+export * from './budgets.ts';
 export * from './consent.ts';
 export * from './crisis.ts';
 export * from './declarations.ts';

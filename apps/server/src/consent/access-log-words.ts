@@ -162,6 +162,11 @@ export function isWithheldFromFamily(action: string): boolean {
  * lists): they cannot reach the family's log.
  */
 export const NOT_ABOUT_A_HOUSEHOLD: ReadonlySet<string> = new Set([
+  'budget.save',
+  'budget.delete',
+  'iv3_mapping.save',
+  'cbs.delivery_checked',
+  'cbs.delivery_created',
   'crisis_settings.update',
   'placement_settings.update',
   'placement.publish',

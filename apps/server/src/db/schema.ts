@@ -7,6 +7,7 @@ export * from '../audit/schema.ts';
 export * from '../auth/api-client-schema.ts';
 export * from '../auth/login-lock-schema.ts';
 export * from '../auth/schema.ts';
+export * from '../budgets/schema.ts';
 export * from '../consent/schema.ts';
 export * from '../crisis/schema.ts';
 export * from '../futurePlan/schema.ts';

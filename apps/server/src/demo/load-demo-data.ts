@@ -14,6 +14,7 @@ import { loadSocialMapDemo } from '../socialMap/demo.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
 import { area, areaPostcode, organisation, team, tenant } from '../tenancy/schema.ts';
+import { loadBudgetsDemo } from './budgets-demo.ts';
 import { loadCrisisDemo } from './crisis-demo.ts';
 import {
   DEMO_TENANT,
@@ -110,6 +111,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadFuturePlanDemo(tx, t);
     await loadOutcomesDemo(tx, t);
     await loadSafetyDemo(tx, t);
+    await loadBudgetsDemo(tx, t);
     // The story's tasks come from the real rules, as they would after these events.
     await reconcileTasks(tx, t);
   });

@@ -14,6 +14,7 @@ import { auditChainRoutes } from '../audit/chain-routes.ts';
 import { apiClientRoutes } from '../auth/api-client-routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { sessionPlugin } from '../auth/session-plugin.ts';
+import { budgetRoutes } from '../budgets/routes.ts';
 import type { Config } from '../config/config.ts';
 import { breakGlassRoutes } from '../consent/break-glass-routes.ts';
 import { consentPdfRoutes } from '../consent/pdf-routes.ts';
@@ -151,6 +152,7 @@ export async function buildApp(opts: {
   await app.register(futurePlanRoutes, { db: database.db });
   await app.register(rightsRoutes, { db: database.db });
   await app.register(outcomeRoutes, { db: database.db });
+  await app.register(budgetRoutes, { db: database.db });
   await app.register(safetyRoutes, { db: database.db });
   await app.register(retentionRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);

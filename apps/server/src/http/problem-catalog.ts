@@ -3,6 +3,7 @@ import { declarationProblems } from '../assignments/declarations-problems.ts';
 import { assignmentProblems } from '../assignments/problems.ts';
 import { requestProblems } from '../assignments/requests-problems.ts';
 import { authProblems } from '../auth/problems.ts';
+import { budgetProblems } from '../budgets/problems.ts';
 import { consentProblems } from '../consent/problems.ts';
 import { crisisProblems } from '../crisis/problems.ts';
 import { futurePlanProblems } from '../futurePlan/problems.ts';
@@ -258,6 +259,7 @@ export const problemCatalog = {
   ...rightsProblems,
   ...safetyProblems,
   ...retentionProblems,
+  ...budgetProblems,
 } satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalog;

@@ -1,5 +1,6 @@
 import { assignmentsEn } from './assignments.en.ts';
 import { breakGlassEn } from './break-glass.en.ts';
+import { budgetsEn } from './budgets.en.ts';
 import { closureEn } from './closure.en.ts';
 import { connectionsEn } from './connections.en.ts';
 import { consentNavEn } from './consent-nav.en.ts';
@@ -118,6 +119,7 @@ export const en: TranslationTree<typeof nl> = {
   ...plansEn,
   ...closureEn,
   ...outcomesEn,
+  ...budgetsEn,
   ...assignmentsEn,
   ...contractsAdminEn,
   ...declarationsEn,

@@ -1,5 +1,6 @@
 import { assignmentsNl } from './assignments.nl.ts';
 import { breakGlassNl } from './break-glass.nl.ts';
+import { budgetsNl } from './budgets.nl.ts';
 import { closureNl } from './closure.nl.ts';
 import { connectionsNl } from './connections.nl.ts';
 import { consentNavNl } from './consent-nav.nl.ts';
@@ -116,6 +117,7 @@ export const nl = {
   ...plansNl,
   ...closureNl,
   ...outcomesNl,
+  ...budgetsNl,
   ...assignmentsNl,
   ...contractsAdminNl,
   ...declarationsNl,

@@ -67,6 +67,24 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     beforeLoad: requireRole(['policy_analyst', 'admin']),
     component: lazyRouteComponent(() => import('../pages/outcomes/OutcomesPage.tsx'), 'OutcomesPage'),
   });
+  const budget = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/budget',
+    beforeLoad: requireRole(['policy_analyst', 'team_lead', 'admin']),
+    component: lazyRouteComponent(() => import('../pages/budgets/BudgetPage.tsx'), 'BudgetPage'),
+  });
+  const budgetsAdmin = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/beheer/budgetten',
+    beforeLoad: requireRole(['admin']),
+    component: lazyRouteComponent(() => import('../pages/budgets/BudgetsAdminPage.tsx'), 'BudgetsAdminPage'),
+  });
+  const cbsDelivery = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/beheer/cbs-levering',
+    beforeLoad: requireRole(['admin']),
+    component: lazyRouteComponent(() => import('../pages/budgets/CbsDeliveryPage.tsx'), 'CbsDeliveryPage'),
+  });
   const socialMap = createRoute({
     getParentRoute: () => rootRoute,
     path: '/sociale-kaart',
@@ -102,6 +120,9 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     detail,
     waitingTimes,
     outcomes,
+    budget,
+    budgetsAdmin,
+    cbsDelivery,
     socialMap,
     areas,
     themeAdmin,

@@ -6,6 +6,9 @@ export type ReferralNavigationPath =
   | '/aanmeldingen'
   | '/wachttijden'
   | '/uitkomsten'
+  | '/budget'
+  | '/beheer/budgetten'
+  | '/beheer/cbs-levering'
   | '/sociale-kaart'
   | '/beheer/gebieden'
   | '/beheer/huisstijl'
@@ -17,6 +20,9 @@ export type ReferralNavigationLabel =
   | 'referralNav.triage'
   | 'referralNav.waitingTimes'
   | 'referralNav.outcomes'
+  | 'budgets.nav'
+  | 'budgets.adminNav'
+  | 'budgets.cbsNav'
   | 'referralNav.socialMap'
   | 'referralNav.areas'
   | 'themeAdmin.nav'
@@ -31,11 +37,15 @@ export function referralNavigationItems(
   if (role === 'resident') return items;
   if (role === 'team_lead' || role === 'coordinator')
     items.push({ to: '/aanmeldingen', labelKey: 'referralNav.triage' });
-  if (role === 'team_lead') items.push({ to: '/wachttijden', labelKey: 'referralNav.waitingTimes' });
+  if (role === 'team_lead') {
+    items.push({ to: '/wachttijden', labelKey: 'referralNav.waitingTimes' });
+    items.push({ to: '/budget', labelKey: 'budgets.nav' });
+  }
   // The policy analyst: figures only (outcomes, and waiting times per area), small cells hidden.
   if (role === 'policy_analyst') {
     items.push({ to: '/uitkomsten', labelKey: 'referralNav.outcomes' });
     items.push({ to: '/wachttijden', labelKey: 'referralNav.waitingTimes' });
+    items.push({ to: '/budget', labelKey: 'budgets.nav' });
   }
   if (['source', 'coordinator', 'team_lead'].includes(role)) {
     items.push({ to: '/aanmelden', labelKey: 'referralNav.newSignal' });
@@ -46,6 +56,8 @@ export function referralNavigationItems(
     items.push({ to: '/beheer/gebieden', labelKey: 'referralNav.areas' });
     items.push({ to: '/beheer/huisstijl', labelKey: 'themeAdmin.nav' });
     items.push({ to: '/beheer/bewaartermijnen', labelKey: 'retention.nav' });
+    items.push({ to: '/beheer/budgetten', labelKey: 'budgets.adminNav' });
+    items.push({ to: '/beheer/cbs-levering', labelKey: 'budgets.cbsNav' });
   }
   return items;
 }

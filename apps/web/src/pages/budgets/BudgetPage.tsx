@@ -1,0 +1,99 @@
+import type { BudgetOverview } from '@een-plan/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type BudgetFilter, budgetOverviewQuery } from '../../api/budgets-api.ts';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { usePageTitle } from '../../layout/use-page-title.ts';
+import { formatEuro } from '../assignments/format.ts';
+import { BudgetTables } from './BudgetTables.tsx';
+import './budgets.css';
+
+const thisYear = () => new Date().getFullYear();
+
+function Summary({ o }: { o: BudgetOverview }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const euro = (c: number) => formatEuro(c, language);
+  const share =
+    o.total.budgetCents > 0 ? Math.round((o.total.forecastCents / o.total.budgetCents) * 100) : null;
+  const trend =
+    o.monthsElapsed >= 12
+      ? t('budgets.forecastClosed')
+      : o.monthsElapsed === 0
+        ? t('budgets.forecastNoTrend')
+        : t('budgets.forecastTrend', { n: o.monthsElapsed });
+  return (
+    <Paragraph className="budget-summary">
+      {t('budgets.summary', {
+        year: o.year,
+        budget: euro(o.total.budgetCents),
+        committed: euro(o.total.committedCents),
+        spent: euro(o.total.spentCents),
+        forecast: euro(o.total.forecastCents),
+      })}{' '}
+      {share !== null && t('budgets.summaryShare', { share })} {trend}
+    </Paragraph>
+  );
+}
+
+/** The analyst's budget page: money per area, level, category, task field, provider and month. */
+export function BudgetPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('budgets.title'));
+  const [filter, setFilter] = useState<BudgetFilter>({ year: thisYear() });
+  const query = useQuery(budgetOverviewQuery(filter));
+  const o = query.data;
+  const years = [thisYear() - 2, thisYear() - 1, thisYear(), thisYear() + 1];
+  const empty = o && o.lines.length === 0 && o.total.committedCents === 0 && o.total.spentCents === 0;
+  return (
+    <div aria-busy={query.isPending}>
+      <Heading level={1}>{t('budgets.title')}</Heading>
+      <Paragraph>{t('budgets.intro')}</Paragraph>
+      <form className="budget-filters" aria-label={t('budgets.filters')} onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('budgets.year')}
+          <select
+            className="utrecht-select utrecht-select--html-select"
+            value={filter.year}
+            onChange={(e) => setFilter({ ...filter, year: Number(e.target.value) })}
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('budgets.area')}
+          <select
+            className="utrecht-select utrecht-select--html-select"
+            value={filter.areaId ?? ''}
+            onChange={(e) => setFilter({ ...filter, areaId: e.target.value || undefined })}
+          >
+            <option value="">{t('budgets.allAreas')}</option>
+            {o?.areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} />}
+      {empty && <Paragraph>{t('budgets.empty', { year: o.year })}</Paragraph>}
+      {o && !empty && (
+        <>
+          <Summary o={o} />
+          <BudgetTables o={o} />
+        </>
+      )}
+    </div>
+  );
+}
