@@ -125,7 +125,7 @@ describe('audit checkpoints anchor the end of the chain', () => {
       const schedules = await boss.getSchedules();
       expect(schedules.map((s) => [s.name, s.cron])).toContainEqual([AUDIT_CHECKPOINT_QUEUE, '7 * * * *']);
       await boss.send(AUDIT_CHECKPOINT_QUEUE, {});
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 120_000;
       let rows: Array<{ seq: string }> = [];
       while (rows.length === 0 && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 200));

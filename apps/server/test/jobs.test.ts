@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_VERIFY_QUEUE, startJobs } from '../src/jobs/jobs.ts';
 import { PLACEMENT_EXPIRY_QUEUE } from '../src/placements/reservation-expiry.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 let t: TestDatabase;
 let boss: PgBoss;
@@ -16,16 +17,6 @@ afterAll(async () => {
   await boss?.stop({ graceful: false, wait: true });
   await t?.drop();
 });
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('pg-boss on the application database', () => {
   it('schedules the nightly audit-chain verification', async () => {

@@ -8,6 +8,7 @@ import { REFERRAL_REMINDER_QUEUE } from '../src/referrals/jobs.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { aSignal } from './helpers/signal-builder.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 let t: TestApp;
 const as = loggedInAs(() => t);
@@ -32,16 +33,6 @@ async function triage(id: string, body: Record<string, unknown>, userId = 'u-ahm
     url: `/api/referrals/${id}/triage`,
     payload: { ...body, version },
   });
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('routing a signal by postcode', () => {

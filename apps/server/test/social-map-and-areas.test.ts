@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 let t: TestApp;
 const as = loggedInAs(() => t);
@@ -9,16 +10,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t?.close());
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('social map', () => {
   async function search(query: string, userId = 'u-sanne') {
