@@ -104,12 +104,13 @@ export async function reservePlace(
     });
     return freeOf(place) - 1;
   });
-  announcePlaceChanges(actor.tenantId, [{ placeId, free }]);
+  await announcePlaceChanges(db, actor.tenantId, [{ placeId, free }]);
   await scheduleExpiry(id, expiresAt);
   return { id, expiresAt: expiresAt.toISOString() };
 }
 
-async function lockReservation(tx: Executor, tenantId: string, id: string) {
+/** The reservation's row under lock: answering and cancelling happen one at a time. */
+export async function lockReservation(tx: Executor, tenantId: string, id: string) {
   const [r] = await tx
     .select()
     .from(placementReservation)
@@ -265,6 +266,6 @@ export async function answerReservation(
     });
     return { placeId: r.placeId, free: freeOf(place) + (answer.confirm ? 0 : 1), assignmentId };
   });
-  announcePlaceChanges(actor.tenantId, [{ placeId: result.placeId, free: result.free }]);
+  await announcePlaceChanges(db, actor.tenantId, [{ placeId: result.placeId, free: result.free }]);
   return { status: answer.confirm ? 'confirmed' : 'declined', assignmentId: result.assignmentId };
 }
