@@ -9,7 +9,8 @@ export type ReferralNavigationPath =
   | '/sociale-kaart'
   | '/beheer/gebieden'
   | '/beheer/huisstijl'
-  | '/beheer/bewaartermijnen';
+  | '/beheer/bewaartermijnen'
+  | '/beheer/toekomstplan';
 
 export type ReferralNavigationLabel =
   | 'referralNav.newSignal'
@@ -20,7 +21,8 @@ export type ReferralNavigationLabel =
   | 'referralNav.socialMap'
   | 'referralNav.areas'
   | 'themeAdmin.nav'
-  | 'retention.nav';
+  | 'retention.nav'
+  | 'futurePlan.admin.nav';
 
 /** The navigation items of signals, triage, waiting times, the social map and areas, per role. */
 export function referralNavigationItems(
@@ -46,6 +48,7 @@ export function referralNavigationItems(
     items.push({ to: '/beheer/gebieden', labelKey: 'referralNav.areas' });
     items.push({ to: '/beheer/huisstijl', labelKey: 'themeAdmin.nav' });
     items.push({ to: '/beheer/bewaartermijnen', labelKey: 'retention.nav' });
+    items.push({ to: '/beheer/toekomstplan', labelKey: 'futurePlan.admin.nav' });
   }
   return items;
 }
