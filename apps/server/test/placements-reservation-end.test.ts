@@ -87,9 +87,9 @@ describe('the coordinator cancels a reservation', () => {
     expect(await freeOf(placeId)).toBe(1);
     const list = (await sanne.request({ url: '/api/placements/reservations' })).json().reservations;
     expect(list.find((r: { id: string }) => r.id === held.id)).toMatchObject({ status: 'cancelled' });
-    expect(await auditRows(t.database, 'placement.reservation_cancel', { subjectId: held.id })).toMatchObject([
-      { outcome: 'success', actor_user_id: 'u-sanne', details: { placeId } },
-    ]);
+    expect(await auditRows(t.database, 'placement.reservation_cancel', { subjectId: held.id })).toMatchObject(
+      [{ outcome: 'success', actor_user_id: 'u-sanne', details: { placeId } }],
+    );
 
     // Cancelled once is cancelled: no second release of the place.
     const again = await cancel(sanne, held.id);

@@ -5,8 +5,8 @@ import { expireReservations } from '../src/placements/reservation-expiry.ts';
 import { addAnotherProvider } from './helpers/another-provider.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
-import { waitFor } from './helpers/wait-for.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -39,7 +39,8 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   { pattern: /^\/api\/my\/rights$/, kinds: ['rights'] },
   // Plekvrij: a reservation is made, answered or cancelled (its expiry is the job's, jobs/jobs.ts).
   {
-    pattern: /^\/api\/(placements\/:id\/reservations|placements\/reservations\/:id\/cancel|provider\/reservations\/:id\/answer)$/,
+    pattern:
+      /^\/api\/(placements\/:id\/reservations|placements\/reservations\/:id\/cancel|provider\/reservations\/:id\/answer)$/,
     kinds: ['reservation_waiting'],
   },
   {

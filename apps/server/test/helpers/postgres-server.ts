@@ -6,7 +6,8 @@ import pg from 'pg';
  */
 export function testDatabasePrefix(): string {
   const prefix = process.env.TEST_DATABASE_PREFIX ?? 'eenplan';
-  if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix)) throw new Error(`TEST_DATABASE_PREFIX must be a plain name: ${prefix}`);
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix))
+    throw new Error(`TEST_DATABASE_PREFIX must be a plain name: ${prefix}`);
   return prefix;
 }
 

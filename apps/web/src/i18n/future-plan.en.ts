@@ -15,7 +15,12 @@ export const futurePlanEn = {
       save: 'Save',
       startSaved: 'The age has been saved.',
       topicsTitle: 'Topics in every future plan',
-      columns: { topic: 'Topic', explanation: 'Explanation for the young person', due: 'Ready', source: 'Kind' },
+      columns: {
+        topic: 'Topic',
+        explanation: 'Explanation for the young person',
+        due: 'Ready',
+        source: 'Kind',
+      },
       dueAt18: 'before the 18th birthday',
       dueBefore18_one: '{{count}} month before 18',
       dueBefore18_other: '{{count}} months before 18',
@@ -23,7 +28,8 @@ export const futurePlanEn = {
       custom: 'Own topic',
       addTitle: 'Add a topic',
       key: 'Key',
-      keyHint: 'Lower-case letters, digits and _ ; starts with a letter; 2 to 40 characters. For example: sport_and_culture.',
+      keyHint:
+        'Lower-case letters, digits and _ ; starts with a letter; 2 to 40 characters. For example: sport_and_culture.',
       titleNl: 'Name (Dutch)',
       titleEn: 'Name (English)',
       explanationNl: 'Explanation (Dutch)',

@@ -8,7 +8,8 @@ export const futurePlanNl = {
         'Bepaal wanneer het toekomstplan van een jongere begint en welke onderwerpen uw gemeente toevoegt aan de vaste lijst.',
       startTitle: 'Start van het toekomstplan',
       startAge: 'Het toekomstplan begint bij de leeftijd',
-      startAgeHint: 'Standaard 16 jaar en 6 maanden. De dagelijkse taak start nieuwe plannen vanaf deze leeftijd.',
+      startAgeHint:
+        'Standaard 16 jaar en 6 maanden. De dagelijkse taak start nieuwe plannen vanaf deze leeftijd.',
       ageYears: '{{years}} jaar',
       ageMonths_one: '{{years}} jaar en {{count}} maand',
       ageMonths_other: '{{years}} jaar en {{count}} maanden',
@@ -23,7 +24,8 @@ export const futurePlanNl = {
       custom: 'Eigen onderwerp',
       addTitle: 'Onderwerp toevoegen',
       key: 'Sleutel',
-      keyHint: 'Kleine letters, cijfers en _ ; begint met een letter; 2 tot 40 tekens. Bijvoorbeeld: sport_en_cultuur.',
+      keyHint:
+        'Kleine letters, cijfers en _ ; begint met een letter; 2 tot 40 tekens. Bijvoorbeeld: sport_en_cultuur.',
       titleNl: 'Naam (Nederlands)',
       titleEn: 'Naam (Engels)',
       explanationNl: 'Uitleg (Nederlands)',

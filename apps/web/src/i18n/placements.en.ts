@@ -96,7 +96,8 @@ export const placementsEn: TranslationTree<typeof placementsNl> = {
       accept: 'Confirm',
       decline: 'Decline',
       occupied: 'occupied',
-      answeredConfirmed: 'Confirmed. The assignment for {{name}} has been sent (JW301). You will find it under Assignments.',
+      answeredConfirmed:
+        'Confirmed. The assignment for {{name}} has been sent (JW301). You will find it under Assignments.',
       answeredDeclined: 'Declined. The place is free again.',
       reservedCount: 'reserved',
     },

@@ -93,7 +93,8 @@ export const placementsNl = {
       accept: 'Bevestigen',
       decline: 'Afwijzen',
       occupied: 'bezet',
-      answeredConfirmed: 'Bevestigd. De toewijzing voor {{name}} is verstuurd (JW301). U vindt die bij Toewijzingen.',
+      answeredConfirmed:
+        'Bevestigd. De toewijzing voor {{name}} is verstuurd (JW301). U vindt die bij Toewijzingen.',
       answeredDeclined: 'Afgewezen. De plek is weer vrij.',
       reservedCount: 'gereserveerd',
     },

@@ -25,7 +25,8 @@ export function futurePlanRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       path: '/beheer/toekomstplan',
       beforeLoad: async ({ context }: { context: unknown }) => {
         const session = await requireSession((context as RouterContext).queryClient);
-        if (session.user.role !== 'admin') throw redirect({ to: roleHomePath(session.user.role), replace: true });
+        if (session.user.role !== 'admin')
+          throw redirect({ to: roleHomePath(session.user.role), replace: true });
       },
       component: lazyRouteComponent(
         () => import('../pages/futurePlan/FuturePlanAdminPage.tsx'),

@@ -22,7 +22,9 @@ describe('toekomstplan settings', () => {
       .on('PUT /api/admin/future-plan-settings', ok({ startAgeMonths: 192, customTopics: [sport] }));
     const { user } = page();
     const table = await screen.findByRole('table');
-    const own = within(table).getByRole('rowheader', { name: 'Sport en cultuur' }).closest('tr') as HTMLElement;
+    const own = within(table)
+      .getByRole('rowheader', { name: 'Sport en cultuur' })
+      .closest('tr') as HTMLElement;
     expect(within(own).getByText('Eigen onderwerp')).toBeInTheDocument();
     expect(within(own).getByText('2 maanden vóór 18')).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'Zorgverzekering' })).toBeInTheDocument();

@@ -46,9 +46,7 @@ export function FuturePlanAdminPage() {
         <>
           <StartAgeForm current={settings.data.startAgeMonths} />
           <TopicsTable settings={settings.data} />
-          <FuturePlanTopicForm
-            takenKeys={settings.data.customTopics.map((topic) => topic.key)}
-          />
+          <FuturePlanTopicForm takenKeys={settings.data.customTopics.map((topic) => topic.key)} />
         </>
       )}
     </div>

@@ -23,7 +23,8 @@ const FIELD_OF: Record<string, Field> = {
   'explanation.en': 'explanationEn',
   monthsBefore18: 'months',
 };
-const ERROR_OF: Record<Field, string> = {
+type ErrorKey = `futurePlan.admin.errors.${'key' | 'keyTaken' | 'title' | 'explanation' | 'months'}`;
+const ERROR_OF: Record<Field, ErrorKey> = {
   key: 'futurePlan.admin.errors.key',
   titleNl: 'futurePlan.admin.errors.title',
   titleEn: 'futurePlan.admin.errors.title',
@@ -42,8 +43,8 @@ function toInput(form: Form) {
 }
 
 /** Which fields are wrong, by the same rules the server applies (and a key already in use). */
-export function topicFormErrors(form: Form, takenKeys: readonly string[]): Partial<Record<Field, string>> {
-  const errors: Partial<Record<Field, string>> = {};
+export function topicFormErrors(form: Form, takenKeys: readonly string[]): Partial<Record<Field, ErrorKey>> {
+  const errors: Partial<Record<Field, ErrorKey>> = {};
   const parsed = FuturePlanCustomTopicInput.safeParse(toInput(form));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -64,7 +65,7 @@ export function FuturePlanTopicForm({ takenKeys }: { takenKeys: readonly string[
   const language = useLanguage();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<Form>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Field, ErrorKey>>>({});
   const add = useMutation({
     mutationFn: () => addFuturePlanTopic(FuturePlanCustomTopicInput.parse(toInput(form))),
     onSuccess: (saved) => {
@@ -75,7 +76,7 @@ export function FuturePlanTopicForm({ takenKeys }: { takenKeys: readonly string[
   const field = (name: Field) => ({
     value: form[name],
     onChange: (value: string) => setForm((f) => ({ ...f, [name]: value })),
-    error: errors[name] ? t(errors[name] as never) : undefined,
+    error: errors[name] ? t(errors[name]) : undefined,
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -88,7 +89,12 @@ export function FuturePlanTopicForm({ takenKeys }: { takenKeys: readonly string[
       <Heading level={2} id="future-plan-add-topic">
         {t('futurePlan.admin.addTitle')}
       </Heading>
-      <TextField label={t('futurePlan.admin.key')} hint={t('futurePlan.admin.keyHint')} {...field('key')} required />
+      <TextField
+        label={t('futurePlan.admin.key')}
+        hint={t('futurePlan.admin.keyHint')}
+        {...field('key')}
+        required
+      />
       <TextField label={t('futurePlan.admin.titleNl')} {...field('titleNl')} required />
       <TextField label={t('futurePlan.admin.titleEn')} {...field('titleEn')} required />
       <TextAreaField

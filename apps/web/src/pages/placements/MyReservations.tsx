@@ -54,7 +54,9 @@ export function MyReservations() {
         <ul className="utrecht-unordered-list">
           {list.data.reservations.map((r) => (
             <li key={r.id} className="utrecht-unordered-list__item" data-reservation-id={r.id}>
-              <StatusBadge status={badge(r.status)}>{t(`placements.reservationStatus.${r.status}`)}</StatusBadge>{' '}
+              <StatusBadge status={badge(r.status)}>
+                {t(`placements.reservationStatus.${r.status}`)}
+              </StatusBadge>{' '}
               {r.personFirstName} · {t(`placements.types.${r.placeType}`)} · {r.organisationName} ·{' '}
               {formatDate(r.startDate, language)}
               {r.status === 'held' &&

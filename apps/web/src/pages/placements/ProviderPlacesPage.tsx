@@ -163,17 +163,10 @@ function ReservationsToAnswer() {
               {formatDate(r.startDate, language)} – {formatDate(r.endDate, language)} ·{' '}
               {t('placements.expires', { date: formatDate(r.expiresAt, language) })}
               <ButtonGroup>
-                <Button
-                  appearance="primary-action"
-                  busy={action.busy}
-                  onClick={() => answer(r, true)}
-                >
+                <Button appearance="primary-action" busy={action.busy} onClick={() => answer(r, true)}>
                   {t('placements.provider.accept')}
                 </Button>
-                <Button
-                  busy={action.busy}
-                  onClick={() => answer(r, false)}
-                >
+                <Button busy={action.busy} onClick={() => answer(r, false)}>
                   {t('placements.provider.decline')}
                 </Button>
               </ButtonGroup>
