@@ -84,18 +84,25 @@ test('Plekvrij: Sanne finds network foster care first for Deniz and reserves; th
   await expectNoSeriousAccessibilityViolations(page);
   await deniz.getByRole('button', { name: 'Bevestigen', exact: true }).click();
   await expect(
-    toAnswer.getByText('Bevestigd. De toewijzing voor Deniz is verstuurd (JW301). U vindt die bij Toewijzingen.'),
+    toAnswer.getByText(
+      'Bevestigd. De toewijzing voor Deniz is verstuurd (JW301). U vindt die bij Toewijzingen.',
+    ),
   ).toBeVisible();
   await expect(deniz).toHaveCount(0);
 
   // The assignment (JW301) arrived in the provider's assignments; the task is done.
   await openMenu(page, 'Toewijzingen');
   await expect(page.getByRole('heading', { level: 1, name: 'Toewijzingen' })).toBeVisible();
-  const assignment = page.getByRole('row').filter({ hasText: 'Deniz' }).filter({ hasText: 'Pleegzorg (35 35A01)' });
+  const assignment = page
+    .getByRole('row')
+    .filter({ hasText: 'Deniz' })
+    .filter({ hasText: 'Pleegzorg (35 35A01)' });
   await expect(assignment).toHaveCount(1);
   await page.getByRole('link', { name: 'Mijn taken' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn taken' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Plekvrij: een reservering wacht op uw antwoord' })).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: 'Plekvrij: een reservering wacht op uw antwoord' }),
+  ).toHaveCount(0);
   await logout(page);
 
   // Sanne sees it confirmed; a second hold she lets go again, and the place is free at once.
@@ -103,7 +110,10 @@ test('Plekvrij: Sanne finds network foster care first for Deniz and reserves; th
   const again = await searchForDeniz(page);
   const mineAfter = page.getByRole('region', { name: 'Mijn reserveringen' });
   await expect(
-    mineAfter.getByRole('listitem').filter({ hasText: 'Bevestigd' }).filter({ hasText: 'toewijzing verstuurd' }),
+    mineAfter
+      .getByRole('listitem')
+      .filter({ hasText: 'Bevestigd' })
+      .filter({ hasText: 'toewijzing verstuurd' }),
   ).toHaveCount(1);
   const next = again.locator('tr[data-place-type]').first();
   const placeId = await next.getAttribute('data-place-id');

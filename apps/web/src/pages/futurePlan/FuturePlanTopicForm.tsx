@@ -65,12 +65,15 @@ export function FuturePlanTopicForm({ takenKeys }: { takenKeys: readonly string[
   const language = useLanguage();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<Form>(EMPTY);
+  const [round, setRound] = useState(0);
   const [errors, setErrors] = useState<Partial<Record<Field, ErrorKey>>>({});
   const add = useMutation({
     mutationFn: () => addFuturePlanTopic(FuturePlanCustomTopicInput.parse(toInput(form))),
     onSuccess: (saved) => {
       queryClient.setQueryData(futurePlanSettingsQuery.queryKey, saved);
       setForm(EMPTY);
+      // Fresh inputs: the browser's "touched and empty" marking would show them red again.
+      setRound((r) => r + 1);
     },
   });
   const field = (name: Field) => ({
@@ -89,31 +92,33 @@ export function FuturePlanTopicForm({ takenKeys }: { takenKeys: readonly string[
       <Heading level={2} id="future-plan-add-topic">
         {t('futurePlan.admin.addTitle')}
       </Heading>
-      <TextField
-        label={t('futurePlan.admin.key')}
-        hint={t('futurePlan.admin.keyHint')}
-        {...field('key')}
-        required
-      />
-      <TextField label={t('futurePlan.admin.titleNl')} {...field('titleNl')} required />
-      <TextField label={t('futurePlan.admin.titleEn')} {...field('titleEn')} required />
-      <TextAreaField
-        label={t('futurePlan.admin.explanationNl')}
-        hint={t('futurePlan.admin.explanationHint')}
-        {...field('explanationNl')}
-        required
-      />
-      <TextAreaField label={t('futurePlan.admin.explanationEn')} {...field('explanationEn')} required />
-      <TextField
-        label={t('futurePlan.admin.monthsBefore18')}
-        hint={t('futurePlan.admin.monthsHint')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={18}
-        {...field('months')}
-        required
-      />
+      <div key={round}>
+        <TextField
+          label={t('futurePlan.admin.key')}
+          hint={t('futurePlan.admin.keyHint')}
+          {...field('key')}
+          required
+        />
+        <TextField label={t('futurePlan.admin.titleNl')} {...field('titleNl')} required />
+        <TextField label={t('futurePlan.admin.titleEn')} {...field('titleEn')} required />
+        <TextAreaField
+          label={t('futurePlan.admin.explanationNl')}
+          hint={t('futurePlan.admin.explanationHint')}
+          {...field('explanationNl')}
+          required
+        />
+        <TextAreaField label={t('futurePlan.admin.explanationEn')} {...field('explanationEn')} required />
+        <TextField
+          label={t('futurePlan.admin.monthsBefore18')}
+          hint={t('futurePlan.admin.monthsHint')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={18}
+          {...field('months')}
+          required
+        />
+      </div>
       {add.isError && <Alert type="error">{errorMessage(add.error, language, t)}</Alert>}
       {add.isSuccess && <Alert type="ok">{t('futurePlan.admin.added')}</Alert>}
       <Button type="submit" appearance="primary-action" busy={add.isPending}>

@@ -59,7 +59,9 @@ describe('my reservations', () => {
     const { user } = page();
     await user.click(await screen.findByRole('button', { name: 'Reservering annuleren voor Deniz' }));
     expect(
-      await screen.findByText('Deze reservering is al bevestigd, afgewezen of verlopen. Laad de lijst opnieuw.'),
+      await screen.findByText(
+        'Deze reservering is al bevestigd, afgewezen of verlopen. Laad de lijst opnieuw.',
+      ),
     ).toBeInTheDocument();
   });
 });
