@@ -1,19 +1,12 @@
+import { PlaceType } from '@een-plan/contracts';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
 import { demoLoginAs } from './demo-login.ts';
 import { expectReadableLayout } from './layout.ts';
 
-/** "Zo thuis mogelijk": the order the search must keep (the contract's PlaceType order). */
-const HOME_LIKE_ORDER = [
-  'foster_network',
-  'foster_regular',
-  'foster_part_time',
-  'family_home',
-  'residential_group',
-  'crisis_bed',
-  'closed',
-];
+/** "Zo thuis mogelijk": the search keeps the order the types are declared in. */
+const HOME_LIKE_ORDER: readonly string[] = PlaceType.options;
 
 async function logout(page: Page) {
   await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -14,6 +14,7 @@ import { ageOn } from '../policy/decide-consent.ts';
 import { decidePlace } from '../policy/decide-placement.ts';
 import { decidePlan } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { placeOfReservation } from './joins.ts';
 import { announcePlaceChanges } from './live.ts';
 import { lockPlace } from './places.ts';
 import { scheduleExpiry } from './reservation-expiry.ts';
@@ -177,13 +178,7 @@ export async function answerReservation(
       const [row] = await db
         .select({ tenantId: placementPlace.tenantId, organisationId: placementPlace.organisationId })
         .from(placementReservation)
-        .innerJoin(
-          placementPlace,
-          and(
-            eq(placementPlace.tenantId, placementReservation.tenantId),
-            eq(placementPlace.id, placementReservation.placeId),
-          ),
-        )
+        .innerJoin(placementPlace, placeOfReservation)
         .where(and(eq(placementReservation.tenantId, actor.tenantId), eq(placementReservation.id, id)))
         .limit(1);
       return row ?? null;

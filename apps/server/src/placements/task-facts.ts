@@ -5,6 +5,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
+import { placeOfReservation } from './joins.ts';
 import { placementPlace, placementReservation } from './schema.ts';
 
 /** Reservations are few at any time (each holds a real place); the limit only bounds a runaway. */
@@ -22,13 +23,7 @@ export async function reservationsAwaitingAnswer(
       expiresAt: placementReservation.expiresAt,
     })
     .from(placementReservation)
-    .innerJoin(
-      placementPlace,
-      and(
-        eq(placementPlace.tenantId, placementReservation.tenantId),
-        eq(placementPlace.id, placementReservation.placeId),
-      ),
-    )
+    .innerJoin(placementPlace, placeOfReservation)
     .where(and(eq(placementReservation.tenantId, tenantId), eq(placementReservation.status, 'held')))
     .orderBy(asc(placementReservation.expiresAt))
     .limit(LIMIT);

@@ -304,22 +304,12 @@ export const taskRules: readonly TaskRule[] = [
       for (const u of await listUsersWithRole(db, tenantId, 'provider')) {
         if (u.organisationId && !answerer.has(u.organisationId)) answerer.set(u.organisationId, u.id);
       }
-      return rows.flatMap((r): DesiredTask[] => {
-        const user = answerer.get(r.organisationId);
-        if (!user) return [];
-        return [
-          {
-            kind: 'reservation_waiting',
-            subjectType: 'placement_reservation',
-            subjectId: r.id,
-            householdId: r.householdId,
-            assigneeUserId: user,
-            assigneeTeamId: null,
-            audienceRole: null,
-            dueDate: r.dueDate,
-          },
-        ];
-      });
+      return toUser(
+        rows,
+        (r) => answerer.get(r.organisationId) ?? null,
+        'reservation_waiting',
+        'placement_reservation',
+      );
     },
   },
   {
