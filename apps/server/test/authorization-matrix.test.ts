@@ -212,6 +212,7 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/placements/events': [C],
   'POST /api/placements/:id/reservations': [C],
   'GET /api/placements/reservations': [C, 'provider'],
+  'POST /api/placements/reservations/:id/cancel': [C],
   'GET /api/placements/regional': [TL, 'policy_analyst'],
   'GET /api/provider/places': ['provider'],
   'POST /api/provider/places': ['provider'],

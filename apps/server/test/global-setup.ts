@@ -8,7 +8,7 @@ import { openPglite, openPostgres } from '../src/db/database.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { loadDemoData } from '../src/demo/load-demo-data.ts';
 import { announceFailure, announceTemplate, writeDump } from './helpers/database-templates.ts';
-import { databaseUrl, serverCommand } from './helpers/postgres-server.ts';
+import { databaseUrl, serverCommand, testDatabasePrefix } from './helpers/postgres-server.ts';
 
 /**
  * Migrating and loading the demo story once per run instead of once per file: each test file
@@ -55,8 +55,8 @@ async function buildOnPglite(dir: string): Promise<() => Promise<void>> {
 
 async function buildOnPostgres(dir: string, serverUrl: string): Promise<() => Promise<void>> {
   const suffix = randomBytes(6).toString('hex');
-  const plain = `eenplan_template_${suffix}`;
-  const demo = `eenplan_template_${suffix}_demo`;
+  const plain = `${testDatabasePrefix()}_template_${suffix}`;
+  const demo = `${plain}_demo`;
   const created: string[] = [];
   const dropAll = async () => {
     for (const name of created)

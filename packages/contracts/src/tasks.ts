@@ -21,6 +21,8 @@ export const TaskKind = z.enum([
   /** Toekomstplan topics not done when the youth turns 17, and again at 17½. */
   'future_plan_at_17',
   'future_plan_at_17_half',
+  /** Plekvrij: a coordinator holds one of the provider's places; the provider confirms or declines. */
+  'reservation_waiting',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
@@ -38,6 +40,7 @@ export const TaskSubjectType = z.enum([
   'future_plan',
   'rights_case',
   'veilig_thuis_report',
+  'placement_reservation',
 ]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 

@@ -167,10 +167,13 @@ export async function listCaseworkers(db: Executor, tenantId: string) {
     .limit(200);
 }
 
-/** The users holding a role in a tenant, by id (e.g. who receives Veilig Thuis's triage tasks). */
+/**
+ * The users holding a role in a tenant, by id, with their organisation (e.g. who receives Veilig
+ * Thuis's triage tasks, or a provider's reservations to answer).
+ */
 export async function listUsersWithRole(db: Executor, tenantId: string, role: SessionUser['role']) {
   return db
-    .select({ id: appUser.id })
+    .select({ id: appUser.id, organisationId: appUser.organisationId })
     .from(appUser)
     .where(and(eq(appUser.tenantId, tenantId), eq(appUser.role, role)))
     .orderBy(asc(appUser.id))

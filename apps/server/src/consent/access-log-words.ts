@@ -126,6 +126,7 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'placement.reservations_read': a('viewed', 'care'),
   'placement.reservation_confirm': a('decided', 'care'),
   'placement.reservation_decline': a('decided', 'care'),
+  'placement.reservation_cancel': a('changed', 'care'),
   'placement.search_closed': a('searched', 'care'),
   'household.future_plan': a('viewed', 'plan'),
   'future_plan.read': a('viewed', 'plan'),

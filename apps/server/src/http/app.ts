@@ -29,6 +29,7 @@ import { householdRoutes } from '../households/routes.ts';
 import { intakeRoutes } from '../intake/routes.ts';
 import { networkRoutes } from '../network/routes.ts';
 import { outcomeRoutes } from '../outcomes/routes.ts';
+import { attachPlaceChangeBus } from '../placements/live.ts';
 import { placementRoutes } from '../placements/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
 import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
@@ -149,6 +150,9 @@ export async function buildApp(opts: {
   await app.register(crisisRoutes, { db: database.db });
   await app.register(protectionRoutes, { db: database.db });
   await app.register(placementRoutes, { db: database.db });
+  // Live availability: NOTIFY/LISTEN between processes on PostgreSQL, in-process on PGlite.
+  const placeChanges = await attachPlaceChangeBus(database);
+  app.addHook('onClose', () => placeChanges.close());
   await app.register(futurePlanRoutes, { db: database.db });
   await app.register(rightsRoutes, { db: database.db });
   await app.register(outcomeRoutes, { db: database.db });

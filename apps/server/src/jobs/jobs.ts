@@ -54,7 +54,12 @@ export async function startJobs(
     opts.digest ?? { smtpUrl: undefined, from: '', publicUrl: '' },
   );
   await registerIjwOutboxJobs(boss, database.db, opts.ijwDeliveryUrl);
-  await registerPlacementJobs(boss, database.db);
+  // An expired hold ends the provider's task to answer it.
+  await registerPlacementJobs(boss, database.db, async (tenantIds) => {
+    for (const tenantId of tenantIds) {
+      await reconcileTasks(database.db, tenantId, { kinds: ['reservation_waiting'] });
+    }
+  });
   await registerFuturePlanJobs(boss, database.db, log, async () => {
     const tenants = await database.db.select({ tenantId: tenant.tenantId }).from(tenant);
     for (const { tenantId } of tenants) {

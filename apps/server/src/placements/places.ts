@@ -124,7 +124,7 @@ export async function publishPlace(
     });
     return inserted as typeof placementPlace.$inferSelect;
   });
-  announcePlaceChanges(actor.tenantId, [{ placeId: id, free: row.placesTotal }]);
+  await announcePlaceChanges(db, actor.tenantId, [{ placeId: id, free: row.placesTotal }]);
   return toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
 }
 
@@ -208,7 +208,7 @@ export async function updatePlace(
     return updated as typeof placementPlace.$inferSelect;
   });
   const place = toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
-  announcePlaceChanges(actor.tenantId, [{ placeId: id, free: place.free }]);
+  await announcePlaceChanges(db, actor.tenantId, [{ placeId: id, free: place.free }]);
   return place;
 }
 
@@ -232,7 +232,7 @@ export async function confirmPlace(db: Db, actor: Actor, id: string, ctx: Reques
     return updated as typeof placementPlace.$inferSelect;
   });
   const place = toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
-  announcePlaceChanges(actor.tenantId, [{ placeId: id, free: place.free }]);
+  await announcePlaceChanges(db, actor.tenantId, [{ placeId: id, free: place.free }]);
   return place;
 }
 

@@ -14,11 +14,16 @@ let boss: PgBoss | undefined;
  * Each reservation gets its own job at its expiry time; a sweep every 5 minutes catches any the
  * queue lost (a job sent while the queue was down), so no place stays held for ever.
  */
-export async function registerPlacementJobs(queue: PgBoss, db: Db): Promise<void> {
+export async function registerPlacementJobs(
+  queue: PgBoss,
+  db: Db,
+  afterExpiry: (tenantIds: string[]) => Promise<void>,
+): Promise<void> {
   await queue.createQueue(PLACEMENT_EXPIRY_QUEUE);
   await queue.schedule(PLACEMENT_EXPIRY_QUEUE, '*/5 * * * *', {}, { tz: 'Europe/Amsterdam' });
   await queue.work(PLACEMENT_EXPIRY_QUEUE, async () => {
-    await expireReservations(db);
+    const { tenantIds } = await expireReservations(db);
+    if (tenantIds.length > 0) await afterExpiry(tenantIds);
   });
   boss = queue;
 }
@@ -28,8 +33,11 @@ export async function scheduleExpiry(reservationId: string, expiresAt: Date): Pr
   await boss?.send(PLACEMENT_EXPIRY_QUEUE, { reservationId }, { startAfter: expiresAt });
 }
 
-/** Ends every held reservation past its expiry and frees its place. Returns how many expired. */
-export async function expireReservations(db: Db, now = new Date()): Promise<number> {
+/** Ends every held reservation past its expiry and frees its place. Says how many, and in which tenants. */
+export async function expireReservations(
+  db: Db,
+  now = new Date(),
+): Promise<{ expired: number; tenantIds: string[] }> {
   const due = await db
     .select({ tenantId: placementReservation.tenantId, id: placementReservation.id })
     .from(placementReservation)
@@ -76,6 +84,6 @@ export async function expireReservations(db: Db, now = new Date()): Promise<numb
     expired += 1;
     changes.set(d.tenantId, [...(changes.get(d.tenantId) ?? []), change]);
   }
-  for (const [tenantId, list] of changes) announcePlaceChanges(tenantId, list);
-  return expired;
+  for (const [tenantId, list] of changes) await announcePlaceChanges(db, tenantId, list);
+  return { expired, tenantIds: [...changes.keys()] };
 }

@@ -7,6 +7,7 @@ import type { Actor } from '../policy/actor.ts';
 import { publishingOrganisation } from '../policy/decide-placement.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
+import { placeOfReservation } from './joins.ts';
 import { placementPlace, placementReservation } from './schema.ts';
 
 async function reservationsWhere(
@@ -22,13 +23,7 @@ async function reservationsWhere(
       organisationName: organisation.name,
     })
     .from(placementReservation)
-    .innerJoin(
-      placementPlace,
-      and(
-        eq(placementPlace.tenantId, placementReservation.tenantId),
-        eq(placementPlace.id, placementReservation.placeId),
-      ),
-    )
+    .innerJoin(placementPlace, placeOfReservation)
     .innerJoin(
       organisation,
       and(

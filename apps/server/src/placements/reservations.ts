@@ -14,6 +14,7 @@ import { ageOn } from '../policy/decide-consent.ts';
 import { decidePlace } from '../policy/decide-placement.ts';
 import { decidePlan } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { placeOfReservation } from './joins.ts';
 import { announcePlaceChanges } from './live.ts';
 import { lockPlace } from './places.ts';
 import { scheduleExpiry } from './reservation-expiry.ts';
@@ -104,12 +105,13 @@ export async function reservePlace(
     });
     return freeOf(place) - 1;
   });
-  announcePlaceChanges(actor.tenantId, [{ placeId, free }]);
+  await announcePlaceChanges(db, actor.tenantId, [{ placeId, free }]);
   await scheduleExpiry(id, expiresAt);
   return { id, expiresAt: expiresAt.toISOString() };
 }
 
-async function lockReservation(tx: Executor, tenantId: string, id: string) {
+/** The reservation's row under lock: answering and cancelling happen one at a time. */
+export async function lockReservation(tx: Executor, tenantId: string, id: string) {
   const [r] = await tx
     .select()
     .from(placementReservation)
@@ -176,13 +178,7 @@ export async function answerReservation(
       const [row] = await db
         .select({ tenantId: placementPlace.tenantId, organisationId: placementPlace.organisationId })
         .from(placementReservation)
-        .innerJoin(
-          placementPlace,
-          and(
-            eq(placementPlace.tenantId, placementReservation.tenantId),
-            eq(placementPlace.id, placementReservation.placeId),
-          ),
-        )
+        .innerJoin(placementPlace, placeOfReservation)
         .where(and(eq(placementReservation.tenantId, actor.tenantId), eq(placementReservation.id, id)))
         .limit(1);
       return row ?? null;
@@ -265,6 +261,6 @@ export async function answerReservation(
     });
     return { placeId: r.placeId, free: freeOf(place) + (answer.confirm ? 0 : 1), assignmentId };
   });
-  announcePlaceChanges(actor.tenantId, [{ placeId: result.placeId, free: result.free }]);
+  await announcePlaceChanges(db, actor.tenantId, [{ placeId: result.placeId, free: result.free }]);
   return { status: answer.confirm ? 'confirmed' : 'declined', assignmentId: result.assignmentId };
 }

@@ -20,6 +20,7 @@ import { policies } from '../policy/route-policy.ts';
 import { onPlaceChanges } from './live.ts';
 import { confirmPlace, listOwnPlaces, publishPlace, updatePlace } from './places.ts';
 import { regionalView } from './regional.ts';
+import { cancelReservation } from './reservation-cancel.ts';
 import { answerReservation, reservePlace } from './reservations.ts';
 import { listReservations } from './reservations-list.ts';
 import { searchPlaces } from './search.ts';
@@ -68,7 +69,7 @@ export const placementRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         connection: 'keep-alive',
       });
       reply.raw.write(': connected\n\n');
-      const stop = onPlaceChanges(actor.tenantId, (changes) => {
+      const stop = onPlaceChanges(db, actor.tenantId, (changes) => {
         reply.raw.write(`event: places\ndata: ${JSON.stringify(changes)}\n\n`);
       });
       const heartbeat = setInterval(() => reply.raw.write(': ping\n\n'), HEARTBEAT_MS);
@@ -112,6 +113,20 @@ export const placementRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     async (request) => ({
       reservations: await listReservations(db, actorOf(request), requestOrigin(request)),
     }),
+  );
+
+  app.post(
+    '/api/placements/reservations/:id/cancel',
+    {
+      config: { policy: coordinator },
+      schema: {
+        tags,
+        summary: 'Let go of a held place before the provider answers (the place is free again)',
+        params: IdParams,
+        response: { 200: z.object({ status: z.literal('cancelled') }), ...errors },
+      },
+    },
+    async (request) => cancelReservation(db, actorOf(request), request.params.id, requestOrigin(request)),
   );
 
   app.get(

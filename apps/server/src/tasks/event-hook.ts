@@ -37,6 +37,12 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   // A right's clock starts, moves (postponement, committee, acknowledgement) or stops (decision).
   { pattern: /^\/api\/households\/:householdId\/rights(\/|$)/, kinds: ['rights'] },
   { pattern: /^\/api\/my\/rights$/, kinds: ['rights'] },
+  // Plekvrij: a reservation is made, answered or cancelled (its expiry is the job's, jobs/jobs.ts).
+  {
+    pattern:
+      /^\/api\/(placements\/:id\/reservations|placements\/reservations\/:id\/cancel|provider\/reservations\/:id\/answer)$/,
+    kinds: ['reservation_waiting'],
+  },
   {
     pattern: /^\/api\/safety\/(tracks\/:trackId\/reports|reports\/:reportId\/triage)$/,
     kinds: ['veilig_thuis_triage'],

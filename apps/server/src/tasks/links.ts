@@ -17,6 +17,8 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
       return `/maatregelen/${encodeURIComponent(t.subjectId)}`;
     case 'future_plan':
       return hh ? `${hh}#toekomstplan` : '/taken';
+    case 'placement_reservation':
+      return '/plekvrij/aanbod';
     case 'veilig_thuis_report':
       return '/werkruimte/veilig-thuis';
     default:

@@ -17,6 +17,7 @@ import { crisisExitPlansDue, crisisHandoversDue } from '../crisis/task-facts.ts'
 import type { Executor } from '../db/database.ts';
 import { futurePlansWithTopicsOpenAt } from '../futurePlan/task-facts.ts';
 import { householdOwners } from '../households/membership.ts';
+import { reservationsAwaitingAnswer } from '../placements/task-facts.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { measuresWithDeadline } from '../protection/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
@@ -288,6 +289,27 @@ export const taskRules: readonly TaskRule[] = [
         make,
       );
       return [...leadTasks, ...coordinatorTasks];
+    },
+  },
+  {
+    // Providers have no teams in the model: the organisation's first provider user (by id)
+    // answers the reservation, by the day its hold expires. Confirming, declining, the
+    // coordinator's cancellation and the expiry all end the hold, and so the task.
+    kind: 'reservation_waiting',
+    perHousehold: false,
+    async desired(db, { tenantId }) {
+      const rows = await reservationsAwaitingAnswer(db, tenantId);
+      if (rows.length === 0) return [];
+      const answerer = new Map<string, string>();
+      for (const u of await listUsersWithRole(db, tenantId, 'provider')) {
+        if (u.organisationId && !answerer.has(u.organisationId)) answerer.set(u.organisationId, u.id);
+      }
+      return toUser(
+        rows,
+        (r) => answerer.get(r.organisationId) ?? null,
+        'reservation_waiting',
+        'placement_reservation',
+      );
     },
   },
   {

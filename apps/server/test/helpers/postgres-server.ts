@@ -1,5 +1,16 @@
 import pg from 'pg';
 
+/**
+ * The start of every database name the tests create on the server: a shared server (several
+ * branches testing at once) can give each its own prefix (TEST_DATABASE_PREFIX).
+ */
+export function testDatabasePrefix(): string {
+  const prefix = process.env.TEST_DATABASE_PREFIX ?? 'eenplan';
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix))
+    throw new Error(`TEST_DATABASE_PREFIX must be a plain name: ${prefix}`);
+  return prefix;
+}
+
 /** The URL of another database on the same server as `serverUrl`. */
 export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);

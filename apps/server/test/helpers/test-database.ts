@@ -6,7 +6,7 @@ import { type Database, openPglite, openPostgres } from '../../src/db/database.t
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { loadDemoData } from '../../src/demo/load-demo-data.ts';
 import { awaitTemplate, type BuiltTemplate, type DatabaseTemplates } from './database-templates.ts';
-import { databaseUrl, serverCommand } from './postgres-server.ts';
+import { databaseUrl, serverCommand, testDatabasePrefix } from './postgres-server.ts';
 
 export interface TestDatabase {
   database: Database;
@@ -53,7 +53,7 @@ async function createOnPostgres(
   template: BuiltTemplate | undefined,
 ): Promise<TestDatabase> {
   if (template && template.kind !== 'postgres') throw new Error('the run built PGlite templates');
-  const name = `eenplan_test_${randomBytes(6).toString('hex')}`;
+  const name = `${testDatabasePrefix()}_test_${randomBytes(6).toString('hex')}`;
   await serverCommand(
     serverUrl,
     `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template.database}` : ''}`,

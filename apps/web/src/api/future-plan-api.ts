@@ -1,9 +1,11 @@
 import type {
   ContinuityDecisionInput,
   FuturePlan,
+  FuturePlanCustomTopicInput,
   FuturePlanHelperInput,
   FuturePlanHelperOptions,
   FuturePlanList,
+  FuturePlanSettings,
   FuturePlanTopicUpdate,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
@@ -40,3 +42,14 @@ export const updateTopic = (p: FuturePlan, topicKey: string, input: FuturePlanTo
 
 export const decideContinuity = (p: FuturePlan, input: ContinuityDecisionInput) =>
   apiSend<FuturePlan>('PUT', `${base(p.householdId, p.id)}/continuity`, input);
+
+export const futurePlanSettingsQuery = queryOptions({
+  queryKey: ['future-plans', 'settings'],
+  queryFn: () => apiGet<FuturePlanSettings>('/api/admin/future-plan-settings'),
+});
+
+export const saveFuturePlanStartAge = (startAgeMonths: number) =>
+  apiSend<FuturePlanSettings>('PUT', '/api/admin/future-plan-settings', { startAgeMonths });
+
+export const addFuturePlanTopic = (input: FuturePlanCustomTopicInput) =>
+  apiSend<FuturePlanSettings>('POST', '/api/admin/future-plan-topics', input);

@@ -56,6 +56,11 @@ export const placementApi = {
       `/api/placements/${encodeURIComponent(placeId)}/reservations`,
       input,
     ),
+  cancel: (reservationId: string) =>
+    apiSend<{ status: 'cancelled' }>(
+      'POST',
+      `/api/placements/reservations/${encodeURIComponent(reservationId)}/cancel`,
+    ),
   publish: (input: PlaceInput) => apiSend<Place>('POST', '/api/provider/places', input),
   confirm: (placeId: string) =>
     apiSend<Place>('POST', `/api/provider/places/${encodeURIComponent(placeId)}/confirm`),

@@ -1,6 +1,52 @@
 /** Texts of the future plan: the youth's page (plain language, under `portal`) and the coordinator's section. */
 export const futurePlanEn = {
   futurePlan: {
+    admin: {
+      nav: 'Future plan',
+      title: 'Future plan settings',
+      intro:
+        'Decide when a young person’s future plan starts and which topics your municipality adds to the standard list.',
+      startTitle: 'Start of the future plan',
+      startAge: 'The future plan starts at the age of',
+      startAgeHint: 'By default 16 years and 6 months. The daily job starts new plans from this age.',
+      ageYears: '{{years}} years',
+      ageMonths_one: '{{years}} years and {{count}} month',
+      ageMonths_other: '{{years}} years and {{count}} months',
+      save: 'Save',
+      startSaved: 'The age has been saved.',
+      topicsTitle: 'Topics in every future plan',
+      columns: {
+        topic: 'Topic',
+        explanation: 'Explanation for the young person',
+        due: 'Ready',
+        source: 'Kind',
+      },
+      dueAt18: 'before the 18th birthday',
+      dueBefore18_one: '{{count}} month before 18',
+      dueBefore18_other: '{{count}} months before 18',
+      standard: 'Standard topic',
+      custom: 'Own topic',
+      addTitle: 'Add a topic',
+      key: 'Key',
+      keyHint:
+        'Lower-case letters, digits and _ ; starts with a letter; 2 to 40 characters. For example: sport_and_culture.',
+      titleNl: 'Name (Dutch)',
+      titleEn: 'Name (English)',
+      explanationNl: 'Explanation (Dutch)',
+      explanationEn: 'Explanation (English)',
+      explanationHint: 'Write for the young person, in plain language (B1). At most 400 characters.',
+      monthsBefore18: 'Ready how many months before 18?',
+      monthsHint: '0 to 18. With 0 it must be ready on the 18th birthday.',
+      add: 'Add topic',
+      added: 'The topic has been added to every future plan.',
+      errors: {
+        key: 'Use 2 to 40 lower-case letters, digits or _ , and start with a letter.',
+        keyTaken: 'This key is already in use. Choose another.',
+        title: 'Enter a name of at most 80 characters.',
+        explanation: 'Enter an explanation of at most 400 characters.',
+        months: 'Enter a whole number from 0 to 18.',
+      },
+    },
     portal: {
       link: 'My future plan (turning 18)',
       title: 'My future plan',

@@ -1,6 +1,48 @@
 /** Texts of the toekomstplan: the youth's page (B1, under `portal`) and the coordinator's section. */
 export const futurePlanNl = {
   futurePlan: {
+    admin: {
+      nav: 'Toekomstplan',
+      title: 'Toekomstplan instellen',
+      intro:
+        'Bepaal wanneer het toekomstplan van een jongere begint en welke onderwerpen uw gemeente toevoegt aan de vaste lijst.',
+      startTitle: 'Start van het toekomstplan',
+      startAge: 'Het toekomstplan begint bij de leeftijd',
+      startAgeHint:
+        'Standaard 16 jaar en 6 maanden. De dagelijkse taak start nieuwe plannen vanaf deze leeftijd.',
+      ageYears: '{{years}} jaar',
+      ageMonths_one: '{{years}} jaar en {{count}} maand',
+      ageMonths_other: '{{years}} jaar en {{count}} maanden',
+      save: 'Opslaan',
+      startSaved: 'De leeftijd is opgeslagen.',
+      topicsTitle: 'Onderwerpen in elk toekomstplan',
+      columns: { topic: 'Onderwerp', explanation: 'Uitleg voor de jongere', due: 'Klaar', source: 'Soort' },
+      dueAt18: 'vóór de 18e verjaardag',
+      dueBefore18_one: '{{count}} maand vóór 18',
+      dueBefore18_other: '{{count}} maanden vóór 18',
+      standard: 'Vast onderwerp',
+      custom: 'Eigen onderwerp',
+      addTitle: 'Onderwerp toevoegen',
+      key: 'Sleutel',
+      keyHint:
+        'Kleine letters, cijfers en _ ; begint met een letter; 2 tot 40 tekens. Bijvoorbeeld: sport_en_cultuur.',
+      titleNl: 'Naam (Nederlands)',
+      titleEn: 'Naam (Engels)',
+      explanationNl: 'Uitleg (Nederlands)',
+      explanationEn: 'Uitleg (Engels)',
+      explanationHint: 'Schrijf voor de jongere, in eenvoudige taal (B1). Hoogstens 400 tekens.',
+      monthsBefore18: 'Klaar hoeveel maanden vóór 18?',
+      monthsHint: '0 tot en met 18. Bij 0 moet het klaar zijn op de 18e verjaardag.',
+      add: 'Onderwerp toevoegen',
+      added: 'Het onderwerp is toegevoegd aan elk toekomstplan.',
+      errors: {
+        key: 'Gebruik 2 tot 40 kleine letters, cijfers of _ , en begin met een letter.',
+        keyTaken: 'Deze sleutel is al in gebruik. Kies een andere.',
+        title: 'Vul een naam in van hoogstens 80 tekens.',
+        explanation: 'Vul een uitleg in van hoogstens 400 tekens.',
+        months: 'Vul een heel getal in van 0 tot en met 18.',
+      },
+    },
     portal: {
       link: 'Mijn toekomstplan (18 jaar)',
       title: 'Mijn toekomstplan',

@@ -50,6 +50,9 @@ export const placementsEn: TranslationTree<typeof placementsNl> = {
     reserved: 'Reserved until {{date}}. The provider confirms or declines.',
     myReservations: 'My reservations',
     noReservations: 'No reservations.',
+    cancelReservation: 'Cancel reservation',
+    cancelReservationFor: 'Cancel reservation for {{name}}',
+    assignmentSent: 'assignment sent',
     expires: 'expires {{date}}',
     reservationStatus: {
       held: 'Reserved',
@@ -93,6 +96,9 @@ export const placementsEn: TranslationTree<typeof placementsNl> = {
       accept: 'Confirm',
       decline: 'Decline',
       occupied: 'occupied',
+      answeredConfirmed:
+        'Confirmed. The assignment for {{name}} has been sent (JW301). You will find it under Assignments.',
+      answeredDeclined: 'Declined. The place is free again.',
       reservedCount: 'reserved',
     },
     regional: {

@@ -47,6 +47,9 @@ export const placementsNl = {
     reserved: 'Gereserveerd tot {{date}}. De aanbieder bevestigt of wijst af.',
     myReservations: 'Mijn reserveringen',
     noReservations: 'Geen reserveringen.',
+    cancelReservation: 'Reservering annuleren',
+    cancelReservationFor: 'Reservering annuleren voor {{name}}',
+    assignmentSent: 'toewijzing verstuurd',
     expires: 'verloopt {{date}}',
     reservationStatus: {
       held: 'Gereserveerd',
@@ -90,6 +93,9 @@ export const placementsNl = {
       accept: 'Bevestigen',
       decline: 'Afwijzen',
       occupied: 'bezet',
+      answeredConfirmed:
+        'Bevestigd. De toewijzing voor {{name}} is verstuurd (JW301). U vindt die bij Toewijzingen.',
+      answeredDeclined: 'Afgewezen. De plek is weer vrij.',
       reservedCount: 'gereserveerd',
     },
     regional: {

@@ -1,8 +1,12 @@
-import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { roleHomePath } from '../auth/role-home.ts';
 import { requireRoleHome, requireSession } from '../auth/session-guards.ts';
 import type { RouterContext } from './router-context.ts';
 
-/** The youth's toekomstplan in the portal (the coordinator's view lives on the household dossier). */
+/**
+ * The youth's toekomstplan in the portal (the coordinator's view lives on the household dossier),
+ * and the administrator's settings.
+ */
 export function futurePlanRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
   return [
     createRoute({
@@ -14,6 +18,19 @@ export function futurePlanRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       component: lazyRouteComponent(
         () => import('../pages/futurePlan/PortalFuturePlanPage.tsx'),
         'PortalFuturePlanPage',
+      ),
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/beheer/toekomstplan',
+      beforeLoad: async ({ context }: { context: unknown }) => {
+        const session = await requireSession((context as RouterContext).queryClient);
+        if (session.user.role !== 'admin')
+          throw redirect({ to: roleHomePath(session.user.role), replace: true });
+      },
+      component: lazyRouteComponent(
+        () => import('../pages/futurePlan/FuturePlanAdminPage.tsx'),
+        'FuturePlanAdminPage',
       ),
     }),
   ];

@@ -6,7 +6,6 @@ import {
   PLACEMENT_EVENTS_URL,
   placementKeys,
   placeSearchQuery,
-  reservationsQuery,
   searchParams,
 } from '../../api/placements-api.ts';
 import { Button } from '../../components/Button.tsx';
@@ -27,6 +26,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
+import { MyReservations } from './MyReservations.tsx';
 import { ReserveForm } from './ReserveForm.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -233,41 +233,6 @@ function SearchResults({
           measureQuery={query}
           onDone={() => setReserving(null)}
         />
-      )}
-    </section>
-  );
-}
-
-function MyReservations() {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const list = useQuery(reservationsQuery);
-  return (
-    <section aria-labelledby="my-reservations">
-      <Heading level={2} id="my-reservations">
-        {t('placements.myReservations')}
-      </Heading>
-      {list.isPending && <LoadingState />}
-      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && list.data.reservations.length === 0 && (
-        <Paragraph>{t('placements.noReservations')}</Paragraph>
-      )}
-      {list.data && list.data.reservations.length > 0 && (
-        <ul className="utrecht-unordered-list">
-          {list.data.reservations.map((r) => (
-            <li key={r.id} className="utrecht-unordered-list__item" data-reservation-id={r.id}>
-              <StatusBadge
-                status={r.status === 'held' ? 'warning' : r.status === 'confirmed' ? 'success' : 'inactive'}
-              >
-                {t(`placements.reservationStatus.${r.status}`)}
-              </StatusBadge>{' '}
-              {r.personFirstName} · {t(`placements.types.${r.placeType}`)} · {r.organisationName} ·{' '}
-              {formatDate(r.startDate, language)}
-              {r.status === 'held' &&
-                ` · ${t('placements.expires', { date: formatDate(r.expiresAt, language) })}`}
-            </li>
-          ))}
-        </ul>
       )}
     </section>
   );

@@ -129,6 +129,13 @@ function ReservationsToAnswer() {
   const language = useLanguage();
   const list = useQuery(reservationsQuery);
   const action = useAction();
+  const [answered, setAnswered] = useState<{ name: string; confirm: boolean } | null>(null);
+  const answer = (r: { id: string; personFirstName: string }, confirm: boolean) =>
+    void action.run(async () => {
+      setAnswered(null);
+      await placementApi.answer(r.id, { confirm });
+      setAnswered({ name: r.personFirstName, confirm });
+    });
   const held = (list.data?.reservations ?? []).filter((r) => r.status === 'held');
   return (
     <section aria-labelledby="reservations-to-answer">
@@ -138,6 +145,13 @@ function ReservationsToAnswer() {
       {list.isPending && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {action.error !== null && <Alert type="error">{errorMessage(action.error, language, t)}</Alert>}
+      {answered && (
+        <Alert type="ok">
+          {answered.confirm
+            ? t('placements.provider.answeredConfirmed', { name: answered.name })
+            : t('placements.provider.answeredDeclined')}
+        </Alert>
+      )}
       {list.isSuccess && held.length === 0 && (
         <Paragraph>{t('placements.provider.noReservations')}</Paragraph>
       )}
@@ -149,17 +163,10 @@ function ReservationsToAnswer() {
               {formatDate(r.startDate, language)} – {formatDate(r.endDate, language)} ·{' '}
               {t('placements.expires', { date: formatDate(r.expiresAt, language) })}
               <ButtonGroup>
-                <Button
-                  appearance="primary-action"
-                  busy={action.busy}
-                  onClick={() => void action.run(() => placementApi.answer(r.id, { confirm: true }))}
-                >
+                <Button appearance="primary-action" busy={action.busy} onClick={() => answer(r, true)}>
                   {t('placements.provider.accept')}
                 </Button>
-                <Button
-                  busy={action.busy}
-                  onClick={() => void action.run(() => placementApi.answer(r.id, { confirm: false }))}
-                >
+                <Button busy={action.busy} onClick={() => answer(r, false)}>
                   {t('placements.provider.decline')}
                 </Button>
               </ButtonGroup>

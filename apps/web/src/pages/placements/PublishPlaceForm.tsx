@@ -8,30 +8,81 @@ import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { todayIso } from '../assignments/format.ts';
 import { ButtonGroup, Fieldset, SelectField, TextAreaField, TextField } from '../plans/fields.tsx';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const initialForm = () => ({
+  placeType: 'foster_regular' as PlaceType,
+  minAge: '0',
+  maxAge: '18',
+  postcode: '',
+  region: '',
+  availableFrom: todayIso(),
+  availableUntil: '',
+  places: '1',
+  notes: '',
+});
+type Form = ReturnType<typeof initialForm>;
+
+type InputLabel =
+  | 'placements.provider.minAge'
+  | 'placements.provider.maxAge'
+  | 'placements.postcode'
+  | 'placements.provider.region'
+  | 'placements.provider.availableFrom'
+  | 'placements.provider.availableUntil'
+  | 'placements.provider.places_count';
+
+/** The form's plain inputs, in order: one description each instead of one block of JSX each. */
+const INPUTS: ReadonlyArray<{
+  key: Exclude<keyof Form, 'placeType' | 'notes'>;
+  label: InputLabel;
+  type?: 'number' | 'date';
+  min?: number;
+  max?: number;
+  inputMode?: 'numeric';
+  required?: boolean;
+}> = [
+  { key: 'minAge', label: 'placements.provider.minAge', type: 'number', min: 0, max: 23, required: true },
+  { key: 'maxAge', label: 'placements.provider.maxAge', type: 'number', min: 0, max: 23, required: true },
+  { key: 'postcode', label: 'placements.postcode', inputMode: 'numeric', required: true },
+  { key: 'region', label: 'placements.provider.region', required: true },
+  { key: 'availableFrom', label: 'placements.provider.availableFrom', type: 'date', required: true },
+  { key: 'availableUntil', label: 'placements.provider.availableUntil', type: 'date' },
+  {
+    key: 'places',
+    label: 'placements.provider.places_count',
+    type: 'number',
+    min: 1,
+    max: 200,
+    required: true,
+  },
+];
+
+function toInput(form: Form): PlaceInput {
+  return {
+    placeType: form.placeType,
+    minAge: Number(form.minAge),
+    maxAge: Number(form.maxAge),
+    postcode: form.postcode,
+    region: form.region,
+    availableFrom: form.availableFrom,
+    availableUntil: form.availableUntil || null,
+    places: Number(form.places),
+    notes: form.notes,
+  };
+}
 
 /** Publish a place; the server checks the contract covers its type. */
 export function PublishPlaceForm() {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({
-    placeType: 'foster_regular' as PlaceType,
-    minAge: '0',
-    maxAge: '18',
-    postcode: '',
-    region: '',
-    availableFrom: today(),
-    availableUntil: '',
-    places: '1',
-    notes: '',
-  });
+  const [form, setForm] = useState(initialForm);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [published, setPublished] = useState(false);
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+  const set = (key: keyof Form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));
 
   async function submit(event: FormEvent) {
@@ -39,19 +90,8 @@ export function PublishPlaceForm() {
     setBusy(true);
     setError(null);
     setPublished(false);
-    const input: PlaceInput = {
-      placeType: form.placeType,
-      minAge: Number(form.minAge),
-      maxAge: Number(form.maxAge),
-      postcode: form.postcode,
-      region: form.region,
-      availableFrom: form.availableFrom,
-      availableUntil: form.availableUntil || null,
-      places: Number(form.places),
-      notes: form.notes,
-    };
     try {
-      await placementApi.publish(input);
+      await placementApi.publish(toInput(form));
       setPublished(true);
       await queryClient.invalidateQueries({ queryKey: placementKeys.all });
     } catch (e) {
@@ -79,59 +119,9 @@ export function PublishPlaceForm() {
               </option>
             ))}
           </SelectField>
-          <TextField
-            label={t('placements.provider.minAge')}
-            type="number"
-            min={0}
-            max={23}
-            value={form.minAge}
-            onChange={set('minAge')}
-            required
-          />
-          <TextField
-            label={t('placements.provider.maxAge')}
-            type="number"
-            min={0}
-            max={23}
-            value={form.maxAge}
-            onChange={set('maxAge')}
-            required
-          />
-          <TextField
-            label={t('placements.postcode')}
-            inputMode="numeric"
-            value={form.postcode}
-            onChange={set('postcode')}
-            required
-          />
-          <TextField
-            label={t('placements.provider.region')}
-            value={form.region}
-            onChange={set('region')}
-            required
-          />
-          <TextField
-            label={t('placements.provider.availableFrom')}
-            type="date"
-            value={form.availableFrom}
-            onChange={set('availableFrom')}
-            required
-          />
-          <TextField
-            label={t('placements.provider.availableUntil')}
-            type="date"
-            value={form.availableUntil}
-            onChange={set('availableUntil')}
-          />
-          <TextField
-            label={t('placements.provider.places_count')}
-            type="number"
-            min={1}
-            max={200}
-            value={form.places}
-            onChange={set('places')}
-            required
-          />
+          {INPUTS.map(({ key, label, ...input }) => (
+            <TextField key={key} label={t(label)} value={form[key]} onChange={set(key)} {...input} />
+          ))}
           <TextAreaField
             label={t('placements.provider.notes')}
             value={form.notes}

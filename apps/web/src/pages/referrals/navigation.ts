@@ -12,7 +12,8 @@ export type ReferralNavigationPath =
   | '/sociale-kaart'
   | '/beheer/gebieden'
   | '/beheer/huisstijl'
-  | '/beheer/bewaartermijnen';
+  | '/beheer/bewaartermijnen'
+  | '/beheer/toekomstplan';
 
 export type ReferralNavigationLabel =
   | 'referralNav.newSignal'
@@ -26,7 +27,8 @@ export type ReferralNavigationLabel =
   | 'referralNav.socialMap'
   | 'referralNav.areas'
   | 'themeAdmin.nav'
-  | 'retention.nav';
+  | 'retention.nav'
+  | 'futurePlan.admin.nav';
 
 /** The navigation items of signals, triage, waiting times, the social map and areas, per role. */
 export function referralNavigationItems(
@@ -58,6 +60,7 @@ export function referralNavigationItems(
     items.push({ to: '/beheer/bewaartermijnen', labelKey: 'retention.nav' });
     items.push({ to: '/beheer/budgetten', labelKey: 'budgets.adminNav' });
     items.push({ to: '/beheer/cbs-levering', labelKey: 'budgets.cbsNav' });
+    items.push({ to: '/beheer/toekomstplan', labelKey: 'futurePlan.admin.nav' });
   }
   return items;
 }
