@@ -185,7 +185,6 @@ function SearchResults({
               <TableHeaderCell>{t('placements.columns.provider')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.ages')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.where')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.distance')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.free')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.confirmed')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.notes')}</TableHeaderCell>
@@ -199,10 +198,10 @@ function SearchResults({
                 <TableCell>{p.organisationName}</TableCell>
                 <TableCell>{t('placements.ageRange', { min: p.minAge, max: p.maxAge })}</TableCell>
                 <TableCell>
+                  {/* Distance first: the search orders by it within each type. */}
+                  <strong>{t('placements.km', { km: (p.distanceKm ?? 0).toLocaleString(language) })}</strong>
+                  <br />
                   {p.postcode} · {p.region}
-                </TableCell>
-                <TableCell>
-                  {t('placements.km', { km: (p.distanceKm ?? 0).toLocaleString(language) })}
                 </TableCell>
                 <TableCell>{p.free}</TableCell>
                 <TableCell>
