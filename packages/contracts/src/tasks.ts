@@ -21,6 +21,10 @@ export const TaskKind = z.enum([
   /** Toekomstplan topics not done when the youth turns 17, and again at 17½. */
   'future_plan_at_17',
   'future_plan_at_17_half',
+  /** A check of the safety plan whose date passed without being recorded. */
+  'safety_check_missed',
+  /** Someone's latest score on the safety scale is at or below the tenant's threshold. */
+  'safety_scale_low',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
@@ -38,6 +42,7 @@ export const TaskSubjectType = z.enum([
   'future_plan',
   'rights_case',
   'veilig_thuis_report',
+  'safety_check',
 ]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 

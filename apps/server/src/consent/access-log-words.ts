@@ -22,6 +22,11 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'household.search': a('searched', 'household'),
   'route.access': a('opened', 'household'),
   'plan.read': a('viewed', 'plan'),
+  'safety_plan.read': a('viewed', 'plan'),
+  'safety_plan.edit': a('changed', 'plan'),
+  'safety_plan.set_conditions': a('changed', 'plan'),
+  'safety_plan.check_done': a('changed', 'plan'),
+  'safety_plan.score': a('changed', 'plan'),
   'plan.read_shared': a('viewed', 'plan'),
   'plan.diff': a('viewed', 'plan'),
   'plan.versions': a('viewed', 'plan'),
@@ -163,6 +168,7 @@ export function isWithheldFromFamily(action: string): boolean {
  */
 export const NOT_ABOUT_A_HOUSEHOLD: ReadonlySet<string> = new Set([
   'crisis_settings.update',
+  'safety_plan_settings.update',
   'placement_settings.update',
   'placement.publish',
   'placement.update',

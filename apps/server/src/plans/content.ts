@@ -4,6 +4,7 @@ import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { open, seal, sealSnapshot } from './crypto.ts';
+import { loadSafety, saveSafety } from './safety-content.ts';
 import { agreementKey } from './diff.ts';
 import { plan, planAction, planGoal, planVersion } from './schema.ts';
 
@@ -31,8 +32,10 @@ export async function loadContent(
     .where(and(eq(planAction.tenantId, tenantId), eq(planAction.planId, p.id)))
     .orderBy(asc(planAction.position))
     .limit(2000);
+  const safety = await loadSafety(db, tenantId, p.id);
   return {
     vision: open(p.vision),
+    ...(safety ? { safety } : {}),
     goals: goals.map(
       (g): PlanGoal => ({
         id: g.id,
@@ -111,6 +114,7 @@ async function writeVersion(
       })),
     );
   }
+  if (content.safety) await saveSafety(tx, t, p.id, content.safety);
   const newKey = agreementKey(content);
   const version = p.version + 1;
   // A changed content needs agreement again: an agreed plan goes back to concept.

@@ -1,0 +1,77 @@
+/**
+ * The one way to the safety section: facts loaded (household, consents, break-glass, measures),
+ * decided in policy/decide-safety-plan.ts, refusals audited by the policy's authorize, successes
+ * audited by the caller under the data category `safety_plan`.
+ */
+import { recordAccess } from '../audit/record.ts';
+import { loadSectionFacts } from '../consent/access.ts';
+import type { Executor } from '../db/database.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import {
+  decideSafetyPlan,
+  type SafetyPlanAction,
+  type SafetyPlanBasis,
+  type SafetyPlanFacts,
+} from '../policy/decide-safety-plan.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { organisationsWithOpenMeasure } from '../protection/household-facts.ts';
+import { type HouseholdFacts, loadHousehold } from './access.ts';
+
+const CATEGORY = 'safety_plan';
+
+function purpose(actor: Actor, basis?: SafetyPlanBasis): string {
+  if (basis === 'break_glass') return 'break_glass';
+  return actor.role === 'resident' ? 'portal' : 'safety_plan';
+}
+
+export async function authorizeSafetyPlan(
+  db: Executor,
+  actor: Actor,
+  householdId: string,
+  action: SafetyPlanAction,
+  ctx: RequestOrigin,
+  auditAction: string,
+  now = new Date(),
+): Promise<{ h: HouseholdFacts; facts: SafetyPlanFacts; basis: SafetyPlanBasis }> {
+  const { facts, decision } = await authorize(db, actor, ctx, {
+    load: async () => {
+      const row = await findHouseholdFacts(db, actor.tenantId, householdId);
+      const h = row ? await loadHousehold(db, actor.tenantId, householdId) : null;
+      if (!row || !h) return null;
+      const section = await loadSectionFacts(db, actor, row, now);
+      const measureOrganisationIds = await organisationsWithOpenMeasure(db, actor.tenantId, householdId);
+      return { h, facts: { ...section.facts, measureOrganisationIds } };
+    },
+    decide: (f) => decideSafetyPlan(actor, action, f.facts, now),
+    attempt: {
+      action: auditAction,
+      subjectType: 'household',
+      subjectId: householdId,
+      dataCategory: CATEGORY,
+      purpose: purpose(actor),
+    },
+    // Knowing whether a household has a safety plan is itself sensitive.
+    answer: 'not_found',
+  });
+  return { h: facts.h, facts: facts.facts, basis: decision.basis };
+}
+
+export async function auditSafetyPlan(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  householdId: string,
+  action: string,
+  basis: SafetyPlanBasis,
+  details: Record<string, string | number | boolean | null> = {},
+) {
+  await recordAccess(
+    db,
+    actor,
+    ctx,
+    { action, subjectType: 'household', subjectId: householdId, dataCategory: CATEGORY, purpose: purpose(actor, basis) },
+    { basis, ...details },
+  );
+}
