@@ -9,6 +9,7 @@ import { household, householdMember, person } from '../households/schema.ts';
 import { loadHouseholdDossierDemo } from '../intake/demo.ts';
 import { loadPlacementsDemo } from '../placements/demo.ts';
 import { loadPlanDemoData } from '../plans/demo.ts';
+import { loadSafetyPlanDemo } from '../plans/safety-plan-demo.ts';
 import { loadReferralsDemo } from '../referrals/demo.ts';
 import { loadSocialMapDemo } from '../socialMap/demo.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
@@ -108,6 +109,7 @@ export async function loadDemoData(db: Db): Promise<void> {
   await loadFuturePlanDemo(db, t);
   await loadOutcomesDemo(db, t);
   await loadSafetyDemo(db, t);
+  await loadSafetyPlanDemo(db, t);
   // The story's tasks come from the real rules, as they would after these events.
   await reconcileTasks(db, t);
 }

@@ -52,8 +52,9 @@ export async function authorizeSafetyPlan(
       dataCategory: CATEGORY,
       purpose: purpose(actor),
     },
-    // Knowing whether a household has a safety plan is itself sensitive.
-    answer: 'not_found',
+    // Reading: whether a household has a safety plan is itself sensitive. Writing is for those who
+    // know the household already (the route admits only coordinators and team leads).
+    answer: action === 'safety_plan.edit' || action === 'safety_plan.record' ? 'forbidden' : 'not_found',
   });
   return { h: facts.h, facts: facts.facts, basis: decision.basis };
 }

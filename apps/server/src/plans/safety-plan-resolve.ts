@@ -80,6 +80,8 @@ export async function resolveSafetyInput(
         'Kies wie dit controleert.',
         'Choose who checks this.',
       );
+  if (errors.some((e) => e.code === 'safety_condition_locked'))
+    throw new ProblemError('safety_condition_locked', undefined, errors);
   if (errors.length > 0) throw new ProblemError('validation_failed', undefined, errors);
   const ids = (items: Array<{ id: string }>) => new Set(items.map((x) => x.id));
   const worryIds = ids(existing.worries);
