@@ -14,6 +14,7 @@ import type { nl } from './nl.ts';
 import { outcomesEn } from './outcomes.en.ts';
 import { placementsEn } from './placements.en.ts';
 import { plansEn } from './plans.en.ts';
+import { safetyPlanEn } from './safety-plan.en.ts';
 import { referralsEn } from './referrals.en.ts';
 import { requestsEn } from './requests.en.ts';
 import { retentionEn } from './retention.en.ts';
@@ -116,6 +117,7 @@ export const en: TranslationTree<typeof nl> = {
     home: 'Go to the start page',
   },
   ...plansEn,
+  ...safetyPlanEn,
   ...closureEn,
   ...outcomesEn,
   ...assignmentsEn,

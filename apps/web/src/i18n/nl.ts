@@ -13,6 +13,7 @@ import { lifeDomainsNl } from './life-domains.nl.ts';
 import { outcomesNl } from './outcomes.nl.ts';
 import { placementsNl } from './placements.nl.ts';
 import { plansNl } from './plans.nl.ts';
+import { safetyPlanNl } from './safety-plan.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
 import { retentionNl } from './retention.nl.ts';
@@ -114,6 +115,7 @@ export const nl = {
     home: 'Naar de startpagina',
   },
   ...plansNl,
+  ...safetyPlanNl,
   ...closureNl,
   ...outcomesNl,
   ...assignmentsNl,

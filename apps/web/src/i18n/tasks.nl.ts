@@ -49,6 +49,8 @@ export const tasksNl = {
       measure_deadline: 'Maatregel: verlengen, gebruiken of afronden vóór de termijn',
       future_plan_at_17: 'Toekomstplan: jongere is 17, onderwerpen nog open',
       future_plan_at_17_half: 'Toekomstplan: jongere is 17½, onderwerpen nog open',
+      safety_check_missed: 'Veiligheidsplan: controle niet op tijd gedaan',
+      safety_scale_low: 'Veiligheidsplan: lage score op de veiligheidsschaal',
     },
   },
   notifications: {
