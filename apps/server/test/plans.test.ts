@@ -292,7 +292,8 @@ describe('versions, diff and optimistic concurrency', () => {
     expect(updated.version).toBe(plan.version + 1);
 
     const versions = (await sanne.request({ url: `${JANSEN}/versions` })).json().versions;
-    expect(versions.map((v: { version: number }) => v.version)).toEqual([plan.version + 1, plan.version]);
+    // The demo's safety plan made a version of its own before this one.
+    expect(versions.map((v: { version: number }) => v.version).slice(0, 2)).toEqual([plan.version + 1, plan.version]);
     const old = await sanne.request({ url: `${JANSEN}/versions/${plan.version}` });
     expect(old.statusCode).toBe(200);
     expect(old.json().snapshot.vision).toBe(plan.vision);

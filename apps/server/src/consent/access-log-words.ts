@@ -27,6 +27,7 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'safety_plan.set_conditions': a('changed', 'plan'),
   'safety_plan.check_done': a('changed', 'plan'),
   'safety_plan.score': a('changed', 'plan'),
+  'safety_plan.record': a('changed', 'plan'),
   'plan.read_shared': a('viewed', 'plan'),
   'plan.diff': a('viewed', 'plan'),
   'plan.versions': a('viewed', 'plan'),

@@ -66,16 +66,21 @@ export async function loadContent(
   };
 }
 
-export /** Replaces goals and actions with `content`, writes the new version's snapshot, bumps the version. */
+export /**
+ * Replaces goals and actions with `content`, writes the new version's snapshot, bumps the version.
+ * A content without a safety section keeps the stored one (an edit of goals does not drop it).
+ */
 async function writeVersion(
   tx: Executor,
   actor: Actor,
   p: PlanRow,
-  content: PlanSnapshot,
+  given: PlanSnapshot,
   summary: string,
 ): Promise<PlanRow> {
   const t = actor.tenantId;
-  const oldKey = agreementKey(await loadContent(tx, t, p));
+  const old = await loadContent(tx, t, p);
+  const content: PlanSnapshot = given.safety || !old.safety ? given : { ...given, safety: old.safety };
+  const oldKey = agreementKey(old);
   await tx.delete(planAction).where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)));
   await tx.delete(planGoal).where(and(eq(planGoal.tenantId, t), eq(planGoal.planId, p.id)));
   if (content.goals.length > 0) {

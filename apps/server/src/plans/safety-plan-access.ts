@@ -15,6 +15,7 @@ import {
   type SafetyPlanBasis,
   type SafetyPlanFacts,
 } from '../policy/decide-safety-plan.ts';
+import { planPurpose } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationsWithOpenMeasure } from '../protection/household-facts.ts';
 import { type HouseholdFacts, loadHousehold } from './access.ts';
@@ -23,7 +24,7 @@ const CATEGORY = 'safety_plan';
 
 function purpose(actor: Actor, basis?: SafetyPlanBasis): string {
   if (basis === 'break_glass') return 'break_glass';
-  return actor.role === 'resident' ? 'portal' : 'safety_plan';
+  return planPurpose(actor) === 'portal' ? 'portal' : 'safety_plan';
 }
 
 export async function authorizeSafetyPlan(

@@ -118,7 +118,8 @@ export async function setSafetyConditions(
 ) {
   const setBy = conditionSetter(actor);
   await saveSection(db, actor, householdId, input.version, ctx, 'safety_plan.set_conditions', async (existing) => {
-    if (!setBy) throw new ProblemError('forbidden');
+    // The policy admits only Veilig Thuis and the GI here; anyone else has no conditions of their own.
+    if (!setBy) throw new ProblemError('not_found');
     const own = new Set(existing.goals.filter((g) => g.setBy === setBy).map((g) => g.id));
     const kept = existing.goals.filter((g) => g.setBy !== setBy);
     const conditions = input.conditions.map((c) => ({
