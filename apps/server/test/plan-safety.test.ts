@@ -72,6 +72,19 @@ describe('the safety plan: demo data', () => {
   });
 });
 
+describe('the safety plan: at rest', () => {
+  it('stores the section and the notes of checks encrypted', async () => {
+    const [row] = await t.database.ownerQuery<{ content: unknown }>(
+      "select content from plan_safety where plan_id = 'plan-jansen'",
+    );
+    expect(JSON.stringify(row!.content)).toMatch(/^\{"enc":"v1:/);
+    expect(JSON.stringify(row!.content)).not.toContain('Oma Ria');
+    const notes = await t.database.ownerQuery<{ note: string }>('select note from plan_safety_check_done');
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((n) => n.note.startsWith('v1:'))).toBe(true);
+  });
+});
+
 describe('the safety plan: versions and agreement', () => {
   it('an edit of the section makes a new version that needs agreement again, and the version holds it', async () => {
     const sanne = await as('u-sanne');

@@ -15,7 +15,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 
 const W = 560;
 const H = 240;
-const PAD = { left: 48, right: 48, top: 16, bottom: 40 };
+const PAD = { left: 64, right: 64, top: 16, bottom: 40 };
 
 const keyOf = (s: SafetyScore) => `${s.participant.kind}:${s.participant.ref}`;
 
