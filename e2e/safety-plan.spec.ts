@@ -54,7 +54,9 @@ test("Tom's safety plan: the coordinator sees the missed check, the family reads
   await demoLoginAs(joost, 'Joost de Boer');
   const res = await joost.request.post('/api/households/hh-jansen/break-glass', {
     headers: { 'x-csrf-token': (await (await joost.request.get('/api/auth/csrf')).json()).csrfToken },
-    data: { reason: 'Melding van de school over letsel bij Tom; we moeten vandaag het veiligheidsplan zien.' },
+    data: {
+      reason: 'Melding van de school over letsel bij Tom; we moeten vandaag het veiligheidsplan zien.',
+    },
   });
   expect(res.status()).toBe(201);
   await joost.goto('/werkruimte/gedeeld/hh-jansen');

@@ -61,7 +61,10 @@ describe('the safety plan: demo data', () => {
   it("Tom's household has worries, Oma Ria in the network, a VT condition, checks and three rounds of scores", async () => {
     const s = await safetyOf(await as('u-sanne'));
     expect(s.section.worries.map((w: { kind: string }) => w.kind).sort()).toEqual(['danger', 'harm']);
-    expect(s.section.networkRoles[0]).toMatchObject({ networkMemberId: 'nm-jansen-oma-ria', label: 'Oma Ria' });
+    expect(s.section.networkRoles[0]).toMatchObject({
+      networkMemberId: 'nm-jansen-oma-ria',
+      label: 'Oma Ria',
+    });
     expect(s.section.goals.some((g: { setBy: string }) => g.setBy === 'veilig_thuis')).toBe(true);
     expect(s.checksDone).toHaveLength(1);
     expect(new Set(s.scores.map((x: { scoredOn: string }) => x.scoredOn)).size).toBe(3);
@@ -90,7 +93,10 @@ describe('the safety plan: versions and agreement', () => {
     const sanne = await as('u-sanne');
     const before = await safetyOf(sanne);
     const body = bodyOf(before.version, before.section);
-    body.strengths.push({ id: undefined as unknown as string, text: 'Mark belt Oma Ria als hij boos wordt.' });
+    body.strengths.push({
+      id: undefined as unknown as string,
+      text: 'Mark belt Oma Ria als hij boos wordt.',
+    });
     const res = await sanne.request({ method: 'PUT', url: SAFETY, payload: body });
     expect(res.statusCode).toBe(200);
     const after = res.json().safetyPlan;
@@ -104,26 +110,39 @@ describe('the safety plan: versions and agreement', () => {
     // Sanne agrees as coordinator; Anouk's earlier agreement does not carry to a changed section.
     const plan = (await sanne.request({ url: PLAN })).json().plan;
     expect(plan.version).toBe(after.version);
-    const agree = await sanne.request({ method: 'POST', url: `${PLAN}/agreements`, payload: { version: plan.version } });
+    const agree = await sanne.request({
+      method: 'POST',
+      url: `${PLAN}/agreements`,
+      payload: { version: plan.version },
+    });
     expect(agree.statusCode).toBe(200);
     const anouk = await as('u-anouk');
     expect(
-      (await anouk.request({ method: 'POST', url: `${PLAN}/agreements`, payload: { version: plan.version } })).statusCode,
+      (await anouk.request({ method: 'POST', url: `${PLAN}/agreements`, payload: { version: plan.version } }))
+        .statusCode,
     ).toBe(200);
     const agreed = (await sanne.request({ url: PLAN })).json().plan;
-    expect(agreed.requiredAgreements.find((r: { personId: string }) => r.personId === 'p-anouk').agreed).toBe(true);
+    expect(agreed.requiredAgreements.find((r: { personId: string }) => r.personId === 'p-anouk').agreed).toBe(
+      true,
+    );
     const again = bodyOf(after.version, after.section);
     again.worries[0]!.text = 'Tom zag thuis ruzie.';
     const changed = await sanne.request({ method: 'PUT', url: SAFETY, payload: again });
     expect(changed.statusCode).toBe(200);
     const now = (await sanne.request({ url: PLAN })).json().plan;
-    expect(now.requiredAgreements.find((r: { personId: string }) => r.personId === 'p-anouk').agreed).toBe(false);
+    expect(now.requiredAgreements.find((r: { personId: string }) => r.personId === 'p-anouk').agreed).toBe(
+      false,
+    );
   });
 
   it('a stale version is a conflict', async () => {
     const sanne = await as('u-sanne');
     const s = await safetyOf(sanne);
-    const res = await sanne.request({ method: 'PUT', url: SAFETY, payload: bodyOf(s.version - 1, s.section) });
+    const res = await sanne.request({
+      method: 'PUT',
+      url: SAFETY,
+      payload: bodyOf(s.version - 1, s.section),
+    });
     expect(res.statusCode).toBe(409);
   });
 });
@@ -146,8 +165,13 @@ describe('the safety plan: conditions of Veilig Thuis and the GI', () => {
     invented.goals.push({ id: undefined as unknown as string, text: 'Nep', setBy: 'certified_institution' });
     expect((await sanne.request({ method: 'PUT', url: SAFETY, payload: invented })).statusCode).toBe(422);
     expect(
-      (await sanne.request({ method: 'PUT', url: `${SAFETY}/conditions`, payload: { version: s.version, conditions: [] } }))
-        .statusCode,
+      (
+        await sanne.request({
+          method: 'PUT',
+          url: `${SAFETY}/conditions`,
+          payload: { version: s.version, conditions: [] },
+        })
+      ).statusCode,
     ).toBe(403);
   });
 
@@ -195,17 +219,27 @@ describe('the safety plan: tasks', () => {
       sanne.request({
         method: 'POST',
         url: `${SAFETY}/scores`,
-        payload: { participant: { kind: 'household_member', ref: 'p-mark' }, score: n, scoredOn: dutchDay(0) },
+        payload: {
+          participant: { kind: 'household_member', ref: 'p-mark' },
+          score: n,
+          scoredOn: dutchDay(0),
+        },
       });
     expect((await score(3)).statusCode).toBe(201);
-    expect(await openTasks('safety_scale_low')).toEqual([{ subject_id: planId, assignee_user_id: 'u-sanne' }]);
+    expect(await openTasks('safety_scale_low')).toEqual([
+      { subject_id: planId, assignee_user_id: 'u-sanne' },
+    ]);
     expect((await score(6)).statusCode).toBe(201);
     expect(await openTasks('safety_scale_low')).toEqual([]);
     expect((await score(11)).statusCode).toBe(400);
     const stranger = await sanne.request({
       method: 'POST',
       url: `${SAFETY}/scores`,
-      payload: { participant: { kind: 'household_member', ref: 'p-nobody' }, score: 5, scoredOn: dutchDay(0) },
+      payload: {
+        participant: { kind: 'household_member', ref: 'p-nobody' },
+        score: 5,
+        scoredOn: dutchDay(0),
+      },
     });
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json().errors[0].path).toBe('body.participant');
@@ -220,7 +254,11 @@ describe('the safety plan: tasks', () => {
     });
     expect(put.statusCode).toBe(200);
     expect((await openTasks('safety_scale_low')).length).toBe(1);
-    await admin.request({ method: 'PUT', url: '/api/admin/safety-plan-settings', payload: { scaleThreshold: 3 } });
+    await admin.request({
+      method: 'PUT',
+      url: '/api/admin/safety-plan-settings',
+      payload: { scaleThreshold: 3 },
+    });
     expect(await openTasks('safety_scale_low')).toEqual([]);
   });
 });
@@ -235,9 +273,9 @@ describe('the safety plan: who may read and write', () => {
     const ahmed = await as('u-ahmed');
     const s = await safetyOf(ahmed);
     expect(s.can.edit).toBe(false);
-    expect((await ahmed.request({ method: 'PUT', url: SAFETY, payload: bodyOf(s.version, s.section) })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await ahmed.request({ method: 'PUT', url: SAFETY, payload: bodyOf(s.version, s.section) })).statusCode,
+    ).toBe(403);
     for (const user of ['u-fatima', 'u-bram']) {
       expect((await (await as(user)).request({ url: SAFETY })).statusCode).toBe(404);
       const rows = await auditRows(t.database, 'safety_plan.read', { userId: user, subjectId: 'hh-jansen' });
@@ -251,21 +289,29 @@ describe('the safety plan: who may read and write', () => {
     const glass = await joost.request({
       method: 'POST',
       url: '/api/households/hh-jansen/break-glass',
-      payload: { reason: 'Melding acute onveiligheid volgens meldcode: direct zicht op het veiligheidsplan nodig.' },
+      payload: {
+        reason: 'Melding acute onveiligheid volgens meldcode: direct zicht op het veiligheidsplan nodig.',
+      },
     });
     expect(glass.statusCode).toBe(201);
     const s = await safetyOf(joost);
     expect(s.basis).toBe('break_glass');
     expect(s.can).toEqual({ edit: false, setConditions: true, record: false });
     const rows = await auditRows(t.database, 'safety_plan.read', { userId: 'u-joost' });
-    expect(rows.at(-1)).toMatchObject({ outcome: 'success', details: expect.objectContaining({ basis: 'break_glass' }) });
+    expect(rows.at(-1)).toMatchObject({
+      outcome: 'success',
+      details: expect.objectContaining({ basis: 'break_glass' }),
+    });
     const own = s.section.goals.filter((g: { setBy: string }) => g.setBy === 'veilig_thuis');
     const res = await joost.request({
       method: 'PUT',
       url: `${SAFETY}/conditions`,
       payload: {
         version: s.version,
-        conditions: [...own.map((g: { id: string; text: string }) => ({ id: g.id, text: g.text })), { text: 'Mark woont tijdelijk bij zijn broer.' }],
+        conditions: [
+          ...own.map((g: { id: string; text: string }) => ({ id: g.id, text: g.text })),
+          { text: 'Mark woont tijdelijk bij zijn broer.' },
+        ],
       },
     });
     expect(res.statusCode).toBe(200);
@@ -275,8 +321,9 @@ describe('the safety plan: who may read and write', () => {
       s.section.goals.filter((g: { setBy: string }) => g.setBy === 'plan'),
     );
     // Veilig Thuis sets conditions, it does not write the family's section.
-    expect((await joost.request({ method: 'PUT', url: SAFETY, payload: bodyOf(s.version + 1, s.section) })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await joost.request({ method: 'PUT', url: SAFETY, payload: bodyOf(s.version + 1, s.section) }))
+        .statusCode,
+    ).toBe(403);
   });
 });

@@ -293,7 +293,10 @@ describe('versions, diff and optimistic concurrency', () => {
 
     const versions = (await sanne.request({ url: `${JANSEN}/versions` })).json().versions;
     // The demo's safety plan made a version of its own before this one.
-    expect(versions.map((v: { version: number }) => v.version).slice(0, 2)).toEqual([plan.version + 1, plan.version]);
+    expect(versions.map((v: { version: number }) => v.version).slice(0, 2)).toEqual([
+      plan.version + 1,
+      plan.version,
+    ]);
     const old = await sanne.request({ url: `${JANSEN}/versions/${plan.version}` });
     expect(old.statusCode).toBe(200);
     expect(old.json().snapshot.vision).toBe(plan.vision);

@@ -62,9 +62,7 @@ export const SafetySectionInput = z.object({
   worries: z.array(z.object({ id, kind: SafetyWorryKind, text })).max(30),
   strengths: z.array(z.object({ id, text })).max(30),
   goals: z.array(z.object({ id, text, setBy: SafetyGoalSetBy.default('plan') })).max(30),
-  networkRoles: z
-    .array(z.object({ id, networkMemberId: z.string().min(1).max(100), task: text }))
-    .max(30),
+  networkRoles: z.array(z.object({ id, networkMemberId: z.string().min(1).max(100), task: text })).max(30),
   checks: z
     .array(
       z.object({

@@ -4,8 +4,8 @@ import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { open, seal, sealSnapshot } from './crypto.ts';
-import { loadSafety, saveSafety } from './safety-content.ts';
 import { agreementKey } from './diff.ts';
+import { loadSafety, saveSafety } from './safety-content.ts';
 import { plan, planAction, planGoal, planVersion } from './schema.ts';
 
 /**

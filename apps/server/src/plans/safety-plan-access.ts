@@ -9,13 +9,13 @@ import type { Executor } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
+import { planPurpose } from '../policy/decide-plan.ts';
 import {
   decideSafetyPlan,
   type SafetyPlanAction,
   type SafetyPlanBasis,
   type SafetyPlanFacts,
 } from '../policy/decide-safety-plan.ts';
-import { planPurpose } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationsWithOpenMeasure } from '../protection/household-facts.ts';
 import { type HouseholdFacts, loadHousehold } from './access.ts';
@@ -73,7 +73,13 @@ export async function auditSafetyPlan(
     db,
     actor,
     ctx,
-    { action, subjectType: 'household', subjectId: householdId, dataCategory: CATEGORY, purpose: purpose(actor, basis) },
+    {
+      action,
+      subjectType: 'household',
+      subjectId: householdId,
+      dataCategory: CATEGORY,
+      purpose: purpose(actor, basis),
+    },
     { basis, ...details },
   );
 }

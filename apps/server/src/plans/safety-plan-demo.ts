@@ -96,8 +96,26 @@ export async function loadSafetyPlanDemo(db: Db, tenantId: string, now = new Dat
   ];
   for (const [ago, anouk, oma, pro] of rounds) {
     const scoredOn = addDays(today, -ago);
-    await recordScore(db, sanne, HH, { participant: { kind: 'household_member', ref: 'p-anouk' }, score: anouk, scoredOn }, ORIGIN);
-    await recordScore(db, sanne, HH, { participant: { kind: 'network_member', ref: OMA }, score: oma, scoredOn }, ORIGIN);
-    await recordScore(db, sanne, HH, { participant: { kind: 'professional', ref: 'u-sanne' }, score: pro, scoredOn }, ORIGIN);
+    await recordScore(
+      db,
+      sanne,
+      HH,
+      { participant: { kind: 'household_member', ref: 'p-anouk' }, score: anouk, scoredOn },
+      ORIGIN,
+    );
+    await recordScore(
+      db,
+      sanne,
+      HH,
+      { participant: { kind: 'network_member', ref: OMA }, score: oma, scoredOn },
+      ORIGIN,
+    );
+    await recordScore(
+      db,
+      sanne,
+      HH,
+      { participant: { kind: 'professional', ref: 'u-sanne' }, score: pro, scoredOn },
+      ORIGIN,
+    );
   }
 }

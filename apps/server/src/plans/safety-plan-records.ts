@@ -2,13 +2,14 @@
  * What happens over time around the safety plan: checks recorded as done and scores on the 0–10
  * safety scale. Observations, not content: they make no new plan version and need no agreement.
  */
+
+import { randomUUID } from 'node:crypto';
 import {
   SAFETY_SCALE_DEFAULT_THRESHOLD,
   type SafetyCheckDoneInput,
   type SafetyScore,
   type SafetyScoreInput,
 } from '@een-plan/contracts';
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { findProfessionalNames } from '../auth/users.ts';
@@ -40,7 +41,11 @@ export async function checksDoneOf(db: Executor, tenantId: string, planId: strin
     .where(and(eq(planSafetyCheckDone.tenantId, tenantId), eq(planSafetyCheckDone.planId, planId)))
     .orderBy(asc(planSafetyCheckDone.checkedOn))
     .limit(500);
-  const names = await userNames(db, tenantId, rows.map((r) => r.recordedBy));
+  const names = await userNames(
+    db,
+    tenantId,
+    rows.map((r) => r.recordedBy),
+  );
   return rows.map((r) => ({
     id: r.id,
     checkId: r.checkId,
@@ -77,7 +82,14 @@ export async function recordCheckDone(
   ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
-    const { basis } = await authorizeSafetyPlan(tx, actor, householdId, 'safety_plan.record', ctx, 'safety_plan.check_done');
+    const { basis } = await authorizeSafetyPlan(
+      tx,
+      actor,
+      householdId,
+      'safety_plan.record',
+      ctx,
+      'safety_plan.check_done',
+    );
     const p = await requirePlan(tx, actor.tenantId, householdId);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     const content = await loadContent(tx, actor.tenantId, p);
@@ -92,7 +104,10 @@ export async function recordCheckDone(
       note: seal(input.note),
       recordedBy: actor.userId,
     });
-    await auditSafetyPlan(tx, actor, ctx, householdId, 'safety_plan.check_done', basis, { planId: p.id, checkId });
+    await auditSafetyPlan(tx, actor, ctx, householdId, 'safety_plan.check_done', basis, {
+      planId: p.id,
+      checkId,
+    });
     return id;
   });
 }
@@ -108,7 +123,8 @@ async function participantLabel(
   if (participant.kind === 'household_member')
     return members.find((m) => m.personId === participant.ref)?.firstName;
   if (participant.kind === 'network_member')
-    return (await listActiveNetworkNames(db, tenantId, householdId)).find((n) => n.id === participant.ref)?.name;
+    return (await listActiveNetworkNames(db, tenantId, householdId)).find((n) => n.id === participant.ref)
+      ?.name;
   return (await findProfessionalNames(db, tenantId, [participant.ref]))[0]?.displayName;
 }
 
@@ -120,7 +136,14 @@ export async function recordScore(
   ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
-    const { h, basis } = await authorizeSafetyPlan(tx, actor, householdId, 'safety_plan.record', ctx, 'safety_plan.score');
+    const { h, basis } = await authorizeSafetyPlan(
+      tx,
+      actor,
+      householdId,
+      'safety_plan.record',
+      ctx,
+      'safety_plan.score',
+    );
     const p = await requirePlan(tx, actor.tenantId, householdId);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     const label = await participantLabel(tx, actor.tenantId, h.members, householdId, input.participant);

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { SafetyGoalSetBy, SafetySection, SafetySectionInput } from '@een-plan/contracts';
+import type {
+  SafetyGoalSetBy,
+  SafetySection,
+  SafetySectionInput,
+  SafetySectionInput as Schema,
+} from '@een-plan/contracts';
 import type { z } from 'zod';
-import type { SafetySectionInput as Schema } from '@een-plan/contracts';
 import { findProfessionalNames } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -107,7 +111,11 @@ export async function resolveSafetyInput(
       id: idFor(c.id, checkIds),
       description: c.description,
       dueDate: c.dueDate,
-      checker: { kind: c.checker.kind, ref: c.checker.ref, label: labelOf(c.checker.kind, c.checker.ref) ?? '' },
+      checker: {
+        kind: c.checker.kind,
+        ref: c.checker.ref,
+        label: labelOf(c.checker.kind, c.checker.ref) ?? '',
+      },
     })),
   };
 }

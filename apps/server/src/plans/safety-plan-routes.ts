@@ -22,7 +22,15 @@ const Created = z.object({ id: z.string() });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const tags = ['plans'];
 /** Who can reach these routes at all; the policy decides per household (decide-safety-plan.ts). */
-const readers = policies.roles('coordinator', 'team_lead', 'resident', 'safety', 'certified_institution', 'source', 'provider');
+const readers = policies.roles(
+  'coordinator',
+  'team_lead',
+  'resident',
+  'safety',
+  'certified_institution',
+  'source',
+  'provider',
+);
 const professional = policies.roles('coordinator', 'team_lead');
 
 /** The safety section of the family plan: /api/households/:householdId/plan/safety/… */
@@ -40,7 +48,8 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         response: { 200: SafetyPlanResponse, ...errors },
       },
     },
-    async (request) => getSafetyPlan(db, actorOf(request), request.params.householdId, requestContext(request)),
+    async (request) =>
+      getSafetyPlan(db, actorOf(request), request.params.householdId, requestContext(request)),
   );
 
   app.put(
@@ -56,7 +65,13 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request) => {
-      await updateSafetySection(db, actorOf(request), request.params.householdId, request.body, requestContext(request));
+      await updateSafetySection(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        request.body,
+        requestContext(request),
+      );
       return getSafetyPlan(db, actorOf(request), request.params.householdId, requestContext(request));
     },
   );
@@ -74,7 +89,13 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request) => {
-      await setSafetyConditions(db, actorOf(request), request.params.householdId, request.body, requestContext(request));
+      await setSafetyConditions(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        request.body,
+        requestContext(request),
+      );
       return getSafetyPlan(db, actorOf(request), request.params.householdId, requestContext(request));
     },
   );
@@ -93,7 +114,14 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     },
     async (request, reply) => {
       const { householdId, checkId } = request.params;
-      const id = await recordCheckDone(db, actorOf(request), householdId, checkId, request.body, requestContext(request));
+      const id = await recordCheckDone(
+        db,
+        actorOf(request),
+        householdId,
+        checkId,
+        request.body,
+        requestContext(request),
+      );
       return reply.status(201).send({ id });
     },
   );
@@ -111,7 +139,13 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request, reply) => {
-      const id = await recordScore(db, actorOf(request), request.params.householdId, request.body, requestContext(request));
+      const id = await recordScore(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        request.body,
+        requestContext(request),
+      );
       return reply.status(201).send({ id });
     },
   );
@@ -120,7 +154,11 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     '/api/admin/safety-plan-settings',
     {
       config: { policy: policies.roles('admin', 'coordinator', 'team_lead') },
-      schema: { tags, summary: "The tenant's safety-scale threshold", response: { 200: SafetyPlanSettings, ...errors } },
+      schema: {
+        tags,
+        summary: "The tenant's safety-scale threshold",
+        response: { 200: SafetyPlanSettings, ...errors },
+      },
     },
     async (request) => safetyPlanSettings(db, requestContext(request).tenantId),
   );

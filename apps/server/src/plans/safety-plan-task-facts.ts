@@ -8,7 +8,12 @@ import { loadSafety } from './safety-content.ts';
 import { checksDoneOf, scaleThreshold, scoresOf } from './safety-plan-records.ts';
 import { plan, planSafety } from './schema.ts';
 
-async function openPlans(db: Executor, tenantId: string, householdId: string | undefined, withSafety: boolean) {
+async function openPlans(
+  db: Executor,
+  tenantId: string,
+  householdId: string | undefined,
+  withSafety: boolean,
+) {
   const q = db.select({ id: plan.id, householdId: plan.householdId }).from(plan);
   const joined = withSafety
     ? q.innerJoin(planSafety, and(eq(planSafety.tenantId, plan.tenantId), eq(planSafety.planId, plan.id)))
@@ -25,13 +30,19 @@ async function openPlans(db: Executor, tenantId: string, householdId: string | u
 }
 
 /** Checks due before `today` with no check recorded: one row per check. */
-export async function safetyChecksMissed(db: Executor, tenantId: string, today: string, householdId?: string) {
+export async function safetyChecksMissed(
+  db: Executor,
+  tenantId: string,
+  today: string,
+  householdId?: string,
+) {
   const rows: Array<{ id: string; householdId: string; dueDate: string }> = [];
   for (const p of await openPlans(db, tenantId, householdId, true)) {
     const safety = await loadSafety(db, tenantId, p.id);
     const done = new Set((await checksDoneOf(db, tenantId, p.id)).map((d) => d.checkId));
     for (const c of safety?.checks ?? [])
-      if (c.dueDate < today && !done.has(c.id)) rows.push({ id: c.id, householdId: p.householdId, dueDate: c.dueDate });
+      if (c.dueDate < today && !done.has(c.id))
+        rows.push({ id: c.id, householdId: p.householdId, dueDate: c.dueDate });
   }
   return rows;
 }
@@ -42,10 +53,15 @@ export async function safetyScalesLow(db: Executor, tenantId: string, householdI
   const rows: Array<{ id: string; householdId: string; dueDate: string }> = [];
   for (const p of await openPlans(db, tenantId, householdId, false)) {
     const latest = new Map<string, { score: number; scoredOn: string }>();
-    for (const s of await scoresOf(db, tenantId, p.id)) latest.set(`${s.participant.kind}:${s.participant.ref}`, s);
+    for (const s of await scoresOf(db, tenantId, p.id))
+      latest.set(`${s.participant.kind}:${s.participant.ref}`, s);
     const low = [...latest.values()].filter((s) => s.score <= threshold);
     if (low.length > 0)
-      rows.push({ id: p.id, householdId: p.householdId, dueDate: low.map((s) => s.scoredOn).sort()[0] as string });
+      rows.push({
+        id: p.id,
+        householdId: p.householdId,
+        dueDate: low.map((s) => s.scoredOn).sort()[0] as string,
+      });
   }
   return rows;
 }

@@ -3,13 +3,14 @@
  * coordinator, set bottom-line conditions as Veilig Thuis or the GI. Every edit is a new plan
  * version (writeVersion), so agreement covers the safety section like the rest of the plan.
  */
+
+import { randomUUID } from 'node:crypto';
 import {
   EMPTY_SAFETY_SECTION,
   type SafetyConditionsInput,
   type SafetyPlanView,
   type SafetySection,
 } from '@een-plan/contracts';
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -20,7 +21,7 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { loadContent, writeVersion } from './content.ts';
 import { checkVersion, currentPlan, requirePlan } from './current-plan.ts';
 import { auditSafetyPlan, authorizeSafetyPlan } from './safety-plan-access.ts';
-import { checksDoneOf, scoresOf, scaleThreshold } from './safety-plan-records.ts';
+import { checksDoneOf, scaleThreshold, scoresOf } from './safety-plan-records.ts';
 import { type ParsedSafetyInput, resolveSafetyInput } from './safety-plan-resolve.ts';
 
 export async function getSafetyPlan(
@@ -63,7 +64,11 @@ export async function getSafetyPlan(
       })),
       members: h.members.map((m) => ({ personId: m.personId, firstName: m.firstName })),
       basis,
-      can: { edit: may('safety_plan.edit'), setConditions: may('safety_plan.set_conditions'), record: may('safety_plan.edit') },
+      can: {
+        edit: may('safety_plan.edit'),
+        setConditions: may('safety_plan.set_conditions'),
+        record: may('safety_plan.edit'),
+      },
     },
   };
 }
@@ -117,16 +122,24 @@ export async function setSafetyConditions(
   ctx: RequestOrigin,
 ) {
   const setBy = conditionSetter(actor);
-  await saveSection(db, actor, householdId, input.version, ctx, 'safety_plan.set_conditions', async (existing) => {
-    // The policy admits only Veilig Thuis and the GI here; anyone else has no conditions of their own.
-    if (!setBy) throw new ProblemError('not_found');
-    const own = new Set(existing.goals.filter((g) => g.setBy === setBy).map((g) => g.id));
-    const kept = existing.goals.filter((g) => g.setBy !== setBy);
-    const conditions = input.conditions.map((c) => ({
-      id: c.id && own.has(c.id) ? c.id : randomUUID(),
-      text: c.text,
-      setBy,
-    }));
-    return { ...existing, goals: [...kept, ...conditions] };
-  });
+  await saveSection(
+    db,
+    actor,
+    householdId,
+    input.version,
+    ctx,
+    'safety_plan.set_conditions',
+    async (existing) => {
+      // The policy admits only Veilig Thuis and the GI here; anyone else has no conditions of their own.
+      if (!setBy) throw new ProblemError('not_found');
+      const own = new Set(existing.goals.filter((g) => g.setBy === setBy).map((g) => g.id));
+      const kept = existing.goals.filter((g) => g.setBy !== setBy);
+      const conditions = input.conditions.map((c) => ({
+        id: c.id && own.has(c.id) ? c.id : randomUUID(),
+        text: c.text,
+        setBy,
+      }));
+      return { ...existing, goals: [...kept, ...conditions] };
+    },
+  );
 }

@@ -13,12 +13,12 @@ import { lifeDomainsNl } from './life-domains.nl.ts';
 import { outcomesNl } from './outcomes.nl.ts';
 import { placementsNl } from './placements.nl.ts';
 import { plansNl } from './plans.nl.ts';
-import { safetyPlanNl } from './safety-plan.nl.ts';
 import { referralsNl } from './referrals.nl.ts';
 import { requestsNl } from './requests.nl.ts';
 import { retentionNl } from './retention.nl.ts';
 import { rightsNl } from './rights.nl.ts';
 import { safetyNl } from './safety.nl.ts';
+import { safetyPlanNl } from './safety-plan.nl.ts';
 import { tasksNl } from './tasks.nl.ts';
 import { themeNl } from './theme.nl.ts';
 export const nl = {

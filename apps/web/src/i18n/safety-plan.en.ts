@@ -2,7 +2,8 @@
 export const safetyPlanEn = {
   safetyPlan: {
     title: 'Safety',
-    intro: 'This says what is needed so the children are safe. It is part of the plan: you agree to it together.',
+    intro:
+      'This says what is needed so the children are safe. It is part of the plan: you agree to it together.',
     empty: 'The plan does not say anything about safety yet.',
     noPlan: 'There is no plan yet, so there is no safety plan either.',
     breakGlassFirst: 'You opened this dossier urgently. You see the safety plan and the meldcode first.',

@@ -2,10 +2,12 @@
 export const safetyPlanNl = {
   safetyPlan: {
     title: 'Veiligheid',
-    intro: 'Hier staat wat nodig is zodat de kinderen veilig zijn. Het hoort bij het plan: u gaat er samen mee akkoord.',
+    intro:
+      'Hier staat wat nodig is zodat de kinderen veilig zijn. Het hoort bij het plan: u gaat er samen mee akkoord.',
     empty: 'Er staat nog niets over veiligheid in het plan.',
     noPlan: 'Er is nog geen plan, dus ook nog geen veiligheidsplan.',
-    breakGlassFirst: 'U heeft dit dossier met spoed geopend. U ziet eerst het veiligheidsplan en de meldcode.',
+    breakGlassFirst:
+      'U heeft dit dossier met spoed geopend. U ziet eerst het veiligheidsplan en de meldcode.',
     worries: 'Waar maken we ons zorgen over?',
     worryKind: { harm: 'Wat is er gebeurd', danger: 'Wat kan er gebeuren' },
     strengths: 'Wat gaat goed?',

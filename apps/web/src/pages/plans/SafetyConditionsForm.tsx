@@ -10,8 +10,14 @@ import type { PlanAction } from './use-plan-action.ts';
 /** Veilig Thuis or the GI writes its own bottom-line conditions (the server knows whose they are). */
 export function ConditionsForm({ view, action }: { view: SafetyPlanView; action: PlanAction }) {
   const { t } = useTranslation();
-  const own = view.section.goals.filter((g) => g.setBy !== 'plan' && (view.basis === 'certified_institution') === (g.setBy === 'certified_institution'));
-  const [items, setItems] = useState(() => own.map((g) => ({ id: g.id as string | undefined, text: g.text })));
+  const own = view.section.goals.filter(
+    (g) =>
+      g.setBy !== 'plan' &&
+      (view.basis === 'certified_institution') === (g.setBy === 'certified_institution'),
+  );
+  const [items, setItems] = useState(() =>
+    own.map((g) => ({ id: g.id as string | undefined, text: g.text })),
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     await action.run(
@@ -34,11 +40,15 @@ export function ConditionsForm({ view, action }: { view: SafetyPlanView; action:
           label={t('safetyPlan.conditions.text', { n: i + 1 })}
           value={c.text}
           rows={2}
-          onChange={(e) => setItems((list) => list.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
+          onChange={(e) =>
+            setItems((list) => list.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))
+          }
         />
       ))}
       <ButtonGroup>
-        <Button onClick={() => setItems((list) => [...list, { id: undefined, text: '' }])}>{t('safetyPlan.conditions.add')}</Button>
+        <Button onClick={() => setItems((list) => [...list, { id: undefined, text: '' }])}>
+          {t('safetyPlan.conditions.add')}
+        </Button>
         <Button type="submit" appearance="primary-action" busy={action.busy} disabled={action.busy}>
           {t('safetyPlan.conditions.save')}
         </Button>

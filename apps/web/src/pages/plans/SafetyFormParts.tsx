@@ -61,7 +61,10 @@ export function WorriesPart({ draft, update, err, fid }: PartProps) {
               />
             )}
           />
-          <RemoveButton label={t('safetyPlan.fieldset.worry', { n: i + 1 })} onRemove={() => update((d) => void d.worries.splice(i, 1))} />
+          <RemoveButton
+            label={t('safetyPlan.fieldset.worry', { n: i + 1 })}
+            onRemove={() => update((d) => void d.worries.splice(i, 1))}
+          />
         </Fieldset>
       ))}
       <Button onClick={() => update((d) => void d.worries.push({ kind: 'harm', text: '' }))}>
@@ -84,7 +87,8 @@ function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void
 export function TextListPart({ list, ...p }: PartProps & { list: 'strengths' | 'goals' }) {
   const { t } = useTranslation();
   const items = p.draft[list];
-  const labelOf = (i: number) => t(list === 'goals' ? 'safetyPlan.field.goalText' : 'safetyPlan.field.strengthText', { n: i + 1 });
+  const labelOf = (i: number) =>
+    t(list === 'goals' ? 'safetyPlan.field.goalText' : 'safetyPlan.field.strengthText', { n: i + 1 });
   return (
     <Fieldset legend={t(`safetyPlan.${list}`)}>
       {items.map((x, i) =>
@@ -135,7 +139,10 @@ export function TextListPart({ list, ...p }: PartProps & { list: 'strengths' | '
   );
 }
 
-export function NetworkPart({ network, ...p }: PartProps & { network: Array<{ id: string; label: string }> }) {
+export function NetworkPart({
+  network,
+  ...p
+}: PartProps & { network: Array<{ id: string; label: string }> }) {
   const { t } = useTranslation();
   return (
     <Fieldset legend={t('safetyPlan.network')}>
@@ -268,7 +275,9 @@ export function ChecksPart({ checkers, ...p }: PartProps & { checkers: PlanOwner
           />
         </Fieldset>
       ))}
-      <Button onClick={() => p.update((d) => void d.checks.push({ description: '', dueDate: '', checker: '' }))}>
+      <Button
+        onClick={() => p.update((d) => void d.checks.push({ description: '', dueDate: '', checker: '' }))}
+      >
         {t('safetyPlan.add.check')}
       </Button>
     </Fieldset>

@@ -21,13 +21,20 @@ import { usePlanAction } from './use-plan-action.ts';
  * record checks and scores), the family (read, agreed with the plan), and Veilig Thuis or the GI
  * (read, set their own conditions). `hideDenied` keeps it silent for a reader without access.
  */
-export function SafetyPlanSection({ householdId, hideDenied = false }: { householdId: string; hideDenied?: boolean }) {
+export function SafetyPlanSection({
+  householdId,
+  hideDenied = false,
+}: {
+  householdId: string;
+  hideDenied?: boolean;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const query = useQuery(safetyPlanQuery(householdId));
   const action = usePlanAction();
   const [editing, setEditing] = useState(false);
-  const denied = query.error instanceof ApiError && (query.error.status === 403 || query.error.status === 404);
+  const denied =
+    query.error instanceof ApiError && (query.error.status === 403 || query.error.status === 404);
   if (hideDenied && denied) return null;
   const view = query.data?.safetyPlan;
   return (
@@ -38,7 +45,9 @@ export function SafetyPlanSection({ householdId, hideDenied = false }: { househo
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && !view && <Paragraph>{t('safetyPlan.noPlan')}</Paragraph>}
-      {view && view.basis === 'break_glass' && <Alert type="warning">{t('safetyPlan.breakGlassFirst')}</Alert>}
+      {view && view.basis === 'break_glass' && (
+        <Alert type="warning">{t('safetyPlan.breakGlassFirst')}</Alert>
+      )}
       {view && <Paragraph>{t('safetyPlan.intro')}</Paragraph>}
       <ActionError error={action.error} />
       {action.done && <Alert type="ok">{action.done}</Alert>}

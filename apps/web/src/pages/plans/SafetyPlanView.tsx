@@ -115,7 +115,9 @@ export function SafetyPlanView({
                   <Paragraph>
                     {c.description}{' '}
                     <StatusBadge
-                      status={status.kind === 'done' ? 'success' : status.kind === 'missed' ? 'warning' : 'neutral'}
+                      status={
+                        status.kind === 'done' ? 'success' : status.kind === 'missed' ? 'warning' : 'neutral'
+                      }
                     >
                       {t(`safetyPlan.checkStatus.${status.kind}`, { date: formatDate(status.on, language) })}
                     </StatusBadge>

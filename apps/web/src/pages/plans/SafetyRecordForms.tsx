@@ -11,7 +11,15 @@ import { ButtonGroup, SelectField, TextAreaField, TextField } from './fields.tsx
 import type { PlanAction } from './use-plan-action.ts';
 
 /** Record a check as done: the day and what was seen. */
-export function CheckDoneForm({ householdId, checkId, action }: { householdId: string; checkId: string; action: PlanAction }) {
+export function CheckDoneForm({
+  householdId,
+  checkId,
+  action,
+}: {
+  householdId: string;
+  checkId: string;
+  action: PlanAction;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [checkedOn, setCheckedOn] = useState(amsterdamToday());
@@ -32,8 +40,18 @@ export function CheckDoneForm({ householdId, checkId, action }: { householdId: s
   }
   return (
     <form onSubmit={submit} className="safety-plan__record">
-      <TextField label={t('safetyPlan.record.checkedOn')} type="date" required value={checkedOn} onChange={(e) => setCheckedOn(e.target.value)} />
-      <TextAreaField label={t('safetyPlan.record.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+      <TextField
+        label={t('safetyPlan.record.checkedOn')}
+        type="date"
+        required
+        value={checkedOn}
+        onChange={(e) => setCheckedOn(e.target.value)}
+      />
+      <TextAreaField
+        label={t('safetyPlan.record.note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action" busy={action.busy} disabled={action.busy}>
           {t('safetyPlan.record.saveCheck')}
@@ -72,7 +90,12 @@ export function ScoreForm({ view, action }: { view: SafetyPlanView; action: Plan
       <Heading level={4} id="safety-score-title">
         {t('safetyPlan.record.scoreTitle')}
       </Heading>
-      <SelectField label={t('safetyPlan.record.participant')} required value={participant} onChange={(e) => setParticipant(e.target.value)}>
+      <SelectField
+        label={t('safetyPlan.record.participant')}
+        required
+        value={participant}
+        onChange={(e) => setParticipant(e.target.value)}
+      >
         <option value="">{t('safetyPlan.field.choose')}</option>
         {options.map((o) => (
           <option key={`${o.kind}:${o.ref}`} value={`${o.kind}:${o.ref}`}>
@@ -89,8 +112,19 @@ export function ScoreForm({ view, action }: { view: SafetyPlanView; action: Plan
         value={score}
         onChange={(e) => setScore(e.target.value)}
       />
-      <TextField label={t('safetyPlan.record.scoredOn')} type="date" required value={scoredOn} onChange={(e) => setScoredOn(e.target.value)} />
-      <Button type="submit" appearance="primary-action" busy={action.busy} disabled={action.busy || participant === ''}>
+      <TextField
+        label={t('safetyPlan.record.scoredOn')}
+        type="date"
+        required
+        value={scoredOn}
+        onChange={(e) => setScoredOn(e.target.value)}
+      />
+      <Button
+        type="submit"
+        appearance="primary-action"
+        busy={action.busy}
+        disabled={action.busy || participant === ''}
+      >
         {t('safetyPlan.record.saveScore')}
       </Button>
     </form>

@@ -53,9 +53,18 @@ export function SafetyScaleChart({ scores, threshold }: { scores: SafetyScore[];
     for (const s of scores) if (keyOf(s) === key) byDate.set(s.scoredOn, s.score);
     return { key, label, points: [...byDate.entries()].map(([date, score]) => ({ date, score })) };
   });
-  const latest = series.map((s) => ({ label: s.label, ...(s.points.at(-1) as { date: string; score: number }) }));
+  const latest = series.map((s) => ({
+    label: s.label,
+    ...(s.points.at(-1) as { date: string; score: number }),
+  }));
   const list = latest
-    .map((l) => t('safetyPlan.scale.summaryItem', { name: l.label, score: l.score, date: formatDate(l.date, language) }))
+    .map((l) =>
+      t('safetyPlan.scale.summaryItem', {
+        name: l.label,
+        score: l.score,
+        date: formatDate(l.date, language),
+      }),
+    )
     .join(', ');
   return (
     <section aria-labelledby="safety-scale-title" className="plan-trend">
@@ -64,7 +73,12 @@ export function SafetyScaleChart({ scores, threshold }: { scores: SafetyScore[];
       <Paragraph>{t('safetyPlan.scale.summary', { list })}</Paragraph>
       <Paragraph>{t('safetyPlan.scale.low', { threshold })}</Paragraph>
       <figure className="plan-trend__figure">
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('safetyPlan.scale.chartLabel')} className="plan-trend__svg">
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-label={t('safetyPlan.scale.chartLabel')}
+          className="plan-trend__svg"
+        >
           {[0, 2, 4, 6, 8, 10].map((s) => (
             <g key={s}>
               <line x1={PAD.left} x2={W - PAD.right} y1={y(s)} y2={y(s)} className="plan-trend__grid" />
@@ -91,7 +105,11 @@ export function SafetyScaleChart({ scores, threshold }: { scores: SafetyScore[];
               {s.points.map((p) => (
                 <circle key={p.date} cx={x(p.date)} cy={y(p.score)} r={5}>
                   <title>
-                    {t('safetyPlan.scale.point', { name: s.label, score: p.score, date: formatDate(p.date, language) })}
+                    {t('safetyPlan.scale.point', {
+                      name: s.label,
+                      score: p.score,
+                      date: formatDate(p.date, language),
+                    })}
                   </title>
                 </circle>
               ))}
@@ -120,8 +138,8 @@ export function SafetyScaleChart({ scores, threshold }: { scores: SafetyScore[];
             </TableRow>
           </TableHeader>
           <TableBody>
-            {scores.map((s, i) => (
-              <TableRow key={`${s.scoredOn}-${keyOf(s)}-${i}`}>
+            {scores.map((s) => (
+              <TableRow key={`${s.scoredOn}-${keyOf(s)}-${s.score}`}>
                 <TableCell>{formatDate(s.scoredOn, language)}</TableCell>
                 <TableCell>{s.participant.label}</TableCell>
                 <TableCell numeric>{s.score}</TableCell>

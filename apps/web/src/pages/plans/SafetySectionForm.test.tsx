@@ -57,7 +57,9 @@ describe('the safety section form', () => {
     fakeApi().on(`GET ${path}/owner-options`, ok(owners));
     open();
     expect(await screen.findByText('Bij geweld direct 112 bellen')).toBeInTheDocument();
-    expect(screen.getByText('Alleen Voorwaarde van Veilig Thuis kan deze voorwaarde veranderen.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Alleen Voorwaarde van Veilig Thuis kan deze voorwaarde veranderen.'),
+    ).toBeInTheDocument();
     expect(screen.queryByDisplayValue('Bij geweld direct 112 bellen')).toBeNull();
     expect(screen.getByLabelText('Doel 1')).toHaveValue('Geen ruzie waar Tom bij is');
   });
@@ -107,7 +109,13 @@ describe('the safety section form', () => {
         { id: 'g1', setBy: 'plan' },
         { id: 'g-vt', text: 'Bij geweld direct 112 bellen', setBy: 'veilig_thuis' },
       ],
-      checks: [{ description: 'Huisbezoek', dueDate: '2026-12-15', checker: { kind: 'network_member', ref: 'nm-oma' } }],
+      checks: [
+        {
+          description: 'Huisbezoek',
+          dueDate: '2026-12-15',
+          checker: { kind: 'network_member', ref: 'nm-oma' },
+        },
+      ],
     });
   });
 

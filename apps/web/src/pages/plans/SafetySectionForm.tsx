@@ -85,7 +85,12 @@ export function SafetySectionForm({
 
   const problems = Object.entries(errors);
   return (
-    <form onSubmit={submit} className="plan-editor safety-plan__form" noValidate aria-labelledby="safety-form-title">
+    <form
+      onSubmit={submit}
+      className="plan-editor safety-plan__form"
+      noValidate
+      aria-labelledby="safety-form-title"
+    >
       <Heading level={3} id="safety-form-title">
         {t('safetyPlan.edit')}
       </Heading>

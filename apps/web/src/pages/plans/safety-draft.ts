@@ -34,9 +34,11 @@ export type SafetyErrors = Record<string, 'required' | 'choose' | 'date'>;
 export function validateSafetyDraft(d: SafetyDraft): SafetyErrors {
   const e: SafetyErrors = {};
   const blank = (v: string) => v.trim() === '';
-  d.worries.forEach((w, i) => blank(w.text) && (e[`worries.${i}.text`] = 'required'));
-  d.strengths.forEach((x, i) => blank(x.text) && (e[`strengths.${i}.text`] = 'required'));
-  d.goals.forEach((g, i) => blank(g.text) && (e[`goals.${i}.text`] = 'required'));
+  for (const list of ['worries', 'strengths', 'goals'] as const) {
+    d[list].forEach((x, i) => {
+      if (blank(x.text)) e[`${list}.${i}.text`] = 'required';
+    });
+  }
   d.networkRoles.forEach((r, i) => {
     if (!r.networkMemberId) e[`networkRoles.${i}.networkMemberId`] = 'choose';
     if (blank(r.task)) e[`networkRoles.${i}.task`] = 'required';
