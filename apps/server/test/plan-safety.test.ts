@@ -300,7 +300,7 @@ describe('the safety plan: who may read and write', () => {
     const rows = await auditRows(t.database, 'safety_plan.read', { userId: 'u-joost' });
     expect(rows.at(-1)).toMatchObject({
       outcome: 'success',
-      details: expect.objectContaining({ basis: 'break_glass' }),
+      details: expect.objectContaining({ basis: 'break_glass', breakGlassId: glass.json().id }),
     });
     const own = s.section.goals.filter((g: { setBy: string }) => g.setBy === 'veilig_thuis');
     const res = await joost.request({

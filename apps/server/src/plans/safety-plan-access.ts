@@ -4,11 +4,12 @@
  * audited by the caller under the data category `safety_plan`.
  */
 import { recordAccess } from '../audit/record.ts';
-import { loadSectionFacts } from '../consent/access.ts';
+import { basisOf, loadSectionFacts } from '../consent/access.ts';
 import type { Executor } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
+import { decideSection } from '../policy/decide-consent.ts';
 import { planPurpose } from '../policy/decide-plan.ts';
 import {
   decideSafetyPlan,
@@ -22,9 +23,15 @@ import { type HouseholdFacts, loadHousehold } from './access.ts';
 
 const CATEGORY = 'safety_plan';
 
-function purpose(actor: Actor, basis?: SafetyPlanBasis): string {
-  if (basis === 'break_glass') return 'break_glass';
+function purpose(actor: Actor): string {
   return planPurpose(actor) === 'portal' ? 'portal' : 'safety_plan';
+}
+
+/** The basis of an allowed access with its audit purpose and details. */
+export interface Via {
+  basis: SafetyPlanBasis;
+  purpose: string;
+  details: Record<string, string>;
 }
 
 export async function authorizeSafetyPlan(
@@ -35,7 +42,7 @@ export async function authorizeSafetyPlan(
   ctx: RequestOrigin,
   auditAction: string,
   now = new Date(),
-): Promise<{ h: HouseholdFacts; facts: SafetyPlanFacts; basis: SafetyPlanBasis }> {
+): Promise<{ h: HouseholdFacts; facts: SafetyPlanFacts; basis: SafetyPlanBasis; via: Via }> {
   const { facts, decision } = await authorize(db, actor, ctx, {
     load: async () => {
       const row = await findHouseholdFacts(db, actor.tenantId, householdId);
@@ -57,7 +64,15 @@ export async function authorizeSafetyPlan(
     // know the household already (the route admits only coordinators and team leads).
     answer: action === 'safety_plan.edit' || action === 'safety_plan.record' ? 'forbidden' : 'not_found',
   });
-  return { h: facts.h, facts: facts.facts, basis: decision.basis };
+  const basis = decision.basis;
+  // Through a consent or break-glass the audit row names which one, as the consent module's reads
+  // do: the family's access log leaves out a break-glass withheld from the family by its id.
+  const section = decideSection(actor, 'safety', facts.facts, now);
+  const via: Via =
+    (basis === 'consent' || basis === 'break_glass') && section.allowed
+      ? { basis, ...basisOf(section) }
+      : { basis, purpose: purpose(actor), details: { basis } };
+  return { h: facts.h, facts: facts.facts, basis, via };
 }
 
 export async function auditSafetyPlan(
@@ -66,7 +81,7 @@ export async function auditSafetyPlan(
   ctx: RequestOrigin,
   householdId: string,
   action: string,
-  basis: SafetyPlanBasis,
+  via: Via,
   details: Record<string, string | number | boolean | null> = {},
 ) {
   await recordAccess(
@@ -78,8 +93,8 @@ export async function auditSafetyPlan(
       subjectType: 'household',
       subjectId: householdId,
       dataCategory: CATEGORY,
-      purpose: purpose(actor, basis),
+      purpose: via.purpose,
     },
-    { basis, ...details },
+    { ...via.details, ...details },
   );
 }

@@ -82,7 +82,7 @@ export async function recordCheckDone(
   ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
-    const { basis } = await authorizeSafetyPlan(
+    const { via } = await authorizeSafetyPlan(
       tx,
       actor,
       householdId,
@@ -104,7 +104,7 @@ export async function recordCheckDone(
       note: seal(input.note),
       recordedBy: actor.userId,
     });
-    await auditSafetyPlan(tx, actor, ctx, householdId, 'safety_plan.check_done', basis, {
+    await auditSafetyPlan(tx, actor, ctx, householdId, 'safety_plan.check_done', via, {
       planId: p.id,
       checkId,
     });
@@ -136,7 +136,7 @@ export async function recordScore(
   ctx: RequestOrigin,
 ) {
   return db.transaction(async (tx) => {
-    const { h, basis } = await authorizeSafetyPlan(
+    const { h, via } = await authorizeSafetyPlan(
       tx,
       actor,
       householdId,
@@ -170,7 +170,7 @@ export async function recordScore(
       scoredOn: input.scoredOn,
       recordedBy: actor.userId,
     });
-    await auditSafetyPlan(tx, actor, ctx, householdId, 'safety_plan.score', basis, {
+    await auditSafetyPlan(tx, actor, ctx, householdId, 'safety_plan.score', via, {
       planId: p.id,
       score: input.score,
     });

@@ -31,7 +31,7 @@ export async function getSafetyPlan(
   ctx: RequestOrigin,
   now = new Date(),
 ): Promise<{ safetyPlan: SafetyPlanView | null }> {
-  const { h, facts, basis } = await authorizeSafetyPlan(
+  const { h, facts, basis, via } = await authorizeSafetyPlan(
     db,
     actor,
     householdId,
@@ -41,7 +41,7 @@ export async function getSafetyPlan(
     now,
   );
   const p = await currentPlan(db, actor.tenantId, householdId);
-  await auditSafetyPlan(db, actor, ctx, householdId, 'safety_plan.read', basis, { planId: p?.id ?? null });
+  await auditSafetyPlan(db, actor, ctx, householdId, 'safety_plan.read', via, { planId: p?.id ?? null });
   if (!p) return { safetyPlan: null };
   const content = await loadContent(db, actor.tenantId, p);
   const open = p.state !== 'closed';
@@ -87,14 +87,14 @@ async function saveSection(
   ) => Promise<SafetySection>,
 ) {
   await db.transaction(async (tx) => {
-    const { h, basis } = await authorizeSafetyPlan(tx, actor, householdId, action, ctx, action);
+    const { h, via } = await authorizeSafetyPlan(tx, actor, householdId, action, ctx, action);
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     checkVersion(p, version);
     const content = await loadContent(tx, actor.tenantId, p);
     const safety = await make(content.safety ?? EMPTY_SAFETY_SECTION, h, tx);
     const updated = await writeVersion(tx, actor, p, { ...content, safety }, 'safety');
-    await auditSafetyPlan(tx, actor, ctx, householdId, action, basis, {
+    await auditSafetyPlan(tx, actor, ctx, householdId, action, via, {
       planId: p.id,
       version: updated.version,
     });
