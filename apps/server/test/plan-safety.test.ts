@@ -326,4 +326,26 @@ describe('the safety plan: who may read and write', () => {
         .statusCode,
     ).toBe(403);
   });
+
+  it('the GI carrying out a measure reads the plan of that household and sets its own condition', async () => {
+    const bram = await as('u-bram');
+    const url = '/api/households/hh-ozturk/plan/safety';
+    const s = (await bram.request({ url })).json().safetyPlan;
+    expect(s.basis).toBe('certified_institution');
+    expect(s.can).toEqual({ edit: false, setConditions: true, record: false });
+    const res = await bram.request({
+      method: 'PUT',
+      url: `${url}/conditions`,
+      payload: { version: s.version, conditions: [{ text: 'Deniz woont bij zijn tante tot de zitting.' }] },
+    });
+    expect(res.statusCode).toBe(200);
+    const goals = res.json().safetyPlan.section.goals;
+    expect(goals).toEqual([
+      expect.objectContaining({
+        text: 'Deniz woont bij zijn tante tot de zitting.',
+        setBy: 'certified_institution',
+      }),
+    ]);
+    expect(res.json().safetyPlan.version).toBe(s.version + 1);
+  });
 });
