@@ -198,7 +198,11 @@ describe('encryption at rest', () => {
       `select p.vision, v.snapshot from plan p join plan_version v on v.plan_id = p.id where p.id = 'plan-jansen' and v.version = 1`,
     );
     expect(rows[0]!.vision).toMatch(/^v1:/);
-    expect(JSON.stringify(rows[0]!.snapshot)).not.toContain('Tom');
+    // Words of the plan long enough that ciphertext cannot hold them by chance (three letters could).
+    const snapshot = JSON.stringify(rows[0]!.snapshot);
+    for (const words of ['rust in huis', 'met plezier naar school', 'ziek gemeld']) {
+      expect(snapshot).not.toContain(words);
+    }
     const goals = await t.database.ownerQuery<{ description: string; achieved_when: string }>(
       `select description, achieved_when from plan_goal where plan_id = 'plan-jansen'`,
     );
@@ -292,7 +296,11 @@ describe('versions, diff and optimistic concurrency', () => {
     expect(updated.version).toBe(plan.version + 1);
 
     const versions = (await sanne.request({ url: `${JANSEN}/versions` })).json().versions;
-    expect(versions.map((v: { version: number }) => v.version)).toEqual([plan.version + 1, plan.version]);
+    // The demo's safety plan made a version of its own before this one.
+    expect(versions.map((v: { version: number }) => v.version).slice(0, 2)).toEqual([
+      plan.version + 1,
+      plan.version,
+    ]);
     const old = await sanne.request({ url: `${JANSEN}/versions/${plan.version}` });
     expect(old.statusCode).toBe(200);
     expect(old.json().snapshot.vision).toBe(plan.vision);

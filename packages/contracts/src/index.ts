@@ -25,6 +25,7 @@ export * from './referrals.ts';
 export * from './retention.ts';
 export * from './rights.ts';
 export * from './safety.ts';
+export * from './safety-plan.ts';
 export * from './social-map.ts';
 export * from './tasks.ts';
 export * from './theme.ts';

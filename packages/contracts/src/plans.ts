@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SafetySection } from './safety-plan.ts';
 
 /** The family plan ("gezinsplan"): one plan per household, the family's own words first. */
 
@@ -91,7 +92,12 @@ export const PlanGoal = z.object({
 export type PlanGoal = z.infer<typeof PlanGoal>;
 
 /** The content of one version, as stored in its snapshot. */
-export const PlanSnapshot = z.object({ vision: z.string(), goals: z.array(PlanGoal) });
+export const PlanSnapshot = z.object({
+  vision: z.string(),
+  goals: z.array(PlanGoal),
+  /** The safety section; absent in versions made before it existed (read as empty). */
+  safety: SafetySection.optional(),
+});
 export type PlanSnapshot = z.infer<typeof PlanSnapshot>;
 
 export const PlanAgreementView = z.object({

@@ -23,6 +23,10 @@ export const TaskKind = z.enum([
   'future_plan_at_17_half',
   /** Plekvrij: a coordinator holds one of the provider's places; the provider confirms or declines. */
   'reservation_waiting',
+  /** A check of the safety plan whose date passed without being recorded. */
+  'safety_check_missed',
+  /** Someone's latest score on the safety scale is at or below the tenant's threshold. */
+  'safety_scale_low',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
@@ -41,6 +45,7 @@ export const TaskSubjectType = z.enum([
   'rights_case',
   'veilig_thuis_report',
   'placement_reservation',
+  'safety_check',
 ]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 

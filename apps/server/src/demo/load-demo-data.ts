@@ -9,6 +9,7 @@ import { household, householdMember, person } from '../households/schema.ts';
 import { loadHouseholdDossierDemo } from '../intake/demo.ts';
 import { loadPlacementsDemo } from '../placements/demo.ts';
 import { loadPlanDemoData } from '../plans/demo.ts';
+import { loadSafetyPlanDemo } from '../plans/safety-plan-demo.ts';
 import { loadReferralsDemo } from '../referrals/demo.ts';
 import { loadSocialMapDemo } from '../socialMap/demo.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
@@ -111,6 +112,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadFuturePlanDemo(tx, t);
     await loadOutcomesDemo(tx, t);
     await loadSafetyDemo(tx, t);
+    await loadSafetyPlanDemo(tx, t);
     await loadBudgetsDemo(tx, t);
     // The story's tasks come from the real rules, as they would after these events.
     await reconcileTasks(tx, t);

@@ -32,6 +32,7 @@ import { outcomeRoutes } from '../outcomes/routes.ts';
 import { attachPlaceChangeBus } from '../placements/live.ts';
 import { placementRoutes } from '../placements/routes.ts';
 import { planRoutes } from '../plans/routes.ts';
+import { safetyPlanRoutes } from '../plans/safety-plan-routes.ts';
 import { policyEnforcement, routePolicy } from '../policy/enforce.ts';
 import { policies } from '../policy/route-policy.ts';
 import { protectionRoutes } from '../protection/routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp(opts: {
   await app.register(networkRoutes, { db: database.db });
   await app.register(intakeRoutes, { db: database.db });
   await app.register(planRoutes, { db: database.db });
+  await app.register(safetyPlanRoutes, { db: database.db });
   await app.register(referralRoutes, { db: database.db });
   await app.register(socialMapRoutes, { db: database.db });
   await app.register(adminRoutes, { db: database.db });

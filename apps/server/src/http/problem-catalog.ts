@@ -169,6 +169,14 @@ export const problemCatalog = {
       en: 'This person does not need to agree to this plan.',
     },
   },
+  safety_condition_locked: {
+    status: 422,
+    title: 'Condition set by Veilig Thuis or the certified institution',
+    message: {
+      nl: 'Een voorwaarde van Veilig Thuis of de gecertificeerde instelling kan alleen door hen worden veranderd.',
+      en: 'A condition set by Veilig Thuis or the certified institution can only be changed by them.',
+    },
+  },
   plan_action_not_own: {
     status: 403,
     title: 'Not your own action',

@@ -24,7 +24,7 @@ export interface HouseholdFacts {
   members: Member[];
 }
 
-async function loadHousehold(
+export async function loadHousehold(
   db: Executor,
   tenantId: string,
   householdId: string,

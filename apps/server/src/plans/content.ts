@@ -5,6 +5,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { open, seal, sealSnapshot } from './crypto.ts';
 import { agreementKey } from './diff.ts';
+import { loadSafety, saveSafety } from './safety-content.ts';
 import { plan, planAction, planGoal, planVersion } from './schema.ts';
 
 /**
@@ -31,8 +32,10 @@ export async function loadContent(
     .where(and(eq(planAction.tenantId, tenantId), eq(planAction.planId, p.id)))
     .orderBy(asc(planAction.position))
     .limit(2000);
+  const safety = await loadSafety(db, tenantId, p.id);
   return {
     vision: open(p.vision),
+    ...(safety ? { safety } : {}),
     goals: goals.map(
       (g): PlanGoal => ({
         id: g.id,
@@ -63,16 +66,21 @@ export async function loadContent(
   };
 }
 
-export /** Replaces goals and actions with `content`, writes the new version's snapshot, bumps the version. */
+export /**
+ * Replaces goals and actions with `content`, writes the new version's snapshot, bumps the version.
+ * A content without a safety section keeps the stored one (an edit of goals does not drop it).
+ */
 async function writeVersion(
   tx: Executor,
   actor: Actor,
   p: PlanRow,
-  content: PlanSnapshot,
+  given: PlanSnapshot,
   summary: string,
 ): Promise<PlanRow> {
   const t = actor.tenantId;
-  const oldKey = agreementKey(await loadContent(tx, t, p));
+  const old = await loadContent(tx, t, p);
+  const content: PlanSnapshot = given.safety || !old.safety ? given : { ...given, safety: old.safety };
+  const oldKey = agreementKey(old);
   await tx.delete(planAction).where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)));
   await tx.delete(planGoal).where(and(eq(planGoal.tenantId, t), eq(planGoal.planId, p.id)));
   if (content.goals.length > 0) {
@@ -111,6 +119,7 @@ async function writeVersion(
       })),
     );
   }
+  if (content.safety) await saveSafety(tx, t, p.id, content.safety);
   const newKey = agreementKey(content);
   const version = p.version + 1;
   // A changed content needs agreement again: an agreed plan goes back to concept.

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PlanAction, PlanDiff, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
+import { isEmptySafety } from './safety-content.ts';
 
 const GOAL_FIELDS = [
   'domainCode',
@@ -69,6 +70,8 @@ export function agreementKey(s: PlanSnapshot): string {
   const content = {
     vision: s.vision,
     goals: s.goals.map((g) => ({ ...g, actions: g.actions.map(({ status: _status, ...x }) => x) })),
+    // An empty safety section is no content: versions from before it existed keep their key.
+    ...(s.safety && !isEmptySafety(s.safety) ? { safety: s.safety } : {}),
   };
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

@@ -13,6 +13,9 @@ import {
   planFollowUp,
   planGoal,
   planProposal,
+  planSafety,
+  planSafetyCheckDone,
+  planSafetyScore,
   planVersion,
 } from './schema.ts';
 
@@ -65,6 +68,9 @@ export async function destroyHouseholdData(tx: Executor, tenantId: string, house
     ['plan_proposal', planProposal],
     ['plan_comment', planComment],
     ['plan_evaluation', planEvaluation],
+    ['plan_safety', planSafety],
+    ['plan_safety_check_done', planSafetyCheckDone],
+    ['plan_safety_score', planSafetyScore],
     ['plan_version', planVersion],
   ] as const;
   for (const [name, table] of children) {

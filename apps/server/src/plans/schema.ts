@@ -236,3 +236,70 @@ export const planFollowUp = pgTable(
     index('plan_follow_up_plan_idx').on(t.tenantId, t.planId),
   ],
 );
+
+/**
+ * The current safety section of a plan (worries, strengths, goals and conditions, network roles,
+ * checks) as one encrypted JSON document `{ enc }`; each change is also in the version snapshot.
+ */
+export const planSafety = pgTable(
+  'plan_safety',
+  {
+    tenantId: text('tenant_id').notNull(),
+    planId: text('plan_id').notNull(),
+    content: jsonb('content').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.planId] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+  ],
+);
+
+/** A check of the safety plan that was done (an observation: recording it makes no new version). */
+export const planSafetyCheckDone = pgTable(
+  'plan_safety_check_done',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    checkId: text('check_id').notNull(),
+    checkedOn: date('checked_on').notNull(),
+    note: text('note').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    index('plan_safety_check_done_plan_idx').on(t.tenantId, t.planId, t.checkId),
+  ],
+);
+
+/** One participant's 0–10 score on the safety scale on one day. */
+export const planSafetyScore = pgTable(
+  'plan_safety_score',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    planId: text('plan_id').notNull(),
+    /** household_member | network_member | professional */
+    participantKind: text('participant_kind').notNull(),
+    participantRef: text('participant_ref').notNull(),
+    participantLabel: text('participant_label').notNull(),
+    score: integer('score').notNull(),
+    scoredOn: date('scored_on').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    index('plan_safety_score_plan_idx').on(t.tenantId, t.planId, t.scoredOn),
+  ],
+);
+
+/** The tenant's threshold on the safety scale (default SAFETY_SCALE_DEFAULT_THRESHOLD). */
+export const planSafetySetting = pgTable('plan_safety_setting', {
+  tenantId: text('tenant_id').primaryKey(),
+  scaleThreshold: integer('scale_threshold').notNull(),
+});

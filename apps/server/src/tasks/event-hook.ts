@@ -23,7 +23,12 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   { pattern: /^\/api\/referrals(\/|$)/, kinds: ['signal_past_norm'] },
   { pattern: /^\/api\/admin\/referral-settings$/, kinds: ['signal_past_norm'] },
   // A plan's changes move its evaluation; its closure ends assignments.
-  { pattern: /^\/api\/households\/:householdId\/plan(\/|$)/, kinds: ['evaluation_due', ...ASSIGNMENT_RULES] },
+  // Its safety section's checks and scores raise and settle the safety tasks.
+  {
+    pattern: /^\/api\/households\/:householdId\/plan(\/|$)/,
+    kinds: ['evaluation_due', 'safety_check_missed', 'safety_scale_low', ...ASSIGNMENT_RULES],
+  },
+  { pattern: /^\/api\/admin\/safety-plan-settings$/, kinds: ['safety_scale_low'] },
   { pattern: /^\/api\/households\/:householdId\/consents(\/|$)/, kinds: ['consent_expiring'] },
   // Each crisis step can start or meet a deadline; the tenant's maximum moves none of them.
   { pattern: /^\/api\/crisis\/episodes(\/|$)/, kinds: ['crisis_exit_plan_due', 'crisis_handover_due'] },

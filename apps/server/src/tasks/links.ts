@@ -8,6 +8,8 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
       return hh ? `${hh}/toestemmingen` : '/taken';
     case 'rights_case':
       return hh ? `${hh}/rechten` : '/werkruimte/rechten';
+    case 'safety_check':
+      return hh ? `${hh}/plan#veiligheid` : '/taken';
     case 'plan':
     case 'assignment':
       return hh ? `${hh}/plan` : '/taken';

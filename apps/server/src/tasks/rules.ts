@@ -18,6 +18,7 @@ import type { Executor } from '../db/database.ts';
 import { futurePlansWithTopicsOpenAt } from '../futurePlan/task-facts.ts';
 import { householdOwners } from '../households/membership.ts';
 import { reservationsAwaitingAnswer } from '../placements/task-facts.ts';
+import { safetyChecksMissed, safetyScalesLow } from '../plans/safety-plan-task-facts.ts';
 import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { measuresWithDeadline } from '../protection/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
@@ -178,6 +179,36 @@ export const taskRules: readonly TaskRule[] = [
       );
       return toCoordinators(db, tenantId, rows, (r) => ({
         kind: 'evaluation_due',
+        subjectType: 'plan',
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      }));
+    },
+  },
+  {
+    // A check of the safety plan whose date passed unrecorded; recording it closes the task.
+    kind: 'safety_check_missed',
+    perHousehold: true,
+    async desired(db, { tenantId, today, householdId }) {
+      const rows = await safetyChecksMissed(db, tenantId, today, householdId);
+      return toCoordinators(db, tenantId, rows, (r) => ({
+        kind: 'safety_check_missed',
+        subjectType: 'safety_check',
+        subjectId: r.id,
+        householdId: r.householdId,
+        dueDate: r.dueDate,
+      }));
+    },
+  },
+  {
+    // Someone feels unsafe (latest score at or below the threshold); a higher score closes it.
+    kind: 'safety_scale_low',
+    perHousehold: true,
+    async desired(db, { tenantId, householdId }) {
+      const rows = await safetyScalesLow(db, tenantId, householdId);
+      return toCoordinators(db, tenantId, rows, (r) => ({
+        kind: 'safety_scale_low',
         subjectType: 'plan',
         subjectId: r.id,
         householdId: r.householdId,

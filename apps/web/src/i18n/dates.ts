@@ -27,3 +27,8 @@ export function formatMoment(iso: string, language: string): string {
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso));
 }
+
+/** Today's Dutch calendar day (`2026-03-01`), as the server counts deadlines. */
+export function amsterdamToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}

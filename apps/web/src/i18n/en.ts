@@ -20,6 +20,7 @@ import { requestsEn } from './requests.en.ts';
 import { retentionEn } from './retention.en.ts';
 import { rightsEn } from './rights.en.ts';
 import { safetyEn } from './safety.en.ts';
+import { safetyPlanEn } from './safety-plan.en.ts';
 import { tasksEn } from './tasks.en.ts';
 import { themeEn } from './theme.en.ts';
 import type { TranslationTree } from './translation-tree.ts';
@@ -117,6 +118,7 @@ export const en: TranslationTree<typeof nl> = {
     home: 'Go to the start page',
   },
   ...plansEn,
+  ...safetyPlanEn,
   ...closureEn,
   ...outcomesEn,
   ...budgetsEn,

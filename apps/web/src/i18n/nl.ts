@@ -19,6 +19,7 @@ import { requestsNl } from './requests.nl.ts';
 import { retentionNl } from './retention.nl.ts';
 import { rightsNl } from './rights.nl.ts';
 import { safetyNl } from './safety.nl.ts';
+import { safetyPlanNl } from './safety-plan.nl.ts';
 import { tasksNl } from './tasks.nl.ts';
 import { themeNl } from './theme.nl.ts';
 export const nl = {
@@ -115,6 +116,7 @@ export const nl = {
     home: 'Naar de startpagina',
   },
   ...plansNl,
+  ...safetyPlanNl,
   ...closureNl,
   ...outcomesNl,
   ...budgetsNl,

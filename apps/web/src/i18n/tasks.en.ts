@@ -53,6 +53,8 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
       future_plan_at_17: 'Future plan: youth is 17, topics still open',
       future_plan_at_17_half: 'Future plan: youth is 17½, topics still open',
       reservation_waiting: 'Plekvrij: a reservation awaits your answer',
+      safety_check_missed: 'Safety plan: check not done in time',
+      safety_scale_low: 'Safety plan: low score on the safety scale',
     },
   },
   notifications: {

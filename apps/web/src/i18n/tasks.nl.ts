@@ -50,6 +50,8 @@ export const tasksNl = {
       future_plan_at_17: 'Toekomstplan: jongere is 17, onderwerpen nog open',
       future_plan_at_17_half: 'Toekomstplan: jongere is 17½, onderwerpen nog open',
       reservation_waiting: 'Plekvrij: een reservering wacht op uw antwoord',
+      safety_check_missed: 'Veiligheidsplan: controle niet op tijd gedaan',
+      safety_scale_low: 'Veiligheidsplan: lage score op de veiligheidsschaal',
     },
   },
   notifications: {

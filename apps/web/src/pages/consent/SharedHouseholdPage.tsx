@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { usePageTitle } from '../../layout/use-page-title.ts';
+import { SafetyPlanSection } from '../plans/SafetyPlanSection.tsx';
 import { SharedTracksSection } from '../safety/SharedTracksSection.tsx';
 import { useConsentText } from './use-consent-text.ts';
 
@@ -28,6 +29,8 @@ export function SharedHouseholdPage() {
       <Paragraph>
         <Link to="/werkruimte/gedeeld">{t('shared.back')}</Link>
       </Paragraph>
+      {/* What Veilig Thuis opens the dossier for comes first: the safety plan, then the tracks. */}
+      <SafetyPlanSection householdId={householdId} hideDenied />
       <SharedTracksSection householdId={householdId} />
       <section aria-labelledby="shared-plan">
         <Heading level={2} id="shared-plan">

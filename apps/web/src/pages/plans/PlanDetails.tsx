@@ -23,6 +23,7 @@ import { WithPageContents } from './PlanToc.tsx';
 import { PlanTransitionsSection } from './PlanTransitionsSection.tsx';
 import { PlanVersions } from './PlanVersions.tsx';
 import { PlanGoals, PlanStateBadge } from './PlanView.tsx';
+import { SafetyPlanSection } from './SafetyPlanSection.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { usePlanAction } from './use-plan-action.ts';
 
@@ -89,6 +90,7 @@ export function PlanDetails({ plan }: { plan: FamilyPlan }) {
         <PlanGoals plan={plan} />
       </section>
 
+      <SafetyPlanSection householdId={plan.householdId} />
       <PlanAssignmentsSection plan={plan} />
       <PlanAgreementsSection plan={plan} action={action} />
       <PlanTransitionsSection plan={plan} action={action} />

@@ -51,7 +51,8 @@ describe('plan page contents (in-page navigation)', () => {
       .on(`GET ${planPath}`, ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
       .on('GET /api/households/hh-jansen/self-reliance/trend', ok({ points: [] }))
       .on('GET /api/households/hh-jansen/assignments', ok({ assignments: [] }))
-      .on(`GET ${planPath}/versions`, ok({ versions: [] }));
+      .on(`GET ${planPath}/versions`, ok({ versions: [] }))
+      .on(`GET ${planPath}/safety`, ok({ safetyPlan: null }));
     const { user } = openCoordinator();
     const toc = await screen.findByRole('navigation', { name: 'Inhoud van het plan' });
     // Sections load on their own (the trend, the assignments); the contents follow each one that appears.
@@ -75,7 +76,9 @@ describe('plan page contents (in-page navigation)', () => {
 
 describe('portal plan page and its comments', () => {
   it('names the goal’s topic in everyday words, with contents of the page', async () => {
-    fakeApi().on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }));
+    fakeApi()
+      .on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
+      .on(`GET ${planPath}/safety`, ok({ safetyPlan: null }));
     openPortal();
     expect(await screen.findByRole('navigation', { name: 'Inhoud van het plan' })).toBeInTheDocument();
     expect(screen.getByText('Opvoeden en opgroeien')).toBeInTheDocument();
@@ -105,7 +108,8 @@ describe('portal plan page and its comments', () => {
     const api = fakeApi()
       .on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
       .on('GET /api/my/plan', ok({ plan: withComment, householdId: 'hh-jansen' }))
-      .on(`POST ${planPath}/comments`, { status: 201, body: { id: 'c-1' } });
+      .on(`POST ${planPath}/comments`, { status: 201, body: { id: 'c-1' } })
+      .on(`GET ${planPath}/safety`, ok({ safetyPlan: null }));
     const { user } = openPortal();
     const comments = (await screen.findByRole('heading', { name: 'Reacties' })).closest('section')!;
     expect(within(comments).getByText('Nog geen reacties.')).toBeInTheDocument();
@@ -121,7 +125,8 @@ describe('portal plan page and its comments', () => {
   it('keeps the comment and says why when it could not be posted', async () => {
     fakeApi()
       .on('GET /api/my/plan', ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
-      .on(`POST ${planPath}/comments`, problem('forbidden'));
+      .on(`POST ${planPath}/comments`, problem('forbidden'))
+      .on(`GET ${planPath}/safety`, ok({ safetyPlan: null }));
     const { user } = openPortal();
     const comments = (await screen.findByRole('heading', { name: 'Reacties' })).closest('section')!;
     await user.type(within(comments).getByLabelText('Uw reactie'), 'Mag dit?');

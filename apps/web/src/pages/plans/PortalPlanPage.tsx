@@ -17,6 +17,7 @@ import { PlanCommentsSection } from './PlanCommentsSection.tsx';
 import { WithPageContents } from './PlanToc.tsx';
 import { AgreementStatus, PlanGoals, PlanStateBadge } from './PlanView.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
+import { SafetyPlanSection } from './SafetyPlanSection.tsx';
 import { usePlanAction } from './use-plan-action.ts';
 
 function PortalPlan({ plan }: { plan: FamilyPlan }) {
@@ -58,6 +59,8 @@ function PortalPlan({ plan }: { plan: FamilyPlan }) {
           }}
         />
       </section>
+
+      {!plan.partial && <SafetyPlanSection householdId={plan.householdId} hideDenied />}
 
       {plan.can.agree && (
         <section className="plan-section" aria-labelledby="portal-agree">

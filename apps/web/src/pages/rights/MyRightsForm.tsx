@@ -7,17 +7,13 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { amsterdamToday } from '../../i18n/dates.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { SelectField, TextAreaField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
 
 type Kind = PortalRightsFiling['kind'];
-
-/** Today in the Netherlands, as the server counts the objection term. */
-function amsterdamToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 /** The resident objects, complains, or asks for a second opinion or another coordinator. */
 export function MyRightsForm({ data }: { data: MyRights }) {

@@ -1,0 +1,88 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/api-error.ts';
+import { safetyPlanQuery } from '../../api/safety-plan-api.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { ActionError } from './ActionError.tsx';
+import { ConditionsForm } from './SafetyConditionsForm.tsx';
+import { SafetyPlanView } from './SafetyPlanView.tsx';
+import { CheckDoneForm, ScoreForm } from './SafetyRecordForms.tsx';
+import { SafetySectionForm } from './SafetySectionForm.tsx';
+import { usePlanAction } from './use-plan-action.ts';
+
+/**
+ * The safety section of a household's plan with its own data loading: for the coordinator (edit,
+ * record checks and scores), the family (read, agreed with the plan), and Veilig Thuis or the GI
+ * (read, set their own conditions). `hideDenied` keeps it silent for a reader without access.
+ */
+export function SafetyPlanSection({
+  householdId,
+  hideDenied = false,
+}: {
+  householdId: string;
+  hideDenied?: boolean;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const query = useQuery(safetyPlanQuery(householdId));
+  const action = usePlanAction();
+  const [editing, setEditing] = useState(false);
+  const denied =
+    query.error instanceof ApiError && (query.error.status === 403 || query.error.status === 404);
+  if (hideDenied && denied) return null;
+  const view = query.data?.safetyPlan;
+  return (
+    <section className="plan-section safety-plan-section" aria-labelledby="veiligheid">
+      <Heading level={2} id="veiligheid">
+        {t('safetyPlan.title')}
+      </Heading>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isSuccess && !view && <Paragraph>{t('safetyPlan.noPlan')}</Paragraph>}
+      {view && view.basis === 'break_glass' && (
+        <Alert type="warning">{t('safetyPlan.breakGlassFirst')}</Alert>
+      )}
+      {view && <Paragraph>{t('safetyPlan.intro')}</Paragraph>}
+      <ActionError error={action.error} />
+      {action.done && <Alert type="ok">{action.done}</Alert>}
+      {view && editing && (
+        <SafetySectionForm
+          view={view}
+          onSaved={() => {
+            setEditing(false);
+            void queryClient.invalidateQueries({ queryKey: ['plan'] });
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {view && !editing && (
+        <>
+          {view.can.edit && (
+            <Button appearance="primary-action" onClick={() => setEditing(true)}>
+              {t('safetyPlan.edit')}
+            </Button>
+          )}
+          <SafetyPlanView
+            view={view}
+            checkControls={
+              view.can.record
+                ? (c) =>
+                    view.checksDone.some((d) => d.checkId === c.id) ? null : (
+                      <CheckDoneForm householdId={householdId} checkId={c.id} action={action} />
+                    )
+                : undefined
+            }
+          />
+          {view.can.record && <ScoreForm view={view} action={action} />}
+          {view.can.setConditions && <ConditionsForm view={view} action={action} />}
+        </>
+      )}
+    </section>
+  );
+}

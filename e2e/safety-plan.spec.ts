@@ -1,0 +1,68 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
+import { collectCspViolations } from './content-security-policy.ts';
+import { demoLoginAs } from './demo-login.ts';
+
+/** With SHOTS_DIR set, the pages are also saved as screenshots at 1280 and 390 px (for review). */
+async function shots(page: Page, name: string) {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test("Tom's safety plan: the coordinator sees the missed check, the family reads it, Veilig Thuis sees it first", async ({
+  browser,
+}) => {
+  const sanne = await (await browser.newContext()).newPage();
+  const csp = collectCspViolations(sanne);
+  await demoLoginAs(sanne, 'Sanne de Vries');
+  await expect(sanne).toHaveURL(/\/werkruimte$/);
+  await sanne.goto('/werkruimte/huishoudens/hh-jansen/plan');
+  const safety = sanne.getByRole('region', { name: 'Veiligheid' });
+  await expect(safety.getByText('Oma Ria:', { exact: false }).first()).toBeVisible();
+  await expect(safety.getByText('Voorwaarde van Veilig Thuis')).toBeVisible();
+  await expect(safety.getByText('Niet op tijd gedaan')).toBeVisible();
+  await expect(safety.getByRole('table', { name: 'Alle veiligheidsscores' })).toBeVisible();
+  await expect(safety.getByText(/^Laatste score:/)).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(sanne);
+  await shots(sanne, 'coordinator-plan');
+
+  // The form says what is missing before anything is sent.
+  await safety.getByRole('button', { name: 'Veiligheid bewerken' }).click();
+  await safety.getByRole('button', { name: 'Controle toevoegen' }).click();
+  await safety.getByRole('button', { name: 'Veiligheid opslaan' }).click();
+  await expect(safety.getByText('Het veiligheidsplan is nog niet goed ingevuld:')).toBeVisible();
+  await shots(sanne, 'coordinator-form-errors');
+  await safety.getByRole('button', { name: 'Annuleren' }).click();
+  expect(csp).toEqual([]);
+
+  const anouk = await (await browser.newContext()).newPage();
+  await demoLoginAs(anouk, 'Anouk Jansen');
+  await expect(anouk).toHaveURL(/\/mijn-plan$/);
+  await anouk.goto('/mijn-plan/plan');
+  const hers = anouk.getByRole('region', { name: 'Veiligheid' });
+  await expect(hers.getByText('Wat moet er gebeuren?')).toBeVisible();
+  await expect(hers.getByRole('button', { name: 'Veiligheid bewerken' })).toHaveCount(0);
+  await expectNoSeriousAccessibilityViolations(anouk);
+  await shots(anouk, 'portal-plan');
+
+  const joost = await (await browser.newContext()).newPage();
+  await demoLoginAs(joost, 'Joost de Boer');
+  const res = await joost.request.post('/api/households/hh-jansen/break-glass', {
+    headers: { 'x-csrf-token': (await (await joost.request.get('/api/auth/csrf')).json()).csrfToken },
+    data: {
+      reason: 'Melding van de school over letsel bij Tom; we moeten vandaag het veiligheidsplan zien.',
+    },
+  });
+  expect(res.status()).toBe(201);
+  await joost.goto('/werkruimte/gedeeld/hh-jansen');
+  const headings = joost.getByRole('main').getByRole('heading', { level: 2 });
+  await expect(headings.first()).toHaveText('Veiligheid');
+  await expect(joost.getByText('U heeft dit dossier met spoed geopend.', { exact: false })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(joost);
+  await shots(joost, 'break-glass-dossier');
+});
