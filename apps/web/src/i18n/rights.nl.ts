@@ -6,7 +6,7 @@ export const rightsNl = {
         request: 'Aanvraag',
         objection: 'Bezwaar',
         complaint: 'Klacht',
-        second_opinion: 'Second opinion',
+        second_opinion: 'Tweede mening (second opinion)',
         coordinator_change: 'Andere regisseur',
       },
       status: {
