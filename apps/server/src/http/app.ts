@@ -36,6 +36,7 @@ import { protectionRoutes } from '../protection/routes.ts';
 import { referralRoutes } from '../referrals/routes.ts';
 import { retentionRoutes } from '../retention/routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
+import { rightsLetterRoutes } from '../rights/letter-routes.ts';
 import { safetyRoutes } from '../safety/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
 import { registerTaskEventHook } from '../tasks/event-hook.ts';
@@ -150,6 +151,7 @@ export async function buildApp(opts: {
   await app.register(placementRoutes, { db: database.db });
   await app.register(futurePlanRoutes, { db: database.db });
   await app.register(rightsRoutes, { db: database.db });
+  await app.register(rightsLetterRoutes, { db: database.db });
   await app.register(outcomeRoutes, { db: database.db });
   await app.register(safetyRoutes, { db: database.db });
   await app.register(retentionRoutes, { db: database.db });

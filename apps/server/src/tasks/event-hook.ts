@@ -36,7 +36,8 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   { pattern: /^\/api\/admin\/future-plan-topics$/, kinds: ['future_plan_at_17', 'future_plan_at_17_half'] },
   // A right's clock starts, moves (postponement, committee, acknowledgement) or stops (decision).
   { pattern: /^\/api\/households\/:householdId\/rights(\/|$)/, kinds: ['rights'] },
-  { pattern: /^\/api\/my\/rights$/, kinds: ['rights'] },
+  // The resident files or withdraws: a withdrawal stops the clock, so its task goes.
+  { pattern: /^\/api\/my\/rights(\/|$)/, kinds: ['rights'] },
   {
     pattern: /^\/api\/safety\/(tracks\/:trackId\/reports|reports\/:reportId\/triage)$/,
     kinds: ['veilig_thuis_triage'],
