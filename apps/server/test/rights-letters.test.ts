@@ -58,7 +58,12 @@ async function refusedRequest() {
   return post(
     'u-sanne',
     `${HH}/${request.id}/decision`,
-    { outcome: 'refused', reason: 'De hulp past niet bij de vraag.', decidedOn: daysAgo(5), version: request.version },
+    {
+      outcome: 'refused',
+      reason: 'De hulp past niet bij de vraag.',
+      decidedOn: daysAgo(5),
+      version: request.version,
+    },
     200,
   );
 }
@@ -149,8 +154,9 @@ describe('letters of rights cases', () => {
       'objection_decision:en',
     ]);
     const od = done.letters[2];
-    const bytes = (await (await as('u-anouk')).request({ url: `/api/my/rights/${done.id}/letters/${od?.id}` }))
-      .rawPayload;
+    const bytes = (
+      await (await as('u-anouk')).request({ url: `/api/my/rights/${done.id}/letters/${od?.id}` })
+    ).rawPayload;
     pdfinfo(bytes, 'objection-decision');
     const words = execFileSync('pdftotext', [join(dir, 'objection-decision.pdf'), '-'], { encoding: 'utf8' });
     expect(words).toContain('in beroep gaan bij de rechtbank');
@@ -160,8 +166,16 @@ describe('letters of rights cases', () => {
       about: 'municipality',
       subject: 'Niemand belde terug.',
     });
-    const acknowledged = await post('u-sanne', `${HH}/${complaint.id}/acknowledgement`, { version: complaint.version }, 200);
-    expect(acknowledged.letters.map((l) => l.kind)).toEqual(['complaint_acknowledgement', 'complaint_acknowledgement']);
+    const acknowledged = await post(
+      'u-sanne',
+      `${HH}/${complaint.id}/acknowledgement`,
+      { version: complaint.version },
+      200,
+    );
+    expect(acknowledged.letters.map((l) => l.kind)).toEqual([
+      'complaint_acknowledgement',
+      'complaint_acknowledgement',
+    ]);
   });
 
   it('another household’s resident and another team get 404 for a letter (audited)', async () => {
@@ -217,7 +231,10 @@ describe('withdrawal by the resident', () => {
   });
 
   it('a professional cannot withdraw for the resident; bad input is a 400, not a 500', async () => {
-    const c = await post('u-anouk', '/api/my/rights', { kind: 'second_opinion', subject: 'Graag iemand anders erbij.' });
+    const c = await post('u-anouk', '/api/my/rights', {
+      kind: 'second_opinion',
+      subject: 'Graag iemand anders erbij.',
+    });
     const sanne = await (await as('u-sanne')).request({
       method: 'POST',
       url: `/api/my/rights/${c.id}/withdrawal`,

@@ -21,6 +21,8 @@ export const TaskKind = z.enum([
   /** Toekomstplan topics not done when the youth turns 17, and again at 17½. */
   'future_plan_at_17',
   'future_plan_at_17_half',
+  /** An erasure request (Jeugdwet 7.3.9) waits for its decision: due on the legal term's last day. */
+  'erasure_due',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
@@ -38,6 +40,7 @@ export const TaskSubjectType = z.enum([
   'future_plan',
   'rights_case',
   'veilig_thuis_report',
+  'erasure_request',
 ]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 

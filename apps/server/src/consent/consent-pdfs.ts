@@ -127,7 +127,10 @@ const sectionName = (section: string, locale: Locale): string =>
   ).toLowerCase();
 
 /** A tagged A4 document (the project's one PDF builder). */
-function newDocument(title: string, locale: Locale): { doc: PDFKit.PDFDocument; done: () => Promise<Buffer> } {
+function newDocument(
+  title: string,
+  locale: Locale,
+): { doc: PDFKit.PDFDocument; done: () => Promise<Buffer> } {
   const t = newTaggedDocument({ title, author: 'Eén Plan', locale });
   return { doc: t.doc, done: t.finish };
 }

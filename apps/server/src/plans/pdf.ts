@@ -99,7 +99,11 @@ export function renderPlanPdf(
 ): Promise<Buffer> {
   const w = TEXT[locale];
   const date = (iso: string | null) => (iso ? documentDate(iso, locale) : w.noDate);
-  const { doc, finish } = newTaggedDocument({ title: w.docTitle(data.householdName), author: 'Eén Plan', locale });
+  const { doc, finish } = newTaggedDocument({
+    title: w.docTitle(data.householdName),
+    author: 'Eén Plan',
+    locale,
+  });
 
   doc.font('Helvetica-Bold').fontSize(20).text(w.title(data.householdName));
   doc.moveDown(0.3);

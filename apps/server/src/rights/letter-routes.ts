@@ -44,7 +44,13 @@ export const rightsLetterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       ctx,
       householdId,
       { action: 'rights.letter.download', purpose },
-      { caseId: params.caseId, letterId: params.letterId, kind: letter.kind, locale: letter.locale, sha256: letter.sha256 },
+      {
+        caseId: params.caseId,
+        letterId: params.letterId,
+        kind: letter.kind,
+        locale: letter.locale,
+        sha256: letter.sha256,
+      },
     );
     return reply
       .type('application/pdf')
@@ -66,7 +72,14 @@ export const rightsLetterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       },
     },
     async (request, reply) =>
-      sendLetter(request, reply, actorOf(request), request.params.householdId, request.params, 'client_rights'),
+      sendLetter(
+        request,
+        reply,
+        actorOf(request),
+        request.params.householdId,
+        request.params,
+        'client_rights',
+      ),
   );
 
   app.get(

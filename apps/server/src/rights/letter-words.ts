@@ -86,7 +86,11 @@ const WORDS = {
     objectHeading: 'Bent u het niet eens met dit besluit?',
     objectText: (until: string) =>
       `Dan kunt u bezwaar maken. Doe dat uiterlijk op ${until}. Dat is 6 weken na dit besluit. Schrijf een brief of gebruik Mijn rechten in het portaal. Zet daarin:`,
-    objectItems: ['wie u bent;', 'over welk besluit het gaat (het kenmerk staat bovenaan);', 'waarom u het er niet mee eens bent.'],
+    objectItems: [
+      'wie u bent;',
+      'over welk besluit het gaat (het kenmerk staat bovenaan);',
+      'waarom u het er niet mee eens bent.',
+    ],
     appealHeading: 'Bent u het nog steeds niet eens?',
     appealText:
       'Dan kunt u in beroep gaan bij de rechtbank. Doe dat binnen 6 weken na de datum van deze brief. Op rechtspraak.nl leest u hoe dat gaat.',
@@ -121,7 +125,11 @@ const WORDS = {
     objectHeading: 'Do you disagree with this decision?',
     objectText: (until: string) =>
       `Then you can object. Do this by ${until} at the latest. That is 6 weeks after this decision. Write a letter or use My rights in the portal. Put in it:`,
-    objectItems: ['who you are;', 'which decision it is about (the reference at the top);', 'why you disagree.'],
+    objectItems: [
+      'who you are;',
+      'which decision it is about (the reference at the top);',
+      'why you disagree.',
+    ],
     appealHeading: 'Do you still disagree?',
     appealText:
       'Then you can appeal to the court. Do this within 6 weeks after the date of this letter. Rechtspraak.nl explains how.',
@@ -151,7 +159,10 @@ export function rightsLetterBlocks(data: RightsLetterData, locale: Locale): Lett
       ],
     },
     { kind: 'title', text: letterTitle(data, locale) },
-    { kind: 'text', text: `${w.received(w.what[data.caseKind], date(data.receivedOn))} ${w.about(data.subject)}` },
+    {
+      kind: 'text',
+      text: `${w.received(w.what[data.caseKind], date(data.receivedOn))} ${w.about(data.subject)}`,
+    },
   ];
   if (data.kind === 'postponement') {
     if (data.postponementReason) blocks.push({ kind: 'text', text: w.postponedWhy(data.postponementReason) });
@@ -162,7 +173,10 @@ export function rightsLetterBlocks(data: RightsLetterData, locale: Locale): Lett
     if (data.dueOn) blocks.push({ kind: 'text', text: w.handledBy(date(data.dueOn)) });
   }
   if ((data.kind === 'decision' || data.kind === 'objection_decision') && data.outcome) {
-    blocks.push({ kind: 'heading', text: w.decisionHeading }, { kind: 'text', text: OUTCOME[locale][data.outcome] });
+    blocks.push(
+      { kind: 'heading', text: w.decisionHeading },
+      { kind: 'text', text: OUTCOME[locale][data.outcome] },
+    );
     if (data.reason) blocks.push({ kind: 'heading', text: w.why }, { kind: 'text', text: data.reason });
   }
   if (data.kind === 'decision' && data.caseKind === 'request' && data.objectUntil) {

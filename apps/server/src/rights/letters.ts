@@ -5,7 +5,13 @@
  * sealed with the SHA-256 of its bytes; reading one back checks the hash.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Locale, RightsCaseKind, RightsLetter, RightsLetterKind, RightsOutcome } from '@een-plan/contracts';
+import type {
+  Locale,
+  RightsCaseKind,
+  RightsLetter,
+  RightsLetterKind,
+  RightsOutcome,
+} from '@een-plan/contracts';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { decryptText, encryptText } from '../crypto/data-encryption.ts';
 import type { Executor } from '../db/database.ts';
@@ -36,7 +42,10 @@ function embeddableLogo(dataUri: string | null): Buffer | null {
 }
 
 /** Which letter a step on a case sends, if any. */
-export function letterKindFor(step: 'decide' | 'postpone' | 'acknowledge', kind: RightsCaseKind): RightsLetterKind {
+export function letterKindFor(
+  step: 'decide' | 'postpone' | 'acknowledge',
+  kind: RightsCaseKind,
+): RightsLetterKind {
   if (step === 'postpone') return 'postponement';
   if (step === 'acknowledge') return 'complaint_acknowledgement';
   return kind === 'objection' ? 'objection_decision' : 'decision';
@@ -63,7 +72,11 @@ async function letterData(
   return {
     kind,
     caseKind: row.kind as RightsCaseKind,
-    sender: { name: t?.name ?? tenantId, address: settings.letterAddress, signatory: settings.letterSignatory },
+    sender: {
+      name: t?.name ?? tenantId,
+      address: settings.letterAddress,
+      signatory: settings.letterSignatory,
+    },
     householdName: household.name,
     householdAddress: [
       [household.street, household.houseNumber].filter(Boolean).join(' '),
@@ -164,5 +177,11 @@ export async function readLetter(db: Executor, tenantId: string, householdId: st
   const pdf = Buffer.from(decryptText(row.pdfEnc), 'base64');
   // A copy that no longer matches its hash is not handed out as the letter that was sent.
   if (sha256(pdf) !== row.sha256) throw new Error(`rights letter ${row.id} does not match its hash`);
-  return { pdf, sha256: row.sha256, kind: row.kind as RightsLetterKind, locale: row.locale as Locale, caseId: row.caseId };
+  return {
+    pdf,
+    sha256: row.sha256,
+    kind: row.kind as RightsLetterKind,
+    locale: row.locale as Locale,
+    caseId: row.caseId,
+  };
 }

@@ -236,5 +236,12 @@ export async function withdrawCase(
   input: WithdrawCase,
 ): Promise<RightsCase> {
   requireOpen(row, input.version, [row.kind as RightsCaseKind]);
-  return update(db, actor, ctx, row, { status: 'withdrawn', withdrawnOn: today() }, `rights.${row.kind}.withdraw`);
+  return update(
+    db,
+    actor,
+    ctx,
+    row,
+    { status: 'withdrawn', withdrawnOn: today() },
+    `rights.${row.kind}.withdraw`,
+  );
 }

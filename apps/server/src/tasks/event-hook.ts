@@ -38,6 +38,8 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   { pattern: /^\/api\/households\/:householdId\/rights(\/|$)/, kinds: ['rights'] },
   // The resident files or withdraws: a withdrawal stops the clock, so its task goes.
   { pattern: /^\/api\/my\/rights(\/|$)/, kinds: ['rights'] },
+  // Recording an erasure request starts its three-month clock; the decision stops it.
+  { pattern: /^\/api\/admin\/retention\/erasure-requests(\/|$)/, kinds: ['erasure_due'] },
   {
     pattern: /^\/api\/safety\/(tracks\/:trackId\/reports|reports\/:reportId\/triage)$/,
     kinds: ['veilig_thuis_triage'],

@@ -52,6 +52,7 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
       measure_deadline: 'Measure: extend, use or conclude before the deadline',
       future_plan_at_17: 'Future plan: youth is 17, topics still open',
       future_plan_at_17_half: 'Future plan: youth is 17½, topics still open',
+      erasure_due: 'Erasure request: decide before the legal term ends',
     },
   },
   notifications: {

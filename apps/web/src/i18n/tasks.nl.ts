@@ -49,6 +49,7 @@ export const tasksNl = {
       measure_deadline: 'Maatregel: verlengen, gebruiken of afronden vóór de termijn',
       future_plan_at_17: 'Toekomstplan: jongere is 17, onderwerpen nog open',
       future_plan_at_17_half: 'Toekomstplan: jongere is 17½, onderwerpen nog open',
+      erasure_due: 'Verzoek om vernietiging: besluit vóór de wettelijke termijn',
     },
   },
   notifications: {

@@ -79,7 +79,10 @@ function CaseCard({ householdId, c }: { householdId: string; c: RightsCase }) {
           {c.decisionReason && `: ${c.decisionReason}`}
         </Paragraph>
       )}
-      <LetterLinks letters={c.letters} urlFor={(letterId) => householdLetterUrl(householdId, c.id, letterId)} />
+      <LetterLinks
+        letters={c.letters}
+        urlFor={(letterId) => householdLetterUrl(householdId, c.id, letterId)}
+      />
       {c.status !== 'decided' && c.status !== 'withdrawn' && <CaseActions householdId={householdId} c={c} />}
     </section>
   );

@@ -7,7 +7,13 @@ import { formatDate } from '../referrals/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
 /** The letters of a case, each a PDF to download, in Dutch and in English. */
-export function LetterLinks({ letters, urlFor }: { letters: RightsLetter[]; urlFor: (letterId: string) => string }) {
+export function LetterLinks({
+  letters,
+  urlFor,
+}: {
+  letters: RightsLetter[];
+  urlFor: (letterId: string) => string;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (letters.length === 0) return null;

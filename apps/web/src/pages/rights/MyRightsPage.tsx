@@ -130,9 +130,7 @@ function CaseStatus({ c }: { c: RightsCase }) {
       {c.postponementReason && (
         <Paragraph>{t('rights.portal.postponed', { reason: c.postponementReason })}</Paragraph>
       )}
-      {c.hearingOn && open && (
-        <Paragraph>{t('rights.portal.hearing', { date: d(c.hearingOn) })}</Paragraph>
-      )}
+      {c.hearingOn && open && <Paragraph>{t('rights.portal.hearing', { date: d(c.hearingOn) })}</Paragraph>}
       {open && c.dueOn && <Paragraph>{t('rights.portal.dueOn', { date: d(c.dueOn) })}</Paragraph>}
       {c.withdrawnOn && <Paragraph>{t('rights.portal.withdrawn', { date: d(c.withdrawnOn) })}</Paragraph>}
       {c.decidedOn && c.outcome && (

@@ -20,11 +20,7 @@ export function WithdrawCase({ c }: { c: RightsCase }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: rightsKeys.mine }),
   });
   if (!asking) {
-    return (
-      <Button onClick={() => setAsking(true)}>
-        {t('rights.portal.withdraw')}
-      </Button>
-    );
+    return <Button onClick={() => setAsking(true)}>{t('rights.portal.withdraw')}</Button>;
   }
   return (
     <div role="group" aria-label={t('rights.portal.withdraw')}>
@@ -33,9 +29,7 @@ export function WithdrawCase({ c }: { c: RightsCase }) {
       <Button appearance="primary-action" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
         {t('rights.portal.withdrawYes')}
       </Button>{' '}
-      <Button onClick={() => setAsking(false)}>
-        {t('rights.portal.withdrawNo')}
-      </Button>
+      <Button onClick={() => setAsking(false)}>{t('rights.portal.withdrawNo')}</Button>
     </div>
   );
 }
