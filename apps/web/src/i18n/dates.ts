@@ -27,3 +27,8 @@ export function formatMoment(iso: string, language: string): string {
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso));
 }
+
+/** Today in the Netherlands as `2026-03-01`, as the server counts terms (not the UTC day). */
+export function amsterdamToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}

@@ -2,6 +2,7 @@ import type { ComplaintAbout, MyRights, PortalRightsFiling } from '@een-plan/con
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { amsterdamToday } from '../../i18n/dates.ts';
 import { fileMyRight, rightsKeys } from '../../api/rights-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -13,11 +14,6 @@ import { SelectField, TextAreaField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
 
 type Kind = PortalRightsFiling['kind'];
-
-/** Today in the Netherlands, as the server counts the objection term. */
-function amsterdamToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 /** The resident objects, complains, or asks for a second opinion or another coordinator. */
 export function MyRightsForm({ data }: { data: MyRights }) {
