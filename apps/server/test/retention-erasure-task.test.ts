@@ -58,7 +58,12 @@ describe('erasure on request: the decision term is a task', () => {
     const created = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: { householdId: HH, requesterKind: 'parent', requesterPersonId: personId, receivedOn: '2026-11-02' },
+      payload: {
+        householdId: HH,
+        requesterKind: 'parent',
+        requesterPersonId: personId,
+        receivedOn: '2026-11-02',
+      },
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;

@@ -23,7 +23,11 @@ export async function retireResidentAccounts(tx: Executor, tenantId: string, per
       demoDescription: null,
     })
     .where(
-      and(eq(appUser.tenantId, tenantId), eq(appUser.role, 'resident'), inArray(appUser.personId, [...personIds])),
+      and(
+        eq(appUser.tenantId, tenantId),
+        eq(appUser.role, 'resident'),
+        inArray(appUser.personId, [...personIds]),
+      ),
     )
     .returning({ id: appUser.id });
   if (accounts.length > 0) {

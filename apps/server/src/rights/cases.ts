@@ -5,9 +5,9 @@
 import type {
   ComplaintAbout,
   RightsCase,
-  RightsLetter,
   RightsCaseKind,
   RightsLaw,
+  RightsLetter,
   RightsOutcome,
   RightsStatus,
 } from '@een-plan/contracts';

@@ -19,12 +19,16 @@ import type { HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import { renderLetter } from '../pdf/tagged-pdf.ts';
 import type { Actor } from '../policy/actor.ts';
-import { getTenantTheme } from '../tenantTheme/service.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 import { organisation, tenant } from '../tenancy/schema.ts';
-import { type RightsCaseRow, today } from './cases.ts';
+import { getTenantTheme } from '../tenantTheme/service.ts';
 import { objectionFilingDeadline } from './deadlines.ts';
 import { letterTitle, type RightsLetterData, rightsLetterBlocks } from './letter-words.ts';
-import { rightsLetter } from './schema.ts';
+import { type rightsCase, rightsLetter } from './schema.ts';
+
+// Not from cases.ts: that file lists the letters of its cases, so it imports this one.
+type RightsCaseRow = typeof rightsCase.$inferSelect;
+
 import { rightsSettings } from './settings.ts';
 
 const LOCALES: readonly Locale[] = ['nl', 'en'];
@@ -83,7 +87,7 @@ async function letterData(
       [household.postcode, household.city].filter(Boolean).join(' '),
     ].filter(Boolean),
     reference: row.id.slice(0, 8),
-    date: today(),
+    date: amsterdamDate(new Date()),
     subject: decryptText(row.subjectEnc),
     receivedOn: row.receivedOn,
     outcome: row.outcome as RightsOutcome | null,

@@ -21,8 +21,8 @@ import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { measuresWithDeadline } from '../protection/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
-import { RIGHTS_TASK_LEAD_DAYS } from '../rights/deadlines.ts';
 import { erasureRequestsAwaitingDecision } from '../retention/task-facts.ts';
+import { RIGHTS_TASK_LEAD_DAYS } from '../rights/deadlines.ts';
 import { rightsCasesNearDeadline } from '../rights/task-facts.ts';
 import { reportsAwaitingTriage } from '../safety/task-facts.ts';
 

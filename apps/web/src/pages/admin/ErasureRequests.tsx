@@ -2,8 +2,6 @@ import type { ErasureRequest } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { amsterdamToday, formatDate } from '../../i18n/dates.ts';
-import { useLanguage } from '../../i18n/use-language.ts';
 import { decideErasureRequest, erasureRequestsQuery, recordErasureRequest } from '../../api/retention-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -19,8 +17,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { amsterdamToday, formatDate } from '../../i18n/dates.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { SelectField, TextField } from '../referrals/fields.tsx';
-
 
 function NewRequestForm() {
   const { t } = useTranslation();

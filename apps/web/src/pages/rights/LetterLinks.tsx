@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { UtrechtLink } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
-import { formatDate } from '../referrals/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { formatDate } from '../referrals/format.ts';
 
 /** The letters of a case, each a PDF to download, in Dutch and in English. */
 export function LetterLinks({

@@ -2,12 +2,12 @@ import type { ComplaintAbout, MyRights, PortalRightsFiling } from '@een-plan/con
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { amsterdamToday } from '../../i18n/dates.ts';
 import { fileMyRight, rightsKeys } from '../../api/rights-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { amsterdamToday } from '../../i18n/dates.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { SelectField, TextAreaField } from '../households/form-fields.tsx';

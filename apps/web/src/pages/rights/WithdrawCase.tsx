@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { rightsKeys, withdrawMyRight } from '../../api/rights-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Paragraph } from '../../components/Paragraph.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
@@ -23,13 +22,13 @@ export function WithdrawCase({ c }: { c: RightsCase }) {
     return <Button onClick={() => setAsking(true)}>{t('rights.portal.withdraw')}</Button>;
   }
   return (
-    <div role="group" aria-label={t('rights.portal.withdraw')}>
-      <Paragraph>{t('rights.portal.withdrawConfirm')}</Paragraph>
+    <fieldset>
+      <legend>{t('rights.portal.withdrawConfirm')}</legend>
       {mutation.isError && <Alert type="error">{errorMessage(mutation.error, language, t)}</Alert>}
       <Button appearance="primary-action" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
         {t('rights.portal.withdrawYes')}
       </Button>{' '}
       <Button onClick={() => setAsking(false)}>{t('rights.portal.withdrawNo')}</Button>
-    </div>
+    </fieldset>
   );
 }
