@@ -61,6 +61,7 @@ async function letterData(
   row: RightsCaseRow,
   kind: RightsLetterKind,
   household: HouseholdRow,
+  on: string,
 ): Promise<RightsLetterData> {
   const [settings, [t], [routed]] = await Promise.all([
     rightsSettings(tx, tenantId),
@@ -87,7 +88,7 @@ async function letterData(
       [household.postcode, household.city].filter(Boolean).join(' '),
     ].filter(Boolean),
     reference: row.id.slice(0, 8),
-    date: amsterdamDate(new Date()),
+    date: on,
     subject: decryptText(row.subjectEnc),
     receivedOn: row.receivedOn,
     outcome: row.outcome as RightsOutcome | null,
@@ -102,12 +103,14 @@ async function letterData(
 /** Makes and stores the letter for a step just taken (both languages); returns the Dutch one's hash. */
 export async function issueLetter(
   tx: Executor,
-  actor: Actor,
+  actor: Pick<Actor, 'tenantId' | 'userId'>,
   row: RightsCaseRow,
   kind: RightsLetterKind,
   household: HouseholdRow,
+  /** The letter's date: the day of the step (the demo dates its letters in the past). */
+  on = amsterdamDate(new Date()),
 ): Promise<{ kind: RightsLetterKind; sha256: string }> {
-  const data = await letterData(tx, actor.tenantId, row, kind, household);
+  const data = await letterData(tx, actor.tenantId, row, kind, household, on);
   const theme = await getTenantTheme(tx, actor.tenantId);
   const logo = embeddableLogo(theme.logo);
   let dutchHash = '';
