@@ -96,6 +96,7 @@ export function writeLetter(t: TaggedDocument, blocks: LetterBlock[], letterhead
       case 'text':
         doc.font('Helvetica').fontSize(11);
         root.add(doc.struct('P', {}, () => doc.text(block.text)));
+        doc.moveDown(0.4);
         break;
       case 'list': {
         doc.font('Helvetica').fontSize(11);

@@ -147,11 +147,10 @@ export function rightsLetterBlocks(data: RightsLetterData, locale: Locale): Lett
   const w = WORDS[locale];
   const date = (iso: string) => documentDate(iso, locale);
   const blocks: LetterBlock[] = [
+    { kind: 'meta', lines: [data.sender.name, ...data.sender.address.split('\n').filter(Boolean)] },
     {
       kind: 'meta',
       lines: [
-        data.sender.name,
-        ...data.sender.address.split('\n').filter(Boolean),
         `${w.to}: ${data.householdName}`,
         ...data.householdAddress,
         `${w.date}: ${date(data.date)}`,
