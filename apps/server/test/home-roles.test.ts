@@ -59,7 +59,11 @@ describe('GET /api/home per role, from the demo story', () => {
     expect(h).toMatchObject({
       kind: 'team_lead',
       teamName: 'Sociaal team Nieuw-Vennep',
-      workload: [{ coordinatorId: 'u-sanne', name: 'Sanne de Vries', households: 2 }],
+      // Lotte has no households yet: she is there to take one over (issue 16).
+      workload: [
+        { coordinatorId: 'u-sanne', name: 'Sanne de Vries', households: 2 },
+        { coordinatorId: 'u-lotte', name: 'Lotte Visser', households: 0 },
+      ],
       unassignedHouseholds: 0,
       // Veilig Thuis opened the Öztürk household two days ago; the review is his.
       breakGlassToReview: 1,

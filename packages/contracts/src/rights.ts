@@ -64,6 +64,24 @@ export const OUTCOMES_BY_KIND: Record<RightsCaseKind, readonly RightsOutcome[]> 
 const text = (max: number) => z.string().trim().min(3).max(max);
 const isoDate = z.iso.date();
 
+/** The formal letters of a case (issue 16): each a tagged PDF, stored with its SHA-256 hash. */
+export const RightsLetterKind = z.enum([
+  'decision',
+  'postponement',
+  'objection_decision',
+  'complaint_acknowledgement',
+]);
+export type RightsLetterKind = z.infer<typeof RightsLetterKind>;
+
+export const RightsLetter = z.object({
+  id: z.string(),
+  kind: RightsLetterKind,
+  locale: z.enum(['nl', 'en']),
+  createdOn: isoDate,
+  sha256: z.string(),
+});
+export type RightsLetter = z.infer<typeof RightsLetter>;
+
 export const RightsCase = z.object({
   id: z.string(),
   householdId: z.string(),
@@ -98,6 +116,9 @@ export const RightsCase = z.object({
   newCoordinatorId: z.string().nullable(),
   handoverNote: z.string().nullable(),
   overdue: z.boolean(),
+  /** When the resident withdrew it (the clock stopped then). */
+  withdrawnOn: isoDate.nullable(),
+  letters: z.array(RightsLetter),
   version: z.number().int(),
 });
 export type RightsCase = z.infer<typeof RightsCase>;
@@ -194,6 +215,9 @@ export const RightsSettings = z.object({
   complaintHandlingWeeks: z.number().int().min(1).max(26),
   vertrouwenspersoon: contact,
   clientSupport: contact,
+  /** The letters' sender: the postal address and who signs (the logo is the tenant theme's). */
+  letterAddress: z.string().trim().max(300).default(''),
+  letterSignatory: z.string().trim().max(200).default(''),
 });
 export type RightsSettings = z.infer<typeof RightsSettings>;
 
@@ -206,6 +230,10 @@ export const MyRights = z.object({
   providers: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type MyRights = z.infer<typeof MyRights>;
+
+/** The resident withdraws their own open request, objection or complaint; the clock stops. */
+export const WithdrawCase = z.object({ version: z.number().int().min(1) });
+export type WithdrawCase = z.infer<typeof WithdrawCase>;
 
 /** The team's open cases, soonest deadline first (coordinator and team lead work list). */
 export const RightsWorklistItem = RightsCase.extend({ householdName: z.string() });

@@ -27,6 +27,8 @@ export const TaskKind = z.enum([
   'safety_check_missed',
   /** Someone's latest score on the safety scale is at or below the tenant's threshold. */
   'safety_scale_low',
+  /** An erasure request (Jeugdwet 7.3.9) waits for its decision: due on the legal term's last day. */
+  'erasure_due',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
@@ -46,6 +48,7 @@ export const TaskSubjectType = z.enum([
   'veilig_thuis_report',
   'placement_reservation',
   'safety_check',
+  'erasure_request',
 ]);
 export type TaskSubjectType = z.infer<typeof TaskSubjectType>;
 

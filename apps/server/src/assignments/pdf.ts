@@ -1,6 +1,8 @@
 import type { Locale } from '@een-plan/contracts';
-import PDFDocument from 'pdfkit';
 import { documentDate } from '../http/locale.ts';
+import { type LetterBlock, renderLetter } from '../pdf/tagged-pdf.ts';
+
+export type { LetterBlock };
 
 export interface DecisionLetterData {
   municipalityName: string;
@@ -42,13 +44,6 @@ const FREQUENCIES: Record<Locale, Record<string, string>> = {
   nl: { '1': 'per dag', '2': 'per week', '4': 'per maand', '6': 'in totaal' },
   en: { '1': 'a day', '2': 'a week', '4': 'a month', '6': 'in total' },
 };
-
-/** One block of the letter: a heading, sentences, or a list. */
-export type LetterBlock =
-  | { kind: 'meta'; lines: string[] }
-  | { kind: 'title' | 'heading'; text: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'list'; items: string[] };
 
 /**
  * The words of the decision letter (beschikking) in plain language (B1): short sentences (at most
@@ -165,50 +160,14 @@ export function decisionLetterBlocks(data: DecisionLetterData, locale: Locale): 
   ];
 }
 
-/** The formal decision (beschikking) on youth help, in plain language (B1), as a PDF for the family. */
+/** The formal decision (beschikking) on youth help, in plain language (B1), as a tagged PDF for the family. */
 export function renderDecisionLetter(data: DecisionLetterData, locale: Locale = 'nl'): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: {
-      Title: `${locale === 'en' ? 'Decision on youth help' : 'Beschikking jeugdhulp'} ${data.assignmentNumber}`,
-      Author: data.municipalityName,
+  return renderLetter(
+    {
+      title: `${locale === 'en' ? 'Decision on youth help' : 'Beschikking jeugdhulp'} ${data.assignmentNumber}`,
+      author: data.municipalityName,
+      locale,
     },
-    lang: locale === 'en' ? 'en-GB' : 'nl-NL',
-    pdfVersion: '1.7',
-    tagged: true,
-    displayTitle: true,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  for (const block of decisionLetterBlocks(data, locale)) {
-    switch (block.kind) {
-      case 'meta':
-        doc.font('Helvetica').fontSize(11);
-        for (const line of block.lines) doc.text(line);
-        doc.moveDown();
-        break;
-      case 'title':
-        doc.font('Helvetica-Bold').fontSize(18).text(block.text);
-        doc.moveDown(0.5);
-        break;
-      case 'heading':
-        doc.moveDown();
-        doc.font('Helvetica-Bold').fontSize(13).text(block.text);
-        break;
-      case 'text':
-        doc.font('Helvetica').fontSize(11).text(block.text);
-        break;
-      case 'list':
-        doc.font('Helvetica').fontSize(11);
-        doc.list(block.items, { bulletRadius: 2, indent: 12, textIndent: 10 });
-        break;
-    }
-  }
-  doc.end();
-  return done;
+    decisionLetterBlocks(data, locale),
+  );
 }

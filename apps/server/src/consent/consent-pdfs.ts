@@ -6,8 +6,8 @@ import {
   type ConsentSection,
   type Locale,
 } from '@een-plan/contracts';
-import PDFDocument from 'pdfkit';
 import { documentDate } from '../http/locale.ts';
+import { newTaggedDocument } from '../pdf/tagged-pdf.ts';
 import { roleWords } from './access-log.ts';
 
 /** The family's PDFs in plain language (B1), Dutch and English. Log words: `ACCESS_WORDS`. */
@@ -126,25 +126,13 @@ const sectionName = (section: string, locale: Locale): string =>
     ACCESS_WORDS[locale].sections[section as ConsentSection] ?? ACCESS_WORDS[locale].topics.other
   ).toLowerCase();
 
-/** A tagged A4 document; tests read its text, so it is left uncompressed there. */
-function newDocument(title: string, locale: Locale): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: { Title: title, Author: 'Eén Plan' },
-    lang: TEXT[locale].lang,
-    pdfVersion: '1.7',
-    tagged: true,
-    displayTitle: true,
-    compress: process.env.NODE_ENV !== 'test',
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  return { doc, done };
+/** A tagged A4 document (the project's one PDF builder). */
+function newDocument(
+  title: string,
+  locale: Locale,
+): { doc: PDFKit.PDFDocument; done: () => Promise<Buffer> } {
+  const t = newTaggedDocument({ title, author: 'Eén Plan', locale });
+  return { doc: t.doc, done: t.finish };
 }
 
 function heading(doc: PDFKit.PDFDocument, text: string) {
@@ -188,8 +176,7 @@ export function renderAccessLogPdf(
       LIST,
     );
   if (page.hasMore) doc.moveDown().text(w.more);
-  doc.end();
-  return done;
+  return done();
 }
 
 export interface MyDataForPdf {
@@ -295,6 +282,5 @@ export function renderMyDataPdf(
       data.accessLog.map((e) => entryLine(e, locale)),
       LIST,
     );
-  doc.end();
-  return done;
+  return done();
 }

@@ -89,6 +89,18 @@ export const demoUsers: DemoUserSeed[] = [
     demoDescription: 'Regisseur in het sociaal team Hoofddorp-Oost.',
   },
   {
+    // A second coordinator in Nieuw-Vennep: the team lead can hand a family over to her (issue 16).
+    id: 'u-lotte',
+    displayName: 'Lotte Visser',
+    role: 'coordinator',
+    organisationId: 'org-sociaal-team',
+    teamId: 'team-nieuw-vennep',
+    personId: null,
+    email: 'lotte@sociaalteam.example',
+    oidcSubject: 'lotte.visser',
+    demoDescription: 'Regisseur in het sociaal team Nieuw-Vennep.',
+  },
+  {
     id: 'u-ahmed',
     displayName: 'Ahmed Yilmaz',
     role: 'team_lead',

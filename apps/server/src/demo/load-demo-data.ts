@@ -29,6 +29,7 @@ import { loadFuturePlanDemo } from './futurePlan-demo.ts';
 import { loadOutcomesDemo } from './outcomes-demo.ts';
 import { loadRetentionDemo } from './retention-demo.ts';
 import { loadRightsDemo } from './rights-demo.ts';
+import { loadRightsLettersDemo } from './rights-letters-demo.ts';
 import { loadSafetyDemo } from './safety-demo.ts';
 import { testBsn } from './test-bsn.ts';
 
@@ -106,6 +107,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadCrisisDemo(tx, t);
     await loadPlacementsDemo(tx, t);
     await loadRightsDemo(tx, t);
+    await loadRightsLettersDemo(tx, t);
     await loadRetentionDemo(tx, t);
     // These take the database and open their own transactions: inside this one they are savepoints.
     await loadBreakGlassDemo(tx, t);

@@ -4,6 +4,7 @@
  * dossier's destruction, after every module that names the household removed its rows.
  */
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { retireResidentAccounts } from '../auth/retention.ts';
 import type { Executor } from '../db/database.ts';
 import { household, householdMember, person } from './schema.ts';
 
@@ -64,11 +65,18 @@ export async function destroyHouseholdData(tx: Executor, tenantId: string, house
           );
   const keep = new Set(elsewhere.map((e) => e.personId));
   const gone = personIds.filter((id) => !keep.has(id));
+  // Their login goes with them (retired, not deleted: see auth/retention.ts).
+  const accounts = await retireResidentAccounts(tx, tenantId, gone);
   if (gone.length > 0)
     await tx.delete(person).where(and(eq(person.tenantId, tenantId), inArray(person.id, gone)));
   const h = await tx
     .delete(household)
     .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
     .returning({ id: household.id });
-  return { household_member: memberships.length, person: gone.length, household: h.length };
+  return {
+    household_member: memberships.length,
+    person: gone.length,
+    resident_account_retired: accounts,
+    household: h.length,
+  };
 }

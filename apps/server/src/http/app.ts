@@ -38,6 +38,7 @@ import { policies } from '../policy/route-policy.ts';
 import { protectionRoutes } from '../protection/routes.ts';
 import { referralRoutes } from '../referrals/routes.ts';
 import { retentionRoutes } from '../retention/routes.ts';
+import { rightsLetterRoutes } from '../rights/letter-routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
 import { safetyRoutes } from '../safety/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
@@ -157,6 +158,7 @@ export async function buildApp(opts: {
   app.addHook('onClose', () => placeChanges.close());
   await app.register(futurePlanRoutes, { db: database.db });
   await app.register(rightsRoutes, { db: database.db });
+  await app.register(rightsLetterRoutes, { db: database.db });
   await app.register(outcomeRoutes, { db: database.db });
   await app.register(budgetRoutes, { db: database.db });
   await app.register(safetyRoutes, { db: database.db });

@@ -1,6 +1,6 @@
 import type { Locale, PlanSnapshot, PlanState } from '@een-plan/contracts';
-import PDFDocument from 'pdfkit';
 import { documentDate } from '../http/locale.ts';
+import { newTaggedDocument } from '../pdf/tagged-pdf.ts';
 
 /** The plan's words for the family in plain language (B1), Dutch and English. */
 const TEXT = {
@@ -99,20 +99,10 @@ export function renderPlanPdf(
 ): Promise<Buffer> {
   const w = TEXT[locale];
   const date = (iso: string | null) => (iso ? documentDate(iso, locale) : w.noDate);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: { Title: w.docTitle(data.householdName), Author: 'Eén Plan' },
-    lang: w.lang,
-    pdfVersion: '1.7',
-    tagged: true,
-    displayTitle: true,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, finish } = newTaggedDocument({
+    title: w.docTitle(data.householdName),
+    author: 'Eén Plan',
+    locale,
   });
 
   doc.font('Helvetica-Bold').fontSize(20).text(w.title(data.householdName));
@@ -161,6 +151,5 @@ export function renderPlanPdf(
   doc.font('Helvetica').fontSize(11);
   for (const a of data.agreed)
     doc.text(`${a.name ?? w.coordinatorRole}: ${a.agreed ? w.agreed : w.notAgreed}`);
-  doc.end();
-  return done;
+  return finish();
 }

@@ -7,6 +7,7 @@ import type {
   RightsCase,
   RightsCaseKind,
   RightsLaw,
+  RightsLetter,
   RightsOutcome,
   RightsStatus,
 } from '@een-plan/contracts';
@@ -22,6 +23,7 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { objectionFilingDeadline } from './deadlines.ts';
+import { lettersByCase } from './letters.ts';
 import { rightsCase } from './schema.ts';
 
 export type RightsCaseRow = typeof rightsCase.$inferSelect;
@@ -38,6 +40,7 @@ export function toRightsCase(
   row: RightsCaseRow,
   names: ReadonlyMap<string, string>,
   on = today(),
+  letters: RightsLetter[] = [],
 ): RightsCase {
   const open = !CLOSED_STATUSES.includes(row.status as RightsStatus);
   return {
@@ -71,6 +74,8 @@ export function toRightsCase(
     newCoordinatorId: row.newCoordinatorId,
     handoverNote: orNull(row.handoverNoteEnc),
     overdue: open && row.dueOn !== null && row.dueOn < on,
+    withdrawnOn: row.withdrawnOn,
+    letters,
     version: row.version,
   };
 }
@@ -89,8 +94,13 @@ export async function toRightsCases(
         .where(and(eq(organisation.tenantId, tenantId), inArray(organisation.id, orgIds)))
     : [];
   const names = new Map(orgs.map((o) => [o.id, o.name]));
+  const letters = await lettersByCase(
+    db,
+    tenantId,
+    rows.map((r) => r.id),
+  );
   const on = today();
-  return rows.map((r) => toRightsCase(r, names, on));
+  return rows.map((r) => toRightsCase(r, names, on, letters.get(r.id)));
 }
 
 export async function householdCaseRows(db: Executor, tenantId: string, householdId: string) {

@@ -57,6 +57,8 @@ export const rightsCase = pgTable(
     decidedOn: date('decided_on'),
     decisionReasonEnc: text('decision_reason_enc'),
     decidedBy: text('decided_by'),
+    /** The resident withdrew it on this day; its clock stopped. */
+    withdrawnOn: date('withdrawn_on'),
     newCoordinatorId: text('new_coordinator_id'),
     handoverNoteEnc: text('handover_note_enc'),
     createdBy: text('created_by').notNull(),
@@ -84,4 +86,34 @@ export const rightsSetting = pgTable('rights_setting', {
   /** { name, phone, email, website } of the vertrouwenspersoon and of cliëntondersteuning. */
   vertrouwenspersoon: jsonb('vertrouwenspersoon').$type<RightsContact>(),
   clientSupport: jsonb('client_support').$type<RightsContact>(),
+  /** The letters' sender address and signatory (the logo is the tenant theme's). */
+  letterAddress: text('letter_address').notNull().default(''),
+  letterSignatory: text('letter_signatory').notNull().default(''),
 });
+
+/**
+ * The formal letters of a case: a tagged PDF per language, sealed with the data key, and the
+ * SHA-256 of its bytes so anyone can check the copy they hold is the one that was sent.
+ */
+export const rightsLetter = pgTable(
+  'rights_letter',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    caseId: text('case_id').notNull(),
+    householdId: text('household_id').notNull(),
+    /** decision | postponement | objection_decision | complaint_acknowledgement */
+    kind: text('kind').notNull(),
+    locale: text('locale').notNull(),
+    pdfEnc: text('pdf_enc').notNull(),
+    sha256: text('sha256').notNull(),
+    createdOn: date('created_on').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [rightsCase.tenantId, rightsCase.id] }),
+    index('rights_letter_case_idx').on(t.tenantId, t.caseId),
+  ],
+);

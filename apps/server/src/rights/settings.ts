@@ -16,6 +16,8 @@ export const DEFAULT_RIGHTS_SETTINGS: RightsSettings = {
   complaintHandlingWeeks: 6,
   vertrouwenspersoon: NO_CONTACT,
   clientSupport: NO_CONTACT,
+  letterAddress: '',
+  letterSignatory: '',
 };
 
 export async function rightsSettings(db: Executor, tenantId: string): Promise<RightsSettings> {
@@ -28,6 +30,8 @@ export async function rightsSettings(db: Executor, tenantId: string): Promise<Ri
     complaintHandlingWeeks: row.complaintHandlingWeeks,
     vertrouwenspersoon: row.vertrouwenspersoon ?? NO_CONTACT,
     clientSupport: row.clientSupport ?? NO_CONTACT,
+    letterAddress: row.letterAddress,
+    letterSignatory: row.letterSignatory,
   };
 }
 

@@ -12,19 +12,22 @@ import {
   type PostponeCase,
   type RightsCase,
   type RightsCaseKind,
+  type RightsLetterKind,
   type RightsStatus,
+  type WithdrawCase,
 } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import { isCoordinatorOfTeam } from '../auth/users.ts';
 import { encryptOptional, encryptText } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { changeCoordinator } from '../households/coordinator.ts';
-import type { HouseholdRow } from '../households/membership.ts';
+import { findHouseholdFacts, type HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { auditRights, CLOSED_STATUSES, type RightsCaseRow, today, toRightsCases } from './cases.ts';
 import { addCalendarDays, objectionDecisionDue, objectionExtendedDue } from './deadlines.ts';
+import { issueLetter, letterKindFor } from './letters.ts';
 import { rightsCase } from './schema.ts';
 
 /** The longest postponement of a request we accept: as long again as the default term (8 weeks). */
@@ -46,6 +49,7 @@ async function update(
   set: Partial<typeof rightsCase.$inferInsert>,
   action: string,
   extra?: (tx: Executor) => Promise<Record<string, string | number | boolean | null>>,
+  letter?: RightsLetterKind,
 ): Promise<RightsCase> {
   const [updated] = await db.transaction(async (tx) => {
     const rows = await tx
@@ -61,6 +65,13 @@ async function update(
       .returning();
     if (rows.length === 0) throw new ProblemError('version_conflict', undefined, undefined, row.version + 1);
     const details = extra ? await extra(tx) : {};
+    const updatedRow = rows[0];
+    const household = updatedRow && (await findHouseholdFacts(tx, actor.tenantId, updatedRow.householdId));
+    if (letter && updatedRow && household) {
+      const issued = await issueLetter(tx, actor, updatedRow, letter, household);
+      details.letter = issued.kind;
+      details.letterSha256 = issued.sha256;
+    }
     await auditRights(
       tx,
       actor,
@@ -105,6 +116,8 @@ export async function postponeCase(
     row,
     { postponedOn: on, postponementReasonEnc: encryptText(input.reason), dueOn, status: 'postponed' },
     `rights.${row.kind}.postpone`,
+    undefined,
+    'postponement',
   );
 }
 
@@ -159,6 +172,8 @@ export async function acknowledgeComplaint(
     row,
     { acknowledgedOn: on, status: 'acknowledged' },
     'rights.complaint.acknowledge',
+    undefined,
+    'complaint_acknowledgement',
   );
 }
 
@@ -205,5 +220,28 @@ export async function decideCase(
       const previous = await changeCoordinator(tx, actor, household.id, input.newCoordinatorId, ctx);
       return { outcome: input.outcome, previousCoordinator: previous ?? null };
     },
+    letterKindFor('decide', kind),
+  );
+}
+
+/**
+ * The resident withdraws their own open case: the clock stops (closed, so no task and never
+ * overdue), the day is kept so "Mijn rechten" and the team can see it.
+ */
+export async function withdrawCase(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  row: RightsCaseRow,
+  input: WithdrawCase,
+): Promise<RightsCase> {
+  requireOpen(row, input.version, [row.kind as RightsCaseKind]);
+  return update(
+    db,
+    actor,
+    ctx,
+    row,
+    { status: 'withdrawn', withdrawnOn: today() },
+    `rights.${row.kind}.withdraw`,
   );
 }

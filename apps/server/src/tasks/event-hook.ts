@@ -41,13 +41,16 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
   { pattern: /^\/api\/admin\/future-plan-topics$/, kinds: ['future_plan_at_17', 'future_plan_at_17_half'] },
   // A right's clock starts, moves (postponement, committee, acknowledgement) or stops (decision).
   { pattern: /^\/api\/households\/:householdId\/rights(\/|$)/, kinds: ['rights'] },
-  { pattern: /^\/api\/my\/rights$/, kinds: ['rights'] },
   // Plekvrij: a reservation is made, answered or cancelled (its expiry is the job's, jobs/jobs.ts).
   {
     pattern:
       /^\/api\/(placements\/:id\/reservations|placements\/reservations\/:id\/cancel|provider\/reservations\/:id\/answer)$/,
     kinds: ['reservation_waiting'],
   },
+  // The resident files or withdraws: a withdrawal stops the clock, so its task goes.
+  { pattern: /^\/api\/my\/rights(\/|$)/, kinds: ['rights'] },
+  // Recording an erasure request starts its three-month clock; the decision stops it.
+  { pattern: /^\/api\/admin\/retention\/erasure-requests(\/|$)/, kinds: ['erasure_due'] },
   {
     pattern: /^\/api\/safety\/(tracks\/:trackId\/reports|reports\/:reportId\/triage)$/,
     kinds: ['veilig_thuis_triage'],

@@ -23,6 +23,8 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
       return '/plekvrij/aanbod';
     case 'veilig_thuis_report':
       return '/werkruimte/veilig-thuis';
+    case 'erasure_request':
+      return '/beheer/bewaartermijnen';
     default:
       return hh ?? '/taken';
   }

@@ -23,6 +23,7 @@ import { plansWithEvaluationDue } from '../plans/task-facts.ts';
 import { measuresWithDeadline } from '../protection/task-facts.ts';
 import { signalsNearFirstContactNorm } from '../referrals/task-facts.ts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
+import { erasureRequestsAwaitingDecision } from '../retention/task-facts.ts';
 import { RIGHTS_TASK_LEAD_DAYS } from '../rights/deadlines.ts';
 import { rightsCasesNearDeadline } from '../rights/task-facts.ts';
 import { reportsAwaitingTriage } from '../safety/task-facts.ts';
@@ -340,6 +341,28 @@ export const taskRules: readonly TaskRule[] = [
         (r) => answerer.get(r.organisationId) ?? null,
         'reservation_waiting',
         'placement_reservation',
+      );
+    },
+  },
+  {
+    // An erasure request must be decided within its legal term (Jeugdwet 7.3.9): the administrator
+    // who recorded it has the task from the day it came in. Not tied to the household: the task
+    // is about the request, and outlives the dossier it may destroy without pointing at it.
+    kind: 'erasure_due',
+    perHousehold: false,
+    async desired(db, { tenantId }) {
+      const rows = await erasureRequestsAwaitingDecision(db, tenantId);
+      return rows.map(
+        (r): DesiredTask => ({
+          kind: 'erasure_due',
+          subjectType: 'erasure_request',
+          subjectId: r.id,
+          householdId: null,
+          assigneeUserId: r.recordedBy,
+          assigneeTeamId: null,
+          audienceRole: null,
+          dueDate: r.decideBy,
+        }),
       );
     },
   },

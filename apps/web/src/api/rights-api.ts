@@ -50,3 +50,13 @@ type StepBody = PostponeCase | PlanHearing | DecideCase | { version: number };
 
 export const caseStep = (householdId: string, caseId: string, step: Step, body: StepBody) =>
   apiSend<RightsCase>('POST', `${base(householdId)}/${encodeURIComponent(caseId)}/${step}`, body);
+
+/** Where a letter downloads: the resident's own copy, or the professional's through the household. */
+export const myLetterUrl = (caseId: string, letterId: string) =>
+  `/api/my/rights/${encodeURIComponent(caseId)}/letters/${encodeURIComponent(letterId)}`;
+
+export const householdLetterUrl = (householdId: string, caseId: string, letterId: string) =>
+  `${base(householdId)}/${encodeURIComponent(caseId)}/letters/${encodeURIComponent(letterId)}`;
+
+export const withdrawMyRight = (caseId: string, version: number) =>
+  apiSend<RightsCase>('POST', `/api/my/rights/${encodeURIComponent(caseId)}/withdrawal`, { version });

@@ -42,6 +42,11 @@ export const rightsEn: TranslationTree<typeof rightsNl> = {
       law: { jeugdwet: 'Youth Act', wmo: 'Social Support Act (Wmo)' },
     },
     portal: {
+      withdraw: 'Withdraw',
+      withdrawConfirm: 'Do you really want to withdraw this? We will then stop.',
+      withdrawn: 'You withdrew this on {{date}}.',
+      withdrawYes: 'Yes, withdraw',
+      withdrawNo: 'No, keep it',
       nav: 'My rights',
       title: 'My rights',
       intro:
@@ -99,6 +104,17 @@ export const rightsEn: TranslationTree<typeof rightsNl> = {
       formSend: 'Send',
       formSent: 'Sent. You can see it below.',
     },
+    letters: {
+      title: 'Letters (PDF):',
+      link: '{{kind}} of {{date}} ({{language}})',
+      kind: {
+        decision: 'Decision',
+        postponement: 'Letter about more time',
+        objection_decision: 'Decision on objection',
+        complaint_acknowledgement: 'Confirmation of your complaint',
+      },
+      locale: { nl: 'Dutch', en: 'English' },
+    },
     work: {
       nav: 'Rights and deadlines',
       worklistTitle: 'Rights and deadlines',
@@ -131,7 +147,7 @@ export const rightsEn: TranslationTree<typeof rightsNl> = {
       decide: 'Decide',
       outcome: 'Outcome',
       decisionReason: 'Reasons',
-      newCoordinator: 'New coordinator (id)',
+      newCoordinator: 'New coordinator (from the team)',
       handoverNote: 'Handover note',
       filingDeadline: 'Objection term until {{date}}',
       late: 'Late: {{reason}}',

@@ -6,7 +6,7 @@ export const rightsNl = {
         request: 'Aanvraag',
         objection: 'Bezwaar',
         complaint: 'Klacht',
-        second_opinion: 'Second opinion',
+        second_opinion: 'Tweede mening (second opinion)',
         coordinator_change: 'Andere regisseur',
       },
       status: {
@@ -39,6 +39,11 @@ export const rightsNl = {
       law: { jeugdwet: 'Jeugdwet', wmo: 'Wmo' },
     },
     portal: {
+      withdraw: 'Intrekken',
+      withdrawConfirm: 'Wilt u dit echt intrekken? Wij stoppen er dan mee.',
+      withdrawn: 'U heeft dit ingetrokken op {{date}}.',
+      withdrawYes: 'Ja, intrekken',
+      withdrawNo: 'Nee, niet intrekken',
       nav: 'Mijn rechten',
       title: 'Mijn rechten',
       intro:
@@ -95,6 +100,17 @@ export const rightsNl = {
       formSend: 'Versturen',
       formSent: 'Verstuurd. U ziet het hieronder.',
     },
+    letters: {
+      title: 'Brieven (PDF):',
+      link: '{{kind}} van {{date}} ({{language}})',
+      kind: {
+        decision: 'Besluit',
+        postponement: 'Brief over meer tijd',
+        objection_decision: 'Besluit op bezwaar',
+        complaint_acknowledgement: 'Bevestiging van uw klacht',
+      },
+      locale: { nl: 'Nederlands', en: 'Engels' },
+    },
     work: {
       nav: 'Rechten en termijnen',
       worklistTitle: 'Rechten en termijnen',
@@ -127,7 +143,7 @@ export const rightsNl = {
       decide: 'Besluiten',
       outcome: 'Uitkomst',
       decisionReason: 'Motivering',
-      newCoordinator: 'Nieuwe regisseur (id)',
+      newCoordinator: 'Nieuwe regisseur (uit het team)',
       handoverNote: 'Overdrachtsnotitie',
       filingDeadline: 'Bezwaartermijn tot en met {{date}}',
       late: 'Te laat: {{reason}}',

@@ -55,6 +55,7 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
       reservation_waiting: 'Plekvrij: a reservation awaits your answer',
       safety_check_missed: 'Safety plan: check not done in time',
       safety_scale_low: 'Safety plan: low score on the safety scale',
+      erasure_due: 'Erasure request: decide before the legal term ends',
     },
   },
   notifications: {

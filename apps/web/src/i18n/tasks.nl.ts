@@ -52,6 +52,7 @@ export const tasksNl = {
       reservation_waiting: 'Plekvrij: een reservering wacht op uw antwoord',
       safety_check_missed: 'Veiligheidsplan: controle niet op tijd gedaan',
       safety_scale_low: 'Veiligheidsplan: lage score op de veiligheidsschaal',
+      erasure_due: 'Verzoek om vernietiging: besluit vóór de wettelijke termijn',
     },
   },
   notifications: {

@@ -17,9 +17,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { amsterdamToday, formatDate } from '../../i18n/dates.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { SelectField, TextField } from '../referrals/fields.tsx';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function NewRequestForm() {
   const { t } = useTranslation();
@@ -27,7 +27,7 @@ function NewRequestForm() {
   const [householdId, setHouseholdId] = useState('');
   const [requesterKind, setKind] = useState<'parent' | 'youth'>('parent');
   const [requesterPersonId, setPerson] = useState('');
-  const [receivedOn, setReceivedOn] = useState(today);
+  const [receivedOn, setReceivedOn] = useState(amsterdamToday);
   const record = useMutation({
     mutationFn: () => recordErasureRequest({ householdId, requesterKind, requesterPersonId, receivedOn }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: erasureRequestsQuery.queryKey }),
@@ -115,6 +115,7 @@ function Decision({ request }: { request: ErasureRequest }) {
 /** Erasure requests (Jeugdwet 7.3.9): recorded, decided before their deadline. */
 export function ErasureRequests() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const list = useQuery(erasureRequestsQuery);
   return (
     <section aria-labelledby="erasure-title">
@@ -141,9 +142,9 @@ export function ErasureRequests() {
               <TableRow key={r.id}>
                 <TableHeaderCell scope="row">{r.householdId ?? '—'}</TableHeaderCell>
                 <TableCell>
-                  {r.receivedOn} ({t(`retention.requester.${r.requesterKind}`)})
+                  {formatDate(r.receivedOn, language)} ({t(`retention.requester.${r.requesterKind}`)})
                 </TableCell>
-                <TableCell>{r.decideBy}</TableCell>
+                <TableCell>{formatDate(r.decideBy, language)}</TableCell>
                 <TableCell>{t(`retention.status.${r.status}`)}</TableCell>
                 <TableCell>
                   <Decision request={r} />

@@ -23,6 +23,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatDate } from '../../i18n/dates.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { TextField } from '../referrals/fields.tsx';
 import '../referrals/referrals.css';
@@ -76,6 +78,7 @@ function TermsForm({ terms }: { terms: RetentionTerms }) {
 
 function DueTable({ dossiers, counts }: { dossiers: DueDossier[]; counts?: DryRun }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const countsOf = (id: string) => counts?.dossiers.find((d) => d.householdId === id)?.counts;
   return (
     <Table caption={t('retention.dueTitle')} hideCaption>
@@ -93,9 +96,15 @@ function DueTable({ dossiers, counts }: { dossiers: DueDossier[]; counts?: DryRu
           <TableRow key={d.householdId}>
             <TableHeaderCell scope="row">{d.householdId}</TableHeaderCell>
             <TableCell>
-              {d.parts.map((p) => `${t(`retention.recordType.${p.recordType}`)}: ${p.endedOn}`).join('; ')}
+              {/* One part a line: a narrow screen wraps each, the table needs no sideways scroll. */}
+              {d.parts.map((p, i) => (
+                <span key={p.recordType}>
+                  {i > 0 && <br />}
+                  {t(`retention.recordType.${p.recordType}`)}: {formatDate(p.endedOn, language)}
+                </span>
+              ))}
             </TableCell>
-            <TableCell>{d.keepUntil}</TableCell>
+            <TableCell>{formatDate(d.keepUntil, language)}</TableCell>
             <TableCell>
               {d.legalHolds.length === 0
                 ? t('retention.noHolds')

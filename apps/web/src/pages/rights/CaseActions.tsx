@@ -1,7 +1,8 @@
 import { OUTCOMES_BY_KIND, type RightsCase, type RightsOutcome } from '@een-plan/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { teamCoordinatorsQuery } from '../../api/referrals-api.ts';
 import { caseStep, rightsKeys } from '../../api/rights-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -89,10 +90,7 @@ export function CaseActions({ householdId, c }: { householdId: string; c: Rights
             />
             {c.kind === 'coordinator_change' && (
               <>
-                <TextField
-                  label={t('rights.work.newCoordinator')}
-                  onChange={(e) => set('newCoordinatorId', e.target.value)}
-                />
+                <CoordinatorPicker onChange={(id) => set('newCoordinatorId', id)} />
                 <TextAreaField
                   label={t('rights.work.handoverNote')}
                   onChange={(e) => set('handoverNote', e.target.value)}
@@ -103,6 +101,26 @@ export function CaseActions({ householdId, c }: { householdId: string; c: Rights
         )}
       </StepForm>
     </>
+  );
+}
+
+/** The team lead picks the new coordinator from the team (the server checks the team again). */
+function CoordinatorPicker({ onChange }: { onChange: (id: string) => void }) {
+  const { t } = useTranslation();
+  const team = useQuery(teamCoordinatorsQuery);
+  return (
+    <SelectField
+      label={t('rights.work.newCoordinator')}
+      defaultValue=""
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">{t('rights.portal.formChoose')}</option>
+      {team.data?.items.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.displayName}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

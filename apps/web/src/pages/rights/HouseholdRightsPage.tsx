@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { householdRightsQuery, recordRequest, rightsKeys } from '../../api/rights-api.ts';
+import { householdLetterUrl, householdRightsQuery, recordRequest, rightsKeys } from '../../api/rights-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -17,6 +17,7 @@ import { usePageTitle } from '../../layout/use-page-title.ts';
 import { SelectField, TextAreaField, TextField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
 import { CaseActions } from './CaseActions.tsx';
+import { LetterLinks } from './LetterLinks.tsx';
 
 /** One household's rights cases with their clocks, and the steps the professional records. */
 export function HouseholdRightsPage() {
@@ -78,6 +79,10 @@ function CaseCard({ householdId, c }: { householdId: string; c: RightsCase }) {
           {c.decisionReason && `: ${c.decisionReason}`}
         </Paragraph>
       )}
+      <LetterLinks
+        letters={c.letters}
+        urlFor={(letterId) => householdLetterUrl(householdId, c.id, letterId)}
+      />
       {c.status !== 'decided' && c.status !== 'withdrawn' && <CaseActions householdId={householdId} c={c} />}
     </section>
   );

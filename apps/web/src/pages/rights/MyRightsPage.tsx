@@ -1,7 +1,7 @@
 import type { RightsCase, RightsContact } from '@een-plan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { myRightsQuery } from '../../api/rights-api.ts';
+import { myLetterUrl, myRightsQuery } from '../../api/rights-api.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { UtrechtLink } from '../../components/Link.tsx';
@@ -12,7 +12,9 @@ import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatDate } from '../referrals/format.ts';
+import { LetterLinks } from './LetterLinks.tsx';
 import { MyRightsForm } from './MyRightsForm.tsx';
+import { WithdrawCase } from './WithdrawCase.tsx';
 
 /** "Mijn rechten": what the resident can do, whom to ask for independent help, and how each request stands. */
 export function MyRightsPage() {
@@ -107,12 +109,13 @@ function CaseStatus({ c }: { c: RightsCase }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const d = (iso: string) => formatDate(iso, language);
+  const open = c.status !== 'decided' && c.status !== 'withdrawn';
   return (
     <div className="rights-case">
       <Heading level={3}>
         {t(`rights.words.kind.${c.kind}`)}: {c.subject}
       </Heading>
-      <StatusBadge status={c.status === 'decided' ? 'success' : c.overdue ? 'warning' : 'active'}>
+      <StatusBadge status={!open ? 'success' : c.overdue ? 'warning' : 'active'}>
         {t(`rights.words.status.${c.status}`)}
       </StatusBadge>
       <Paragraph>{t('rights.portal.received', { date: d(c.receivedOn) })}</Paragraph>
@@ -127,12 +130,9 @@ function CaseStatus({ c }: { c: RightsCase }) {
       {c.postponementReason && (
         <Paragraph>{t('rights.portal.postponed', { reason: c.postponementReason })}</Paragraph>
       )}
-      {c.hearingOn && c.status !== 'decided' && (
-        <Paragraph>{t('rights.portal.hearing', { date: d(c.hearingOn) })}</Paragraph>
-      )}
-      {c.status !== 'decided' && c.dueOn && (
-        <Paragraph>{t('rights.portal.dueOn', { date: d(c.dueOn) })}</Paragraph>
-      )}
+      {c.hearingOn && open && <Paragraph>{t('rights.portal.hearing', { date: d(c.hearingOn) })}</Paragraph>}
+      {open && c.dueOn && <Paragraph>{t('rights.portal.dueOn', { date: d(c.dueOn) })}</Paragraph>}
+      {c.withdrawnOn && <Paragraph>{t('rights.portal.withdrawn', { date: d(c.withdrawnOn) })}</Paragraph>}
       {c.decidedOn && c.outcome && (
         <>
           <Paragraph>
@@ -146,6 +146,8 @@ function CaseStatus({ c }: { c: RightsCase }) {
           )}
         </>
       )}
+      <LetterLinks letters={c.letters} urlFor={(letterId) => myLetterUrl(c.id, letterId)} />
+      {open && <WithdrawCase c={c} />}
     </div>
   );
 }

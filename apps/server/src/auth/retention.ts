@@ -1,0 +1,45 @@
+/**
+ * What happens to a resident's login when their dossier is destroyed (issue 16, decision in the
+ * report): the account is retired, not deleted. Its personal data goes (name, e-mail, the
+ * DigiD/OIDC subject, the link to the destroyed person) and its sessions end, so nobody can log in
+ * with it and it points at nothing; the row itself stays, because audit rows and records in other
+ * dossiers may name its id, and a delete there would make the destruction fail.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { appUser, session } from './schema.ts';
+
+export const RETIRED_ACCOUNT_NAME = 'Verwijderd account';
+
+export async function retireResidentAccounts(tx: Executor, tenantId: string, personIds: readonly string[]) {
+  if (personIds.length === 0) return 0;
+  const accounts = await tx
+    .update(appUser)
+    .set({
+      personId: null,
+      displayName: RETIRED_ACCOUNT_NAME,
+      email: null,
+      oidcSubject: null,
+      demoDescription: null,
+    })
+    .where(
+      and(
+        eq(appUser.tenantId, tenantId),
+        eq(appUser.role, 'resident'),
+        inArray(appUser.personId, [...personIds]),
+      ),
+    )
+    .returning({ id: appUser.id });
+  if (accounts.length > 0) {
+    await tx.delete(session).where(
+      and(
+        eq(session.tenantId, tenantId),
+        inArray(
+          session.userId,
+          accounts.map((a) => a.id),
+        ),
+      ),
+    );
+  }
+  return accounts.length;
+}
