@@ -240,6 +240,13 @@ export type TrackView = z.infer<typeof TrackView>;
 export const TrackList = z.object({ items: z.array(TrackSummary) });
 export type TrackList = z.infer<typeof TrackList>;
 
+/** The aandachtsfunctionaris's list: the organisation's open tracks, with the household's name. */
+export const OrganisationTrackList = z.object({
+  organisationId: z.string(),
+  items: z.array(TrackSummary.extend({ householdName: z.string() })),
+});
+export type OrganisationTrackList = z.infer<typeof OrganisationTrackList>;
+
 export const OpenTrackRequest = z.object({ personId: z.string().min(1).max(64) });
 export type OpenTrackRequest = z.infer<typeof OpenTrackRequest>;
 

@@ -9,8 +9,10 @@
 import type { AfwegingAnswer, EntryContent } from '@een-plan/contracts';
 import { eq } from 'drizzle-orm';
 import { actorOf } from '../assignments/demo.ts';
+import { appUser } from '../auth/schema.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
+import { designateAandachtsfunctionaris } from '../safety/designees.ts';
 import { addEntry, closeTrack, setVisibility } from '../safety/entries.ts';
 import { answerRaad, requestRaad } from '../safety/raad.ts';
 import { reportToVeiligThuis, triageReport } from '../safety/reports.ts';
@@ -35,8 +37,30 @@ async function steps(db: Db, actor: Actor, trackId: string, start: number, conte
   }
 }
 
+/** The social team's aandachtsfunctionaris: follows the team's open tracks, advises on them. */
+async function loadAandachtsfunctionaris(db: Db, tenantId: string): Promise<void> {
+  await db
+    .insert(appUser)
+    .values({
+      tenantId,
+      id: 'u-esther',
+      displayName: 'Esther Mulder',
+      role: 'coordinator',
+      organisationId: 'org-sociaal-team',
+      teamId: null,
+      personId: null,
+      email: 'esther@sociaalteam.example',
+      oidcSubject: 'esther.mulder',
+      demoDescription:
+        'Aandachtsfunctionaris huiselijk geweld en kindermishandeling van het sociaal team; ziet de open meldcodetrajecten.',
+    })
+    .onConflictDoNothing();
+  await designateAandachtsfunctionaris(db, tenantId, 'org-sociaal-team', 'u-esther');
+}
+
 export async function loadSafetyDemo(db: Db, tenantId: string): Promise<void> {
   if (tenantId !== '0394') return;
+  await loadAandachtsfunctionaris(db, tenantId);
   const [existing] = await db
     .select({ id: meldcodeTrack.id })
     .from(meldcodeTrack)
@@ -64,7 +88,7 @@ export async function loadSafetyDemo(db: Db, tenantId: string): Promise<void> {
     {
       step: 'consultation',
       consultedWith: 'aandachtsfunctionaris',
-      consultantName: 'Aandachtsfunctionaris sociaal team',
+      consultantName: 'Esther Mulder, aandachtsfunctionaris sociaal team',
       anonymous: false,
       advice: 'Eerst een gesprek met beide ouders en Tom; daarna het afwegingskader doorlopen.',
     },

@@ -2,6 +2,7 @@ import {
   AddEntryRequest,
   CloseTrackRequest,
   OpenTrackRequest,
+  OrganisationTrackList,
   Problem,
   RaadAnswerInput,
   RaadRequestInput,
@@ -17,6 +18,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
+import { organisationOpenTracks } from './designees.ts';
 import { addEntry, closeTrack, setVisibility } from './entries.ts';
 import { answerRaad, requestRaad } from './raad.ts';
 import { reportToVeiligThuis, triageReport, veiligThuisQueue } from './reports.ts';
@@ -33,6 +35,8 @@ const READERS = policies.roles('coordinator', 'team_lead', 'source', 'provider',
 const WRITERS = policies.roles('coordinator', 'source', 'provider');
 const ESCALATORS = policies.roles('coordinator', 'safety');
 const VEILIG_THUIS = policies.roles('safety');
+/** The professionals an organisation may designate as its aandachtsfunctionaris. */
+const DESIGNEES = policies.roles('coordinator', 'team_lead', 'source', 'provider');
 
 export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -170,6 +174,22 @@ export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       return reply
         .status(201)
         .send(await answerRaad(db, ctx.actor, ctx, request.params.requestId, request.body));
+    },
+  );
+
+  app.get(
+    '/api/safety/organisation-tracks',
+    {
+      config: { policy: DESIGNEES },
+      schema: {
+        tags: ['safety'],
+        summary: "The aandachtsfunctionaris's list: the open meldcode tracks of their organisation",
+        response: { 200: OrganisationTrackList, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requestContext(request);
+      return organisationOpenTracks(db, ctx.actor, ctx);
     },
   );
 
