@@ -68,7 +68,7 @@ describe("the aandachtsfunctionaris's list", () => {
     expect(refused.at(-1)).toMatchObject({ outcome: 'denied', subject_id: 'org-sociaal-team' });
   });
 
-  it("is refused to roles that cannot be designated, at the route", async () => {
+  it('is refused to roles that cannot be designated, at the route', async () => {
     for (const user of ['u-joost', 'u-anouk', 'u-karin']) {
       const res = await (await as(user)).request({ url: '/api/safety/organisation-tracks' });
       expect(res.statusCode).toBe(403);

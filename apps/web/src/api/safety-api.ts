@@ -4,6 +4,7 @@ import type {
   RaadAnswerInput,
   RaadRequestInput,
   ReportRequest,
+  OrganisationTrackList,
   SetVisibilityRequest,
   TrackList,
   TrackView,
@@ -20,7 +21,15 @@ export const safetyKeys = {
   household: (householdId: string) => ['safety', 'household', householdId] as const,
   track: (trackId: string) => ['safety', 'track', trackId] as const,
   queue: (status: 'open' | 'all') => ['safety', 'queue', status] as const,
+  organisation: ['safety', 'organisation'] as const,
 };
+
+/** The aandachtsfunctionaris's list of the organisation's open tracks. */
+export const organisationTracksQuery = () =>
+  queryOptions({
+    queryKey: safetyKeys.organisation,
+    queryFn: () => apiGet<OrganisationTrackList>('/api/safety/organisation-tracks'),
+  });
 
 export const householdTracksQuery = (householdId: string) =>
   queryOptions({
