@@ -276,6 +276,30 @@ export const VeiligThuisTriageRequest = z.object({
 });
 export type VeiligThuisTriageRequest = z.infer<typeof VeiligThuisTriageRequest>;
 
+/** The outcomes that hand the family over: they create or link the household's plan. */
+export const HANDOVER_OUTCOMES: readonly VeiligThuisOutcome[] = ['hand_over_social_team', 'hand_over_provider'];
+
+export const VeiligThuisTriageResult = z.object({
+  id: z.string(),
+  /** The plan the hand-over landed in (null when the outcome hands nothing over). */
+  planId: z.string().nullable(),
+  planCreated: z.boolean(),
+});
+export type VeiligThuisTriageResult = z.infer<typeof VeiligThuisTriageResult>;
+
+/** Safety conditions (bottom lines) Veilig Thuis attached to a hand-over: what the plan shows. */
+export const SafetyCondition = z.object({
+  reportId: z.string(),
+  outcome: VeiligThuisOutcome,
+  conditions: z.string(),
+  setBy: z.object({ id: z.string(), name: z.string().nullable() }),
+  setAt: z.string(),
+  planId: z.string().nullable(),
+});
+export type SafetyCondition = z.infer<typeof SafetyCondition>;
+export const SafetyConditionList = z.object({ items: z.array(SafetyCondition) });
+export type SafetyConditionList = z.infer<typeof SafetyConditionList>;
+
 export const VeiligThuisQueueItem = VeiligThuisReport.omit({ content: true }).extend({
   householdName: z.string().nullable(),
   overdue: z.boolean(),

@@ -123,6 +123,28 @@ export function decideOrganisationTracks(actor: Actor, designatedFor: readonly s
     : { allowed: false, reason: 'role_not_allowed' };
 }
 
+/**
+ * The safety conditions Veilig Thuis attached to a hand-over: for those who carry the plan (the
+ * household's coordinators and team lead), Veilig Thuis once it has a report on the household, and
+ * a professional with a consent for the safety section. The family hears them from the coordinator,
+ * in the safety plan, not from this list (it names the report behind them).
+ */
+export function decideSafetyConditions(
+  actor: Actor,
+  facts: SectionAccessFacts & { hasReport: boolean },
+  now: Date,
+): SafetyDecision {
+  if (actor.tenantId !== facts.tenantId) return { allowed: false, reason: 'other_tenant' };
+  if (actor.role === 'resident') return { allowed: false, reason: 'role_not_allowed' };
+  const household = decideHousehold(actor, 'household.read', facts);
+  if (household.allowed) return { allowed: true, basis: household.basis };
+  if (actor.role === 'safety' && facts.hasReport) return { allowed: true, basis: 'veilig_thuis_report' };
+  const section = decideSection(actor, 'safety', facts, now);
+  if (section.allowed && (section.basis === 'break_glass' || section.basis === 'consent'))
+    return { allowed: true, basis: section.basis };
+  return { allowed: false, reason: 'no_relationship' };
+}
+
 /** Veilig Thuis works its own queue of reports and triages them. */
 export function decideVeiligThuisQueue(actor: Actor): SafetyDecision {
   return actor.role === 'safety'

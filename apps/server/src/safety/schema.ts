@@ -116,6 +116,8 @@ export const veiligThuisTriage = pgTable(
     outcome: text('outcome').notNull(),
     noteEnc: text('note_enc').notNull(),
     conditionsEnc: text('conditions_enc'),
+    /** The household's plan a hand-over created or linked (null for other outcomes). */
+    planId: text('plan_id'),
     triagedBy: text('triaged_by').notNull(),
     triagedAt: timestamp('triaged_at', { withTimezone: true }).notNull().defaultNow(),
   },
