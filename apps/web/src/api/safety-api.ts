@@ -1,10 +1,11 @@
 import type {
   AddEntryRequest,
   CloseTrackRequest,
+  OrganisationTrackList,
   RaadAnswerInput,
   RaadRequestInput,
   ReportRequest,
-  OrganisationTrackList,
+  SafetyConditionList,
   SetVisibilityRequest,
   TrackList,
   TrackView,
@@ -23,6 +24,13 @@ export const safetyKeys = {
   queue: (status: 'open' | 'all') => ['safety', 'queue', status] as const,
   organisation: ['safety', 'organisation'] as const,
 };
+
+/** The conditions Veilig Thuis attached to a hand-over of the household. */
+export const safetyConditionsQuery = (householdId: string) =>
+  queryOptions({
+    queryKey: [...safetyKeys.household(householdId), 'conditions'] as const,
+    queryFn: () => apiGet<SafetyConditionList>(`/api/households/${enc(householdId)}/safety/conditions`),
+  });
 
 /** The aandachtsfunctionaris's list of the organisation's open tracks. */
 export const organisationTracksQuery = () =>

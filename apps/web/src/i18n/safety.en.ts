@@ -3,6 +3,10 @@ import type { safetyNl } from './safety.nl.ts';
 /** Texts of the meldcode, the afwegingskader and Veilig Thuis's queue. */
 export const safetyEn: typeof safetyNl = {
   meldcode: {
+    conditions: {
+      title: 'Safety conditions set by Veilig Thuis',
+      setBy: '{{name}}, {{date}} — {{outcome}}',
+    },
     organisation: {
       title: "Your organisation's open meldcode tracks",
       intro:

@@ -12,6 +12,7 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ButtonGroup, SelectField } from '../plans/fields.tsx';
+import { SafetyConditionsSection } from './SafetyConditionsSection.tsx';
 import { TrackCard } from './TrackCard.tsx';
 import '../referrals/referrals.css';
 import './safety.css';
@@ -70,6 +71,7 @@ export function HouseholdTracksPage() {
     <div aria-busy={tracks.isPending}>
       <Heading level={1}>{t('meldcode.title')}</Heading>
       <Paragraph lead>{t('meldcode.householdIntro')}</Paragraph>
+      <SafetyConditionsSection householdId={householdId} />
       {tracks.isPending && <LoadingState />}
       {tracks.isError && <ErrorState error={tracks.error} onRetry={() => void tracks.refetch()} />}
       {tracks.data &&
