@@ -174,6 +174,8 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/crisis/episodes/:id/exit-plan': [CS],
   'POST /api/crisis/episodes/:id/handover': [CS],
   'POST /api/crisis/episodes/:id/handover/confirm': [CS, C, 'provider'],
+  'GET /api/crisis/episodes/:id/placement-draft': [C],
+  'POST /api/crisis/episodes/:id/placement': [C],
   'GET /api/crisis/handover-providers': [CS],
   'GET /api/households/:householdId/crisis-episodes': [C, TL],
   'GET /api/crisis/settings': ['admin', CS],

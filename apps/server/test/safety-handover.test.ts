@@ -98,7 +98,9 @@ describe('a hand-over from Veilig Thuis', () => {
     const created = await auditRows(t.database, 'plan.create', { userId: 'u-joost' });
     expect(created.at(-1)?.details).toMatchObject({ via: 'handover', planId: res.json().planId });
     const tenant = (
-      await t.database.ownerQuery<{ tenant_id: string }>("select tenant_id from household where id = 'hh-jansen'")
+      await t.database.ownerQuery<{ tenant_id: string }>(
+        "select tenant_id from household where id = 'hh-jansen'",
+      )
     )[0]?.tenant_id;
     const forPlan = await conditionsOfHousehold(t.database.ownerDb, tenant ?? '', 'hh-jansen');
     expect(forPlan.filter((c) => c.planId === res.json().planId)).toHaveLength(1);
@@ -107,7 +109,9 @@ describe('a hand-over from Veilig Thuis', () => {
   it('keeps the list from the family and from a professional without a relationship (audited)', async () => {
     const anouk = await (await as('u-anouk')).request({ url: '/api/households/hh-jansen/safety/conditions' });
     expect(anouk.statusCode).toBe(403);
-    const fatima = await (await as('u-fatima')).request({ url: '/api/households/hh-pinas/safety/conditions' });
+    const fatima = await (await as('u-fatima')).request({
+      url: '/api/households/hh-pinas/safety/conditions',
+    });
     expect(fatima.statusCode).toBe(404);
     const refused = await auditRows(t.database, 'veilig_thuis.conditions.read', { userId: 'u-fatima' });
     expect(refused.at(-1)).toMatchObject({ outcome: 'denied' });

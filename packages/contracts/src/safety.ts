@@ -277,7 +277,10 @@ export const VeiligThuisTriageRequest = z.object({
 export type VeiligThuisTriageRequest = z.infer<typeof VeiligThuisTriageRequest>;
 
 /** The outcomes that hand the family over: they create or link the household's plan. */
-export const HANDOVER_OUTCOMES: readonly VeiligThuisOutcome[] = ['hand_over_social_team', 'hand_over_provider'];
+export const HANDOVER_OUTCOMES: readonly VeiligThuisOutcome[] = [
+  'hand_over_social_team',
+  'hand_over_provider',
+];
 
 export const VeiligThuisTriageResult = z.object({
   id: z.string(),

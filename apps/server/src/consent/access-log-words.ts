@@ -115,6 +115,8 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'crisis_episode.list': a('listed', 'care'),
   'crisis_episode.create': a('added', 'care'),
   'crisis_episode.handover_confirmed': a('changed', 'care'),
+  'crisis_episode.placement_draft': a('viewed', 'care'),
+  'crisis_episode.placement': a('added', 'care'),
   'protection_measure.register': a('added', 'care'),
   'protection_measure.extend': a('changed', 'care'),
   'protection_measure.placement': a('changed', 'care'),

@@ -2,6 +2,8 @@ import {
   CreateCrisisEpisodeRequest,
   CrisisEpisode,
   CrisisEpisodeList,
+  CrisisPlacementDraft,
+  CrisisPlacementInput,
   CrisisSettings,
   Problem,
   ProposeHandoverRequest,
@@ -16,6 +18,7 @@ import { requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { organisationsOfKind } from '../tenancy/organisations.ts';
 import { getEpisode, listHouseholdEpisodes, listOwnEpisodes } from './episodes.ts';
+import { placementDraft, requestCrisisPlacement } from './placement.ts';
 import { crisisSettings, saveCrisisSettings } from './settings.ts';
 import {
   confirmHandover,
@@ -106,6 +109,42 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/crisis/episodes/:id/handover',
     step('Propose the warm handover to the regular team or a provider', ProposeHandoverRequest),
     async (request) => proposeHandover(db, requestContext(request), request.params.id, request.body),
+  );
+
+  // A crisis placement is assigned by the household's coordinator (the normal assignment flow).
+  const placer = policies.roles('coordinator');
+  app.get(
+    '/api/crisis/episodes/:id/placement-draft',
+    {
+      config: { policy: placer },
+      schema: {
+        tags,
+        summary: 'Start a crisis placement (category 46) from the episode: person, period, crisis products',
+        params: IdParams,
+        response: { 200: CrisisPlacementDraft, ...errors },
+      },
+    },
+    async (request) => placementDraft(db, requestContext(request), request.params.id),
+  );
+  app.post(
+    '/api/crisis/episodes/:id/placement',
+    {
+      config: { policy: placer },
+      schema: {
+        tags,
+        summary: 'Assign a crisis placement from the episode (builds the JW301 like any assignment)',
+        params: IdParams,
+        body: CrisisPlacementInput,
+        response: {
+          201: z.object({ id: z.string(), status: z.string(), budgetCents: z.number().int() }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await requestCrisisPlacement(db, requestContext(request), request.params.id, request.body)),
   );
 
   app.post(

@@ -76,7 +76,10 @@ export async function readSafetyConditions(
           .select({ id: veiligThuisReport.id })
           .from(veiligThuisReport)
           .where(
-            and(eq(veiligThuisReport.tenantId, actor.tenantId), eq(veiligThuisReport.householdId, householdId)),
+            and(
+              eq(veiligThuisReport.tenantId, actor.tenantId),
+              eq(veiligThuisReport.householdId, householdId),
+            ),
           )
           .limit(1),
       ]);

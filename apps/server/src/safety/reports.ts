@@ -1,10 +1,10 @@
 /** Reports (meldingen) to Veilig Thuis: made from a track, worked from Veilig Thuis's queue. */
 import { randomUUID } from 'node:crypto';
 import {
+  HANDOVER_OUTCOMES,
   type ReportRequest,
   VEILIG_THUIS_TRIAGE_WORKING_DAYS,
   type VeiligThuisQueue,
-  HANDOVER_OUTCOMES,
   type VeiligThuisTriageRequest,
   type VeiligThuisTriageResult,
 } from '@een-plan/contracts';
