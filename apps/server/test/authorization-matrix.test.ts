@@ -176,6 +176,7 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/crisis/episodes/:id/handover/confirm': [CS, C, 'provider'],
   'GET /api/crisis/episodes/:id/placement-draft': [C],
   'POST /api/crisis/episodes/:id/placement': [C],
+  'POST /api/households/lookup': [CS, GI],
   'GET /api/crisis/handover-providers': [CS],
   'GET /api/households/:householdId/crisis-episodes': [C, TL],
   'GET /api/crisis/settings': ['admin', CS],

@@ -20,6 +20,7 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'household.list': a('listed', 'household'),
   'household.list_shared': a('listed', 'household'),
   'household.search': a('searched', 'household'),
+  'household.lookup': a('searched', 'household'),
   'route.access': a('opened', 'household'),
   'plan.read': a('viewed', 'plan'),
   'plan.read_shared': a('viewed', 'plan'),

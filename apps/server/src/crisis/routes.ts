@@ -1,4 +1,6 @@
 import {
+  BreakGlassLookup,
+  BreakGlassLookupResult,
   CreateCrisisEpisodeRequest,
   CrisisEpisode,
   CrisisEpisodeList,
@@ -18,6 +20,7 @@ import { requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { organisationsOfKind } from '../tenancy/organisations.ts';
 import { getEpisode, listHouseholdEpisodes, listOwnEpisodes } from './episodes.ts';
+import { lookupHousehold } from './household-lookup.ts';
 import { placementDraft, requestCrisisPlacement } from './placement.ts';
 import { crisisSettings, saveCrisisSettings } from './settings.ts';
 import {
@@ -109,6 +112,22 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/crisis/episodes/:id/handover',
     step('Propose the warm handover to the regular team or a provider', ProposeHandoverRequest),
     async (request) => proposeHandover(db, requestContext(request), request.params.id, request.body),
+  );
+
+  // The crisis service and the GI are called in without knowing the family: an exact lookup.
+  app.post(
+    '/api/households/lookup',
+    {
+      config: { policy: policies.roles('crisis_service', 'certified_institution') },
+      schema: {
+        tags,
+        summary: 'Find a household by exact data to open a crisis episode or register a measure (audited)',
+        description: 'BSN and birth date, or surname, birth date and postcode; in the body, never in a URL.',
+        body: BreakGlassLookup,
+        response: { 200: BreakGlassLookupResult, ...errors },
+      },
+    },
+    async (request) => ({ items: await lookupHousehold(db, requestContext(request), request.body) }),
   );
 
   // A crisis placement is assigned by the household's coordinator (the normal assignment flow).
