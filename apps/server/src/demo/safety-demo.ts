@@ -4,7 +4,9 @@
  * three months ago (help organised, still followed) and an acute incident last week (reported to
  * Veilig Thuis, waiting for triage, hidden from his father). Lisa has a closed track without a
  * suspicion; Sem de Graaf a reported, triaged and closed one with a Raad request and its answer.
- * Idempotent: skipped when the tenant has any track.
+ * Deniz and Elif Öztürk add an overdue report and a just-opened track (safety-demo-states.ts);
+ * Esther Mulder is the social team's aandachtsfunctionaris. Idempotent: skipped when the tenant
+ * has any track.
  */
 import type { AfwegingAnswer, EntryContent } from '@een-plan/contracts';
 import { eq } from 'drizzle-orm';
@@ -18,6 +20,7 @@ import { answerRaad, requestRaad } from '../safety/raad.ts';
 import { reportToVeiligThuis, triageReport } from '../safety/reports.ts';
 import { meldcodeTrack } from '../safety/schema.ts';
 import { openTrack } from '../safety/tracks.ts';
+import { loadSafetyDemoStates } from './safety-demo-states.ts';
 
 const ORIGIN = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
 const daysAgo = (n: number, hour = 10) => {
@@ -255,4 +258,5 @@ export async function loadSafetyDemo(db: Db, tenantId: string): Promise<void> {
     { note: 'Gemeld en overgedragen; verder in het gezinsplan.' },
     daysAgo(29),
   );
+  await loadSafetyDemoStates(db, sanne);
 }
