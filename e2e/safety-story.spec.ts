@@ -18,8 +18,9 @@ const amsterdamDay = (offsetDays = 0) =>
 async function api(page: Page, method: 'POST' | 'GET', url: string, data?: unknown) {
   const { csrfToken } = await (await page.request.get('/api/auth/csrf')).json();
   const res = await page.request.fetch(url, { method, data, headers: { 'x-csrf-token': csrfToken } });
-  expect(res.ok(), `${method} ${url}: ${res.status()} ${await res.text()}`).toBe(true);
-  return res.json();
+  const body = await res.text();
+  expect(res.ok(), `${method} ${url}: ${res.status()} ${body}`).toBe(true);
+  return body ? JSON.parse(body) : null;
 }
 
 async function logout(page: Page) {
