@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { reopenHousehold } from '../households/status.ts';
@@ -7,11 +6,9 @@ import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { auditSuccess, authorizePlan } from './access.ts';
 import { loadContent, writeVersion } from './content.ts';
-import { seal, sealSnapshot } from './crypto.ts';
 import { checkVersion, currentPlan, requirePlan } from './current-plan.ts';
 import { insertNewPlan } from './handover.ts';
 import { type ParsedContent, resolveContent } from './resolve-content.ts';
-import { plan, planVersion } from './schema.ts';
 
 /** Creates a concept plan for a household that has none (or whose last plan is closed). */
 export async function createPlan(
