@@ -184,6 +184,9 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/crisis/episodes/:id/exit-plan': [CS],
   'POST /api/crisis/episodes/:id/handover': [CS],
   'POST /api/crisis/episodes/:id/handover/confirm': [CS, C, 'provider'],
+  'GET /api/crisis/episodes/:id/placement-draft': [C],
+  'POST /api/crisis/episodes/:id/placement': [C],
+  'POST /api/households/lookup': [CS, GI],
   'GET /api/crisis/handover-providers': [CS],
   'GET /api/households/:householdId/crisis-episodes': [C, TL],
   'GET /api/crisis/settings': ['admin', CS],
@@ -262,6 +265,8 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/safety/tracks/:trackId/reports': [C, 'source', 'provider'],
   'POST /api/safety/tracks/:trackId/raad-requests': [C, 'safety'],
   'POST /api/safety/raad-requests/:requestId/answer': [C, 'safety'],
+  'GET /api/households/:householdId/safety/conditions': [C, TL, 'source', 'provider', 'safety'],
+  'GET /api/safety/organisation-tracks': [C, TL, 'source', 'provider'],
   'GET /api/safety/reports': ['safety'],
   'POST /api/safety/reports/:reportId/triage': ['safety'],
 };

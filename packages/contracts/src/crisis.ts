@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IjwFrequency, IjwReferrerType } from './assignments.ts';
 
 /** The Integral Crisis Service is on site within two hours of the call (the norm shown on every episode). */
 export const CRISIS_ON_SITE_NORM_MINUTES = 120;
@@ -118,3 +119,41 @@ export type CrisisSettings = z.infer<typeof CrisisSettings>;
 
 /** The crisis worker's task opens this many days before the exit plan or the handover is due. */
 export const CRISIS_REMINDER_DAYS = 5;
+
+/**
+ * A crisis placement asked from an episode: the coordinator picks the plan action and the
+ * contracted crisis product; the person and category 46 come from the episode (the JW301 follows
+ * the normal assignment flow).
+ */
+export const CrisisPlacementInput = z.object({
+  planActionId: z.string().min(1).max(100),
+  contractProductId: z.string().min(1).max(100),
+  personId: z.string().min(1).max(100).optional(),
+  volume: z.number().int().min(1).max(99_999_999),
+  frequency: IjwFrequency,
+  startDate: z.iso.date(),
+  endDate: z.iso.date(),
+  referrerType: IjwReferrerType.default('01'),
+});
+export type CrisisPlacementInput = z.infer<typeof CrisisPlacementInput>;
+
+/** What the placement form starts from: the episode's person and bridging period, the crisis products. */
+export const CrisisPlacementDraft = z.object({
+  episodeId: z.string(),
+  householdId: z.string(),
+  personId: z.string().nullable(),
+  productCategory: z.literal(CRISIS_PRODUCT_CATEGORY),
+  startDate: z.string(),
+  endDate: z.string(),
+  products: z.array(
+    z.object({
+      contractProductId: z.string(),
+      name: z.string(),
+      productCode: z.string(),
+      unit: z.string(),
+      organisationId: z.string(),
+      organisationName: z.string(),
+    }),
+  ),
+});
+export type CrisisPlacementDraft = z.infer<typeof CrisisPlacementDraft>;

@@ -240,6 +240,13 @@ export type TrackView = z.infer<typeof TrackView>;
 export const TrackList = z.object({ items: z.array(TrackSummary) });
 export type TrackList = z.infer<typeof TrackList>;
 
+/** The aandachtsfunctionaris's list: the organisation's open tracks, with the household's name. */
+export const OrganisationTrackList = z.object({
+  organisationId: z.string(),
+  items: z.array(TrackSummary.extend({ householdName: z.string() })),
+});
+export type OrganisationTrackList = z.infer<typeof OrganisationTrackList>;
+
 export const OpenTrackRequest = z.object({ personId: z.string().min(1).max(64) });
 export type OpenTrackRequest = z.infer<typeof OpenTrackRequest>;
 
@@ -268,6 +275,33 @@ export const VeiligThuisTriageRequest = z.object({
   conditions: optionalText(5000),
 });
 export type VeiligThuisTriageRequest = z.infer<typeof VeiligThuisTriageRequest>;
+
+/** The outcomes that hand the family over: they create or link the household's plan. */
+export const HANDOVER_OUTCOMES: readonly VeiligThuisOutcome[] = [
+  'hand_over_social_team',
+  'hand_over_provider',
+];
+
+export const VeiligThuisTriageResult = z.object({
+  id: z.string(),
+  /** The plan the hand-over landed in (null when the outcome hands nothing over). */
+  planId: z.string().nullable(),
+  planCreated: z.boolean(),
+});
+export type VeiligThuisTriageResult = z.infer<typeof VeiligThuisTriageResult>;
+
+/** Safety conditions (bottom lines) Veilig Thuis attached to a hand-over: what the plan shows. */
+export const SafetyCondition = z.object({
+  reportId: z.string(),
+  outcome: VeiligThuisOutcome,
+  conditions: z.string(),
+  setBy: z.object({ id: z.string(), name: z.string().nullable() }),
+  setAt: z.string(),
+  planId: z.string().nullable(),
+});
+export type SafetyCondition = z.infer<typeof SafetyCondition>;
+export const SafetyConditionList = z.object({ items: z.array(SafetyCondition) });
+export type SafetyConditionList = z.infer<typeof SafetyConditionList>;
 
 export const VeiligThuisQueueItem = VeiligThuisReport.omit({ content: true }).extend({
   householdName: z.string().nullable(),

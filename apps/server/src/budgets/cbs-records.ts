@@ -2,7 +2,7 @@
  * The CBS Beleidsinformatie Jeugd records of one half year: youth-care trajectories (one per started
  * assignment) and child-protection measures, with the youth's BSN, birth date and postcode, and the
  * completeness check (what is missing, by assignment number or measure id — never a BSN).
- * Format and code choices: docs/decisions/0017-cbs-beleidsinformatie-jeugd-file.md.
+ * Format and code choices: docs/decisions/0017-budgets-and-cbs-beleidsinformatie-jeugd-file.md.
  */
 import type { CbsCheck, CbsDeliveryInput } from '@een-plan/contracts';
 import { type TrajectoryFact, trajectoryFactsPage } from '../assignments/cbs-facts.ts';

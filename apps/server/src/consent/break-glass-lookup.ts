@@ -35,6 +35,8 @@ export async function lookupForBreakGlass(
   actor: Actor,
   lookup: BreakGlassLookup,
   ctx: RequestOrigin,
+  /** Who looks and why: Veilig Thuis before break-glass, or the crisis service / GI (policy decides). */
+  audit: { action: string; purpose: string } = { action: 'break_glass.lookup', purpose: 'break_glass' },
 ): Promise<BreakGlassCandidate[]> {
   const rows = await db
     .selectDistinct({
@@ -65,10 +67,10 @@ export async function lookupForBreakGlass(
   const base = {
     tenantId: actor.tenantId,
     actor,
-    action: 'break_glass.lookup',
+    action: audit.action,
     outcome: 'success' as const,
     dataCategory: 'household.summary',
-    purpose: 'break_glass',
+    purpose: audit.purpose,
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
   };

@@ -44,4 +44,20 @@ export const crisisProblems = {
       en: 'Choose a known youth care provider for the warm handover.',
     },
   },
+  crisis_placement_no_person: {
+    status: 422,
+    title: 'No person for the placement',
+    message: {
+      nl: 'Voor deze crisisepisode is geen jeugdige vastgelegd. Kies voor wie de crisisplaatsing is.',
+      en: 'This crisis episode names no young person. Choose who the crisis placement is for.',
+    },
+  },
+  crisis_placement_not_crisis_product: {
+    status: 422,
+    title: 'Not a crisis product',
+    message: {
+      nl: 'Een crisisplaatsing gebruikt een gecontracteerd product uit categorie 46 (crisis). Kies zo een product.',
+      en: 'A crisis placement uses a contracted product of category 46 (crisis). Choose such a product.',
+    },
+  },
 } as const satisfies Record<string, Definition>;

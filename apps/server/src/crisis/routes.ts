@@ -1,7 +1,11 @@
 import {
+  BreakGlassLookup,
+  BreakGlassLookupResult,
   CreateCrisisEpisodeRequest,
   CrisisEpisode,
   CrisisEpisodeList,
+  CrisisPlacementDraft,
+  CrisisPlacementInput,
   CrisisSettings,
   Problem,
   ProposeHandoverRequest,
@@ -16,6 +20,8 @@ import { requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { organisationsOfKind } from '../tenancy/organisations.ts';
 import { getEpisode, listHouseholdEpisodes, listOwnEpisodes } from './episodes.ts';
+import { lookupHousehold } from './household-lookup.ts';
+import { placementDraft, requestCrisisPlacement } from './placement.ts';
 import { crisisSettings, saveCrisisSettings } from './settings.ts';
 import {
   confirmHandover,
@@ -106,6 +112,58 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/api/crisis/episodes/:id/handover',
     step('Propose the warm handover to the regular team or a provider', ProposeHandoverRequest),
     async (request) => proposeHandover(db, requestContext(request), request.params.id, request.body),
+  );
+
+  // The crisis service and the GI are called in without knowing the family: an exact lookup.
+  app.post(
+    '/api/households/lookup',
+    {
+      config: { policy: policies.roles('crisis_service', 'certified_institution') },
+      schema: {
+        tags,
+        summary: 'Find a household by exact data to open a crisis episode or register a measure (audited)',
+        description: 'BSN and birth date, or surname, birth date and postcode; in the body, never in a URL.',
+        body: BreakGlassLookup,
+        response: { 200: BreakGlassLookupResult, ...errors },
+      },
+    },
+    async (request) => ({ items: await lookupHousehold(db, requestContext(request), request.body) }),
+  );
+
+  // A crisis placement is assigned by the household's coordinator (the normal assignment flow).
+  const placer = policies.roles('coordinator');
+  app.get(
+    '/api/crisis/episodes/:id/placement-draft',
+    {
+      config: { policy: placer },
+      schema: {
+        tags,
+        summary: 'Start a crisis placement (category 46) from the episode: person, period, crisis products',
+        params: IdParams,
+        response: { 200: CrisisPlacementDraft, ...errors },
+      },
+    },
+    async (request) => placementDraft(db, requestContext(request), request.params.id),
+  );
+  app.post(
+    '/api/crisis/episodes/:id/placement',
+    {
+      config: { policy: placer },
+      schema: {
+        tags,
+        summary: 'Assign a crisis placement from the episode (builds the JW301 like any assignment)',
+        params: IdParams,
+        body: CrisisPlacementInput,
+        response: {
+          201: z.object({ id: z.string(), status: z.string(), budgetCents: z.number().int() }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await requestCrisisPlacement(db, requestContext(request), request.params.id, request.body)),
   );
 
   app.post(

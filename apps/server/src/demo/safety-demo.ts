@@ -4,18 +4,23 @@
  * three months ago (help organised, still followed) and an acute incident last week (reported to
  * Veilig Thuis, waiting for triage, hidden from his father). Lisa has a closed track without a
  * suspicion; Sem de Graaf a reported, triaged and closed one with a Raad request and its answer.
- * Idempotent: skipped when the tenant has any track.
+ * Deniz and Elif Öztürk add an overdue report and a just-opened track (safety-demo-states.ts);
+ * Esther Mulder is the social team's aandachtsfunctionaris. Idempotent: skipped when the tenant
+ * has any track.
  */
 import type { AfwegingAnswer, EntryContent } from '@een-plan/contracts';
 import { eq } from 'drizzle-orm';
 import { actorOf } from '../assignments/demo.ts';
+import { appUser } from '../auth/schema.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
+import { designateAandachtsfunctionaris } from '../safety/designees.ts';
 import { addEntry, closeTrack, setVisibility } from '../safety/entries.ts';
 import { answerRaad, requestRaad } from '../safety/raad.ts';
 import { reportToVeiligThuis, triageReport } from '../safety/reports.ts';
 import { meldcodeTrack } from '../safety/schema.ts';
 import { openTrack } from '../safety/tracks.ts';
+import { loadSafetyDemoStates } from './safety-demo-states.ts';
 
 const ORIGIN = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
 const daysAgo = (n: number, hour = 10) => {
@@ -35,8 +40,30 @@ async function steps(db: Db, actor: Actor, trackId: string, start: number, conte
   }
 }
 
+/** The social team's aandachtsfunctionaris: follows the team's open tracks, advises on them. */
+async function loadAandachtsfunctionaris(db: Db, tenantId: string): Promise<void> {
+  await db
+    .insert(appUser)
+    .values({
+      tenantId,
+      id: 'u-esther',
+      displayName: 'Esther Mulder',
+      role: 'coordinator',
+      organisationId: 'org-sociaal-team',
+      teamId: null,
+      personId: null,
+      email: 'esther@sociaalteam.example',
+      oidcSubject: 'esther.mulder',
+      demoDescription:
+        'Aandachtsfunctionaris huiselijk geweld en kindermishandeling van het sociaal team; ziet de open meldcodetrajecten.',
+    })
+    .onConflictDoNothing();
+  await designateAandachtsfunctionaris(db, tenantId, 'org-sociaal-team', 'u-esther');
+}
+
 export async function loadSafetyDemo(db: Db, tenantId: string): Promise<void> {
   if (tenantId !== '0394') return;
+  await loadAandachtsfunctionaris(db, tenantId);
   const [existing] = await db
     .select({ id: meldcodeTrack.id })
     .from(meldcodeTrack)
@@ -64,7 +91,7 @@ export async function loadSafetyDemo(db: Db, tenantId: string): Promise<void> {
     {
       step: 'consultation',
       consultedWith: 'aandachtsfunctionaris',
-      consultantName: 'Aandachtsfunctionaris sociaal team',
+      consultantName: 'Esther Mulder, aandachtsfunctionaris sociaal team',
       anonymous: false,
       advice: 'Eerst een gesprek met beide ouders en Tom; daarna het afwegingskader doorlopen.',
     },
@@ -231,4 +258,5 @@ export async function loadSafetyDemo(db: Db, tenantId: string): Promise<void> {
     { note: 'Gemeld en overgedragen; verder in het gezinsplan.' },
     daysAgo(29),
   );
+  await loadSafetyDemoStates(db, sanne);
 }

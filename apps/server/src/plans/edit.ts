@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { reopenHousehold } from '../households/status.ts';
@@ -7,10 +6,9 @@ import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { auditSuccess, authorizePlan } from './access.ts';
 import { loadContent, writeVersion } from './content.ts';
-import { seal, sealSnapshot } from './crypto.ts';
 import { checkVersion, currentPlan, requirePlan } from './current-plan.ts';
+import { insertNewPlan } from './handover.ts';
 import { type ParsedContent, resolveContent } from './resolve-content.ts';
-import { plan, planVersion } from './schema.ts';
 
 /** Creates a concept plan for a household that has none (or whose last plan is closed). */
 export async function createPlan(
@@ -27,23 +25,7 @@ export async function createPlan(
     );
     const existing = await currentPlan(tx, actor.tenantId, householdId);
     if (existing && existing.state !== 'closed') throw new ProblemError('plan_exists');
-    const id = randomUUID();
-    await tx.insert(plan).values({
-      tenantId: actor.tenantId,
-      id,
-      householdId,
-      vision: seal(vision),
-      version: 1,
-      createdBy: actor.userId,
-    });
-    await tx.insert(planVersion).values({
-      tenantId: actor.tenantId,
-      planId: id,
-      version: 1,
-      snapshot: sealSnapshot({ vision, goals: [] }),
-      createdBy: actor.userId,
-      changeSummary: 'created',
-    });
+    const id = await insertNewPlan(tx, actor, householdId, vision);
     // A new plan after a closed one: the household's support starts again.
     if (existing) await reopenHousehold(tx, actor, householdId, ctx);
     await auditSuccess(tx, actor, ctx, householdId, 'plan.create', { planId: id, version: 1 });

@@ -10,6 +10,7 @@ export { countOpenActions, findNextEvaluationDates, listLifeDomains } from './ca
 export { checkVersion, requirePlan } from './current-plan.ts';
 export { createPlan, setActionStatus, updatePlanContent } from './edit.ts';
 export { recordEvaluation, selfRelianceTrend } from './evaluation.ts';
+export { openPlanForHandover } from './handover.ts';
 export { ownerOptions } from './owner-options.ts';
 export { commentOnPlan, decideProposal, proposeToPlan } from './participation.ts';
 export { pdfData } from './pdf-data.ts';

@@ -13,6 +13,8 @@ import { CONSENT_SECTIONS, decideSection, type SectionAccessFacts } from './deci
  *   a professional with a consent for the safety section; and a household member unless the track
  *   is hidden from them (the alleged perpetrator).
  * - Write entries, hide, close, report: the author and the household's coordinators.
+ * - The aandachtsfunctionaris of the track's organisation reads it (and lists the organisation's
+ *   open tracks) while they still work for that organisation.
  * - Escalate to the Raad: the household's coordinators (for the municipality) and Veilig Thuis
  *   when a report was made; the Raad's answer is recorded by whoever may escalate.
  */
@@ -26,6 +28,8 @@ export interface TrackAccessFacts extends SectionAccessFacts {
   organisationId: string | null;
   hiddenFromPersonIds: readonly string[];
   hasReport: boolean;
+  /** Organisations whose aandachtsfunctionaris the reader is (meldcode_designee rows). */
+  readerDesignatedFor: readonly string[];
 }
 
 export type SafetyBasis =
@@ -88,6 +92,8 @@ export function decideTrack(
       return { allowed: false, reason: 'no_relationship' };
     case 'track.read': {
       if (actor.userId === facts.authorUserId) return { allowed: true, basis: 'author' };
+      if (designeeOf(actor, facts.organisationId, facts.readerDesignatedFor))
+        return { allowed: true, basis: 'organisation' };
       const household = decideHousehold(actor, 'household.read', facts);
       if (household.allowed) return { allowed: true, basis: household.basis };
       if (vtWithReport) return { allowed: true, basis: 'veilig_thuis_report' };
@@ -98,6 +104,45 @@ export function decideTrack(
       return { allowed: false, reason: 'no_relationship' };
     }
   }
+}
+
+/** The reader is the aandachtsfunctionaris of the organisation and still works for it. */
+function designeeOf(actor: Actor, organisationId: string | null, designatedFor: readonly string[]) {
+  return (
+    actor.role !== 'resident' &&
+    organisationId !== null &&
+    actor.organisationId === organisationId &&
+    designatedFor.includes(organisationId)
+  );
+}
+
+/** The list of an organisation's open tracks is for its aandachtsfunctionaris only. */
+export function decideOrganisationTracks(actor: Actor, designatedFor: readonly string[]): SafetyDecision {
+  return designeeOf(actor, actor.organisationId, designatedFor)
+    ? { allowed: true, basis: 'organisation' }
+    : { allowed: false, reason: 'role_not_allowed' };
+}
+
+/**
+ * The safety conditions Veilig Thuis attached to a hand-over: for those who carry the plan (the
+ * household's coordinators and team lead), Veilig Thuis once it has a report on the household, and
+ * a professional with a consent for the safety section. The family hears them from the coordinator,
+ * in the safety plan, not from this list (it names the report behind them).
+ */
+export function decideSafetyConditions(
+  actor: Actor,
+  facts: SectionAccessFacts & { hasReport: boolean },
+  now: Date,
+): SafetyDecision {
+  if (actor.tenantId !== facts.tenantId) return { allowed: false, reason: 'other_tenant' };
+  if (actor.role === 'resident') return { allowed: false, reason: 'role_not_allowed' };
+  const household = decideHousehold(actor, 'household.read', facts);
+  if (household.allowed) return { allowed: true, basis: household.basis };
+  if (actor.role === 'safety' && facts.hasReport) return { allowed: true, basis: 'veilig_thuis_report' };
+  const section = decideSection(actor, 'safety', facts, now);
+  if (section.allowed && (section.basis === 'break_glass' || section.basis === 'consent'))
+    return { allowed: true, basis: section.basis };
+  return { allowed: false, reason: 'no_relationship' };
 }
 
 /** Veilig Thuis works its own queue of reports and triages them. */

@@ -66,49 +66,23 @@ export const protectionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     async (request) => getMeasure(db, requestContext(request), request.params.id),
   );
 
+  /** A change the GI records on its measure: the measure back on success. */
+  const change = <B extends z.ZodType>(summary: string, body: B) => ({
+    config: { policy: gi },
+    schema: { tags, summary, params: IdParams, body, response: { 200: ProtectionMeasure, ...errors } },
+  });
   app.post(
     '/api/protection/measures/:id/extension',
-    {
-      config: { policy: gi },
-      schema: {
-        tags,
-        summary: 'Record an extension the court granted (at most the legal maximum)',
-        params: IdParams,
-        body: ExtendMeasureRequest,
-        response: { 200: ProtectionMeasure, ...errors },
-      },
-    },
+    change('Record an extension the court granted (at most the legal maximum)', ExtendMeasureRequest),
     async (request) => extendMeasure(db, requestContext(request), request.params.id, request.body),
   );
-
   app.post(
     '/api/protection/measures/:id/placement',
-    {
-      config: { policy: gi },
-      schema: {
-        tags,
-        summary: 'Record the day a machtiging uithuisplaatsing was used',
-        params: IdParams,
-        body: RecordPlacementRequest,
-        response: { 200: ProtectionMeasure, ...errors },
-      },
-    },
+    change('Record the day a machtiging uithuisplaatsing was used', RecordPlacementRequest),
     async (request) => recordPlacement(db, requestContext(request), request.params.id, request.body),
   );
-
-  app.post(
-    '/api/protection/measures/:id/end',
-    {
-      config: { policy: gi },
-      schema: {
-        tags,
-        summary: 'End a measure',
-        params: IdParams,
-        body: EndMeasureRequest,
-        response: { 200: ProtectionMeasure, ...errors },
-      },
-    },
-    async (request) => endMeasure(db, requestContext(request), request.params.id, request.body),
+  app.post('/api/protection/measures/:id/end', change('End a measure', EndMeasureRequest), async (request) =>
+    endMeasure(db, requestContext(request), request.params.id, request.body),
   );
 
   app.get(

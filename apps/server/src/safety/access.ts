@@ -17,6 +17,7 @@ import {
   type TrackAccessFacts,
 } from '../policy/decide-safety.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { readerDesignations } from './designees.ts';
 import { meldcodeEntry, meldcodeTrack, veiligThuisReport } from './schema.ts';
 
 export type TrackRow = typeof meldcodeTrack.$inferSelect;
@@ -49,7 +50,7 @@ export async function loadTrack(
   if (!track) return null;
   const h = await findHouseholdFacts(db, t, track.householdId);
   if (!h) return null;
-  const [steps, [report], section] = await Promise.all([
+  const [steps, [report], section, designatedFor] = await Promise.all([
     db
       .select({ step: meldcodeEntry.step, hiddenFromPersonIds: meldcodeEntry.hiddenFromPersonIds })
       .from(meldcodeEntry)
@@ -62,6 +63,7 @@ export async function loadTrack(
       .where(and(eq(veiligThuisReport.tenantId, t), eq(veiligThuisReport.trackId, trackId)))
       .limit(1),
     loadSectionFacts(db, actor, h, now),
+    readerDesignations(db, actor),
   ]);
   const ordered = [...steps].reverse();
   return {
@@ -74,6 +76,7 @@ export async function loadTrack(
       organisationId: track.organisationId,
       hiddenFromPersonIds: hiddenFromOf(ordered),
       hasReport: report !== undefined,
+      readerDesignatedFor: designatedFor,
     },
   };
 }

@@ -1,10 +1,12 @@
 /** Reports (meldingen) to Veilig Thuis: made from a track, worked from Veilig Thuis's queue. */
 import { randomUUID } from 'node:crypto';
 import {
+  HANDOVER_OUTCOMES,
   type ReportRequest,
   VEILIG_THUIS_TRIAGE_WORKING_DAYS,
   type VeiligThuisQueue,
   type VeiligThuisTriageRequest,
+  type VeiligThuisTriageResult,
 } from '@een-plan/contracts';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { type AuditEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
@@ -12,6 +14,7 @@ import { encryptOptional, encryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
+import { openPlanForHandover } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import { decideVeiligThuisQueue } from '../policy/decide-safety.ts';
@@ -132,7 +135,7 @@ export async function triageReport(
   reportId: string,
   input: VeiligThuisTriageRequest,
   now = new Date(),
-): Promise<{ id: string }> {
+): Promise<VeiligThuisTriageResult> {
   const { facts: report } = await authorize(db, actor, origin, {
     load: async () => {
       const [r] = await db
@@ -151,7 +154,11 @@ export async function triageReport(
     },
     answer: 'not_found',
   });
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // A hand-over lands in the household's plan (created when it has none open).
+    const handover = HANDOVER_OUTCOMES.includes(input.outcome)
+      ? await openPlanForHandover(tx, actor, report.householdId, origin)
+      : null;
     const inserted = await tx
       .insert(veiligThuisTriage)
       .values({
@@ -160,6 +167,7 @@ export async function triageReport(
         outcome: input.outcome,
         noteEnc: encryptText(input.note),
         conditionsEnc: encryptOptional(input.conditions),
+        planId: handover?.planId ?? null,
         triagedBy: actor.userId,
         triagedAt: now,
       })
@@ -177,8 +185,8 @@ export async function triageReport(
         dataCategory: 'safety',
         purpose: 'safety:veilig_thuis_report',
       },
-      { reportId, outcome: input.outcome },
+      { reportId, outcome: input.outcome, planId: handover?.planId ?? null },
     );
+    return { id: reportId, planId: handover?.planId ?? null, planCreated: handover?.created ?? false };
   });
-  return { id: reportId };
 }

@@ -2,21 +2,26 @@ import {
   AddEntryRequest,
   CloseTrackRequest,
   OpenTrackRequest,
+  OrganisationTrackList,
   Problem,
   RaadAnswerInput,
   RaadRequestInput,
   ReportRequest,
+  SafetyConditionList,
   SetVisibilityRequest,
   TrackList,
   TrackView,
   VeiligThuisQueue,
   VeiligThuisTriageRequest,
+  VeiligThuisTriageResult,
 } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
+import { readSafetyConditions } from './conditions.ts';
+import { organisationOpenTracks } from './designees.ts';
 import { addEntry, closeTrack, setVisibility } from './entries.ts';
 import { answerRaad, requestRaad } from './raad.ts';
 import { reportToVeiligThuis, triageReport, veiligThuisQueue } from './reports.ts';
@@ -33,6 +38,9 @@ const READERS = policies.roles('coordinator', 'team_lead', 'source', 'provider',
 const WRITERS = policies.roles('coordinator', 'source', 'provider');
 const ESCALATORS = policies.roles('coordinator', 'safety');
 const VEILIG_THUIS = policies.roles('safety');
+const CONDITION_READERS = policies.roles('coordinator', 'team_lead', 'source', 'provider', 'safety');
+/** The professionals an organisation may designate as its aandachtsfunctionaris. */
+const DESIGNEES = policies.roles('coordinator', 'team_lead', 'source', 'provider');
 
 export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -174,6 +182,39 @@ export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   );
 
   app.get(
+    '/api/households/:householdId/safety/conditions',
+    {
+      config: { policy: CONDITION_READERS },
+      schema: {
+        tags: ['safety'],
+        summary: 'The safety conditions Veilig Thuis attached when it handed the family over',
+        params: HouseholdParams,
+        response: { 200: SafetyConditionList, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requestContext(request);
+      return readSafetyConditions(db, ctx.actor, ctx, request.params.householdId);
+    },
+  );
+
+  app.get(
+    '/api/safety/organisation-tracks',
+    {
+      config: { policy: DESIGNEES },
+      schema: {
+        tags: ['safety'],
+        summary: "The aandachtsfunctionaris's list: the open meldcode tracks of their organisation",
+        response: { 200: OrganisationTrackList, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requestContext(request);
+      return organisationOpenTracks(db, ctx.actor, ctx);
+    },
+  );
+
+  app.get(
     '/api/safety/reports',
     {
       config: { policy: VEILIG_THUIS },
@@ -199,7 +240,7 @@ export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         summary: "Record Veilig Thuis's triage outcome (once)",
         params: z.object({ reportId: Id }),
         body: VeiligThuisTriageRequest,
-        response: { 201: Created, ...errors },
+        response: { 201: VeiligThuisTriageResult, ...errors },
       },
     },
     async (request, reply) => {

@@ -116,6 +116,8 @@ export const veiligThuisTriage = pgTable(
     outcome: text('outcome').notNull(),
     noteEnc: text('note_enc').notNull(),
     conditionsEnc: text('conditions_enc'),
+    /** The household's plan a hand-over created or linked (null for other outcomes). */
+    planId: text('plan_id'),
     triagedBy: text('triaged_by').notNull(),
     triagedAt: timestamp('triaged_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -176,4 +178,29 @@ export const raadAnswer = pgTable(
 export const triageOfReport = and(
   eq(veiligThuisTriage.tenantId, veiligThuisReport.tenantId),
   eq(veiligThuisTriage.reportId, veiligThuisReport.id),
+);
+
+/**
+ * The aandachtsfunctionaris: a professional an organisation designates for the meldcode. The
+ * designation is a function on top of the person's own role (a coordinator or teacher keeps their
+ * work), so it is a row here, not a role; it lets them follow the organisation's open tracks.
+ */
+export const meldcodeDesignee = pgTable(
+  'meldcode_designee',
+  {
+    tenantId: text('tenant_id').notNull(),
+    organisationId: text('organisation_id').notNull(),
+    userId: text('user_id').notNull(),
+    designatedAt: timestamp('designated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.organisationId, t.userId] }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisation.tenantId, organisation.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }).onDelete(
+      'cascade',
+    ),
+  ],
 );

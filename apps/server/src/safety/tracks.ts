@@ -19,6 +19,7 @@ import {
 } from '../policy/decide-safety.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { auditTrack, hiddenFromOf, requireTrack, TRACK_AUDIT } from './access.ts';
+import { readerDesignations } from './designees.ts';
 import { dutyOf, type EntryRow, entryRows, raadRequestsOf, reportsOf, trackEntries } from './read-model.ts';
 import { meldcodeTrack, veiligThuisReport } from './schema.ts';
 
@@ -62,7 +63,7 @@ export async function openTrack(
   return { id };
 }
 
-function summaryOf(
+export function summaryOf(
   track: typeof meldcodeTrack.$inferSelect,
   rows: readonly EntryRow[],
   hasReport: boolean,
@@ -82,7 +83,7 @@ function summaryOf(
   };
 }
 
-async function reportedTrackIds(db: Executor, tenantId: string, trackIds: readonly string[]) {
+export async function reportedTrackIds(db: Executor, tenantId: string, trackIds: readonly string[]) {
   if (trackIds.length === 0) return new Set<string>();
   const rows = await db
     .select({ trackId: veiligThuisReport.trackId })
@@ -115,10 +116,11 @@ export async function listHouseholdTracks(
         .limit(200)
     : [];
   const ids = tracks.map((x) => x.id);
-  const [rows, reported, members] = await Promise.all([
+  const [rows, reported, members, designatedFor] = await Promise.all([
     entryRows(db, t, ids),
     reportedTrackIds(db, t, ids),
     currentMembers(db, t, householdId),
+    readerDesignations(db, actor),
   ]);
   const events: AuditEvent[] = [];
   const visible = tracks.filter((track) => {
@@ -133,6 +135,7 @@ export async function listHouseholdTracks(
         organisationId: track.organisationId,
         hiddenFromPersonIds: hiddenFromOf(own),
         hasReport: reported.has(track.id),
+        readerDesignatedFor: designatedFor,
       },
       now,
     );

@@ -35,6 +35,9 @@ export const breakGlassApi = {
   // Exact data such as a BSN travels in the body, never in a URL.
   lookup: (lookup: BreakGlassLookup) =>
     apiSend<BreakGlassLookupResult>('POST', '/api/break-glass/lookup', lookup),
+  /** The crisis service's and the GI's exact lookup (same data, their own purpose in the audit). */
+  lookupHousehold: (lookup: BreakGlassLookup) =>
+    apiSend<BreakGlassLookupResult>('POST', '/api/households/lookup', lookup),
   open: (householdId: string, input: BreakGlassInput) =>
     apiSend<{ id: string; expiresAt: string }>(
       'POST',

@@ -1,9 +1,11 @@
 import type {
   AddEntryRequest,
   CloseTrackRequest,
+  OrganisationTrackList,
   RaadAnswerInput,
   RaadRequestInput,
   ReportRequest,
+  SafetyConditionList,
   SetVisibilityRequest,
   TrackList,
   TrackView,
@@ -20,7 +22,22 @@ export const safetyKeys = {
   household: (householdId: string) => ['safety', 'household', householdId] as const,
   track: (trackId: string) => ['safety', 'track', trackId] as const,
   queue: (status: 'open' | 'all') => ['safety', 'queue', status] as const,
+  organisation: ['safety', 'organisation'] as const,
 };
+
+/** The conditions Veilig Thuis attached to a hand-over of the household. */
+export const safetyConditionsQuery = (householdId: string) =>
+  queryOptions({
+    queryKey: [...safetyKeys.household(householdId), 'conditions'] as const,
+    queryFn: () => apiGet<SafetyConditionList>(`/api/households/${enc(householdId)}/safety/conditions`),
+  });
+
+/** The aandachtsfunctionaris's list of the organisation's open tracks. */
+export const organisationTracksQuery = () =>
+  queryOptions({
+    queryKey: safetyKeys.organisation,
+    queryFn: () => apiGet<OrganisationTrackList>('/api/safety/organisation-tracks'),
+  });
 
 export const householdTracksQuery = (householdId: string) =>
   queryOptions({

@@ -35,6 +35,14 @@ export const crisisEn = {
       summary: '{{count}} with a deadline passed',
       link: 'All crisis episodes',
     },
+    lookup: {
+      title: 'Find the household',
+      bsn: 'BSN of the young person or a parent',
+      birthDate: 'Date of birth of that person',
+      search: 'Search',
+      none: 'No household found with these data. Check the BSN and date of birth.',
+      pick: '{{name}}, {{postcode}} {{city}}',
+    },
     create: {
       title: 'New crisis report',
       householdId: 'Household (code)',

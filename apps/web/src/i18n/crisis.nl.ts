@@ -36,6 +36,14 @@ export const crisisNl = {
       summary: '{{count}} met een verstreken termijn',
       link: 'Alle crisisepisodes',
     },
+    lookup: {
+      title: 'Zoek het huishouden',
+      bsn: 'BSN van de jeugdige of een ouder',
+      birthDate: 'Geboortedatum van die persoon',
+      search: 'Zoeken',
+      none: 'Geen huishouden gevonden met deze gegevens. Controleer BSN en geboortedatum.',
+      pick: '{{name}}, {{postcode}} {{city}}',
+    },
     create: {
       title: 'Nieuwe crisismelding',
       householdId: 'Huishouden (code)',

@@ -3,6 +3,16 @@ import type { safetyNl } from './safety.nl.ts';
 /** Texts of the meldcode, the afwegingskader and Veilig Thuis's queue. */
 export const safetyEn: typeof safetyNl = {
   meldcode: {
+    conditions: {
+      title: 'Safety conditions set by Veilig Thuis',
+      setBy: '{{name}}, {{date}} — {{outcome}}',
+    },
+    organisation: {
+      title: "Your organisation's open meldcode tracks",
+      intro:
+        "You are the organisation's designated safeguarding lead (aandachtsfunctionaris). These are all open meldcode tracks of your colleagues, oldest first.",
+      empty: 'Your organisation has no open meldcode tracks.',
+    },
     title: 'Meldcode',
     householdIntro:
       'Worried about domestic violence or child abuse? Record the five steps of the meldcode. What you save stays; a correction is a new step.',

@@ -1,6 +1,16 @@
 /** Texts of the meldcode, the afwegingskader and Veilig Thuis's queue. */
 export const safetyNl = {
   meldcode: {
+    conditions: {
+      title: 'Veiligheidsvoorwaarden van Veilig Thuis',
+      setBy: '{{name}}, {{date}} — {{outcome}}',
+    },
+    organisation: {
+      title: 'Open meldcodetrajecten van uw organisatie',
+      intro:
+        "U bent aandachtsfunctionaris. Hier staan alle open meldcodetrajecten van collega's in uw organisatie, het oudste eerst.",
+      empty: 'Uw organisatie heeft geen open meldcodetrajecten.',
+    },
     title: 'Meldcode',
     householdIntro:
       'Zorgen over huiselijk geweld of kindermishandeling? Leg de vijf stappen van de meldcode vast. Wat u opslaat blijft staan; een correctie is een nieuwe stap.',

@@ -26,6 +26,15 @@ export function safetyRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     }),
     createRoute({
       getParentRoute: () => rootRoute,
+      path: '/werkruimte/meldcode-organisatie',
+      beforeLoad: workspaceOnly,
+      component: lazyRouteComponent(
+        () => import('../pages/safety/OrganisationTracksPage.tsx'),
+        'OrganisationTracksPage',
+      ),
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
       path: '/werkruimte/veilig-thuis',
       beforeLoad: workspaceOnly,
       component: lazyRouteComponent(

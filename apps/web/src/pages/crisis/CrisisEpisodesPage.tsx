@@ -18,6 +18,7 @@ import { usePageTitle } from '../../layout/use-page-title.ts';
 import { SelectField, TextField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
 import { formatDue, formatMoment, localToIso, nowLocal, stateBadge } from './crisis-format.ts';
+import { HouseholdLookup } from './HouseholdLookup.tsx';
 
 /** The crisis service's episodes, open first, and the form for a new report (a phone call). */
 export function CrisisEpisodesPage() {
@@ -113,6 +114,7 @@ function NewReportForm() {
   return (
     <form onSubmit={submit} className="crisis-form">
       <Heading level={2}>{t('crisis.create.title')}</Heading>
+      <HouseholdLookup onPick={setHouseholdId} />
       <TextField
         label={t('crisis.create.householdId')}
         hint={t('crisis.create.householdHint')}

@@ -1,54 +1,15 @@
 import type { CrisisEpisode, CrisisHandoverTarget } from '@een-plan/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmHandover, crisisKeys, handoverProvidersQuery, recordStep } from '../../api/crisis-api.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
-import { errorMessage } from '../../i18n/error-message.ts';
-import { useLanguage } from '../../i18n/use-language.ts';
 import { SelectField, TextAreaField, TextField } from '../households/form-fields.tsx';
 import { localToIso, nowLocal } from './crisis-format.ts';
+import { RecordForm } from './RecordForm.tsx';
 
-/** One step's form: submits, refreshes the episode (and lists), shows the server's words on failure. */
-function StepForm({
-  run,
-  submit,
-  children,
-}: {
-  run: () => Promise<CrisisEpisode>;
-  submit: string;
-  children?: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: run,
-    onSuccess: (episode) => {
-      queryClient.setQueryData(crisisKeys.episode(episode.id), episode);
-      void queryClient.invalidateQueries({ queryKey: crisisKeys.all });
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
-    },
-  });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    mutation.mutate();
-  };
-  return (
-    <form onSubmit={onSubmit} className="crisis-form">
-      {children}
-      {mutation.isError && <Alert type="error">{errorMessage(mutation.error, language, t)}</Alert>}
-      <Button
-        type="submit"
-        appearance="primary-action"
-        busy={mutation.isPending}
-        disabled={mutation.isPending}
-      >
-        {submit}
-      </Button>
-    </form>
-  );
+/** One step's form on the episode. */
+function StepForm(props: { run: () => Promise<CrisisEpisode>; submit: string; children?: ReactNode }) {
+  return <RecordForm {...props} oneKey={crisisKeys.episode} allKey={crisisKeys.all} />;
 }
 
 export function OnSiteForm({ id }: { id: string }) {

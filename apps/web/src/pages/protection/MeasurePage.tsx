@@ -1,21 +1,19 @@
 import { MEASURE_EXTENDABLE, MeasureEndReason, type ProtectionMeasure } from '@een-plan/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeMeasure, measureKeys, measureQuery } from '../../api/crisis-api.ts';
 import { useSession } from '../../auth/use-session.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
+import { RecordForm } from '../crisis/RecordForm.tsx';
 import { SelectField, TextField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
 import '../crisis/crisis.css';
@@ -110,35 +108,10 @@ function ChangeForm({
   run: () => Promise<ProtectionMeasure>;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: run,
-    onSuccess: (m) => {
-      queryClient.setQueryData(measureKeys.one(m.id), m);
-      void queryClient.invalidateQueries({ queryKey: measureKeys.all });
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    mutation.mutate();
-  };
   return (
-    <form onSubmit={submit} className="crisis-form">
-      <Heading level={2}>{title}</Heading>
+    <RecordForm run={run} submit={title} title={title} oneKey={measureKeys.one} allKey={measureKeys.all}>
       {children}
-      {mutation.isError && <Alert type="error">{errorMessage(mutation.error, language, t)}</Alert>}
-      <Button
-        type="submit"
-        appearance="primary-action"
-        busy={mutation.isPending}
-        disabled={mutation.isPending}
-      >
-        {title}
-      </Button>
-    </form>
+    </RecordForm>
   );
 }
 

@@ -15,6 +15,7 @@ import { Table } from '../../components/Table.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
+import { HouseholdLookup } from '../crisis/HouseholdLookup.tsx';
 import { SelectField, TextField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
 import '../crisis/crisis.css';
@@ -96,6 +97,7 @@ function RegisterForm() {
     <form onSubmit={submit} className="crisis-form">
       <Heading level={2}>{t('protection.register.title')}</Heading>
       <Paragraph>{t('protection.register.hint')}</Paragraph>
+      <HouseholdLookup onPick={(householdId) => setForm((f) => ({ ...f, householdId }))} />
       <TextField
         label={t('protection.register.householdId')}
         value={form.householdId}

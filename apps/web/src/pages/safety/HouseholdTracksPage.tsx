@@ -10,12 +10,10 @@ import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { formatDate } from '../households/HouseholdsPage.tsx';
 import { ButtonGroup, SelectField } from '../plans/fields.tsx';
-import { dynamicT } from './words.ts';
+import { SafetyConditionsSection } from './SafetyConditionsSection.tsx';
+import { TrackCard } from './TrackCard.tsx';
 import '../referrals/referrals.css';
 import './safety.css';
 
@@ -66,8 +64,6 @@ function OpenTrackForm({ householdId }: { householdId: string }) {
 /** The household's meldcode tracks (those the reader may see) and, for its coordinator, a new one. */
 export function HouseholdTracksPage() {
   const { t } = useTranslation();
-  const tt = dynamicT(t);
-  const language = useLanguage();
   const { householdId } = useParams({ strict: false }) as { householdId: string };
   const tracks = useQuery(householdTracksQuery(householdId));
   usePageTitle(t('meldcode.title'));
@@ -75,6 +71,7 @@ export function HouseholdTracksPage() {
     <div aria-busy={tracks.isPending}>
       <Heading level={1}>{t('meldcode.title')}</Heading>
       <Paragraph lead>{t('meldcode.householdIntro')}</Paragraph>
+      <SafetyConditionsSection householdId={householdId} />
       {tracks.isPending && <LoadingState />}
       {tracks.isError && <ErrorState error={tracks.error} onRetry={() => void tracks.refetch()} />}
       {tracks.data &&
@@ -83,27 +80,7 @@ export function HouseholdTracksPage() {
         ) : (
           <ul className="safety-timeline">
             {tracks.data.items.map((track) => (
-              <li key={track.id} className="referral-card">
-                <Heading level={2}>
-                  <Link to="/werkruimte/meldcode/$trackId" params={{ trackId: track.id }}>
-                    {t('meldcode.trackTitle', { name: track.personName ?? '' })}
-                  </Link>
-                </Heading>
-                <p className="utrecht-paragraph">
-                  {t('meldcode.opened', {
-                    date: formatDate(track.openedAt, language),
-                    name: track.openedBy.name ?? '',
-                  })}
-                </p>
-                <p className="utrecht-paragraph">
-                  <StatusBadge status={track.status === 'open' ? 'active' : 'inactive'}>
-                    {tt(`meldcode.status.${track.status}`)}
-                  </StatusBadge>{' '}
-                  <StatusBadge status={track.outcome === 'report' ? 'warning' : 'neutral'}>
-                    {tt(`meldcode.outcome.${track.outcome}`)}
-                  </StatusBadge>
-                </p>
-              </li>
+              <TrackCard key={track.id} track={track} />
             ))}
           </ul>
         ))}

@@ -1,0 +1,118 @@
+/**
+ * The aandachtsfunctionaris: who an organisation designated for the meldcode, and their list of
+ * the organisation's open tracks. The list is decided in policy/decide-safety.ts; every track on
+ * it is an audited read and a refusal is audited too.
+ */
+import type { OrganisationTrackList } from '@een-plan/contracts';
+import { and, asc, eq } from 'drizzle-orm';
+import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { findUserNames } from '../auth/users.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
+import type { Actor } from '../policy/actor.ts';
+import { refuse } from '../policy/authorize.ts';
+import { decideOrganisationTracks } from '../policy/decide-safety.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { TRACK_AUDIT } from './access.ts';
+import { entryRows } from './read-model.ts';
+import { meldcodeDesignee, meldcodeTrack } from './schema.ts';
+import { reportedTrackIds, summaryOf } from './tracks.ts';
+
+/** The organisations whose aandachtsfunctionaris the actor is. */
+export async function readerDesignations(db: Executor, actor: Actor): Promise<string[]> {
+  if (actor.organisationId === null) return [];
+  const rows = await db
+    .select({ organisationId: meldcodeDesignee.organisationId })
+    .from(meldcodeDesignee)
+    .where(and(eq(meldcodeDesignee.tenantId, actor.tenantId), eq(meldcodeDesignee.userId, actor.userId)))
+    .limit(50);
+  return rows.map((r) => r.organisationId);
+}
+
+/** Designates a user as the organisation's aandachtsfunctionaris (demo data and tests; idempotent). */
+export async function designateAandachtsfunctionaris(
+  db: Executor,
+  tenantId: string,
+  organisationId: string,
+  userId: string,
+): Promise<void> {
+  await db.insert(meldcodeDesignee).values({ tenantId, organisationId, userId }).onConflictDoNothing();
+}
+
+export async function organisationOpenTracks(
+  db: Db,
+  actor: Actor,
+  origin: RequestOrigin,
+): Promise<OrganisationTrackList> {
+  const decision = decideOrganisationTracks(actor, await readerDesignations(db, actor));
+  const organisationId = actor.organisationId;
+  if (!decision.allowed || organisationId === null) {
+    return refuse(
+      db,
+      actor,
+      origin,
+      {
+        action: 'meldcode.organisation_list',
+        subjectType: 'organisation',
+        subjectId: organisationId ?? 'none',
+        dataCategory: 'safety',
+        purpose: 'safety',
+      },
+      decision.allowed ? 'role_not_allowed' : decision.reason,
+    );
+  }
+  const t = actor.tenantId;
+  const tracks = await db
+    .select()
+    .from(meldcodeTrack)
+    .where(and(eq(meldcodeTrack.tenantId, t), eq(meldcodeTrack.organisationId, organisationId)))
+    .orderBy(asc(meldcodeTrack.openedAt))
+    .limit(500);
+  const ids = tracks.map((x) => x.id);
+  const [rows, reported, openers] = await Promise.all([
+    entryRows(db, t, ids),
+    reportedTrackIds(db, t, ids),
+    findUserNames(db, t, [...new Set(tracks.map((x) => x.openedBy))]),
+  ]);
+  const open = tracks.filter((x) => !rows.some((r) => r.trackId === x.id && r.step === 'closure'));
+  const households = new Map<string, { name: string; firstNames: Map<string, string> }>();
+  for (const householdId of new Set(open.map((x) => x.householdId))) {
+    const [h, members] = await Promise.all([
+      findHouseholdFacts(db, t, householdId),
+      currentMembers(db, t, householdId),
+    ]);
+    households.set(householdId, {
+      name: h?.name ?? '',
+      firstNames: new Map(members.map((m) => [m.personId, m.firstName])),
+    });
+  }
+  const events: AuditEvent[] = open.map((x) => ({
+    tenantId: t,
+    actor,
+    ...TRACK_AUDIT,
+    subjectId: x.id,
+    ...origin,
+    action: 'meldcode.read',
+    outcome: 'success',
+    purpose: 'safety:organisation',
+    details: { householdId: x.householdId, via: 'organisation_list' },
+  }));
+  await recordAuditMany(db, events);
+  const opener = new Map(openers.map((u) => [u.id, u.displayName]));
+  return {
+    organisationId,
+    items: open.map((x) => {
+      const h = households.get(x.householdId);
+      return {
+        ...summaryOf(
+          x,
+          rows.filter((r) => r.trackId === x.id),
+          reported.has(x.id),
+          h?.firstNames.get(x.personId) ?? null,
+          opener.get(x.openedBy) ?? null,
+        ),
+        householdName: h?.name ?? '',
+      };
+    }),
+  };
+}
