@@ -267,6 +267,7 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/safety/raad-requests/:requestId/answer': [C, 'safety'],
   'GET /api/households/:householdId/safety/conditions': [C, TL, 'source', 'provider', 'safety'],
   'GET /api/safety/organisation-tracks': [C, TL, 'source', 'provider'],
+  'GET /api/safety/designations/mine': [C, TL, 'source', 'provider'],
   'GET /api/safety/reports': ['safety'],
   'POST /api/safety/reports/:reportId/triage': ['safety'],
 };

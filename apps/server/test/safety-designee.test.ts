@@ -68,6 +68,13 @@ describe("the aandachtsfunctionaris's list", () => {
     expect(refused.at(-1)).toMatchObject({ outcome: 'denied', subject_id: 'org-sociaal-team' });
   });
 
+  it('tells the user whether they are designated, so the menu offers the list only then', async () => {
+    const esther = await (await as('u-esther')).request({ url: '/api/safety/designations/mine' });
+    expect(esther.json()).toEqual({ organisationIds: ['org-sociaal-team'] });
+    const mohamed = await (await as('u-mohamed')).request({ url: '/api/safety/designations/mine' });
+    expect(mohamed.json()).toEqual({ organisationIds: [] });
+  });
+
   it('is refused to roles that cannot be designated, at the route', async () => {
     for (const user of ['u-joost', 'u-anouk', 'u-karin']) {
       const res = await (await as(user)).request({ url: '/api/safety/organisation-tracks' });

@@ -247,6 +247,10 @@ export const OrganisationTrackList = z.object({
 });
 export type OrganisationTrackList = z.infer<typeof OrganisationTrackList>;
 
+/** The organisations whose aandachtsfunctionaris the logged-in user is (empty for most people). */
+export const MyDesignations = z.object({ organisationIds: z.array(z.string()) });
+export type MyDesignations = z.infer<typeof MyDesignations>;
+
 export const OpenTrackRequest = z.object({ personId: z.string().min(1).max(64) });
 export type OpenTrackRequest = z.infer<typeof OpenTrackRequest>;
 

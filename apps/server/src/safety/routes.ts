@@ -1,6 +1,7 @@
 import {
   AddEntryRequest,
   CloseTrackRequest,
+  MyDesignations,
   OpenTrackRequest,
   OrganisationTrackList,
   Problem,
@@ -21,7 +22,7 @@ import type { Db } from '../db/database.ts';
 import { requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { readSafetyConditions } from './conditions.ts';
-import { organisationOpenTracks } from './designees.ts';
+import { organisationOpenTracks, readerDesignations } from './designees.ts';
 import { addEntry, closeTrack, setVisibility } from './entries.ts';
 import { answerRaad, requestRaad } from './raad.ts';
 import { reportToVeiligThuis, triageReport, veiligThuisQueue } from './reports.ts';
@@ -196,6 +197,20 @@ export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       const ctx = requestContext(request);
       return readSafetyConditions(db, ctx.actor, ctx, request.params.householdId);
     },
+  );
+
+  app.get(
+    '/api/safety/designations/mine',
+    {
+      config: { policy: DESIGNEES },
+      schema: {
+        tags: ['safety'],
+        summary: 'Whether the logged-in user is an aandachtsfunctionaris, and of which organisations',
+        response: { 200: MyDesignations, ...errors },
+      },
+    },
+    // About the user themselves, no one else's data: the menu asks it to offer the organisation's list.
+    async (request) => ({ organisationIds: await readerDesignations(db, requestContext(request).actor) }),
   );
 
   app.get(

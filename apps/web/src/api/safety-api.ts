@@ -1,6 +1,7 @@
 import type {
   AddEntryRequest,
   CloseTrackRequest,
+  MyDesignations,
   OrganisationTrackList,
   RaadAnswerInput,
   RaadRequestInput,
@@ -30,6 +31,14 @@ export const safetyConditionsQuery = (householdId: string) =>
   queryOptions({
     queryKey: [...safetyKeys.household(householdId), 'conditions'] as const,
     queryFn: () => apiGet<SafetyConditionList>(`/api/households/${enc(householdId)}/safety/conditions`),
+  });
+
+/** Whether the user is an aandachtsfunctionaris: the menu offers the organisation's list only then. */
+export const myDesignationsQuery = () =>
+  queryOptions({
+    queryKey: [...safetyKeys.organisation, 'mine'] as const,
+    queryFn: () => apiGet<MyDesignations>('/api/safety/designations/mine'),
+    staleTime: 5 * 60_000,
   });
 
 /** The aandachtsfunctionaris's list of the organisation's open tracks. */

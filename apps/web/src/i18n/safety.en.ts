@@ -8,6 +8,7 @@ export const safetyEn: typeof safetyNl = {
       setBy: '{{name}}, {{date}} — {{outcome}}',
     },
     organisation: {
+      nav: "Organisation's meldcode",
       title: "Your organisation's open meldcode tracks",
       intro:
         "You are the organisation's designated safeguarding lead (aandachtsfunctionaris). These are all open meldcode tracks of your colleagues, oldest first.",

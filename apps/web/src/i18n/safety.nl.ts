@@ -6,6 +6,7 @@ export const safetyNl = {
       setBy: '{{name}}, {{date}} — {{outcome}}',
     },
     organisation: {
+      nav: 'Meldcode organisatie',
       title: 'Open meldcodetrajecten van uw organisatie',
       intro:
         "U bent aandachtsfunctionaris. Hier staan alle open meldcodetrajecten van collega's in uw organisatie, het oudste eerst.",

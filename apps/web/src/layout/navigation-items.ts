@@ -31,7 +31,8 @@ export interface NavigationItem {
     | '/maatregelen'
     | '/werkruimte/rechten'
     | '/mijn-rechten'
-    | '/werkruimte/veilig-thuis';
+    | '/werkruimte/veilig-thuis'
+    | '/werkruimte/meldcode-organisatie';
   labelKey:
     | 'navigation.home'
     | 'navigation.myPlan'
@@ -45,13 +46,25 @@ export interface NavigationItem {
     | 'protection.nav'
     | 'rights.portal.nav'
     | 'rights.work.nav'
+    | 'meldcode.organisation.nav'
     | ReferralNavigationLabel
     | AssignmentNavigationLabel
     | PlacementNavigationLabel;
 }
 
-/** Only pages that exist are listed; each role sees the part of the product it works in. */
-export function navigationItems(role: Role): NavigationItem[] {
+/** Roles whose members an organisation can designate as its aandachtsfunctionaris (meldcode). */
+export const DESIGNATABLE_ROLES: ReadonlySet<Role> = new Set([
+  'coordinator',
+  'team_lead',
+  'source',
+  'provider',
+]);
+
+/**
+ * Only pages that exist are listed; each role sees the part of the product it works in. The
+ * aandachtsfunctionaris is a designation, not a role: the caller says whether the user holds one.
+ */
+export function navigationItems(role: Role, options: { designee?: boolean } = {}): NavigationItem[] {
   if (role === 'resident') {
     return [
       { to: '/mijn-plan', labelKey: 'navigation.myPlan' },
@@ -95,6 +108,9 @@ export function navigationItems(role: Role): NavigationItem[] {
     ...shared,
     ...breakGlass,
     ...crisisAndProtection,
+    ...(options.designee && DESIGNATABLE_ROLES.has(role)
+      ? [{ to: '/werkruimte/meldcode-organisatie', labelKey: 'meldcode.organisation.nav' } as const]
+      : []),
     ...referralNavigationItems(role),
     ...assignmentNavigationItems(role),
     ...placementNavigationItems(role),
