@@ -13,20 +13,29 @@ import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { decideFor } from '../households/access.ts';
 import { findHouseholdFacts, type HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import { listSelfReliance } from '../intake/self-reliance.ts';
 import { open as openText } from '../plans/crypto.ts';
 import { plan, planAction, planGoal } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
+import { type Attempt, authorize, refuse } from '../policy/authorize.ts';
 import {
   ageOn,
   CONSENT_SECTIONS,
+  consentCompletionMode,
   consentOpens,
   decideSection,
   mayGiveConsent,
 } from '../policy/decide-consent.ts';
+import {
+  consentPurpose,
+  decideConsentManage,
+  decideConsentRevoke,
+  decideSharedView,
+  mayBeNamedInConsent,
+  mayReadConsentAbout,
+} from '../policy/decide-consent-manage.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
 import {
@@ -42,7 +51,7 @@ import {
   toFact,
 } from './access.ts';
 import { completeConsent, residentMayAgree, stillNeeded } from './completion.ts';
-import { granteePeople, PROFESSIONAL_GRANTEE_ROLES } from './grantee-options.ts';
+import { granteePeople } from './grantee-options.ts';
 import { consent } from './schema.ts';
 
 /** Household relationship for managing consents: the family itself, its coordinator/team (read for team lead). */
@@ -54,27 +63,24 @@ async function requireManage(
   write: boolean,
   auditAction: string,
 ): Promise<HouseholdRow> {
-  const h = await findHouseholdFacts(db, actor.tenantId, householdId);
-  const decision = h
-    ? decideFor(actor, write && actor.role !== 'resident' ? 'household.write' : 'household.read', h)
-    : null;
-  if (!h || !decision?.allowed) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
-      actor,
-      action: auditAction,
-      outcome: 'denied',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: 'consent',
-      purpose: 'denied',
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { reason: decision && !decision.allowed ? decision.reason : 'not_found' },
-    });
-    throw new ProblemError('not_found');
-  }
-  return h;
+  const { facts } = await authorize(db, actor, ctx, {
+    load: () => findHouseholdFacts(db, actor.tenantId, householdId),
+    decide: (h) => decideConsentManage(actor, write, { ...h, tenantId: actor.tenantId }),
+    attempt: consentAttempt(auditAction, householdId),
+    answer: 'not_found',
+  });
+  return facts;
+}
+
+/** A refused consent action as the audit log records it. */
+function consentAttempt(action: string, householdId: string): Attempt {
+  return {
+    action,
+    subjectType: 'household',
+    subjectId: householdId,
+    dataCategory: 'consent',
+    purpose: 'denied',
+  };
 }
 
 function statusOf(row: typeof consent.$inferSelect, complete: boolean, now: Date): ConsentStatus {
@@ -86,11 +92,9 @@ function statusOf(row: typeof consent.$inferSelect, complete: boolean, now: Date
 }
 
 /** A resident sees consents about themself and about members under 16 (they act for them). */
-function residentSees(actor: Actor, members: readonly MemberFacts[], subjectPersonId: string, now: Date) {
-  if (actor.role !== 'resident') return true;
-  if (subjectPersonId === actor.personId) return true;
-  const m = members.find((x) => x.personId === subjectPersonId);
-  return !!m && ageOn(m.birthDate, today(now)) < 16;
+function readerSees(actor: Actor, members: readonly MemberFacts[], subjectPersonId: string, now: Date) {
+  const birthDate = members.find((x) => x.personId === subjectPersonId)?.birthDate;
+  return mayReadConsentAbout(actor, subjectPersonId, birthDate, today(now));
 }
 
 export async function listConsents(
@@ -109,7 +113,7 @@ export async function listConsents(
     .where(and(eq(consent.tenantId, t), eq(consent.householdId, householdId)))
     .orderBy(desc(consent.recordedAt))
     .limit(200);
-  const visible = rows.filter((r) => residentSees(actor, members, r.subjectPersonId, now));
+  const visible = rows.filter((r) => readerSees(actor, members, r.subjectPersonId, now));
   const orgs = await db
     .select({ id: organisation.id, name: organisation.name, kind: organisation.kind })
     .from(organisation)
@@ -178,7 +182,7 @@ export async function listConsents(
     subjectType: 'household',
     subjectId: householdId,
     dataCategory: 'consent',
-    purpose: actor.role === 'resident' ? 'own_household' : 'coordination',
+    purpose: consentPurpose(actor),
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
     details: { count: consents.length },
@@ -225,8 +229,7 @@ async function requireGrantee(
     .from(appUser)
     .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, grantee.ref)))
     .limit(1);
-  const familyMember = u?.role === 'resident' && !!u.personId && householdPersonIds.includes(u.personId);
-  if (!u || !(PROFESSIONAL_GRANTEE_ROLES.includes(u.role) || familyMember)) {
+  if (!u || !mayBeNamedInConsent(u, householdPersonIds)) {
     throw new ProblemError('consent_grantee_unknown');
   }
 }
@@ -256,7 +259,7 @@ export async function grantConsent(
   let givenBy: string[];
   let via: 'portal' | 'paper' | 'conversation';
   let givenOn: string;
-  if (actor.role === 'resident') {
+  if (consentCompletionMode(actor) === 'self') {
     if (input.recorded || !actor.personId) throw new ProblemError('consent_not_entitled');
     givenBy = [actor.personId];
     via = 'portal';
@@ -361,15 +364,14 @@ export async function revokeConsent(
 ) {
   await requireManage(db, actor, ctx, householdId, true, 'consent.revoke');
   const row = await requireConsentRow(db, actor, householdId, consentId);
-  if (actor.role === 'resident') {
-    const members = await loadMembers(db, actor.tenantId, householdId);
-    const subject = subjectFacts(members, row.subjectPersonId);
-    const entitled =
-      !!actor.personId &&
-      (row.givenBy.includes(actor.personId) ||
-        (!!subject && mayGiveConsent(subject, actor.personId, today(now))));
-    if (!entitled) throw new ProblemError('not_found');
-  }
+  await authorize(db, actor, ctx, {
+    load: async () => ({
+      subject: subjectFacts(await loadMembers(db, actor.tenantId, householdId), row.subjectPersonId),
+    }),
+    decide: ({ subject }) => decideConsentRevoke(actor, row.givenBy, subject, today(now)),
+    attempt: consentAttempt('consent.revoke', householdId),
+    answer: 'not_found',
+  });
   if (row.revokedAt) throw new ProblemError('consent_already_revoked');
   await db.transaction(async (tx) => {
     const updated = await tx
@@ -392,7 +394,7 @@ export async function revokeConsent(
       subjectType: 'household',
       subjectId: householdId,
       dataCategory: 'consent',
-      purpose: actor.role === 'resident' ? 'own_household' : 'coordination',
+      purpose: consentPurpose(actor),
       requestId: ctx.requestId,
       clientAddress: ctx.clientAddress,
       details: { consentId },
@@ -422,9 +424,15 @@ export async function sharedPlan(
     'plan.read_shared',
     now,
   );
-  if (decision.basis !== 'consent' && decision.basis !== 'break_glass') {
-    // Coordinators, team and the family use the full plan endpoint.
-    throw new ProblemError('forbidden');
+  const shared = decideSharedView(decision);
+  if (!shared.allowed) {
+    return refuse(
+      db,
+      actor,
+      ctx,
+      { ...consentAttempt('plan.read_shared', householdId), dataCategory: 'plan' },
+      shared.reason,
+    );
   }
   const t = actor.tenantId;
   const [p] = await db
@@ -433,7 +441,7 @@ export async function sharedPlan(
     .where(and(eq(plan.tenantId, t), eq(plan.householdId, householdId)))
     .orderBy(desc(plan.createdAt), desc(plan.id))
     .limit(1);
-  const view: SharedPlanView = { householdId, householdName: h.name, basis: decision.basis, goals: [] };
+  const view: SharedPlanView = { householdId, householdName: h.name, basis: shared.basis, goals: [] };
   if (!p) return view;
   const goals = await db
     .select()
@@ -448,21 +456,21 @@ export async function sharedPlan(
     .orderBy(asc(planAction.position))
     .limit(1000);
   const owns = (a: (typeof actions)[number]) =>
-    decision.basis === 'break_glass' ||
+    shared.basis === 'break_glass' ||
     (a.ownerKind === 'provider' && a.ownerRef === actor.organisationId) ||
     (a.ownerKind === 'professional' && a.ownerRef === actor.userId);
   const consentedSubjects = new Set(
     facts.consents.filter((c) => consentOpens(actor, c, 'plan', now)).map((c) => c.subjectPersonId),
   );
   const goalVisible = (g: (typeof goals)[number]) =>
-    decision.basis === 'break_glass' ||
+    shared.basis === 'break_glass' ||
     (g.concernsPersonIds.length === 0
       ? consentedSubjects.size > 0
       : g.concernsPersonIds.every((pid) => consentedSubjects.has(pid)));
   for (const g of goals) {
     if (!goalVisible(g)) continue;
     const mine = actions.filter((a) => a.goalId === g.id && owns(a));
-    if (mine.length === 0 && decision.basis !== 'break_glass') continue;
+    if (mine.length === 0 && shared.basis !== 'break_glass') continue;
     view.goals.push({
       id: g.id,
       description: openText(g.description),
