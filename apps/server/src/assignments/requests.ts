@@ -24,7 +24,7 @@ import type { ProblemCode } from '../http/problem-catalog.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
-import { decideRequest } from '../policy/decide-request.ts';
+import { decideRequest, listsOwnHouseholdRequests } from '../policy/decide-request.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { area, organisation } from '../tenancy/schema.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
@@ -480,7 +480,7 @@ export async function listTeamRequests(
   query: { status?: 'open' | 'granted' | 'refused'; limit: number; offset: number },
 ): Promise<AssignmentRequest[]> {
   const ofTeam = actor.teamId ? eq(area.teamId, actor.teamId) : undefined;
-  const own = actor.role === 'coordinator' ? eq(household.coordinatorId, actor.userId) : undefined;
+  const own = listsOwnHouseholdRequests(actor) ? eq(household.coordinatorId, actor.userId) : undefined;
   const scope = ofTeam && own ? or(ofTeam, own) : (ofTeam ?? own);
   if (!scope) return [];
   const rows = await selectRequests(db)
