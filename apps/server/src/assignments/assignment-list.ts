@@ -3,11 +3,11 @@ import { toIjwDatum } from '@een-plan/ijw';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { person } from '../households/schema.ts';
+import { firstNamesOf } from '../households/home-queries.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationNames } from '../tenancy/organisations.ts';
 import { authorizeHousehold } from './assignment-access.ts';
 import { periodsIn } from './contracts.ts';
 import { withVolumeUsed } from './declaration-usage.ts';
@@ -16,10 +16,8 @@ import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
 
 // Reading assignments
 
-export const assignmentColumns = {
+const assignmentColumns = {
   a: assignment,
-  personFirstName: person.firstName,
-  organisationName: organisation.name,
   productName: contractProduct.name,
   productCategory: contractProduct.productCategory,
   productCode: contractProduct.productCode,
@@ -36,15 +34,11 @@ export type AssignmentRow = {
   executionVariant: string;
 };
 
+/** Assignments with their product; `withNames` adds the person's and organisation's names. */
 export function selectAssignments(db: Executor) {
   return db
     .select(assignmentColumns)
     .from(assignment)
-    .innerJoin(person, and(eq(person.tenantId, assignment.tenantId), eq(person.id, assignment.personId)))
-    .innerJoin(
-      organisation,
-      and(eq(organisation.tenantId, assignment.tenantId), eq(organisation.id, assignment.organisationId)),
-    )
     .innerJoin(
       contractProduct,
       and(
@@ -52,6 +46,28 @@ export function selectAssignments(db: Executor) {
         eq(contractProduct.id, assignment.contractProductId),
       ),
     );
+}
+
+/**
+ * The person's first name and the organisation's name next to each assignment, asked of the
+ * modules that own them: one query each for the whole page, by ids.
+ */
+export async function withNames(
+  db: Executor,
+  tenantId: string,
+  rows: ReadonlyArray<Omit<AssignmentRow, 'personFirstName' | 'organisationName'>>,
+): Promise<AssignmentRow[]> {
+  const firstNames = await firstNamesOf(db, tenantId, [...new Set(rows.map((r) => r.a.personId))]);
+  const orgNames = await organisationNames(
+    db,
+    tenantId,
+    rows.map((r) => r.a.organisationId),
+  );
+  return rows.map((r) => ({
+    ...r,
+    personFirstName: firstNames.get(r.a.personId) ?? '',
+    organisationName: orgNames.get(r.a.organisationId) ?? '',
+  }));
 }
 
 export function toAssignment(r: AssignmentRow, startWarningDays: number, today: string): Assignment {
@@ -97,10 +113,14 @@ export async function listHouseholdAssignments(
   ctx: RequestOrigin,
 ): Promise<Assignment[]> {
   await authorizeHousehold(db, actor, householdId, 'assignment.read', { action: 'assignment.list' }, ctx);
-  const rows = await selectAssignments(db)
-    .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.householdId, householdId)))
-    .orderBy(desc(assignment.createdAt))
-    .limit(200);
+  const rows = await withNames(
+    db,
+    actor.tenantId,
+    await selectAssignments(db)
+      .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.householdId, householdId)))
+      .orderBy(desc(assignment.createdAt))
+      .limit(200),
+  );
   await recordAudit(db, {
     tenantId: actor.tenantId,
     actor,
@@ -130,17 +150,21 @@ export async function listProviderAssignments(
   page: { limit: number; offset: number },
 ): Promise<Assignment[]> {
   if (!actor.organisationId) throw new ProblemError('forbidden');
-  const rows = await selectAssignments(db)
-    .where(
-      and(
-        eq(assignment.tenantId, actor.tenantId),
-        eq(assignment.organisationId, actor.organisationId),
-        inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
-      ),
-    )
-    .orderBy(desc(assignment.createdAt))
-    .limit(page.limit)
-    .offset(page.offset);
+  const rows = await withNames(
+    db,
+    actor.tenantId,
+    await selectAssignments(db)
+      .where(
+        and(
+          eq(assignment.tenantId, actor.tenantId),
+          eq(assignment.organisationId, actor.organisationId),
+          inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
+        ),
+      )
+      .orderBy(desc(assignment.createdAt))
+      .limit(page.limit)
+      .offset(page.offset),
+  );
   await recordAuditMany(
     db,
     rows.map((r) => ({

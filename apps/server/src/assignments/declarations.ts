@@ -10,7 +10,7 @@ import {
 } from '@een-plan/ijw';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { person } from '../households/schema.ts';
+import { bsnsOf } from '../households/home-queries.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
 import { buildValidateStore, newIdentificatie, type StoredMessage } from './messages.ts';
 import { assignment, contractProduct } from './schema.ts';
@@ -141,7 +141,7 @@ async function loadAssignments(
       id: assignment.id,
       assignmentNumber: assignment.assignmentNumber,
       status: assignment.status,
-      bsn: person.bsn,
+      personId: assignment.personId,
       productCategory: contractProduct.productCategory,
       productCode: contractProduct.productCode,
       executionVariant: contractProduct.executionVariant,
@@ -155,7 +155,6 @@ async function loadAssignments(
       stoppedOn: assignment.stoppedOn,
     })
     .from(assignment)
-    .innerJoin(person, and(eq(person.tenantId, assignment.tenantId), eq(person.id, assignment.personId)))
     .innerJoin(
       contractProduct,
       and(
@@ -174,7 +173,14 @@ async function loadAssignments(
     )
     // Lines of one assignment are judged one after another, also by concurrent declarations.
     .for('update', { of: assignment });
-  return new Map(rows.map((r) => [r.assignmentNumber, r]));
+  const bsns = await bsnsOf(
+    tx,
+    tenantId,
+    rows.map((r) => r.personId),
+  );
+  return new Map(
+    rows.map(({ personId, ...r }) => [r.assignmentNumber, { ...r, bsn: bsns.get(personId) ?? null }]),
+  );
 }
 
 async function loadKnownLines(
