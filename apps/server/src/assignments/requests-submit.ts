@@ -9,7 +9,7 @@ import {
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Executor, inTransaction } from '../db/database.ts';
-import { person } from '../households/schema.ts';
+import { bsnsOf } from '../households/home-queries.ts';
 import type { ProblemCode } from '../http/problem-catalog.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -195,12 +195,8 @@ export async function submitChangeRequest(
     if (input.desiredStart <= today && input.desiredStart !== a.startDate) {
       throw new ProblemError('request_change_invalid');
     }
-    const [client] = await tx
-      .select({ bsn: person.bsn })
-      .from(person)
-      .where(and(eq(person.tenantId, actor.tenantId), eq(person.id, a.personId)))
-      .limit(1);
-    if (!client?.bsn) throw new ProblemError('assignment_bsn_missing');
+    const bsn = (await bsnsOf(tx, actor.tenantId, [a.personId])).get(a.personId);
+    if (!bsn) throw new ProblemError('assignment_bsn_missing');
     // TR349: every current assignment of this client with this provider is in the request.
     const others = await tx
       .select({ number: assignment.assignmentNumber, endDate: assignment.endDate, status: assignment.status })
@@ -225,7 +221,7 @@ export async function submitChangeRequest(
         BerichtIdentificatie: { Identificatie: newIdentificatie('VW'), Dagtekening: today },
       },
       Client: {
-        Bsn: client.bsn,
+        Bsn: bsn,
         Verzoek: {
           ReferentieAanbieder: providerReference('VOW'),
           RedenVerzoek: input.reason,
