@@ -9,6 +9,7 @@ import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNames } from '../tenancy/organisations.ts';
 import { authorizeHousehold } from './assignment-access.ts';
+import { productOfAssignment } from './assignment-row.ts';
 import { periodsIn } from './contracts.ts';
 import { withVolumeUsed } from './declaration-usage.ts';
 import { assignment, contractProduct } from './schema.ts';
@@ -36,16 +37,7 @@ export type AssignmentRow = {
 
 /** Assignments with their product; `withNames` adds the person's and organisation's names. */
 export function selectAssignments(db: Executor) {
-  return db
-    .select(assignmentColumns)
-    .from(assignment)
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    );
+  return db.select(assignmentColumns).from(assignment).innerJoin(contractProduct, productOfAssignment);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { bsnsOf } from '../households/home-queries.ts';
+import { productOfAssignment } from './assignment-row.ts';
 import { declarationLine } from './declarations-schema.ts';
 import { assignment, contractProduct } from './schema.ts';
 
@@ -61,13 +62,7 @@ export async function loadAssignments(
       stoppedOn: assignment.stoppedOn,
     })
     .from(assignment)
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
+    .innerJoin(contractProduct, productOfAssignment)
     .where(
       and(
         eq(assignment.tenantId, tenantId),

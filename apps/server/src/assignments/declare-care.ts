@@ -7,6 +7,7 @@ import { bsnsOf } from '../households/home-queries.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { organisationAgbCode } from '../tenancy/organisations.ts';
+import { productOfAssignment } from './assignment-row.ts';
 import { carePeriod, judgeDeclaration, monthEndOf } from './declarations.ts';
 import { buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
@@ -41,13 +42,7 @@ export async function declareCare(
         tariffCents: contractProduct.tariffCents,
       })
       .from(assignment)
-      .innerJoin(
-        contractProduct,
-        and(
-          eq(contractProduct.tenantId, assignment.tenantId),
-          eq(contractProduct.id, assignment.contractProductId),
-        ),
-      )
+      .innerJoin(contractProduct, productOfAssignment)
       .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, assignmentId)))
       .limit(1);
     if (!row || !isIssuedTo(row.a, actor.organisationId)) throw new ProblemError('not_found');
