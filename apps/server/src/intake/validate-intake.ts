@@ -1,22 +1,8 @@
-import type { FieldError, SaveIntakeRequest } from '@een-plan/contracts';
+import { type FieldError, LifeDomainCode, type SaveIntakeRequest } from '@een-plan/contracts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 
-/** The order of the conversation (and of ref_life_domain's migration), not alphabetical. */
-export const DOMAIN_ORDER = [
-  'finances',
-  'work_education',
-  'daytime_activities',
-  'housing',
-  'family_relations',
-  'mental_health',
-  'physical_health',
-  'addiction',
-  'daily_living',
-  'social_network',
-  'participation',
-  'justice',
-  'parenting_development',
-] as const;
+/** The order of the conversation (and of ref_life_domain's migration), not alphabetical: the contract's order. */
+export const DOMAIN_ORDER = LifeDomainCode.options;
 
 export function validateIntake(input: SaveIntakeRequest, memberIds: readonly string[]): FieldError[] {
   const errors: FieldError[] = [];
