@@ -5,6 +5,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { approverOfGrant, mayGrantAboveThreshold } from '../policy/decide-request.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
+import { contractOfProduct } from './assignment-row.ts';
 import type { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, providerContract } from './schema.ts';
 import {
@@ -64,13 +65,7 @@ export async function grantAssignmentRequest(
       validUntil: providerContract.validUntil,
     })
     .from(contractProduct)
-    .innerJoin(
-      providerContract,
-      and(
-        eq(providerContract.tenantId, contractProduct.tenantId),
-        eq(providerContract.id, contractProduct.contractId),
-      ),
-    )
+    .innerJoin(providerContract, contractOfProduct)
     .where(
       and(eq(contractProduct.tenantId, tenantId), eq(contractProduct.id, request.contractProductId ?? '')),
     )

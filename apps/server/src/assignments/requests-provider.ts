@@ -5,6 +5,7 @@ import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { contractOfProduct } from './assignment-row.ts';
 import { selectRequests, toRequest } from './requests-rows.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { contractProduct, providerContract } from './schema.ts';
@@ -50,13 +51,7 @@ export async function providerRequestOverview(
       executionVariant: contractProduct.executionVariant,
     })
     .from(contractProduct)
-    .innerJoin(
-      providerContract,
-      and(
-        eq(providerContract.tenantId, contractProduct.tenantId),
-        eq(providerContract.id, contractProduct.contractId),
-      ),
-    )
+    .innerJoin(providerContract, contractOfProduct)
     .where(
       and(
         eq(contractProduct.tenantId, actor.tenantId),

@@ -14,6 +14,7 @@ import type { ProblemCode } from '../http/problem-catalog.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { contractOfProduct } from './assignment-row.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { sendAutoRefusals } from './requests-answer.ts';
@@ -117,13 +118,7 @@ export async function submitAssignmentRequest(
     const [product] = await tx
       .select({ id: contractProduct.id, unit: contractProduct.unit })
       .from(contractProduct)
-      .innerJoin(
-        providerContract,
-        and(
-          eq(providerContract.tenantId, contractProduct.tenantId),
-          eq(providerContract.id, contractProduct.contractId),
-        ),
-      )
+      .innerJoin(providerContract, contractOfProduct)
       .where(
         and(
           eq(contractProduct.tenantId, actor.tenantId),
