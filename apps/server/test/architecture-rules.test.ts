@@ -19,12 +19,7 @@ import {
 
 const KNOWN: Record<Finding['rule'], Record<string, number>> = {
   role_comparison: {},
-  forbidden_problem: {
-    'assignments/assignment-list.ts': 1,
-    'assignments/requests-provider.ts': 1,
-    'assignments/requests-submit.ts': 2,
-    'assignments/transport.ts': 1,
-  },
+  forbidden_problem: {},
   foreign_table: {
     'assignments/issue.ts': 1,
     'assignments/requests-receive.ts': 1,

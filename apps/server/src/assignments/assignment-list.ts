@@ -4,8 +4,8 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { firstNamesOf } from '../households/home-queries.ts';
-import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNames } from '../tenancy/organisations.ts';
 import { authorizeHousehold } from './assignment-access.ts';
@@ -141,7 +141,7 @@ export async function listProviderAssignments(
   ctx: RequestOrigin,
   page: { limit: number; offset: number },
 ): Promise<Assignment[]> {
-  if (!actor.organisationId) throw new ProblemError('forbidden');
+  const organisationId = providerOrganisationOf(actor);
   const rows = await withNames(
     db,
     actor.tenantId,
@@ -149,7 +149,7 @@ export async function listProviderAssignments(
       .where(
         and(
           eq(assignment.tenantId, actor.tenantId),
-          eq(assignment.organisationId, actor.organisationId),
+          eq(assignment.organisationId, organisationId),
           inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
         ),
       )

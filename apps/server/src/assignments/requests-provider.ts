@@ -2,8 +2,8 @@ import type { ProviderRequestOverview } from '@een-plan/contracts';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAuditMany } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
-import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { contractOfProduct } from './assignment-row.ts';
 import { selectRequests, toRequest } from './requests-rows.ts';
@@ -16,12 +16,12 @@ export async function providerRequestOverview(
   actor: Actor,
   ctx: RequestOrigin,
 ): Promise<ProviderRequestOverview> {
-  if (!actor.organisationId) throw new ProblemError('forbidden');
+  const organisationId = providerOrganisationOf(actor);
   const rows = await selectRequests(db)
     .where(
       and(
         eq(assignmentRequest.tenantId, actor.tenantId),
-        eq(assignmentRequest.organisationId, actor.organisationId),
+        eq(assignmentRequest.organisationId, organisationId),
       ),
     )
     .orderBy(desc(assignmentRequest.createdAt))
@@ -53,10 +53,7 @@ export async function providerRequestOverview(
     .from(contractProduct)
     .innerJoin(providerContract, contractOfProduct)
     .where(
-      and(
-        eq(contractProduct.tenantId, actor.tenantId),
-        eq(providerContract.organisationId, actor.organisationId),
-      ),
+      and(eq(contractProduct.tenantId, actor.tenantId), eq(providerContract.organisationId, organisationId)),
     )
     .limit(500);
   return {

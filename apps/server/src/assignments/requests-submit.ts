@@ -13,6 +13,7 @@ import { bsnsOf } from '../households/home-queries.ts';
 import type { ProblemCode } from '../http/problem-catalog.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { contractOfProduct } from './assignment-row.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
@@ -112,8 +113,7 @@ export async function submitAssignmentRequest(
   input: z.output<typeof AssignmentRequestInput>,
   ctx: RequestOrigin,
 ): Promise<RequestSubmitted> {
-  if (!actor.organisationId) throw new ProblemError('forbidden');
-  const organisationId = actor.organisationId;
+  const organisationId = providerOrganisationOf(actor);
   return inTransaction(db, async (tx) => {
     const [product] = await tx
       .select({ id: contractProduct.id, unit: contractProduct.unit })
@@ -178,8 +178,7 @@ export async function submitChangeRequest(
   input: z.output<typeof ChangeRequestInput>,
   ctx: RequestOrigin,
 ): Promise<RequestSubmitted> {
-  if (!actor.organisationId) throw new ProblemError('forbidden');
-  const organisationId = actor.organisationId;
+  const organisationId = providerOrganisationOf(actor);
   return inTransaction(db, async (tx) => {
     const a = await lockAssignment(tx, actor.tenantId, input.assignmentId);
     if (!isIssuedTo(a, organisationId)) throw new ProblemError('not_found');
