@@ -18,23 +18,13 @@ import {
 } from './architecture/scan.ts';
 
 const KNOWN: Record<Finding['rule'], Record<string, number>> = {
-  role_comparison: {
-    'assignments/requests-grant.ts': 3,
-    'assignments/requests.ts': 1,
-    'consent/service.ts': 7,
-  },
-  forbidden_problem: {
-    'assignments/assignment-list.ts': 1,
-    'assignments/requests.ts': 3,
-    'assignments/transport.ts': 1,
-    'consent/service.ts': 1,
-  },
+  role_comparison: {},
+  forbidden_problem: {},
   foreign_table: {
-    'assignments/assignment-list.ts': 1,
-    'assignments/declarations.ts': 1,
-    'assignments/declare-care.ts': 1,
     'assignments/issue.ts': 1,
     'assignments/requests-receive.ts': 1,
+    // The request rows join the household for the team's scope (the list in requests.ts filters on it).
+    'assignments/requests-rows.ts': 1,
     'assignments/requests-schema.ts': 2,
     'assignments/requests.ts': 1,
     'consent/access-log.ts': 5,
@@ -42,7 +32,8 @@ const KNOWN: Record<Finding['rule'], Record<string, number>> = {
     'consent/break-glass.ts': 2,
     'consent/grantee-options.ts': 1,
     'consent/pdf-routes.ts': 2,
-    'consent/service.ts': 2,
+    'consent/service.ts': 1,
+    'consent/shared-views.ts': 1,
   },
   import_circle: {},
 };

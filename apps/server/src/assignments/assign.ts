@@ -10,7 +10,7 @@ import { findOpenPlanAction } from '../plans/action-lookup.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { authorizeHousehold } from './assignment-access.ts';
-import { checkVersion, lockAssignment } from './assignment-row.ts';
+import { checkVersion, contractOfProduct, lockAssignment } from './assignment-row.ts';
 import { approvalThresholdCents, computeBudgetCents } from './contracts.ts';
 import { issueAssignment } from './issue.ts';
 import { assignment, contractProduct, providerContract } from './schema.ts';
@@ -72,13 +72,7 @@ export async function createAssignment(
         validUntil: providerContract.validUntil,
       })
       .from(contractProduct)
-      .innerJoin(
-        providerContract,
-        and(
-          eq(providerContract.tenantId, contractProduct.tenantId),
-          eq(providerContract.id, contractProduct.contractId),
-        ),
-      )
+      .innerJoin(providerContract, contractOfProduct)
       .where(
         and(eq(contractProduct.tenantId, actor.tenantId), eq(contractProduct.id, input.contractProductId)),
       )

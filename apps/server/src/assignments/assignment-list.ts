@@ -3,12 +3,13 @@ import { toIjwDatum } from '@een-plan/ijw';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { person } from '../households/schema.ts';
-import { ProblemError } from '../http/problems.ts';
+import { firstNamesOf } from '../households/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
+import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationNames } from '../tenancy/organisations.ts';
 import { authorizeHousehold } from './assignment-access.ts';
+import { productOfAssignment } from './assignment-row.ts';
 import { periodsIn } from './contracts.ts';
 import { withVolumeUsed } from './declaration-usage.ts';
 import { assignment, contractProduct } from './schema.ts';
@@ -16,10 +17,8 @@ import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
 
 // Reading assignments
 
-export const assignmentColumns = {
+const assignmentColumns = {
   a: assignment,
-  personFirstName: person.firstName,
-  organisationName: organisation.name,
   productName: contractProduct.name,
   productCategory: contractProduct.productCategory,
   productCode: contractProduct.productCode,
@@ -36,22 +35,31 @@ export type AssignmentRow = {
   executionVariant: string;
 };
 
+/** Assignments with their product; `withNames` adds the person's and organisation's names. */
 export function selectAssignments(db: Executor) {
-  return db
-    .select(assignmentColumns)
-    .from(assignment)
-    .innerJoin(person, and(eq(person.tenantId, assignment.tenantId), eq(person.id, assignment.personId)))
-    .innerJoin(
-      organisation,
-      and(eq(organisation.tenantId, assignment.tenantId), eq(organisation.id, assignment.organisationId)),
-    )
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    );
+  return db.select(assignmentColumns).from(assignment).innerJoin(contractProduct, productOfAssignment);
+}
+
+/**
+ * The person's first name and the organisation's name next to each assignment, asked of the
+ * modules that own them: one query each for the whole page, by ids.
+ */
+export async function withNames(
+  db: Executor,
+  tenantId: string,
+  rows: ReadonlyArray<Omit<AssignmentRow, 'personFirstName' | 'organisationName'>>,
+): Promise<AssignmentRow[]> {
+  const firstNames = await firstNamesOf(db, tenantId, [...new Set(rows.map((r) => r.a.personId))]);
+  const orgNames = await organisationNames(
+    db,
+    tenantId,
+    rows.map((r) => r.a.organisationId),
+  );
+  return rows.map((r) => ({
+    ...r,
+    personFirstName: firstNames.get(r.a.personId) ?? '',
+    organisationName: orgNames.get(r.a.organisationId) ?? '',
+  }));
 }
 
 export function toAssignment(r: AssignmentRow, startWarningDays: number, today: string): Assignment {
@@ -97,10 +105,14 @@ export async function listHouseholdAssignments(
   ctx: RequestOrigin,
 ): Promise<Assignment[]> {
   await authorizeHousehold(db, actor, householdId, 'assignment.read', { action: 'assignment.list' }, ctx);
-  const rows = await selectAssignments(db)
-    .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.householdId, householdId)))
-    .orderBy(desc(assignment.createdAt))
-    .limit(200);
+  const rows = await withNames(
+    db,
+    actor.tenantId,
+    await selectAssignments(db)
+      .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.householdId, householdId)))
+      .orderBy(desc(assignment.createdAt))
+      .limit(200),
+  );
   await recordAudit(db, {
     tenantId: actor.tenantId,
     actor,
@@ -129,18 +141,22 @@ export async function listProviderAssignments(
   ctx: RequestOrigin,
   page: { limit: number; offset: number },
 ): Promise<Assignment[]> {
-  if (!actor.organisationId) throw new ProblemError('forbidden');
-  const rows = await selectAssignments(db)
-    .where(
-      and(
-        eq(assignment.tenantId, actor.tenantId),
-        eq(assignment.organisationId, actor.organisationId),
-        inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
-      ),
-    )
-    .orderBy(desc(assignment.createdAt))
-    .limit(page.limit)
-    .offset(page.offset);
+  const organisationId = providerOrganisationOf(actor);
+  const rows = await withNames(
+    db,
+    actor.tenantId,
+    await selectAssignments(db)
+      .where(
+        and(
+          eq(assignment.tenantId, actor.tenantId),
+          eq(assignment.organisationId, organisationId),
+          inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
+        ),
+      )
+      .orderBy(desc(assignment.createdAt))
+      .limit(page.limit)
+      .offset(page.offset),
+  );
   await recordAuditMany(
     db,
     rows.map((r) => ({

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
-import { assignment } from './schema.ts';
+import { assignment, contractProduct, providerContract } from './schema.ts';
 
 /** The assignment locked for this transaction's change; 404 when it is not the tenant's. */
 export async function lockAssignment(tx: Executor, tenantId: string, id: string) {
@@ -21,3 +21,9 @@ export function checkVersion(a: { version: number }, version: number) {
     throw new ProblemError('version_conflict', undefined, undefined, a.version);
   }
 }
+
+/** The join of an assignment to its contract product (same tenant): written once for every query. */
+export const productOfAssignment = sql`${contractProduct.tenantId} = ${assignment.tenantId} and ${contractProduct.id} = ${assignment.contractProductId}`;
+
+/** The join of a contract product to its provider contract (same tenant). */
+export const contractOfProduct = sql`${providerContract.tenantId} = ${contractProduct.tenantId} and ${providerContract.id} = ${contractProduct.contractId}`;

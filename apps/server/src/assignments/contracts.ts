@@ -8,7 +8,7 @@ import { inTransaction } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationAgbCode, organisationNames } from '../tenancy/organisations.ts';
 import { contractProduct, providerContract } from './schema.ts';
 import { assignmentSettings } from './settings.ts';
 
@@ -20,23 +20,24 @@ export async function listContracts(db: Executor, tenantId: string): Promise<Pro
     .select({
       id: providerContract.id,
       organisationId: providerContract.organisationId,
-      organisationName: organisation.name,
       agbCode: providerContract.agbCode,
       validFrom: providerContract.validFrom,
       validUntil: providerContract.validUntil,
     })
     .from(providerContract)
-    .innerJoin(
-      organisation,
-      and(
-        eq(organisation.tenantId, providerContract.tenantId),
-        eq(organisation.id, providerContract.organisationId),
-      ),
-    )
     .where(eq(providerContract.tenantId, tenantId))
-    .orderBy(asc(organisation.name), asc(providerContract.validFrom))
+    .orderBy(asc(providerContract.validFrom))
     .limit(500);
   if (contracts.length === 0) return [];
+  const orgNames = await organisationNames(
+    db,
+    tenantId,
+    contracts.map((c) => c.organisationId),
+  );
+  const named = contracts
+    .map((c) => ({ ...c, organisationName: orgNames.get(c.organisationId) ?? '' }))
+    // By organisation name, then start date (the sort is stable).
+    .sort((x, y) => x.organisationName.localeCompare(y.organisationName, 'nl'));
   const products = await db
     .select()
     .from(contractProduct)
@@ -51,7 +52,7 @@ export async function listContracts(db: Executor, tenantId: string): Promise<Pro
     )
     .orderBy(asc(contractProduct.name))
     .limit(5000);
-  return contracts.map((c) => ({
+  return named.map((c) => ({
     ...c,
     products: products
       .filter((p) => p.contractId === c.id)
@@ -75,20 +76,16 @@ export async function createContract(
   ids: { contractId?: string; productIds?: string[] } = {},
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const [org] = await tx
-      .select({ agbCode: organisation.agbCode })
-      .from(organisation)
-      .where(and(eq(organisation.tenantId, actor.tenantId), eq(organisation.id, input.organisationId)))
-      .limit(1);
-    if (!org) throw new ProblemError('not_found');
-    if (!org.agbCode || !/^\d{8}$/.test(org.agbCode)) throw new ProblemError('contract_no_agb_code');
+    const agbCode = await organisationAgbCode(tx, actor.tenantId, input.organisationId);
+    if (agbCode === undefined) throw new ProblemError('not_found');
+    if (!agbCode || !/^\d{8}$/.test(agbCode)) throw new ProblemError('contract_no_agb_code');
     if (input.validUntil && input.validUntil < input.validFrom) throw new ProblemError('validation_failed');
     const id = ids.contractId ?? randomUUID();
     await tx.insert(providerContract).values({
       tenantId: actor.tenantId,
       id,
       organisationId: input.organisationId,
-      agbCode: org.agbCode,
+      agbCode,
       validFrom: input.validFrom,
       validUntil: input.validUntil,
       createdBy: actor.userId,

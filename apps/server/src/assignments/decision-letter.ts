@@ -8,7 +8,7 @@ import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { tenant } from '../tenancy/schema.ts';
 import { authorizeHousehold } from './assignment-access.ts';
-import { selectAssignments } from './assignment-list.ts';
+import { selectAssignments, withNames } from './assignment-list.ts';
 import type { DecisionLetterData } from './pdf.ts';
 import { assignment } from './schema.ts';
 
@@ -21,9 +21,13 @@ export async function decisionLetterData(
   assignmentId: string,
   ctx: RequestOrigin,
 ): Promise<DecisionLetterData> {
-  const [row] = await selectAssignments(db)
-    .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.id, assignmentId)))
-    .limit(1);
+  const [row] = await withNames(
+    db,
+    actor.tenantId,
+    await selectAssignments(db)
+      .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.id, assignmentId)))
+      .limit(1),
+  );
   if (!row) throw new ProblemError('not_found');
   const household = await authorizeHousehold(
     db,

@@ -3,18 +3,17 @@ import type { DeclarationOutcome, DeclarationStatus, IjwMessageStatus } from '@e
 import {
   buildDeclaratieAntwoord,
   type Jw323Bericht,
-  type Jw323Prestatie,
-  type LDT_RetourCode,
   type PrestatieAfwijzing,
   toIjwDatum,
 } from '@een-plan/ijw';
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { person } from '../households/schema.ts';
+import { type KnownLine, loadAssignments, loadKnownLines } from './declarations-facts.ts';
+import { type Code, judgePrestatie, signed } from './declarations-rules.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
 import { buildValidateStore, newIdentificatie, type StoredMessage } from './messages.ts';
-import { assignment, contractProduct } from './schema.ts';
-import { periodsIn } from './service.ts';
+
+export { carePeriod, monthEndOf, monthStartOf } from './declarations-rules.ts';
 
 /**
  * The municipality's judgement of a declaratie (JW323), prestatie by prestatie, against the
@@ -46,39 +45,6 @@ import { periodsIn } from './service.ts';
  * (controleniveau 2, e.g. TR319, TR358) never reach this code: those messages get 0001.
  */
 
-type Code = LDT_RetourCode;
-
-interface AssignmentFacts {
-  id: string;
-  assignmentNumber: number;
-  bsn: string | null;
-  productCategory: string;
-  productCode: string;
-  executionVariant: string;
-  tariffCents: number;
-  unit: string;
-  volume: number;
-  frequency: string;
-  startDate: string;
-  endDate: string;
-  startedOn: string | null;
-  stoppedOn: string | null;
-}
-
-/** A line as the checks see it: stored earlier, or approved earlier in the same message. */
-interface KnownLine {
-  assignmentId: string | null;
-  referenceNumber: string;
-  previousReferenceNumber: string | null;
-  productCategory: string;
-  productCode: string | null;
-  periodStart: string;
-  periodEnd: string;
-  volume: number;
-  debitCredit: string;
-  status: string;
-}
-
 export interface JudgeDeclarationInput {
   tenantId: string;
   organisationId: string;
@@ -98,196 +64,6 @@ export interface DeclarationJudgement {
   assignmentIds: string[];
   /** Rejected prestaties as paths in the JW323 with their codes (empty = all approved). */
   rejected: Array<{ path: string; codes: Code[] }>;
-}
-
-export function monthStartOf(day: string): string {
-  return `${day.slice(0, 7)}-01`;
-}
-
-export function monthEndOf(day: string): string {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${day.slice(0, 7)}-${String(last).padStart(2, '0')}`;
-}
-
-const maxDate = (a: string, b: string) => (a > b ? a : b);
-const minDate = (a: string, b: string) => (a < b ? a : b);
-
-/** The days the assignment covers care: from the later of Ingangsdatum and start to the earlier of Einddatum and stop. */
-export function carePeriod(a: {
-  startDate: string;
-  endDate: string;
-  startedOn: string | null;
-  stoppedOn: string | null;
-}): { start: string; end: string } | null {
-  if (!a.startedOn) return null;
-  return {
-    start: maxDate(a.startDate, a.startedOn),
-    end: a.stoppedOn ? minDate(a.endDate, a.stoppedOn) : a.endDate,
-  };
-}
-
-const signed = (amount: number, dc: string) => (dc === 'C' ? -amount : amount);
-
-async function loadAssignments(
-  tx: Executor,
-  tenantId: string,
-  organisationId: string,
-  numbers: number[],
-): Promise<Map<number, AssignmentFacts>> {
-  if (numbers.length === 0) return new Map();
-  const rows = await tx
-    .select({
-      id: assignment.id,
-      assignmentNumber: assignment.assignmentNumber,
-      status: assignment.status,
-      bsn: person.bsn,
-      productCategory: contractProduct.productCategory,
-      productCode: contractProduct.productCode,
-      executionVariant: contractProduct.executionVariant,
-      tariffCents: contractProduct.tariffCents,
-      unit: assignment.unit,
-      volume: assignment.volume,
-      frequency: assignment.frequency,
-      startDate: assignment.startDate,
-      endDate: assignment.endDate,
-      startedOn: assignment.startedOn,
-      stoppedOn: assignment.stoppedOn,
-    })
-    .from(assignment)
-    .innerJoin(person, and(eq(person.tenantId, assignment.tenantId), eq(person.id, assignment.personId)))
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
-    .where(
-      and(
-        eq(assignment.tenantId, tenantId),
-        eq(assignment.organisationId, organisationId),
-        inArray(assignment.assignmentNumber, numbers),
-        // Only issued assignments (a JW301 went out) can be declared on.
-        inArray(assignment.status, ['assigned', 'started', 'stopped']),
-      ),
-    )
-    // Lines of one assignment are judged one after another, also by concurrent declarations.
-    .for('update', { of: assignment });
-  return new Map(rows.map((r) => [r.assignmentNumber, r]));
-}
-
-async function loadKnownLines(
-  tx: Executor,
-  tenantId: string,
-  organisationId: string,
-  assignmentIds: string[],
-  referenceNumbers: string[],
-): Promise<KnownLine[]> {
-  const conditions = [];
-  if (assignmentIds.length > 0) {
-    conditions.push(
-      and(inArray(declarationLine.assignmentId, assignmentIds), eq(declarationLine.status, 'approved')),
-    );
-  }
-  if (referenceNumbers.length > 0)
-    conditions.push(inArray(declarationLine.referenceNumber, referenceNumbers));
-  if (conditions.length === 0) return [];
-  return tx
-    .select({
-      assignmentId: declarationLine.assignmentId,
-      referenceNumber: declarationLine.referenceNumber,
-      previousReferenceNumber: declarationLine.previousReferenceNumber,
-      productCategory: declarationLine.productCategory,
-      productCode: declarationLine.productCode,
-      periodStart: declarationLine.periodStart,
-      periodEnd: declarationLine.periodEnd,
-      volume: declarationLine.volume,
-      debitCredit: declarationLine.debitCredit,
-      status: declarationLine.status,
-    })
-    .from(declarationLine)
-    .where(
-      and(
-        eq(declarationLine.tenantId, tenantId),
-        eq(declarationLine.organisationId, organisationId),
-        // A line rejected as a duplicate (8021) does not hold its ReferentieNummer.
-        sql`NOT ('8021' = ANY (${declarationLine.rejectionCodes}))`,
-        or(...conditions),
-      ),
-    );
-}
-
-/** The codes of one prestatie, given what is known so far (stored lines + approved earlier in this message). */
-function judgePrestatie(
-  p: Jw323Prestatie,
-  bsn: string,
-  a: AssignmentFacts | undefined,
-  known: KnownLine[],
-  takenReferences: Set<string>,
-): Code[] {
-  const codes: Code[] = [];
-  const ref = p.ProductReferentie.ReferentieNummer;
-  if (takenReferences.has(ref)) codes.push('8021');
-  const tariff = p.ProductTarief;
-  if (p.Eenheid !== '83' && tariff !== undefined && p.IngediendBedrag.Bedrag !== p.GeleverdVolume * tariff) {
-    codes.push('9346');
-  }
-  // Taakgericht care is not declared through iJw (procesbeschrijving 5.2): no product to relate to.
-  if (!a || a.executionVariant === 'taakgericht') return [...codes, '9338'];
-
-  if (a.bsn !== bsn) codes.push('8187');
-  if (p.ProductCategorie !== a.productCategory) codes.push('9339');
-  if (p.ProductCode !== a.productCode) codes.push('9340');
-  if (p.Eenheid !== a.unit) codes.push('9341');
-  if (!codes.includes('9339') && !codes.includes('9340') && tariff !== a.tariffCents) codes.push('0611');
-
-  const begin = p.ProductPeriode.Begindatum;
-  const end = p.ProductPeriode.Einddatum ?? begin;
-  const care = carePeriod(a);
-  const credit = p.IngediendBedrag.DebetCredit === 'C';
-  const approved = known.filter((l) => l.status === 'approved');
-  const credited = (reference: string) =>
-    approved.some((l) => l.debitCredit === 'C' && l.previousReferenceNumber === reference);
-
-  if (credit) {
-    // A credit cancels an earlier approved debet of the same assignment (TR323), once (TR390).
-    const vorig = p.ProductReferentie.VorigReferentieNummer;
-    const debet = approved.find(
-      (l) => l.debitCredit === 'D' && l.referenceNumber === vorig && l.assignmentId === a.id,
-    );
-    if (!vorig || !debet) codes.push('8017');
-    else if (credited(debet.referenceNumber)) codes.push('9390');
-    return codes;
-  }
-
-  if (!care || begin < care.start) codes.push('9307');
-  if (care && end > care.end) codes.push('9308');
-  if (care && !codes.includes('9307') && begin !== maxDate(monthStartOf(begin), care.start)) {
-    codes.push('9387');
-  }
-  if (care && !codes.includes('9308') && end !== minDate(monthEndOf(begin), care.end)) codes.push('9388');
-
-  const sameProductPeriod = approved.some(
-    (l) =>
-      l.debitCredit === 'D' &&
-      l.assignmentId === a.id &&
-      l.periodStart === begin &&
-      l.periodEnd === end &&
-      l.productCategory === p.ProductCategorie &&
-      l.productCode === p.ProductCode &&
-      !credited(l.referenceNumber),
-  );
-  if (sameProductPeriod) codes.push('9389');
-
-  const forPeriod = a.volume * periodsIn(a.frequency, begin, end < begin ? begin : end);
-  const total = a.volume * periodsIn(a.frequency, a.startDate, a.endDate);
-  const used = approved
-    .filter((l) => l.assignmentId === a.id)
-    .reduce((sum, l) => sum + signed(l.volume, l.debitCredit), 0);
-  if (p.GeleverdVolume > forPeriod) codes.push('9321');
-  else if (used + p.GeleverdVolume > total) codes.push('9322');
-  return codes;
 }
 
 function statusOf(approved: number, rejected: number): DeclarationStatus {

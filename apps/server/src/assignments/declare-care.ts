@@ -3,10 +3,11 @@ import { headerDefaults, type Jw323Bericht, toIjwDatum } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { type Executor, inTransaction } from '../db/database.ts';
-import { person } from '../households/schema.ts';
+import { bsnsOf } from '../households/home-queries.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationAgbCode } from '../tenancy/organisations.ts';
+import { productOfAssignment } from './assignment-row.ts';
 import { carePeriod, judgeDeclaration, monthEndOf } from './declarations.ts';
 import { buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
@@ -36,29 +37,18 @@ export async function declareCare(
     const [row] = await tx
       .select({
         a: assignment,
-        bsn: person.bsn,
-        agb: organisation.agbCode,
         productCategory: contractProduct.productCategory,
         productCode: contractProduct.productCode,
         tariffCents: contractProduct.tariffCents,
       })
       .from(assignment)
-      .innerJoin(person, and(eq(person.tenantId, assignment.tenantId), eq(person.id, assignment.personId)))
-      .innerJoin(
-        organisation,
-        and(eq(organisation.tenantId, assignment.tenantId), eq(organisation.id, assignment.organisationId)),
-      )
-      .innerJoin(
-        contractProduct,
-        and(
-          eq(contractProduct.tenantId, assignment.tenantId),
-          eq(contractProduct.id, assignment.contractProductId),
-        ),
-      )
+      .innerJoin(contractProduct, productOfAssignment)
       .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, assignmentId)))
       .limit(1);
     if (!row || !isIssuedTo(row.a, actor.organisationId)) throw new ProblemError('not_found');
     const a = row.a;
+    const bsn = (await bsnsOf(tx, tenantId, [a.personId])).get(a.personId) ?? null;
+    const agb = (await organisationAgbCode(tx, tenantId, a.organisationId)) ?? null;
     const care = carePeriod(a);
     if (!care) throw new ProblemError('declaration_not_started');
     const now = new Date();
@@ -71,14 +61,14 @@ export async function declareCare(
     const begin = care.start > monthStart ? care.start : monthStart;
     const end = care.end < monthEnd ? care.end : monthEnd;
     if (begin > end) throw new ProblemError('declaration_month_outside');
-    if (!row.bsn) throw new ProblemError('assignment_bsn_missing');
-    if (!row.agb) throw new ProblemError('contract_no_agb_code');
+    if (!bsn) throw new ProblemError('assignment_bsn_missing');
+    if (!agb) throw new ProblemError('contract_no_agb_code');
 
     const amount = input.volume * row.tariffCents;
     const bericht: Jw323Bericht = {
       Header: {
         ...headerDefaults('JW323'),
-        Afzender: row.agb,
+        Afzender: agb,
         Ontvanger: tenantId,
         BerichtIdentificatie: { Identificatie: newIdentificatie('DC'), Dagtekening: today },
       },
@@ -89,7 +79,7 @@ export async function declareCare(
         TotaalIngediendBedrag: { TotaalBedrag: amount, DebetCredit: 'D' },
         Clienten: [
           {
-            Bsn: row.bsn,
+            Bsn: bsn,
             Prestaties: [
               {
                 ProductReferentie: { ReferentieNummer: newIdentificatie('RN') },
@@ -112,7 +102,7 @@ export async function declareCare(
       direction: 'in',
       type: 'JW323',
       bericht,
-      sender: row.agb,
+      sender: agb,
       receiver: tenantId,
       assignmentId: a.id,
       summary: {

@@ -12,6 +12,7 @@ import type { Executor } from '../db/database.ts';
 import { firstNamesOf, type HouseholdAreaSubquery } from '../households/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { productOfAssignment } from './assignment-row.ts';
 import { declaration } from './declarations-schema.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, ijwMessage } from './schema.ts';
@@ -55,13 +56,7 @@ export async function listApprovalsWaiting(
     db
       .select({ a: assignment, productName: contractProduct.name })
       .from(assignment)
-      .innerJoin(
-        contractProduct,
-        and(
-          eq(contractProduct.tenantId, assignment.tenantId),
-          eq(contractProduct.id, assignment.contractProductId),
-        ),
-      )
+      .innerJoin(contractProduct, productOfAssignment)
       .where(waiting)
       .orderBy(asc(assignment.createdAt))
       .limit(limit),
@@ -100,13 +95,7 @@ export async function listProviderStartsToReport(
   const rows = await db
     .select({ a: assignment, productName: contractProduct.name })
     .from(assignment)
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
+    .innerJoin(contractProduct, productOfAssignment)
     .where(
       and(
         eq(assignment.tenantId, actor.tenantId),

@@ -3,7 +3,9 @@ import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { approverOfGrant, mayGrantAboveThreshold } from '../policy/decide-request.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
+import { contractOfProduct } from './assignment-row.ts';
 import type { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, providerContract } from './schema.ts';
 import {
@@ -33,7 +35,7 @@ async function checkThreshold(tx: Executor, actor: Actor, budgets: number[]) {
   for (const b of budgets) {
     if (!Number.isSafeInteger(b) || b > 2_000_000_000) throw new ProblemError('assignment_budget_too_large');
   }
-  if (actor.role === 'team_lead') return;
+  if (mayGrantAboveThreshold(actor)) return;
   const threshold = await approvalThresholdCents(tx, actor.tenantId);
   if (budgets.some((b) => b > threshold)) throw new ProblemError('request_needs_team_lead');
 }
@@ -63,13 +65,7 @@ export async function grantAssignmentRequest(
       validUntil: providerContract.validUntil,
     })
     .from(contractProduct)
-    .innerJoin(
-      providerContract,
-      and(
-        eq(providerContract.tenantId, contractProduct.tenantId),
-        eq(providerContract.id, contractProduct.contractId),
-      ),
-    )
+    .innerJoin(providerContract, contractOfProduct)
     .where(
       and(eq(contractProduct.tenantId, tenantId), eq(contractProduct.id, request.contractProductId ?? '')),
     )
@@ -122,7 +118,7 @@ export async function grantAssignmentRequest(
     budgetCents,
     status: 'assigned',
     createdBy: actor.userId,
-    approvedBy: actor.role === 'team_lead' ? actor.userId : null,
+    approvedBy: approverOfGrant(actor),
     providerReference: request.providerReference,
   });
   const messageId = await issueAssignment(tx, tenantId, id, now);
@@ -233,7 +229,7 @@ export async function grantChangeRequest(
         budgetCents: newBudget,
         status: 'assigned',
         createdBy: actor.userId,
-        approvedBy: actor.role === 'team_lead' ? actor.userId : null,
+        approvedBy: approverOfGrant(actor),
         providerReference: request.providerReference,
       });
     });

@@ -3,6 +3,7 @@ import type { Jw315Bericht, Jw317Bericht, RetourFinding } from '@een-plan/ijw';
 import { and, eq, gte, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdMember, person } from '../households/schema.ts';
+import { contractOfProduct } from './assignment-row.ts';
 import { assignmentRequest, type RequestedChange } from './requests-schema.ts';
 import { assignment, contractProduct, providerContract } from './schema.ts';
 
@@ -96,13 +97,7 @@ export async function contractedProduct(
       validUntil: providerContract.validUntil,
     })
     .from(contractProduct)
-    .innerJoin(
-      providerContract,
-      and(
-        eq(providerContract.tenantId, contractProduct.tenantId),
-        eq(providerContract.id, contractProduct.contractId),
-      ),
-    )
+    .innerJoin(providerContract, contractOfProduct)
     .where(
       and(
         eq(contractProduct.tenantId, tenantId),

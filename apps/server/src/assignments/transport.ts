@@ -11,7 +11,8 @@ import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { providerOrganisationOf } from '../policy/decide-assignment.ts';
+import { organisationAgbCode } from '../tenancy/organisations.ts';
 import type { IncomingHandler, IncomingOutcome } from './incoming.ts';
 import { incomingHandlers, technicalAnswers } from './incoming-handlers.ts';
 import { answerWithRetour } from './messages.ts';
@@ -57,13 +58,9 @@ export async function receiveMessage(
   xml: string,
   ctx: RequestOrigin,
 ): Promise<{ retourXml: string; duplicate: boolean }> {
-  if (!actor.organisationId) throw new ProblemError('forbidden');
-  const [org] = await db
-    .select({ agb: organisation.agbCode })
-    .from(organisation)
-    .where(and(eq(organisation.tenantId, actor.tenantId), eq(organisation.id, actor.organisationId)))
-    .limit(1);
-  if (!org?.agb) throw new ProblemError('contract_no_agb_code');
+  const organisationId = providerOrganisationOf(actor);
+  const agb = await organisationAgbCode(db, actor.tenantId, organisationId);
+  if (!agb) throw new ProblemError('contract_no_agb_code');
 
   const report = await validateXml(xml);
   if (!report.xsd.valid) throw new ProblemError('ijw_message_invalid', issuesText(report));
@@ -81,7 +78,7 @@ export async function receiveMessage(
   };
   const header = bericht.Header;
   // The sender is the logged-in provider; the receiver is this municipality.
-  if (header.Afzender !== org.agb || header.Ontvanger !== actor.tenantId) {
+  if (header.Afzender !== agb || header.Ontvanger !== actor.tenantId) {
     throw new ProblemError('ijw_message_wrong_party');
   }
   const identificatie = header.BerichtIdentificatie.Identificatie;

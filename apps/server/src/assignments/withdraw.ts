@@ -6,6 +6,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
+import { productOfAssignment } from './assignment-row.ts';
 import { assignment, contractProduct } from './schema.ts';
 import { computeBudgetCents, issueAssignment, lockAssignment } from './service.ts';
 
@@ -62,13 +63,7 @@ async function householdAssignments(db: Executor, tenantId: string, householdId:
       organisation,
       and(eq(organisation.tenantId, assignment.tenantId), eq(organisation.id, assignment.organisationId)),
     )
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
+    .innerJoin(contractProduct, productOfAssignment)
     .where(and(eq(assignment.tenantId, tenantId), eq(assignment.householdId, householdId), where))
     .orderBy(asc(assignment.assignmentNumber))
     .limit(200);

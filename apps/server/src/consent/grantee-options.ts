@@ -1,12 +1,12 @@
-import type { Role } from '@een-plan/contracts';
 import { and, asc, eq, inArray, ne, notLike } from 'drizzle-orm';
 import { SYSTEM_USER_PREFIX } from '../auth/api-clients.ts';
 import { appUser } from '../auth/schema.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
+import { PROFESSIONAL_GRANTEE_ROLES } from '../policy/decide-consent-manage.ts';
 
-/** Professionals who can be named in a consent: those who see households only through consent. */
-export const PROFESSIONAL_GRANTEE_ROLES: readonly Role[] = ['source', 'provider', 'safety'];
+// Who may be named is the policy's rule; re-exported for the callers that import it from here.
+export { PROFESSIONAL_GRANTEE_ROLES };
 
 /**
  * Who else a consent can name besides an organisation: one professional of a listed organisation,

@@ -6,76 +6,31 @@ import type {
   ConsentList,
   ConsentRevokeInput,
   ConsentStatus,
-  SharedPlanView,
 } from '@een-plan/contracts';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { recordAudit, recordAuditMany } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import { appUser } from '../auth/schema.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { decideFor } from '../households/access.ts';
-import { findHouseholdFacts, type HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
-import { listSelfReliance } from '../intake/self-reliance.ts';
-import { open as openText } from '../plans/crypto.ts';
-import { plan, planAction, planGoal } from '../plans/schema.ts';
 import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/authorize.ts';
+import { ageOn, consentCompletionMode, mayGiveConsent } from '../policy/decide-consent.ts';
 import {
-  ageOn,
-  CONSENT_SECTIONS,
-  consentOpens,
-  decideSection,
-  mayGiveConsent,
-} from '../policy/decide-consent.ts';
+  consentPurpose,
+  decideConsentRevoke,
+  mayBeNamedInConsent,
+  mayReadConsentAbout,
+} from '../policy/decide-consent-manage.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
-import {
-  activeBreakGlassOf,
-  basisOf,
-  consentsNaming,
-  loadMembers,
-  loadSectionFacts,
-  type MemberFacts,
-  requireSection,
-  subjectFacts,
-  today,
-  toFact,
-} from './access.ts';
+import { loadMembers, type MemberFacts, subjectFacts, today, toFact } from './access.ts';
 import { completeConsent, residentMayAgree, stillNeeded } from './completion.ts';
-import { granteePeople, PROFESSIONAL_GRANTEE_ROLES } from './grantee-options.ts';
+import { granteePeople } from './grantee-options.ts';
+import { consentAttempt, requireManage } from './manage-access.ts';
 import { consent } from './schema.ts';
 
-/** Household relationship for managing consents: the family itself, its coordinator/team (read for team lead). */
-async function requireManage(
-  db: Executor,
-  actor: Actor,
-  ctx: RequestOrigin,
-  householdId: string,
-  write: boolean,
-  auditAction: string,
-): Promise<HouseholdRow> {
-  const h = await findHouseholdFacts(db, actor.tenantId, householdId);
-  const decision = h
-    ? decideFor(actor, write && actor.role !== 'resident' ? 'household.write' : 'household.read', h)
-    : null;
-  if (!h || !decision?.allowed) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
-      actor,
-      action: auditAction,
-      outcome: 'denied',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: 'consent',
-      purpose: 'denied',
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { reason: decision && !decision.allowed ? decision.reason : 'not_found' },
-    });
-    throw new ProblemError('not_found');
-  }
-  return h;
-}
+export { sharedHouseholds, sharedIntake, sharedPlan } from './shared-views.ts';
 
 function statusOf(row: typeof consent.$inferSelect, complete: boolean, now: Date): ConsentStatus {
   if (row.revokedAt && row.revokedAt <= now) return 'revoked';
@@ -86,11 +41,9 @@ function statusOf(row: typeof consent.$inferSelect, complete: boolean, now: Date
 }
 
 /** A resident sees consents about themself and about members under 16 (they act for them). */
-function residentSees(actor: Actor, members: readonly MemberFacts[], subjectPersonId: string, now: Date) {
-  if (actor.role !== 'resident') return true;
-  if (subjectPersonId === actor.personId) return true;
-  const m = members.find((x) => x.personId === subjectPersonId);
-  return !!m && ageOn(m.birthDate, today(now)) < 16;
+function readerSees(actor: Actor, members: readonly MemberFacts[], subjectPersonId: string, now: Date) {
+  const birthDate = members.find((x) => x.personId === subjectPersonId)?.birthDate;
+  return mayReadConsentAbout(actor, subjectPersonId, birthDate, today(now));
 }
 
 export async function listConsents(
@@ -109,7 +62,7 @@ export async function listConsents(
     .where(and(eq(consent.tenantId, t), eq(consent.householdId, householdId)))
     .orderBy(desc(consent.recordedAt))
     .limit(200);
-  const visible = rows.filter((r) => residentSees(actor, members, r.subjectPersonId, now));
+  const visible = rows.filter((r) => readerSees(actor, members, r.subjectPersonId, now));
   const orgs = await db
     .select({ id: organisation.id, name: organisation.name, kind: organisation.kind })
     .from(organisation)
@@ -178,7 +131,7 @@ export async function listConsents(
     subjectType: 'household',
     subjectId: householdId,
     dataCategory: 'consent',
-    purpose: actor.role === 'resident' ? 'own_household' : 'coordination',
+    purpose: consentPurpose(actor),
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
     details: { count: consents.length },
@@ -225,8 +178,7 @@ async function requireGrantee(
     .from(appUser)
     .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, grantee.ref)))
     .limit(1);
-  const familyMember = u?.role === 'resident' && !!u.personId && householdPersonIds.includes(u.personId);
-  if (!u || !(PROFESSIONAL_GRANTEE_ROLES.includes(u.role) || familyMember)) {
+  if (!u || !mayBeNamedInConsent(u, householdPersonIds)) {
     throw new ProblemError('consent_grantee_unknown');
   }
 }
@@ -256,7 +208,7 @@ export async function grantConsent(
   let givenBy: string[];
   let via: 'portal' | 'paper' | 'conversation';
   let givenOn: string;
-  if (actor.role === 'resident') {
+  if (consentCompletionMode(actor) === 'self') {
     if (input.recorded || !actor.personId) throw new ProblemError('consent_not_entitled');
     givenBy = [actor.personId];
     via = 'portal';
@@ -361,15 +313,14 @@ export async function revokeConsent(
 ) {
   await requireManage(db, actor, ctx, householdId, true, 'consent.revoke');
   const row = await requireConsentRow(db, actor, householdId, consentId);
-  if (actor.role === 'resident') {
-    const members = await loadMembers(db, actor.tenantId, householdId);
-    const subject = subjectFacts(members, row.subjectPersonId);
-    const entitled =
-      !!actor.personId &&
-      (row.givenBy.includes(actor.personId) ||
-        (!!subject && mayGiveConsent(subject, actor.personId, today(now))));
-    if (!entitled) throw new ProblemError('not_found');
-  }
+  await authorize(db, actor, ctx, {
+    load: async () => ({
+      subject: subjectFacts(await loadMembers(db, actor.tenantId, householdId), row.subjectPersonId),
+    }),
+    decide: ({ subject }) => decideConsentRevoke(actor, row.givenBy, subject, today(now)),
+    attempt: consentAttempt('consent.revoke', householdId),
+    answer: 'not_found',
+  });
   if (row.revokedAt) throw new ProblemError('consent_already_revoked');
   await db.transaction(async (tx) => {
     const updated = await tx
@@ -392,146 +343,11 @@ export async function revokeConsent(
       subjectType: 'household',
       subjectId: householdId,
       dataCategory: 'consent',
-      purpose: actor.role === 'resident' ? 'own_household' : 'coordination',
+      purpose: consentPurpose(actor),
       requestId: ctx.requestId,
       clientAddress: ctx.clientAddress,
       details: { consentId },
     });
   });
   return { ok: true as const };
-}
-
-/**
- * The plan as a consented viewer sees it: the actions it owns (its organisation's or its own)
- * and the goals they serve — only goals about people whose consent opens the plan. Break-glass
- * sees every goal and action.
- */
-export async function sharedPlan(
-  db: Db,
-  actor: Actor,
-  householdId: string,
-  ctx: RequestOrigin,
-  now = new Date(),
-): Promise<SharedPlanView> {
-  const { h, decision, facts } = await requireSection(
-    db,
-    actor,
-    ctx,
-    householdId,
-    'plan',
-    'plan.read_shared',
-    now,
-  );
-  if (decision.basis !== 'consent' && decision.basis !== 'break_glass') {
-    // Coordinators, team and the family use the full plan endpoint.
-    throw new ProblemError('forbidden');
-  }
-  const t = actor.tenantId;
-  const [p] = await db
-    .select({ id: plan.id })
-    .from(plan)
-    .where(and(eq(plan.tenantId, t), eq(plan.householdId, householdId)))
-    .orderBy(desc(plan.createdAt), desc(plan.id))
-    .limit(1);
-  const view: SharedPlanView = { householdId, householdName: h.name, basis: decision.basis, goals: [] };
-  if (!p) return view;
-  const goals = await db
-    .select()
-    .from(planGoal)
-    .where(and(eq(planGoal.tenantId, t), eq(planGoal.planId, p.id)))
-    .orderBy(asc(planGoal.position))
-    .limit(200);
-  const actions = await db
-    .select()
-    .from(planAction)
-    .where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)))
-    .orderBy(asc(planAction.position))
-    .limit(1000);
-  const owns = (a: (typeof actions)[number]) =>
-    decision.basis === 'break_glass' ||
-    (a.ownerKind === 'provider' && a.ownerRef === actor.organisationId) ||
-    (a.ownerKind === 'professional' && a.ownerRef === actor.userId);
-  const consentedSubjects = new Set(
-    facts.consents.filter((c) => consentOpens(actor, c, 'plan', now)).map((c) => c.subjectPersonId),
-  );
-  const goalVisible = (g: (typeof goals)[number]) =>
-    decision.basis === 'break_glass' ||
-    (g.concernsPersonIds.length === 0
-      ? consentedSubjects.size > 0
-      : g.concernsPersonIds.every((pid) => consentedSubjects.has(pid)));
-  for (const g of goals) {
-    if (!goalVisible(g)) continue;
-    const mine = actions.filter((a) => a.goalId === g.id && owns(a));
-    if (mine.length === 0 && decision.basis !== 'break_glass') continue;
-    view.goals.push({
-      id: g.id,
-      description: openText(g.description),
-      achievedWhen: openText(g.achievedWhen),
-      actions: mine.map((a) => ({
-        id: a.id,
-        description: openText(a.description),
-        status: a.status,
-        startDate: a.startDate,
-        endDate: a.endDate,
-      })),
-    });
-  }
-  return view;
-}
-
-/** Households a provider, school or safety professional may currently see anything of (list filters). */
-export async function sharedHouseholds(db: Db, actor: Actor, ctx: RequestOrigin, now = new Date()) {
-  const candidates = [
-    ...new Set([
-      ...(await consentsNaming(db, actor)).map((r) => r.householdId),
-      ...(await activeBreakGlassOf(db, actor, now)).map((r) => r.householdId),
-    ]),
-  ].slice(0, 200);
-  const items: Array<{ id: string; name: string; sections: string[]; basis: 'consent' | 'break_glass' }> = [];
-  const audits: Parameters<typeof recordAuditMany>[1] = [];
-  for (const id of candidates) {
-    const h = await findHouseholdFacts(db, actor.tenantId, id);
-    if (!h) continue;
-    const { facts } = await loadSectionFacts(db, actor, h, now);
-    const allowed = CONSENT_SECTIONS.flatMap((s) => {
-      const d = decideSection(actor, s, facts, now);
-      return d.allowed && (d.basis === 'consent' || d.basis === 'break_glass') ? [{ s, d }] : [];
-    });
-    const first = allowed[0];
-    if (!first) continue;
-    items.push({
-      id: h.id,
-      name: h.name,
-      sections: allowed.map((x) => x.s),
-      basis: first.d.basis === 'break_glass' ? 'break_glass' : 'consent',
-    });
-    const basis = basisOf(first.d);
-    audits.push({
-      tenantId: actor.tenantId,
-      actor,
-      action: 'household.list_shared',
-      outcome: 'success',
-      subjectType: 'household',
-      subjectId: h.id,
-      dataCategory: 'household',
-      purpose: basis.purpose,
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: basis.details,
-    });
-  }
-  await recordAuditMany(db, audits);
-  return { items: items.sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
-}
-
-/** Self-reliance scores (part of the intake section) for a consented viewer. */
-export async function sharedIntake(
-  db: Db,
-  actor: Actor,
-  householdId: string,
-  ctx: RequestOrigin,
-  now = new Date(),
-) {
-  await requireSection(db, actor, ctx, householdId, 'intake', 'intake.read_shared', now);
-  return { householdId, selfReliance: await listSelfReliance(db, actor, householdId) };
 }

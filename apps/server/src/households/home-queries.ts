@@ -56,6 +56,23 @@ export async function firstNamesOf(
   return new Map(rows.map((r) => [r.id, r.firstName]));
 }
 
+/**
+ * The BSNs of persons by id, for the iJw messages that must carry them (a declaration, its
+ * judgement); null where a person has none on file.
+ */
+export async function bsnsOf(
+  db: Executor,
+  tenantId: string,
+  personIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: person.id, bsn: person.bsn })
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), inArray(person.id, [...new Set(personIds)])));
+  return new Map(rows.map((r) => [r.id, r.bsn]));
+}
+
 /** Names of households by id (lists elsewhere show which household an item is about). */
 export async function householdNames(
   db: Executor,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  FieldError,
   Intake,
   IntakeView,
   PortalPreparationView,
@@ -24,6 +23,9 @@ import { refLifeDomain } from '../tenancy/schema.ts';
 import { requirePreparer } from './preparer.ts';
 import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './schema.ts';
 import { recordSelfReliance } from './self-reliance.ts';
+import { DOMAIN_ORDER, validateIntake } from './validate-intake.ts';
+
+export { DOMAIN_ORDER } from './validate-intake.ts';
 
 const updatedByUser = userNameJoin(intake.tenantId, intake.updatedBy);
 
@@ -167,98 +169,6 @@ export async function getIntakeView(
     intake: intakeBody,
     canEdit: decideFor(actor, 'intake.write', h).allowed,
   };
-}
-
-/** The order of the conversation (and of ref_life_domain's migration), not alphabetical. */
-export const DOMAIN_ORDER = [
-  'finances',
-  'work_education',
-  'daytime_activities',
-  'housing',
-  'family_relations',
-  'mental_health',
-  'physical_health',
-  'addiction',
-  'daily_living',
-  'social_network',
-  'participation',
-  'justice',
-  'parenting_development',
-] as const;
-
-function validateIntake(input: SaveIntakeRequest, memberIds: readonly string[]): FieldError[] {
-  const errors: FieldError[] = [];
-  const seenDomains = new Set<string>();
-  input.domains.forEach((d, i) => {
-    if (seenDomains.has(d.domainCode)) {
-      errors.push({
-        path: `body.domains.${i}.domainCode`,
-        code: 'duplicate',
-        message: { nl: 'Dit leefgebied staat er twee keer in.', en: 'This life domain appears twice.' },
-      });
-    }
-    seenDomains.add(d.domainCode);
-  });
-  const seenScores = new Set<string>();
-  input.scores.forEach((s, i) => {
-    if (!memberIds.includes(s.personId)) {
-      errors.push({
-        path: `body.scores.${i}.personId`,
-        code: 'not_a_member',
-        message: {
-          nl: 'Deze persoon hoort niet (meer) bij het huishouden.',
-          en: 'This person is not (or no longer) a member of the household.',
-        },
-      });
-    }
-    const key = `${s.personId}/${s.domainCode}`;
-    if (seenScores.has(key)) {
-      errors.push({
-        path: `body.scores.${i}`,
-        code: 'duplicate',
-        message: {
-          nl: 'Er staat al een score voor deze persoon en dit leefgebied.',
-          en: 'There already is a score for this person and life domain.',
-        },
-      });
-    }
-    seenScores.add(key);
-  });
-  if (input.status === 'completed') {
-    if (!input.conductedOn) {
-      errors.push({
-        path: 'body.conductedOn',
-        code: 'required',
-        message: {
-          nl: 'Vul de datum van het gesprek in om het af te ronden.',
-          en: 'Enter the date of the conversation to complete it.',
-        },
-      });
-    }
-    for (const q of ['unsafeAtHome', 'violence', 'childConcern'] as const) {
-      if (input.safety[q] === null) {
-        errors.push({
-          path: `body.safety.${q}`,
-          code: 'required',
-          message: {
-            nl: 'Beantwoord alle veiligheidsvragen om het gesprek af te ronden.',
-            en: 'Answer every safety question to complete the conversation.',
-          },
-        });
-      }
-    }
-  }
-  if (input.conductedOn && input.conductedOn > amsterdamDate(new Date())) {
-    errors.push({
-      path: 'body.conductedOn',
-      code: 'in_future',
-      message: {
-        nl: 'De datum van het gesprek ligt in de toekomst.',
-        en: 'The date of the conversation is in the future.',
-      },
-    });
-  }
-  return errors;
 }
 
 /**

@@ -5,7 +5,7 @@ import { userNameJoin } from '../auth/users.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
-import { decidePlanAgreement } from '../policy/decide-plan.ts';
+import { agreementPartyReason, decidePlanAgreement } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { auditSuccess, authorizePlan, type HouseholdFacts } from './access.ts';
 import { openSnapshot } from './crypto.ts';
@@ -15,14 +15,10 @@ import { plan, planAgreement, planVersion } from './schema.ts';
 
 /** Everyone who must agree before a plan is agreed: the gezagsdragers, each child of 12 or older, the coordinator. */
 function requiredParties(h: HouseholdFacts) {
-  const people = h.members
-    .filter((m) => m.role === 'gezagsdrager' || (m.role === 'kind' && m.age >= 12))
-    .map((m) => ({
-      party: 'person' as const,
-      personId: m.personId,
-      name: m.firstName,
-      reason: m.role === 'gezagsdrager' ? ('gezagsdrager' as const) : ('youth_12_plus' as const),
-    }));
+  const people = h.members.flatMap((m) => {
+    const reason = agreementPartyReason(m);
+    return reason ? [{ party: 'person' as const, personId: m.personId, name: m.firstName, reason }] : [];
+  });
   return [
     ...people,
     { party: 'coordinator' as const, personId: null, name: '', reason: 'coordinator' as const },

@@ -2,6 +2,7 @@ import type { PlanSnapshot } from '@een-plan/contracts';
 import { membersHiddenFromResident, withoutHiddenGoals } from '../consent/youth-privacy.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
+import { readsOwnPartOfPlan } from '../policy/decide-plan.ts';
 import { type Access, householdFacts } from './access.ts';
 
 /** Goals a youth sees: those about them or with an action they own. */
@@ -28,7 +29,7 @@ export async function visibleContent(
   full: PlanSnapshot,
 ): Promise<{ content: PlanSnapshot; partial: boolean }> {
   const me = h.members.find((m) => m.personId === actor.personId);
-  const partial = basis === 'own_household' && me?.role !== 'gezagsdrager' && me?.role !== 'partner';
+  const partial = readsOwnPartOfPlan(basis, me?.role);
   const content =
     partial && actor.personId
       ? partFor(full, actor.personId)

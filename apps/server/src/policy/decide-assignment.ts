@@ -1,3 +1,4 @@
+import { ProblemError } from '../http/problems.ts';
 import type { Actor } from './actor.ts';
 import type { Decision, HouseholdAccessFacts } from './decide.ts';
 import { decidePlan } from './decide-plan.ts';
@@ -23,4 +24,13 @@ export function decideAssignment(
     return { allowed: false, reason: 'role_not_allowed' };
   }
   return decision;
+}
+
+/**
+ * The organisation a provider acts for. A provider's routes are open to provider roles only
+ * (route policy, audited there); one without an organisation is refused here all the same.
+ */
+export function providerOrganisationOf(actor: Actor): string {
+  if (!actor.organisationId) throw new ProblemError('forbidden');
+  return actor.organisationId;
 }

@@ -65,3 +65,26 @@ export function decidePlanAgreement(
 export function planPurpose(actor: Actor): 'portal' | 'family_plan' {
   return actor.role === 'resident' ? 'portal' : 'family_plan';
 }
+
+/**
+ * Whether a reader of the family's own plan sees only their part (their own goals): a household
+ * member who is not a parent (gezagsdrager or partner). Professionals read the whole plan.
+ */
+export function readsOwnPartOfPlan(
+  basis: 'coordinator' | 'team' | 'own_household',
+  memberRole: string | undefined,
+): boolean {
+  return basis === 'own_household' && memberRole !== 'gezagsdrager' && memberRole !== 'partner';
+}
+
+/**
+ * Why a household member must agree to the plan before it is agreed, or null when they need not:
+ * each gezagsdrager, and each child of 12 or older (the coordinator always agrees as well).
+ */
+export function agreementPartyReason(member: {
+  role: string;
+  age: number;
+}): 'gezagsdrager' | 'youth_12_plus' | null {
+  if (member.role === 'gezagsdrager') return 'gezagsdrager';
+  return member.role === 'kind' && member.age >= 12 ? 'youth_12_plus' : null;
+}

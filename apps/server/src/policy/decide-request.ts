@@ -17,3 +17,21 @@ export function decideRequest(actor: Actor, _action: RequestAction, facts: House
   }
   return decideHousehold(actor, 'household.read', facts);
 }
+
+/** Only a team lead grants a request above the approval threshold; a coordinator's grant stops there. */
+export function mayGrantAboveThreshold(actor: Actor): boolean {
+  return actor.role === 'team_lead';
+}
+
+/** Who approved a granted request: a team lead's own grant is its approval; a coordinator's is none. */
+export function approverOfGrant(actor: Actor): string | null {
+  return mayGrantAboveThreshold(actor) ? actor.userId : null;
+}
+
+/**
+ * The request list's scope besides the actor's team: a coordinator also sees requests for the
+ * households they coordinate themself (which may lie in another team's area).
+ */
+export function listsOwnHouseholdRequests(actor: Actor): boolean {
+  return actor.role === 'coordinator';
+}

@@ -25,3 +25,20 @@ export async function organisationsOfKind(db: Executor, tenantId: string, kind: 
     .orderBy(asc(organisation.name))
     .limit(200);
 }
+
+/**
+ * An organisation's AGB code (iJw messages and contracts carry it): undefined when the
+ * organisation is unknown in this tenant, null when it has none on file.
+ */
+export async function organisationAgbCode(
+  db: Executor,
+  tenantId: string,
+  organisationId: string,
+): Promise<string | null | undefined> {
+  const [row] = await db
+    .select({ agbCode: organisation.agbCode })
+    .from(organisation)
+    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, organisationId)))
+    .limit(1);
+  return row ? row.agbCode : undefined;
+}

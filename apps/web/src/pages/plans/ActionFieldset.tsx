@@ -2,7 +2,14 @@ import type { PlanActionOwnerKind, PlanOwnerOption } from '@een-plan/contracts';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.tsx';
 import { Fieldset, SelectField, TextAreaField, TextField } from './fields.tsx';
-import { type DraftAction, FREE_TEXT_OWNERS, OWNER_KINDS, type UpdateDraft } from './plan-draft.ts';
+import {
+  type DraftAction,
+  FREE_TEXT_OWNERS,
+  OWNER_KINDS,
+  type UpdateDraft,
+  updateAction,
+  updateGoal,
+} from './plan-draft.ts';
 
 /** One action under a goal: what, who does it, how far along, and when. */
 export function ActionFieldset({
@@ -26,8 +33,8 @@ export function ActionFieldset({
         value={action.description}
         aria-required="true"
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.actions![ai]!.description = e.target.value;
+          updateAction(update, gi, ai, (a) => {
+            a.description = e.target.value;
           })
         }
       />
@@ -35,8 +42,8 @@ export function ActionFieldset({
         label={t('plans.editor.ownerKindLabel')}
         value={action.owner.kind}
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.actions![ai]!.owner = {
+          updateAction(update, gi, ai, (a) => {
+            a.owner = {
               kind: e.target.value as PlanActionOwnerKind,
               ref: '',
               label: '',
@@ -56,8 +63,8 @@ export function ActionFieldset({
             label={t('plans.editor.ownerNameLabel')}
             value={action.owner.label ?? ''}
             onChange={(e) =>
-              update((d) => {
-                d.goals[gi]!.actions![ai]!.owner.label = e.target.value;
+              updateAction(update, gi, ai, (a) => {
+                a.owner.label = e.target.value;
               })
             }
           />
@@ -65,8 +72,8 @@ export function ActionFieldset({
             label={t('plans.editor.ownerRefLabel')}
             value={action.owner.ref}
             onChange={(e) =>
-              update((d) => {
-                d.goals[gi]!.actions![ai]!.owner.ref = e.target.value;
+              updateAction(update, gi, ai, (a) => {
+                a.owner.ref = e.target.value;
               })
             }
           />
@@ -76,8 +83,8 @@ export function ActionFieldset({
           label={t('plans.editor.ownerLabel')}
           value={action.owner.ref}
           onChange={(e) =>
-            update((d) => {
-              const owner = d.goals[gi]!.actions![ai]!.owner;
+            updateAction(update, gi, ai, (a) => {
+              const owner = a.owner;
               owner.ref = e.target.value;
               owner.label = ownerOptions(owner.kind).find((o) => o.ref === e.target.value)?.label ?? '';
             })
@@ -99,8 +106,8 @@ export function ActionFieldset({
         label={t('plans.editor.levelLabel')}
         value={String(action.level)}
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.actions![ai]!.level = Number(e.target.value) as 0 | 1 | 2;
+          updateAction(update, gi, ai, (a) => {
+            a.level = Number(e.target.value) as 0 | 1 | 2;
           })
         }
       >
@@ -114,8 +121,8 @@ export function ActionFieldset({
         label={t('plans.editor.statusLabel')}
         value={action.status ?? 'open'}
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.actions![ai]!.status = e.target.value as NonNullable<DraftAction['status']>;
+          updateAction(update, gi, ai, (a) => {
+            a.status = e.target.value as NonNullable<DraftAction['status']>;
           })
         }
       >
@@ -130,8 +137,8 @@ export function ActionFieldset({
         label={t('plans.editor.startDateLabel')}
         value={action.startDate ?? ''}
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.actions![ai]!.startDate = e.target.value || null;
+          updateAction(update, gi, ai, (a) => {
+            a.startDate = e.target.value || null;
           })
         }
       />
@@ -140,15 +147,15 @@ export function ActionFieldset({
         label={t('plans.editor.endDateLabel')}
         value={action.endDate ?? ''}
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.actions![ai]!.endDate = e.target.value || null;
+          updateAction(update, gi, ai, (a) => {
+            a.endDate = e.target.value || null;
           })
         }
       />
       <Button
         onClick={() =>
-          update((d) => {
-            d.goals[gi]!.actions!.splice(ai, 1);
+          updateGoal(update, gi, (g) => {
+            g.actions?.splice(ai, 1);
           })
         }
       >

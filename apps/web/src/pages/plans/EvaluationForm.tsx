@@ -33,9 +33,10 @@ export function EvaluationForm({ plan }: { plan: FamilyPlan }) {
     const input: PlanEvaluationInput = {
       version: plan.version,
       evaluatedOn,
-      goalResults: plan.goals
-        .filter((g) => results[g.id])
-        .map((g) => ({ goalId: g.id, result: results[g.id]! })),
+      goalResults: plan.goals.flatMap((g) => {
+        const result = results[g.id];
+        return result ? [{ goalId: g.id, result }] : [];
+      }),
       nextSteps,
       nextEvaluationDate: nextDate || null,
       scores: scoreKeys

@@ -4,7 +4,7 @@ import { Button } from '../../components/Button.tsx';
 import { ActionFieldset } from './ActionFieldset.tsx';
 import { DomainOptions } from './DomainOptions.tsx';
 import { ButtonGroup, Fieldset, SelectField, TextAreaField, TextField } from './fields.tsx';
-import { type DraftGoal, emptyAction, type UpdateDraft } from './plan-draft.ts';
+import { type DraftGoal, emptyAction, type UpdateDraft, updateGoal } from './plan-draft.ts';
 
 /** One goal of the plan: its domain, what counts as achieved, whom it concerns, and its actions. */
 export function GoalFieldset({
@@ -28,8 +28,8 @@ export function GoalFieldset({
         value={goal.domainCode}
         aria-required="true"
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.domainCode = e.target.value;
+          updateGoal(update, gi, (g) => {
+            g.domainCode = e.target.value;
           })
         }
       >
@@ -40,8 +40,8 @@ export function GoalFieldset({
         value={goal.description}
         aria-required="true"
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.description = e.target.value;
+          updateGoal(update, gi, (g) => {
+            g.description = e.target.value;
           })
         }
       />
@@ -50,8 +50,8 @@ export function GoalFieldset({
         value={goal.achievedWhen}
         aria-required="true"
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.achievedWhen = e.target.value;
+          updateGoal(update, gi, (g) => {
+            g.achievedWhen = e.target.value;
           })
         }
       />
@@ -59,8 +59,8 @@ export function GoalFieldset({
         label={t('plans.editor.priorityLabel')}
         value={goal.priority}
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.priority = e.target.value as PlanPriority;
+          updateGoal(update, gi, (g) => {
+            g.priority = e.target.value as PlanPriority;
           })
         }
       >
@@ -75,8 +75,8 @@ export function GoalFieldset({
         label={t('plans.editor.targetDateLabel')}
         value={goal.targetDate ?? ''}
         onChange={(e) =>
-          update((d) => {
-            d.goals[gi]!.targetDate = e.target.value || null;
+          updateGoal(update, gi, (g) => {
+            g.targetDate = e.target.value || null;
           })
         }
       />
@@ -89,8 +89,7 @@ export function GoalFieldset({
                 className="utrecht-checkbox utrecht-checkbox--html-input"
                 checked={(goal.concernsPersonIds ?? []).includes(m.personId)}
                 onChange={(e) =>
-                  update((d) => {
-                    const g = d.goals[gi]!;
+                  updateGoal(update, gi, (g) => {
                     const others = (g.concernsPersonIds ?? []).filter((id) => id !== m.personId);
                     g.concernsPersonIds = e.target.checked ? [...others, m.personId] : others;
                   })
@@ -114,8 +113,8 @@ export function GoalFieldset({
       <ButtonGroup>
         <Button
           onClick={() =>
-            update((d) => {
-              d.goals[gi]!.actions = [...(d.goals[gi]!.actions ?? []), emptyAction()];
+            updateGoal(update, gi, (g) => {
+              g.actions = [...(g.actions ?? []), emptyAction()];
             })
           }
         >

@@ -31,21 +31,20 @@ export function PlanAgreementsSection({ plan, action }: { plan: FamilyPlan; acti
           </Button>
         )}
         {plan.requiredAgreements
-          .filter(
-            (r) =>
-              r.party === 'person' &&
-              !r.agreed &&
-              r.personId &&
-              plan.can.recordAgreementFor.includes(r.personId),
+          .flatMap((r) =>
+            r.party === 'person' &&
+            !r.agreed &&
+            r.personId &&
+            plan.can.recordAgreementFor.includes(r.personId)
+              ? [{ ...r, personId: r.personId }]
+              : [],
           )
           .map((r) => (
             <Button
               key={r.personId}
               busy={action.busy}
               disabled={action.busy}
-              onClick={() =>
-                void action.run(() => planApi.agree(plan.householdId, plan.version, r.personId!))
-              }
+              onClick={() => void action.run(() => planApi.agree(plan.householdId, plan.version, r.personId))}
             >
               {t('plans.agreements.recordFor', { name: r.name })}
             </Button>

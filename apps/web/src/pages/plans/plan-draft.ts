@@ -62,3 +62,19 @@ export function emptyAction(): DraftAction {
 
 /** Changes a copy of the draft in place; the editor's one way to edit. */
 export type UpdateDraft = (fn: (d: Draft) => void) => void;
+
+/** Changes one goal of the draft in place (nothing when it is no longer there). */
+export function updateGoal(update: UpdateDraft, gi: number, change: (g: DraftGoal) => void) {
+  update((d) => {
+    const g = d.goals[gi];
+    if (g) change(g);
+  });
+}
+
+/** Changes one action of a goal in place (nothing when it is no longer there). */
+export function updateAction(update: UpdateDraft, gi: number, ai: number, change: (a: DraftAction) => void) {
+  updateGoal(update, gi, (g) => {
+    const a = g.actions?.[ai];
+    if (a) change(a);
+  });
+}

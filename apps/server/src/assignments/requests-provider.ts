@@ -1,0 +1,67 @@
+import type { ProviderRequestOverview } from '@een-plan/contracts';
+import { and, desc, eq } from 'drizzle-orm';
+import { recordAuditMany } from '../audit/record.ts';
+import type { Db } from '../db/database.ts';
+import type { Actor } from '../policy/actor.ts';
+import { providerOrganisationOf } from '../policy/decide-assignment.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
+import { contractOfProduct } from './assignment-row.ts';
+import { selectRequests, toRequest } from './requests-rows.ts';
+import { assignmentRequest } from './requests-schema.ts';
+import { contractProduct, providerContract } from './schema.ts';
+
+/** The provider's own requests and the products of its contracts. */
+export async function providerRequestOverview(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+): Promise<ProviderRequestOverview> {
+  const organisationId = providerOrganisationOf(actor);
+  const rows = await selectRequests(db)
+    .where(
+      and(
+        eq(assignmentRequest.tenantId, actor.tenantId),
+        eq(assignmentRequest.organisationId, organisationId),
+      ),
+    )
+    .orderBy(desc(assignmentRequest.createdAt))
+    .limit(200);
+  await recordAuditMany(
+    db,
+    rows.map((r) => ({
+      tenantId: actor.tenantId,
+      actor,
+      action: 'assignment_request.read',
+      outcome: 'success' as const,
+      subjectType: 'assignment_request',
+      subjectId: r.r.id,
+      dataCategory: 'assignment',
+      purpose: 'youth_care_delivery',
+      ...ctx,
+      details: { organisationId: actor.organisationId },
+    })),
+  );
+  const products = await db
+    .select({
+      id: contractProduct.id,
+      name: contractProduct.name,
+      productCategory: contractProduct.productCategory,
+      productCode: contractProduct.productCode,
+      unit: contractProduct.unit,
+      executionVariant: contractProduct.executionVariant,
+    })
+    .from(contractProduct)
+    .innerJoin(providerContract, contractOfProduct)
+    .where(
+      and(eq(contractProduct.tenantId, actor.tenantId), eq(providerContract.organisationId, organisationId)),
+    )
+    .limit(500);
+  return {
+    // The provider sees its own request and the first name once matched, not the household.
+    requests: rows.map((r) => toRequest(r, { householdName: false })),
+    products: products as ProviderRequestOverview['products'],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The team: list, read, decide
