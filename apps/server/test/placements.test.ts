@@ -15,7 +15,6 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const as = loggedInAs(() => t);
-const DAY_MS = 86_400_000;
 const day = (offset: number) => dutchDay(offset);
 
 const placeInput = {

@@ -4,7 +4,7 @@
  * does not reach another organisation's tracks nor let them write.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { designateAandachtsfunctionaris } from '../src/safety/designees.ts';
+import { designateAandachtsfunctionaris } from '../src/safety/designations.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';

@@ -14,7 +14,7 @@ import { actorOf } from '../assignments/demo.ts';
 import { appUser } from '../auth/schema.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { designateAandachtsfunctionaris } from '../safety/designees.ts';
+import { designateAandachtsfunctionaris } from '../safety/designations.ts';
 import { addEntry, closeTrack, setVisibility } from '../safety/entries.ts';
 import { answerRaad, requestRaad } from '../safety/raad.ts';
 import { reportToVeiligThuis, triageReport } from '../safety/reports.ts';

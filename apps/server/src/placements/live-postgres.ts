@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { z } from 'zod';
 import { APP_ROLE, type Db } from '../db/database.ts';
-import type { PlaceChangeBus } from './live.ts';
-import { tenantListeners } from './tenant-listeners.ts';
+import { type PlaceChangeBus, tenantListeners } from './tenant-listeners.ts';
 
 export const PLACE_CHANGES_CHANNEL = 'een_plan_place_changes';
 /** NOTIFY payloads must stay under 8000 bytes: an expiry sweep's changes go in chunks. */

@@ -1,8 +1,13 @@
 import type { Database, Db } from '../db/database.ts';
 import { postgresPlaceChangeBus } from './live-postgres.ts';
-import { type PlaceChange, type PlaceChangeListener, tenantListeners } from './tenant-listeners.ts';
+import {
+  type PlaceChange,
+  type PlaceChangeBus,
+  type PlaceChangeListener,
+  tenantListeners,
+} from './tenant-listeners.ts';
 
-export type { PlaceChange, PlaceChangeListener };
+export type { PlaceChange, PlaceChangeBus, PlaceChangeListener };
 
 /**
  * Availability changes, for the search page's live updates (server-sent events). With embedded
@@ -10,11 +15,6 @@ export type { PlaceChange, PlaceChangeListener };
  * processes may share the database, so every change goes through NOTIFY and every process LISTENs
  * (its own changes included: one path, whichever process a subscriber is connected to).
  */
-export interface PlaceChangeBus {
-  announce(tenantId: string, changes: PlaceChange[]): Promise<void>;
-  subscribe(tenantId: string, listener: PlaceChangeListener): () => void;
-  close(): Promise<void>;
-}
 
 export function inProcessPlaceChangeBus(): PlaceChangeBus {
   const listeners = tenantListeners();

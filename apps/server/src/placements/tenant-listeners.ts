@@ -19,3 +19,10 @@ export function tenantListeners() {
     },
   };
 }
+
+/** Carries availability changes to the search pages of this process (and, on PostgreSQL, of others). */
+export interface PlaceChangeBus {
+  announce(tenantId: string, changes: PlaceChange[]): Promise<void>;
+  subscribe(tenantId: string, listener: PlaceChangeListener): () => void;
+  close(): Promise<void>;
+}

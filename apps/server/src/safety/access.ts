@@ -17,7 +17,7 @@ import {
   type TrackAccessFacts,
 } from '../policy/decide-safety.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { readerDesignations } from './designees.ts';
+import { readerDesignations } from './designations.ts';
 import { meldcodeEntry, meldcodeTrack, veiligThuisReport } from './schema.ts';
 
 export type TrackRow = typeof meldcodeTrack.$inferSelect;

@@ -14,30 +14,10 @@ import { refuse } from '../policy/authorize.ts';
 import { decideOrganisationTracks } from '../policy/decide-safety.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { TRACK_AUDIT } from './access.ts';
+import { readerDesignations } from './designations.ts';
 import { entryRows } from './read-model.ts';
-import { meldcodeDesignee, meldcodeTrack } from './schema.ts';
+import { meldcodeTrack } from './schema.ts';
 import { reportedTrackIds, summaryOf } from './tracks.ts';
-
-/** The organisations whose aandachtsfunctionaris the actor is. */
-export async function readerDesignations(db: Executor, actor: Actor): Promise<string[]> {
-  if (actor.organisationId === null) return [];
-  const rows = await db
-    .select({ organisationId: meldcodeDesignee.organisationId })
-    .from(meldcodeDesignee)
-    .where(and(eq(meldcodeDesignee.tenantId, actor.tenantId), eq(meldcodeDesignee.userId, actor.userId)))
-    .limit(50);
-  return rows.map((r) => r.organisationId);
-}
-
-/** Designates a user as the organisation's aandachtsfunctionaris (demo data and tests; idempotent). */
-export async function designateAandachtsfunctionaris(
-  db: Executor,
-  tenantId: string,
-  organisationId: string,
-  userId: string,
-): Promise<void> {
-  await db.insert(meldcodeDesignee).values({ tenantId, organisationId, userId }).onConflictDoNothing();
-}
 
 export async function organisationOpenTracks(
   db: Db,

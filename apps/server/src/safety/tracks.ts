@@ -19,7 +19,7 @@ import {
 } from '../policy/decide-safety.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { auditTrack, hiddenFromOf, requireTrack, TRACK_AUDIT } from './access.ts';
-import { readerDesignations } from './designees.ts';
+import { readerDesignations } from './designations.ts';
 import { dutyOf, type EntryRow, entryRows, raadRequestsOf, reportsOf, trackEntries } from './read-model.ts';
 import { meldcodeTrack, veiligThuisReport } from './schema.ts';
 

@@ -7,6 +7,12 @@ import { Fieldset } from './fields.tsx';
 import type { SafetyDraft } from './safety-draft.ts';
 import { SafetyField } from './safety-fields.tsx';
 
+/** Changes one entry of a draft list in place (nothing when it is no longer there). */
+function changeAt<T>(items: T[], i: number, change: (item: T) => void): void {
+  const item = items[i];
+  if (item !== undefined) change(item);
+}
+
 export interface PartProps {
   draft: SafetyDraft;
   update: (fn: (d: SafetyDraft) => void) => void;
@@ -34,7 +40,9 @@ export function WorriesPart({ draft, update, err, fid }: PartProps) {
                 value={w.kind}
                 onChange={(e) =>
                   update((d) => {
-                    d.worries[i]!.kind = e.target.value as 'harm' | 'danger';
+                    changeAt(d.worries, i, (item) => {
+                      item.kind = e.target.value as 'harm' | 'danger';
+                    });
                   })
                 }
               >
@@ -55,7 +63,9 @@ export function WorriesPart({ draft, update, err, fid }: PartProps) {
                 value={w.text}
                 onChange={(e) =>
                   update((d) => {
-                    d.worries[i]!.text = e.target.value;
+                    changeAt(d.worries, i, (item) => {
+                      item.text = e.target.value;
+                    });
                   })
                 }
               />
@@ -115,7 +125,9 @@ export function TextListPart({ list, ...p }: PartProps & { list: 'strengths' | '
                   value={x.text}
                   onChange={(e) =>
                     p.update((d) => {
-                      d[list][i]!.text = e.target.value;
+                      changeAt(d[list], i, (item) => {
+                        item.text = e.target.value;
+                      });
                     })
                   }
                 />
@@ -159,7 +171,9 @@ export function NetworkPart({
                 value={r.networkMemberId}
                 onChange={(e) =>
                   p.update((d) => {
-                    d.networkRoles[i]!.networkMemberId = e.target.value;
+                    changeAt(d.networkRoles, i, (item) => {
+                      item.networkMemberId = e.target.value;
+                    });
                   })
                 }
               >
@@ -184,7 +198,9 @@ export function NetworkPart({
                 value={r.task}
                 onChange={(e) =>
                   p.update((d) => {
-                    d.networkRoles[i]!.task = e.target.value;
+                    changeAt(d.networkRoles, i, (item) => {
+                      item.task = e.target.value;
+                    });
                   })
                 }
               />
@@ -221,7 +237,9 @@ export function ChecksPart({ checkers, ...p }: PartProps & { checkers: PlanOwner
                 value={c.description}
                 onChange={(e) =>
                   p.update((d) => {
-                    d.checks[i]!.description = e.target.value;
+                    changeAt(d.checks, i, (item) => {
+                      item.description = e.target.value;
+                    });
                   })
                 }
               />
@@ -239,7 +257,9 @@ export function ChecksPart({ checkers, ...p }: PartProps & { checkers: PlanOwner
                 value={c.dueDate}
                 onChange={(e) =>
                   p.update((d) => {
-                    d.checks[i]!.dueDate = e.target.value;
+                    changeAt(d.checks, i, (item) => {
+                      item.dueDate = e.target.value;
+                    });
                   })
                 }
               />
@@ -256,7 +276,9 @@ export function ChecksPart({ checkers, ...p }: PartProps & { checkers: PlanOwner
                 value={c.checker}
                 onChange={(e) =>
                   p.update((d) => {
-                    d.checks[i]!.checker = e.target.value;
+                    changeAt(d.checks, i, (item) => {
+                      item.checker = e.target.value;
+                    });
                   })
                 }
               >
