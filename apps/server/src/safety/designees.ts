@@ -7,7 +7,7 @@ import type { OrganisationTrackList } from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
 import { findUserNames } from '../auth/users.ts';
-import type { Db, Executor } from '../db/database.ts';
+import type { Db } from '../db/database.ts';
 import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { refuse } from '../policy/authorize.ts';
