@@ -3,7 +3,7 @@
  * category, provider, start and — when the provider stopped it (JW307) — the stop date and reason.
  * Read in pages (keyset on id) so the nightly figures stay bounded.
  */
-import { and, asc, eq, gt, gte, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { assignment, contractProduct } from './schema.ts';
@@ -66,4 +66,27 @@ export async function assignmentFactsPage(
     .orderBy(asc(assignment.id))
     .limit(pageSize);
   return rows;
+}
+
+/** The households among `householdIds` given a new assignment after `after`, on or before the day `until`. */
+export async function householdsWithAssignmentBetween(
+  db: Executor,
+  tenantId: string,
+  householdIds: string[],
+  after: Date,
+  until: string,
+): Promise<Set<string>> {
+  if (householdIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ householdId: assignment.householdId })
+    .from(assignment)
+    .where(
+      and(
+        eq(assignment.tenantId, tenantId),
+        inArray(assignment.householdId, householdIds),
+        gt(assignment.createdAt, after),
+        sql`(${assignment.createdAt} at time zone 'Europe/Amsterdam')::date <= ${until}::date`,
+      ),
+    );
+  return new Set(rows.map((r) => r.householdId));
 }

@@ -152,3 +152,85 @@ export async function completeFollowUp(db: Executor, tenantId: string, id: strin
     .returning({ id: planFollowUp.id });
   return done.length === 1;
 }
+
+export interface DueRecurrenceCheck {
+  id: string;
+  householdId: string;
+  offsetMonths: number;
+  dueOn: string;
+  closedAt: Date;
+  areaId: string | null;
+  level: number | null;
+}
+
+/** Recurrence checks (6 and 12 months after a closure) that are due and not yet done, oldest first. */
+export async function dueRecurrenceChecks(
+  db: Executor,
+  tenantId: string,
+  today: string,
+  limit: number,
+): Promise<DueRecurrenceCheck[]> {
+  const householdArea = householdAreaSubquery(db, tenantId);
+  const rows = await db
+    .select({
+      id: planFollowUp.id,
+      planId: planFollowUp.planId,
+      householdId: planFollowUp.householdId,
+      offsetMonths: planFollowUp.offsetMonths,
+      dueOn: planFollowUp.dueOn,
+      closedAt: plan.closedAt,
+      areaId: householdArea.areaId,
+    })
+    .from(planFollowUp)
+    .innerJoin(plan, and(eq(plan.tenantId, planFollowUp.tenantId), eq(plan.id, planFollowUp.planId)))
+    .leftJoin(householdArea, eq(householdArea.householdId, planFollowUp.householdId))
+    .where(
+      and(
+        eq(planFollowUp.tenantId, tenantId),
+        eq(planFollowUp.status, 'scheduled'),
+        eq(planFollowUp.kind, 'recurrence_check'),
+        lte(planFollowUp.dueOn, today),
+        isNotNull(plan.closedAt),
+      ),
+    )
+    .orderBy(asc(planFollowUp.dueOn), asc(planFollowUp.id))
+    .limit(limit);
+  const planIds = [...new Set(rows.map((r) => r.planId))];
+  const levels =
+    planIds.length === 0
+      ? []
+      : await db
+          .select({ planId: planAction.planId, level: sql<number>`max(${planAction.level})::int` })
+          .from(planAction)
+          .where(and(eq(planAction.tenantId, tenantId), inArray(planAction.planId, planIds)))
+          .groupBy(planAction.planId);
+  const levelOf = new Map(levels.map((l) => [l.planId, Number(l.level)]));
+  return rows.map(({ planId, ...r }) => ({
+    ...r,
+    closedAt: r.closedAt as Date,
+    level: levelOf.get(planId) ?? null,
+  }));
+}
+
+/** The households among `householdIds` with a plan started after `after`, on or before the day `until`. */
+export async function householdsWithPlanBetween(
+  db: Executor,
+  tenantId: string,
+  householdIds: string[],
+  after: Date,
+  until: string,
+): Promise<Set<string>> {
+  if (householdIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ householdId: plan.householdId })
+    .from(plan)
+    .where(
+      and(
+        eq(plan.tenantId, tenantId),
+        inArray(plan.householdId, householdIds),
+        gt(plan.createdAt, after),
+        sql`(${plan.createdAt} at time zone 'Europe/Amsterdam')::date <= ${until}::date`,
+      ),
+    );
+  return new Set(rows.map((r) => r.householdId));
+}

@@ -3,7 +3,7 @@
  * received in a window, read in pages (keyset on id) so a nightly run over a million households
  * stays bounded in memory.
  */
-import { and, asc, eq, gt, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';
@@ -84,4 +84,30 @@ export async function signalFactsPage(
       workingDaysToPlanAgreed: w.workingDaysToPlanAgreed,
     };
   });
+}
+
+/**
+ * The households among `householdIds` with a signal received after `after` and on or before the
+ * Amsterdam day `until` (outcome criterion 3.2: has the need come back?).
+ */
+export async function householdsWithSignalBetween(
+  db: Executor,
+  tenantId: string,
+  householdIds: string[],
+  after: Date,
+  until: string,
+): Promise<Set<string>> {
+  if (householdIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ householdId: referral.householdId })
+    .from(referral)
+    .where(
+      and(
+        eq(referral.tenantId, tenantId),
+        inArray(referral.householdId, householdIds),
+        gt(referral.receivedAt, after),
+        sql`(${referral.receivedAt} at time zone 'Europe/Amsterdam')::date <= ${until}::date`,
+      ),
+    );
+  return new Set(rows.flatMap((r) => (r.householdId ? [r.householdId] : [])));
 }
