@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { OutcomeFigure } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
@@ -174,6 +175,23 @@ describe('outcome figures on a known year', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.body).toContain('"2019";"alle";"signals";"all";"all";"y";"15"');
     expect(res.body).toContain('"signals";"coordinator";"all";"y";"verborgen (< 5)"');
+  });
+
+  /**
+   * Checked by hand: Hoofddorp-Oost had 6 signals (level 0, by a source), all contacted within the
+   * norm. Its 6 within the norm are shown. Its 6 signals and 6 first contacts are hidden although
+   * not small: the municipality's 15 and 14 are shown, and Nieuw-Vennep's year is hidden (its
+   * February 2 is), so Hoofddorp-Oost's 6 would give Nieuw-Vennep's 9 and 8 away.
+   */
+  it('the CSV of Hoofddorp-Oost for 2019 equals the hand-checked file', async () => {
+    const linda = await as(DEMO_USER_BY_ROLE.policy_analyst);
+    const res = await linda.request({
+      url: `/api/outcomes/dashboard?year=2019&period=year&areaId=${HO}&format=csv&lang=en`,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('uitkomsten-2019.csv');
+    const expected = readFileSync(new URL('./fixtures/outcomes-2019-hoofddorp-oost.csv', import.meta.url), 'utf8');
+    expect(res.body).toBe(expected);
   });
 
   it('only the analyst and the administrator see figures', async () => {

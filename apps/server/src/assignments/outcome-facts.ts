@@ -68,25 +68,26 @@ export async function assignmentFactsPage(
   return rows;
 }
 
-/** The households among `householdIds` given a new assignment after `after`, on or before the day `until`. */
-export async function householdsWithAssignmentBetween(
+/**
+ * When each of `householdIds` had a assignment given after `after` (outcome criterion 3.2: has the need
+ * come back?). The caller narrows per household to its own window.
+ */
+export async function assignmentsOfHouseholdsSince(
   db: Executor,
   tenantId: string,
   householdIds: string[],
   after: Date,
-  until: string,
-): Promise<Set<string>> {
-  if (householdIds.length === 0) return new Set();
+): Promise<Array<{ householdId: string; at: Date }>> {
+  if (householdIds.length === 0) return [];
   const rows = await db
-    .selectDistinct({ householdId: assignment.householdId })
+    .select({ householdId: assignment.householdId, at: assignment.createdAt })
     .from(assignment)
     .where(
       and(
         eq(assignment.tenantId, tenantId),
         inArray(assignment.householdId, householdIds),
         gt(assignment.createdAt, after),
-        sql`(${assignment.createdAt} at time zone 'Europe/Amsterdam')::date <= ${until}::date`,
       ),
     );
-  return new Set(rows.map((r) => r.householdId));
+  return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
 }

@@ -212,25 +212,43 @@ export async function dueRecurrenceChecks(
   }));
 }
 
-/** The households among `householdIds` with a plan started after `after`, on or before the day `until`. */
-export async function householdsWithPlanBetween(
+/**
+ * When each of `householdIds` had a plan started after `after` (outcome criterion 3.2: has the need
+ * come back?). The caller narrows per household to its own window.
+ */
+export async function plansOfHouseholdsSince(
   db: Executor,
   tenantId: string,
   householdIds: string[],
   after: Date,
-  until: string,
-): Promise<Set<string>> {
-  if (householdIds.length === 0) return new Set();
+): Promise<Array<{ householdId: string; at: Date }>> {
+  if (householdIds.length === 0) return [];
   const rows = await db
-    .selectDistinct({ householdId: plan.householdId })
+    .select({ householdId: plan.householdId, at: plan.createdAt })
     .from(plan)
     .where(
       and(
         eq(plan.tenantId, tenantId),
         inArray(plan.householdId, householdIds),
         gt(plan.createdAt, after),
-        sql`(${plan.createdAt} at time zone 'Europe/Amsterdam')::date <= ${until}::date`,
       ),
     );
-  return new Set(rows.map((r) => r.householdId));
+  return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
+}
+
+/** Marks follow-ups done; returns the ids that were still scheduled (each is done once). */
+export async function completeFollowUps(db: Executor, tenantId: string, ids: string[], now: Date) {
+  if (ids.length === 0) return [];
+  const done = await db
+    .update(planFollowUp)
+    .set({ status: 'done', doneAt: now })
+    .where(
+      and(
+        eq(planFollowUp.tenantId, tenantId),
+        inArray(planFollowUp.id, ids),
+        eq(planFollowUp.status, 'scheduled'),
+      ),
+    )
+    .returning({ id: planFollowUp.id });
+  return done.map((d) => d.id);
 }

@@ -87,27 +87,25 @@ export async function signalFactsPage(
 }
 
 /**
- * The households among `householdIds` with a signal received after `after` and on or before the
- * Amsterdam day `until` (outcome criterion 3.2: has the need come back?).
+ * When each of `householdIds` had a signal received after `after` (outcome criterion 3.2: has the need
+ * come back?). The caller narrows per household to its own window.
  */
-export async function householdsWithSignalBetween(
+export async function signalsOfHouseholdsSince(
   db: Executor,
   tenantId: string,
   householdIds: string[],
   after: Date,
-  until: string,
-): Promise<Set<string>> {
-  if (householdIds.length === 0) return new Set();
+): Promise<Array<{ householdId: string; at: Date }>> {
+  if (householdIds.length === 0) return [];
   const rows = await db
-    .selectDistinct({ householdId: referral.householdId })
+    .select({ householdId: referral.householdId, at: referral.receivedAt })
     .from(referral)
     .where(
       and(
         eq(referral.tenantId, tenantId),
         inArray(referral.householdId, householdIds),
         gt(referral.receivedAt, after),
-        sql`(${referral.receivedAt} at time zone 'Europe/Amsterdam')::date <= ${until}::date`,
       ),
     );
-  return new Set(rows.flatMap((r) => (r.householdId ? [r.householdId] : [])));
+  return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
 }
