@@ -22,6 +22,10 @@ export default defineConfig({
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
             // zod's configuration travels with zod: a chunk of schemas (the contracts) that the entry
             // imports is evaluated before the entry's own code, so a config set there would come too late.
+            // Charts (only the outcomes page loads them): ECharts' parts and its renderer, each under the budget.
+            { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
+            // ECharts is more than one chunk's budget: split in pieces of 100–200 kB.
+            { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/, minSize: 100_000, maxSize: 200_000 },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]zod-jitless\.ts$/ },
           ],
         },

@@ -75,9 +75,14 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const outcomes = (months: number) =>
-  t.database.ownerQuery<{ follow_up_id: string; returned: boolean; closed_month: string; area_id: string | null }>(
+  t.database.ownerQuery<{
+    follow_up_id: string;
+    returned: boolean;
+    closed_month: string;
+    area_id: string | null;
+  }>(
     `select follow_up_id, returned, closed_month, area_id from recurrence_outcome
-     where tenant_id = $1 and offset_months = $2 order by follow_up_id`,
+     where tenant_id = $1 and offset_months = $2 and follow_up_id like 'fu-2018-%' order by follow_up_id`,
     [TENANT, months],
   );
 
@@ -138,11 +143,17 @@ describe('recurrence after closure (outcome criterion 3.2)', () => {
     const linda = await as(DEMO_USER_BY_ROLE.policy_analyst);
     const res = await linda.request({ url: '/api/outcomes/dashboard?year=2018&period=month' });
     expect(res.statusCode).toBe(200);
-    const figures: Array<{ measure: string; dimension: string; level: string; period: string; n: number | null }> =
-      res.json().figures;
+    const figures: Array<{
+      measure: string;
+      dimension: string;
+      level: string;
+      period: string;
+      n: number | null;
+    }> = res.json().figures;
     const n = (measure: string, dimension: string, period: string) =>
-      figures.find((f) => f.measure === measure && f.dimension === dimension && f.level === 'all' && f.period === period)
-        ?.n;
+      figures.find(
+        (f) => f.measure === measure && f.dimension === dimension && f.level === 'all' && f.period === period,
+      )?.n;
     expect(n('recurrence_6', 'returned', 'm01')).toBe(2);
     expect(n('recurrence_6', 'no_return', 'y')).toBe(2);
     expect(n('recurrence_6', 'all', 'y')).toBe(4);

@@ -190,7 +190,10 @@ describe('outcome figures on a known year', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain('uitkomsten-2019.csv');
-    const expected = readFileSync(new URL('./fixtures/outcomes-2019-hoofddorp-oost.csv', import.meta.url), 'utf8');
+    const expected = readFileSync(
+      new URL('./fixtures/outcomes-2019-hoofddorp-oost.csv', import.meta.url),
+      'utf8',
+    );
     expect(res.body).toBe(expected);
   });
 

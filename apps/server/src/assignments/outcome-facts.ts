@@ -3,7 +3,7 @@
  * category, provider, start and — when the provider stopped it (JW307) — the stop date and reason.
  * Read in pages (keyset on id) so the nightly figures stay bounded.
  */
-import { and, asc, eq, gt, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, or } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { assignment, contractProduct } from './schema.ts';

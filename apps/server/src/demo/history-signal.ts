@@ -55,4 +55,3 @@ export function historySignal(
     firstContactAt: new Date(s.receivedAt.getTime() + s.contactAfterDays * DAY),
   };
 }
-

@@ -9,8 +9,8 @@
  * workload changes; BSNs are test numbers (11-proef).
  */
 import { and, eq } from 'drizzle-orm';
-import { actorOf } from '../assignments/demo.ts';
 import { declareCare } from '../assignments/declare-care.ts';
+import { actorOf } from '../assignments/demo.ts';
 import { assignment, contractProduct, providerContract } from '../assignments/schema.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
@@ -23,10 +23,27 @@ import { demoAreas } from './demo-data.ts';
 import { generator, historySignal } from './history-signal.ts';
 import { testBsn } from './test-bsn.ts';
 
-const DAY = 86_400_000;
-const SURNAMES = ['Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker'];
+const SURNAMES = [
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Dekker',
+];
 /** Mostly goals achieved; the few other reasons stay hidden small cells (and keep the protection quick). */
-const REASONS = ['goals_achieved', 'goals_achieved', 'goals_achieved', 'goals_achieved', 'no_longer_needed', 'family_stopped'];
+const REASONS = [
+  'goals_achieved',
+  'goals_achieved',
+  'goals_achieved',
+  'goals_achieved',
+  'no_longer_needed',
+  'family_stopped',
+];
 const RESULTS = ['achieved', 'achieved', 'partly', 'not_achieved'] as const;
 /** JZ588: mostly ended according to plan (31), sometimes early (32–35: drop-out). */
 const STOP_REASONS = ['31', '31', '31', '31', '32', '34'];
@@ -66,7 +83,10 @@ export async function loadOutcomesHistory(db: Db, tenantId: string, now = new Da
     .from(contractProduct)
     .innerJoin(
       providerContract,
-      and(eq(providerContract.tenantId, contractProduct.tenantId), eq(providerContract.id, contractProduct.contractId)),
+      and(
+        eq(providerContract.tenantId, contractProduct.tenantId),
+        eq(providerContract.id, contractProduct.contractId),
+      ),
     )
     .where(eq(contractProduct.tenantId, tenantId))
     .orderBy(contractProduct.id);
@@ -141,8 +161,22 @@ function addHousehold(
     closedOn,
   });
   rows.people.push(
-    { tenantId, id: parent, bsn: testBsn(FIRST_BSN + 2 * k), firstName: 'Ouder', lastName: surname, birthDate: '1984-03-01' },
-    { tenantId, id: child, bsn: testBsn(FIRST_BSN + 2 * k + 1), firstName: 'Kind', lastName: surname, birthDate: '2012-09-01' },
+    {
+      tenantId,
+      id: parent,
+      bsn: testBsn(FIRST_BSN + 2 * k),
+      firstName: 'Ouder',
+      lastName: surname,
+      birthDate: '1984-03-01',
+    },
+    {
+      tenantId,
+      id: child,
+      bsn: testBsn(FIRST_BSN + 2 * k + 1),
+      firstName: 'Kind',
+      lastName: surname,
+      birthDate: '2012-09-01',
+    },
   );
   rows.members.push(
     { tenantId, householdId: id, personId: parent, memberRole: 'gezagsdrager', since: '2015-01-01' },
@@ -285,6 +319,12 @@ async function declareHistory(
     const month = a.startedOn.slice(0, 7);
     if (declared.has(month) || addMonthsAndDays(`${month}-01`, 1) > today) continue;
     declared.add(month);
-    await declareCare(db, fatima, a.id as string, { month, volume: 2 + (Number(a.assignmentNumber) % 3) }, ctx);
+    await declareCare(
+      db,
+      fatima,
+      a.id as string,
+      { month, volume: 2 + (Number(a.assignmentNumber) % 3) },
+      ctx,
+    );
   }
 }

@@ -16,12 +16,12 @@ export function householdAreaSubquery(db: Executor, tenantId: string) {
 }
 export type HouseholdAreaSubquery = ReturnType<typeof householdAreaSubquery>;
 
-/** Figures: households per area. */
+/** Figures: households per area that still get support (next to open plans and running help). */
 export async function countHouseholdsByArea(db: Executor, tenantId: string): Promise<Map<string, number>> {
   const rows = await db
     .select({ areaId: household.areaId, n: sql<number>`count(*)::int` })
     .from(household)
-    .where(eq(household.tenantId, tenantId))
+    .where(and(eq(household.tenantId, tenantId), ne(household.status, 'closed')))
     .groupBy(household.areaId);
   return new Map(rows.map((r) => [r.areaId ?? '', Number(r.n)]));
 }

@@ -36,7 +36,14 @@ export async function checkRecurrence(db: Db, tenantId: string, now = new Date()
         (e) => e.householdId === c.householdId && e.at > c.closedAt && amsterdamDate(e.at) <= c.dueOn,
       );
     const counted = await db.transaction(async (tx) => {
-      const done = new Set(await completeFollowUps(tx, tenantId, due.map((c) => c.id), now));
+      const done = new Set(
+        await completeFollowUps(
+          tx,
+          tenantId,
+          due.map((c) => c.id),
+          now,
+        ),
+      );
       const rows = due
         .filter((c) => done.has(c.id))
         .map((c) => ({

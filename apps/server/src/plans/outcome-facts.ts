@@ -227,11 +227,7 @@ export async function plansOfHouseholdsSince(
     .select({ householdId: plan.householdId, at: plan.createdAt })
     .from(plan)
     .where(
-      and(
-        eq(plan.tenantId, tenantId),
-        inArray(plan.householdId, householdIds),
-        gt(plan.createdAt, after),
-      ),
+      and(eq(plan.tenantId, tenantId), inArray(plan.householdId, householdIds), gt(plan.createdAt, after)),
     );
   return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
 }

@@ -3,7 +3,7 @@
  * received in a window, read in pages (keyset on id) so a nightly run over a million households
  * stays bounded in memory.
  */
-import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';

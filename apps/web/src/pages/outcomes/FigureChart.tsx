@@ -93,10 +93,6 @@ function BarCanvas({
       animation: false,
       aria: { enabled: false },
       grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        valueFormatter: (v: unknown) => (v === null || v === undefined || v === '-' ? hiddenLabel : String(v)),
-      },
       xAxis: {
         type: 'category',
         data: data.map(([label]) => label),
@@ -109,8 +105,20 @@ function BarCanvas({
           name: '',
           itemStyle: { color: tokenColour('--een-plan-color-primary', '#01689b') },
           label: { show: data.length <= 12, position: 'top', color: text },
-          // A hidden count is a gap, never a bar of 0 (which would look like a real zero).
-          data: data.map(([, n, v]) => (n === null ? '-' : (v ?? 0))),
+          // A hidden count is no bar but the word, never a bar of 0 (which would look like a real zero).
+          data: data.map(([, n, v]) =>
+            n === null
+              ? {
+                  value: 0,
+                  label: {
+                    show: true,
+                    formatter: hiddenLabel,
+                    rotate: data.length > 6 ? 90 : 0,
+                    align: 'left',
+                  },
+                }
+              : (v ?? 0),
+          ),
         },
       ],
     });

@@ -18,7 +18,17 @@ import { breakdown, find, series, summaryOf } from './figures.ts';
  * One topic of the dashboard, folded (details/summary: opens with Enter or Space, and the browser's
  * find-in-page opens it too), so the long page reads as a list of topics.
  */
-export function Fold({ id, title, open, children }: { id: string; title: string; open?: boolean; children: ReactNode }) {
+export function Fold({
+  id,
+  title,
+  open,
+  children,
+}: {
+  id: string;
+  title: string;
+  open?: boolean;
+  children: ReactNode;
+}) {
   return (
     <details className="outcome-fold" open={open} id={`onderwerp-${id}`}>
       <summary className="outcome-fold__summary">
@@ -31,7 +41,15 @@ export function Fold({ id, title, open, children }: { id: string; title: string;
   );
 }
 
-export function Chart({ d, measure, value }: { d: OutcomeDashboard; measure: OutcomeMeasure; value: 'n' | 'average' }) {
+export function Chart({
+  d,
+  measure,
+  value,
+}: {
+  d: OutcomeDashboard;
+  measure: OutcomeMeasure;
+  value: 'n' | 'average';
+}) {
   const { t } = useTranslation();
   const points = series(t, d, measure);
   return (

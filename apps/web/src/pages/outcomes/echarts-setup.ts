@@ -1,13 +1,13 @@
 /**
- * Only the ECharts parts the dashboards use (bar chart, grid, tooltip, SVG renderer), so the
- * outcomes chunk stays small; the page itself is lazy-loaded by the router.
+ * Only the ECharts parts the dashboards use (bar chart, grid, SVG renderer; no tooltip: the value
+ * labels and the table carry the figures), so the chunks stay small; the page is lazy-loaded.
  */
 import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, GridComponent, SVGRenderer]);
 
 export { echarts };
 
