@@ -17,8 +17,8 @@ test('Linda sees Nieuw-Vennep’s waiting times and outcomes, small cells hidden
   await expect(page).toHaveURL(/\/uitkomsten$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Uitkomsten' })).toBeVisible();
 
-  await page.getByLabel('Gebied', { exact: true }).selectOption({ label: 'Nieuw-Vennep' });
-  await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Per kwartaal' });
+  await page.getByRole('combobox', { name: /^Gebied/ }).selectOption({ label: 'Nieuw-Vennep' });
+  await page.getByRole('combobox', { name: /^Periode/ }).selectOption({ label: 'Per kwartaal' });
 
   // Waiting times: open by default, a chart with its text summary and table alternative.
   const waiting = page.locator('#onderwerp-wachttijden');
@@ -35,7 +35,7 @@ test('Linda sees Nieuw-Vennep’s waiting times and outcomes, small cells hidden
   // Outcomes: folded until opened, with the keyboard.
   const criteria = page.locator('#onderwerp-uitkomstcriteria');
   await expect(criteria).not.toHaveAttribute('open', '');
-  await criteria.locator('summary').focus();
+  await criteria.locator(':scope > summary').focus();
   await page.keyboard.press('Enter');
   await expect(criteria).toHaveAttribute('open', '');
   await expect(criteria.getByRole('heading', { level: 3, name: 'Afgesloten plannen' })).toBeVisible();

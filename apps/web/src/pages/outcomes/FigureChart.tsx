@@ -117,7 +117,8 @@ function BarCanvas({
                     align: 'left',
                   },
                 }
-              : (v ?? 0),
+              : // An average over nobody is no bar at all (a 0 would read as a real average).
+                (v ?? (value === 'average' ? '-' : 0)),
           ),
         },
       ],
@@ -129,6 +130,6 @@ function BarCanvas({
       observer?.disconnect();
       chart.dispose();
     };
-  }, [figures, hiddenLabel]);
+  }, [figures, hiddenLabel, value]);
   return <div ref={ref} className="outcome-chart__canvas" aria-hidden="true" data-testid="outcome-chart" />;
 }

@@ -52,6 +52,15 @@ export function Chart({
 }) {
   const { t } = useTranslation();
   const points = series(t, d, measure);
+  // No figures this year: the summary says so; an empty chart would only add noise.
+  if (!find(d, measure, 'y')) {
+    return (
+      <section className="outcome-chart">
+        <Heading level={3}>{t(`outcomes.measures.${measure}`)}</Heading>
+        <Paragraph>{summaryOf(t, d, measure, points, value)}</Paragraph>
+      </section>
+    );
+  }
   return (
     <FigureChart
       title={t(`outcomes.measures.${measure}`)}
