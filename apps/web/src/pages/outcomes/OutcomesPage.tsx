@@ -1,5 +1,5 @@
 import type { OutcomeMeasure, OutcomePeriodKind } from '@een-plan/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OutcomeFilter, outcomeDashboardQuery, outcomeSearch } from '../../api/outcomes-api.ts';
@@ -22,7 +22,8 @@ export function OutcomesPage({ waitingOnly = false }: { waitingOnly?: boolean })
   const title = waitingOnly ? t('outcomes.waitingTitle') : t('outcomes.title');
   usePageTitle(title);
   const [filter, setFilter] = useState<OutcomeFilter>({ period: 'month' });
-  const query = useQuery(outcomeDashboardQuery(filter));
+  // The previous figures stay while a new filter loads, so the topics the analyst opened stay open.
+  const query = useQuery({ ...outcomeDashboardQuery(filter), placeholderData: keepPreviousData });
   const d = query.data;
   return (
     <div aria-busy={query.isPending}>
