@@ -14,6 +14,18 @@ export function generator(seed: number) {
   };
 }
 
+/**
+ * The same generator, but reading the high bits: the low bits of this generator repeat every few
+ * draws, so `s % 4` keeps giving the same answers (every goal "achieved", every level alike).
+ */
+export function spreadGenerator(seed: number) {
+  let s = seed;
+  return (n: number) => {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return Math.floor((s / 2_147_483_648) * n);
+  };
+}
+
 type DemoArea = (typeof demoAreas)[number];
 
 /**

@@ -20,7 +20,7 @@ import { plan, planAction, planEvaluation, planFollowUp, planGoal } from '../pla
 import { referral } from '../referrals/schema.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { demoAreas } from './demo-data.ts';
-import { generator, historySignal } from './history-signal.ts';
+import { historySignal, spreadGenerator } from './history-signal.ts';
 import { testBsn } from './test-bsn.ts';
 
 const SURNAMES = [
@@ -92,7 +92,7 @@ export async function loadOutcomesHistory(db: Db, tenantId: string, now = new Da
     .orderBy(contractProduct.id);
   if (products.length === 0) return;
 
-  const pick = generator(1717);
+  const pick = spreadGenerator(1717);
   const rows: Rows = {
     households: [],
     people: [],
