@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { OutcomeFigure } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crisisEpisode } from '../src/crisis/schema.ts';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
 import { refreshOutcomes } from '../src/outcomes/refresh.ts';
 import { satisfactionAnswer } from '../src/outcomes/schema.ts';
@@ -23,6 +25,7 @@ const HO = 'area-hoofddorp-oost';
  * - Hoofddorp-Oost, February: 6 signals from a source (level 0) received Mon 4 Feb, contacted the
  *   next day (1 working day).
  * - 5 satisfaction answers for Nieuw-Vennep, plans closed in March: help 8,7,9,6,10; result 7,7,8,5,8.
+ * - Crisis episodes, both households in Nieuw-Vennep: 6 by phone in March, 2 by a professional in April.
  */
 async function loadKnownYear() {
   const db = t.database.db;
@@ -84,6 +87,20 @@ async function loadKnownYear() {
       resultScore: result[i] as number,
     })),
   );
+  const episode = (hh: string, via: string, at: string) => ({
+    tenantId: DEMO_TENANT.tenantId,
+    id: `ce-2019-${randomUUID()}`,
+    householdId: hh,
+    reportedVia: via,
+    calledAt: new Date(`${at}T20:00:00Z`),
+    createdBy: 'u-karin',
+  });
+  await db
+    .insert(crisisEpisode)
+    .values([
+      ...Array.from({ length: 6 }, () => episode('hh-jansen', 'phone', '2019-03-12')),
+      ...Array.from({ length: 2 }, () => episode('hh-ozturk', 'professional', '2019-04-02')),
+    ]);
   await refreshOutcomes(db, DEMO_TENANT.tenantId, 2019);
 }
 
@@ -140,6 +157,17 @@ describe('outcome figures on a known year', () => {
     expect(d.byArea.some((r) => r.areaId === HO && r.measure === 'signals')).toBe(true);
   });
 
+  it('counts crisis episodes; the 2 by a professional are hidden, and so is what would reveal them', async () => {
+    const d = await dashboard('period=month');
+    expect(figure(d, 'crisis_episodes', 'y')?.n).toBe(8);
+    expect(figure(d, 'crisis_episodes', 'y', 'professional')?.n).toBeNull();
+    // 8 − 6 would give the 2 away.
+    expect(figure(d, 'crisis_episodes', 'y', 'phone')?.n).toBeNull();
+    expect(figure(d, 'crisis_episodes', 'm04')?.n).toBeNull();
+    // March (6) next to the year (8) would give April's 2 away.
+    expect(figure(d, 'crisis_episodes', 'm03')?.n).toBeNull();
+  });
+
   it('the analyst never receives personal data: only figures, in the published shape', async () => {
     const linda = await as(DEMO_USER_BY_ROLE.policy_analyst);
     const res = await linda.request({ url: '/api/outcomes/dashboard?year=2019&period=month' });
@@ -174,6 +202,26 @@ describe('outcome figures on a known year', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.body).toContain('"2019";"alle";"signals";"all";"all";"y";"15"');
     expect(res.body).toContain('"signals";"coordinator";"all";"y";"verborgen (< 5)"');
+  });
+
+  /**
+   * Checked by hand: Hoofddorp-Oost had 6 signals (level 0, by a source), all contacted within the
+   * norm. Its 6 within the norm are shown. Its 6 signals and 6 first contacts are hidden although
+   * not small: the municipality's 15 and 14 are shown, and Nieuw-Vennep's year is hidden (its
+   * February 2 is), so Hoofddorp-Oost's 6 would give Nieuw-Vennep's 9 and 8 away.
+   */
+  it('the CSV of Hoofddorp-Oost for 2019 equals the hand-checked file', async () => {
+    const linda = await as(DEMO_USER_BY_ROLE.policy_analyst);
+    const res = await linda.request({
+      url: `/api/outcomes/dashboard?year=2019&period=year&areaId=${HO}&format=csv&lang=en`,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('uitkomsten-2019.csv');
+    const expected = readFileSync(
+      new URL('./fixtures/outcomes-2019-hoofddorp-oost.csv', import.meta.url),
+      'utf8',
+    );
+    expect(res.body).toBe(expected);
   });
 
   it('only the analyst and the administrator see figures', async () => {

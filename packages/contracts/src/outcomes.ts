@@ -15,6 +15,11 @@ export const OutcomeMeasure = z.enum([
   'assignments_stopped',
   'satisfaction_help',
   'satisfaction_result',
+  /** Outcome criterion 3.2: per closed plan, 6 and 12 months later — dimension returned | no_return. */
+  'recurrence_6',
+  'recurrence_12',
+  /** Crisis episodes by how they came in (phone | professional). */
+  'crisis_episodes',
 ]);
 export type OutcomeMeasure = z.infer<typeof OutcomeMeasure>;
 

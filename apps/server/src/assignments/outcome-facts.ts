@@ -3,7 +3,7 @@
  * category, provider, start and — when the provider stopped it (JW307) — the stop date and reason.
  * Read in pages (keyset on id) so the nightly figures stay bounded.
  */
-import { and, asc, eq, gt, gte, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, or } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { assignment, contractProduct } from './schema.ts';
@@ -66,4 +66,28 @@ export async function assignmentFactsPage(
     .orderBy(asc(assignment.id))
     .limit(pageSize);
   return rows;
+}
+
+/**
+ * When each of `householdIds` had a assignment given after `after` (outcome criterion 3.2: has the need
+ * come back?). The caller narrows per household to its own window.
+ */
+export async function assignmentsOfHouseholdsSince(
+  db: Executor,
+  tenantId: string,
+  householdIds: string[],
+  after: Date,
+): Promise<Array<{ householdId: string; at: Date }>> {
+  if (householdIds.length === 0) return [];
+  const rows = await db
+    .select({ householdId: assignment.householdId, at: assignment.createdAt })
+    .from(assignment)
+    .where(
+      and(
+        eq(assignment.tenantId, tenantId),
+        inArray(assignment.householdId, householdIds),
+        gt(assignment.createdAt, after),
+      ),
+    );
+  return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
 }

@@ -11,18 +11,10 @@ import { refreshOutcomes } from '../outcomes/refresh.ts';
 import { satisfactionAnswer } from '../outcomes/schema.ts';
 import { referral } from '../referrals/schema.ts';
 import { demoAreas } from './demo-data.ts';
+import { generator, historySignal } from './history-signal.ts';
+import { loadOutcomesHistory } from './outcomes-history-demo.ts';
 
 const DAY = 86_400_000;
-const FIRST_NAMES = ['Noah', 'Emma', 'Sem', 'Julia', 'Daan', 'Mila', 'Lucas', 'Sara', 'Finn', 'Yara'];
-
-/** A small deterministic generator, so the demo looks the same on every load. */
-function generator(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return s % n;
-  };
-}
 
 export async function loadOutcomesDemo(db: Db, tenantId: string, now = new Date()): Promise<void> {
   const pick = generator(17);
@@ -34,35 +26,13 @@ export async function loadOutcomesDemo(db: Db, tenantId: string, now = new Date(
       for (let i = 0; i < perWeek[a.id]; i++) {
         const receivedAt = new Date(now.getTime() - (daysAgo - pick(5)) * DAY);
         receivedAt.setUTCHours(9 + pick(7), 0, 0, 0);
-        const contactAfter = 1 + pick(9);
-        signals.push({
-          tenantId,
-          id: `ref-history-${a.id.slice(5)}-${daysAgo}-${i}`,
-          // A user whose home lists no own signals, so the story's current lists stay as they are.
-          reporterUserId: 'u-joost',
-          reporterRole: pick(3) === 0 ? 'safety' : 'source',
-          reporterContact: 'demo@voorbeeld.example',
-          subjectFirstName: FIRST_NAMES[pick(FIRST_NAMES.length)] as string,
-          subjectLastName: 'Voorbeeld',
-          subjectBirthDate: '2012-05-01',
-          street: 'Voorbeeldstraat',
-          houseNumber: String(1 + pick(80)),
-          postcode: `${a.postcodes[0]}AB`,
-          city: a.name,
-          lifeDomains: [],
-          worryText: 'Eerdere aanmelding (demo-geschiedenis).',
-          urgency: 'normal',
-          familyKnows: true,
-          familyAgrees: true,
-          familyContact: 'telefoon',
-          teamId: a.teamId,
-          areaId: a.id,
-          status: 'closed',
-          level: pick(10) < 3 ? 0 : pick(10) < 7 ? 1 : 2,
-          receivedAt,
-          triagedAt: receivedAt,
-          firstContactAt: new Date(receivedAt.getTime() + contactAfter * DAY),
-        });
+        signals.push(
+          historySignal(tenantId, a, pick, {
+            id: `ref-history-${a.id.slice(5)}-${daysAgo}-${i}`,
+            receivedAt,
+            contactAfterDays: 1 + pick(9),
+          }),
+        );
       }
     }
   }
@@ -87,6 +57,8 @@ export async function loadOutcomesDemo(db: Db, tenantId: string, now = new Date(
     }
   }
   await db.insert(satisfactionAnswer).values(answers);
+
+  await loadOutcomesHistory(db, tenantId, now);
 
   const year = now.getUTCFullYear();
   await refreshOutcomes(db, tenantId, year - 1, now);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { area } from '../tenancy/schema.ts';
 import { household, person } from './schema.ts';
@@ -16,17 +16,20 @@ export function householdAreaSubquery(db: Executor, tenantId: string) {
 }
 export type HouseholdAreaSubquery = ReturnType<typeof householdAreaSubquery>;
 
-/** Figures: households per area. */
+/** Figures: households per area that still get support (next to open plans and running help). */
 export async function countHouseholdsByArea(db: Executor, tenantId: string): Promise<Map<string, number>> {
   const rows = await db
     .select({ areaId: household.areaId, n: sql<number>`count(*)::int` })
     .from(household)
-    .where(eq(household.tenantId, tenantId))
+    .where(and(eq(household.tenantId, tenantId), ne(household.status, 'closed')))
     .groupBy(household.areaId);
   return new Map(rows.map((r) => [r.areaId ?? '', Number(r.n)]));
 }
 
-/** A team's workload: households per coordinator (null: no coordinator yet), counts only. */
+/**
+ * A team's workload: households per coordinator (null: no coordinator yet), counts only. A closed
+ * household is no longer work, so it does not count.
+ */
 export async function countTeamHouseholdsPerCoordinator(
   db: Executor,
   tenantId: string,
@@ -36,7 +39,7 @@ export async function countTeamHouseholdsPerCoordinator(
     .select({ coordinatorId: household.coordinatorId, n: sql<number>`count(*)::int` })
     .from(household)
     .innerJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .where(and(eq(household.tenantId, tenantId), eq(area.teamId, teamId)))
+    .where(and(eq(household.tenantId, tenantId), eq(area.teamId, teamId), ne(household.status, 'closed')))
     .groupBy(household.coordinatorId)
     .limit(500);
   return rows.map((r) => ({ coordinatorId: r.coordinatorId, households: Number(r.n) }));

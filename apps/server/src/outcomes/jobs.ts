@@ -1,9 +1,11 @@
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/database.ts';
 import { tenant } from '../tenancy/schema.ts';
+import { checkRecurrence } from './recurrence.ts';
 import { refreshOutcomes } from './refresh.ts';
 
 export const OUTCOMES_REFRESH_QUEUE = 'outcomes-refresh';
+export const OUTCOMES_RECURRENCE_QUEUE = 'outcomes-recurrence';
 
 /**
  * Nightly: the published figures of this year and last year (late closures and evaluations still
@@ -15,6 +17,17 @@ export async function registerOutcomeJobs(boss: PgBoss, db: Db, now = () => new 
   await boss.work(OUTCOMES_REFRESH_QUEUE, async () => {
     await refreshAllTenants(db, now());
   });
+  // Before the refresh, so the night's figures include the checks that came due today.
+  await boss.createQueue(OUTCOMES_RECURRENCE_QUEUE);
+  await boss.schedule(OUTCOMES_RECURRENCE_QUEUE, '45 2 * * *', {}, { tz: 'Europe/Amsterdam' });
+  await boss.work(OUTCOMES_RECURRENCE_QUEUE, async () => {
+    await checkRecurrenceAllTenants(db, now());
+  });
+}
+
+export async function checkRecurrenceAllTenants(db: Db, at: Date) {
+  const tenants = await db.select({ tenantId: tenant.tenantId }).from(tenant);
+  for (const { tenantId } of tenants) await checkRecurrence(db, tenantId, at);
 }
 
 export async function refreshAllTenants(db: Db, at: Date) {

@@ -2,12 +2,13 @@
  * Recomputes a tenant's published outcome figures for a year from the owning modules' facts
  * (read through their exported outcome-facts functions, in pages) and stores them protected.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import {
   assignmentFactsPage,
   EARLY_STOP_REASONS,
   PLANNED_STOP_REASONS,
 } from '../assignments/outcome-facts.ts';
+import { crisisFactsPage } from '../crisis/outcome-facts.ts';
 import type { Db } from '../db/database.ts';
 import { selfRelianceChanges } from '../intake/outcome-facts.ts';
 import { closedPlanFactsPage, firstPlanAgreedAt } from '../plans/outcome-facts.ts';
@@ -15,7 +16,7 @@ import { signalFactsPage } from '../referrals/outcome-facts.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { area } from '../tenancy/schema.ts';
 import { type BaseFact, buildYear } from './cube.ts';
-import { outcomeFigure, outcomeSetting, satisfactionAnswer } from './schema.ts';
+import { outcomeFigure, outcomeSetting, recurrenceOutcome, satisfactionAnswer } from './schema.ts';
 
 const PAGE = 2000;
 
@@ -114,6 +115,34 @@ export async function collectFacts(db: Db, tenantId: string, year: number): Prom
     }
     if (page.length < PAGE) break;
     after = page[page.length - 1]?.id ?? null;
+  }
+
+  for (let after: string | null = null; ; ) {
+    const page = await crisisFactsPage(db, tenantId, window, after, PAGE);
+    for (const c of page) {
+      if (!inYear(c.calledAt)) continue;
+      const at = { level: null, areaId: c.areaId, month: monthOf(c.calledAt), n: 1 };
+      add({ ...at, measure: 'crisis_episodes', dimension: c.reportedVia });
+    }
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]?.id ?? null;
+  }
+
+  // Recurrence (criterion 3.2) counts in the month the plan closed: of the plans closed then, how
+  // many households needed help again within 6 and 12 months.
+  const recurrences = await db
+    .select()
+    .from(recurrenceOutcome)
+    .where(and(eq(recurrenceOutcome.tenantId, tenantId), like(recurrenceOutcome.closedMonth, `${year}-%`)));
+  for (const r of recurrences) {
+    add({
+      measure: r.offsetMonths === 6 ? 'recurrence_6' : 'recurrence_12',
+      dimension: r.returned ? 'returned' : 'no_return',
+      level: r.level,
+      areaId: r.areaId,
+      month: Number(r.closedMonth.slice(5, 7)),
+      n: 1,
+    });
   }
 
   const answers = await db

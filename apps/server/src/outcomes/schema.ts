@@ -65,3 +65,28 @@ export const satisfactionAnswer = pgTable(
     index('satisfaction_answer_period_idx').on(t.tenantId, t.period),
   ],
 );
+
+/**
+ * Outcome criterion 3.2: whether a household needed help again (a new signal, plan or assignment)
+ * within 6 or 12 months after a plan closed. Like the satisfaction answer it carries no household:
+ * only the area, the plan's level and the month of closure; the follow-up id keeps the check once.
+ */
+export const recurrenceOutcome = pgTable(
+  'recurrence_outcome',
+  {
+    tenantId: text('tenant_id').notNull(),
+    followUpId: text('follow_up_id').notNull(),
+    areaId: text('area_id'),
+    level: smallint('level'),
+    /** YYYY-MM of the plan's closure (Amsterdam). */
+    closedMonth: text('closed_month').notNull(),
+    /** 6 | 12 */
+    offsetMonths: smallint('offset_months').notNull(),
+    returned: boolean('returned').notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.followUpId] }),
+    index('recurrence_outcome_month_idx').on(t.tenantId, t.closedMonth),
+  ],
+);

@@ -58,6 +58,9 @@ export function hiddenCells(
   const hidden = new Set<string>();
   for (const [id, v] of values) if (v > 0 && v < k) hidden.add(id);
   const groupsOf = new Map<string, number[]>();
+  // Connected sets of hidden cells already found undetermined: each measure's figures form their
+  // own sets, so a complement in one need not reduce all the others again.
+  const settled = new Set<string>();
   groups.forEach((g, i) => {
     for (const id of [g.total, ...g.members]) {
       const list = groupsOf.get(id) ?? [];
@@ -83,7 +86,7 @@ export function hiddenCells(
       if (cells.filter((c) => hidden.has(c)).length === 1 && complement(g)) changed = true;
     }
     if (changed) continue;
-    const determined = firstDeterminedCell(groups, hidden, groupsOf);
+    const determined = firstDeterminedCell(groups, hidden, groupsOf, settled);
     if (determined === undefined) return hidden;
     const progress = (groupsOf.get(determined) ?? []).some((i) => complement(groups[i] as FigureGroup));
     if (!progress && !widen()) return hidden;
@@ -131,11 +134,15 @@ function inverse(a: number): number {
  * Unknowns are the hidden cells; each group touching them is one equation. A cell is determined
  * exactly when its unit vector lies in the row space of the equations: after reduction it is a
  * pivot column whose row has no other entry.
+ * `settled` (optional) remembers connected sets found undetermined: the equations of a set depend
+ * only on its cells (every hidden cell of a group touching it belongs to it), so an unchanged set
+ * keeps its answer.
  */
 export function firstDeterminedCell(
   groups: readonly FigureGroup[],
   hidden: ReadonlySet<string>,
   groupsOf?: ReadonlyMap<string, number[]>,
+  settled?: Set<string>,
 ): string | undefined {
   const index = groupsOf ?? indexGroups(groups);
   const seen = new Set<string>();
@@ -161,6 +168,8 @@ export function firstDeterminedCell(
         }
       }
     }
+    const key = settled ? [...component].sort().join('\u001e') : '';
+    if (settled?.has(key)) continue;
     const column = new Map(component.map((id, i) => [id, i]));
     const rows: number[][] = [...equations].map((gi) => {
       const g = groups[gi] as FigureGroup;
@@ -178,6 +187,7 @@ export function firstDeterminedCell(
       const row = rows[r] as number[];
       if (row.every((v, c) => c === col || v === 0)) return component[col];
     }
+    settled?.add(key);
   }
   return undefined;
 }

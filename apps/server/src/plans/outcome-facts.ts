@@ -152,3 +152,99 @@ export async function completeFollowUp(db: Executor, tenantId: string, id: strin
     .returning({ id: planFollowUp.id });
   return done.length === 1;
 }
+
+export interface DueRecurrenceCheck {
+  id: string;
+  householdId: string;
+  offsetMonths: number;
+  dueOn: string;
+  closedAt: Date;
+  areaId: string | null;
+  level: number | null;
+}
+
+/** Recurrence checks (6 and 12 months after a closure) that are due and not yet done, oldest first. */
+export async function dueRecurrenceChecks(
+  db: Executor,
+  tenantId: string,
+  today: string,
+  limit: number,
+): Promise<DueRecurrenceCheck[]> {
+  const householdArea = householdAreaSubquery(db, tenantId);
+  const rows = await db
+    .select({
+      id: planFollowUp.id,
+      planId: planFollowUp.planId,
+      householdId: planFollowUp.householdId,
+      offsetMonths: planFollowUp.offsetMonths,
+      dueOn: planFollowUp.dueOn,
+      closedAt: plan.closedAt,
+      areaId: householdArea.areaId,
+    })
+    .from(planFollowUp)
+    .innerJoin(plan, and(eq(plan.tenantId, planFollowUp.tenantId), eq(plan.id, planFollowUp.planId)))
+    .leftJoin(householdArea, eq(householdArea.householdId, planFollowUp.householdId))
+    .where(
+      and(
+        eq(planFollowUp.tenantId, tenantId),
+        eq(planFollowUp.status, 'scheduled'),
+        eq(planFollowUp.kind, 'recurrence_check'),
+        lte(planFollowUp.dueOn, today),
+        isNotNull(plan.closedAt),
+      ),
+    )
+    .orderBy(asc(planFollowUp.dueOn), asc(planFollowUp.id))
+    .limit(limit);
+  const planIds = [...new Set(rows.map((r) => r.planId))];
+  const levels =
+    planIds.length === 0
+      ? []
+      : await db
+          .select({ planId: planAction.planId, level: sql<number>`max(${planAction.level})::int` })
+          .from(planAction)
+          .where(and(eq(planAction.tenantId, tenantId), inArray(planAction.planId, planIds)))
+          .groupBy(planAction.planId);
+  const levelOf = new Map(levels.map((l) => [l.planId, Number(l.level)]));
+  return rows.map(({ planId, ...r }) => ({
+    ...r,
+    closedAt: r.closedAt as Date,
+    level: levelOf.get(planId) ?? null,
+  }));
+}
+
+/**
+ * When each of `householdIds` had a plan started after `after` (outcome criterion 3.2: has the need
+ * come back?). The caller narrows per household to its own window.
+ */
+export async function plansOfHouseholdsSince(
+  db: Executor,
+  tenantId: string,
+  householdIds: string[],
+  after: Date,
+): Promise<Array<{ householdId: string; at: Date }>> {
+  if (householdIds.length === 0) return [];
+  const rows = await db
+    .select({ householdId: plan.householdId, at: plan.createdAt })
+    .from(plan)
+    .where(
+      and(eq(plan.tenantId, tenantId), inArray(plan.householdId, householdIds), gt(plan.createdAt, after)),
+    );
+  return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
+}
+
+/** Marks follow-ups done; returns the ids that were still scheduled (each is done once). */
+export async function completeFollowUps(db: Executor, tenantId: string, ids: string[], now: Date) {
+  if (ids.length === 0) return [];
+  const done = await db
+    .update(planFollowUp)
+    .set({ status: 'done', doneAt: now })
+    .where(
+      and(
+        eq(planFollowUp.tenantId, tenantId),
+        inArray(planFollowUp.id, ids),
+        eq(planFollowUp.status, 'scheduled'),
+      ),
+    )
+    .returning({ id: planFollowUp.id });
+  return done.map((d) => d.id);
+}

@@ -23,6 +23,22 @@ export const outcomesEn: TranslationTree<typeof outcomesNl> = {
     tableCaption: '{{title}}: figures per period',
     columns: { period: 'Period', count: 'Count', average: 'Average', area: 'Area' },
     summary: 'In {{year}}: {{total}} in total. Highest period: {{peak}} ({{peakValue}}).',
+    summaryAverage:
+      'In {{year}}: average {{average}} (over {{total}}). Highest period: {{peak}} ({{peakValue}}).',
+    summaryNone: 'In {{year}}: no figures yet.',
+    summaryHiddenPeriods_one: '{{count}} period is hidden to protect people.',
+    summaryHiddenPeriods_other: '{{count}} periods are hidden to protect people.',
+    showTable: 'Show the figures as a table',
+    noFigures: 'No figures yet.',
+    criteriaIntro:
+      'The national outcome criteria for youth care: drop-out (ended early), no new help after 6 and 12 months, self-reliance and goals.',
+    topics: {
+      waiting: 'Waiting times and signals',
+      criteria: 'Outcome criteria',
+      assignments: 'Assignments',
+      crisis: 'Crisis',
+      satisfaction: 'Satisfaction',
+    },
     summaryHidden: 'In {{year}}: the total is hidden to protect people.',
     periodLabel: { y: 'Whole year', q: 'Quarter {{n}}', m: 'Month {{n}}' },
     measures: {
@@ -39,6 +55,9 @@ export const outcomesEn: TranslationTree<typeof outcomesNl> = {
       assignments_stopped: 'Help ended (JZ588)',
       satisfaction_help: 'Satisfaction with the help (1–10)',
       satisfaction_result: 'Satisfaction with the result (1–10)',
+      recurrence_6: 'Needed help again within 6 months of closing',
+      recurrence_12: 'Needed help again within 12 months of closing',
+      crisis_episodes: 'Crisis episodes',
     },
     norm: 'First-contact norm: {{days}} working days. Within the norm: {{share}}.',
     normUnknown: 'First-contact norm: {{days}} working days. The share within the norm is hidden.',
@@ -54,6 +73,10 @@ export const outcomesEn: TranslationTree<typeof outcomesNl> = {
       achieved: 'Achieved',
       partly: 'Partly achieved',
       not_achieved: 'Not achieved',
+      returned: 'Help again (signal, plan or assignment)',
+      no_return: 'No new help',
+      phone: 'By phone',
+      professional: 'By a professional',
     },
   },
   satisfaction: {

@@ -20,6 +20,22 @@ export const outcomesNl = {
     tableCaption: '{{title}}: cijfers per periode',
     columns: { period: 'Periode', count: 'Aantal', average: 'Gemiddelde', area: 'Gebied' },
     summary: 'In {{year}}: {{total}} in totaal. Hoogste periode: {{peak}} ({{peakValue}}).',
+    summaryAverage:
+      'In {{year}}: gemiddeld {{average}} (over {{total}}). Hoogste periode: {{peak}} ({{peakValue}}).',
+    summaryNone: 'In {{year}}: nog geen cijfers.',
+    summaryHiddenPeriods_one: '{{count}} periode is verborgen om personen te beschermen.',
+    summaryHiddenPeriods_other: '{{count}} periodes zijn verborgen om personen te beschermen.',
+    showTable: 'Toon de cijfers als tabel',
+    noFigures: 'Nog geen cijfers.',
+    criteriaIntro:
+      'De landelijke uitkomstcriteria jeugdhulp: uitval (voortijdig gestopt), geen nieuwe hulp na 6 en 12 maanden, zelfredzaamheid en doelen.',
+    topics: {
+      waiting: 'Wachttijden en aanmeldingen',
+      criteria: 'Uitkomstcriteria',
+      assignments: 'Toewijzingen',
+      crisis: 'Crisis',
+      satisfaction: 'Tevredenheid',
+    },
     summaryHidden: 'In {{year}}: het totaal is verborgen om personen te beschermen.',
     periodLabel: { y: 'Heel jaar', q: 'Kwartaal {{n}}', m: 'Maand {{n}}' },
     measures: {
@@ -36,6 +52,9 @@ export const outcomesNl = {
       assignments_stopped: 'Beëindigde hulp (JZ588)',
       satisfaction_help: 'Tevredenheid over de hulp (1–10)',
       satisfaction_result: 'Tevredenheid over het resultaat (1–10)',
+      recurrence_6: 'Opnieuw hulp nodig binnen 6 maanden na afsluiten',
+      recurrence_12: 'Opnieuw hulp nodig binnen 12 maanden na afsluiten',
+      crisis_episodes: 'Crisismeldingen',
     },
     norm: 'Norm eerste contact: {{days}} werkdagen. Binnen de norm: {{share}}.',
     normUnknown: 'Norm eerste contact: {{days}} werkdagen. Het aandeel binnen de norm is verborgen.',
@@ -57,6 +76,10 @@ export const outcomesNl = {
       achieved: 'Bereikt',
       partly: 'Deels bereikt',
       not_achieved: 'Niet bereikt',
+      returned: 'Opnieuw hulp (aanmelding, plan of toewijzing)',
+      no_return: 'Geen nieuwe hulp',
+      phone: 'Telefonisch',
+      professional: 'Door een professional',
     },
   },
   satisfaction: {

@@ -1,5 +1,5 @@
 import type { OutcomeMeasure, OutcomePeriodKind } from '@een-plan/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OutcomeFilter, outcomeDashboardQuery, outcomeSearch } from '../../api/outcomes-api.ts';
@@ -8,35 +8,12 @@ import { Heading } from '../../components/Heading.tsx';
 import { UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../components/Table.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { FigureChart } from './FigureChart.tsx';
-import { breakdown, find, series, summaryOf } from './figures.ts';
+import { AreaTable, BreakdownTable, Chart, Fold, LevelTable, NormParagraph } from './OutcomeSections.tsx';
 
-const COUNT_MEASURES: OutcomeMeasure[] = ['signals', 'plans_closed', 'self_reliance_improved'];
-const AVERAGE_MEASURES: OutcomeMeasure[] = [
-  'first_contact',
-  'plan_agreed',
-  'self_reliance',
-  'satisfaction_help',
-  'satisfaction_result',
-];
-const BREAKDOWNS: OutcomeMeasure[] = [
-  'signals',
-  'goals',
-  'assignments_stopped',
-  'assignments_category',
-  'assignments_provider',
-];
 const WAITING: OutcomeMeasure[] = ['first_contact', 'plan_agreed'];
+const BY_AREA: OutcomeMeasure[] = ['signals', 'plans_closed', 'crisis_episodes', 'satisfaction_help'];
 
 /** The analyst's outcome dashboard; with `waitingOnly` the waiting-times view of /wachttijden. */
 export function OutcomesPage({ waitingOnly = false }: { waitingOnly?: boolean }) {
@@ -45,13 +22,9 @@ export function OutcomesPage({ waitingOnly = false }: { waitingOnly?: boolean })
   const title = waitingOnly ? t('outcomes.waitingTitle') : t('outcomes.title');
   usePageTitle(title);
   const [filter, setFilter] = useState<OutcomeFilter>({ period: 'month' });
-  const query = useQuery(outcomeDashboardQuery(filter));
+  // The previous figures stay while a new filter loads, so the topics the analyst opened stay open.
+  const query = useQuery({ ...outcomeDashboardQuery(filter), placeholderData: keepPreviousData });
   const d = query.data;
-  const hidden = (n: number | null | undefined) =>
-    n === null ? t('outcomes.hiddenLong', { k: d?.minimumCell ?? 5 }) : (n ?? 0);
-  const within = d ? find(d, 'first_contact_within_norm', 'y') : undefined;
-  const contacted = d ? find(d, 'first_contact', 'y') : undefined;
-  const share = within?.n != null && contacted?.n ? `${Math.round((within.n / contacted.n) * 100)}%` : null;
   return (
     <div aria-busy={query.isPending}>
       <Heading level={1}>{title}</Heading>
@@ -120,110 +93,44 @@ export function OutcomesPage({ waitingOnly = false }: { waitingOnly?: boolean })
               {t('outcomes.downloadCsv')}
             </UtrechtLink>
           </Paragraph>
-          <Paragraph>
-            {share
-              ? t('outcomes.norm', { days: d.firstContactNormDays, share })
-              : t('outcomes.normUnknown', { days: d.firstContactNormDays })}
-          </Paragraph>
-          {(waitingOnly ? ['signals' as const] : COUNT_MEASURES).map((m) => {
-            const points = series(t, d, m);
-            return (
-              <FigureChart
-                key={m}
-                title={t(`outcomes.measures.${m}`)}
-                points={points}
-                value="n"
-                minimumCell={d.minimumCell}
-                summary={summaryOf(t, d, m, points)}
-              />
-            );
-          })}
-          {(waitingOnly ? WAITING : AVERAGE_MEASURES).map((m) => {
-            const points = series(t, d, m);
-            return (
-              <FigureChart
-                key={m}
-                title={t(`outcomes.measures.${m}`)}
-                points={points}
-                value="average"
-                minimumCell={d.minimumCell}
-                summary={summaryOf(t, d, m, points)}
-              />
-            );
-          })}
-          <Heading level={2}>{t('outcomes.levelTitle')}</Heading>
-          <Table caption={t('outcomes.levelTitle')} hideCaption>
-            <TableBody>
-              {(['0', '1', '2', 'none'] as const).map((l) => (
-                <TableRow key={l}>
-                  <TableHeaderCell scope="row">{t(`outcomes.levels.${l}`)}</TableHeaderCell>
-                  <TableCell numeric>{hidden(find(d, 'signals', 'y', 'all', l)?.n)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <Fold id="wachttijden" title={t('outcomes.topics.waiting')} open>
+            <NormParagraph d={d} />
+            <Chart d={d} measure="signals" value="n" />
+            {WAITING.map((m) => (
+              <Chart key={m} d={d} measure={m} value="average" />
+            ))}
+            <LevelTable d={d} />
+            {!waitingOnly && <BreakdownTable d={d} measure="signals" />}
+          </Fold>
           {!waitingOnly && (
             <>
-              <Heading level={2}>{t('outcomes.breakdownTitle')}</Heading>
-              {BREAKDOWNS.map((m) => (
-                <Table key={m} caption={t(`outcomes.measures.${m}`)}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{t('outcomes.breakdown')}</TableHeaderCell>
-                      <TableHeaderCell numeric>{t('outcomes.columns.count')}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {breakdown(d, m).map((f) => (
-                      <TableRow key={f.dimension}>
-                        <TableHeaderCell scope="row">
-                          {f.dimensionLabel ??
-                            t(`outcomes.dimensions.${f.dimension}`, { defaultValue: f.dimension })}
-                        </TableHeaderCell>
-                        <TableCell numeric>{hidden(f.n)}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              ))}
+              <Fold id="uitkomstcriteria" title={t('outcomes.topics.criteria')}>
+                <Paragraph>{t('outcomes.criteriaIntro')}</Paragraph>
+                <Chart d={d} measure="plans_closed" value="n" />
+                <BreakdownTable d={d} measure="assignments_stopped" />
+                <BreakdownTable d={d} measure="recurrence_6" />
+                <BreakdownTable d={d} measure="recurrence_12" />
+                <Chart d={d} measure="self_reliance" value="average" />
+                <Chart d={d} measure="self_reliance_improved" value="n" />
+                <BreakdownTable d={d} measure="goals" />
+              </Fold>
+              <Fold id="toewijzingen" title={t('outcomes.topics.assignments')}>
+                <BreakdownTable d={d} measure="assignments_category" />
+                <BreakdownTable d={d} measure="assignments_provider" />
+              </Fold>
+              <Fold id="crisis" title={t('outcomes.topics.crisis')}>
+                <Chart d={d} measure="crisis_episodes" value="n" />
+                <BreakdownTable d={d} measure="crisis_episodes" />
+              </Fold>
+              <Fold id="tevredenheid" title={t('outcomes.topics.satisfaction')}>
+                <Chart d={d} measure="satisfaction_help" value="average" />
+                <Chart d={d} measure="satisfaction_result" value="average" />
+              </Fold>
             </>
           )}
-          <Heading level={2}>{t('outcomes.byAreaTitle')}</Heading>
-          <Table caption={t('outcomes.byAreaTitle')} hideCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('outcomes.columns.area')}</TableHeaderCell>
-                {(waitingOnly
-                  ? ['signals' as const, ...WAITING]
-                  : ['signals' as const, 'plans_closed' as const, 'satisfaction_help' as const]
-                ).map((m) => (
-                  <TableHeaderCell key={m} numeric>
-                    {t(`outcomes.measures.${m}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {d.areas.map((a) => (
-                <TableRow key={a.id}>
-                  <TableHeaderCell scope="row">{a.name}</TableHeaderCell>
-                  {(waitingOnly
-                    ? ['signals', ...WAITING]
-                    : ['signals', 'plans_closed', 'satisfaction_help']
-                  ).map((m) => {
-                    const f = d.byArea.find((r) => r.areaId === a.id && r.measure === m);
-                    return (
-                      <TableCell key={m} numeric>
-                        {f && f.n !== null && f.average !== null && m !== 'signals' && m !== 'plans_closed'
-                          ? `${f.average} (${f.n})`
-                          : hidden(f ? f.n : 0)}
-                      </TableCell>
-                    );
-                  })}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <Fold id="gebieden" title={t('outcomes.byAreaTitle')} open={waitingOnly}>
+            <AreaTable d={d} measures={waitingOnly ? ['signals', ...WAITING] : BY_AREA} />
+          </Fold>
         </>
       )}
     </div>

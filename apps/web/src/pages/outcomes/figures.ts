@@ -38,20 +38,42 @@ export function series(t: TFunction, d: OutcomeDashboard, measure: OutcomeMeasur
   });
 }
 
-export function summaryOf(t: TFunction, d: OutcomeDashboard, measure: OutcomeMeasure, points: ChartPoint[]) {
+/**
+ * The chart's text summary for screen readers: the year's figure and the highest period (of the
+ * count, or of the average for measures with a value).
+ */
+export function summaryOf(
+  t: TFunction,
+  d: OutcomeDashboard,
+  measure: OutcomeMeasure,
+  points: ChartPoint[],
+  value: 'n' | 'average' = 'n',
+) {
   const total = find(d, measure, 'y');
   if (total && total.n === null) return t('outcomes.summaryHidden', { year: d.year });
-  const shown = points.filter((p) => p.n !== null);
+  if (!total) return t('outcomes.summaryNone', { year: d.year });
+  const shown = points.filter((p) => p.n !== null && p[value] !== null);
   const peak = shown.reduce<ChartPoint | undefined>(
-    (m, p) => (!m || (p.n ?? 0) > (m.n ?? 0) ? p : m),
+    (m, p) => (!m || (p[value] ?? 0) > (m[value] ?? 0) ? p : m),
     undefined,
   );
-  return t('outcomes.summary', {
-    year: d.year,
-    total: total?.n ?? 0,
-    peak: peak?.label ?? '–',
-    peakValue: peak?.n ?? 0,
-  });
+  const hiddenPeriods = points.filter((p) => p.n === null).length;
+  const main =
+    value === 'average'
+      ? t('outcomes.summaryAverage', {
+          year: d.year,
+          average: total.average ?? '–',
+          total: total.n,
+          peak: peak?.label ?? '–',
+          peakValue: peak?.average ?? '–',
+        })
+      : t('outcomes.summary', {
+          year: d.year,
+          total: total.n,
+          peak: peak?.label ?? '–',
+          peakValue: peak?.n ?? 0,
+        });
+  return hiddenPeriods > 0 ? `${main} ${t('outcomes.summaryHiddenPeriods', { count: hiddenPeriods })}` : main;
 }
 
 /** The year's breakdown of a measure (all levels), e.g. per source or per provider. */
