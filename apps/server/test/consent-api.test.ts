@@ -296,12 +296,16 @@ describe('break-glass', () => {
 describe('access log query plan', () => {
   it('pages the household log through the subject index (no scan of the tenant log)', async () => {
     const plan = await t.database.db.transaction(async (tx) => {
+      // With statistics, as a live database has them: without, the planner guesses one row per tenant.
+      await tx.execute(sql`analyze audit_log`);
       await tx.execute(sql`set local enable_seqscan = off`);
       return tx.execute(
         sql`explain select seq from audit_log where tenant_id = '0394' and subject_type = 'household' and subject_id = 'hh-jansen' and outcome = 'success' order by seq desc limit 51`,
       );
     });
     const text = JSON.stringify((plan as unknown as { rows: unknown[] }).rows);
-    expect(text).toMatch(/Index Scan Backward using audit_log_subject_seq_idx/);
+    // Few rows per subject may make it a bitmap scan; either way through the subject index, never the tenant's.
+    expect(text).toMatch(/(Index Scan Backward using|Bitmap Index Scan on) audit_log_subject(_seq)?_idx/);
+    expect(text).not.toMatch(/audit_log_tenant_id_seq_pk|Seq Scan/);
   });
 });

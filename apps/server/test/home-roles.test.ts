@@ -32,9 +32,9 @@ describe('GET /api/home per role, from the demo story', () => {
     expect(h.teamName).toBe('Sociaal team Nieuw-Vennep');
     expect(h.caseload.items.map((x: { name: string }) => x.name)).toEqual(['Gezin Jansen', 'Gezin Öztürk']);
     expect(h.caseload.total).toBe(2);
-    // Jansen's plan is a concept nobody agreed to yet; Öztürk's was agreed.
+    // Jansen's plan is a concept nobody agreed to yet (version 2 added the safety section); Öztürk's was agreed.
     expect(h.plansAwaitingAgreement).toEqual({
-      items: [{ householdId: 'hh-jansen', householdName: 'Gezin Jansen', state: 'concept', version: 1 }],
+      items: [{ householdId: 'hh-jansen', householdName: 'Gezin Jansen', state: 'concept', version: 2 }],
       total: 1,
     });
     // Lisa's request from Jeugdhulp Kennemerland is open.
@@ -324,6 +324,10 @@ const PAGE_API: Record<string, string> = {
   '/werkruimte/rechten': '/api/rights/worklist',
   '/mijn-rechten': '/api/my/rights',
   '/uitkomsten': '/api/outcomes/dashboard',
+  '/budget': '/api/budgets',
+  '/beheer/budgetten': '/api/budgets',
+  '/beheer/cbs-levering': '/api/budgets/cbs/deliveries',
+  '/beheer/toekomstplan': '/api/admin/future-plan-settings',
 };
 /** Pages that show each role its own view, and so load another API for that role. */
 const PAGE_API_FOR_ROLE: Partial<Record<Role, Record<string, string>>> = {

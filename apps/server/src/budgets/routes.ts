@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { sendCsvDocument } from '../http/csv.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { checkDelivery, createDelivery, listDeliveries } from './cbs-delivery.ts';
@@ -156,12 +157,9 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     },
     async (request, reply) => {
       const file = await createDelivery(db, requestContext(request), request.body);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'no-store')
-        .header('x-cbs-missing', String(file.check.missing.reduce((n, m) => n + m.count, 0)))
-        .send(file.text);
+      return sendCsvDocument(reply, file.filename, file.text, {
+        'x-cbs-missing': String(file.check.missing.reduce((n, m) => n + m.count, 0)),
+      });
     },
   );
 };

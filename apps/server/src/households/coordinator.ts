@@ -47,7 +47,6 @@ export async function changeCoordinator(
   return h.coordinatorId;
 }
 
-/** The households in a professional's scope (ids and names), optionally limited to some ids. */
 /**
  * The ids of the households in `scope` as a subquery, for `inArray(theirHouseholdId, …)`: another
  * module filters its own rows by the scope in one bounded query instead of first loading every
@@ -61,6 +60,7 @@ export function householdIdsInScope(db: Executor, tenantId: string, scope: House
     .where(and(eq(household.tenantId, tenantId), householdScopeCondition(scope)));
 }
 
+/** The households in a professional's scope (ids and names), optionally limited to some ids. */
 export async function householdsInScope(
   db: Executor,
   tenantId: string,

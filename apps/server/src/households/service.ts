@@ -1,5 +1,5 @@
 import type { CaseloadItem, PortalHome } from '@een-plan/contracts';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or } from 'drizzle-orm';
 import { type AuditEvent, recordAudit, recordAuditMany } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
@@ -32,6 +32,9 @@ export async function listCaseloadPage(
   opts: { page: number; pageSize: number },
 ): Promise<{ items: CaseloadItem[]; hasMore: boolean }> {
   const scope = householdScopeCondition(caseloadScope(actor));
+  // A closed household handed off (no coordinator) is nobody's work any more: a team's list would
+  // otherwise grow with every closure of past years.
+  const stillWork = or(ne(household.status, 'closed'), isNotNull(household.coordinatorId));
   // Pick the page of households first and count members only for those: a team can be large.
   const fetched = await db
     .select({
@@ -45,7 +48,7 @@ export async function listCaseloadPage(
     })
     .from(household)
     .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .where(and(eq(household.tenantId, actor.tenantId), scope))
+    .where(and(eq(household.tenantId, actor.tenantId), scope, stillWork))
     .orderBy(asc(household.name), asc(household.id))
     .limit(opts.pageSize + 1)
     .offset((opts.page - 1) * opts.pageSize);

@@ -36,9 +36,23 @@ export function sendCsv(
   header: readonly string[],
   rows: readonly (readonly CsvValue[])[],
 ): FastifyReply {
+  return sendCsvDocument(reply, filename, toCsv(header, rows));
+}
+
+/**
+ * Sends a CSV document written elsewhere to a format of its own (the CBS delivery's record
+ * layout), with the same download headers. `headers` adds non-personal facts about the file.
+ */
+export function sendCsvDocument(
+  reply: FastifyReply,
+  filename: string,
+  text: string,
+  headers: Record<string, string> = {},
+): FastifyReply {
   return reply
     .type(CSV_CONTENT_TYPE)
     .header('content-disposition', `attachment; filename="${filename}"`)
     .header('cache-control', 'no-store')
-    .send(toCsv(header, rows));
+    .headers(headers)
+    .send(text);
 }
