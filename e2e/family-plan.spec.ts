@@ -98,7 +98,7 @@ test('the family plan: coordinator and family agree, the plan runs, is printed a
       page.getByRole('button', { name: `Akkoord van ${name} vastleggen (gegeven in het gesprek)` }),
     ).toHaveCount(0);
   }
-  await page.getByRole('button', { name: 'Akkoord geven op versie 1' }).click();
+  await page.getByRole('button', { name: 'Akkoord geven op versie 2' }).click();
   await expect(page.getByRole('main').getByText('Afgesproken', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Naar fase: Actief' }).click();
   await expect(page.getByRole('main').getByText('Actief', { exact: true })).toBeVisible();

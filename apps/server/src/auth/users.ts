@@ -1,9 +1,10 @@
 import { OrganisationKind, Role, type SessionUser } from '@een-plan/contracts';
-import { type AnyColumn, and, asc, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, isNotNull, ne, notLike, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findHouseholdOfPerson } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { organisation, tenant } from '../tenancy/schema.ts';
+import { SYSTEM_USER_PREFIX } from './api-clients.ts';
 import { appUser } from './schema.ts';
 
 export async function findUser(db: Executor, tenantId: string, userId: string) {
@@ -175,7 +176,14 @@ export async function listUsersWithRole(db: Executor, tenantId: string, role: Se
   return db
     .select({ id: appUser.id, organisationId: appUser.organisationId })
     .from(appUser)
-    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.role, role)))
+    .where(
+      and(
+        eq(appUser.tenantId, tenantId),
+        eq(appUser.role, role),
+        // A provider system's key acts as a provider user; a person, not a system, does the work.
+        notLike(appUser.id, `${SYSTEM_USER_PREFIX}%`),
+      ),
+    )
     .orderBy(asc(appUser.id))
     .limit(200);
 }
