@@ -328,6 +328,7 @@ const PAGE_API: Record<string, string> = {
   '/beheer/budgetten': '/api/budgets',
   '/beheer/cbs-levering': '/api/budgets/cbs/deliveries',
   '/beheer/toekomstplan': '/api/admin/future-plan-settings',
+  '/beheer/rechten': '/api/admin/rights-settings',
 };
 /** Pages that show each role its own view, and so load another API for that role. */
 const PAGE_API_FOR_ROLE: Partial<Record<Role, Record<string, string>>> = {

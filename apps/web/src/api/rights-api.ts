@@ -8,6 +8,7 @@ import type {
   RecordRequest,
   RightsCase,
   RightsCaseList,
+  RightsSettings,
   RightsWorklist,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
@@ -17,6 +18,7 @@ export const rightsKeys = {
   mine: ['rights', 'mine'] as const,
   worklist: ['rights', 'worklist'] as const,
   household: (id: string) => ['rights', 'household', id] as const,
+  settings: ['rights', 'settings'] as const,
 };
 
 export const myRightsQuery = queryOptions({
@@ -60,3 +62,12 @@ export const householdLetterUrl = (householdId: string, caseId: string, letterId
 
 export const withdrawMyRight = (caseId: string, version: number) =>
   apiSend<RightsCase>('POST', `/api/my/rights/${encodeURIComponent(caseId)}/withdrawal`, { version });
+
+/** The administrator's rights settings: decision terms, independent contacts, the letters' sender. */
+export const rightsSettingsQuery = queryOptions({
+  queryKey: rightsKeys.settings,
+  queryFn: () => apiGet<RightsSettings>('/api/admin/rights-settings'),
+});
+
+export const saveRightsSettings = (body: RightsSettings) =>
+  apiSend<RightsSettings>('PUT', '/api/admin/rights-settings', body);

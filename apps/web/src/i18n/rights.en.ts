@@ -115,6 +115,41 @@ export const rightsEn: TranslationTree<typeof rightsNl> = {
       },
       locale: { nl: 'Dutch', en: 'English' },
     },
+    admin: {
+      nav: 'Rights',
+      title: "Residents' rights: terms, contacts and letters",
+      intro:
+        'Set the legal terms Eén Plan counts with, the independent contacts residents see in "My rights", and who sends and signs the letters.',
+      termsTitle: 'Terms',
+      termsIntro:
+        'Default: decision on a request 8 weeks (Awb 4:13), Wmo investigation 6 weeks and decision 2 weeks after it, complaint 6 weeks.',
+      terms: {
+        requestDecisionWeeks: 'Decision on a request (weeks)',
+        wmoInvestigationWeeks: 'Wmo: investigation (weeks)',
+        wmoDecisionWeeks: 'Wmo: decision after the application (weeks)',
+        complaintHandlingWeeks: 'Handling a complaint (weeks)',
+      },
+      weeksHint: 'A whole number of weeks, from 1 to 26.',
+      weeksError: 'Enter a number of weeks from 1 to 26.',
+      contactsTitle: 'Independent help for residents',
+      contacts: {
+        vertrouwenspersoon: 'Confidential adviser (vertrouwenspersoon)',
+        clientSupport: 'Independent client support',
+      },
+      contactFields: { name: 'Name', phone: 'Phone', email: 'Email', website: 'Website' },
+      lettersTitle: 'Letters',
+      lettersIntro: 'The logo comes from the house style. The address and signature appear on every letter.',
+      letterAddress: "Sender's address",
+      letterAddressHint:
+        'Each line of the address on its own line, for example "Postbus 250" and "2130 AG Hoofddorp".',
+      letterSignatory: 'Signature',
+      letterSignatoryHint: 'Name and position, for example "J. de Boer, head of Social Services".',
+      tooLong: 'This text is too long.',
+      fixErrors_one: 'Correct 1 field. It is shown in red below.',
+      fixErrors_other: 'Correct {{count}} fields. They are shown in red below.',
+      save: 'Save settings',
+      saved: 'The settings have been saved.',
+    },
     work: {
       nav: 'Rights and deadlines',
       worklistTitle: 'Rights and deadlines',

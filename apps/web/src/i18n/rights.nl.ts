@@ -111,6 +111,41 @@ export const rightsNl = {
       },
       locale: { nl: 'Nederlands', en: 'Engels' },
     },
+    admin: {
+      nav: 'Rechten',
+      title: 'Rechten van inwoners: termijnen, contacten en brieven',
+      intro:
+        'Hier stelt u de wettelijke termijnen in waarmee Eén Plan rekent, de onafhankelijke contacten die inwoners zien in "Mijn rechten", en wie de brieven verstuurt en ondertekent.',
+      termsTitle: 'Termijnen',
+      termsIntro:
+        'Standaard: besluit op een aanvraag 8 weken (Awb 4:13), Wmo-onderzoek 6 weken en besluit 2 weken daarna, klacht 6 weken.',
+      terms: {
+        requestDecisionWeeks: 'Besluit op een aanvraag (weken)',
+        wmoInvestigationWeeks: 'Wmo: onderzoek (weken)',
+        wmoDecisionWeeks: 'Wmo: besluit na de aanvraag (weken)',
+        complaintHandlingWeeks: 'Afhandeling van een klacht (weken)',
+      },
+      weeksHint: 'Een heel aantal weken, van 1 tot en met 26.',
+      weeksError: 'Vul een aantal weken in van 1 tot en met 26.',
+      contactsTitle: 'Onafhankelijke hulp voor inwoners',
+      contacts: {
+        vertrouwenspersoon: 'Vertrouwenspersoon',
+        clientSupport: 'Onafhankelijke cliëntondersteuning',
+      },
+      contactFields: { name: 'Naam', phone: 'Telefoon', email: 'E-mail', website: 'Website' },
+      lettersTitle: 'Brieven',
+      lettersIntro: 'Het logo komt uit de huisstijl. Adres en ondertekening staan op elke brief.',
+      letterAddress: 'Adres van de afzender',
+      letterAddressHint:
+        'Elke regel van het adres op een eigen regel, bijvoorbeeld "Postbus 250" en "2130 AG Hoofddorp".',
+      letterSignatory: 'Ondertekening',
+      letterSignatoryHint: 'Naam en functie, bijvoorbeeld "J. de Boer, hoofd Sociaal Domein".',
+      tooLong: 'Deze tekst is te lang.',
+      fixErrors_one: 'Verbeter 1 veld. Het staat hieronder in rood.',
+      fixErrors_other: 'Verbeter {{count}} velden. Ze staan hieronder in rood.',
+      save: 'Instellingen opslaan',
+      saved: 'De instellingen zijn opgeslagen.',
+    },
     work: {
       nav: 'Rechten en termijnen',
       worklistTitle: 'Rechten en termijnen',

@@ -1,6 +1,6 @@
-import { type AnyRoute, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
-import { roleHomePath } from '../auth/role-home.ts';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireRoleHome, requireSession } from '../auth/session-guards.ts';
+import { requireRole } from './require-role.ts';
 import type { RouterContext } from './router-context.ts';
 
 /**
@@ -23,11 +23,7 @@ export function futurePlanRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/beheer/toekomstplan',
-      beforeLoad: async ({ context }: { context: unknown }) => {
-        const session = await requireSession((context as RouterContext).queryClient);
-        if (session.user.role !== 'admin')
-          throw redirect({ to: roleHomePath(session.user.role), replace: true });
-      },
+      beforeLoad: requireRole(['admin']),
       component: lazyRouteComponent(
         () => import('../pages/futurePlan/FuturePlanAdminPage.tsx'),
         'FuturePlanAdminPage',

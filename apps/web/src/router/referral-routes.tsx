@@ -1,21 +1,9 @@
 import type { Role } from '@een-plan/contracts';
-import { type AnyRoute, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
-import { roleHomePath } from '../auth/role-home.ts';
-import { requireSession } from '../auth/session-guards.ts';
-import type { RouterContext } from './router-context.ts';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { requireRole } from './require-role.ts';
 
 export const REPORTER_ROLES: readonly Role[] = ['source', 'coordinator', 'team_lead', 'resident'];
 export const TEAM_ROLES: readonly Role[] = ['coordinator', 'team_lead'];
-
-/** Sends a logged-in user whose role has no business on a page to their own home. */
-function requireRole(roles: readonly Role[] | 'any') {
-  return async ({ context }: { context: unknown }) => {
-    const session = await requireSession((context as RouterContext).queryClient);
-    if (roles !== 'any' && !roles.includes(session.user.role)) {
-      throw redirect({ to: roleHomePath(session.user.role), replace: true });
-    }
-  };
-}
 
 /** Signals, triage, waiting times, the social map, area administration and the public page. */
 export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {

@@ -1,5 +1,6 @@
 import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireRoleHome, requireSession } from '../auth/session-guards.ts';
+import { requireRole } from './require-role.ts';
 import type { RouterContext } from './router-context.ts';
 
 const residentOnly = async ({ context }: { context: unknown }) => {
@@ -35,6 +36,15 @@ export function rightsRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       component: lazyRouteComponent(
         () => import('../pages/rights/HouseholdRightsPage.tsx'),
         'HouseholdRightsPage',
+      ),
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/beheer/rechten',
+      beforeLoad: requireRole(['admin']),
+      component: lazyRouteComponent(
+        () => import('../pages/rights/RightsSettingsPage.tsx'),
+        'RightsSettingsPage',
       ),
     }),
   ];

@@ -13,7 +13,8 @@ export type ReferralNavigationPath =
   | '/beheer/gebieden'
   | '/beheer/huisstijl'
   | '/beheer/bewaartermijnen'
-  | '/beheer/toekomstplan';
+  | '/beheer/toekomstplan'
+  | '/beheer/rechten';
 
 export type ReferralNavigationLabel =
   | 'referralNav.newSignal'
@@ -28,6 +29,7 @@ export type ReferralNavigationLabel =
   | 'referralNav.areas'
   | 'themeAdmin.nav'
   | 'retention.nav'
+  | 'rights.admin.nav'
   | 'futurePlan.admin.nav';
 
 /** The navigation items of signals, triage, waiting times, the social map and areas, per role. */
@@ -61,6 +63,7 @@ export function referralNavigationItems(
     items.push({ to: '/beheer/budgetten', labelKey: 'budgets.adminNav' });
     items.push({ to: '/beheer/cbs-levering', labelKey: 'budgets.cbsNav' });
     items.push({ to: '/beheer/toekomstplan', labelKey: 'futurePlan.admin.nav' });
+    items.push({ to: '/beheer/rechten', labelKey: 'rights.admin.nav' });
   }
   return items;
 }
