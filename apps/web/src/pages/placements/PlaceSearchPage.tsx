@@ -178,15 +178,14 @@ function SearchResults({
       {places.length === 0 ? (
         <Paragraph>{t('placements.empty')}</Paragraph>
       ) : (
-        <Table caption={t('placements.results')} hideCaption>
+        <Table caption={t('placements.results')} hideCaption className="een-plan-table--many-columns">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('placements.columns.type')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.provider')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.ages')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.where')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.free')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.confirmed')}</TableHeaderCell>
+              <TableHeaderCell>{t('placements.columns.freeConfirmed')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.notes')}</TableHeaderCell>
               <TableHeaderCell>{t('placements.columns.action')}</TableHeaderCell>
             </TableRow>
@@ -203,9 +202,10 @@ function SearchResults({
                   <br />
                   {p.postcode} · {p.region}
                 </TableCell>
-                <TableCell>{p.free}</TableCell>
                 <TableCell>
-                  {formatDate(p.lastConfirmedAt, language)}
+                  <strong>{t('placements.freeCount', { count: p.free })}</strong>
+                  <br />
+                  {t('placements.confirmedOn', { date: formatDate(p.lastConfirmedAt, language) })}
                   {p.stale && (
                     <>
                       {' '}
