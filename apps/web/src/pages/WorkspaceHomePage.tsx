@@ -2,6 +2,7 @@ import type { HomeResponse } from '@een-plan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { homeQuery } from '../api/queries.ts';
+import { tasksQuery } from '../api/tasks-api.ts';
 import { useSession } from '../auth/use-session.ts';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { Heading } from '../components/Heading.tsx';
@@ -12,6 +13,7 @@ import { AdminHomeView } from './home/AdminHomeView.tsx';
 import { CertifiedInstitutionHomeView } from './home/CertifiedInstitutionHomeView.tsx';
 import { CoordinatorHomeView } from './home/CoordinatorHomeView.tsx';
 import { CrisisServiceHomeView } from './home/CrisisServiceHomeView.tsx';
+import { HOME_TASKS_LIMIT } from './home/HomeSection.tsx';
 import { PolicyAnalystHomeView } from './home/PolicyAnalystHomeView.tsx';
 import { ProviderHomeView } from './home/ProviderHomeView.tsx';
 import { SafetyHomeView } from './home/SafetyHomeView.tsx';
@@ -53,16 +55,22 @@ export function WorkspaceHomePage() {
   usePageTitle(t('workspace.title'));
   const session = useSession();
   const home = useQuery(homeQuery);
+  // The coordinator's and team lead's homes open with their tasks panel: fetch it alongside the home
+  // and show both at once, so the sections below do not jump down when the tasks arrive.
+  const role = session?.user.role;
+  const withTasks = role === 'coordinator' || role === 'team_lead';
+  const tasks = useQuery({ ...tasksQuery('open', 1, HOME_TASKS_LIMIT), enabled: withTasks });
+  const pending = home.isPending || (withTasks && tasks.isPending);
   const teamName = home.data && 'teamName' in home.data ? home.data.teamName : null;
 
   return (
-    <div aria-busy={home.isPending}>
+    <div aria-busy={pending}>
       <Heading level={1}>{t('workspace.title')}</Heading>
       {session && <Paragraph lead>{t('workspace.greeting', { name: session.user.displayName })}</Paragraph>}
       {teamName && <Paragraph>{t('workspace.team', { team: teamName })}</Paragraph>}
-      {home.isPending && <LoadingState />}
+      {pending && !home.isError && <LoadingState />}
       {home.isError && <ErrorState error={home.error} onRetry={() => void home.refetch()} />}
-      {home.isSuccess && <RoleHome home={home.data} />}
+      {home.isSuccess && !pending && <RoleHome home={home.data} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { CaseloadTable } from '../CaseloadTable.tsx';
 import { formatDate } from '../referrals/format.ts';
 import { TasksPanel } from '../tasks/TasksPanel.tsx';
-import { HomeList, HomeListItem, HomeSection } from './HomeSection.tsx';
+import { HOME_TASKS_LIMIT, HomeList, HomeListItem, HomeSection } from './HomeSection.tsx';
 
 /** The coordinator's day, in order of urgency: tasks first, then plans waiting for agreement. */
 export function CoordinatorHomeView({ home }: { home: CoordinatorHome }) {
@@ -23,7 +23,7 @@ export function CoordinatorHomeView({ home }: { home: CoordinatorHome }) {
         })}
       </Paragraph>
       <HomeSection title={t('tasks.panelTitle')}>
-        <TasksPanel limit={5} />
+        <TasksPanel limit={HOME_TASKS_LIMIT} />
       </HomeSection>
       <HomeSection
         title={t('homes.coordinator.plansTitle')}

@@ -2,6 +2,9 @@ import { type ReactNode, useId } from 'react';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 
+/** How many tasks a home's tasks panel shows (with a link to all). */
+export const HOME_TASKS_LIMIT = 5;
+
 export interface HomeSectionProps {
   title: string;
   /** Shown instead of the content when there is nothing to do. */

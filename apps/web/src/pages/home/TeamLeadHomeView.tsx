@@ -15,7 +15,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { formatEuro } from '../assignments/format.ts';
 import { formatDate } from '../referrals/format.ts';
 import { TasksPanel } from '../tasks/TasksPanel.tsx';
-import { HomeList, HomeListItem, HomeSection } from './HomeSection.tsx';
+import { HOME_TASKS_LIMIT, HomeList, HomeListItem, HomeSection } from './HomeSection.tsx';
 
 /** The team lead's day: tasks, approvals, the waiting list against the norm, the team's workload. */
 export function TeamLeadHomeView({ home }: { home: TeamLeadHome }) {
@@ -24,7 +24,7 @@ export function TeamLeadHomeView({ home }: { home: TeamLeadHome }) {
   return (
     <>
       <HomeSection title={t('tasks.panelTitle')}>
-        <TasksPanel limit={5} />
+        <TasksPanel limit={HOME_TASKS_LIMIT} />
       </HomeSection>
       <HomeSection
         title={t('homes.teamLead.approvalsTitle')}

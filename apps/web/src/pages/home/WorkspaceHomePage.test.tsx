@@ -3,6 +3,7 @@ import type { CoordinatorHome, ProviderHome, SafetyHome } from '@een-plan/contra
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
+import { sessionAs } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { WorkspaceHomePage } from '../WorkspaceHomePage.tsx';
 
@@ -164,5 +165,26 @@ describe('the Veilig Thuis home', () => {
     expect(within(section).getByText('Nu open: 0. Wacht op beoordeling: 1.')).toBeInTheDocument();
     expect(within(section).getByRole('listitem')).toHaveTextContent('Gezin Öztürk');
     expect(within(section).getByRole('listitem')).toHaveTextContent('Wacht op beoordeling');
+  });
+});
+
+describe('the home does not jump while it loads', () => {
+  it('shows the coordinator sections only when the tasks panel on top has its tasks too', async () => {
+    const tasks = held();
+    fakeApi()
+      .on('GET /api/auth/session', ok(sessionAs('coordinator')))
+      .on('GET /api/home', ok(coordinatorHome))
+      .on('GET /api/tasks/count', ok({ open: 0 }))
+      .on('GET /api/tasks', tasks.answer);
+    open();
+    expect(
+      await screen.findByText('Welkom, ' + sessionAs('coordinator').user.displayName, { exact: false }),
+    ).toBeInTheDocument();
+    // The home has answered, but the tasks panel has not: the sections below it wait with it.
+    expect(screen.getByRole('status')).toHaveTextContent('Bezig met laden…');
+    expect(screen.queryByRole('heading', { level: 2, name: 'Mijn huishoudens' })).not.toBeInTheDocument();
+    tasks.release(ok({ items: [], total: 0 }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Mijn huishoudens' })).toBeInTheDocument();
+    expect(screen.queryByText('Bezig met laden…')).not.toBeInTheDocument();
   });
 });

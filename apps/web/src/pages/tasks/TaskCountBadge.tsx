@@ -15,6 +15,11 @@ export function TaskCountBadge() {
       aria-label={count.isSuccess ? t('tasks.count', { count: open }) : t('tasks.nav')}
     >
       <span aria-hidden="true">{t('tasks.nav')}</span>
+      {/* While the count loads its place is kept (invisible), so the header does not widen and
+          wrap to a second line when the number arrives. */}
+      {count.isPending && (
+        <span className="task-count-badge__count task-count-badge__count--pending" aria-hidden="true" />
+      )}
       {count.isSuccess && open > 0 && (
         <span className="task-count-badge__count" aria-hidden="true">
           {open}
