@@ -11,6 +11,7 @@ import { readStamp, sourceHash } from './source-hash.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'apps/server/dist');
 const stampFile = join(dist, '.source-hash');
+const WORKER_BUNDLE = 'ijw-validation-worker.js';
 const inputs = [
   'apps/server/src',
   'apps/server/package.json',
@@ -29,18 +30,18 @@ const inputs = [
  * iJw schemas). In one bundle that URL would be the bundle's: each use is rewritten to the source
  * file's URL, relative to the bundle, so the paths stay right wherever the checkout lives.
  */
-const sourceUrls = {
+const sourceUrls = (outDir) => ({
   name: 'source-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, (args) => {
       const contents = readFileSync(args.path, 'utf8');
       if (!contents.includes('import.meta.url')) return undefined;
-      const fromDist = relative(dist, args.path).split('\\').join('/');
+      const fromDist = relative(outDir, args.path).split('\\').join('/');
       const url = `new URL(${JSON.stringify(fromDist)}, import.meta.url).href`;
       return { contents: contents.replaceAll('import.meta.url', url), loader: 'ts' };
     });
   },
-};
+});
 
 /** npm packages stay in node_modules; only our own workspace packages (TypeScript) are bundled. */
 const externalPackages = {
@@ -52,14 +53,13 @@ const externalPackages = {
   },
 };
 
-export async function buildServer() {
+/** Builds the server (and the iJw validation worker) into `outDir`, apps/server/dist by default. */
+export async function buildServer(outDir = dist) {
   // Loaded only to build: the up-to-date check stays cheap.
   const { build } = await import('esbuild');
-  rmSync(dist, { recursive: true, force: true });
-  mkdirSync(dist, { recursive: true });
-  await build({
-    entryPoints: [join(root, 'apps/server/src/main.ts')],
-    outfile: join(dist, 'main.js'),
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -67,7 +67,19 @@ export async function buildServer() {
     sourcemap: 'linked',
     keepNames: true,
     logLevel: 'warning',
-    plugins: [sourceUrls, externalPackages],
+    plugins: [sourceUrls(outDir), externalPackages],
+  };
+  // The iJw validation worker runs in threads of its own: bundled too, so no thread transpiles.
+  await build({
+    ...common,
+    entryPoints: [join(root, 'packages/ijw/src/validate/worker.ts')],
+    outfile: join(outDir, WORKER_BUNDLE),
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'apps/server/src/main.ts')],
+    outfile: join(outDir, 'main.js'),
+    define: { IJW_WORKER_BUNDLE: JSON.stringify(WORKER_BUNDLE) },
   });
 }
 

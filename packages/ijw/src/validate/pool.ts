@@ -5,6 +5,8 @@
  * while idle.
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ValidateOptions, ValidationReport } from './index.ts';
 
@@ -31,11 +33,16 @@ interface Slot {
   ready: Promise<void>;
 }
 
+/** Set by the server's build (scripts/build-server-if-stale.mjs), which bundles the worker beside it. */
+declare const IJW_WORKER_BUNDLE: string | undefined;
+
 const workerEntry = new URL('./worker-entry.mjs', import.meta.url);
-const workerModule = new URL(
-  import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js',
-  import.meta.url,
-);
+// In the compiled server the worker is a bundle of its own next to main.js, so a worker starts
+// without transpiling TypeScript; from the sources (tsx, vitest) the entry registers tsx first.
+const workerModule =
+  typeof IJW_WORKER_BUNDLE === 'string'
+    ? pathToFileURL(join(import.meta.dirname, IJW_WORKER_BUNDLE))
+    : new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 
 export class ValidationPool {
   private readonly slots: Slot[] = [];
