@@ -187,3 +187,14 @@ export async function listUsersWithRole(db: Executor, tenantId: string, role: Se
     .orderBy(asc(appUser.id))
     .limit(200);
 }
+
+/** The team's lead who reviews a break-glass opening: the first by id, undefined without one. */
+export async function findTeamLead(db: Executor, tenantId: string, teamId: string) {
+  const [row] = await db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.teamId, teamId), eq(appUser.role, 'team_lead')))
+    .orderBy(asc(appUser.id))
+    .limit(1);
+  return row;
+}
