@@ -113,7 +113,7 @@ describe('the checks themselves fail on a violation', () => {
       sample('consent/all.ts', "import { person } from '../db/schema.ts';"),
       sample(
         'consent/raw.ts',
-        "await db.execute(sql`select p.id from person p where p.tenant_id = $1`);\n// join person in prose",
+        'await db.execute(sql`select p.id from person p where p.tenant_id = $1`);\n// join person in prose',
       ),
       sample('households/raw.ts', 'await db.execute(sql`select id from person`);'),
       sample('assignments/requests-schema.ts', "import { person } from '../households/schema.ts';"),

@@ -68,7 +68,13 @@ export async function toRequests(
     ...new Set(rows.flatMap((row) => pick(row.r) ?? [])),
   ];
   const [households, firstNames] = await Promise.all([
-    opts.householdName ? householdNames(db, tenantId, ids((r) => r.householdId)) : null,
+    opts.householdName
+      ? householdNames(
+          db,
+          tenantId,
+          ids((r) => r.householdId),
+        )
+      : null,
     firstNamesOf(
       db,
       tenantId,

@@ -28,7 +28,12 @@ export async function currentPlanGoalsAndActions(db: Executor, tenantId: string,
 }
 
 /** The goals about this person in every plan of the household (also closed ones), opened. */
-export async function goalsAboutPerson(db: Executor, tenantId: string, householdId: string, personId: string) {
+export async function goalsAboutPerson(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+  personId: string,
+) {
   const rows = await db
     .select({
       description: planGoal.description,
@@ -46,5 +51,9 @@ export async function goalsAboutPerson(db: Executor, tenantId: string, household
       ),
     )
     .limit(500);
-  return rows.map((g) => ({ ...g, description: openText(g.description), achievedWhen: openText(g.achievedWhen) }));
+  return rows.map((g) => ({
+    ...g,
+    description: openText(g.description),
+    achievedWhen: openText(g.achievedWhen),
+  }));
 }
