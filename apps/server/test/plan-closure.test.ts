@@ -1,7 +1,7 @@
 import { parseMessage } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorOf } from '../src/assignments/demo.ts';
 import { withdrawForClosure } from '../src/assignments/withdraw.ts';
+import { demoActorOf } from '../src/auth/users.ts';
 import { addMonthsAndDays, listDueFollowUps } from '../src/plans/closure.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
@@ -350,7 +350,7 @@ describe('ending assignments that overlap (older data)', () => {
     expect(res.statusCode).toBe(201);
     const overlapping = res.json().id as string;
     const ended = await t.database.db.transaction(async (tx) => {
-      const actor = await actorOf(tx, '0394', 'u-sanne');
+      const actor = await demoActorOf(tx, '0394', 'u-sanne');
       return withdrawForClosure(tx, actor!, 'hh-jansen', TODAY, new Date(), {
         requestId: 'test',
         clientAddress: '127.0.0.1',

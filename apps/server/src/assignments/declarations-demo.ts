@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
+import { demoActorOf } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import { declaration } from './declarations-schema.ts';
 import { declareCare } from './declare-care.ts';
-import { actorOf } from './demo.ts';
 import { assignment } from './schema.ts';
 
 const DEMO_CTX = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
@@ -29,7 +29,7 @@ export async function loadDeclarationsDemo(tx: Executor, tenantId: string): Prom
     .where(and(eq(declaration.tenantId, tenantId), eq(declaration.organisationId, 'org-jeugdhulp')))
     .limit(1);
   if (existing) return;
-  const fatima = await actorOf(tx, tenantId, 'u-fatima');
+  const fatima = await demoActorOf(tx, tenantId, 'u-fatima');
   if (!fatima) return;
   const rows = await tx
     .select({ id: assignment.id, startedOn: assignment.startedOn })

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { appUser } from '../auth/schema.ts';
+import { demoActorOf } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
-import type { Actor } from '../policy/actor.ts';
 import { assignment, providerContract } from './schema.ts';
 import { createAssignment, createContract, reportStart, reportStop } from './service.ts';
 
@@ -10,25 +9,6 @@ const DEMO_CTX = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
 /** A date relative to today: the story's dates move with the clock, so starts are never in the future. */
 function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export async function actorOf(tx: Executor, tenantId: string, userId: string): Promise<Actor | null> {
-  const [u] = await tx
-    .select()
-    .from(appUser)
-    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, userId)))
-    .limit(1);
-  if (!u) return null;
-  return {
-    userId: u.id,
-    sessionId: 'demo-data',
-    tenantId,
-    role: u.role as Actor['role'],
-    displayName: u.displayName,
-    organisationId: u.organisationId,
-    teamId: u.teamId,
-    personId: u.personId,
-  };
 }
 
 /**
@@ -45,7 +25,7 @@ export async function loadAssignmentsDemo(tx: Executor, tenantId: string): Promi
     .limit(1);
   if (existing) return;
   const [admin, sanne, fatima] = await Promise.all(
-    ['u-erik', 'u-sanne', 'u-fatima'].map((id) => actorOf(tx, tenantId, id)),
+    ['u-erik', 'u-sanne', 'u-fatima'].map((id) => demoActorOf(tx, tenantId, id)),
   );
   if (!admin || !sanne || !fatima) return;
   await createContract(
@@ -127,7 +107,7 @@ export async function loadApprovalDemo(tx: Executor, tenantId: string): Promise<
     .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, id)))
     .limit(1);
   if (existing) return;
-  const sanne = await actorOf(tx, tenantId, 'u-sanne');
+  const sanne = await demoActorOf(tx, tenantId, 'u-sanne');
   if (!sanne) return;
   await createAssignment(
     tx,

@@ -2,7 +2,7 @@ import type { Jw301Bericht, Jw301ToegewezenProduct } from '@een-plan/ijw';
 import { headerDefaults, toIjwDatum, toIjwTijd } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { household, person } from '../households/schema.ts';
+import { findClientWithAddress } from '../households/ijw-client.ts';
 import { ProblemError } from '../http/problems.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { lockAssignment } from './assignment-row.ts';
@@ -12,21 +12,7 @@ import { assignment, contractProduct, ijwMessage } from './schema.ts';
 
 /** Client data of the JW30x messages, from the person and household. */
 export async function clientData(tx: Executor, tenantId: string, a: typeof assignment.$inferSelect) {
-  const [p] = await tx
-    .select({
-      bsn: person.bsn,
-      firstName: person.firstName,
-      lastName: person.lastName,
-      birthDate: person.birthDate,
-      postcode: household.postcode,
-      houseNumber: household.houseNumber,
-      street: household.street,
-      city: household.city,
-    })
-    .from(person)
-    .innerJoin(household, and(eq(household.tenantId, person.tenantId), eq(household.id, a.householdId)))
-    .where(and(eq(person.tenantId, tenantId), eq(person.id, a.personId)))
-    .limit(1);
+  const p = await findClientWithAddress(tx, tenantId, a.personId, a.householdId);
   if (!p) throw new ProblemError('not_found');
   if (!p.bsn) throw new ProblemError('assignment_bsn_missing');
   return p;

@@ -1,8 +1,8 @@
 import type { IjwFrequency, IjwReferrerType } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
+import { demoActorOf } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import { person } from '../households/schema.ts';
-import { actorOf } from './demo.ts';
 import { decideTeamRequest, submitAssignmentRequest, submitChangeRequest } from './requests.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment } from './schema.ts';
@@ -32,7 +32,7 @@ export async function loadRequestsDemo(tx: Executor, tenantId: string): Promise<
     .limit(1);
   if (existing) return;
   const [fatima, ahmed, mohamed, sanne] = await Promise.all(
-    ['u-fatima', 'u-ahmed', 'u-mohamed', 'u-sanne'].map((id) => actorOf(tx, tenantId, id)),
+    ['u-fatima', 'u-ahmed', 'u-mohamed', 'u-sanne'].map((id) => demoActorOf(tx, tenantId, id)),
   );
   if (!fatima || !ahmed || !mohamed || !sanne) return;
   const [tom] = await tx

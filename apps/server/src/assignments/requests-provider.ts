@@ -6,7 +6,7 @@ import type { Actor } from '../policy/actor.ts';
 import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { contractOfProduct } from './assignment-row.ts';
-import { selectRequests, toRequest } from './requests-rows.ts';
+import { selectRequests, toRequests } from './requests-rows.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { contractProduct, providerContract } from './schema.ts';
 
@@ -58,7 +58,7 @@ export async function providerRequestOverview(
     .limit(500);
   return {
     // The provider sees its own request and the first name once matched, not the household.
-    requests: rows.map((r) => toRequest(r, { householdName: false })),
+    requests: await toRequests(db, actor.tenantId, rows, { householdName: false }),
     products: products as ProviderRequestOverview['products'],
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Jw315Bericht, Jw317Bericht, RetourFinding } from '@een-plan/ijw';
 import { and, eq, gte, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { householdMember, person } from '../households/schema.ts';
+import { findCurrentMemberByBsn, findPersonIdByBsn } from '../households/ijw-client.ts';
 import { contractOfProduct } from './assignment-row.ts';
 import { assignmentRequest, type RequestedChange } from './requests-schema.ts';
 import { assignment, contractProduct, providerContract } from './schema.ts';
@@ -22,30 +22,6 @@ interface Receipt {
   organisationId: string;
   incomingId: string;
   today: string;
-}
-
-/** The client: a resident of this municipality with this BSN (and birth date), in a current household. */
-async function matchClient(tx: Executor, tenantId: string, bsn: string, birthDate: string | null) {
-  const rows = await tx
-    .select({ personId: person.id, householdId: householdMember.householdId })
-    .from(person)
-    .innerJoin(
-      householdMember,
-      and(
-        eq(householdMember.tenantId, person.tenantId),
-        eq(householdMember.personId, person.id),
-        isNull(householdMember.until),
-      ),
-    )
-    .where(
-      and(
-        eq(person.tenantId, tenantId),
-        eq(person.bsn, bsn),
-        ...(birthDate ? [eq(person.birthDate, birthDate)] : []),
-      ),
-    )
-    .limit(1);
-  return rows[0] ?? null;
 }
 
 async function referenceTaken(tx: Executor, r: Receipt, reference: string) {
@@ -122,7 +98,7 @@ export async function judgeAssignmentRequest(
   bericht: Jw315Bericht,
 ): Promise<RequestJudgement> {
   const client = bericht.Client;
-  const match = await matchClient(tx, r.tenantId, client.Bsn, client.Geboortedatum.Datum ?? null);
+  const match = await findCurrentMemberByBsn(tx, r.tenantId, client.Bsn, client.Geboortedatum.Datum ?? null);
   const pending = match ? await pendingFor(tx, r, match.personId) : false;
   const findings: RetourFinding[] = [];
   const requestIds: string[] = [];
@@ -235,17 +211,13 @@ export async function judgeChangeRequest(
 ): Promise<RequestJudgement> {
   const verzoek = bericht.Client.Verzoek;
   const dagtekening = bericht.Header.BerichtIdentificatie.Dagtekening;
-  const [p] = await tx
-    .select({ id: person.id })
-    .from(person)
-    .where(and(eq(person.tenantId, r.tenantId), eq(person.bsn, bericht.Client.Bsn)))
-    .limit(1);
-  const current = p ? await currentAssignments(tx, r, p.id) : [];
+  const personId = await findPersonIdByBsn(tx, r.tenantId, bericht.Client.Bsn);
+  const current = personId ? await currentAssignments(tx, r, personId) : [];
   const byNumber = new Map(current.map((a) => [a.assignmentNumber, a]));
   const findings: RetourFinding[] = [];
   const verzoekCodes: string[] = [];
   if (await referenceTaken(tx, r, verzoek.ReferentieAanbieder)) verzoekCodes.push('9347');
-  if (p && (await pendingFor(tx, r, p.id))) verzoekCodes.push('9374');
+  if (personId && (await pendingFor(tx, r, personId))) verzoekCodes.push('9374');
   const listed = new Set<number>();
   for (const [j, o] of (verzoek.OngewijzigdeProducten ?? []).entries()) {
     listed.add(o.ToewijzingNummer);
@@ -294,7 +266,7 @@ export async function judgeChangeRequest(
     changed: changed.map((c) => ({ assignmentNumber: c.assignmentNumber, desiredStart: c.desiredStart })),
     unchanged: (verzoek.OngewijzigdeProducten ?? []).map((o) => o.ToewijzingNummer),
   };
-  if (findings.length > 0 || !first || !p) {
+  if (findings.length > 0 || !first || !personId) {
     if (findings.length === 0) {
       // Nothing to change at all: the verzoek relates to no current assignment.
       findings.push({ path: 'Client/Verzoek', codes: ['9351'] });
@@ -309,7 +281,7 @@ export async function judgeChangeRequest(
     organisationId: r.organisationId,
     incomingMessageId: r.incomingId,
     providerReference: verzoek.ReferentieAanbieder,
-    personId: p.id,
+    personId,
     householdId: first.householdId,
     contractProductId: first.contractProductId,
     requestReason: verzoek.RedenVerzoek,

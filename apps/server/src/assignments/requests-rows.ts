@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
-import { household, person } from '../households/schema.ts';
+import { firstNamesOf, householdNames } from '../households/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
@@ -17,8 +17,6 @@ export function selectRequests(db: Executor) {
     .select({
       r: assignmentRequest,
       organisationName: organisation.name,
-      householdName: household.name,
-      personFirstName: person.firstName,
       productName: contractProduct.name,
       productCategory: contractProduct.productCategory,
       productCode: contractProduct.productCode,
@@ -31,17 +29,6 @@ export function selectRequests(db: Executor) {
         eq(organisation.tenantId, assignmentRequest.tenantId),
         eq(organisation.id, assignmentRequest.organisationId),
       ),
-    )
-    .leftJoin(
-      household,
-      and(
-        eq(household.tenantId, assignmentRequest.tenantId),
-        eq(household.id, assignmentRequest.householdId),
-      ),
-    )
-    .leftJoin(
-      person,
-      and(eq(person.tenantId, assignmentRequest.tenantId), eq(person.id, assignmentRequest.personId)),
     )
     .leftJoin(
       contractProduct,
@@ -61,7 +48,43 @@ export function selectRequests(db: Executor) {
 
 export type Row = Awaited<ReturnType<ReturnType<typeof selectRequests>['limit']>>[number];
 
-export function toRequest(row: Row, opts: { householdName: boolean }): AssignmentRequest {
+/** Names by id for a page of requests: the household's (team views only) and the client's first name. */
+interface RequestNames {
+  households: Map<string, string> | null;
+  firstNames: Map<string, string>;
+}
+
+/**
+ * The rows as requests, with the client's first name and (for the team, not the provider) the
+ * household's name: one query each for the whole page, from the households module.
+ */
+export async function toRequests(
+  db: Executor,
+  tenantId: string,
+  rows: readonly Row[],
+  opts: { householdName: boolean },
+): Promise<AssignmentRequest[]> {
+  const ids = (pick: (r: Row['r']) => string | null) => [
+    ...new Set(rows.flatMap((row) => pick(row.r) ?? [])),
+  ];
+  const [households, firstNames] = await Promise.all([
+    opts.householdName
+      ? householdNames(
+          db,
+          tenantId,
+          ids((r) => r.householdId),
+        )
+      : null,
+    firstNamesOf(
+      db,
+      tenantId,
+      ids((r) => r.personId),
+    ),
+  ]);
+  return rows.map((row) => toRequest(row, { households, firstNames }));
+}
+
+function toRequest(row: Row, names: RequestNames): AssignmentRequest {
   const r = row.r;
   return {
     id: r.id,
@@ -70,10 +93,10 @@ export function toRequest(row: Row, opts: { householdName: boolean }): Assignmen
     providerReference: r.providerReference,
     organisationId: r.organisationId,
     organisationName: row.organisationName,
-    householdId: opts.householdName ? r.householdId : null,
-    householdName: opts.householdName ? row.householdName : null,
+    householdId: names.households ? r.householdId : null,
+    householdName: names.households && r.householdId ? (names.households.get(r.householdId) ?? null) : null,
     personId: r.personId,
-    personFirstName: row.personFirstName,
+    personFirstName: r.personId ? (names.firstNames.get(r.personId) ?? null) : null,
     productName: row.productName,
     productCategory: row.productCategory,
     productCode: row.productCode,

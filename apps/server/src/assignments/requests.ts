@@ -1,19 +1,18 @@
 import type { AssignmentRequest, AssignmentRequestDecision } from '@een-plan/contracts';
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { type Db, type Executor, inTransaction } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
-import { household } from '../households/schema.ts';
+import { householdIdsInScope } from '../households/scope-condition.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import { decideRequest, listsOwnHouseholdRequests } from '../policy/decide-request.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { area } from '../tenancy/schema.ts';
 import { refuseRequest } from './requests-answer.ts';
 import { grantAssignmentRequest, grantChangeRequest } from './requests-grant.ts';
-import { selectRequests, toRequest } from './requests-rows.ts';
+import { selectRequests, toRequests } from './requests-rows.ts';
 import { assignmentRequest } from './requests-schema.ts';
 
 export { providerRequestOverview } from './requests-provider.ts';
@@ -50,16 +49,16 @@ export async function listTeamRequests(
   ctx: RequestOrigin,
   query: { status?: 'open' | 'granted' | 'refused'; limit: number; offset: number },
 ): Promise<AssignmentRequest[]> {
-  const ofTeam = actor.teamId ? eq(area.teamId, actor.teamId) : undefined;
-  const own = listsOwnHouseholdRequests(actor) ? eq(household.coordinatorId, actor.userId) : undefined;
-  const scope = ofTeam && own ? or(ofTeam, own) : (ofTeam ?? own);
-  if (!scope) return [];
+  const scope = {
+    ...(actor.teamId ? { teamId: actor.teamId } : {}),
+    ...(listsOwnHouseholdRequests(actor) ? { coordinatorId: actor.userId } : {}),
+  };
+  if (!scope.teamId && !scope.coordinatorId) return [];
   const rows = await selectRequests(db)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
     .where(
       and(
         eq(assignmentRequest.tenantId, actor.tenantId),
-        scope,
+        inArray(assignmentRequest.householdId, householdIdsInScope(db, actor.tenantId, scope)),
         ...(query.status ? [eq(assignmentRequest.status, query.status)] : []),
       ),
     )
@@ -77,7 +76,7 @@ export async function listTeamRequests(
     ...ctx,
     details: { count: rows.length, status: query.status ?? null },
   });
-  return rows.map((r) => toRequest(r, { householdName: true }));
+  return toRequests(db, actor.tenantId, rows, { householdName: true });
 }
 
 async function loadRequest(tx: Executor, tenantId: string, id: string, lock: boolean) {
@@ -115,7 +114,8 @@ export async function getTeamRequest(
     ...ctx,
     details: { householdId: request.householdId },
   });
-  return toRequest(row, { householdName: true });
+  const [answer] = await toRequests(db, actor.tenantId, [row], { householdName: true });
+  return answer as AssignmentRequest;
 }
 
 /** Grant (assignment + JW301 with the ReferentieAanbieder) or refuse (JW319) a request. */

@@ -187,3 +187,37 @@ export async function listUsersWithRole(db: Executor, tenantId: string, role: Se
     .orderBy(asc(appUser.id))
     .limit(200);
 }
+
+/** The team's lead who reviews a break-glass opening: the first by id, undefined without one. */
+export async function findTeamLead(db: Executor, tenantId: string, teamId: string) {
+  const [row] = await db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.teamId, teamId), eq(appUser.role, 'team_lead')))
+    .orderBy(asc(appUser.id))
+    .limit(1);
+  return row;
+}
+
+/**
+ * The actor a user is in the demo story (written through the same service
+ * functions as the API, so every row and audit entry is real); null for an unknown user.
+ */
+export async function demoActorOf(db: Executor, tenantId: string, userId: string): Promise<Actor | null> {
+  const [u] = await db
+    .select()
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, userId)))
+    .limit(1);
+  if (!u) return null;
+  return {
+    userId: u.id,
+    sessionId: 'demo-data',
+    tenantId,
+    role: u.role,
+    displayName: u.displayName,
+    organisationId: u.organisationId,
+    teamId: u.teamId,
+    personId: u.personId,
+  };
+}

@@ -6,22 +6,20 @@ import {
   accessEntryWords,
   type Locale,
 } from '@een-plan/contracts';
-import { and, desc, eq, gt, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { auditLog } from '../audit/schema.ts';
-import { appUser } from '../auth/schema.ts';
+import { subjectVisitsPage } from '../audit/subject-visits.ts';
+import { findUserNames } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { findPersonDetails, membershipHistory } from '../households/person-data.ts';
 import type { CsvValue } from '../http/csv.ts';
 import { ProblemError } from '../http/problems.ts';
-import { selfRelianceScore } from '../intake/schema.ts';
-import { open as openText } from '../plans/crypto.ts';
-import { plan, planGoal } from '../plans/schema.ts';
+import { selfRelianceOfPerson } from '../intake/self-reliance.ts';
+import { goalsAboutPerson } from '../plans/goals-and-actions.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
 import { activityOf, WITHHELD_FROM_FAMILY } from './access-log-words.ts';
-import { consent } from './schema.ts';
+import { breakGlass, consent } from './schema.ts';
 
 export const ACCESS_LOG_PAGE_SIZE = 20;
 
@@ -71,96 +69,39 @@ export async function accessLog(
   pageSize = ACCESS_LOG_PAGE_SIZE,
 ): Promise<AccessLogPage> {
   const t = actor.tenantId;
-  const conditions = [
-    eq(auditLog.tenantId, t),
-    eq(auditLog.subjectType, 'household'),
-    eq(auditLog.subjectId, householdId),
-    sql`coalesce(${auditLog.details}->>'breakGlassId', '') not in (select bg.id from break_glass bg where bg.tenant_id = ${t} and bg.household_id = ${householdId} and bg.withhold_from_family)`,
+  // Break-glass openings under a legal ground that forbids telling the family (a household has few).
+  const withheld = await db
+    .select({ id: breakGlass.id })
+    .from(breakGlass)
+    .where(
+      and(
+        eq(breakGlass.tenantId, t),
+        eq(breakGlass.householdId, householdId),
+        eq(breakGlass.withholdFromFamily, true),
+      ),
+    )
+    .limit(1000);
+  const { rows, hasMore } = await subjectVisitsPage(db, {
+    tenantId: t,
+    subjectType: 'household',
+    subjectId: householdId,
+    dataCategory: filter.section,
+    from: filter.from,
+    to: filter.to,
+    withoutBreakGlassIds: withheld.map((w) => w.id),
     // The meldcode and Veilig Thuis are withheld from the family's log (see WITHHELD_FROM_FAMILY).
-    sql`split_part(${auditLog.action}, '.', 1) not in (${sql.join(
-      [...WITHHELD_FROM_FAMILY].map((ns) => sql`${ns}`),
-      sql`, `,
-    )})`,
-  ];
-  if (filter.section) conditions.push(eq(auditLog.dataCategory, filter.section));
-  if (filter.from) conditions.push(gte(auditLog.occurredAt, new Date(`${filter.from}T00:00:00Z`)));
-  if (filter.to) {
-    const end = new Date(`${filter.to}T00:00:00Z`);
-    end.setUTCDate(end.getUTCDate() + 1);
-    conditions.push(lt(auditLog.occurredAt, end));
-  }
-  // A row starts a new visit unless the row just before it (newer) is the same actor's, from the
-  // same request or at most VISIT_GAP_MINUTES later. Visits are numbered by a running sum.
-  const newer = (column: SQL | typeof auditLog.seq) =>
-    sql`lag(${column}) over (order by ${auditLog.seq} desc)`;
-  const flagged = db
-    .select({
-      seq: auditLog.seq,
-      starts:
-        sql<number>`case when ${newer(sql`${auditLog.actorUserId}`)} is not distinct from ${auditLog.actorUserId}
-        and (${newer(sql`${auditLog.requestId}`)} = ${auditLog.requestId}
-          or ${newer(sql`${auditLog.occurredAt}`)} - ${auditLog.occurredAt} <= make_interval(mins => ${VISIT_GAP_MINUTES}))
-        then 0 else 1 end`.as('starts'),
-    })
-    .from(auditLog)
-    .where(and(...conditions))
-    .as('flagged');
-  const numbered = db
-    .select({
-      seq: flagged.seq,
-      visit: sql<number>`(sum(${flagged.starts}) over (order by ${flagged.seq} desc))::int`.as('visit'),
-    })
-    .from(flagged)
-    .as('numbered');
-  const first = (filter.page - 1) * pageSize;
-  const picked = await db
-    .select({ seq: numbered.seq, visit: numbered.visit })
-    .from(numbered)
-    .where(and(gt(numbered.visit, first), lte(numbered.visit, first + pageSize + 1)))
-    .orderBy(desc(numbered.seq))
-    .limit(MAX_ROWS_PER_PAGE);
-  const hasMore = picked.some((p) => Number(p.visit) > first + pageSize);
-  const inPage = picked.filter((p) => Number(p.visit) <= first + pageSize);
-  const visitOf = new Map(inPage.map((p) => [Number(p.seq), Number(p.visit)]));
-  const rows = inPage.length
-    ? await db
-        .select({
-          seq: auditLog.seq,
-          occurredAt: auditLog.occurredAt,
-          actorUserId: auditLog.actorUserId,
-          who: appUser.displayName,
-          organisation: organisation.name,
-          role: auditLog.actorRole,
-          action: auditLog.action,
-          section: auditLog.dataCategory,
-          details: auditLog.details,
-          outcome: auditLog.outcome,
-        })
-        .from(auditLog)
-        .leftJoin(appUser, and(eq(appUser.tenantId, auditLog.tenantId), eq(appUser.id, auditLog.actorUserId)))
-        .leftJoin(
-          organisation,
-          and(
-            eq(organisation.tenantId, auditLog.tenantId),
-            eq(organisation.id, auditLog.actorOrganisationId),
-          ),
-        )
-        .where(
-          and(
-            eq(auditLog.tenantId, t),
-            inArray(
-              auditLog.seq,
-              inPage.map((p) => Number(p.seq)),
-            ),
-          ),
-        )
-        .orderBy(desc(auditLog.seq))
-        .limit(inPage.length)
-    : [];
+    withoutNamespaces: [...WITHHELD_FROM_FAMILY],
+    visitGapMinutes: VISIT_GAP_MINUTES,
+    page: filter.page,
+    pageSize,
+    maxRows: MAX_ROWS_PER_PAGE,
+  });
+  const actorIds = [...new Set(rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))];
+  const names = new Map((await findUserNames(db, t, actorIds)).map((u) => [u.id, u.displayName]));
   const entries = rows.map((r) => ({
     seq: r.seq,
     occurredAt: r.occurredAt.toISOString(),
-    who: r.who ?? r.actorUserId ?? '',
+    who: (r.actorUserId ? names.get(r.actorUserId) : undefined) ?? r.actorUserId ?? '',
     organisation: r.organisation,
     role: r.role,
     action: r.action,
@@ -175,6 +116,7 @@ export async function accessLog(
     outcome: r.outcome,
     activity: activityOf(r.action),
   }));
+  const visitOf = new Map(rows.map((r) => [r.seq, r.visit]));
   const visits = groupVisits(entries, (e) => visitOf.get(e.seq) ?? 0);
   // Reading the log is itself an access: recorded after the query, so it shows on the next page load.
   await recordAudit(db, {
@@ -259,33 +201,8 @@ export function accessLogCsv(page: AccessLogPage, locale: Locale): { header: str
 export async function myData(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
   if (!actor.personId) throw new ProblemError('not_found');
   const t = actor.tenantId;
-  const [me] = await db
-    .select({
-      id: person.id,
-      firstName: person.firstName,
-      lastName: person.lastName,
-      birthDate: person.birthDate,
-      phone: person.phone,
-      email: person.email,
-    })
-    .from(person)
-    .where(and(eq(person.tenantId, t), eq(person.id, actor.personId)))
-    .limit(1);
-  const memberships = await db
-    .select({
-      householdId: householdMember.householdId,
-      householdName: household.name,
-      memberRole: householdMember.memberRole,
-      since: householdMember.since,
-      until: householdMember.until,
-    })
-    .from(householdMember)
-    .innerJoin(
-      household,
-      and(eq(household.tenantId, householdMember.tenantId), eq(household.id, householdMember.householdId)),
-    )
-    .where(and(eq(householdMember.tenantId, t), eq(householdMember.personId, actor.personId)))
-    .limit(100);
+  const me = await findPersonDetails(db, t, actor.personId);
+  const memberships = await membershipHistory(db, t, actor.personId);
   const consents = await db
     .select({
       id: consent.id,
@@ -304,33 +221,8 @@ export async function myData(db: Db, actor: Actor, householdId: string, ctx: Req
     .limit(500);
   // What the plan and the intake say about this person: their self-reliance scores and the goals
   // about them (in every plan of the household, also closed ones).
-  const selfReliance = await db
-    .select({
-      domainCode: selfRelianceScore.domainCode,
-      score: selfRelianceScore.score,
-      measuredOn: selfRelianceScore.measuredOn,
-    })
-    .from(selfRelianceScore)
-    .where(and(eq(selfRelianceScore.tenantId, t), eq(selfRelianceScore.personId, actor.personId)))
-    .orderBy(selfRelianceScore.measuredOn, selfRelianceScore.domainCode)
-    .limit(1000);
-  const goals = await db
-    .select({
-      description: planGoal.description,
-      achievedWhen: planGoal.achievedWhen,
-      targetDate: planGoal.targetDate,
-      planState: plan.state,
-    })
-    .from(planGoal)
-    .innerJoin(plan, and(eq(plan.tenantId, planGoal.tenantId), eq(plan.id, planGoal.planId)))
-    .where(
-      and(
-        eq(planGoal.tenantId, t),
-        eq(plan.householdId, householdId),
-        sql`${planGoal.concernsPersonIds} @> ${JSON.stringify([actor.personId])}::jsonb`,
-      ),
-    )
-    .limit(500);
+  const selfReliance = await selfRelianceOfPerson(db, t, actor.personId);
+  const goals = await goalsAboutPerson(db, t, householdId, actor.personId);
   const log = await accessLog(db, actor, householdId, { page: 1 }, ctx, 1000);
   await recordAudit(db, {
     tenantId: t,
@@ -350,11 +242,7 @@ export async function myData(db: Db, actor: Actor, householdId: string, ctx: Req
     memberships,
     consents: consents.map((c) => ({ ...c, revokedAt: c.revokedAt?.toISOString() ?? null })),
     selfReliance,
-    goals: goals.map((g) => ({
-      ...g,
-      description: openText(g.description),
-      achievedWhen: openText(g.achievedWhen),
-    })),
+    goals,
     accessLog: log.entries,
   };
 }

@@ -2,8 +2,8 @@ import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { currentMembers, findHouseholdFacts, type HouseholdRow } from '../households/membership.ts';
-import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import { refuse } from '../policy/authorize.ts';
 import {
   type BreakGlassFact,
   type ConsentFact,
@@ -12,6 +12,7 @@ import {
   consentIsComplete,
   decideSection,
   type SectionDecision,
+  sectionRefusalAnswer,
 } from '../policy/decide-consent.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
@@ -137,25 +138,21 @@ export async function requireSection(
   const loaded = h ? await loadSectionFacts(db, actor, h, now) : null;
   const decision = h && loaded ? decideSection(actor, section, loaded.facts, now) : null;
   if (!h || !loaded || !decision?.allowed) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
+    return refuse(
+      db,
       actor,
-      action: auditAction,
-      outcome: 'denied',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: section,
-      purpose: 'denied',
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { section, reason: decision && !decision.allowed ? decision.reason : 'not_found' },
-    });
-    const knowsHousehold =
-      loaded !== null &&
-      (['plan', 'intake', 'safety', 'documents', 'contact', 'assignments'] as const).some(
-        (s) => s !== section && decideSection(actor, s, loaded.facts, now).allowed,
-      );
-    throw new ProblemError(knowsHousehold ? 'forbidden' : 'not_found');
+      ctx,
+      {
+        action: auditAction,
+        subjectType: 'household',
+        subjectId: householdId,
+        dataCategory: section,
+        purpose: 'denied',
+        details: { section },
+      },
+      decision && !decision.allowed ? decision.reason : 'not_found',
+      sectionRefusalAnswer(actor, section, loaded?.facts ?? null, now),
+    );
   }
   const basis = basisOf(decision);
   await recordAudit(db, {

@@ -1,28 +1,16 @@
 import type { BreakGlassCandidate, BreakGlassLookup, MyBreakGlass } from '@een-plan/contracts';
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { type AuditEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
 import { decryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
-import { household, householdMember, person } from '../households/schema.ts';
-import { compactPostcode } from '../households/search.ts';
+import { findCurrentHouseholdsByExactPerson } from '../households/exact-lookup.ts';
+import { householdNames } from '../households/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { area, team } from '../tenancy/schema.ts';
 import { breakGlass } from './schema.ts';
 
 /** An exact lookup finds one family; more than this means the data was not specific enough. */
 const LOOKUP_LIMIT = 5;
-
-function criterion(lookup: BreakGlassLookup): SQL {
-  if (lookup.kind === 'bsn') {
-    return and(eq(person.bsn, lookup.bsn), eq(person.birthDate, lookup.birthDate)) as SQL;
-  }
-  return and(
-    sql`lower(${person.lastName}) = ${lookup.lastName.toLowerCase()}`,
-    eq(person.birthDate, lookup.birthDate),
-    sql`upper(replace(${household.postcode}, ' ', '')) = ${compactPostcode(lookup.postcode)}`,
-  ) as SQL;
-}
 
 /**
  * Finds the household to open under the meldcode, before any reason is written. Only exact data
@@ -38,32 +26,7 @@ export async function lookupForBreakGlass(
   /** Who looks and why: Veilig Thuis before break-glass, or the crisis service / GI (policy decides). */
   audit: { action: string; purpose: string } = { action: 'break_glass.lookup', purpose: 'break_glass' },
 ): Promise<BreakGlassCandidate[]> {
-  const rows = await db
-    .selectDistinct({
-      householdId: household.id,
-      householdName: household.name,
-      postcode: household.postcode,
-      city: household.city,
-      teamName: team.name,
-    })
-    .from(person)
-    .innerJoin(
-      householdMember,
-      and(
-        eq(householdMember.tenantId, person.tenantId),
-        eq(householdMember.personId, person.id),
-        isNull(householdMember.until),
-      ),
-    )
-    .innerJoin(
-      household,
-      and(eq(household.tenantId, householdMember.tenantId), eq(household.id, householdMember.householdId)),
-    )
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .leftJoin(team, and(eq(team.tenantId, area.tenantId), eq(team.id, area.teamId)))
-    .where(and(eq(person.tenantId, actor.tenantId), criterion(lookup)))
-    .orderBy(household.name, household.id)
-    .limit(LOOKUP_LIMIT);
+  const rows = await findCurrentHouseholdsByExactPerson(db, actor.tenantId, lookup, LOOKUP_LIMIT);
   const base = {
     tenantId: actor.tenantId,
     actor,
@@ -100,7 +63,6 @@ export async function myBreakGlass(
     .select({
       id: breakGlass.id,
       householdId: breakGlass.householdId,
-      householdName: household.name,
       openedAt: breakGlass.openedAt,
       expiresAt: breakGlass.expiresAt,
       withheld: breakGlass.withholdFromFamily,
@@ -108,10 +70,6 @@ export async function myBreakGlass(
       reviewNoteEnc: breakGlass.reviewNoteEnc,
     })
     .from(breakGlass)
-    .innerJoin(
-      household,
-      and(eq(household.tenantId, breakGlass.tenantId), eq(household.id, breakGlass.householdId)),
-    )
     .where(
       and(
         eq(breakGlass.tenantId, actor.tenantId),
@@ -121,6 +79,11 @@ export async function myBreakGlass(
     )
     .orderBy(desc(breakGlass.openedAt))
     .limit(50);
+  const names = await householdNames(
+    db,
+    actor.tenantId,
+    rows.map((r) => r.householdId),
+  );
   await recordAccess(db, actor, ctx, {
     action: 'break_glass.mine',
     subjectType: 'break_glass_list',
@@ -131,7 +94,7 @@ export async function myBreakGlass(
   return rows.map((r) => ({
     id: r.id,
     householdId: r.householdId,
-    householdName: r.householdName,
+    householdName: names.get(r.householdId) ?? '',
     openedAt: r.openedAt.toISOString(),
     expiresAt: r.expiresAt.toISOString(),
     active: r.expiresAt > now,

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { BreakGlassInput } from '@een-plan/contracts';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { appUser } from '../auth/schema.ts';
+import { findTeamLead, findUserNames } from '../auth/users.ts';
 import { decryptText, encryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
+import { householdNames } from '../households/home-queries.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
-import { household } from '../households/schema.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -44,20 +44,7 @@ export async function openBreakGlass(
     });
     throw new ProblemError('not_found');
   }
-  const [lead] = h.teamId
-    ? await db
-        .select({ id: appUser.id })
-        .from(appUser)
-        .where(
-          and(
-            eq(appUser.tenantId, actor.tenantId),
-            eq(appUser.teamId, h.teamId),
-            eq(appUser.role, 'team_lead'),
-          ),
-        )
-        .orderBy(asc(appUser.id))
-        .limit(1)
-    : [];
+  const lead = h.teamId ? await findTeamLead(db, actor.tenantId, h.teamId) : undefined;
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + BREAK_GLASS_HOURS * 3600_000);
   await db.transaction(async (tx) => {
@@ -96,8 +83,7 @@ export async function reviewQueue(db: Db, actor: Actor, ctx: RequestOrigin) {
     .select({
       id: breakGlass.id,
       householdId: breakGlass.householdId,
-      householdName: household.name,
-      userName: appUser.displayName,
+      userId: breakGlass.userId,
       reasonEnc: breakGlass.reasonEnc,
       openedAt: breakGlass.openedAt,
       expiresAt: breakGlass.expiresAt,
@@ -105,11 +91,6 @@ export async function reviewQueue(db: Db, actor: Actor, ctx: RequestOrigin) {
       legalGround: breakGlass.legalGround,
     })
     .from(breakGlass)
-    .innerJoin(appUser, and(eq(appUser.tenantId, breakGlass.tenantId), eq(appUser.id, breakGlass.userId)))
-    .innerJoin(
-      household,
-      and(eq(household.tenantId, breakGlass.tenantId), eq(household.id, breakGlass.householdId)),
-    )
     .where(
       and(
         eq(breakGlass.tenantId, actor.tenantId),
@@ -119,6 +100,16 @@ export async function reviewQueue(db: Db, actor: Actor, ctx: RequestOrigin) {
     )
     .orderBy(asc(breakGlass.openedAt))
     .limit(100);
+  // Names by id, one query each for the whole page (a row's household and user always exist: foreign keys).
+  const [households, users] = await Promise.all([
+    householdNames(
+      db,
+      actor.tenantId,
+      rows.map((r) => r.householdId),
+    ),
+    findUserNames(db, actor.tenantId, [...new Set(rows.map((r) => r.userId))]),
+  ]);
+  const userName = new Map(users.map((u) => [u.id, u.displayName]));
   await recordAudit(db, {
     tenantId: actor.tenantId,
     actor,
@@ -135,8 +126,8 @@ export async function reviewQueue(db: Db, actor: Actor, ctx: RequestOrigin) {
     items: rows.map((r) => ({
       id: r.id,
       householdId: r.householdId,
-      householdName: r.householdName,
-      userName: r.userName,
+      householdName: households.get(r.householdId) ?? '',
+      userName: userName.get(r.userId) ?? '',
       reason: decryptText(r.reasonEnc),
       openedAt: r.openedAt.toISOString(),
       expiresAt: r.expiresAt.toISOString(),

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { actorOf } from '../assignments/demo.ts';
+import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { openBreakGlass } from './break-glass.ts';
 import { breakGlass } from './schema.ts';
@@ -20,7 +20,7 @@ export async function loadBreakGlassDemo(db: Db, tenantId: string): Promise<void
     .where(and(eq(breakGlass.tenantId, tenantId), eq(breakGlass.userId, 'u-joost')))
     .limit(1);
   if (existing) return;
-  const joost = await actorOf(db, tenantId, 'u-joost');
+  const joost = await demoActorOf(db, tenantId, 'u-joost');
   if (!joost) return;
   await openBreakGlass(
     db,

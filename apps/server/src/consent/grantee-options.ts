@@ -1,6 +1,4 @@
-import { and, asc, eq, inArray, ne, notLike } from 'drizzle-orm';
-import { SYSTEM_USER_PREFIX } from '../auth/api-clients.ts';
-import { appUser } from '../auth/schema.ts';
+import { listProfessionalsOfOrganisations, listResidentUsersOfPersons } from '../auth/grantee-users.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { PROFESSIONAL_GRANTEE_ROLES } from '../policy/decide-consent-manage.ts';
@@ -20,37 +18,13 @@ export async function granteePeople(
   memberPersonIds: readonly string[],
 ) {
   const t = actor.tenantId;
-  const professionals = organisationIds.length
-    ? await db
-        .select({ userId: appUser.id, name: appUser.displayName, organisationId: appUser.organisationId })
-        .from(appUser)
-        .where(
-          and(
-            eq(appUser.tenantId, t),
-            inArray(appUser.role, PROFESSIONAL_GRANTEE_ROLES),
-            inArray(appUser.organisationId, [...organisationIds]),
-            // The system users behind provider API keys are not people to entrust a dossier to.
-            notLike(appUser.id, `${SYSTEM_USER_PREFIX}%`),
-          ),
-        )
-        .orderBy(asc(appUser.displayName))
-        .limit(500)
-    : [];
-  const family = memberPersonIds.length
-    ? await db
-        .select({ userId: appUser.id, name: appUser.displayName })
-        .from(appUser)
-        .where(
-          and(
-            eq(appUser.tenantId, t),
-            eq(appUser.role, 'resident'),
-            inArray(appUser.personId, [...memberPersonIds]),
-            ne(appUser.id, actor.userId),
-          ),
-        )
-        .orderBy(asc(appUser.displayName))
-        .limit(20)
-    : [];
+  const professionals = await listProfessionalsOfOrganisations(
+    db,
+    t,
+    organisationIds,
+    PROFESSIONAL_GRANTEE_ROLES,
+  );
+  const family = await listResidentUsersOfPersons(db, t, memberPersonIds, actor.userId);
   return [
     ...professionals.map((p) => ({ ...p, family: false })),
     ...family.map((f) => ({ ...f, organisationId: null, family: true })),

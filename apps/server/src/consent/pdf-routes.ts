@@ -1,10 +1,10 @@
 import { AccessLogQuery, DocumentLanguageQuery } from '@een-plan/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { appUser } from '../auth/schema.ts';
+import { findUserNames } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
+import { householdNames } from '../households/home-queries.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
-import { household } from '../households/schema.ts';
 import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
@@ -35,13 +35,9 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       const actor = actorOf(request);
       const householdId = await getResidentHouseholdId(db, actor);
       const page = await accessLog(db, actor, householdId, request.query, requestContext(request), 500);
-      const [h] = await db
-        .select({ name: household.name })
-        .from(household)
-        .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)))
-        .limit(1);
+      const names = await householdNames(db, actor.tenantId, [householdId]);
       const body = await renderAccessLogPdf(page, {
-        householdName: h?.name ?? '',
+        householdName: names.get(householdId) ?? '',
         filter: request.query,
         locale: requestLocale(request),
       });
@@ -72,12 +68,9 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
               .from(organisation)
               .where(and(eq(organisation.tenantId, actor.tenantId), inArray(organisation.id, orgIds)))
           : [],
-        userIds.length
-          ? db
-              .select({ id: appUser.id, name: appUser.displayName })
-              .from(appUser)
-              .where(and(eq(appUser.tenantId, actor.tenantId), inArray(appUser.id, userIds)))
-          : [],
+        findUserNames(db, actor.tenantId, userIds).then((us) =>
+          us.map((u) => ({ id: u.id, name: u.displayName })),
+        ),
         db.select().from(refLifeDomain).limit(200),
       ]);
       const names = new Map([...orgs, ...users].map((n) => [n.id, n.name]));

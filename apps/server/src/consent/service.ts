@@ -7,9 +7,10 @@ import type {
   ConsentRevokeInput,
   ConsentStatus,
 } from '@een-plan/contracts';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { appUser } from '../auth/schema.ts';
+import { findUserRoleAndPerson } from '../auth/grantee-users.ts';
+import { findUserNames } from '../auth/users.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -76,14 +77,8 @@ export async function listConsents(
       ...visible.filter((r) => r.granteeKind === 'user').map((r) => r.granteeRef),
     ]),
   ];
-  const users = userIds.length
-    ? await db
-        .select({ id: appUser.id, name: appUser.displayName })
-        .from(appUser)
-        .where(and(eq(appUser.tenantId, t), inArray(appUser.id, userIds)))
-        .limit(userIds.length)
-    : [];
-  const userName = new Map(users.map((u) => [u.id, u.name]));
+  const users = await findUserNames(db, t, userIds);
+  const userName = new Map(users.map((u) => [u.id, u.displayName]));
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   const grantable = orgs.filter((o) => o.kind !== 'municipality' && o.kind !== 'social_team');
   const firstName = (id: string) => members.find((m) => m.personId === id)?.firstName ?? '';
@@ -173,11 +168,7 @@ async function requireGrantee(
     if (!o) throw new ProblemError('consent_grantee_unknown');
     return;
   }
-  const [u] = await db
-    .select({ role: appUser.role, personId: appUser.personId })
-    .from(appUser)
-    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, grantee.ref)))
-    .limit(1);
+  const u = await findUserRoleAndPerson(db, tenantId, grantee.ref);
   if (!u || !mayBeNamedInConsent(u, householdPersonIds)) {
     throw new ProblemError('consent_grantee_unknown');
   }

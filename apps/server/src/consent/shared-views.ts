@@ -1,11 +1,10 @@
 import type { SharedPlanView } from '@een-plan/contracts';
-import { and, asc, desc, eq } from 'drizzle-orm';
 import { recordAuditMany } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
 import { listSelfReliance } from '../intake/self-reliance.ts';
 import { open as openText } from '../plans/crypto.ts';
-import { plan, planAction, planGoal } from '../plans/schema.ts';
+import { currentPlanGoalsAndActions } from '../plans/goals-and-actions.ts';
 import type { Actor } from '../policy/actor.ts';
 import { refuse } from '../policy/authorize.ts';
 import { CONSENT_SECTIONS, consentOpens, decideSection } from '../policy/decide-consent.ts';
@@ -46,26 +45,10 @@ export async function sharedPlan(
     );
   }
   const t = actor.tenantId;
-  const [p] = await db
-    .select({ id: plan.id })
-    .from(plan)
-    .where(and(eq(plan.tenantId, t), eq(plan.householdId, householdId)))
-    .orderBy(desc(plan.createdAt), desc(plan.id))
-    .limit(1);
   const view: SharedPlanView = { householdId, householdName: h.name, basis: shared.basis, goals: [] };
-  if (!p) return view;
-  const goals = await db
-    .select()
-    .from(planGoal)
-    .where(and(eq(planGoal.tenantId, t), eq(planGoal.planId, p.id)))
-    .orderBy(asc(planGoal.position))
-    .limit(200);
-  const actions = await db
-    .select()
-    .from(planAction)
-    .where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)))
-    .orderBy(asc(planAction.position))
-    .limit(1000);
+  const content = await currentPlanGoalsAndActions(db, t, householdId);
+  if (!content) return view;
+  const { goals, actions } = content;
   const owns = (a: (typeof actions)[number]) =>
     shared.basis === 'break_glass' ||
     (a.ownerKind === 'provider' && a.ownerRef === actor.organisationId) ||

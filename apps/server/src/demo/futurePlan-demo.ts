@@ -3,7 +3,7 @@
  * Noor (17½, topics still open: the coordinator's 17 and 17½ tasks) and Daan (16, no plan yet).
  * The plans themselves are started by the real daily job. Idempotent: inserts skip existing rows.
  */
-import { actorOf } from '../assignments/demo.ts';
+import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { startDueFuturePlans } from '../futurePlan/start.ts';
 import { household, householdMember, person } from '../households/schema.ts';
@@ -65,7 +65,7 @@ export async function loadFuturePlanDemo(db: Db, tenantId: string, now = new Dat
     }
   });
   // In care: Mohamed made the family's plan, through the plans module's own path.
-  const mohamed = await actorOf(db, tenantId, 'u-mohamed');
+  const mohamed = await demoActorOf(db, tenantId, 'u-mohamed');
   if (mohamed) {
     await createPlan(db, mohamed, 'hh-visser', 'Noor en Daan worden zelfstandig, met steun om hen heen.', {
       requestId: 'demo-data',

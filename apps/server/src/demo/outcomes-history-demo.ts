@@ -10,8 +10,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { declareCare } from '../assignments/declare-care.ts';
-import { actorOf } from '../assignments/demo.ts';
 import { assignment, contractProduct, providerContract } from '../assignments/schema.ts';
+import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { checkRecurrence } from '../outcomes/recurrence.ts';
@@ -310,7 +310,7 @@ async function declareHistory(
   assignments: Array<typeof assignment.$inferInsert>,
   today: string,
 ) {
-  const fatima = await actorOf(db, tenantId, 'u-fatima');
+  const fatima = await demoActorOf(db, tenantId, 'u-fatima');
   if (!fatima) return;
   const ctx = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
   const declared = new Set<string>();

@@ -10,8 +10,8 @@
  */
 import type { AfwegingAnswer, EntryContent } from '@een-plan/contracts';
 import { eq } from 'drizzle-orm';
-import { actorOf } from '../assignments/demo.ts';
 import { appUser } from '../auth/schema.ts';
+import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { designateAandachtsfunctionaris } from '../safety/designations.ts';
@@ -71,9 +71,9 @@ export async function loadSafetyDemo(db: Db, tenantId: string): Promise<void> {
     .limit(1);
   if (existing) return;
   const [sanne, mohamed, joost] = await Promise.all([
-    actorOf(db, tenantId, 'u-sanne'),
-    actorOf(db, tenantId, 'u-mohamed'),
-    actorOf(db, tenantId, 'u-joost'),
+    demoActorOf(db, tenantId, 'u-sanne'),
+    demoActorOf(db, tenantId, 'u-mohamed'),
+    demoActorOf(db, tenantId, 'u-joost'),
   ]);
   if (!sanne || !mohamed || !joost) return;
 

@@ -86,3 +86,17 @@ export async function listSelfReliance(
     source: r.source as SelfRelianceScore['source'],
   }));
 }
+
+/** Every self-reliance score of one person, oldest first (for their own AVG export), as stored. */
+export async function selfRelianceOfPerson(db: Executor, tenantId: string, personId: string) {
+  return db
+    .select({
+      domainCode: selfRelianceScore.domainCode,
+      score: selfRelianceScore.score,
+      measuredOn: selfRelianceScore.measuredOn,
+    })
+    .from(selfRelianceScore)
+    .where(and(eq(selfRelianceScore.tenantId, tenantId), eq(selfRelianceScore.personId, personId)))
+    .orderBy(selfRelianceScore.measuredOn, selfRelianceScore.domainCode)
+    .limit(1000);
+}

@@ -5,7 +5,7 @@
  * scale show it getting better. Idempotent: skipped when the plan has a safety section.
  */
 import type { SafetySection } from '@een-plan/contracts';
-import { actorOf } from '../assignments/demo.ts';
+import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 import { loadContent, writeVersion } from './content.ts';
@@ -70,7 +70,7 @@ function section(today: string): SafetySection {
 
 export async function loadSafetyPlanDemo(db: Db, tenantId: string, now = new Date()): Promise<void> {
   if (tenantId !== '0394') return;
-  const sanne = await actorOf(db, tenantId, 'u-sanne');
+  const sanne = await demoActorOf(db, tenantId, 'u-sanne');
   const p = await currentPlan(db, tenantId, HH);
   if (!sanne || !p || p.state === 'closed' || (await loadSafety(db, tenantId, p.id))) return;
   const today = amsterdamDate(now);

@@ -11,6 +11,8 @@ export interface Attempt {
   subjectId: string;
   dataCategory: string;
   purpose: string;
+  /** Said next to the reason in a refusal's details (e.g. which section was asked). */
+  details?: Record<string, string>;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function refuse(
     ...attempt,
     requestId: origin.requestId,
     clientAddress: origin.clientAddress,
-    details: { reason },
+    details: { ...attempt.details, reason },
   };
   const problem = new ProblemError(answer);
   if (isTransaction(db)) {

@@ -1,5 +1,6 @@
 import { amsterdamDate } from '../referrals/working-days.ts';
 import type { Actor } from './actor.ts';
+import type { RefusalAnswer } from './authorize.ts';
 import { decideHousehold, type HouseholdAccessFacts } from './decide.ts';
 
 /** The parts of a household's dossier a consent can open. */
@@ -184,4 +185,20 @@ export function residentMaySeeMember(
   const day = amsterdamDate(now);
   if (ageOn(member.birthDate, day) < 16) return true;
   return consents.some((c) => c.subjectPersonId === member.personId && consentOpens(actor, c, section, now));
+}
+
+/**
+ * How a refused section is answered: "forbidden" to someone who may see another section of the
+ * household (they know it exists), "not found" to anyone else (no leak whether it exists).
+ */
+export function sectionRefusalAnswer(
+  actor: Actor,
+  section: ConsentSection,
+  facts: SectionAccessFacts | null,
+  now: Date,
+): RefusalAnswer {
+  const knowsHousehold =
+    facts !== null &&
+    CONSENT_SECTIONS.some((s) => s !== section && decideSection(actor, s, facts, now).allowed);
+  return knowsHousehold ? 'forbidden' : 'not_found';
 }

@@ -73,26 +73,59 @@ export function importsOf(file: SourceFile): string[] {
 
 /**
  * Modules whose tables everyone may read: reference data of the tenant (areas, teams,
- * organisations, code lists) and the database wiring itself. Demo data loads every module's tables
- * on purpose, as one story.
+ * organisations, code lists). Demo data and the database wiring load every module's tables on
+ * purpose (the wiring's `db/schema.ts` re-exports them all, so importing it elsewhere counts).
  */
-const SHARED_TABLE_MODULES = new Set(['tenancy', 'db']);
+const SHARED_TABLE_MODULES = new Set(['tenancy']);
 const MAY_LOAD_ALL_TABLES = new Set(['demo', 'db']);
+/** A module's table files: `schema.ts` and named ones such as `requests-schema.ts`. */
+const TABLE_FILE = /^([^/]+)\/([\w-]+-)?schema\.ts$/;
+const isSchemaFile = (path: string) => TABLE_FILE.test(path);
 /** Demo loaders write the story's rows; a table's foreign key names the table it points to. */
-const mayNameForeignTables = (path: string) =>
-  /(^|\/|-)demo(-[\w-]+)?\.ts$/.test(path) || path.endsWith('/schema.ts');
+const mayNameForeignTables = (path: string) => /(^|\/|-)demo(-[\w-]+)?\.ts$/.test(path) || isSchemaFile(path);
 
-/** Rule 3: a module's tables (its `schema.ts`) are read and written by that module only. */
+/** Each table's name (as in SQL) and the module whose table file declares it. */
+export function tableOwners(files: readonly SourceFile[]): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const f of files) {
+    const m = TABLE_FILE.exec(f.path);
+    if (!m || MAY_LOAD_ALL_TABLES.has(m[1] as string)) continue;
+    for (const t of f.text.matchAll(/pgTable\(\s*'(\w+)'/g)) owners.set(t[1] as string, m[1] as string);
+  }
+  return owners;
+}
+
+/** Table names a file's raw SQL (`sql\`…\``) reads or writes: after from, join, into or update. */
+function rawSqlTables(code: string): string[] {
+  const names: string[] = [];
+  for (const tpl of code.matchAll(/\bsql(?:\.raw\()?`([^`]*)`/g)) {
+    for (const t of (tpl[1] as string).matchAll(/\b(?:from|join|into|update)\s+"?(\w+)"?/gi)) {
+      names.push((t[1] as string).toLowerCase());
+    }
+  }
+  return names;
+}
+
+/**
+ * Rule 3: a module's tables (its table files) are read and written by that module only: no
+ * import of another module's table file, and no raw SQL naming another module's table.
+ */
 export function foreignTableFindings(files: readonly SourceFile[]): Finding[] {
+  const owners = tableOwners(files);
   const findings: Finding[] = [];
   for (const f of files) {
     const own = moduleOf(f.path);
     if (MAY_LOAD_ALL_TABLES.has(own) || mayNameForeignTables(f.path)) continue;
     for (const target of importsOf(f)) {
-      const m = /^([^/]+)\/schema\.ts$/.exec(target);
+      const m = TABLE_FILE.exec(target);
       if (!m || m[1] === own || SHARED_TABLE_MODULES.has(m[1] as string)) continue;
       if (isTypeOnlyImport(f.text, target, f.path)) continue;
       findings.push({ rule: 'foreign_table', path: f.path, detail: target });
+    }
+    for (const table of new Set(rawSqlTables(codeOf(f.text)))) {
+      const owner = owners.get(table);
+      if (!owner || owner === own || SHARED_TABLE_MODULES.has(owner)) continue;
+      findings.push({ rule: 'foreign_table', path: f.path, detail: `${owner}.${table} (raw SQL)` });
     }
   }
   return findings;

@@ -1,0 +1,56 @@
+import type { BreakGlassLookup } from '@een-plan/contracts';
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { area, team } from '../tenancy/schema.ts';
+import { household, householdMember, person } from './schema.ts';
+import { compactPostcode } from './search.ts';
+
+function criterion(lookup: BreakGlassLookup): SQL {
+  if (lookup.kind === 'bsn') {
+    return and(eq(person.bsn, lookup.bsn), eq(person.birthDate, lookup.birthDate)) as SQL;
+  }
+  return and(
+    sql`lower(${person.lastName}) = ${lookup.lastName.toLowerCase()}`,
+    eq(person.birthDate, lookup.birthDate),
+    sql`upper(replace(${household.postcode}, ' ', '')) = ${compactPostcode(lookup.postcode)}`,
+  ) as SQL;
+}
+
+/**
+ * The households a person found by exact data (BSN + birth date, or surname + birth date + postcode)
+ * belongs to now, with only what is needed to choose one: name, postcode, city and team. The
+ * caller decides who may look and audits the lookup.
+ */
+export async function findCurrentHouseholdsByExactPerson(
+  db: Executor,
+  tenantId: string,
+  lookup: BreakGlassLookup,
+  limit: number,
+) {
+  return db
+    .selectDistinct({
+      householdId: household.id,
+      householdName: household.name,
+      postcode: household.postcode,
+      city: household.city,
+      teamName: team.name,
+    })
+    .from(person)
+    .innerJoin(
+      householdMember,
+      and(
+        eq(householdMember.tenantId, person.tenantId),
+        eq(householdMember.personId, person.id),
+        isNull(householdMember.until),
+      ),
+    )
+    .innerJoin(
+      household,
+      and(eq(household.tenantId, householdMember.tenantId), eq(household.id, householdMember.householdId)),
+    )
+    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
+    .leftJoin(team, and(eq(team.tenantId, area.tenantId), eq(team.id, area.teamId)))
+    .where(and(eq(person.tenantId, tenantId), criterion(lookup)))
+    .orderBy(household.name, household.id)
+    .limit(limit);
+}
