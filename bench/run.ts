@@ -14,7 +14,13 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2), ['database-url', 'duration', 'connections', 'warmup', 'only']);
+  const args = parseArgs(process.argv.slice(2), [
+    'database-url',
+    'duration',
+    'connections',
+    'warmup',
+    'only',
+  ]);
   const url = databaseUrl(args);
   const load = {
     duration: intOption(args, 'duration', 10),
