@@ -1,4 +1,4 @@
-// npm run bench -- [--database-url URL] [--duration 10] [--connections 10] [--warmup 2]
+// npm run bench -- [--database-url URL] [--duration 10] [--connections 10] [--warmup 2] [--only NAME]
 import { cpus } from 'node:os';
 import pg from 'pg';
 import { intOption, parseArgs } from './lib/args.ts';
@@ -14,7 +14,13 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2), ['database-url', 'duration', 'connections', 'warmup']);
+  const args = parseArgs(process.argv.slice(2), [
+    'database-url',
+    'duration',
+    'connections',
+    'warmup',
+    'only',
+  ]);
   const url = databaseUrl(args);
   const load = {
     duration: intOption(args, 'duration', 10),
@@ -41,6 +47,7 @@ async function main() {
       cookie: session.cookie,
       moduleCookies: demoSessions.cookies,
       load,
+      only: args.get('only'),
     };
     let measured: Awaited<ReturnType<typeof appScenarios>>;
     let baseline: Awaited<ReturnType<typeof baselineScenario>>;
@@ -81,7 +88,8 @@ async function main() {
       `\n${fmt(households)} households · ${load.connections} connections · ${load.duration} s per scenario (+${load.warmup} s warm-up) · ${machine.cpus} CPUs`,
     );
     out(table(rows));
-    out(`audit rows written per /api/home request: ${measured.auditRowsPerHome.toFixed(1)}`);
+    if (measured.auditRowsPerHome !== null)
+      out(`audit rows written per /api/home request: ${measured.auditRowsPerHome.toFixed(1)}`);
     out(`results: ${file}`);
   } finally {
     await pool.end();

@@ -1,6 +1,7 @@
 import type { LoadOptions } from './load.ts';
 import { measure } from './load.ts';
 import type { Scenario } from './report.ts';
+import { wanted } from './wanted.ts';
 
 /** The demo users whose sessions the module scenarios use (the demo story is loaded by bench:seed). */
 export const MODULE_USERS = {
@@ -58,9 +59,11 @@ export async function moduleScenarios(
   baseUrl: string,
   cookies: Record<ModuleUser, string>,
   load: Omit<LoadOptions, 'url' | 'headers'>,
+  only?: string,
 ): Promise<Scenario[]> {
   const results: Scenario[] = [];
   for (const s of SCENARIOS) {
+    if (!wanted(only, `app: ${s.name}`)) continue;
     const url = `${baseUrl}${s.path}`;
     const headers = { cookie: `ep_session=${cookies[s.as]}` };
     const response = await fetch(url, { headers });

@@ -39,7 +39,8 @@ export async function startServer(
   child.stdout?.on('data', prefix);
   child.stderr?.on('data', prefix);
   const server = { name, baseUrl: `http://127.0.0.1:${port}`, child };
-  await waitReady(server, 60_000);
+  // Generous: on a busy machine tsx compiling the server alone can take over a minute.
+  await waitReady(server, 180_000);
   return server;
 }
 

@@ -3,6 +3,7 @@
  * hold expires — and the provider's task to answer it, which lives exactly as long as the hold.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../src/auth/sessions.ts';
 import { expireReservations } from '../src/placements/reservation-expiry.ts';
 import { amsterdamDate } from '../src/referrals/working-days.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
@@ -145,6 +146,56 @@ describe('the provider’s task to answer', () => {
     // The coordinator who reserved does not get it.
     const sanne = await (await as('u-sanne')).request({ url: '/api/tasks?pageSize=100' });
     expect(sanne.json().items.map((x: TaskJson) => x.subjectId)).not.toContain(held.id);
+  });
+
+  it('is the whole provider organisation’s: each of its people sees it and is notified, nobody else', async () => {
+    // A colleague of Fatima's at the same provider, and a provider user of another organisation.
+    await t.database.ownerQuery(
+      `insert into app_user (tenant_id, id, display_name, role, organisation_id)
+       select tenant_id, 'u-fatima-colleague', 'Collega van Fatima', 'provider', organisation_id
+         from app_user where id = 'u-fatima'
+       union all
+       select tenant_id, 'u-other-provider', 'Andere aanbieder', 'provider', 'org-jeugdzorgplus'
+         from app_user where id = 'u-fatima'`,
+    );
+    const held = await reserve(await publishedPlace());
+    // Not demo users, so no demo login: a session of their own, as the login would make it.
+    const clientOf = async (userId: string) => {
+      if (userId === 'u-fatima') return as(userId);
+      const client = t.client();
+      const session = await createSession(t.database.db, {
+        tenantId: '0394',
+        userId,
+        ttlHours: 1,
+        authMethod: 'demo',
+      });
+      client.cookies.set('ep_session', session);
+      return client;
+    };
+    const seen = async (userId: string) => {
+      const res = await (await clientOf(userId)).request({ url: '/api/tasks?pageSize=100' });
+      expect(res.statusCode).toBe(200);
+      return (res.json().items as Array<TaskJson & { id: string; assignee: unknown }>).find(
+        (x) => x.subjectId === held.id,
+      );
+    };
+    const fatimas = await seen('u-fatima');
+    expect(fatimas).toMatchObject({ kind: 'reservation_waiting', assignee: { type: 'organisation' } });
+    expect(await seen('u-fatima-colleague')).toMatchObject({ id: fatimas?.id });
+    expect(await seen('u-other-provider')).toBeUndefined();
+    const notified = await t.database.ownerQuery<{ user_id: string }>(
+      `select distinct user_id from notification where kind = 'tasks_assigned'
+         and user_id in ('u-fatima', 'u-fatima-colleague', 'u-other-provider', 'sys-0000-key')`,
+    );
+    expect(notified.map((r) => r.user_id).sort()).toEqual(['u-fatima', 'u-fatima-colleague']);
+    // Whoever answers, it is done for all of them.
+    const answered = await (await as('u-fatima')).request({
+      method: 'POST',
+      url: `/api/provider/reservations/${held.id}/answer`,
+      payload: { confirm: false, reason: 'Geen match' },
+    });
+    expect(answered.statusCode).toBe(200);
+    expect(await seen('u-fatima-colleague')).toBeUndefined();
   });
 
   it.each([

@@ -97,6 +97,26 @@ export type Place = z.infer<typeof Place>;
 export const PlaceList = z.object({ places: z.array(Place) });
 export type PlaceList = z.infer<typeof PlaceList>;
 
+/** A search result: only what the coordinator's result list and the reservation need. */
+export const PlaceHit = Place.pick({
+  id: true,
+  organisationId: true,
+  organisationName: true,
+  placeType: true,
+  minAge: true,
+  maxAge: true,
+  postcode: true,
+  region: true,
+  free: true,
+  notes: true,
+  lastConfirmedAt: true,
+  stale: true,
+}).extend({ distanceKm: z.number() });
+export type PlaceHit = z.infer<typeof PlaceHit>;
+
+export const PlaceHitList = z.object({ places: z.array(PlaceHit) });
+export type PlaceHitList = z.infer<typeof PlaceHitList>;
+
 export const PLACE_SEARCH_MAX_KM = 150;
 export const PLACE_SEARCH_LIMIT = 50;
 

@@ -63,6 +63,7 @@ export const Task = z.object({
   assignee: z.discriminatedUnion('type', [
     z.object({ type: z.literal('user'), userId: z.string() }),
     z.object({ type: z.literal('team'), teamId: z.string() }),
+    z.object({ type: z.literal('organisation'), organisationId: z.string() }),
   ]),
   dueDate: z.iso.date(),
   overdue: z.boolean(),

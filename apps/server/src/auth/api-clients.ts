@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { returnedRow } from '../db/rows.ts';
 import { ProblemError } from '../http/problems.ts';
-import type { Actor } from '../policy/actor.ts';
+import { type Actor, SYSTEM_USER_PREFIX } from '../policy/actor.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { apiClient } from './api-client-schema.ts';
 import { appUser } from './schema.ts';
@@ -17,8 +17,9 @@ interface RequestOrigin {
 
 /** Bearer tokens look like `ep_<tenant>_<random>`: the tenant routes the lookup, the rest is secret. */
 const TOKEN_PATTERN = /^ep_(\d{4})_([A-Za-z0-9_-]{43})$/;
-/** The app_user ids of API clients' system users start with this. */
-export const SYSTEM_USER_PREFIX = 'sys-';
+
+/** The app_user ids of API clients' system users start with this (kept with the policy's actor). */
+export { SYSTEM_USER_PREFIX };
 
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 

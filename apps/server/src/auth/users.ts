@@ -128,11 +128,27 @@ export async function isCoordinatorOfTeam(db: Executor, tenantId: string, userId
 }
 
 /** The users of a team (for routing a team's task notifications). */
+const memberColumns = {
+  id: appUser.id,
+  role: appUser.role,
+  teamId: appUser.teamId,
+  organisationId: appUser.organisationId,
+};
+
 export async function listTeamUsers(db: Executor, tenantId: string, teamId: string) {
   return db
-    .select({ id: appUser.id, role: appUser.role })
+    .select(memberColumns)
     .from(appUser)
     .where(and(eq(appUser.tenantId, tenantId), eq(appUser.teamId, teamId)))
+    .limit(500);
+}
+
+/** The users of one organisation (the task policy then picks who a task of it reaches). */
+export async function listOrganisationUsers(db: Executor, tenantId: string, organisationId: string) {
+  return db
+    .select(memberColumns)
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.organisationId, organisationId)))
     .limit(500);
 }
 

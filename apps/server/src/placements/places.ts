@@ -3,7 +3,7 @@ import type { Place, PlaceInput, PlaceType, PlaceUpdate } from '@een-plan/contra
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { listContracts } from '../assignments/service.ts';
-import { recordAudit } from '../audit/record.ts';
+import { type AuditEvent, recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -24,6 +24,26 @@ const attempt = (action: string, id: string) => ({
   dataCategory: 'placement',
   purpose: 'placement',
 });
+
+/** The audit row of one attempt on a place (the refusals of `authorize` write their own). */
+function auditPlace(
+  db: Executor,
+  actor: Actor,
+  outcome: 'success' | 'denied',
+  action: string,
+  id: string,
+  ctx: RequestOrigin,
+  details?: AuditEvent['details'],
+) {
+  return recordAudit(db, {
+    tenantId: actor.tenantId,
+    actor,
+    outcome,
+    ...attempt(action, id),
+    ...ctx,
+    ...(details ? { details } : {}),
+  });
+}
 
 /**
  * The JZ020 category this organisation is contracted for with this type on `day`: the contract
@@ -78,13 +98,9 @@ export async function publishPlace(
   const orgId = organisationId as string;
   const category = await contractedCategory(db, actor.tenantId, orgId, input.placeType, amsterdamDate(now));
   if (!category) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
-      actor,
-      outcome: 'denied',
-      ...attempt('placement.publish', id),
-      ...ctx,
-      details: { reason: 'type_not_contracted', placeType: input.placeType },
+    await auditPlace(db, actor, 'denied', 'placement.publish', id, ctx, {
+      reason: 'type_not_contracted',
+      placeType: input.placeType,
     });
     throw new ProblemError('placement_type_not_contracted');
   }
@@ -114,13 +130,10 @@ export async function publishPlace(
         confirmedAt: now,
       })
       .returning();
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      outcome: 'success',
-      ...attempt('placement.publish', id),
-      ...ctx,
-      details: { placeType: input.placeType, places: input.places, category },
+    await auditPlace(tx, actor, 'success', 'placement.publish', id, ctx, {
+      placeType: input.placeType,
+      places: input.places,
+      category,
     });
     return inserted as typeof placementPlace.$inferSelect;
   });
@@ -163,11 +176,44 @@ export async function lockPlace(tx: Executor, tenantId: string, id: string) {
   return row;
 }
 
+type PlaceRow = typeof placementPlace.$inferSelect;
+
+/**
+ * One change to the actor's own place: refused (audited) unless it is theirs, then under the row's
+ * lock `change` decides the new values (or throws), and the change is saved, confirmed (`now`),
+ * audited and announced to the live search.
+ */
+async function changePlace(
+  db: Db,
+  actor: Actor,
+  id: string,
+  action: string,
+  ctx: RequestOrigin,
+  now: Date,
+  change: (place: PlaceRow) => { set?: Partial<PlaceRow>; details?: AuditEvent['details'] },
+): Promise<Place> {
+  await authorizeOwnPlace(db, actor, id, action, ctx);
+  const row = await db.transaction(async (tx) => {
+    const place = await lockPlace(tx, actor.tenantId, id);
+    const { set, details } = change(place);
+    const [updated] = await tx
+      .update(placementPlace)
+      .set({ ...set, confirmedAt: now, version: place.version + 1 })
+      .where(and(eq(placementPlace.tenantId, actor.tenantId), eq(placementPlace.id, id)))
+      .returning();
+    await auditPlace(tx, actor, 'success', action, id, ctx, details);
+    return updated as PlaceRow;
+  });
+  const place = toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
+  await announcePlaceChanges(db, actor.tenantId, [{ placeId: id, free: place.free }]);
+  return place;
+}
+
 /**
  * Changes the number of places, the end date or the notes; every change is also a confirmation
  * that the place is current. Fewer places than are reserved and occupied is refused.
  */
-export async function updatePlace(
+export function updatePlace(
   db: Db,
   actor: Actor,
   id: string,
@@ -175,9 +221,7 @@ export async function updatePlace(
   ctx: RequestOrigin,
   now = new Date(),
 ): Promise<Place> {
-  await authorizeOwnPlace(db, actor, id, 'placement.update', ctx);
-  const row = await db.transaction(async (tx) => {
-    const place = await lockPlace(tx, actor.tenantId, id);
+  return changePlace(db, actor, id, 'placement.update', ctx, now, (place) => {
     if (place.version !== input.version) {
       throw new ProblemError('version_conflict', undefined, undefined, place.version);
     }
@@ -186,54 +230,16 @@ export async function updatePlace(
       throw new ProblemError('placement_places_in_use');
     const until = input.availableUntil === undefined ? place.availableUntil : input.availableUntil;
     if (until !== null && until < place.availableFrom) throw new ProblemError('validation_failed');
-    const [updated] = await tx
-      .update(placementPlace)
-      .set({
-        placesTotal: total,
-        availableUntil: until,
-        notes: input.notes ?? place.notes,
-        confirmedAt: now,
-        version: place.version + 1,
-      })
-      .where(and(eq(placementPlace.tenantId, actor.tenantId), eq(placementPlace.id, id)))
-      .returning();
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      outcome: 'success',
-      ...attempt('placement.update', id),
-      ...ctx,
+    return {
+      set: { placesTotal: total, availableUntil: until, notes: input.notes ?? place.notes },
       details: { places: total, availableUntil: until },
-    });
-    return updated as typeof placementPlace.$inferSelect;
+    };
   });
-  const place = toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
-  await announcePlaceChanges(db, actor.tenantId, [{ placeId: id, free: place.free }]);
-  return place;
 }
 
 /** "Still right": the provider confirms a place as it is, which clears its stale mark. */
-export async function confirmPlace(db: Db, actor: Actor, id: string, ctx: RequestOrigin, now = new Date()) {
-  await authorizeOwnPlace(db, actor, id, 'placement.confirm', ctx);
-  const row = await db.transaction(async (tx) => {
-    const place = await lockPlace(tx, actor.tenantId, id);
-    const [updated] = await tx
-      .update(placementPlace)
-      .set({ confirmedAt: now, version: place.version + 1 })
-      .where(and(eq(placementPlace.tenantId, actor.tenantId), eq(placementPlace.id, id)))
-      .returning();
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      outcome: 'success',
-      ...attempt('placement.confirm', id),
-      ...ctx,
-    });
-    return updated as typeof placementPlace.$inferSelect;
-  });
-  const place = toPlace(row, await organisationName(db, actor.tenantId, row.organisationId), now);
-  await announcePlaceChanges(db, actor.tenantId, [{ placeId: id, free: place.free }]);
-  return place;
+export function confirmPlace(db: Db, actor: Actor, id: string, ctx: RequestOrigin, now = new Date()) {
+  return changePlace(db, actor, id, 'placement.confirm', ctx, now, () => ({}));
 }
 
 /** The provider's own published places, stale ones first so they are confirmed. */

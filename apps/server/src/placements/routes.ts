@@ -1,5 +1,6 @@
 import {
   Place,
+  PlaceHitList,
   PlaceInput,
   PlaceList,
   PlacementSettings,
@@ -43,7 +44,7 @@ export const placementRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         tags,
         summary: 'Free places near the family, "zo thuis mogelijk" first (closed places only with a measure)',
         querystring: PlaceSearchQuery,
-        response: { 200: PlaceList, ...errors },
+        response: { 200: PlaceHitList, ...errors },
       },
     },
     async (request) => ({

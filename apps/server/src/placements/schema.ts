@@ -61,8 +61,11 @@ export const placementPlace = pgTable(
       'placement_place_counts',
       sql`${t.placesReserved} >= 0 and ${t.placesOccupied} >= 0 and ${t.placesReserved} + ${t.placesOccupied} <= ${t.placesTotal}`,
     ),
-    // The search: tenant, then a latitude band of the bounding box; the rest filters few rows.
-    index('placement_place_geo_idx').on(t.tenantId, t.lat, t.lon),
+    // The search (search.ts): for each (type rank, postcode) pair near the family, in order, the
+    // open places of that pair by id; the age, date and free filters then read a few rows each.
+    index('placement_place_search_idx')
+      .on(t.tenantId, t.typeRank, t.postcode, t.id)
+      .where(sql`${t.withdrawnAt} is null`),
     index('placement_place_org_idx').on(t.tenantId, t.organisationId),
   ],
 );

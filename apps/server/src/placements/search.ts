@@ -1,18 +1,19 @@
-import { PLACE_SEARCH_LIMIT, type Place, type PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
-import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { PLACE_SEARCH_LIMIT, type PlaceHit, type PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
+import { and, asc, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisation } from '../tenancy/schema.ts';
-import { boundingBox, centreOf, distanceKm } from './geo.ts';
-import { toPlace } from './place-types.ts';
+import { boundingBox, centreOf } from './geo.ts';
+import { PC4_CENTRES } from './pc4-centres.ts';
+import { isStale, typeRank } from './place-types.ts';
 import { placementPlace } from './schema.ts';
 
 type SearchQuery = z.output<typeof PlaceSearchQuery>;
 
-const KM_PER_DEGREE = 111.2;
+const CENTRES = Object.entries(PC4_CENTRES);
 
 /** The types a search may return: closed places only when it carries a recorded measure. */
 export function searchableTypes(query: Pick<SearchQuery, 'types' | 'measure'>): PlaceType[] {
@@ -20,11 +21,106 @@ export function searchableTypes(query: Pick<SearchQuery, 'types' | 'measure'>): 
   return asked.filter((t) => t !== 'closed' || query.measure !== undefined);
 }
 
+/** The PC4 centres inside the search's bounding box: the only postcodes a result can have. */
+function centresNear(centre: { lat: number; lon: number }, km: number) {
+  const box = boundingBox(centre, km);
+  return CENTRES.filter(
+    ([, [lat, lon]]) => lat >= box.minLat && lat <= box.maxLat && lon >= box.minLon && lon <= box.maxLon,
+  ).map(([pc4, [lat, lon]]) => ({ pc4, lat, lon }));
+}
+
+/**
+ * The search's one statement, "zo thuis mogelijk": the (type rank, PC4) pairs within reach, in
+ * rank order and then by the haversine distance between the PC4 centres (computed here, in SQL),
+ * and for each pair in that order the free places of that rank in that postcode from
+ * `placement_place_search_idx`. A place's distance is its postcode's, so the pairs' order is the
+ * results' order; PostgreSQL walks the pairs until it has 50 rows and reads nothing more (with
+ * 10,000 places in a 100 km radius a handful of index ranges instead of every place).
+ */
+export function searchQuery(
+  db: Executor,
+  tenantId: string,
+  query: SearchQuery,
+  types: PlaceType[],
+  centre: { lat: number; lon: number },
+) {
+  const ranks = JSON.stringify(types.map(typeRank));
+  const centres = JSON.stringify(centresNear(centre, query.maxKm));
+  const lat = sql`${centre.lat}::float8`;
+  const lon = sql`${centre.lon}::float8`;
+  // Haversine between the centres, rounded to 0.1 km: what the coordinator sees and sorts by.
+  const km = sql`round((12742 * asin(sqrt(power(sin(radians(c.lat - ${lat}) / 2), 2)
+    + cos(radians(${lat})) * cos(radians(c.lat)) * power(sin(radians(c.lon - ${lon}) / 2), 2))))::numeric, 1)::float8`;
+  const pairs = sql`(
+    select r.rank::smallint as rank, c.pc4, ${km} as km
+      from json_array_elements_text(${ranks}::json) as r(rank)
+     cross join json_to_recordset(${centres}::json) as c(pc4 text, lat float8, lon float8)
+     where ${km} <= ${query.maxKm}
+     order by 1, 3, 2
+  ) as pair`;
+  const p = placementPlace;
+  const free = sql<number>`${p.placesTotal} - ${p.placesReserved} - ${p.placesOccupied}`;
+  const hits = db
+    .select({
+      id: p.id,
+      tenantId: p.tenantId,
+      organisationId: p.organisationId,
+      placeType: p.placeType,
+      minAge: p.minAge,
+      maxAge: p.maxAge,
+      postcode: p.postcode,
+      region: p.region,
+      free: free.as('free'),
+      notes: p.notes,
+      confirmedAt: p.confirmedAt,
+    })
+    .from(p)
+    .where(
+      and(
+        eq(p.tenantId, tenantId),
+        sql`${p.typeRank} = pair.rank`,
+        sql`${p.postcode} = pair.pc4`,
+        isNull(p.withdrawnAt),
+        lte(p.minAge, query.age),
+        gte(p.maxAge, query.age),
+        lte(p.availableFrom, query.date),
+        or(isNull(p.availableUntil), gte(p.availableUntil, query.date)),
+        gt(free, 0),
+      ),
+    )
+    .orderBy(asc(p.id))
+    .limit(PLACE_SEARCH_LIMIT)
+    .as('hit');
+  return db
+    .select({
+      id: hits.id,
+      organisationId: hits.organisationId,
+      organisationName: organisation.name,
+      placeType: hits.placeType,
+      minAge: hits.minAge,
+      maxAge: hits.maxAge,
+      postcode: hits.postcode,
+      region: hits.region,
+      free: hits.free,
+      notes: hits.notes,
+      confirmedAt: hits.confirmedAt,
+      distanceKm: sql<number>`pair.km`.mapWith(Number),
+    })
+    .from(pairs)
+    .crossJoinLateral(hits)
+    .innerJoin(
+      organisation,
+      and(eq(organisation.tenantId, hits.tenantId), eq(organisation.id, hits.organisationId)),
+    )
+    .orderBy(sql`pair.rank`, sql`pair.km`, sql`pair.pc4`, asc(hits.id))
+    .limit(PLACE_SEARCH_LIMIT);
+}
+
 /**
  * Free places for a youth of `age` on `date` within `maxKm` of the family's postcode, "zo thuis
  * mogelijk": network foster care first, then regular and part-time foster care, family homes,
  * residential groups, crisis beds (closed places only with a measure) — and within a type the
- * nearest first. The bounding box uses the (tenant, lat, lon) index; at most 50 rows come back.
+ * nearest first. One bounded, indexed statement (`searchQuery`); at most 50 rows come back.
  */
 export async function searchPlaces(
   db: Executor,
@@ -32,7 +128,7 @@ export async function searchPlaces(
   query: SearchQuery,
   ctx: RequestOrigin,
   now = new Date(),
-): Promise<Place[]> {
+): Promise<PlaceHit[]> {
   const centre = centreOf(query.postcode);
   const types = searchableTypes(query);
   if (types.length === 0) return [];
@@ -51,38 +147,11 @@ export async function searchPlaces(
       details: { measure: query.measure, measureReference: query.measureReference ?? null },
     });
   }
-  const box = boundingBox(centre, query.maxKm);
-  const cosLat = Math.cos((centre.lat * Math.PI) / 180);
-  // Flat-earth distance: exact enough within 150 km to filter and sort; shown with haversine.
-  const approxKm = sql<number>`sqrt(power((${placementPlace.lat} - ${centre.lat}) * ${KM_PER_DEGREE}, 2) + power((${placementPlace.lon} - ${centre.lon}) * ${KM_PER_DEGREE * cosLat}, 2))`;
-  const rows = await db
-    .select({ place: placementPlace, organisationName: organisation.name })
-    .from(placementPlace)
-    .innerJoin(
-      organisation,
-      and(
-        eq(organisation.tenantId, placementPlace.tenantId),
-        eq(organisation.id, placementPlace.organisationId),
-      ),
-    )
-    .where(
-      and(
-        eq(placementPlace.tenantId, actor.tenantId),
-        between(placementPlace.lat, box.minLat, box.maxLat),
-        between(placementPlace.lon, box.minLon, box.maxLon),
-        isNull(placementPlace.withdrawnAt),
-        inArray(placementPlace.placeType, types),
-        lte(placementPlace.minAge, query.age),
-        gte(placementPlace.maxAge, query.age),
-        lte(placementPlace.availableFrom, query.date),
-        or(isNull(placementPlace.availableUntil), gte(placementPlace.availableUntil, query.date)),
-        sql`${placementPlace.placesTotal} - ${placementPlace.placesReserved} - ${placementPlace.placesOccupied} > 0`,
-        sql`${approxKm} <= ${query.maxKm}`,
-      ),
-    )
-    .orderBy(asc(placementPlace.typeRank), asc(approxKm), asc(placementPlace.id))
-    .limit(PLACE_SEARCH_LIMIT);
-  return rows.map((r) =>
-    toPlace(r.place, r.organisationName, now, distanceKm(centre, { lat: r.place.lat, lon: r.place.lon })),
-  );
+  const rows = await searchQuery(db, actor.tenantId, query, types, centre);
+  return rows.map(({ confirmedAt, free, ...r }) => ({
+    ...r,
+    free: Number(free),
+    lastConfirmedAt: confirmedAt.toISOString(),
+    stale: isStale(confirmedAt, now),
+  }));
 }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { type NotificationList, type NotificationSettings, Role } from '@een-plan/contracts';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { listTeamUsers } from '../auth/users.ts';
+import { listOrganisationUsers, listTeamUsers } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideTask } from '../policy/decide-task.ts';
@@ -17,23 +17,38 @@ import { notification, notificationSetting } from './schema.ts';
 export const TASKS_LINK = '/taken';
 const NOTIFICATION_LIST_LIMIT = 50;
 
-/** The users a task reaches: its user, or the team members the task policy lets see it. */
+/**
+ * The users a task reaches: its user, or the members of its team or organisation that the task
+ * policy lets see it.
+ */
 async function recipients(db: Executor, tenantId: string, t: DesiredTask): Promise<string[]> {
   if (t.assigneeUserId) return [t.assigneeUserId];
-  if (!t.assigneeTeamId) return [];
-  const users = await listTeamUsers(db, tenantId, t.assigneeTeamId);
+  const organisationId = t.assigneeOrganisationId ?? null;
+  const users = t.assigneeTeamId
+    ? await listTeamUsers(db, tenantId, t.assigneeTeamId)
+    : organisationId
+      ? await listOrganisationUsers(db, tenantId, organisationId)
+      : [];
+  const facts = {
+    tenantId,
+    assigneeUserId: null,
+    assigneeTeamId: t.assigneeTeamId,
+    assigneeOrganisationId: organisationId,
+    audienceRole: t.audienceRole,
+  };
   return users
     .filter(
       (u) =>
         decideTask(
-          { userId: u.id, tenantId, teamId: t.assigneeTeamId, role: Role.parse(u.role) },
-          'task.read',
           {
+            userId: u.id,
             tenantId,
-            assigneeUserId: null,
-            assigneeTeamId: t.assigneeTeamId,
-            audienceRole: t.audienceRole,
+            teamId: u.teamId,
+            organisationId: u.organisationId,
+            role: Role.parse(u.role),
           },
+          'task.read',
+          facts,
         ).allowed,
     )
     .map((u) => u.id);

@@ -27,6 +27,7 @@ export interface ReconcileResult {
 const sameAssignee = (a: DesiredTask, b: typeof task.$inferSelect) =>
   a.assigneeUserId === b.assigneeUserId &&
   a.assigneeTeamId === b.assigneeTeamId &&
+  (a.assigneeOrganisationId ?? null) === b.assigneeOrganisationId &&
   a.audienceRole === b.audienceRole;
 
 export async function reconcileTasks(
@@ -76,7 +77,9 @@ async function applyRule(
   const byKey = new Map(existing.map((t) => [t.ruleKey, t]));
   const assigned: Array<DesiredTask & { id: string }> = [];
   const audit: AuditEvent[] = [];
-  for (const [key, d] of wanted) {
+  for (const [key, want] of wanted) {
+    // Written in full, so a task that moves from a person to an organisation loses the person.
+    const d = { ...want, assigneeOrganisationId: want.assigneeOrganisationId ?? null };
     const old = byKey.get(key);
     if (!old) {
       const id = randomUUID();

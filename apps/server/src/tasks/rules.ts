@@ -28,7 +28,7 @@ import { RIGHTS_TASK_LEAD_DAYS } from '../rights/deadlines.ts';
 import { rightsCasesNearDeadline } from '../rights/task-facts.ts';
 import { reportsAwaitingTriage } from '../safety/task-facts.ts';
 
-/** A task that should be open. Exactly one of assigneeUserId / assigneeTeamId is set. */
+/** A task that should be open. Exactly one of the user, team and organisation assignees is set. */
 export interface DesiredTask {
   kind: TaskKind;
   subjectType: TaskSubjectType;
@@ -36,6 +36,8 @@ export interface DesiredTask {
   householdId: string | null;
   assigneeUserId: string | null;
   assigneeTeamId: string | null;
+  /** Only the rules for organisations without teams (providers) set it. */
+  assigneeOrganisationId?: string | null;
   audienceRole: string | null;
   dueDate: string;
 }
@@ -324,23 +326,26 @@ export const taskRules: readonly TaskRule[] = [
     },
   },
   {
-    // Providers have no teams in the model: the organisation's first provider user (by id)
-    // answers the reservation, by the day its hold expires. Confirming, declining, the
-    // coordinator's cancellation and the expiry all end the hold, and so the task.
+    // Providers have no teams in the model: the task is the provider organisation's, and every
+    // person with the provider role there sees it (never a system key), whoever answers first.
+    // Due the day the hold expires; confirming, declining, the coordinator's cancellation and
+    // the expiry all end the hold, and so the task.
     kind: 'reservation_waiting',
     perHousehold: false,
     async desired(db, { tenantId }) {
       const rows = await reservationsAwaitingAnswer(db, tenantId);
-      if (rows.length === 0) return [];
-      const answerer = new Map<string, string>();
-      for (const u of await listUsersWithRole(db, tenantId, 'provider')) {
-        if (u.organisationId && !answerer.has(u.organisationId)) answerer.set(u.organisationId, u.id);
-      }
-      return toUser(
-        rows,
-        (r) => answerer.get(r.organisationId) ?? null,
-        'reservation_waiting',
-        'placement_reservation',
+      return rows.map(
+        (r): DesiredTask => ({
+          kind: 'reservation_waiting',
+          subjectType: 'placement_reservation',
+          subjectId: r.id,
+          householdId: r.householdId,
+          assigneeUserId: null,
+          assigneeTeamId: null,
+          assigneeOrganisationId: r.organisationId,
+          audienceRole: 'provider',
+          dueDate: r.dueDate,
+        }),
       );
     },
   },

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
-import { team } from '../tenancy/schema.ts';
+import { organisation, team } from '../tenancy/schema.ts';
 
 /**
  * One task model for the whole product. A rule (`kind`) opens a task about one subject and the
@@ -31,10 +31,12 @@ export const task = pgTable(
     householdId: text('household_id'),
     /** kind + ':' + subject id: one open-or-closed task per rule and subject. */
     ruleKey: text('rule_key').notNull(),
-    /** Exactly one of user or team is set. */
+    /** Exactly one of user, team or organisation is set. */
     assigneeUserId: text('assignee_user_id'),
     assigneeTeamId: text('assignee_team_id'),
-    /** For a team task: which role in the team it is for (null: everyone in the team). */
+    /** An organisation without teams in the model (a provider): its people in the audience role. */
+    assigneeOrganisationId: text('assignee_organisation_id'),
+    /** For a team or organisation task: which role it is for (null: everyone in it). */
     audienceRole: text('audience_role'),
     dueDate: date('due_date').notNull(),
     /** open | done | dismissed */
@@ -50,8 +52,15 @@ export const task = pgTable(
     uniqueIndex('task_rule_key_idx').on(t.tenantId, t.ruleKey),
     foreignKey({ columns: [t.tenantId, t.assigneeUserId], foreignColumns: [appUser.tenantId, appUser.id] }),
     foreignKey({ columns: [t.tenantId, t.assigneeTeamId], foreignColumns: [team.tenantId, team.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.assigneeOrganisationId],
+      foreignColumns: [organisation.tenantId, organisation.id],
+    }),
     index('task_user_open_idx').on(t.tenantId, t.assigneeUserId, t.dueDate).where(sql`status = 'open'`),
     index('task_team_open_idx').on(t.tenantId, t.assigneeTeamId, t.dueDate).where(sql`status = 'open'`),
+    index('task_organisation_open_idx')
+      .on(t.tenantId, t.assigneeOrganisationId, t.dueDate)
+      .where(sql`status = 'open'`),
     index('task_kind_household_idx').on(t.tenantId, t.kind, t.householdId),
   ],
 );

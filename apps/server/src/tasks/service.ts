@@ -30,7 +30,13 @@ function visibleTo(actor: Actor): SQL {
         a.lead ? undefined : or(isNull(task.audienceRole), eq(task.audienceRole, a.role)),
       )
     : undefined;
-  return and(eq(task.tenantId, actor.tenantId), team ? or(own, team) : own) as SQL;
+  const organisation = a.organisationId
+    ? and(
+        eq(task.assigneeOrganisationId, a.organisationId),
+        or(isNull(task.audienceRole), eq(task.audienceRole, a.role)),
+      )
+    : undefined;
+  return and(eq(task.tenantId, actor.tenantId), or(own, team, organisation)) as SQL;
 }
 
 function toTask(r: typeof task.$inferSelect, today: string): Task {
@@ -43,7 +49,9 @@ function toTask(r: typeof task.$inferSelect, today: string): Task {
     link: taskLink(r),
     assignee: r.assigneeUserId
       ? { type: 'user', userId: r.assigneeUserId }
-      : { type: 'team', teamId: r.assigneeTeamId ?? '' },
+      : r.assigneeOrganisationId
+        ? { type: 'organisation', organisationId: r.assigneeOrganisationId }
+        : { type: 'team', teamId: r.assigneeTeamId ?? '' },
     dueDate: r.dueDate,
     overdue: r.status === 'open' && r.dueDate < today,
     status: TaskStatus.parse(r.status),

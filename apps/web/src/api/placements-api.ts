@@ -1,5 +1,6 @@
 import type {
   Place,
+  PlaceHitList,
   PlaceInput,
   PlaceList,
   PlaceSearchQuery,
@@ -31,7 +32,7 @@ export function searchParams(q: PlaceSearchQuery): string {
 export const placeSearchQuery = (query: string) =>
   queryOptions({
     queryKey: placementKeys.search(query),
-    queryFn: () => apiGet<PlaceList>(`/api/placements/search?${query}`),
+    queryFn: () => apiGet<PlaceHitList>(`/api/placements/search?${query}`),
   });
 
 export const ownPlacesQuery = queryOptions({

@@ -18,6 +18,7 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
     due: 'Due {{date}}',
     overdue: 'Overdue',
     forTeam: 'For the team',
+    forOrganisation: 'For the organisation',
     open: 'Open',
     done: 'Done',
     dismiss: 'Dismiss',

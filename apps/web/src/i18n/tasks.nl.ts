@@ -15,6 +15,7 @@ export const tasksNl = {
     due: 'Uiterlijk {{date}}',
     overdue: 'Te laat',
     forTeam: 'Voor het team',
+    forOrganisation: 'Voor de organisatie',
     open: 'Openen',
     done: 'Klaar',
     dismiss: 'Wegzetten',

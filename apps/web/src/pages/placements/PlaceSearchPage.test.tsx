@@ -1,32 +1,25 @@
 // @vitest-environment jsdom
-import { Place } from '@een-plan/contracts';
+import { PlaceHit } from '@een-plan/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, ok } from '../../testing/fake-api.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { PlaceSearchPage } from './PlaceSearchPage.tsx';
 
-function place(overrides: Partial<Place>): Place {
-  return Place.parse({
+function place(overrides: Partial<PlaceHit>): PlaceHit {
+  return PlaceHit.parse({
     id: 'place-1',
     organisationId: 'org-jeugdhulp',
     organisationName: 'Jeugdhulp Kennemerland',
     placeType: 'foster_network',
-    productCategory: '35',
     minAge: 0,
     maxAge: 12,
     postcode: '2151',
     region: 'Haarlemmermeer',
-    availableFrom: '2026-01-01',
-    availableUntil: null,
-    places: 1,
-    reserved: 0,
-    occupied: 0,
     free: 1,
     notes: '',
     lastConfirmedAt: new Date().toISOString(),
     stale: false,
-    version: 1,
     distanceKm: 0,
     ...overrides,
   });

@@ -1,4 +1,4 @@
-import type { Place, PlacementMeasure, PlaceSearchQuery } from '@een-plan/contracts';
+import type { PlaceHit, PlacementMeasure, PlaceSearchQuery } from '@een-plan/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -165,7 +165,7 @@ function SearchResults({
   const { t } = useTranslation();
   const language = useLanguage();
   const result = useQuery(placeSearchQuery(query));
-  const [reserving, setReserving] = useState<Place | null>(null);
+  const [reserving, setReserving] = useState<PlaceHit | null>(null);
   if (result.isPending) return <LoadingState />;
   if (result.isError) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;
   const places = result.data.places;

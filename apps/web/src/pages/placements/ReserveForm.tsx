@@ -1,4 +1,4 @@
-import type { Place, PlacementMeasure } from '@een-plan/contracts';
+import type { PlaceHit, PlacementMeasure } from '@een-plan/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ export function ReserveForm({
   measureQuery,
   onDone,
 }: {
-  place: Place;
+  place: PlaceHit;
   householdId: string;
   startDate: string;
   /** The search's query string: a closed place is reserved under the measure searched with. */

@@ -86,6 +86,7 @@ function TaskItem({ task, headingLevel }: { task: Task; headingLevel: 3 | 4 }) {
         <span>{t('tasks.due', { date: formatDate(task.dueDate, language) })}</span>
         {task.overdue && <StatusBadge status="warning">{t('tasks.overdue')}</StatusBadge>}
         {task.assignee.type === 'team' && <StatusBadge>{t('tasks.forTeam')}</StatusBadge>}
+        {task.assignee.type === 'organisation' && <StatusBadge>{t('tasks.forOrganisation')}</StatusBadge>}
         {task.status !== 'open' && <ClosedText task={task} />}
       </p>
       {task.status === 'open' && !dismissing && (

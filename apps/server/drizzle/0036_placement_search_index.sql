@@ -1,0 +1,2 @@
+DROP INDEX "placement_place_geo_idx";--> statement-breakpoint
+CREATE INDEX "placement_place_search_idx" ON "placement_place" USING btree ("tenant_id","type_rank","postcode","id") WHERE "placement_place"."withdrawn_at" is null;

@@ -1,0 +1,3 @@
+ALTER TABLE "task" ADD COLUMN "assignee_organisation_id" text;--> statement-breakpoint
+ALTER TABLE "task" ADD CONSTRAINT "task_tenant_id_assignee_organisation_id_organisation_tenant_id_id_fk" FOREIGN KEY ("tenant_id","assignee_organisation_id") REFERENCES "public"."organisation"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "task_organisation_open_idx" ON "task" USING btree ("tenant_id","assignee_organisation_id","due_date") WHERE status = 'open';
