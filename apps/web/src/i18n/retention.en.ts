@@ -146,7 +146,7 @@ export const retentionEn: TranslationTree<typeof retentionNl> = {
       postcodeInvalid: 'Enter a postcode like 1234 AB.',
     },
     requesterLegend: '3. Who is asking?',
-    requesterChoose: 'Choose who is making the request',
+    requesterChoose: 'Requester',
     requesterHint:
       'A parent may ask, or the young person from age 12 (Youth Act 7.3.9). This is checked on the day the request was received.',
     receivedLegend: '2. When did the request arrive?',

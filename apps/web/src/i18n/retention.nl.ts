@@ -143,7 +143,7 @@ export const retentionNl = {
       postcodeInvalid: 'Vul een postcode in als 1234 AB.',
     },
     requesterLegend: '3. Wie vraagt het?',
-    requesterChoose: 'Kies wie het verzoek doet',
+    requesterChoose: 'Aanvrager',
     requesterHint:
       'Een ouder mag het vragen, of de jongere zelf vanaf 12 jaar (Jeugdwet 7.3.9). Dit wordt gecontroleerd op de dag van ontvangst.',
     receivedLegend: '2. Wanneer kwam het verzoek binnen?',
