@@ -125,6 +125,7 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/admin/retention/traces': ['admin'],
   'GET /api/admin/retention/erasure-requests': ['admin'],
   'POST /api/admin/retention/erasure-requests': ['admin'],
+  'POST /api/admin/retention/erasure-requests/household-search': ['admin'],
   'POST /api/admin/retention/erasure-requests/:id/decision': ['admin'],
   'GET /api/my/consents': [R],
   'GET /api/households/:householdId/consents': [C, TL, R],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
 import { testBsn } from '../src/demo/test-bsn.ts';
+import { unclaimedTables } from '../src/retention/dossier-parts.ts';
 import { keepUntilOf } from '../src/retention/due.ts';
 import { erasureDecideBy } from '../src/retention/erasure.ts';
 import { runRetentionDue } from '../src/retention/jobs.ts';
@@ -168,6 +169,15 @@ describe('dry run and destruction', () => {
       plan: 1,
       assignment: 1,
     });
+    // In the administrator's words: parts of the dossier, the family plan counted in versions.
+    expect(vroeg.whatGoes).toEqual(
+      expect.arrayContaining([
+        { part: 'household', count: 2, records: expect.any(Number) },
+        { part: 'family_plan', count: vroeg.counts.plan_version ?? 0, records: expect.any(Number) },
+        { part: 'assignments', count: 1, records: expect.any(Number) },
+      ]),
+    );
+    expect(vroeg.whatGoes.map((p: { part: string }) => p.part)).not.toContain('other');
     expect(await rowCounts()).toEqual(before);
     expect((await auditRows(t.database, 'retention.dry_run', { userId: ADMIN })).length).toBe(1);
   });
@@ -224,6 +234,8 @@ describe('dry run and destruction', () => {
       rights_case: 2,
       placement_reservation: 1,
     });
+    // Every table a destroyer counts belongs to a part the dry run can name.
+    expect(unclaimedTables(trace.counts)).toEqual([]);
     // The place is the provider's: it stays, and the held reservation gives its place back.
     const [place] = await t.database.ownerQuery<{ places_reserved: number }>(
       'select places_reserved from placement_place where id = $1',
@@ -256,6 +268,49 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
   it('is decided within three months, running on past a holiday (King’s Day 2026)', () => {
     expect(erasureDecideBy('2026-01-27')).toBe('2026-04-28');
     expect(erasureDecideBy('2026-02-10')).toBe('2026-05-11'); // 10 May 2026 is a Sunday
+  });
+
+  it('the form finds the household by name or postcode, closed ones too, with every member (audited)', async () => {
+    const admin = await as(ADMIN);
+    const byName = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/household-search`,
+      payload: { kind: 'name', name: 'laat' },
+    });
+    expect(byName.statusCode).toBe(200);
+    const laat = byName.json().items.find((h: { householdId: string }) => h.householdId === KEPT_HH);
+    expect(laat).toMatchObject({ name: 'Familie Laat', postcode: '3511 AA' });
+    expect(laat.members.map((m: { personId: string }) => m.personId).sort()).toEqual([
+      'p-r-0002-a',
+      'p-r-0002-b',
+    ]);
+    expect(laat.members.find((m: { personId: string }) => m.personId === 'p-r-0002-a').isParent).toBe(true);
+    const byPostcode = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/household-search`,
+      payload: { kind: 'postcode', postcode: '3511aa' },
+    });
+    expect(byPostcode.json().items.map((h: { householdId: string }) => h.householdId)).toContain(KEPT_HH);
+    const bad = await admin.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/household-search`,
+      payload: { kind: 'postcode', postcode: 'abc' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const audit = await t.database.ownerQuery<{ subject_id: string | null; purpose: string }>(
+      `select subject_id, purpose, details from audit_log where action = 'household.search' and actor_user_id = $1`,
+      [ADMIN],
+    );
+    expect(audit.some((r) => r.subject_id === KEPT_HH && r.purpose === 'erasure_request')).toBe(true);
+    // The criterion's kind is written, never the name searched for.
+    expect(JSON.stringify(audit)).not.toContain('laat');
+    const coordinator = await as('u-sanne');
+    const refused = await coordinator.request({
+      method: 'POST',
+      url: `${R}/erasure-requests/household-search`,
+      payload: { kind: 'name', name: 'laat' },
+    });
+    expect(refused.statusCode).toBe(403);
   });
 
   it('only a parent or the youth from 12 may ask', async () => {

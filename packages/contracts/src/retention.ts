@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Postcode } from './households.ts';
 
 /** Record types with their own retention term (Jeugdwet 7.3.8: 20 years; Wmo support plan: 15). */
 export const RetentionRecordType = z.enum(['youth_care_dossier', 'wmo_support_plan']);
@@ -42,9 +43,41 @@ export type DueDossier = z.infer<typeof DueDossier>;
 export const DueList = z.object({ asOf: z.string(), dossiers: z.array(DueDossier) });
 export type DueList = z.infer<typeof DueList>;
 
+/** A part of a dossier as the administrator knows it (the family plan, the network, …). */
+export const DossierPartKind = z.enum([
+  'household',
+  'network',
+  'intake',
+  'family_plan',
+  'future_plan',
+  'referrals',
+  'assignments',
+  'placements',
+  'consent',
+  'meldcode',
+  'veilig_thuis',
+  'raad',
+  'protection',
+  'crisis',
+  'rights',
+  'tasks',
+  'other',
+]);
+export type DossierPartKind = z.infer<typeof DossierPartKind>;
+/** `count`: the part's main items (people, plan versions, tracks); `records`: every row it holds. */
+export const DossierPart = z.object({ part: DossierPartKind, count: z.number(), records: z.number() });
+export type DossierPart = z.infer<typeof DossierPart>;
+
 export const DryRun = z.object({
   asOf: z.string(),
-  dossiers: z.array(DueDossier.extend({ counts: z.record(z.string(), z.number()) })),
+  dossiers: z.array(
+    DueDossier.extend({
+      /** What would go, in the administrator's words. */
+      whatGoes: z.array(DossierPart),
+      /** Rows per table: for tests and the trace, never shown as such. */
+      counts: z.record(z.string(), z.number()),
+    }),
+  ),
 });
 export type DryRun = z.infer<typeof DryRun>;
 
@@ -79,6 +112,58 @@ export const NewErasureRequest = z.object({
   receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 export type NewErasureRequest = z.infer<typeof NewErasureRequest>;
+
+/** The administrator finds the household an erasure request is about: by name or postcode only. */
+export const ErasureHouseholdSearch = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('name'), name: z.string().trim().min(2).max(100) }),
+  z.object({
+    kind: z.literal('postcode'),
+    postcode: Postcode,
+    houseNumber: z.string().trim().max(10).optional(),
+  }),
+]);
+export type ErasureHouseholdSearch = z.infer<typeof ErasureHouseholdSearch>;
+
+/** Everyone who ever belonged to the household, with what the law lets them ask. */
+export const ErasureCandidateMember = z.object({
+  personId: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string(),
+  memberRole: z.string(),
+  /** A parent (gezag or partner) may ask; a young person from 12 (checked on the day received). */
+  isParent: z.boolean(),
+});
+export type ErasureCandidateMember = z.infer<typeof ErasureCandidateMember>;
+export const ErasureCandidate = z.object({
+  householdId: z.string(),
+  name: z.string(),
+  postcode: z.string(),
+  houseNumber: z.string(),
+  city: z.string(),
+  members: z.array(ErasureCandidateMember),
+});
+export type ErasureCandidate = z.infer<typeof ErasureCandidate>;
+export const ErasureCandidateList = z.object({ items: z.array(ErasureCandidate), limited: z.boolean() });
+export type ErasureCandidateList = z.infer<typeof ErasureCandidateList>;
+
+export const ERASURE_YOUTH_MIN_AGE = 12;
+
+/** Age in whole years on a day (both ISO dates). */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** Jeugdwet 7.3.9: a parent, or the young person from 12, may ask. The server decides; the form shows it. */
+export function mayRequestErasure(
+  kind: 'parent' | 'youth',
+  member: { isParent: boolean; birthDate: string },
+  receivedOn: string,
+): boolean {
+  return kind === 'parent' ? member.isParent : ageOn(member.birthDate, receivedOn) >= ERASURE_YOUTH_MIN_AGE;
+}
 
 export const ErasureRequest = z.object({
   id: z.string(),

@@ -16,3 +16,17 @@ export function decideHouseholdLookup(actor: Actor): LookupDecision {
   if (actor.role === 'certified_institution') return { allowed: true, purpose: 'child_protection' };
   return { allowed: false, reason: 'role_not_allowed' };
 }
+
+/**
+ * Finding the household an erasure request (Jeugdwet 7.3.9) is about: the administrator, who
+ * records and decides those requests and destroys dossiers, across the tenant — closed dossiers
+ * belong to no team any more. Nobody else.
+ */
+export type ErasureLookupDecision =
+  | { allowed: true; purpose: 'erasure_request' }
+  | { allowed: false; reason: 'role_not_allowed' };
+
+export function decideErasureLookup(actor: Actor): ErasureLookupDecision {
+  if (actor.role === 'admin') return { allowed: true, purpose: 'erasure_request' };
+  return { allowed: false, reason: 'role_not_allowed' };
+}

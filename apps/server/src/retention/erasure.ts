@@ -4,11 +4,12 @@
  * (the legal holds); executed by the same destruction path as an expired term.
  */
 import { randomUUID } from 'node:crypto';
-import type {
-  DecideErasureRequest,
-  ErasureRequest,
-  ErasureRequestList,
-  NewErasureRequest,
+import {
+  type DecideErasureRequest,
+  type ErasureRequest,
+  type ErasureRequestList,
+  mayRequestErasure,
+  type NewErasureRequest,
 } from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
@@ -23,20 +24,14 @@ import { legalHoldsOf } from './legal-holds.ts';
 import { erasureRequest } from './schema.ts';
 import { todayInAmsterdam } from './service.ts';
 
-const YOUTH_MIN_AGE = 12;
 const parentRoles = new Set(['gezagsdrager', 'partner']);
+export const isParentRole = (memberRole: string) => parentRoles.has(memberRole);
 
 /** Three months (Jeugdwet 7.3.9 lid 2); a term ending on a weekend or holiday runs on to the next working day (Algemene termijnenwet). */
 export function erasureDecideBy(receivedOn: string): string {
   let day = addMonthsAndDays(receivedOn, 3);
   while (!isWorkingDay(day)) day = addMonthsAndDays(day, 0, 1);
   return day;
-}
-
-function ageOn(birthDate: string, on: string) {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 type Row = typeof erasureRequest.$inferSelect;
@@ -73,9 +68,11 @@ export async function recordErasureRequest(
   const requester = people.find((p) => p.personId === input.requesterPersonId);
   const allowed =
     requester &&
-    (input.requesterKind === 'parent'
-      ? parentRoles.has(requester.memberRole)
-      : ageOn(requester.birthDate, input.receivedOn) >= YOUTH_MIN_AGE);
+    mayRequestErasure(
+      input.requesterKind,
+      { isParent: isParentRole(requester.memberRole), birthDate: requester.birthDate },
+      input.receivedOn,
+    );
   if (!allowed) {
     await recordAudit(db, {
       tenantId: actor.tenantId,

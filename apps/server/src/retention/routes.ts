@@ -4,6 +4,8 @@ import {
   DestroyResult,
   DryRun,
   DueList,
+  ErasureCandidateList,
+  ErasureHouseholdSearch,
   ErasureRequest,
   ErasureRequestList,
   NewErasureRequest,
@@ -15,9 +17,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { actorOf } from '../policy/request-context.ts';
+import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { decideErasureRequest, listErasureRequests, recordErasureRequest } from './erasure.ts';
+import { searchErasureHouseholds } from './erasure-search.ts';
 import { destroyDue, dryRun, dueList, listTraces } from './service.ts';
 import { getTerms, saveTerms } from './terms.ts';
 
@@ -131,6 +134,21 @@ export const retentionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     },
     async (request, reply) =>
       reply.status(201).send(await recordErasureRequest(db, actorOf(request), request.id, request.body)),
+  );
+
+  app.post(
+    '/api/admin/retention/erasure-requests/household-search',
+    {
+      ...route,
+      schema: {
+        tags,
+        summary: 'Find the household of an erasure request by a member’s name or postcode (audited)',
+        description: 'In the body, never in a URL. Returns everyone who ever belonged to each household.',
+        body: ErasureHouseholdSearch,
+        response: { 200: ErasureCandidateList, ...errors },
+      },
+    },
+    async (request) => searchErasureHouseholds(db, requestContext(request), request.body),
   );
 
   app.post(

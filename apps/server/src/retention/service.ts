@@ -7,6 +7,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { countDestruction, destroyDossiers } from './destroy.ts';
+import { dossierParts } from './dossier-parts.ts';
 import { listDue } from './due.ts';
 import { retentionTrace } from './schema.ts';
 
@@ -40,8 +41,10 @@ export async function dryRun(
 ): Promise<DryRun> {
   const due = await listDue(db, actor.tenantId, today);
   const dossiers: DryRun['dossiers'] = [];
-  for (const d of due)
-    dossiers.push({ ...d, counts: await countDestruction(db, actor.tenantId, d.householdId) });
+  for (const d of due) {
+    const counts = await countDestruction(db, actor.tenantId, d.householdId);
+    dossiers.push({ ...d, whatGoes: dossierParts(counts), counts });
+  }
   await recordAudit(db, {
     tenantId: actor.tenantId,
     actor,

@@ -3,6 +3,8 @@ import type {
   DestroyResult,
   DryRun,
   DueList,
+  ErasureCandidateList,
+  ErasureHouseholdSearch,
   ErasureRequest,
   ErasureRequestList,
   NewErasureRequest,
@@ -36,3 +38,5 @@ export const recordErasureRequest = (body: NewErasureRequest) =>
   apiSend<ErasureRequest>('POST', `${R}/erasure-requests`, body);
 export const decideErasureRequest = (id: string, body: DecideErasureRequest) =>
   apiSend<ErasureRequest>('POST', `${R}/erasure-requests/${encodeURIComponent(id)}/decision`, body);
+export const searchErasureHouseholds = (body: ErasureHouseholdSearch) =>
+  apiSend<ErasureCandidateList>('POST', `${R}/erasure-requests/household-search`, body);

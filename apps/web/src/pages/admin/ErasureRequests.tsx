@@ -1,9 +1,7 @@
 import type { ErasureRequest } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decideErasureRequest, erasureRequestsQuery, recordErasureRequest } from '../../api/retention-api.ts';
-import { Alert } from '../../components/Alert.tsx';
+import { decideErasureRequest, erasureRequestsQuery } from '../../api/retention-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -17,58 +15,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
-import { amsterdamToday, formatDate } from '../../i18n/dates.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { SelectField, TextField } from '../referrals/fields.tsx';
-
-function NewRequestForm() {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [householdId, setHouseholdId] = useState('');
-  const [requesterKind, setKind] = useState<'parent' | 'youth'>('parent');
-  const [requesterPersonId, setPerson] = useState('');
-  const [receivedOn, setReceivedOn] = useState(amsterdamToday);
-  const record = useMutation({
-    mutationFn: () => recordErasureRequest({ householdId, requesterKind, requesterPersonId, receivedOn }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: erasureRequestsQuery.queryKey }),
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    record.mutate();
-  };
-  return (
-    <form className="referral-form" onSubmit={submit}>
-      <Heading level={3}>{t('retention.newErasure')}</Heading>
-      <TextField label={t('retention.householdId')} value={householdId} onChange={setHouseholdId} required />
-      <SelectField
-        label={t('retention.requesterKind')}
-        value={requesterKind}
-        onChange={(v) => setKind(v === 'youth' ? 'youth' : 'parent')}
-      >
-        <option value="parent">{t('retention.requester.parent')}</option>
-        <option value="youth">{t('retention.requester.youth')}</option>
-      </SelectField>
-      <TextField
-        label={t('retention.requesterPersonId')}
-        value={requesterPersonId}
-        onChange={setPerson}
-        required
-      />
-      <TextField
-        label={t('retention.receivedOn')}
-        type="date"
-        value={receivedOn}
-        onChange={setReceivedOn}
-        required
-      />
-      {record.isError && <ErrorState error={record.error} />}
-      {record.isSuccess && <Alert type="ok">{t('retention.erasureRecorded')}</Alert>}
-      <Button type="submit" appearance="primary-action" busy={record.isPending}>
-        {t('retention.newErasure')}
-      </Button>
-    </form>
-  );
-}
+import { ErasureRequestForm } from './ErasureRequestForm.tsx';
 
 function Decision({ request }: { request: ErasureRequest }) {
   const { t } = useTranslation();
@@ -117,6 +66,13 @@ export function ErasureRequests() {
   const { t } = useTranslation();
   const language = useLanguage();
   const list = useQuery(erasureRequestsQuery);
+  const columns = {
+    dossier: t('retention.columns.household'),
+    received: t('retention.columnsErasure.received'),
+    decideBy: t('retention.decideBy'),
+    status: t('retention.columnsErasure.status'),
+    decision: t('retention.columnsErasure.decision'),
+  };
   return (
     <section aria-labelledby="erasure-title">
       <Heading level={2} id="erasure-title">
@@ -127,26 +83,30 @@ export function ErasureRequests() {
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.requests.length === 0 && <Paragraph>{t('retention.erasureEmpty')}</Paragraph>}
       {list.data && list.data.requests.length > 0 && (
-        <Table caption={t('retention.erasureTitle')} hideCaption>
+        <Table caption={t('retention.erasureTitle')} hideCaption className="een-plan-table--stack">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('retention.columns.household')}</TableHeaderCell>
-              <TableHeaderCell>{t('retention.columnsErasure.received')}</TableHeaderCell>
-              <TableHeaderCell>{t('retention.decideBy')}</TableHeaderCell>
-              <TableHeaderCell>{t('retention.columnsErasure.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('retention.columnsErasure.decision')}</TableHeaderCell>
+              <TableHeaderCell>{columns.dossier}</TableHeaderCell>
+              <TableHeaderCell>{columns.received}</TableHeaderCell>
+              <TableHeaderCell>{columns.decideBy}</TableHeaderCell>
+              <TableHeaderCell>{columns.status}</TableHeaderCell>
+              <TableHeaderCell>{columns.decision}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {list.data.requests.map((r) => (
               <TableRow key={r.id}>
-                <TableHeaderCell scope="row">{r.householdId ?? '—'}</TableHeaderCell>
-                <TableCell>
+                <TableHeaderCell scope="row" data-label={columns.dossier}>
+                  <span className="retention-dossier">
+                    {r.householdId ?? t('retention.destroyedDossier')}
+                  </span>
+                </TableHeaderCell>
+                <TableCell data-label={columns.received}>
                   {formatDate(r.receivedOn, language)} ({t(`retention.requester.${r.requesterKind}`)})
                 </TableCell>
-                <TableCell>{formatDate(r.decideBy, language)}</TableCell>
-                <TableCell>{t(`retention.status.${r.status}`)}</TableCell>
-                <TableCell>
+                <TableCell data-label={columns.decideBy}>{formatDate(r.decideBy, language)}</TableCell>
+                <TableCell data-label={columns.status}>{t(`retention.status.${r.status}`)}</TableCell>
+                <TableCell data-label={columns.decision}>
                   <Decision request={r} />
                 </TableCell>
               </TableRow>
@@ -154,7 +114,7 @@ export function ErasureRequests() {
           </TableBody>
         </Table>
       )}
-      <NewRequestForm />
+      <ErasureRequestForm />
     </section>
   );
 }

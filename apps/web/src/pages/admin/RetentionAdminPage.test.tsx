@@ -1,0 +1,207 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
+import { renderPage } from '../../testing/render-page.tsx';
+import { RetentionAdminPage } from './RetentionAdminPage.tsx';
+
+const R = '/api/admin/retention';
+const terms = {
+  terms: [
+    { recordType: 'youth_care_dossier', years: 20, isDefault: true },
+    { recordType: 'wmo_support_plan', years: 15, isDefault: true },
+  ],
+};
+const vroeg = {
+  householdId: 'hh-r-0001',
+  parts: [
+    { recordType: 'wmo_support_plan', endedOn: '2003-06-30', keepUntil: '2018-06-30' },
+    { recordType: 'youth_care_dossier', endedOn: '2004-03-31', keepUntil: '2024-03-31' },
+  ],
+  keepUntil: '2024-03-31',
+  legalHolds: [],
+};
+const due = { asOf: '2026-11-30', dossiers: [vroeg] };
+const dryRun = {
+  asOf: '2026-11-30',
+  dossiers: [
+    {
+      ...vroeg,
+      whatGoes: [
+        { part: 'household', count: 2, records: 5 },
+        { part: 'family_plan', count: 3, records: 9 },
+        { part: 'meldcode', count: 1, records: 4 },
+      ],
+      counts: { household: 1, person: 2, household_member: 2, plan: 1, plan_version: 3, plan_goal: 5 },
+    },
+  ],
+};
+const laat = {
+  householdId: 'hh-r-0002',
+  name: 'Familie Laat',
+  postcode: '3511 AA',
+  houseNumber: '8',
+  city: 'Utrecht',
+  members: [
+    {
+      personId: 'p-ria',
+      firstName: 'Ria',
+      lastName: 'Laat',
+      birthDate: '1970-05-01',
+      memberRole: 'gezagsdrager',
+      isParent: true,
+    },
+    {
+      personId: 'p-tim',
+      firstName: 'Tim',
+      lastName: 'Laat',
+      birthDate: '2020-12-12',
+      memberRole: 'kind',
+      isParent: false,
+    },
+  ],
+};
+const open = () =>
+  renderPage(RetentionAdminPage, { path: '/beheer/bewaartermijnen', url: '/beheer/bewaartermijnen' });
+const base = (dueList: unknown = due) =>
+  fakeApi()
+    .on(`GET ${R}/terms`, ok(terms))
+    .on(`GET ${R}/due`, ok(dueList))
+    .on(`GET ${R}/erasure-requests`, ok({ requests: [] }));
+
+describe('dry run (administrator)', () => {
+  it('shows the rule that made a dossier due, then what would go in plain words, never a table name', async () => {
+    const answer = held();
+    base().on(`POST ${R}/dry-run`, answer.answer);
+    const { user } = open();
+    const table = await screen.findByRole('table', { name: 'Klaar om te vernietigen' });
+    expect(
+      within(table).getByText(
+        'Jeugdhulpdossier (Jeugdwet 7.3.8): hulp geëindigd op 31 maart 2004, 20 jaar bewaren, tot 31 maart 2024',
+      ),
+    ).toHaveTextContent('(beslist)');
+    expect(
+      within(table).getByText(/Wmo-ondersteuningsplan: hulp geëindigd op 30 juni 2003, 15 jaar/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Proefdraaien: laat zien wat weg gaat' }));
+    expect(await screen.findByText('Bezig met proefdraaien…')).toBeInTheDocument();
+    answer.release(ok(dryRun));
+    expect(await within(table).findByText('Gezinsplan (3 versies)')).toBeInTheDocument();
+    expect(within(table).getByText('Huishouden en gezinsleden (2 personen)')).toBeInTheDocument();
+    expect(within(table).getByText('Meldcode-trajecten (1 traject)')).toBeInTheDocument();
+    expect(within(table).getByText('In totaal 18 gegevens.')).toBeInTheDocument();
+    expect(screen.getByText('Proefdraai klaar. Er is niets veranderd.')).toBeInTheDocument();
+    for (const technical of ['plan_goal', 'plan_version', 'household_member', 'person:']) {
+      expect(document.body.textContent).not.toContain(technical);
+    }
+    // On a phone each cell says its column's name (the stacked table).
+    expect(within(table).getByText('Gezinsplan (3 versies)').closest('td')).toHaveAttribute(
+      'data-label',
+      'Wat weg gaat',
+    );
+  });
+
+  it('says when nothing is due, and offers no dry run', async () => {
+    base({ asOf: '2026-11-30', dossiers: [] });
+    open();
+    expect(
+      await screen.findByText('Er zijn geen dossiers waarvan de bewaartermijn voorbij is.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Proefdraaien/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the server’s words when the dry run fails, and runs again on retry', async () => {
+    const api = base().on(`POST ${R}/dry-run`, problem('forbidden')).on(`POST ${R}/dry-run`, ok(dryRun));
+    const { user } = open();
+    await user.click(await screen.findByRole('button', { name: 'Proefdraaien: laat zien wat weg gaat' }));
+    expect(await screen.findByText(problem('forbidden').body.message.nl)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /opnieuw/i }));
+    expect(await screen.findByText('Gezinsplan (3 versies)')).toBeInTheDocument();
+    expect(api.requests(`POST ${R}/dry-run`)).toHaveLength(2);
+  });
+});
+
+describe('erasure request form (administrator)', () => {
+  it('finds the household by name with Enter, shows the legal check per member and records the request', async () => {
+    const api = base()
+      .on(`POST ${R}/erasure-requests/household-search`, ok({ items: [laat], limited: false }))
+      .on(`POST ${R}/erasure-requests`, (r) => ({
+        status: 201,
+        body: {
+          id: 'er-1',
+          ...(r.body as object),
+          decideBy: '2027-02-28',
+          status: 'open',
+          refusalGrounds: null,
+          decidedAt: null,
+          traceId: null,
+        },
+      }));
+    const { user } = open();
+    await user.type(await screen.findByLabelText('Voornaam of achternaam'), 'laat{Enter}');
+    // One household found: it is chosen at once, and its members are offered as requester.
+    const ria = await screen.findByRole('radio', {
+      name: /Ria Laat, geboren 1 mei 1970 \(Gezagsdrager\) Mag het vragen als ouder\./,
+    });
+    expect(api.requests(`POST ${R}/erasure-requests/household-search`)[0]?.body).toEqual({
+      kind: 'name',
+      name: 'laat',
+    });
+    expect(
+      screen.getByRole('radio', { name: /Tim Laat.*Mag het niet vragen: geen ouder en jonger dan 12 jaar/ }),
+    ).toBeInTheDocument();
+    ria.focus();
+    await user.keyboard(' ');
+    expect(ria).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Verzoek vastleggen' }));
+    expect(await screen.findByText('Het verzoek is vastgelegd.')).toBeInTheDocument();
+    expect(api.requests(`POST ${R}/erasure-requests`)[0]?.body).toMatchObject({
+      householdId: 'hh-r-0002',
+      requesterPersonId: 'p-ria',
+      requesterKind: 'parent',
+    });
+  });
+
+  it('says at each field what is missing or not allowed, and sends nothing', async () => {
+    const api = base().on(
+      `POST ${R}/erasure-requests/household-search`,
+      ok({ items: [laat], limited: false }),
+    );
+    const { user } = open();
+    await user.click(await screen.findByRole('button', { name: 'Verzoek vastleggen' }));
+    expect(await screen.findByText('Verbeter 1 veld. Het staat hieronder in rood.')).toBeInTheDocument();
+    expect(screen.getAllByText('Kies het huishouden waar het verzoek over gaat.').length).toBeGreaterThan(0);
+    // A search needs two letters first.
+    await user.type(screen.getByLabelText('Voornaam of achternaam'), 'l{Enter}');
+    expect(await screen.findByText('Vul minstens 2 letters in.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Voornaam of achternaam'), 'aat{Enter}');
+    await user.click(await screen.findByRole('radio', { name: /Tim Laat/ }));
+    await user.click(screen.getByRole('button', { name: 'Verzoek vastleggen' }));
+    expect(
+      await screen.findByText(
+        'Deze persoon mag geen vernietiging vragen. Alleen een ouder, of de jongere vanaf 12 jaar.',
+      ),
+    ).toBeInTheDocument();
+    expect(api.requests(`POST ${R}/erasure-requests`)).toHaveLength(0);
+  });
+
+  it('searches by postcode, says when nothing is found, and shows a failed search', async () => {
+    const api = base()
+      .on(`POST ${R}/erasure-requests/household-search`, ok({ items: [], limited: false }))
+      .on(`POST ${R}/erasure-requests/household-search`, problem('forbidden'));
+    const { user } = open();
+    await user.click(await screen.findByRole('radio', { name: 'Postcode' }));
+    await user.type(screen.getByLabelText('Postcode van het huishouden'), '12');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByText('Vul een postcode in als 1234 AB.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Postcode van het huishouden'), '34 AB');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByText(/Geen huishouden gevonden/)).toBeInTheDocument();
+    expect(api.requests(`POST ${R}/erasure-requests/household-search`)[0]?.body).toEqual({
+      kind: 'postcode',
+      postcode: '1234 AB',
+    });
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByText(problem('forbidden').body.message.nl)).toBeInTheDocument();
+  });
+});
