@@ -43,7 +43,12 @@ export function OwnScoreForm({ view, action }: { view: SafetyPlanView; action: P
         value={score}
         onChange={(e) => setScore(e.target.value)}
       />
-      <Button type="submit" appearance="primary-action" busy={action.busy} disabled={action.busy || score === ''}>
+      <Button
+        type="submit"
+        appearance="primary-action"
+        busy={action.busy}
+        disabled={action.busy || score === ''}
+      >
         {t('safetyPlan.family.save')}
       </Button>
     </form>
@@ -109,7 +114,10 @@ export function YouthSafetyView({ view }: { view: SafetyPlanView }) {
           list(
             view.scores.map((x, i) => ({
               key: `${x.scoredOn}-${i}`,
-              text: t('safetyPlan.family.ownScore', { score: x.score, date: formatDate(x.scoredOn, language) }),
+              text: t('safetyPlan.family.ownScore', {
+                score: x.score,
+                date: formatDate(x.scoredOn, language),
+              }),
             })),
           )
         )}
