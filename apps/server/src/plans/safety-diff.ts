@@ -14,7 +14,7 @@ const FIELDS: { [P in Part]: readonly string[] } = {
 };
 
 /** A checker is who (kind and ref); its label is the name shown, which may be spelled anew. */
-function valueOf(field: string, v: unknown): unknown {
+function comparable(field: string, v: unknown): unknown {
   if (field !== 'checker' || typeof v !== 'object' || v === null) return v;
   const { kind, ref } = v as { kind: unknown; ref: unknown };
   return { kind, ref };
@@ -43,7 +43,7 @@ export function diffSafety(a: SafetySection | undefined, b: SafetySection | unde
         continue;
       }
       const changes = FIELDS[part]
-        .filter((f) => JSON.stringify(valueOf(f, old[f])) !== JSON.stringify(valueOf(f, x[f])))
+        .filter((f) => JSON.stringify(comparable(f, old[f])) !== JSON.stringify(comparable(f, x[f])))
         .map((f) => ({ field: f, from: old[f], to: x[f] }));
       if (changes.length > 0) out.changed.push({ ...item(x), changes });
     }

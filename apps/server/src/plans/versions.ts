@@ -8,9 +8,9 @@ import { auditSuccess, authorizePlan } from './access.ts';
 import { openSnapshot } from './crypto.ts';
 import { requirePlan } from './current-plan.ts';
 import { diffSnapshots } from './diff.ts';
-import { auditSafetyPlan, safetyPlanReadable } from './safety-plan-access.ts';
-import { diffSafety } from './safety-diff.ts';
 import { userNames } from './names.ts';
+import { diffSafety } from './safety-diff.ts';
+import { auditSafetyPlan, safetyPlanReadable } from './safety-plan-access.ts';
 import { planAgreement, planVersion } from './schema.ts';
 
 export async function listVersions(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {

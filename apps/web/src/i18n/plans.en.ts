@@ -181,7 +181,8 @@ export const plansEn: TranslationTree<typeof plansNl> = {
     trend: {
       title: 'Self-reliance over time',
       empty: 'There are no measurements yet.',
-      explain: 'Per person the average over all life domains: 1 means many worries, 5 means fully self-reliant.',
+      explain:
+        'Per person the average over all life domains: 1 means many worries, 5 means fully self-reliant.',
       summary: 'Latest measurement: {{list}}.',
       caption: 'All self-reliance measurements',
       date: 'Date',

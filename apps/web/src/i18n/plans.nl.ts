@@ -179,7 +179,8 @@ export const plansNl = {
     trend: {
       title: 'Zelfredzaamheid door de tijd',
       empty: 'Er zijn nog geen metingen.',
-      explain: 'Per persoon het gemiddelde van alle leefgebieden: 1 is veel zorgen, 5 is helemaal zelfredzaam.',
+      explain:
+        'Per persoon het gemiddelde van alle leefgebieden: 1 is veel zorgen, 5 is helemaal zelfredzaam.',
       summary: 'Laatste meting: {{list}}.',
       caption: 'Alle metingen van zelfredzaamheid',
       date: 'Datum',

@@ -85,7 +85,8 @@ export const safetyPlanEn = {
       scoreTitle: 'How safe is it at home? Give your own score',
       scoreTitleYouth: 'How safe do you feel at home?',
       scoreHelp: '0 means: not safe at all. 10 means: completely safe. Your coordinator sees your score.',
-      scoreHelpYouth: '0 means: not safe at all. 10 means: completely safe. Your coordinator sees your score.',
+      scoreHelpYouth:
+        '0 means: not safe at all. 10 means: completely safe. Your coordinator sees your score.',
       score: 'Score (0 to 10)',
       save: 'Give score',
       saved: 'Thank you. The score has been saved.',

@@ -8,5 +8,5 @@ import { echarts } from '../outcomes/echarts-setup.ts';
 
 echarts.use([LineChart, GridComponent, MarkLineComponent]);
 
-export { echarts };
 export { tokenColour } from '../outcomes/echarts-setup.ts';
+export { echarts };
