@@ -122,29 +122,33 @@ function LineCanvas({
         interval: data.range.step,
         axisLabel: { color: text },
       },
-      series: data.series.map((s, i) => {
-        const byDate = new Map(s.points.map((p) => [p.date, p.value]));
-        return {
-          type: 'line',
-          name: s.label,
-          connectNulls: true,
-          symbolSize: 8,
-          lineStyle: { width: 3, color: colour(i) },
-          itemStyle: { color: colour(i) },
-          data: dates.map((d) => byDate.get(d) ?? null),
-          ...(i === 0 && data.threshold !== undefined
-            ? {
-                markLine: {
-                  silent: true,
-                  symbol: 'none',
-                  label: { show: false },
-                  lineStyle: { color: text, type: 'dashed' },
-                  data: [{ yAxis: data.threshold }],
-                },
-              }
-            : {}),
-        };
-      }),
+      series: [
+        ...data.series.map((s, i) => {
+          const byDate = new Map(s.points.map((p) => [p.date, p.value]));
+          return {
+            type: 'line',
+            name: s.label,
+            connectNulls: true,
+            symbolSize: 8,
+            lineStyle: { width: 3, color: colour(i) },
+            itemStyle: { color: colour(i) },
+            data: dates.map((d) => byDate.get(d) ?? null),
+          };
+        }),
+        // The threshold: a dashed line across the chart, without points.
+        ...(data.threshold === undefined
+          ? []
+          : [
+              {
+                type: 'line',
+                name: '',
+                silent: true,
+                showSymbol: false,
+                lineStyle: { width: 1, color: text, type: 'dashed' },
+                data: dates.map(() => data.threshold),
+              },
+            ]),
+      ],
     });
     const resize = () => chart.resize();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);

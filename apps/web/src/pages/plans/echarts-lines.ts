@@ -1,12 +1,13 @@
 /**
- * The ECharts parts the plan's trend charts use (line chart, grid, a mark line for a threshold,
- * SVG renderer), on top of the outcome dashboards' setup.
+ * The ECharts parts the plan's trend charts use (line chart and grid), on top of the outcome
+ * dashboards' setup. A threshold is a dashed series of its own: the mark-line component would
+ * take the echarts chunk over its budget (vite.config.ts).
  */
 import { LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent } from 'echarts/components';
+import { GridComponent } from 'echarts/components';
 import { echarts } from '../outcomes/echarts-setup.ts';
 
-echarts.use([LineChart, GridComponent, MarkLineComponent]);
+echarts.use([LineChart, GridComponent]);
 
 export { tokenColour } from '../outcomes/echarts-setup.ts';
 export { echarts };
