@@ -90,6 +90,7 @@ export const safetyPlanEn = {
       score: 'Score (0 to 10)',
       save: 'Give score',
       saved: 'Thank you. The score has been saved.',
+      savedYouth: 'Thank you. Your score has been saved.',
       partIntro: 'This is what the safety plan says about you.',
       goals: 'What must happen so that you are safe',
       network: 'Who helps you',

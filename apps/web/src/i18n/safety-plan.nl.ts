@@ -90,6 +90,7 @@ export const safetyPlanNl = {
       score: 'Cijfer (0 tot 10)',
       save: 'Cijfer geven',
       saved: 'Dank u wel. Het cijfer is opgeslagen.',
+      savedYouth: 'Dank je wel. Je cijfer is opgeslagen.',
       partIntro: 'Hier staat wat er in het veiligheidsplan over jou staat.',
       goals: 'Wat er moet gebeuren zodat jij veilig bent',
       network: 'Wie helpt jou',

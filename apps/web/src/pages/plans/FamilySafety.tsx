@@ -21,11 +21,11 @@ export function OwnScoreForm({ view, action }: { view: SafetyPlanView; action: P
   const youth = view.partial;
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const ok = await action.run(
+    // The score stays in the field after saving: emptying a required field would mark it invalid.
+    await action.run(
       () => safetyPlanApi.ownScore(view.householdId, { score: Number(score) }),
-      t('safetyPlan.family.saved'),
+      t(youth ? 'safetyPlan.family.savedYouth' : 'safetyPlan.family.saved'),
     );
-    if (ok) setScore('');
   }
   return (
     <form onSubmit={submit} className="safety-plan__record" aria-labelledby="safety-own-score-title">

@@ -37,9 +37,13 @@ export function TrendChart({ trend, names }: { trend: PlanSelfRelianceTrend; nam
   const list = series
     .map((s) => {
       const last = s.points.at(-1) as { date: string; value: number };
-      return `${s.label}: ${t('plans.trend.average', { score: last.value, date: formatDate(last.date, language) })}`;
+      return t('plans.trend.summaryItem', {
+        name: s.label,
+        score: last.value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB'),
+        date: formatDate(last.date, language),
+      });
     })
-    .join('; ');
+    .join(', ');
   return (
     <ScoreTrendChart
       id="trend-title"
