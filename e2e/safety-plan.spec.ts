@@ -58,7 +58,9 @@ test("Tom's safety plan: the coordinator sees the missed check, the family reads
   await demoLoginAs(lisa, 'Lisa Jansen');
   await lisa.goto('/mijn-plan/plan');
   const part = lisa.getByRole('region', { name: 'Veiligheid' });
-  await expect(part.getByRole('heading', { name: 'Wat er moet gebeuren zodat jij veilig bent' })).toBeVisible();
+  await expect(
+    part.getByRole('heading', { name: 'Wat er moet gebeuren zodat jij veilig bent' }),
+  ).toBeVisible();
   await expect(part.getByText('Waar maken we ons zorgen over?')).toHaveCount(0);
   await expectNoSeriousAccessibilityViolations(lisa);
   await shots(anouk, 'portal-plan');
