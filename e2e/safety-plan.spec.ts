@@ -47,7 +47,22 @@ test("Tom's safety plan: the coordinator sees the missed check, the family reads
   const hers = anouk.getByRole('region', { name: 'Veiligheid' });
   await expect(hers.getByText('Wat moet er gebeuren?')).toBeVisible();
   await expect(hers.getByRole('button', { name: 'Veiligheid bewerken' })).toHaveCount(0);
+  // She gives her own score on the safety scale (a parent may; the coordinator sees it).
+  await hers.getByLabel('Cijfer (0 tot 10)').fill('6');
+  await hers.getByRole('button', { name: 'Cijfer geven' }).click();
+  await expect(hers.getByText('Dank u wel. Het cijfer is opgeslagen.')).toBeVisible();
   await expectNoSeriousAccessibilityViolations(anouk);
+
+  // Lisa (16) reads her part: what must happen and who helps, not the worries.
+  const lisa = await (await browser.newContext()).newPage();
+  await demoLoginAs(lisa, 'Lisa Jansen');
+  await lisa.goto('/mijn-plan/plan');
+  const part = lisa.getByRole('region', { name: 'Veiligheid' });
+  await expect(
+    part.getByRole('heading', { name: 'Wat er moet gebeuren zodat jij veilig bent' }),
+  ).toBeVisible();
+  await expect(part.getByText('Waar maken we ons zorgen over?')).toHaveCount(0);
+  await expectNoSeriousAccessibilityViolations(lisa);
   await shots(anouk, 'portal-plan');
 
   const joost = await (await browser.newContext()).newPage();

@@ -82,6 +82,7 @@ const ROUTES: Record<string, Expect> = {
   'PUT /api/households/:householdId/plan/safety/conditions': ['safety', GI],
   'POST /api/households/:householdId/plan/safety/checks/:checkId/done': [C, TL],
   'POST /api/households/:householdId/plan/safety/scores': [C, TL],
+  'POST /api/households/:householdId/plan/safety/scores/own': [R],
   'GET /api/admin/safety-plan-settings': ['admin', C, TL],
   'PUT /api/admin/safety-plan-settings': ['admin'],
   'POST /api/households/:householdId/plan/closure': [C, TL],

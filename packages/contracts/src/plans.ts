@@ -222,6 +222,10 @@ export type PlanVersionDetail = z.infer<typeof PlanVersionDetail>;
 
 const FieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
 
+/** One item of the safety section in a difference: which part it belongs to and its text. */
+export const SafetyDiffPart = z.enum(['worries', 'strengths', 'goals', 'networkRoles', 'checks']);
+export const SafetyDiffItem = z.object({ part: SafetyDiffPart, id: z.string(), text: z.string() });
+
 /** Structured difference between two plan versions. */
 export const PlanDiff = z.object({
   from: z.number().int(),
@@ -244,6 +248,14 @@ export const PlanDiff = z.object({
       }),
     ),
   }),
+  /** The safety section's changes; absent for a reader the safety-plan policy does not let read it. */
+  safety: z
+    .object({
+      added: z.array(SafetyDiffItem),
+      removed: z.array(SafetyDiffItem),
+      changed: z.array(SafetyDiffItem.extend({ changes: z.array(FieldChange) })),
+    })
+    .optional(),
 });
 export type PlanDiff = z.infer<typeof PlanDiff>;
 

@@ -102,6 +102,10 @@ export const SafetyScoreInput = z.object({
 });
 export type SafetyScoreInput = z.input<typeof SafetyScoreInput>;
 
+/** A family member's own score: always about themself, on the day they give it. */
+export const SafetyOwnScoreInput = z.object({ score: z.number().int().min(0).max(10) });
+export type SafetyOwnScoreInput = z.input<typeof SafetyOwnScoreInput>;
+
 export const SafetyCheckDone = z.object({
   id: z.string(),
   checkId: z.string(),
@@ -131,7 +135,18 @@ export const SafetyPlanView = z.object({
   networkMembers: z.array(z.object({ id: z.string(), label: z.string() })),
   members: z.array(z.object({ personId: z.string(), firstName: z.string() })),
   basis: z.string(),
-  can: z.object({ edit: z.boolean(), setConditions: z.boolean(), record: z.boolean() }),
+  /**
+   * A youth (a household member who is not a parent) reads only their part: what must happen, who
+   * helps, the checks they do themself and their own scores. Worries and strengths stay out.
+   */
+  partial: z.boolean(),
+  can: z.object({
+    edit: z.boolean(),
+    setConditions: z.boolean(),
+    record: z.boolean(),
+    /** A parent or a youth of 12+ gives their own score on the safety scale in the portal. */
+    recordOwnScore: z.boolean(),
+  }),
 });
 export type SafetyPlanView = z.infer<typeof SafetyPlanView>;
 

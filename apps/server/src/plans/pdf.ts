@@ -1,6 +1,7 @@
-import type { Locale, PlanSnapshot, PlanState } from '@een-plan/contracts';
+import type { Locale, PlanSnapshot, PlanState, SafetySection } from '@een-plan/contracts';
 import { documentDate } from '../http/locale.ts';
 import { newTaggedDocument } from '../pdf/tagged-pdf.ts';
+import { writeSafetySection } from './pdf-safety.ts';
 
 /** The plan's words for the family in plain language (B1), Dutch and English. */
 const TEXT = {
@@ -94,6 +95,8 @@ export function renderPlanPdf(
     agreed: Array<{ name: string | null; agreed: boolean }>;
     coordinatorName: string | null;
     nextEvaluationDate: string | null;
+    /** The safety section as this reader may see it, or null (none, or not for this reader). */
+    safety?: { section: SafetySection; partial: boolean } | null;
   },
   locale: Locale = 'nl',
 ): Promise<Buffer> {
@@ -146,6 +149,7 @@ export function renderPlanPdf(
       );
     }
   });
+  if (data.safety) writeSafetySection(doc, data.safety, locale, date);
   doc.moveDown();
   doc.font('Helvetica-Bold').fontSize(14).text(w.agreedTitle);
   doc.font('Helvetica').fontSize(11);

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import {
   SAFETY_SCALE_DEFAULT_THRESHOLD,
   type SafetyCheckDoneInput,
+  type SafetyOwnScoreInput,
   type SafetyScore,
   type SafetyScoreInput,
 } from '@een-plan/contracts';
@@ -18,6 +19,7 @@ import { ProblemError } from '../http/problems.ts';
 import { listActiveNetworkNames } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 import { loadContent } from './content.ts';
 import { open, seal } from './crypto.ts';
 import { requirePlan } from './current-plan.ts';
@@ -128,6 +130,27 @@ async function participantLabel(
   return (await findProfessionalNames(db, tenantId, [participant.ref]))[0]?.displayName;
 }
 
+async function insertScore(
+  tx: Executor,
+  actor: Actor,
+  planId: string,
+  input: z.output<typeof SafetyScoreInput> & { label: string },
+) {
+  const id = randomUUID();
+  await tx.insert(planSafetyScore).values({
+    tenantId: actor.tenantId,
+    id,
+    planId,
+    participantKind: input.participant.kind,
+    participantRef: input.participant.ref,
+    participantLabel: input.label,
+    score: input.score,
+    scoredOn: input.scoredOn,
+    recordedBy: actor.userId,
+  });
+  return id;
+}
+
 export async function recordScore(
   db: Db,
   actor: Actor,
@@ -158,19 +181,49 @@ export async function recordScore(
           },
         },
       ]);
-    const id = randomUUID();
-    await tx.insert(planSafetyScore).values({
-      tenantId: actor.tenantId,
-      id,
-      planId: p.id,
-      participantKind: input.participant.kind,
-      participantRef: input.participant.ref,
-      participantLabel: label,
-      score: input.score,
-      scoredOn: input.scoredOn,
-      recordedBy: actor.userId,
-    });
+    const id = await insertScore(tx, actor, p.id, { ...input, label });
     await auditSafetyPlan(tx, actor, ctx, householdId, 'safety_plan.score', via, {
+      planId: p.id,
+      score: input.score,
+    });
+    return id;
+  });
+}
+
+/**
+ * A parent or a youth of 12+ gives their own score in the portal: about themself, dated today.
+ * It counts like any other score, so a low one raises the coordinator's safety_scale_low task.
+ */
+export async function recordOwnScore(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  input: z.output<typeof SafetyOwnScoreInput>,
+  ctx: RequestOrigin,
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const { h, via } = await authorizeSafetyPlan(
+      tx,
+      actor,
+      householdId,
+      'safety_plan.score_own',
+      ctx,
+      'safety_plan.score_own',
+      now,
+    );
+    const p = await requirePlan(tx, actor.tenantId, householdId);
+    if (p.state === 'closed') throw new ProblemError('plan_closed');
+    // The policy admits only a member of the household, so the actor is one of its members.
+    const me = h.members.find((m) => m.personId === actor.personId);
+    if (!me) throw new ProblemError('not_found');
+    const id = await insertScore(tx, actor, p.id, {
+      participant: { kind: 'household_member', ref: me.personId },
+      label: me.firstName,
+      score: input.score,
+      scoredOn: amsterdamDate(now),
+    });
+    await auditSafetyPlan(tx, actor, ctx, householdId, 'safety_plan.score_own', via, {
       planId: p.id,
       score: input.score,
     });

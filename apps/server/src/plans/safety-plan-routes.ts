@@ -2,6 +2,7 @@ import {
   Problem,
   SafetyCheckDoneInput,
   SafetyConditionsInput,
+  SafetyOwnScoreInput,
   SafetyPlanResponse,
   SafetyPlanSettings,
   SafetyScoreInput,
@@ -13,7 +14,7 @@ import type { Db } from '../db/database.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { getSafetyPlan, setSafetyConditions, updateSafetySection } from './safety-plan.ts';
-import { recordCheckDone, recordScore } from './safety-plan-records.ts';
+import { recordCheckDone, recordOwnScore, recordScore } from './safety-plan-records.ts';
 import { safetyPlanSettings, saveSafetyPlanSettings } from './safety-plan-settings.ts';
 
 const Params = z.object({ householdId: z.string().min(1).max(100) });
@@ -140,6 +141,30 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     },
     async (request, reply) => {
       const id = await recordScore(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        request.body,
+        requestContext(request),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    `${base}/scores/own`,
+    {
+      config: { policy: policies.roles('resident') },
+      schema: {
+        tags,
+        summary: 'A parent or a youth of 12+ gives their own score on the safety scale (portal)',
+        params: Params,
+        body: SafetyOwnScoreInput,
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const id = await recordOwnScore(
         db,
         actorOf(request),
         request.params.householdId,

@@ -23,6 +23,7 @@ import { checkVersion, currentPlan, requirePlan } from './current-plan.ts';
 import { auditSafetyPlan, authorizeSafetyPlan } from './safety-plan-access.ts';
 import { checksDoneOf, scaleThreshold, scoresOf } from './safety-plan-records.ts';
 import { type ParsedSafetyInput, resolveSafetyInput } from './safety-plan-resolve.ts';
+import { visibleSafety } from './safety-visible.ts';
 
 export async function getSafetyPlan(
   db: Db,
@@ -45,8 +46,12 @@ export async function getSafetyPlan(
   if (!p) return { safetyPlan: null };
   const content = await loadContent(db, actor.tenantId, p);
   const open = p.state !== 'closed';
-  const may = (a: 'safety_plan.edit' | 'safety_plan.set_conditions') =>
+  const may = (a: 'safety_plan.edit' | 'safety_plan.set_conditions' | 'safety_plan.score_own') =>
     open && decideSafetyPlan(actor, a, facts, now).allowed;
+  const seen = await visibleSafety(db, actor, h, basis, content.safety ?? EMPTY_SAFETY_SECTION, {
+    checksDone: await checksDoneOf(db, actor.tenantId, p.id),
+    scores: await scoresOf(db, actor.tenantId, p.id),
+  });
   return {
     safetyPlan: {
       planId: p.id,
@@ -54,9 +59,9 @@ export async function getSafetyPlan(
       householdName: h.name,
       version: p.version,
       agreedVersion: p.agreedVersion,
-      section: content.safety ?? EMPTY_SAFETY_SECTION,
-      checksDone: await checksDoneOf(db, actor.tenantId, p.id),
-      scores: await scoresOf(db, actor.tenantId, p.id),
+      section: seen.section,
+      checksDone: seen.records.checksDone,
+      scores: seen.records.scores,
       threshold: await scaleThreshold(db, actor.tenantId),
       networkMembers: (await listActiveNetworkNames(db, actor.tenantId, householdId)).map((n) => ({
         id: n.id,
@@ -64,10 +69,12 @@ export async function getSafetyPlan(
       })),
       members: h.members.map((m) => ({ personId: m.personId, firstName: m.firstName })),
       basis,
+      partial: seen.partial,
       can: {
         edit: may('safety_plan.edit'),
         setConditions: may('safety_plan.set_conditions'),
         record: may('safety_plan.edit'),
+        recordOwnScore: may('safety_plan.score_own'),
       },
     },
   };

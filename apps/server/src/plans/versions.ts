@@ -9,6 +9,8 @@ import { openSnapshot } from './crypto.ts';
 import { requirePlan } from './current-plan.ts';
 import { diffSnapshots } from './diff.ts';
 import { userNames } from './names.ts';
+import { diffSafety } from './safety-diff.ts';
+import { auditSafetyPlan, safetyPlanReadable } from './safety-plan-access.ts';
 import { planAgreement, planVersion } from './schema.ts';
 
 export async function listVersions(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
@@ -105,5 +107,10 @@ export async function diffVersions(
   const a = await snapshotOf(db, actor.tenantId, p.id, from);
   const b = await snapshotOf(db, actor.tenantId, p.id, to);
   await auditSuccess(db, actor, ctx, householdId, 'plan.diff', { planId: p.id, from, to });
-  return diffSnapshots(from, a.snapshot, to, b.snapshot);
+  const diff = diffSnapshots(from, a.snapshot, to, b.snapshot);
+  // The safety section's changes only for whom the safety-plan policy lets read it, audited as such.
+  const via = await safetyPlanReadable(db, actor, householdId);
+  if (!via) return diff;
+  await auditSafetyPlan(db, actor, ctx, householdId, 'safety_plan.diff', via, { planId: p.id, from, to });
+  return { ...diff, safety: diffSafety(a.snapshot.safety, b.snapshot.safety) };
 }

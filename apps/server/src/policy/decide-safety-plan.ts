@@ -9,6 +9,8 @@ import { decidePlan } from './decide-plan.ts';
  *   another professional through a consent for the safety section or a break-glass; a certified
  *   institution (GI) carrying out a measure for the household.
  * - Edit the section and record checks and scores: whoever edits the plan (the coordinators).
+ * - Give one's own score on the safety scale: a resident of the household who is a parent
+ *   (gezagsdrager or partner) or a youth of 12 or older — the same people whose agreement counts.
  * - Set bottom-line conditions: Veilig Thuis (with a consent or break-glass) and the GI carrying
  *   out a measure — only their own conditions. Nobody else changes those, the family least of all.
  */
@@ -16,11 +18,14 @@ export type SafetyPlanAction =
   | 'safety_plan.read'
   | 'safety_plan.edit'
   | 'safety_plan.record'
+  | 'safety_plan.score_own'
   | 'safety_plan.set_conditions';
 
 export interface SafetyPlanFacts extends SectionAccessFacts {
   /** Organisations (GIs) carrying out an open child-protection measure for the household. */
   measureOrganisationIds: readonly string[];
+  /** The actor's own membership of the household (residents), or null. */
+  actorMember: { role: string; age: number } | null;
 }
 
 export type SafetyPlanBasis =
@@ -42,6 +47,12 @@ export function conditionSetter(actor: Actor): 'veilig_thuis' | 'certified_insti
   return null;
 }
 
+/** A parent or a youth of 12+ scores their own sense of safety; a younger child is asked in person. */
+function mayScoreOwn(member: SafetyPlanFacts['actorMember']): boolean {
+  if (!member) return false;
+  return member.role === 'gezagsdrager' || member.role === 'partner' || member.age >= 12;
+}
+
 function giCarriesMeasure(actor: Actor, facts: SafetyPlanFacts): boolean {
   return (
     actor.role === 'certified_institution' &&
@@ -60,6 +71,14 @@ export function decideSafetyPlan(
   if (action === 'safety_plan.edit' || action === 'safety_plan.record') {
     const d = decidePlan(actor, 'plan.edit', facts);
     return d.allowed ? { allowed: true, basis: d.basis } : d;
+  }
+  if (action === 'safety_plan.score_own') {
+    const d = decidePlan(actor, 'plan.read', facts);
+    if (!d.allowed) return d;
+    if (d.basis !== 'own_household') return { allowed: false, reason: 'role_not_allowed' };
+    return mayScoreOwn(facts.actorMember)
+      ? { allowed: true, basis: d.basis }
+      : { allowed: false, reason: 'role_not_allowed' };
   }
   if (giCarriesMeasure(actor, facts)) return { allowed: true, basis: 'certified_institution' };
   if (action === 'safety_plan.read') {

@@ -1,6 +1,7 @@
 import type {
   SafetyCheckDoneInput,
   SafetyConditionsInput,
+  SafetyOwnScoreInput,
   SafetyPlanResponse,
   SafetyScoreInput,
   SafetySectionInput,
@@ -27,4 +28,7 @@ export const safetyPlanApi = {
     apiSend<{ id: string }>('POST', `${base(householdId)}/checks/${encodeURIComponent(checkId)}/done`, input),
   score: (householdId: string, input: SafetyScoreInput) =>
     apiSend<{ id: string }>('POST', `${base(householdId)}/scores`, input),
+  /** A parent or a youth of 12+ gives their own score (the portal). */
+  ownScore: (householdId: string, input: SafetyOwnScoreInput) =>
+    apiSend<{ id: string }>('POST', `${base(householdId)}/scores/own`, input),
 };

@@ -114,6 +114,16 @@ export const plansEn: TranslationTree<typeof plansNl> = {
       actionsAdded: 'Action added: {{text}}',
       actionsRemoved: 'Action removed: {{text}}',
       actionsChanged: 'Action changed: {{text}} ({{fields}})',
+      safetyAdded: 'Safety, {{part}}: added: {{text}}',
+      safetyRemoved: 'Safety, {{part}}: removed: {{text}}',
+      safetyChanged: 'Safety, {{part}}: changed: {{text}}',
+      safetyParts: {
+        worries: 'worries',
+        strengths: 'what goes well',
+        goals: 'what must happen',
+        networkRoles: 'who helps',
+        checks: 'checks',
+      },
       none: 'No differences.',
       fields: {
         domainCode: 'life domain',
@@ -171,15 +181,16 @@ export const plansEn: TranslationTree<typeof plansNl> = {
     trend: {
       title: 'Self-reliance over time',
       empty: 'There are no measurements yet.',
-      chartLabel:
-        'Chart: average self-reliance per measurement, from 1 to 5. The table below holds the same data.',
+      explain:
+        'Per person the average over all life domains: 1 means many worries, 5 means fully self-reliant.',
+      summary: 'Latest measurement: {{list}}.',
+      summaryItem: '{{name}} average {{score}} ({{date}})',
       caption: 'All self-reliance measurements',
       date: 'Date',
       person: 'Person',
       domain: 'Life domain',
       score: 'Score',
       source: 'Source',
-      average: 'Average {{score}} on {{date}}',
       sources: { intake: 'Kitchen-table conversation', evaluation: 'Evaluation' },
     },
     toc: { title: 'On this page', label: 'Contents of the plan' },

@@ -112,6 +112,16 @@ export const plansNl = {
       actionsAdded: 'Actie toegevoegd: {{text}}',
       actionsRemoved: 'Actie verwijderd: {{text}}',
       actionsChanged: 'Actie gewijzigd: {{text}} ({{fields}})',
+      safetyAdded: 'Veiligheid, {{part}}: toegevoegd: {{text}}',
+      safetyRemoved: 'Veiligheid, {{part}}: verwijderd: {{text}}',
+      safetyChanged: 'Veiligheid, {{part}}: gewijzigd: {{text}}',
+      safetyParts: {
+        worries: 'zorgen',
+        strengths: 'wat goed gaat',
+        goals: 'wat moet er gebeuren',
+        networkRoles: 'wie helpt',
+        checks: 'controles',
+      },
       none: 'Geen verschillen.',
       fields: {
         domainCode: 'leefgebied',
@@ -169,15 +179,16 @@ export const plansNl = {
     trend: {
       title: 'Zelfredzaamheid door de tijd',
       empty: 'Er zijn nog geen metingen.',
-      chartLabel:
-        'Grafiek: gemiddelde zelfredzaamheid per meting, van 1 tot 5. De tabel hieronder bevat dezelfde gegevens.',
+      explain:
+        'Per persoon het gemiddelde van alle leefgebieden: 1 is veel zorgen, 5 is helemaal zelfredzaam.',
+      summary: 'Laatste meting: {{list}}.',
+      summaryItem: '{{name}} gemiddeld {{score}} ({{date}})',
       caption: 'Alle metingen van zelfredzaamheid',
       date: 'Datum',
       person: 'Persoon',
       domain: 'Leefgebied',
       score: 'Score',
       source: 'Bron',
-      average: 'Gemiddeld {{score}} op {{date}}',
       sources: { intake: 'Keukentafelgesprek', evaluation: 'Evaluatie' },
     },
     toc: { title: 'Op deze pagina', label: 'Inhoud van het plan' },

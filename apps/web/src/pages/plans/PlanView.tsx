@@ -138,6 +138,14 @@ export function DiffList({ diff }: { diff: PlanDiff }) {
     ...diff.actions.changed.map((a) =>
       t('plans.diff.actionsChanged', { text: a.description, fields: fields(a.changes) }),
     ),
+    ...(['added', 'removed', 'changed'] as const).flatMap((kind) =>
+      (diff.safety?.[kind] ?? []).map((x) =>
+        t(`plans.diff.safety${kind === 'added' ? 'Added' : kind === 'removed' ? 'Removed' : 'Changed'}`, {
+          part: t(`plans.diff.safetyParts.${x.part}`),
+          text: x.text,
+        }),
+      ),
+    ),
   ];
   if (lines.length === 0) return <Paragraph>{t('plans.diff.none')}</Paragraph>;
   return (

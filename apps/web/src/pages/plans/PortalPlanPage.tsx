@@ -60,7 +60,7 @@ function PortalPlan({ plan }: { plan: FamilyPlan }) {
         />
       </section>
 
-      {!plan.partial && <SafetyPlanSection householdId={plan.householdId} hideDenied />}
+      <SafetyPlanSection householdId={plan.householdId} hideDenied />
 
       {plan.can.agree && (
         <section className="plan-section" aria-labelledby="portal-agree">

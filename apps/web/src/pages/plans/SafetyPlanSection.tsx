@@ -10,6 +10,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { ActionError } from './ActionError.tsx';
+import { OwnScoreForm, YouthSafetyView } from './FamilySafety.tsx';
 import { ConditionsForm } from './SafetyConditionsForm.tsx';
 import { SafetyPlanView } from './SafetyPlanView.tsx';
 import { CheckDoneForm, ScoreForm } from './SafetyRecordForms.tsx';
@@ -19,7 +20,8 @@ import { usePlanAction } from './use-plan-action.ts';
 /**
  * The safety section of a household's plan with its own data loading: for the coordinator (edit,
  * record checks and scores), the family (read, agreed with the plan), and Veilig Thuis or the GI
- * (read, set their own conditions). `hideDenied` keeps it silent for a reader without access.
+ * (read, set their own conditions). A parent or a youth of 12+ gives their own score; a youth reads
+ * their part only (YouthSafetyView). `hideDenied` keeps it silent for a reader without access.
  */
 export function SafetyPlanSection({
   householdId,
@@ -48,7 +50,7 @@ export function SafetyPlanSection({
       {view && view.basis === 'break_glass' && (
         <Alert type="warning">{t('safetyPlan.breakGlassFirst')}</Alert>
       )}
-      {view && <Paragraph>{t('safetyPlan.intro')}</Paragraph>}
+      {view && !view.partial && <Paragraph>{t('safetyPlan.intro')}</Paragraph>}
       <ActionError error={action.error} />
       {action.done && <Alert type="ok">{action.done}</Alert>}
       {view && editing && (
@@ -61,7 +63,8 @@ export function SafetyPlanSection({
           onCancel={() => setEditing(false)}
         />
       )}
-      {view && !editing && (
+      {view?.partial && <YouthSafetyView view={view} />}
+      {view && !editing && !view.partial && (
         <>
           {view.can.edit && (
             <Button appearance="primary-action" onClick={() => setEditing(true)}>
@@ -83,6 +86,7 @@ export function SafetyPlanSection({
           {view.can.setConditions && <ConditionsForm view={view} action={action} />}
         </>
       )}
+      {view?.can.recordOwnScore && <OwnScoreForm view={view} action={action} />}
     </section>
   );
 }

@@ -31,7 +31,8 @@ function view(): SafetyPlanView {
     networkMembers: [{ id: 'nm-oma', label: 'Oma Ria' }],
     members: [{ personId: 'p-anouk', firstName: 'Anouk' }],
     basis: 'coordinator',
-    can: { edit: true, setConditions: false, record: true },
+    partial: false,
+    can: { edit: true, setConditions: false, record: true, recordOwnScore: false },
   };
 }
 
