@@ -138,6 +138,8 @@ export const CbsCheck = z.object({
   measures: z.number().int(),
   complete: z.boolean(),
   missing: z.array(z.object({ field: z.string(), count: z.number().int(), references: z.array(z.string()) })),
+  /** Fields left empty on purpose, with the reason (e.g. satisfaction: the answers are untraceable). */
+  withheld: z.array(z.object({ field: z.string(), reason: z.enum(['untraceable_survey']) })),
 });
 export type CbsCheck = z.infer<typeof CbsCheck>;
 
