@@ -65,6 +65,9 @@ export const BudgetQuery = z.object({
   areaId: z.string().min(1).max(100).optional(),
 });
 export type BudgetQuery = z.infer<typeof BudgetQuery>;
+/** The CSV download of the overview: the same filter, and the language (a download link cannot carry a header). */
+export const BudgetExportQuery = BudgetQuery.extend({ lang: z.enum(['nl', 'en']).optional() });
+export type BudgetExportQuery = z.infer<typeof BudgetExportQuery>;
 
 const money = z.object({
   budgetCents: z.number().int(),

@@ -36,7 +36,7 @@ const WORDS = {
       'prognose',
     ],
     all: 'alle',
-    none: 'zonder gebied',
+    none: 'hele gemeente',
     sections: {
       row: 'gebied en niveau',
       provider: 'aanbieder',
@@ -48,7 +48,7 @@ const WORDS = {
   en: {
     header: ['year', 'area', 'overview', 'level', 'part', 'budget', 'committed', 'spent', 'forecast'],
     all: 'all',
-    none: 'no area',
+    none: 'whole municipality',
     sections: {
       row: 'area and level',
       provider: 'provider',

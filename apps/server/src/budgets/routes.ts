@@ -1,4 +1,5 @@
 import {
+  BudgetExportQuery,
   BudgetLine,
   BudgetLineInput,
   BudgetOverview,
@@ -52,7 +53,7 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       schema: {
         tags: ['budgets'],
         summary: 'The budget overview as a CSV file (money figures only; audited)',
-        querystring: BudgetQuery,
+        querystring: BudgetExportQuery,
         response: { 200: z.string(), ...errors },
       },
     },
