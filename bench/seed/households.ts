@@ -55,6 +55,8 @@ export function generateBatch(from: number, to: number): Batch {
       p.firstName.push(r.pick(firstNames));
       p.lastName.push(adult && j > 0 && r.next(10) < 3 ? r.pick(lastNames) : familyName);
       p.birthDate.push(adult ? date(r, hasChildren ? 1972 : 1940, 2003) : date(r, 2007, 2024));
+      // Derived from the position, not drawn, so the rest of the seed stays the same as before.
+      p.sex.push((i * 5 + j) % 2 === 0 ? 'female' : 'male');
       m.householdId.push(householdId(i));
       m.personId.push(id);
       m.memberRole.push(adult ? (hasChildren ? 'gezagsdrager' : 'volwassene') : 'kind');

@@ -16,6 +16,7 @@ export interface PersonColumns {
   firstName: string[];
   lastName: string[];
   birthDate: string[];
+  sex: string[];
 }
 
 export interface MemberColumns {
@@ -43,7 +44,7 @@ export function emptyBatch(): Batch {
       areaId: [],
       coordinatorId: [],
     },
-    persons: { id: [], bsn: [], firstName: [], lastName: [], birthDate: [] },
+    persons: { id: [], bsn: [], firstName: [], lastName: [], birthDate: [], sex: [] },
     members: { householdId: [], personId: [], memberRole: [], since: [] },
   };
 }

@@ -19,8 +19,8 @@ const INSERT_HOUSEHOLDS = `
   on conflict do nothing`;
 
 const INSERT_PERSONS = `
-  insert into person (tenant_id, id, bsn, first_name, last_name, birth_date)
-  select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::date[])
+  insert into person (tenant_id, id, bsn, first_name, last_name, birth_date, sex)
+  select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[])
   on conflict do nothing`;
 
 const INSERT_MEMBERS = `
@@ -49,7 +49,7 @@ export async function writeBatch(client: pg.ClientBase, batch: Batch): Promise<v
       h.areaId,
       h.coordinatorId,
     ]);
-    await client.query(INSERT_PERSONS, [TENANT_ID, p.id, p.bsn, p.firstName, p.lastName, p.birthDate]);
+    await client.query(INSERT_PERSONS, [TENANT_ID, p.id, p.bsn, p.firstName, p.lastName, p.birthDate, p.sex]);
     await client.query(INSERT_MEMBERS, [TENANT_ID, m.householdId, m.personId, m.memberRole, m.since]);
     await client.query('commit');
   } catch (error) {

@@ -248,6 +248,7 @@ const ROUTES: Record<string, Expect> = {
   'GET /api/outcomes/dashboard': ['policy_analyst', 'admin'],
   'POST /api/outcomes/refresh': ['policy_analyst', 'admin'],
   'GET /api/budgets': [TL, 'policy_analyst', 'admin'],
+  'GET /api/budgets/export': [TL, 'policy_analyst', 'admin'],
   'POST /api/budgets/lines': ['admin'],
   'PUT /api/budgets/lines/:id': ['admin'],
   'DELETE /api/budgets/lines/:id': ['admin'],

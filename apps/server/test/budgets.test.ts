@@ -1,5 +1,6 @@
 import type { BudgetOverview } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { euros } from '../src/budgets/csv-export.ts';
 import { getBudgetOverview } from '../src/budgets/overview.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { BY_TENANT, HO, loadBudgetYear, NV } from './helpers/budget-year.ts';
@@ -143,6 +144,49 @@ describe('budget figures on a known year', () => {
     ]);
     expect(o.total.budgetCents).toBe(0);
     expect(JSON.stringify(o)).not.toMatch(/p-b1|hh-b1|a-b1|9101/);
+  });
+
+  it('exports the overview as CSV: exact euros from the cents, audited, same readers', async () => {
+    const linda = await as(DEMO_USER_BY_ROLE.policy_analyst);
+    // The download link carries the reader's language; it wins over the browser's header.
+    const res = await linda.request({
+      url: `/api/budgets/export?year=2019&areaId=${HO}&lang=nl`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="budget-2019.csv"');
+    const lines = res.body.replace('\uFEFF', '').split('\r\n');
+    expect(lines[0]).toBe(
+      '"jaar";"gebied";"overzicht";"niveau";"onderdeel";"budget";"verplicht";"besteed";"prognose"',
+    );
+    // The same figures as the JSON above, by hand: € 2.400 committed, € 400 spent, no budget line.
+    expect(lines[1]).toBe(
+      '"2019";"Hoofddorp-Oost";"gebied en niveau";"2";"43";"0,00";"2400,00";"400,00";"400,00"',
+    );
+    expect(lines).toContain('"2019";"Hoofddorp-Oost";"totaal";"";"";"0,00";"2400,00";"400,00";"400,00"');
+    expect(lines).toContain(
+      '"2019";"Hoofddorp-Oost";"taakveld";"";"6.74";"0,00";"2400,00";"400,00";"400,00"',
+    );
+    expect(res.body).not.toMatch(/p-b1|hh-b1|a-b1|9101/);
+    const rows = await auditRows(t.database, 'budgets.exported');
+    expect(rows.at(-1)?.details).toMatchObject({ year: 2019, areaId: HO, rows: lines.length - 2 });
+
+    const en = await linda.request({
+      url: '/api/budgets/export?year=2019',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(en.body).toContain('"2019";"all";"total";"";"";"23500.00";"6415.00";"1130.00";"1130.00"');
+    const sanne = await as(DEMO_USER_BY_ROLE.coordinator);
+    expect((await sanne.request({ url: '/api/budgets/export?year=2019' })).statusCode).toBe(403);
+    expect((await linda.request({ url: '/api/budgets/export?year=1900' })).statusCode).toBe(400);
+  });
+
+  it('euros are exact from cents, also negative (credit) and below one euro', () => {
+    expect(euros(0, 'nl')).toBe('0,00');
+    expect(euros(5, 'nl')).toBe('0,05');
+    expect(euros(-12_345, 'en')).toBe('-123.45');
+    expect(euros(100_000_000_001, 'nl')).toBe('1000000000,01');
   });
 
   it('a tenant moves a category to another task field; the default stays for the rest', async () => {

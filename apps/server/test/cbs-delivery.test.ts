@@ -24,15 +24,16 @@ afterAll(async () => t?.close());
  *   follows: continues without help J, informant A (the provider's JW307).
  * - 9104: started 1 Dec 2018, before the crisis call: N; referrer 02; no stop reported yet.
  * - 9102 never started: not a trajectory. The OTS of Een from 1 Feb, still running.
- * Sex is not recorded in Eén Plan: O (unknown). Postcodes without the space.
+ * Sex per iJw COD046: Een is recorded female (2); Drie's sex is not recorded: 0 (unknown), and
+ * reported missing. Satisfaction stays empty, with the reason in the report. Postcodes without the space.
  */
-const expected = (bsnDrie: string, kind: 'REGULIER' | 'CORRECTIE') =>
+const expected = (bsnDrie: string, sexDrie: string, kind: 'REGULIER' | 'CORRECTIE') =>
   [
     `VOORLOOP;BIJ;1;0394;2019-1;${kind};${amsterdamDate(new Date())}`,
-    `JH;${BSN_B1};2008-05-05;O;2151AB;01;45;J;2019-01-01;;;;;`,
-    `JH;${bsnDrie};2012-02-02;O;2151CD;01;45;N;2019-02-01;2019-03-31;31;;J;A`,
-    `JH;${BSN_B1};2008-05-05;O;2151AB;02;45;N;2018-12-01;;;;;`,
-    `JB;${BSN_B1};2008-05-05;O;2151AB;OTS;2019-02-01;;`,
+    `JH;${BSN_B1};2008-05-05;2;2151AB;01;45;J;2019-01-01;;;;;`,
+    `JH;${bsnDrie};2012-02-02;${sexDrie};2151CD;01;45;N;2019-02-01;2019-03-31;31;;J;A`,
+    `JH;${BSN_B1};2008-05-05;2;2151AB;02;45;N;2018-12-01;;;;;`,
+    `JB;${BSN_B1};2008-05-05;2;2151AB;OTS;2019-02-01;;`,
     'SLUIT;3;1',
     '',
   ].join('\r\n');
@@ -52,7 +53,11 @@ describe('CBS Beleidsinformatie Jeugd delivery', () => {
       trajectories: 3,
       measures: 1,
       complete: false,
-      missing: [{ field: 'bsn', count: 1, references: ['T9103'] }],
+      missing: [
+        { field: 'bsn', count: 1, references: ['T9103'] },
+        { field: 'geslacht', count: 1, references: ['T9103'] },
+      ],
+      withheld: [{ field: 'tevredenheid', reason: 'untraceable_survey' }],
     });
     expect(res.body).not.toContain(BSN_B1);
   });
@@ -68,8 +73,8 @@ describe('CBS Beleidsinformatie Jeugd delivery', () => {
     expect(res.headers['content-disposition']).toBe(
       'attachment; filename="beleidsinformatie-jeugd-2019-1.csv"',
     );
-    expect(res.headers['x-cbs-missing']).toBe('1');
-    expect(res.body).toBe(expected('', 'REGULIER'));
+    expect(res.headers['x-cbs-missing']).toBe('2');
+    expect(res.body).toBe(expected('', '0', 'REGULIER'));
     const rows = await auditRows(t.database, 'cbs.delivery_created');
     expect(rows).toHaveLength(1);
     expect(rows[0]?.details).toMatchObject({
@@ -77,7 +82,7 @@ describe('CBS Beleidsinformatie Jeugd delivery', () => {
       kind: 'regular',
       trajectories: 3,
       measures: 1,
-      missing: 1,
+      missing: 2,
     });
     expect(JSON.stringify(rows)).not.toContain(BSN_B1);
   });
@@ -85,7 +90,7 @@ describe('CBS Beleidsinformatie Jeugd delivery', () => {
   it('the correction of the previous half year carries what was completed since', async () => {
     await t.database.db
       .update(person)
-      .set({ bsn: '999990019' })
+      .set({ bsn: '999990019', sex: 'male' })
       .where(and(eq(person.tenantId, BY_TENANT), eq(person.id, 'p-b3')));
     const erik = await as(DEMO_USER_BY_ROLE.admin);
     const res = await erik.request({
@@ -94,13 +99,13 @@ describe('CBS Beleidsinformatie Jeugd delivery', () => {
       payload: { halfYear: '2019-1', kind: 'correction' },
     });
     expect(res.headers['content-disposition']).toContain('2019-1-correctie.csv');
-    expect(res.body).toBe(expected('999990019', 'CORRECTIE'));
+    expect(res.body).toBe(expected('999990019', '1', 'CORRECTIE'));
     const list = await erik.request({ url: '/api/budgets/cbs/deliveries' });
     expect(
       list.json().map((d: { kind: string; missingFields: number }) => [d.kind, d.missingFields]),
     ).toEqual([
       ['correction', 0],
-      ['regular', 1],
+      ['regular', 2],
     ]);
   });
 

@@ -65,6 +65,9 @@ export const BudgetQuery = z.object({
   areaId: z.string().min(1).max(100).optional(),
 });
 export type BudgetQuery = z.infer<typeof BudgetQuery>;
+/** The CSV download of the overview: the same filter, and the language (a download link cannot carry a header). */
+export const BudgetExportQuery = BudgetQuery.extend({ lang: z.enum(['nl', 'en']).optional() });
+export type BudgetExportQuery = z.infer<typeof BudgetExportQuery>;
 
 const money = z.object({
   budgetCents: z.number().int(),
@@ -138,6 +141,8 @@ export const CbsCheck = z.object({
   measures: z.number().int(),
   complete: z.boolean(),
   missing: z.array(z.object({ field: z.string(), count: z.number().int(), references: z.array(z.string()) })),
+  /** Fields left empty on purpose, with the reason (e.g. satisfaction: the answers are untraceable). */
+  withheld: z.array(z.object({ field: z.string(), reason: z.enum(['untraceable_survey']) })),
 });
 export type CbsCheck = z.infer<typeof CbsCheck>;
 

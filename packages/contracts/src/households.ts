@@ -110,6 +110,8 @@ export const AddMemberRequest = z.object({
   lastName: z.string().trim().min(1).max(100),
   birthDate: IsoDate,
   bsn: Bsn.optional(),
+  /** Recorded sex (for the CBS delivery, iJw COD046); left out when not known. */
+  sex: z.enum(['male', 'female']).optional(),
   role: MemberRole,
   since: IsoDate,
   ...Contact,

@@ -22,6 +22,7 @@ export interface TrajectoryRecord {
   reference: string;
   bsn: string;
   birthDate: string;
+  sex: string;
   postcode: string;
   referrer: string;
   typeOfHelp: string;
@@ -38,6 +39,7 @@ export interface MeasureRecord {
   reference: string;
   bsn: string;
   birthDate: string;
+  sex: string;
   postcode: string;
   measure: string;
   start: string;
@@ -51,6 +53,23 @@ export const MEASURE_CODE: Record<string, string> = {
   out_of_home_placement: 'MUHP',
   guardianship: 'VOOGDIJ',
 };
+
+/**
+ * Sex as the iJw code list COD046 codes it (0 unknown, 1 male, 2 female); the CBS protocol's own
+ * code list is not in our sources (decision 0017). Not recorded is 0, and counted as missing.
+ */
+export function sexCode(sex: string | null | undefined): string {
+  return sex === 'male' ? '1' : sex === 'female' ? '2' : '0';
+}
+
+/**
+ * Fields the file leaves empty on purpose, with the reason, for the validation report.
+ * Satisfaction: the answers are stored without household or person, so they cannot be joined to
+ * a trajectory without breaking the promise that answers are untraceable (decision 0017).
+ */
+export const WITHHELD_FIELDS: CbsCheck['withheld'] = [
+  { field: 'tevredenheid', reason: 'untraceable_survey' },
+];
 
 export function halfYearWindow(halfYear: string): { from: string; to: string } {
   const [y, h] = halfYear.split('-') as [string, string];
@@ -136,6 +155,7 @@ export async function buildRecords(
         reference: ref,
         bsn: note('bsn', ref, who?.bsn),
         birthDate: note('geboortedatum', ref, who?.birthDate),
+        sex: sexCode(note('geslacht', ref, who?.sex)),
         postcode: note('postcode', ref, postcodes.get(t.householdId)),
         referrer: note('verwijzer', ref, t.referrerType),
         typeOfHelp: note('soort_jeugdhulp', ref, t.productCategory),
@@ -156,6 +176,7 @@ export async function buildRecords(
       reference: ref,
       bsn: note('bsn', ref, who?.bsn),
       birthDate: note('geboortedatum', ref, who?.birthDate),
+      sex: sexCode(note('geslacht', ref, who?.sex)),
       postcode: note('postcode', ref, postcodes.get(m.householdId)),
       measure: MEASURE_CODE[m.kind] ?? m.kind,
       start: m.startDate,
@@ -172,6 +193,7 @@ export async function buildRecords(
     missing: [...missing.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([field, refs]) => ({ field, count: refs.length, references: refs.slice(0, 50) })),
+    withheld: WITHHELD_FIELDS,
   };
   return { trajectories, measures, check };
 }

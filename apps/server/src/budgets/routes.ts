@@ -1,4 +1,5 @@
 import {
+  BudgetExportQuery,
   BudgetLine,
   BudgetLineInput,
   BudgetOverview,
@@ -13,10 +14,12 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { sendCsvDocument } from '../http/csv.ts';
+import { sendCsv, sendCsvDocument } from '../http/csv.ts';
+import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { checkDelivery, createDelivery, listDeliveries } from './cbs-delivery.ts';
+import { exportBudgetCsv } from './csv-export.ts';
 import { loadIv3Mapping, saveIv3Mapping } from './iv3.ts';
 import { deleteLine, saveLine } from './lines.ts';
 import { getBudgetOverview } from './overview.ts';
@@ -41,6 +44,23 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       },
     },
     async (request) => getBudgetOverview(db, actorOf(request).tenantId, request.query),
+  );
+
+  app.get(
+    '/api/budgets/export',
+    {
+      config: { policy: readPolicy },
+      schema: {
+        tags: ['budgets'],
+        summary: 'The budget overview as a CSV file (money figures only; audited)',
+        querystring: BudgetExportQuery,
+        response: { 200: z.string(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const csv = await exportBudgetCsv(db, requestContext(request), request.query, requestLocale(request));
+      return sendCsv(reply, csv.filename, csv.header, csv.rows);
+    },
   );
 
   app.post(

@@ -209,7 +209,15 @@ type DemoHousehold = {
   postcode: string;
   city: string;
   coordinatorId: string | null;
-  members: Array<{ id: string; firstName: string; lastName: string; birthDate: string; role: string }>;
+  members: Array<{
+    id: string;
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    /** As recorded for CBS (iJw COD046). */
+    sex: 'male' | 'female';
+    role: string;
+  }>;
 };
 
 export const demoHouseholds: DemoHousehold[] = [
@@ -227,11 +235,33 @@ export const demoHouseholds: DemoHousehold[] = [
         firstName: 'Anouk',
         lastName: 'Jansen',
         birthDate: '1984-09-02',
+        sex: 'female',
         role: 'gezagsdrager',
       },
-      { id: 'p-mark', firstName: 'Mark', lastName: 'Jansen', birthDate: '1982-01-17', role: 'gezagsdrager' },
-      { id: 'p-lisa', firstName: 'Lisa', lastName: 'Jansen', birthDate: '2010-05-10', role: 'kind' },
-      { id: 'p-tom', firstName: 'Tom', lastName: 'Jansen', birthDate: '2014-03-15', role: 'kind' },
+      {
+        id: 'p-mark',
+        firstName: 'Mark',
+        lastName: 'Jansen',
+        birthDate: '1982-01-17',
+        sex: 'male',
+        role: 'gezagsdrager',
+      },
+      {
+        id: 'p-lisa',
+        firstName: 'Lisa',
+        lastName: 'Jansen',
+        birthDate: '2010-05-10',
+        sex: 'female',
+        role: 'kind',
+      },
+      {
+        id: 'p-tom',
+        firstName: 'Tom',
+        lastName: 'Jansen',
+        birthDate: '2014-03-15',
+        sex: 'male',
+        role: 'kind',
+      },
     ],
   },
   {
@@ -243,8 +273,22 @@ export const demoHouseholds: DemoHousehold[] = [
     city: 'Nieuw-Vennep',
     coordinatorId: 'u-sanne',
     members: [
-      { id: 'p-elif', firstName: 'Elif', lastName: 'Öztürk', birthDate: '1990-11-30', role: 'gezagsdrager' },
-      { id: 'p-deniz', firstName: 'Deniz', lastName: 'Öztürk', birthDate: '2019-06-21', role: 'kind' },
+      {
+        id: 'p-elif',
+        firstName: 'Elif',
+        lastName: 'Öztürk',
+        birthDate: '1990-11-30',
+        sex: 'female',
+        role: 'gezagsdrager',
+      },
+      {
+        id: 'p-deniz',
+        firstName: 'Deniz',
+        lastName: 'Öztürk',
+        birthDate: '2019-06-21',
+        sex: 'female',
+        role: 'kind',
+      },
     ],
   },
   {
@@ -261,9 +305,17 @@ export const demoHouseholds: DemoHousehold[] = [
         firstName: 'Willem',
         lastName: 'de Graaf',
         birthDate: '1975-03-03',
+        sex: 'male',
         role: 'gezagsdrager',
       },
-      { id: 'p-sem', firstName: 'Sem', lastName: 'de Graaf', birthDate: '2008-12-01', role: 'kind' },
+      {
+        id: 'p-sem',
+        firstName: 'Sem',
+        lastName: 'de Graaf',
+        birthDate: '2008-12-01',
+        sex: 'male',
+        role: 'kind',
+      },
     ],
   },
   {
@@ -275,8 +327,22 @@ export const demoHouseholds: DemoHousehold[] = [
     city: 'Badhoevedorp',
     coordinatorId: null,
     members: [
-      { id: 'p-naomi', firstName: 'Naomi', lastName: 'Pinas', birthDate: '1993-07-14', role: 'gezagsdrager' },
-      { id: 'p-jayden', firstName: 'Jayden', lastName: 'Bakker', birthDate: '2016-02-09', role: 'kind' },
+      {
+        id: 'p-naomi',
+        firstName: 'Naomi',
+        lastName: 'Pinas',
+        birthDate: '1993-07-14',
+        sex: 'female',
+        role: 'gezagsdrager',
+      },
+      {
+        id: 'p-jayden',
+        firstName: 'Jayden',
+        lastName: 'Bakker',
+        birthDate: '2016-02-09',
+        sex: 'male',
+        role: 'kind',
+      },
     ],
   },
 ];

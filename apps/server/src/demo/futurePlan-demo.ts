@@ -18,9 +18,23 @@ import { testBsn } from './test-bsn.ts';
 const BSN_OFFSET = 60;
 
 const VISSER_MEMBERS = [
-  { id: 'p-ingrid', firstName: 'Ingrid', lastName: 'Visser', birthDate: '1979-04-08', role: 'gezagsdrager' },
-  { id: 'p-noor', firstName: 'Noor', lastName: 'Visser', birthDate: '2009-05-20', role: 'kind' },
-  { id: 'p-daan', firstName: 'Daan', lastName: 'Visser', birthDate: '2010-09-15', role: 'kind' },
+  {
+    id: 'p-ingrid',
+    firstName: 'Ingrid',
+    lastName: 'Visser',
+    birthDate: '1979-04-08',
+    sex: 'female',
+    role: 'gezagsdrager',
+  },
+  {
+    id: 'p-noor',
+    firstName: 'Noor',
+    lastName: 'Visser',
+    birthDate: '2009-05-20',
+    sex: 'female',
+    role: 'kind',
+  },
+  { id: 'p-daan', firstName: 'Daan', lastName: 'Visser', birthDate: '2010-09-15', sex: 'male', role: 'kind' },
 ];
 
 export async function loadFuturePlanDemo(db: Db, tenantId: string, now = new Date()): Promise<void> {

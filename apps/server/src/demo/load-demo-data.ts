@@ -88,6 +88,7 @@ export async function loadDemoData(db: Db): Promise<void> {
             firstName: m.firstName,
             lastName: m.lastName,
             birthDate: m.birthDate,
+            sex: m.sex,
           })
           .onConflictDoNothing();
         await tx

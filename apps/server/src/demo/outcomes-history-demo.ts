@@ -21,6 +21,7 @@ import { referral } from '../referrals/schema.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { demoAreas } from './demo-data.ts';
 import { historySignal, spreadGenerator } from './history-signal.ts';
+import { type HistoryPlan, recordSelfRelianceHistory } from './self-reliance-history.ts';
 import { testBsn } from './test-bsn.ts';
 
 const SURNAMES = [
@@ -66,6 +67,7 @@ type Rows = {
   followUps: Array<typeof planFollowUp.$inferInsert>;
   assignments: Array<typeof assignment.$inferInsert>;
   signals: Array<typeof referral.$inferInsert>;
+  measured: HistoryPlan[];
 };
 
 export async function loadOutcomesHistory(db: Db, tenantId: string, now = new Date()): Promise<void> {
@@ -104,6 +106,7 @@ export async function loadOutcomesHistory(db: Db, tenantId: string, now = new Da
     followUps: [],
     assignments: [],
     signals: [],
+    measured: [],
   };
   const today = amsterdamDate(now);
   let k = 0;
@@ -129,6 +132,7 @@ export async function loadOutcomesHistory(db: Db, tenantId: string, now = new Da
     if (rows.assignments.length > 0) await tx.insert(assignment).values(rows.assignments);
     if (rows.signals.length > 0) await tx.insert(referral).values(rows.signals);
   });
+  await recordSelfRelianceHistory(db, tenantId, rows.measured);
   await declareHistory(db, tenantId, rows.assignments, today);
   // The checks that came due in the past year, recorded as the nightly job would have.
   await checkRecurrence(db, tenantId, now);
@@ -168,6 +172,7 @@ function addHousehold(
       firstName: 'Ouder',
       lastName: surname,
       birthDate: '1984-03-01',
+      sex: k % 2 === 0 ? 'female' : 'male',
     },
     {
       tenantId,
@@ -176,6 +181,8 @@ function addHousehold(
       firstName: 'Kind',
       lastName: surname,
       birthDate: '2012-09-01',
+      // Boys and girls alternate in a pattern of three, so the CBS file has both.
+      sex: k % 3 === 0 ? 'female' : 'male',
     },
   );
   rows.members.push(
@@ -225,6 +232,13 @@ function addHousehold(
     });
     results.push({ goalId, result: RESULTS[pick(RESULTS.length)] as string });
   }
+  rows.measured.push({
+    householdId: id,
+    evaluationId: `eval-h-${k}`,
+    startedOn,
+    closedOn,
+    personIds: [parent, child],
+  });
   rows.evaluations.push({
     tenantId,
     id: `eval-h-${k}`,

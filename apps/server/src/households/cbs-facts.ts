@@ -1,6 +1,6 @@
 /**
- * The youth's identity for the CBS Beleidsinformatie Jeugd delivery (BSN, birth date, postcode of
- * the household). Only for the national delivery, which the administrator creates and the audit
+ * The youth's identity for the CBS Beleidsinformatie Jeugd delivery (BSN, birth date, recorded
+ * sex, postcode of the household). Only for the national delivery, which the administrator creates and the audit
  * records; read in bounded batches by id.
  */
 import { and, eq, inArray } from 'drizzle-orm';
@@ -10,6 +10,8 @@ import { household, person } from './schema.ts';
 export interface YouthIdentity {
   bsn: string | null;
   birthDate: string;
+  /** 'male', 'female', or null when not recorded. */
+  sex: string | null;
 }
 
 const BATCH = 1000;
@@ -23,10 +25,10 @@ export async function youthIdentities(
   const ids = [...new Set(personIds)];
   for (let i = 0; i < ids.length; i += BATCH) {
     const rows = await db
-      .select({ id: person.id, bsn: person.bsn, birthDate: person.birthDate })
+      .select({ id: person.id, bsn: person.bsn, birthDate: person.birthDate, sex: person.sex })
       .from(person)
       .where(and(eq(person.tenantId, tenantId), inArray(person.id, ids.slice(i, i + BATCH))));
-    for (const r of rows) out.set(r.id, { bsn: r.bsn, birthDate: r.birthDate });
+    for (const r of rows) out.set(r.id, { bsn: r.bsn, birthDate: r.birthDate, sex: r.sex });
   }
   return out;
 }

@@ -183,6 +183,7 @@ export async function addMember(
         firstName: input.firstName,
         lastName: input.lastName,
         birthDate: input.birthDate,
+        sex: input.sex ?? null,
         phone: input.phone ?? null,
         email: input.email ?? null,
       });

@@ -22,6 +22,8 @@ export const person = pgTable(
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     birthDate: date('birth_date').notNull(),
+    /** Recorded sex (iJw COD046 / CBS): 'male', 'female'; null when not recorded (unknown). */
+    sex: text('sex'),
     phone: text('phone'),
     email: text('email'),
   },

@@ -58,8 +58,24 @@ export async function loadBudgetYear(db: Executor): Promise<void> {
     },
   ]);
   await db.insert(person).values([
-    { tenantId, id: 'p-b1', bsn: BSN_B1, firstName: 'Test', lastName: 'Een', birthDate: '2008-05-05' },
-    { tenantId, id: 'p-b2', bsn: testBsn(91), firstName: 'Test', lastName: 'Twee', birthDate: '2010-06-06' },
+    {
+      tenantId,
+      id: 'p-b1',
+      bsn: BSN_B1,
+      firstName: 'Test',
+      lastName: 'Een',
+      birthDate: '2008-05-05',
+      sex: 'female',
+    },
+    {
+      tenantId,
+      id: 'p-b2',
+      bsn: testBsn(91),
+      firstName: 'Test',
+      lastName: 'Twee',
+      birthDate: '2010-06-06',
+      sex: 'male',
+    },
     { tenantId, id: 'p-b3', bsn: null, firstName: 'Test', lastName: 'Drie', birthDate: '2012-02-02' },
   ]);
   await db.insert(providerContract).values({

@@ -19,15 +19,22 @@ export interface BudgetFilter {
   areaId?: string;
 }
 
+function budgetSearch(filter: BudgetFilter, lang?: 'nl' | 'en') {
+  const params = new URLSearchParams({ year: String(filter.year) });
+  if (filter.areaId) params.set('areaId', filter.areaId);
+  if (lang) params.set('lang', lang);
+  return params.toString();
+}
+
 export const budgetOverviewQuery = (filter: BudgetFilter) =>
   queryOptions({
     queryKey: ['budgets', 'overview', filter],
-    queryFn: () => {
-      const params = new URLSearchParams({ year: String(filter.year) });
-      if (filter.areaId) params.set('areaId', filter.areaId);
-      return apiGet<BudgetOverview>(`/api/budgets?${params.toString()}`);
-    },
+    queryFn: () => apiGet<BudgetOverview>(`/api/budgets?${budgetSearch(filter)}`),
   });
+
+/** The CSV download of the same figures; the link carries the reader's language (a link has no header). */
+export const budgetCsvHref = (filter: BudgetFilter, lang: 'nl' | 'en') =>
+  `/api/budgets/export?${budgetSearch(filter, lang)}`;
 
 export const iv3MappingQuery = queryOptions({
   queryKey: ['budgets', 'iv3'],

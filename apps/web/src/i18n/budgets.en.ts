@@ -15,6 +15,7 @@ export const budgetsEn: TranslationTree<typeof budgetsNl> = {
     allAreas: 'Whole municipality',
     wholeMunicipality: 'Whole municipality',
     noArea: 'No area',
+    downloadCsv: 'Download as CSV',
     empty: 'No budgets have been set for {{year}} yet, and nothing has been committed or spent.',
     summary:
       'In {{year}} the budget is {{budget}}. Committed: {{committed}}. Spent: {{spent}}. Expected at the end of the year: {{forecast}}.',
@@ -127,6 +128,13 @@ export const budgetsEn: TranslationTree<typeof budgetsNl> = {
         verwijzer: 'Referrer',
         soort_jeugdhulp: 'Type of youth care',
         reden_beeindiging: 'Reason for ending',
+        geslacht: 'Sex',
+        tevredenheid: 'Satisfaction',
+      },
+      withheld: '{{field}} stays empty. {{reason}}',
+      withheldReasons: {
+        untraceable_survey:
+          'The answers to the satisfaction questions are stored apart, without household or person, so they cannot be traced back to a family and cannot be linked to a trajectory.',
       },
       created: 'The file {{file}} was created and downloaded.',
       historyTitle: 'Created before',

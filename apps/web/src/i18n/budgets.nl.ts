@@ -12,6 +12,7 @@ export const budgetsNl = {
     allAreas: 'Hele gemeente',
     wholeMunicipality: 'Hele gemeente',
     noArea: 'Zonder gebied',
+    downloadCsv: 'Download als CSV',
     empty: 'Er zijn voor {{year}} nog geen budgetten ingesteld en er is nog niets verplicht of uitgegeven.',
     summary:
       'In {{year}} is {{budget}} begroot. Verplicht: {{committed}}. Uitgegeven: {{spent}}. Verwachting aan het eind van het jaar: {{forecast}}.',
@@ -124,6 +125,13 @@ export const budgetsNl = {
         verwijzer: 'Verwijzer',
         soort_jeugdhulp: 'Soort jeugdhulp',
         reden_beeindiging: 'Reden beëindiging',
+        geslacht: 'Geslacht',
+        tevredenheid: 'Tevredenheid',
+      },
+      withheld: '{{field}} blijft leeg. {{reason}}',
+      withheldReasons: {
+        untraceable_survey:
+          'De antwoorden op de tevredenheidsvragen zijn apart bewaard, zonder gezin of persoon. Zo zijn ze niet terug te leiden naar een gezin, en dus ook niet aan een traject te koppelen.',
       },
       created: 'Het bestand {{file}} is gemaakt en gedownload.',
       historyTitle: 'Eerder gemaakt',

@@ -121,6 +121,8 @@ export const householdsEn: TranslationTree<typeof householdsNl> = {
     firstName: 'First name',
     lastName: 'Last name',
     birthDate: 'Date of birth',
+    sexOptional: 'Sex (optional)',
+    sexes: { unknown: 'Not known', female: 'Female', male: 'Male' },
     bsnOptional: 'BSN (optional)',
     role: 'Role',
     since: 'Member since',

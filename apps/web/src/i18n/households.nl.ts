@@ -119,6 +119,8 @@ export const householdsNl = {
     firstName: 'Voornaam',
     lastName: 'Achternaam',
     birthDate: 'Geboortedatum',
+    sexOptional: 'Geslacht (niet verplicht)',
+    sexes: { unknown: 'Niet bekend', female: 'Vrouw', male: 'Man' },
     bsnOptional: 'BSN (niet verplicht)',
     role: 'Rol',
     since: 'Lid sinds',

@@ -2,9 +2,10 @@ import type { BudgetOverview } from '@een-plan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BudgetFilter, budgetOverviewQuery } from '../../api/budgets-api.ts';
+import { type BudgetFilter, budgetCsvHref, budgetOverviewQuery } from '../../api/budgets-api.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
+import { UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -44,6 +45,7 @@ function Summary({ o }: { o: BudgetOverview }) {
 /** The analyst's budget page: money per area, level, category, task field, provider and month. */
 export function BudgetPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   usePageTitle(t('budgets.title'));
   const [filter, setFilter] = useState<BudgetFilter>({ year: thisYear() });
   const query = useQuery(budgetOverviewQuery(filter));
@@ -86,11 +88,16 @@ export function BudgetPage() {
         </label>
       </form>
       {query.isPending && <LoadingState />}
-      {query.isError && <ErrorState error={query.error} />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {empty && <Paragraph>{t('budgets.empty', { year: o.year })}</Paragraph>}
       {o && !empty && (
         <>
           <Summary o={o} />
+          <Paragraph>
+            <UtrechtLink href={budgetCsvHref(filter, language)} download>
+              {t('budgets.downloadCsv')}
+            </UtrechtLink>
+          </Paragraph>
           <BudgetTables o={o} />
         </>
       )}

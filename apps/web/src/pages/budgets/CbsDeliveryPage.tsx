@@ -62,6 +62,18 @@ function CheckReport({ check, label }: { check: CbsCheck; label: string }) {
           </UnorderedList>
         </Alert>
       )}
+      {check.withheld.length > 0 && (
+        <UnorderedList>
+          {check.withheld.map((w) => (
+            <UnorderedListItem key={w.field}>
+              {t('budgets.cbs.withheld', {
+                field: t(`budgets.cbs.fields.${w.field}` as 'budgets.cbs.fields.bsn'),
+                reason: t(`budgets.cbs.withheldReasons.${w.reason}`),
+              })}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
     </section>
   );
 }

@@ -32,6 +32,7 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
     lastName: '',
     birthDate: '',
     bsn: '',
+    sex: '' as '' | 'male' | 'female',
     role: 'kind' as MemberRole,
     since: today(),
     phone: '',
@@ -46,6 +47,7 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
         role: form.role,
         since: form.since,
         ...(form.bsn ? { bsn: form.bsn.replace(/\s/g, '') } : {}),
+        ...(form.sex ? { sex: form.sex } : {}),
         phone: form.phone || null,
       }),
     onSuccess: async () => {
@@ -86,6 +88,11 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
           autoComplete="off"
           onChange={set('bsn')}
         />
+        <SelectField label={t('dossier.sexOptional')} value={form.sex} onChange={set('sex')}>
+          <option value="">{t('dossier.sexes.unknown')}</option>
+          <option value="female">{t('dossier.sexes.female')}</option>
+          <option value="male">{t('dossier.sexes.male')}</option>
+        </SelectField>
         <SelectField label={t('dossier.role')} value={form.role} onChange={set('role')}>
           <RoleOptions />
         </SelectField>
