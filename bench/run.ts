@@ -1,9 +1,10 @@
-// npm run bench -- [--database-url URL] [--duration 10] [--connections 10] [--warmup 2] [--only NAME]
+// npm run bench -- [--database-url URL] [--duration 10] [--connections 10] [--warmup 2] [--only TEXT]
 import { cpus } from 'node:os';
 import pg from 'pg';
 import { intOption, parseArgs } from './lib/args.ts';
 import { databaseUrl } from './lib/database.ts';
 import { explainHotQueries } from './run/explain.ts';
+import { coordinatorData } from './run/household-scenarios.ts';
 import { MODULE_USERS } from './run/module-scenarios.ts';
 import { table, withRatios, writeResults } from './run/report.ts';
 import { appScenarios, baselineScenario } from './run/scenarios.ts';
@@ -27,6 +28,8 @@ async function main() {
     connections: intOption(args, 'connections', 10),
     warmup: intOption(args, 'warmup', 2, 0),
   };
+  // Runs only the app scenarios whose name contains this text (case-insensitive), plus the baseline.
+  const only = args.get('only');
   const startedAt = new Date();
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
@@ -36,6 +39,7 @@ async function main() {
     const coordinator = await pickCoordinator(pool, households);
     log(`bench: ${fmt(households)} synthetic households; coordinator caseload ${coordinator.caseload}`);
     const explains = await explainHotQueries(pool, coordinator.userId);
+    const coordinatorFacts = await coordinatorData(pool, coordinator.userId);
 
     const session = await benchSession(url, coordinator.userId);
     const demoSessions = await benchSessions(url, MODULE_USERS);
@@ -44,17 +48,17 @@ async function main() {
       pool,
       households,
       caseload: coordinator.caseload,
+      coordinator: coordinatorFacts,
       cookie: session.cookie,
       moduleCookies: demoSessions.cookies,
       load,
-      only: args.get('only'),
     };
     let measured: Awaited<ReturnType<typeof appScenarios>>;
     let baseline: Awaited<ReturnType<typeof baselineScenario>>;
     try {
       log('bench: baseline (bare Fastify + pg primary-key lookup)');
       baseline = await baselineScenario(ctx);
-      measured = await appScenarios(ctx);
+      measured = await appScenarios(ctx, only);
     } finally {
       await session.remove(pool);
       await demoSessions.remove(pool);
@@ -71,9 +75,11 @@ async function main() {
     const report = {
       startedAt: startedAt.toISOString(),
       machine,
-      options: load,
+      options: { ...load, only: only ?? null },
       dataset: { households, caseload: coordinator.caseload },
       auditRowsPerHomeRequest: measured.auditRowsPerHome,
+      home50Connections: measured.home50,
+      serverMemoryMb: measured.memoryMb,
       scenarios: rows,
       explain: explains,
     };
@@ -90,6 +96,14 @@ async function main() {
     out(table(rows));
     if (measured.auditRowsPerHome !== null)
       out(`audit rows written per /api/home request: ${measured.auditRowsPerHome.toFixed(1)}`);
+    if (measured.home50)
+      out(
+        `/api/home at 50 connections: p99 ÷ p50 = ${measured.home50.p99OverP50.toFixed(1)} (p50 ${measured.home50.p50Ms.toFixed(1)} ms, p99 ${measured.home50.p99Ms.toFixed(1)} ms; target ≤ 10)`,
+      );
+    const mb = (n: number | null | undefined) => (n == null ? 'n/a' : `${n} MB`);
+    out(
+      `server resident memory: ${mb(measured.memoryMb?.atReady)} at ready, ${mb(measured.memoryMb?.afterLoad)} after load`,
+    );
     out(`results: ${file}`);
   } finally {
     await pool.end();

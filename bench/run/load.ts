@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import autocannon, { type Request } from 'autocannon';
 
 export interface LoadResult {
   /** Completed within the measured window. */
@@ -22,6 +22,10 @@ export interface LoadOptions {
   duration: number;
   warmup: number;
   headers?: Record<string, string>;
+  method?: string;
+  body?: string;
+  /** Called before each run (warm-up and measured): a fresh request sequence, e.g. with current versions. */
+  requests?: () => Promise<Request[]>;
 }
 
 /** Nearest-rank percentile of an ascending list. */
@@ -44,6 +48,9 @@ async function fire(options: LoadOptions, duration: number): Promise<LoadResult>
     duration,
     headers: options.headers,
     timeout: 30,
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.body ? { body: options.body } : {}),
+    ...(options.requests ? { requests: await options.requests() } : {}),
   });
   instance.on('reqError', (error) => count(error.code ?? error.message));
   instance.on('response', (_client, status, _bytes, ms) => {

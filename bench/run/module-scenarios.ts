@@ -1,7 +1,6 @@
 import type { LoadOptions } from './load.ts';
 import { measure } from './load.ts';
 import type { Scenario } from './report.ts';
-import { wanted } from './wanted.ts';
 
 /** The demo users whose sessions the module scenarios use (the demo story is loaded by bench:seed). */
 export const MODULE_USERS = {
@@ -54,24 +53,18 @@ const SCENARIOS: ModuleScenario[] = [
   { name: 'tasks list (team lead)', path: '/api/tasks', as: 'teamLead', check: nonEmpty('items') },
 ];
 
-/** Runs every module scenario against a running app server; the sessions are cookie values per user. */
-export async function moduleScenarios(
-  baseUrl: string,
-  cookies: Record<ModuleUser, string>,
-  load: Omit<LoadOptions, 'url' | 'headers'>,
-  only?: string,
-): Promise<Scenario[]> {
-  const results: Scenario[] = [];
-  for (const s of SCENARIOS) {
-    if (!wanted(only, `app: ${s.name}`)) continue;
-    const url = `${baseUrl}${s.path}`;
-    const headers = { cookie: `ep_session=${cookies[s.as]}` };
-    const response = await fetch(url, { headers });
-    if (!response.ok) throw new Error(`smoke test ${s.path} answered ${response.status}`);
-    s.check(await response.json());
-    process.stderr.write(`bench: app GET ${s.path}\n`);
-    const result = await measure({ ...load, url, headers });
-    results.push({ name: `app: ${s.name}`, path: `GET ${s.path.split('?')[0]}`, ...result });
-  }
-  return results;
+/** The module scenarios, each to run against a running app server; the sessions are cookie values per user. */
+export function moduleScenarios(cookies: Record<ModuleUser, string>) {
+  return SCENARIOS.map((s) => ({
+    name: `app: ${s.name}`,
+    async run(baseUrl: string, load: Omit<LoadOptions, 'url' | 'headers'>): Promise<Scenario> {
+      const url = `${baseUrl}${s.path}`;
+      const headers = { cookie: `ep_session=${cookies[s.as]}` };
+      const response = await fetch(url, { headers });
+      if (!response.ok) throw new Error(`smoke test ${s.path} answered ${response.status}`);
+      s.check(await response.json());
+      const result = await measure({ ...load, url, headers });
+      return { name: `app: ${s.name}`, path: `GET ${s.path.split('?')[0]}`, ...result };
+    },
+  }));
 }

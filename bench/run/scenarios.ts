@@ -1,13 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { BENCH_DATA_KEY, TENANT_ID } from '../seed/plan.ts';
+import { type CoordinatorData, householdScenarios } from './household-scenarios.ts';
 import { type LoadOptions, measure, measureOnly, warmUp } from './load.ts';
-import type { ModuleUser } from './module-scenarios.ts';
-import { moduleScenarios } from './module-scenarios.ts';
+import { type ModuleUser, moduleScenarios } from './module-scenarios.ts';
 import type { Scenario } from './report.ts';
 import { freePort, type RunningServer, startServer, stopServer } from './servers.ts';
-import { wanted } from './wanted.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PLACE_SEARCH = `postcode=2132&age=10&date=${new Date().toISOString().slice(0, 10)}&maxKm=100`;
@@ -17,12 +17,11 @@ export interface BenchContext {
   pool: pg.Pool;
   households: number;
   caseload: number;
+  coordinator: CoordinatorData;
   cookie: string;
   /** Sessions of the demo story's people for the newer modules' scenarios. */
   moduleCookies: Record<ModuleUser, string>;
   load: Omit<LoadOptions, 'url' | 'headers'>;
-  /** `--only`: run just the scenarios whose name contains this (and the baseline); all when absent. */
-  only?: string;
 }
 
 async function expectOk(url: string, headers: Record<string, string> = {}): Promise<unknown> {
@@ -68,10 +67,97 @@ export async function baselineScenario(ctx: BenchContext): Promise<Scenario> {
   });
 }
 
-/** The real server (apps/server/src/main.ts) with the coordinator's session. */
-export async function appScenarios(
-  ctx: BenchContext,
-): Promise<{ scenarios: Scenario[]; auditRowsPerHome: number | null }> {
+/** Resident memory of a child process in MB (Linux /proc), or null where that is not available. */
+export function residentMb(server: RunningServer): number | null {
+  try {
+    const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface AppScenario {
+  name: string;
+  run(s: RunningServer): Promise<Scenario>;
+}
+
+export interface AppResults {
+  scenarios: Scenario[];
+  auditRowsPerHome: number | null;
+  /** p99 ÷ p50 of /api/home at 50 connections: fair queueing keeps it ≤ 10 (issue 18). */
+  home50: { p50Ms: number; p99Ms: number; p99OverP50: number } | null;
+  memoryMb: { atReady: number | null; afterLoad: number | null } | null;
+}
+
+/** The real server (apps/server/src/main.ts); only the scenarios whose name contains `only`. */
+export async function appScenarios(ctx: BenchContext, only: string | undefined): Promise<AppResults> {
+  const headers = { cookie: `ep_session=${ctx.cookie}` };
+  const results: AppResults = { scenarios: [], auditRowsPerHome: null, home50: null, memoryMb: null };
+  const home = (connections: number): AppScenario => ({
+    name: `app: /api/home (${ctx.caseload} households, audited${connections === ctx.load.connections ? '' : `, ${connections} connections`})`,
+    async run(s) {
+      // The home shows a short list of the caseload and its total (contracts/home.ts ShortList).
+      const body = (await expectOk(`${s.baseUrl}/api/home`, headers)) as { caseload?: { total: number } };
+      if (body.caseload?.total !== ctx.caseload) {
+        throw new Error(`/api/home counted ${body.caseload?.total} households, expected ${ctx.caseload}`);
+      }
+      const options = { ...ctx.load, connections, url: `${s.baseUrl}/api/home`, headers };
+      await warmUp(options);
+      const before = await settledAuditSeq(ctx.pool);
+      const result = await measureOnly(options);
+      if (connections === ctx.load.connections) {
+        results.auditRowsPerHome = ((await settledAuditSeq(ctx.pool)) - before) / result.sent;
+      } else {
+        results.home50 = {
+          p50Ms: result.p50Ms,
+          p99Ms: result.p99Ms,
+          p99OverP50: result.p99Ms / result.p50Ms,
+        };
+      }
+      return { name: this.name, path: 'GET /api/home', ...result };
+    },
+  });
+  const all: AppScenario[] = [
+    home(ctx.load.connections),
+    {
+      name: 'app: /api/auth/session',
+      async run(s) {
+        await expectOk(`${s.baseUrl}/api/auth/session`, headers);
+        const result = await measure({ ...ctx.load, url: `${s.baseUrl}/api/auth/session`, headers });
+        return { name: this.name, path: 'GET /api/auth/session', ...result };
+      },
+    },
+    ...householdScenarios(ctx.coordinator).map(
+      (h): AppScenario => ({ name: `app: ${h.name}`, run: (s) => h.run(s.baseUrl, ctx.cookie, ctx.load) }),
+    ),
+    {
+      // Plekvrij: the coordinator's search over the seeded places (bench/seed/places.ts), the worst
+      // case: a 100 km radius from Hoofddorp holds nearly every place, so the index narrows little.
+      name: 'app: Plekvrij search (10,000 places, 100 km)',
+      async run(s) {
+        const searchUrl = `${s.baseUrl}/api/placements/search?${PLACE_SEARCH}`;
+        const found = (await expectOk(searchUrl, headers)) as { places?: unknown[] };
+        if (!found.places?.length) throw new Error('the place search found nothing: run bench:seed again');
+        const result = await measure({ ...ctx.load, url: searchUrl, headers });
+        return { name: this.name, path: 'GET /api/placements/search', ...result };
+      },
+    },
+    ...moduleScenarios(ctx.moduleCookies).map(
+      (m): AppScenario => ({
+        name: m.name,
+        run: (s) => m.run(s.baseUrl, ctx.load),
+      }),
+    ),
+    home(50),
+  ];
+  const chosen = all.filter((a) => !only || a.name.toLowerCase().includes(only.toLowerCase()));
+  if (chosen.length === 0) {
+    throw new Error(
+      `--only ${only} matches no scenario; there are:\n${all.map((a) => `  ${a.name}`).join('\n')}`,
+    );
+  }
   const env = {
     DATABASE_URL: ctx.url,
     DEMO_LOGIN: 'false',
@@ -82,46 +168,13 @@ export async function appScenarios(
   };
   const entry = join(here, '../../apps/server/src/main.ts');
   const start = async () => startServer('app', entry, await freePort(), env);
-  const names = {
-    home: `app: /api/home (${ctx.caseload} households, audited)`,
-    session: 'app: /api/auth/session',
-    search: 'app: Plekvrij search (10,000 places, 100 km)',
-  };
   return withServer(start, async (s) => {
-    const headers = { cookie: `ep_session=${ctx.cookie}` };
-    const scenarios: Scenario[] = [];
-    let auditRowsPerHome: number | null = null;
-    if (wanted(ctx.only, names.home)) {
-      // The home shows a short list of the caseload and its total (contracts/home.ts ShortList).
-      const home = (await expectOk(`${s.baseUrl}/api/home`, headers)) as { caseload?: { total: number } };
-      if (home.caseload?.total !== ctx.caseload) {
-        throw new Error(`/api/home counted ${home.caseload?.total} households, expected ${ctx.caseload}`);
-      }
-      process.stderr.write('bench: app GET /api/home\n');
-      const homeOptions = { ...ctx.load, url: `${s.baseUrl}/api/home`, headers };
-      await warmUp(homeOptions);
-      const before = await settledAuditSeq(ctx.pool);
-      const homeResult = await measureOnly(homeOptions);
-      auditRowsPerHome = ((await settledAuditSeq(ctx.pool)) - before) / homeResult.sent;
-      scenarios.push({ name: names.home, path: 'GET /api/home', ...homeResult });
+    const atReady = residentMb(s);
+    for (const scenario of chosen) {
+      process.stderr.write(`bench: ${scenario.name}\n`);
+      results.scenarios.push(await scenario.run(s));
     }
-    if (wanted(ctx.only, names.session)) {
-      await expectOk(`${s.baseUrl}/api/auth/session`, headers);
-      process.stderr.write('bench: app GET /api/auth/session\n');
-      const sessionResult = await measure({ ...ctx.load, url: `${s.baseUrl}/api/auth/session`, headers });
-      scenarios.push({ name: names.session, path: 'GET /api/auth/session', ...sessionResult });
-    }
-    if (wanted(ctx.only, names.search)) {
-      // Plekvrij: the coordinator's search over the seeded places (bench/seed/places.ts), the worst
-      // case: a 100 km radius from Hoofddorp holds nearly every place, so the box narrows little.
-      const searchUrl = `${s.baseUrl}/api/placements/search?${PLACE_SEARCH}`;
-      const found = (await expectOk(searchUrl, headers)) as { places?: unknown[] };
-      if (!found.places?.length) throw new Error('the place search found nothing: run bench:seed again');
-      process.stderr.write('bench: app GET /api/placements/search\n');
-      const searchResult = await measure({ ...ctx.load, url: searchUrl, headers });
-      scenarios.push({ name: names.search, path: 'GET /api/placements/search', ...searchResult });
-    }
-    scenarios.push(...(await moduleScenarios(s.baseUrl, ctx.moduleCookies, ctx.load, ctx.only)));
-    return { auditRowsPerHome, scenarios };
+    results.memoryMb = { atReady, afterLoad: residentMb(s) };
+    return results;
   });
 }

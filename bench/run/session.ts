@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createSession } from '../../apps/server/src/auth/sessions.ts';
+import { createSession, hashToken } from '../../apps/server/src/auth/sessions.ts';
 import { openPostgres } from '../../apps/server/src/db/database.ts';
 import { coordinatorCount, coordinatorId, TENANT_ID } from '../seed/plan.ts';
 
@@ -60,11 +60,12 @@ export async function benchSessions<K extends string>(url: string, users: Record
         authMethod: 'demo',
       });
     }
-    const ids = Object.values(users);
+    // Only this run's sessions: another run on the same database may be logged in as the same users.
+    const ids = Object.values<string>(cookies).map((c) => hashToken(c.slice(c.indexOf('.') + 1)));
     return {
       cookies,
       remove: async (pool: pg.Pool) => {
-        await pool.query('delete from session where tenant_id = $1 and user_id = any($2)', [TENANT_ID, ids]);
+        await pool.query('delete from session where tenant_id = $1 and id = any($2)', [TENANT_ID, ids]);
       },
     };
   } finally {

@@ -1,7 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { type Db, type Executor, isTransaction } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { auditRowHash, GENESIS_HASH } from './hash.ts';
+import { type AuditContent, auditRowHash, GENESIS_HASH } from './hash.ts';
+import { auditRowJson, insertAuditRows } from './insert-rows.ts';
 import { auditLog } from './schema.ts';
 
 export type AuditOutcome = 'success' | 'denied' | 'failed';
@@ -141,7 +142,7 @@ async function appendToChain(tx: Executor, tenantId: string, events: AuditEvent[
   let prevHash = last?.hash ?? GENESIS_HASH;
   const occurredAt = new Date();
   const rows = events.map((event) => {
-    const content = {
+    const content: AuditContent = {
       tenantId,
       seq: ++seq,
       occurredAt,
@@ -161,9 +162,9 @@ async function appendToChain(tx: Executor, tenantId: string, events: AuditEvent[
       prevHash,
     };
     prevHash = auditRowHash(content);
-    return { ...content, hash: prevHash };
+    return auditRowJson(content, prevHash);
   });
-  await tx.insert(auditLog).values(rows);
+  await tx.execute(insertAuditRows(rows));
 }
 
 /** This actor did `action` on this subject for this purpose, and it succeeded (a read or a write). */

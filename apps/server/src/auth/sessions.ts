@@ -7,7 +7,8 @@ import { appUser, session } from './schema.ts';
 
 export const SESSION_COOKIE = 'ep_session';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The stored form of a session token (the database never holds the token itself). */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Creates a session and returns the cookie value: `<tenant>.<random token>` (only the hash is stored). */
 export async function createSession(

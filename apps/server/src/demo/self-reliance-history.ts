@@ -6,7 +6,7 @@
  * `recordSelfReliance`, the function the intake and the plan evaluation use. Deterministic: its
  * own generator, so the rest of the history does not change.
  */
-import { actorOf } from '../assignments/demo.ts';
+import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { recordSelfReliance } from '../intake/self-reliance.ts';
 import { spreadGenerator } from './history-signal.ts';
@@ -25,7 +25,7 @@ const DOMAINS = ['parenting_development', 'finances'] as const;
 const CHANGES = [1, 1, 2, 1, 0, 0, 1, -1];
 
 export async function recordSelfRelianceHistory(db: Db, tenantId: string, plans: readonly HistoryPlan[]) {
-  const sanne = await actorOf(db, tenantId, 'u-sanne');
+  const sanne = await demoActorOf(db, tenantId, 'u-sanne');
   if (!sanne || plans.length === 0) return;
   const pick = spreadGenerator(3317);
   await db.transaction(async (tx) => {

@@ -77,14 +77,18 @@ export function isWorkingDay(isoDate: string): boolean {
   return !dutchPublicHolidays(date.getUTCFullYear()).has(isoDate);
 }
 
+// Built once: constructing a DateTimeFormat (time zone data, locale) costs far more than formatting,
+// and lists call this per row (issue 18's profile of /api/home).
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar date of an instant in the Netherlands. */
 export function amsterdamDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return AMSTERDAM_DAY.format(instant);
 }
 
 /**

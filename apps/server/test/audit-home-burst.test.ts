@@ -1,0 +1,103 @@
+/**
+ * The caseload page's audit rows (one per household shown) go in as one jsonb-array INSERT per
+ * group-committed batch (decision 0019): a burst of concurrent homes still leaves one intact chain,
+ * every column holds what the event said, and nothing is lost or written twice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAuditMany } from '../src/audit/record.ts';
+import { verifyAuditChain } from '../src/audit/verify.ts';
+import { loggedInAs } from './helpers/logged-in.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+
+let t: TestApp;
+const as = loggedInAs(() => t);
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+interface Row {
+  seq: string;
+  subject_id: string | null;
+  request_id: string | null;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  data_category: string | null;
+  purpose: string | null;
+  outcome: string;
+  details: unknown;
+  details_is_sql_null: boolean;
+  occurred_at: Date | string;
+}
+
+const rowsOf = (action: string) =>
+  t.database.ownerQuery<Row>(
+    `select seq::text, subject_id, request_id, actor_user_id, actor_role, data_category, purpose, outcome,
+            details, details is null as details_is_sql_null, occurred_at
+       from audit_log where tenant_id = '0394' and action = $1 order by seq`,
+    [action],
+  );
+
+describe('audit rows of the caseload home under a burst', () => {
+  it('writes one row per household per request, all chained, none lost', async () => {
+    const sanne = await as('u-sanne');
+    const one = await sanne.request({ url: '/api/home' });
+    expect(one.statusCode).toBe(200);
+    const perPage = one.json().caseload.total as number;
+    expect(perPage).toBeGreaterThan(0);
+    const before = (await rowsOf('household.list')).length;
+
+    const burst = await Promise.all(Array.from({ length: 20 }, () => sanne.request({ url: '/api/home' })));
+    expect(burst.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
+
+    const rows = (await rowsOf('household.list')).slice(before);
+    expect(rows).toHaveLength(20 * perPage);
+    // Every household of the caseload once per request: none lost, none written twice.
+    const households = (one.json().caseload.items as Array<{ householdId: string }>).map(
+      (h) => h.householdId,
+    );
+    const timesShown = new Map<string, number>();
+    for (const r of rows) timesShown.set(r.subject_id!, (timesShown.get(r.subject_id!) ?? 0) + 1);
+    expect(Object.fromEntries(timesShown)).toEqual(Object.fromEntries(households.map((h) => [h, 20])));
+    expect(rows[0]).toMatchObject({
+      actor_user_id: 'u-sanne',
+      actor_role: 'coordinator',
+      data_category: 'household.summary',
+      purpose: 'caseload',
+      outcome: 'success',
+      details: null,
+      details_is_sql_null: true,
+    });
+    // Consecutive sequence numbers: no gaps, no duplicates.
+    const seqs = rows.map((r) => Number(r.seq));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+  });
+
+  it('keeps details, timestamps and empty fields exactly as the hash covered them', async () => {
+    await recordAuditMany(t.database.db, [
+      {
+        tenantId: '0394',
+        actor: null,
+        action: 'burst.columns',
+        outcome: 'denied',
+        subjectType: 'household',
+        subjectId: 'hh-"quoted"\\slash',
+        details: { count: 3, status: null, flag: true, text: 'é ü' },
+      },
+      { tenantId: '0394', actor: null, action: 'burst.columns', outcome: 'success' },
+    ]);
+    const [first, second] = await rowsOf('burst.columns');
+    expect(first).toMatchObject({
+      subject_id: 'hh-"quoted"\\slash',
+      outcome: 'denied',
+      details: { count: 3, status: null, flag: true, text: 'é ü' },
+      details_is_sql_null: false,
+    });
+    expect(second).toMatchObject({ subject_id: null, details: null, details_is_sql_null: true });
+    expect(new Date(first!.occurred_at).getUTCMilliseconds()).toBe(
+      new Date(second!.occurred_at).getUTCMilliseconds(),
+    );
+    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+  });
+});
