@@ -24,10 +24,10 @@ import { crisisServiceOrganisation, decideCrisisEpisode } from '../policy/decide
 import type { RequestContext } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { organisationsOfKind } from '../tenancy/organisations.ts';
+import { assertWithinBridgingMaximum } from './bridging-check.ts';
 import { crisisFacts, type EpisodeRow, getEpisode, requireEpisode } from './episodes.ts';
-import { bridgingDays, exitPlanDueDate } from './rules.ts';
+import { exitPlanDueDate } from './rules.ts';
 import { crisisEpisode } from './schema.ts';
-import { crisisSettings } from './settings.ts';
 
 const AUDIT = { subjectType: 'crisis_episode', dataCategory: 'crisis', purpose: 'crisis_care' } as const;
 /** Clocks differ a little between a phone and the server; a time this far ahead is still "now". */
@@ -200,20 +200,13 @@ export function recordDecision(
           },
         ]);
       }
-      const { maxBridgingDays } = await crisisSettings(db, ctx.tenantId);
-      const days = bridgingDays(input.bridgingStart, input.bridgingEnd);
-      if (days > maxBridgingDays) {
-        throw new ProblemError('crisis_bridging_too_long', `${days} > ${maxBridgingDays}`, [
-          {
-            path: 'bridgingEnd',
-            code: 'too_long',
-            message: {
-              nl: `Ten hoogste ${maxBridgingDays} dagen; gekozen: ${days}.`,
-              en: `At most ${maxBridgingDays} days; chosen: ${days}.`,
-            },
-          },
-        ]);
-      }
+      await assertWithinBridgingMaximum(
+        db,
+        ctx.tenantId,
+        input.bridgingStart,
+        input.bridgingEnd,
+        'bridgingEnd',
+      );
       return {
         guard: and(isNotNull(crisisEpisode.onSiteAt), isNull(crisisEpisode.decidedAt)) as SQL,
         set: {
