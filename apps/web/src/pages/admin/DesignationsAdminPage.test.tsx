@@ -34,7 +34,7 @@ describe('aandachtsfunctionarissen (administrator)', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Bezig met laden…');
     answer.release(ok(list('2026-11-01T09:00:00.000Z')));
     const team = await screen.findByRole('region', { name: 'Sociaal team Hoofddorp' });
-    expect(within(team).getByText(/Aangewezen sinds/)).toBeInTheDocument();
+    expect(within(team).getByText(/sinds 1 november 2026/)).toBeInTheDocument();
     const designate = within(team).getByRole('button', { name: 'Sanne de Vries aanwijzen' });
     designate.focus();
     await user.keyboard('{Enter}');

@@ -68,9 +68,10 @@ export function DesignationsAdminPage() {
                 <span className="designations__who">
                   <strong>{person.displayName}</strong> ({t(`roles.${person.role as Role}`)}){' '}
                   {person.designatedAt ? (
-                    <StatusBadge status="active">
+                    <>
+                      <StatusBadge status="active">{t('designations.designatedBadge')}</StatusBadge>{' '}
                       {t('designations.since', { date: formatDate(person.designatedAt, language) })}
-                    </StatusBadge>
+                    </>
                   ) : (
                     <span className="designations__not">{t('designations.notDesignated')}</span>
                   )}

@@ -171,7 +171,10 @@ function PlacementForm({ draft, plan, max }: { draft: CrisisPlacementDraft; plan
         ))}
       </SelectField>
       {product && actions.length === 0 ? (
-        <Alert type="warning">{t('crisis.placement.noAction', { provider: product.organisationName })}</Alert>
+        // Without the plan action nothing can be assigned: an error once the form was checked.
+        <Alert type={errors.planActionId ? 'error' : 'warning'}>
+          {t('crisis.placement.noAction', { provider: product.organisationName })}
+        </Alert>
       ) : (
         <SelectField
           label={t('crisis.placement.action')}
