@@ -100,6 +100,19 @@ describe('a crisis placement from an episode', () => {
     expect(res.json().code).toBe('crisis_placement_not_crisis_product');
   });
 
+  it("refuses a period longer than the tenant's bridging maximum, saying so at the end date", async () => {
+    const id = await tomEpisode();
+    const res = await (await as('u-sanne')).request({
+      method: 'POST',
+      url: `/api/crisis/episodes/${id}/placement`,
+      payload: placement({ startDate: dutchDay(1), endDate: dutchDay(29) }),
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('crisis_bridging_too_long');
+    expect(res.json().errors[0]).toMatchObject({ path: 'endDate', code: 'too_long' });
+    expect(res.json().errors[0].message.nl).toContain('gekozen: 29');
+  });
+
   it('is refused (404, audited) to a coordinator who does not carry the household', async () => {
     const id = await tomEpisode();
     const res = await (await as('u-mohamed')).request({

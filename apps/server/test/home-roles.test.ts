@@ -329,6 +329,7 @@ const PAGE_API: Record<string, string> = {
   '/beheer/cbs-levering': '/api/budgets/cbs/deliveries',
   '/beheer/toekomstplan': '/api/admin/future-plan-settings',
   '/beheer/rechten': '/api/admin/rights-settings',
+  '/beheer/aandachtsfunctionarissen': '/api/admin/meldcode-designations',
 };
 /** Pages that show each role its own view, and so load another API for that role. */
 const PAGE_API_FOR_ROLE: Partial<Record<Role, Record<string, string>>> = {

@@ -370,3 +370,25 @@ export function trackMayClose(duty: ReportingDuty, hasReport: boolean): boolean 
   if (duty.outcome === 'report') return hasReport;
   return duty.outcome === 'close_no_suspicion' || duty.outcome === 'close_with_follow_up';
 }
+
+/**
+ * The administrator's view of aandachtsfunctionarissen: per organisation its professionals who may
+ * be designated, each with the moment they were designated (null: not designated).
+ */
+export const DesignationAdminList = z.object({
+  organisations: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      people: z.array(
+        z.object({
+          userId: z.string(),
+          displayName: z.string(),
+          role: z.string(),
+          designatedAt: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type DesignationAdminList = z.infer<typeof DesignationAdminList>;

@@ -237,3 +237,25 @@ export async function demoActorOf(db: Executor, tenantId: string, userId: string
     personId: u.personId,
   };
 }
+
+/** The people (not systems) of a tenant with an organisation and one of these roles, by name. */
+export async function listOrganisationPeople(db: Executor, tenantId: string, roles: readonly Role[]) {
+  return db
+    .select({
+      id: appUser.id,
+      displayName: appUser.displayName,
+      role: appUser.role,
+      organisationId: appUser.organisationId,
+    })
+    .from(appUser)
+    .where(
+      and(
+        eq(appUser.tenantId, tenantId),
+        inArray(appUser.role, [...roles]),
+        isNotNull(appUser.organisationId),
+        notLike(appUser.id, `${SYSTEM_USER_PREFIX}%`),
+      ),
+    )
+    .orderBy(asc(appUser.displayName))
+    .limit(1000);
+}

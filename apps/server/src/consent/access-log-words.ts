@@ -214,6 +214,8 @@ export const NOT_ABOUT_A_HOUSEHOLD: ReadonlySet<string> = new Set([
   'provider.create',
   'referral_settings.save',
   'rights_settings.save',
+  'meldcode_designation.grant',
+  'meldcode_designation.revoke',
   'social_offer.create',
   'social_offer.update',
   'tenant_theme.reset',

@@ -15,6 +15,7 @@ import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { RequestContext } from '../policy/request-context.ts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
+import { assertWithinBridgingMaximum } from './bridging-check.ts';
 import { requireEpisode } from './episodes.ts';
 import { crisisSettings } from './settings.ts';
 
@@ -85,6 +86,8 @@ export async function requestCrisisPlacement(
   if (!products.some((p) => p.contractProductId === input.contractProductId)) {
     throw new ProblemError('crisis_placement_not_crisis_product');
   }
+  if (input.endDate < input.startDate) throw new ProblemError('assignment_dates_invalid');
+  await assertWithinBridgingMaximum(db, ctx.tenantId, input.startDate, input.endDate, 'endDate');
   const { personId: _, ...rest } = input;
   const created = await createAssignment(db, ctx.actor, row.householdId, { ...rest, personId }, ctx);
   await recordAccess(

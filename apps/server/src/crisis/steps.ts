@@ -24,10 +24,10 @@ import { crisisServiceOrganisation, decideCrisisEpisode } from '../policy/decide
 import type { RequestContext } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { organisationsOfKind } from '../tenancy/organisations.ts';
+import { assertWithinBridgingMaximum } from './bridging-check.ts';
 import { crisisFacts, type EpisodeRow, getEpisode, requireEpisode } from './episodes.ts';
-import { bridgingDays, exitPlanDueDate } from './rules.ts';
+import { exitPlanDueDate } from './rules.ts';
 import { crisisEpisode } from './schema.ts';
-import { crisisSettings } from './settings.ts';
 
 const AUDIT = { subjectType: 'crisis_episode', dataCategory: 'crisis', purpose: 'crisis_care' } as const;
 /** Clocks differ a little between a phone and the server; a time this far ahead is still "now". */
@@ -117,15 +117,15 @@ export async function createEpisode(
   return getEpisode(db, ctx, id, now);
 }
 
+type Built = { guard: SQL; set: Partial<EpisodeRow> };
+
 /** One step: authorise, check, update only while `guard` holds (else out of order), audit. */
 async function step(
   db: Db,
   ctx: RequestContext,
   id: string,
   name: string,
-  build: (
-    row: EpisodeRow,
-  ) => Promise<{ guard: SQL; set: Partial<EpisodeRow> }> | { guard: SQL; set: Partial<EpisodeRow> },
+  build: (row: EpisodeRow) => Promise<Built> | Built,
   now: Date,
 ) {
   const action = `crisis_episode.${name}`;
@@ -149,136 +149,84 @@ async function step(
   return getEpisode(db, ctx, id, now);
 }
 
-export function recordOnSite(
-  db: Db,
-  ctx: RequestContext,
-  id: string,
-  input: RecordOnSiteRequest,
-  now = new Date(),
+/** A step as the routes call it, `(db, ctx, id, input, now?)`, from its checks and update. */
+function defineStep<I>(
+  name: string,
+  build: (input: I, row: EpisodeRow, now: Date, db: Db, ctx: RequestContext) => Promise<Built> | Built,
 ) {
-  return step(
-    db,
-    ctx,
-    id,
-    'on_site',
-    (row) => {
-      const at = new Date(input.onSiteAt);
-      notInFuture(at, now, 'onSiteAt');
-      notBefore(at, row.calledAt, 'onSiteAt');
-      return { guard: isNull(crisisEpisode.onSiteAt), set: { onSiteAt: at } };
-    },
-    now,
-  );
+  return (db: Db, ctx: RequestContext, id: string, input: I, now = new Date()) =>
+    step(db, ctx, id, name, (row) => build(input, row, now, db, ctx), now);
 }
 
-export function recordDecision(
-  db: Db,
-  ctx: RequestContext,
-  id: string,
-  input: RecordCrisisDecisionRequest,
-  now = new Date(),
-) {
-  return step(
-    db,
-    ctx,
-    id,
-    'decision',
-    async (row) => {
-      if (!row.onSiteAt) throw new ProblemError('crisis_step_out_of_order');
-      const at = new Date(input.decidedAt);
-      notInFuture(at, now, 'decidedAt');
-      notBefore(at, row.onSiteAt, 'decidedAt');
-      if (input.bridgingStart < amsterdamDate(row.calledAt) || input.bridgingEnd < input.bridgingStart) {
-        throw new ProblemError('validation_failed', undefined, [
-          {
-            path: 'bridgingEnd',
-            code: 'invalid_period',
-            message: {
-              nl: 'De overbrugging begint op of na de melding en eindigt op of na de begindatum.',
-              en: 'Bridging starts on or after the call and ends on or after its start.',
-            },
+export const recordOnSite = defineStep<RecordOnSiteRequest>('on_site', (input, row, now) => {
+  const at = new Date(input.onSiteAt);
+  notInFuture(at, now, 'onSiteAt');
+  notBefore(at, row.calledAt, 'onSiteAt');
+  return { guard: isNull(crisisEpisode.onSiteAt), set: { onSiteAt: at } };
+});
+
+export const recordDecision = defineStep<RecordCrisisDecisionRequest>(
+  'decision',
+  async (input, row, now, db, ctx) => {
+    if (!row.onSiteAt) throw new ProblemError('crisis_step_out_of_order');
+    const at = new Date(input.decidedAt);
+    notInFuture(at, now, 'decidedAt');
+    notBefore(at, row.onSiteAt, 'decidedAt');
+    if (input.bridgingStart < amsterdamDate(row.calledAt) || input.bridgingEnd < input.bridgingStart) {
+      throw new ProblemError('validation_failed', undefined, [
+        {
+          path: 'bridgingEnd',
+          code: 'invalid_period',
+          message: {
+            nl: 'De overbrugging begint op of na de melding en eindigt op of na de begindatum.',
+            en: 'Bridging starts on or after the call and ends on or after its start.',
           },
-        ]);
-      }
-      const { maxBridgingDays } = await crisisSettings(db, ctx.tenantId);
-      const days = bridgingDays(input.bridgingStart, input.bridgingEnd);
-      if (days > maxBridgingDays) {
-        throw new ProblemError('crisis_bridging_too_long', `${days} > ${maxBridgingDays}`, [
-          {
-            path: 'bridgingEnd',
-            code: 'too_long',
-            message: {
-              nl: `Ten hoogste ${maxBridgingDays} dagen; gekozen: ${days}.`,
-              en: `At most ${maxBridgingDays} days; chosen: ${days}.`,
-            },
-          },
-        ]);
-      }
-      return {
-        guard: and(isNotNull(crisisEpisode.onSiteAt), isNull(crisisEpisode.decidedAt)) as SQL,
-        set: {
-          decidedAt: at,
-          behaviouralExpertName: input.behaviouralExpertName,
-          decisionSummaryEnc: encryptText(input.summary),
-          bridgingStart: input.bridgingStart,
-          bridgingEnd: input.bridgingEnd,
-          exitPlanDueDate: exitPlanDueDate(at),
         },
-      };
-    },
-    now,
-  );
-}
+      ]);
+    }
+    await assertWithinBridgingMaximum(
+      db,
+      ctx.tenantId,
+      input.bridgingStart,
+      input.bridgingEnd,
+      'bridgingEnd',
+    );
+    return {
+      guard: and(isNotNull(crisisEpisode.onSiteAt), isNull(crisisEpisode.decidedAt)) as SQL,
+      set: {
+        decidedAt: at,
+        behaviouralExpertName: input.behaviouralExpertName,
+        decisionSummaryEnc: encryptText(input.summary),
+        bridgingStart: input.bridgingStart,
+        bridgingEnd: input.bridgingEnd,
+        exitPlanDueDate: exitPlanDueDate(at),
+      },
+    };
+  },
+);
 
-export function recordExitPlan(
-  db: Db,
-  ctx: RequestContext,
-  id: string,
-  input: RecordExitPlanRequest,
-  now = new Date(),
-) {
-  return step(
-    db,
-    ctx,
-    id,
-    'exit_plan',
-    () => ({
-      guard: and(isNotNull(crisisEpisode.decidedAt), isNull(crisisEpisode.exitPlanAt)) as SQL,
-      set: { exitPlanAt: now, exitPlanSummaryEnc: encryptText(input.summary) },
-    }),
-    now,
-  );
-}
+export const recordExitPlan = defineStep<RecordExitPlanRequest>('exit_plan', (input, _row, now) => ({
+  guard: and(isNotNull(crisisEpisode.decidedAt), isNull(crisisEpisode.exitPlanAt)) as SQL,
+  set: { exitPlanAt: now, exitPlanSummaryEnc: encryptText(input.summary) },
+}));
 
-export function proposeHandover(
-  db: Db,
-  ctx: RequestContext,
-  id: string,
-  input: ProposeHandoverRequest,
-  now = new Date(),
-) {
-  return step(
-    db,
-    ctx,
-    id,
-    'handover_proposed',
-    async () => {
-      let providerId: string | null = null;
-      if (input.target === 'provider') {
-        const providers = await organisationsOfKind(db, ctx.tenantId, 'youth_care_provider');
-        if (!input.providerOrganisationId || !providers.some((p) => p.id === input.providerOrganisationId)) {
-          throw new ProblemError('crisis_provider_unknown');
-        }
-        providerId = input.providerOrganisationId;
+export const proposeHandover = defineStep<ProposeHandoverRequest>(
+  'handover_proposed',
+  async (input, _row, _now, db, ctx) => {
+    let providerId: string | null = null;
+    if (input.target === 'provider') {
+      const providers = await organisationsOfKind(db, ctx.tenantId, 'youth_care_provider');
+      if (!input.providerOrganisationId || !providers.some((p) => p.id === input.providerOrganisationId)) {
+        throw new ProblemError('crisis_provider_unknown');
       }
-      return {
-        guard: and(isNotNull(crisisEpisode.exitPlanAt), isNull(crisisEpisode.handoverTarget)) as SQL,
-        set: { handoverTarget: input.target, handoverOrganisationId: providerId },
-      };
-    },
-    now,
-  );
-}
+      providerId = input.providerOrganisationId;
+    }
+    return {
+      guard: and(isNotNull(crisisEpisode.exitPlanAt), isNull(crisisEpisode.handoverTarget)) as SQL,
+      set: { handoverTarget: input.target, handoverOrganisationId: providerId },
+    };
+  },
+);
 
 /**
  * A warm handover is done when both sides confirmed: the crisis service that hands over and the

@@ -40,6 +40,7 @@ import { referralRoutes } from '../referrals/routes.ts';
 import { retentionRoutes } from '../retention/routes.ts';
 import { rightsLetterRoutes } from '../rights/letter-routes.ts';
 import { rightsRoutes } from '../rights/routes.ts';
+import { designationRoutes } from '../safety/designation-routes.ts';
 import { safetyRoutes } from '../safety/routes.ts';
 import { socialMapRoutes } from '../socialMap/routes.ts';
 import { registerTaskEventHook } from '../tasks/event-hook.ts';
@@ -162,6 +163,7 @@ export async function buildApp(opts: {
   await app.register(outcomeRoutes, { db: database.db });
   await app.register(budgetRoutes, { db: database.db });
   await app.register(safetyRoutes, { db: database.db });
+  await app.register(designationRoutes, { db: database.db });
   await app.register(retentionRoutes, { db: database.db });
   registerTaskEventHook(app, database.db);
   await registerWebApp(app);

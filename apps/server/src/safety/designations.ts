@@ -7,6 +7,9 @@ import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { meldcodeDesignee } from './schema.ts';
 
+/** The roles that work with families and may be an organisation's aandachtsfunctionaris. */
+export const DESIGNABLE_ROLES = ['coordinator', 'team_lead', 'source', 'provider'] as const;
+
 /** The organisations whose aandachtsfunctionaris the actor is. */
 export async function readerDesignations(db: Executor, actor: Actor): Promise<string[]> {
   if (actor.organisationId === null) return [];

@@ -4,6 +4,14 @@ type Definition = { status: number; title: string; message: LocalizedText };
 
 /** Problem codes of the meldcode, Veilig Thuis reports and Raad requests (spread into the catalog). */
 export const safetyProblems = {
+  designation_not_in_organisation: {
+    status: 422,
+    title: 'Not a professional of the organisation',
+    message: {
+      nl: 'Deze persoon werkt niet bij deze organisatie in een rol met gezinnen. Kies een medewerker van de organisatie.',
+      en: 'This person does not work for this organisation in a role with families. Choose one of its staff.',
+    },
+  },
   track_closed: {
     status: 409,
     title: 'Track closed',

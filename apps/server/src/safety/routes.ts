@@ -22,7 +22,7 @@ import type { Db } from '../db/database.ts';
 import { requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { readSafetyConditions } from './conditions.ts';
-import { readerDesignations } from './designations.ts';
+import { DESIGNABLE_ROLES, readerDesignations } from './designations.ts';
 import { organisationOpenTracks } from './designees.ts';
 import { addEntry, closeTrack, setVisibility } from './entries.ts';
 import { answerRaad, requestRaad } from './raad.ts';
@@ -42,7 +42,7 @@ const ESCALATORS = policies.roles('coordinator', 'safety');
 const VEILIG_THUIS = policies.roles('safety');
 const CONDITION_READERS = policies.roles('coordinator', 'team_lead', 'source', 'provider', 'safety');
 /** The professionals an organisation may designate as its aandachtsfunctionaris. */
-const DESIGNEES = policies.roles('coordinator', 'team_lead', 'source', 'provider');
+const DESIGNEES = policies.roles(...DESIGNABLE_ROLES);
 
 export const safetyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(

@@ -2,6 +2,8 @@ import type {
   CreateCrisisEpisodeRequest,
   CrisisEpisode,
   CrisisEpisodeList,
+  CrisisPlacementDraft,
+  CrisisPlacementInput,
   EndMeasureRequest,
   ExtendMeasureRequest,
   ProposeHandoverRequest,
@@ -23,6 +25,7 @@ export const crisisKeys = {
   episode: (id: string) => ['crisis', 'episode', id] as const,
   household: (householdId: string) => ['crisis', 'household', householdId] as const,
   providers: ['crisis', 'providers'] as const,
+  placementDraft: (id: string) => ['crisis', 'episode', id, 'placement-draft'] as const,
 };
 export const measureKeys = {
   all: ['measures'] as const,
@@ -48,6 +51,19 @@ export const handoverProvidersQuery = queryOptions({
   queryKey: crisisKeys.providers,
   queryFn: () => apiGet<{ items: Array<{ id: string; name: string }> }>('/api/crisis/handover-providers'),
 });
+
+/** The placement form's start: the episode's person and bridging period, the contracted crisis products. */
+export const placementDraftQuery = (id: string) =>
+  queryOptions({
+    queryKey: crisisKeys.placementDraft(id),
+    queryFn: () => apiGet<CrisisPlacementDraft>(`/api/crisis/episodes/${enc(id)}/placement-draft`),
+  });
+export const requestPlacement = (id: string, body: CrisisPlacementInput) =>
+  apiSend<{ id: string; status: string; budgetCents: number }>(
+    'POST',
+    `/api/crisis/episodes/${enc(id)}/placement`,
+    body,
+  );
 
 export const createEpisode = (body: CreateCrisisEpisodeRequest) =>
   apiSend<CrisisEpisode>('POST', '/api/crisis/episodes', body);

@@ -1,6 +1,7 @@
 import type {
   AddEntryRequest,
   CloseTrackRequest,
+  DesignationAdminList,
   MyDesignations,
   OrganisationTrackList,
   RaadAnswerInput,
@@ -24,6 +25,7 @@ export const safetyKeys = {
   track: (trackId: string) => ['safety', 'track', trackId] as const,
   queue: (status: 'open' | 'all') => ['safety', 'queue', status] as const,
   organisation: ['safety', 'organisation'] as const,
+  designations: ['safety', 'designations'] as const,
 };
 
 /** The conditions Veilig Thuis attached to a hand-over of the household. */
@@ -87,3 +89,14 @@ export const safetyApi = {
   triage: (reportId: string, input: VeiligThuisTriageRequest) =>
     apiSend<Created>('POST', `/api/safety/reports/${enc(reportId)}/triage`, input),
 };
+
+/** The administrator's list of aandachtsfunctionarissen per organisation. */
+export const designationsQuery = queryOptions({
+  queryKey: safetyKeys.designations,
+  queryFn: () => apiGet<DesignationAdminList>('/api/admin/meldcode-designations'),
+});
+export const setDesignation = (organisationId: string, userId: string, designated: boolean) =>
+  apiSend<DesignationAdminList>(
+    designated ? 'PUT' : 'DELETE',
+    `/api/admin/meldcode-designations/${enc(organisationId)}/${enc(userId)}`,
+  );

@@ -73,9 +73,48 @@ export const crisisEn = {
       crisisConfirmed: 'Crisis service confirmed',
       receiverConfirmed: 'Receiver confirmed',
       notYet: 'not yet',
-      placement:
-        'Crisis placement needed? Request an assignment in product category 46 (Youth care crisis) through the family plan.',
       placementLink: 'To the family plan',
+    },
+    placement: {
+      title: 'Crisis placement (category 46)',
+      intro:
+        'Assign a crisis placement through the normal assignment flow: budget, approval and the message to the provider work as always. The placement lasts at most {{max}} days.',
+      byCoordinator: "The household's coordinator assigns a crisis placement (category 46), on this page.",
+      noProducts:
+        'There is no contracted crisis product (category 46). Ask the administrator for a contract with a crisis provider.',
+      noPlan:
+        'The household has no family plan yet. First make a plan with an action for the crisis provider.',
+      noAction:
+        'The family plan has no action for {{provider}}. First add an action with this provider to the plan.',
+      person: 'For whom',
+      choosePerson: 'Choose the young person',
+      product: 'Crisis product (category 46)',
+      chooseProduct: 'Choose a crisis product',
+      action: 'Action in the family plan',
+      actionHint: 'The assignment belongs to an action of this provider in the family plan.',
+      startDate: 'Start date',
+      endDate: 'End date',
+      endHint: 'At most {{max}} days from the start date (both days count).',
+      volume: 'Volume (number)',
+      check: 'Check',
+      fixErrors_one: 'Correct 1 field. It is marked in red below.',
+      fixErrors_other: 'Correct {{count}} fields. They are marked in red below.',
+      confirmTitle: 'Is this right?',
+      confirmText:
+        'Crisis placement for {{person}}: {{product}} with {{provider}}, from {{start}} to {{end}} inclusive ({{days}} days).',
+      confirm: 'Assign the placement',
+      change: 'Change',
+      assigned: 'The crisis placement is assigned. The provider has received the assignment.',
+      awaitingApproval: "The crisis placement awaits the team lead's approval, because the budget is high.",
+      errors: {
+        person: 'Choose who the placement is for.',
+        product: 'Choose a crisis product.',
+        action: 'Choose the action in the family plan.',
+        date: 'Enter a date.',
+        endBeforeStart: 'The end date is before the start date.',
+        tooLong: 'At most {{max}} days; chosen: {{days}}.',
+        volume: 'Enter a whole number of 1 or more.',
+      },
     },
     steps: {
       onSiteAt: 'Time on site',

@@ -74,9 +74,49 @@ export const crisisNl = {
       crisisConfirmed: 'Crisisdienst bevestigd',
       receiverConfirmed: 'Ontvanger bevestigd',
       notYet: 'nog niet',
-      placement:
-        'Crisisplaatsing nodig? Vraag een toewijzing aan in productcategorie 46 (Jeugdhulp crisis) via het gezinsplan.',
       placementLink: 'Naar het gezinsplan',
+    },
+    placement: {
+      title: 'Crisisplaatsing (categorie 46)',
+      intro:
+        'Wijs een crisisplaatsing toe via de normale toewijzing: budget, akkoord en het bericht aan de aanbieder gaan zoals altijd. De plaatsing duurt ten hoogste {{max}} dagen.',
+      byCoordinator:
+        'Een crisisplaatsing (categorie 46) wijst de regisseur van het huishouden toe, op deze pagina.',
+      noProducts:
+        'Er is geen gecontracteerd crisisproduct (categorie 46). Vraag de beheerder om een contract met een crisisaanbieder.',
+      noPlan:
+        'Het huishouden heeft nog geen gezinsplan. Maak eerst een plan met een actie voor de crisisaanbieder.',
+      noAction:
+        'Het gezinsplan heeft geen actie voor {{provider}}. Voeg eerst in het gezinsplan een actie toe met deze aanbieder.',
+      person: 'Voor wie',
+      choosePerson: 'Kies de jeugdige',
+      product: 'Crisisproduct (categorie 46)',
+      chooseProduct: 'Kies een crisisproduct',
+      action: 'Actie in het gezinsplan',
+      actionHint: 'De toewijzing hoort bij een actie van deze aanbieder in het gezinsplan.',
+      startDate: 'Begindatum',
+      endDate: 'Einddatum',
+      endHint: 'Ten hoogste {{max}} dagen na de begindatum (begin- en einddag tellen mee).',
+      volume: 'Omvang (aantal)',
+      check: 'Controleren',
+      fixErrors_one: 'Verbeter 1 veld. Het staat hieronder in rood.',
+      fixErrors_other: 'Verbeter {{count}} velden. Ze staan hieronder in rood.',
+      confirmTitle: 'Klopt dit?',
+      confirmText:
+        'Crisisplaatsing voor {{person}}: {{product}} bij {{provider}}, van {{start}} tot en met {{end}} ({{days}} dagen).',
+      confirm: 'Plaatsing toewijzen',
+      change: 'Wijzigen',
+      assigned: 'De crisisplaatsing is toegewezen. De aanbieder heeft de toewijzing ontvangen.',
+      awaitingApproval: 'De crisisplaatsing wacht op akkoord van de teamleider, want het budget is hoog.',
+      errors: {
+        person: 'Kies voor wie de plaatsing is.',
+        product: 'Kies een crisisproduct.',
+        action: 'Kies de actie in het gezinsplan.',
+        date: 'Vul een datum in.',
+        endBeforeStart: 'De einddatum ligt vóór de begindatum.',
+        tooLong: 'Ten hoogste {{max}} dagen; gekozen: {{days}}.',
+        volume: 'Vul een heel getal in van 1 of meer.',
+      },
     },
     steps: {
       onSiteAt: 'Tijdstip ter plaatse',

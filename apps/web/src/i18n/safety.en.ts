@@ -169,4 +169,19 @@ export const safetyEn: typeof safetyNl = {
     },
     conditions: 'Safety conditions for the hand-over',
   },
+  designations: {
+    nav: 'Designated safeguarding leads',
+    title: 'Designated safeguarding leads (meldcode)',
+    intro:
+      'Designate one or more aandachtsfunctionarissen per organisation. They see the open meldcode tracks of their organisation. Every change is recorded.',
+    empty: 'There are no organisations with staff you can designate.',
+    none: 'No one designated yet.',
+    designatedBadge: 'Designated',
+    since: 'since {{date}}',
+    notDesignated: 'Not designated',
+    designate: 'Designate {{name}}',
+    undesignate: 'End the designation of {{name}}',
+    designated: '{{name}} is now aandachtsfunctionaris of {{organisation}}.',
+    undesignated: '{{name}} is no longer aandachtsfunctionaris of {{organisation}}.',
+  },
 };

@@ -166,4 +166,19 @@ export const safetyNl = {
     },
     conditions: 'Veiligheidsvoorwaarden bij overdracht',
   },
+  designations: {
+    nav: 'Aandachtsfunctionarissen',
+    title: 'Aandachtsfunctionarissen (meldcode)',
+    intro:
+      'Wijs per organisatie een of meer aandachtsfunctionarissen aan. Zij zien de open meldcodetrajecten van hun organisatie. Elke wijziging wordt vastgelegd.',
+    empty: 'Er zijn geen organisaties met medewerkers die u kunt aanwijzen.',
+    none: 'Nog niemand aangewezen.',
+    designatedBadge: 'Aangewezen',
+    since: 'sinds {{date}}',
+    notDesignated: 'Niet aangewezen',
+    designate: '{{name}} aanwijzen',
+    undesignate: 'Aanwijzing van {{name}} beëindigen',
+    designated: '{{name}} is nu aandachtsfunctionaris van {{organisation}}.',
+    undesignated: '{{name}} is geen aandachtsfunctionaris meer van {{organisation}}.',
+  },
 };

@@ -100,7 +100,17 @@ export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {
       'RetentionAdminPage',
     ),
   });
+  const designationsAdmin = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/beheer/aandachtsfunctionarissen',
+    beforeLoad: requireRole(['admin']),
+    component: lazyRouteComponent(
+      () => import('../pages/admin/DesignationsAdminPage.tsx'),
+      'DesignationsAdminPage',
+    ),
+  });
   return [
+    designationsAdmin,
     whereToGo,
     newSignal,
     mySignals,

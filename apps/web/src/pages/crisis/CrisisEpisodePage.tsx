@@ -13,6 +13,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatDate } from '../referrals/format.ts';
+import { CrisisPlacementSection } from './CrisisPlacementSection.tsx';
 import {
   ConfirmHandoverForm,
   DecisionForm,
@@ -44,6 +45,8 @@ export function CrisisEpisodePage() {
 function EpisodeView({ e }: { e: CrisisEpisode }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  // The household's coordinator places (the server decides whether this one may).
+  const placer = useSession()?.user.role === 'coordinator';
   return (
     <>
       <Paragraph lead>
@@ -98,14 +101,10 @@ function EpisodeView({ e }: { e: CrisisEpisode }) {
               })}
             </Paragraph>
           )}
-          <Paragraph>
-            {t('crisis.page.placement')}{' '}
-            <Link to="/werkruimte/huishoudens/$householdId/plan" params={{ householdId: e.householdId }}>
-              {t('crisis.page.placementLink')}
-            </Link>
-          </Paragraph>
+          {!placer && <Paragraph>{t('crisis.placement.byCoordinator')}</Paragraph>}
         </>
       )}
+      {placer && e.state !== 'closed' && <CrisisPlacementSection e={e} />}
       {e.exitPlanSummary && (
         <>
           <Heading level={2}>{t('crisis.page.exitPlanTitle')}</Heading>

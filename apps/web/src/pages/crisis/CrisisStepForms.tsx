@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { confirmHandover, crisisKeys, handoverProvidersQuery, recordStep } from '../../api/crisis-api.ts';
 import { SelectField, TextAreaField, TextField } from '../households/form-fields.tsx';
 import { localToIso, nowLocal } from './crisis-format.ts';
-import { RecordForm } from './RecordForm.tsx';
+import { DateField, RecordForm } from './RecordForm.tsx';
 
 /** One step's form on the episode. */
 function StepForm(props: { run: () => Promise<CrisisEpisode>; submit: string; children?: ReactNode }) {
@@ -20,13 +20,7 @@ export function OnSiteForm({ id }: { id: string }) {
       run={() => recordStep(id, 'on-site', { onSiteAt: localToIso(at) })}
       submit={t('crisis.steps.recordOnSite')}
     >
-      <TextField
-        type="datetime-local"
-        label={t('crisis.steps.onSiteAt')}
-        value={at}
-        onChange={(e) => setAt(e.target.value)}
-        required
-      />
+      <DateField type="datetime-local" label={t('crisis.steps.onSiteAt')} value={at} onChange={setAt} />
     </StepForm>
   );
 }
@@ -51,13 +45,7 @@ export function DecisionForm({ id, maxDays }: { id: string; maxDays: number }) {
       }
       submit={t('crisis.steps.recordDecision')}
     >
-      <TextField
-        type="datetime-local"
-        label={t('crisis.steps.decidedAt')}
-        value={at}
-        onChange={(e) => setAt(e.target.value)}
-        required
-      />
+      <DateField type="datetime-local" label={t('crisis.steps.decidedAt')} value={at} onChange={setAt} />
       <TextField
         label={t('crisis.steps.expertName')}
         value={expert}
@@ -72,20 +60,12 @@ export function DecisionForm({ id, maxDays }: { id: string; maxDays: number }) {
         required
         minLength={3}
       />
-      <TextField
-        type="date"
-        label={t('crisis.steps.bridgingStart')}
-        value={start}
-        onChange={(e) => setStart(e.target.value)}
-        required
-      />
-      <TextField
-        type="date"
+      <DateField label={t('crisis.steps.bridgingStart')} value={start} onChange={setStart} />
+      <DateField
         label={t('crisis.steps.bridgingEnd')}
         hint={t('crisis.page.bridging', { start: start || '…', end: end || '…', max: maxDays })}
         value={end}
-        onChange={(e) => setEnd(e.target.value)}
-        required
+        onChange={setEnd}
       />
     </StepForm>
   );

@@ -18,7 +18,7 @@ import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { formatDate } from '../referrals/format.ts';
-import { formatDue, stateBadge } from './crisis-format.ts';
+import { EpisodeStatus } from './EpisodeStatus.tsx';
 
 /**
  * On the household dossier (its coordinator and team lead): crisis episodes with their next
@@ -59,16 +59,7 @@ export function DossierCrisisSection({
                 {formatDate(e.calledAt, language)}
                 {e.personFirstName ? ` (${e.personFirstName})` : ''}
               </Link>{' '}
-              <StatusBadge status={stateBadge(e.state)}>{t(`crisis.state.${e.state}`)}</StatusBadge>{' '}
-              {e.nextDeadline && (
-                <>
-                  {t(`crisis.deadline.${e.nextDeadline.kind}`)}:{' '}
-                  {formatDue(e.nextDeadline, language, formatDate)}{' '}
-                  {e.nextDeadline.overdue && (
-                    <StatusBadge status="warning">{t('crisis.overdue')}</StatusBadge>
-                  )}
-                </>
-              )}
+              <EpisodeStatus e={e} />
             </UnorderedListItem>
           ))}
         </UnorderedList>

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { TextField } from '../households/form-fields.tsx';
 
 /**
  * A form that records one step on a record (a crisis episode, a measure): submits, stores the
@@ -56,5 +57,31 @@ export function RecordForm<T extends { id: string }>({
         {submit}
       </Button>
     </form>
+  );
+}
+
+/** A required date (or date and time) field of a step's form, bound to its state setter. */
+export function DateField({
+  label,
+  hint,
+  value,
+  onChange,
+  type = 'date',
+}: {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'date' | 'datetime-local';
+}) {
+  return (
+    <TextField
+      type={type}
+      label={label}
+      hint={hint}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      required
+    />
   );
 }

@@ -13,7 +13,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { RecordForm } from '../crisis/RecordForm.tsx';
+import { DateField, RecordForm } from '../crisis/RecordForm.tsx';
 import { SelectField, TextField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
 import '../crisis/crisis.css';
@@ -129,13 +129,7 @@ function MeasureForms({ m }: { m: ProtectionMeasure }) {
           title={t('protection.page.extend')}
           run={() => changeMeasure(m.id, 'extension', { newEndDate: newEnd, courtReference: court })}
         >
-          <TextField
-            type="date"
-            label={t('protection.page.newEndDate')}
-            value={newEnd}
-            onChange={(e) => setNewEnd(e.target.value)}
-            required
-          />
+          <DateField label={t('protection.page.newEndDate')} value={newEnd} onChange={setNewEnd} />
           <TextField
             label={t('protection.register.courtReference')}
             value={court}
@@ -150,12 +144,10 @@ function MeasureForms({ m }: { m: ProtectionMeasure }) {
           title={t('protection.page.placement')}
           run={() => changeMeasure(m.id, 'placement', { placementStartedOn: placedOn })}
         >
-          <TextField
-            type="date"
+          <DateField
             label={t('protection.page.placementStartedOn')}
             value={placedOn}
-            onChange={(e) => setPlacedOn(e.target.value)}
-            required
+            onChange={setPlacedOn}
           />
         </ChangeForm>
       )}
@@ -163,13 +155,7 @@ function MeasureForms({ m }: { m: ProtectionMeasure }) {
         title={t('protection.page.end')}
         run={() => changeMeasure(m.id, 'end', { endedOn, reason })}
       >
-        <TextField
-          type="date"
-          label={t('protection.page.endedOn')}
-          value={endedOn}
-          onChange={(e) => setEndedOn(e.target.value)}
-          required
-        />
+        <DateField label={t('protection.page.endedOn')} value={endedOn} onChange={setEndedOn} />
         <SelectField
           label={t('protection.page.reason')}
           value={reason}

@@ -14,7 +14,8 @@ export type ReferralNavigationPath =
   | '/beheer/huisstijl'
   | '/beheer/bewaartermijnen'
   | '/beheer/toekomstplan'
-  | '/beheer/rechten';
+  | '/beheer/rechten'
+  | '/beheer/aandachtsfunctionarissen';
 
 export type ReferralNavigationLabel =
   | 'referralNav.newSignal'
@@ -30,6 +31,7 @@ export type ReferralNavigationLabel =
   | 'themeAdmin.nav'
   | 'retention.nav'
   | 'rights.admin.nav'
+  | 'designations.nav'
   | 'futurePlan.admin.nav';
 
 /** The navigation items of signals, triage, waiting times, the social map and areas, per role. */
@@ -64,6 +66,7 @@ export function referralNavigationItems(
     items.push({ to: '/beheer/cbs-levering', labelKey: 'budgets.cbsNav' });
     items.push({ to: '/beheer/toekomstplan', labelKey: 'futurePlan.admin.nav' });
     items.push({ to: '/beheer/rechten', labelKey: 'rights.admin.nav' });
+    items.push({ to: '/beheer/aandachtsfunctionarissen', labelKey: 'designations.nav' });
   }
   return items;
 }
