@@ -2,7 +2,9 @@ import { Problem } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { policies } from '../policy/route-policy.ts';
+import type { Actor } from '../policy/actor.ts';
+import { actorOf, type RequestContext, requestContext } from '../policy/request-context.ts';
+import { policies, type RoutePolicy } from '../policy/route-policy.ts';
 
 export const Params = z.object({ householdId: z.string().min(1).max(100) });
 export const Ok = z.object({ ok: z.literal(true) });
@@ -14,3 +16,70 @@ export const tags = ['plans'];
 
 /** The Fastify instance the plan routes register on. */
 export type PlanApp = Parameters<FastifyPluginAsyncZod<{ db: Db }>>[0];
+
+/** The parts of a request on a household route that a plan service call takes. */
+interface HouseholdRequest<B> {
+  id: string;
+  ip: string;
+  actor?: Actor | null;
+  params: { householdId: string };
+  body: B;
+}
+
+/** A plan service call on one household, as every write route makes it. */
+type HouseholdCall<B, R> = (
+  actor: Actor,
+  householdId: string,
+  body: B,
+  context: RequestContext,
+) => Promise<R>;
+
+/** Runs `call` for the caller on the route's household with the request body. */
+export function onHousehold<B, R>(request: HouseholdRequest<B>, call: HouseholdCall<B, R>): Promise<R> {
+  return call(actorOf(request), request.params.householdId, request.body, requestContext(request));
+}
+
+/** A write route that answers `{ ok: true }` once the call is done. */
+export async function okAfter<B>(request: HouseholdRequest<B>, call: HouseholdCall<B, unknown>) {
+  await onHousehold(request, call);
+  return { ok: true as const };
+}
+
+/** A write route that creates something: the body of its 201 answer. */
+export async function createdBy<B>(request: HouseholdRequest<B>, call: HouseholdCall<B, string>) {
+  return { id: await onHousehold(request, call) };
+}
+
+/** The options of a write route on one household: who may call it, what it does, what it takes. */
+export function householdWrite<P extends z.ZodType, B extends z.ZodType, R extends object>(
+  policy: RoutePolicy,
+  summary: string,
+  params: P,
+  body: B,
+  response: R,
+) {
+  return {
+    config: { policy },
+    schema: { tags, summary, params, body, response: { ...response, ...errors } },
+  };
+}
+
+/** A household write that answers `{ ok: true }`. */
+export function okRoute<P extends z.ZodType, B extends z.ZodType>(
+  policy: RoutePolicy,
+  summary: string,
+  params: P,
+  body: B,
+) {
+  return householdWrite(policy, summary, params, body, { 200: Ok });
+}
+
+/** A household write that creates something and answers 201 with its id. */
+export function createRoute<P extends z.ZodType, B extends z.ZodType>(
+  policy: RoutePolicy,
+  summary: string,
+  params: P,
+  body: B,
+) {
+  return householdWrite(policy, summary, params, body, { 201: Created });
+}
