@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Jw315Bericht, Jw317Bericht, RetourFinding } from '@een-plan/ijw';
 import { and, eq, gte, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { currentMembershipOfPerson } from '../households/joins.ts';
 import { householdMember, person } from '../households/schema.ts';
 import { contractOfProduct } from './assignment-row.ts';
 import { assignmentRequest, type RequestedChange } from './requests-schema.ts';
@@ -29,14 +30,7 @@ async function matchClient(tx: Executor, tenantId: string, bsn: string, birthDat
   const rows = await tx
     .select({ personId: person.id, householdId: householdMember.householdId })
     .from(person)
-    .innerJoin(
-      householdMember,
-      and(
-        eq(householdMember.tenantId, person.tenantId),
-        eq(householdMember.personId, person.id),
-        isNull(householdMember.until),
-      ),
-    )
+    .innerJoin(householdMember, currentMembershipOfPerson)
     .where(
       and(
         eq(person.tenantId, tenantId),

@@ -1,8 +1,9 @@
 import type { BreakGlassCandidate, BreakGlassLookup, MyBreakGlass } from '@een-plan/contracts';
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { type AuditEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
 import { decryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
+import { areaOfHousehold, currentMembershipOfPerson, householdOfMembership } from '../households/joins.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { compactPostcode } from '../households/search.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -47,19 +48,9 @@ export async function lookupForBreakGlass(
       teamName: team.name,
     })
     .from(person)
-    .innerJoin(
-      householdMember,
-      and(
-        eq(householdMember.tenantId, person.tenantId),
-        eq(householdMember.personId, person.id),
-        isNull(householdMember.until),
-      ),
-    )
-    .innerJoin(
-      household,
-      and(eq(household.tenantId, householdMember.tenantId), eq(household.id, householdMember.householdId)),
-    )
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
+    .innerJoin(householdMember, currentMembershipOfPerson)
+    .innerJoin(household, householdOfMembership)
+    .leftJoin(area, areaOfHousehold)
     .leftJoin(team, and(eq(team.tenantId, area.tenantId), eq(team.id, area.teamId)))
     .where(and(eq(person.tenantId, actor.tenantId), criterion(lookup)))
     .orderBy(household.name, household.id)

@@ -2,8 +2,7 @@ import { Problem } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import type { Actor } from '../policy/actor.ts';
-import { actorOf, type RequestContext, requestContext } from '../policy/request-context.ts';
+import { type HouseholdCall, type HouseholdRequest, onHousehold } from '../http/household-route.ts';
 import { policies, type RoutePolicy } from '../policy/route-policy.ts';
 
 export const Params = z.object({ householdId: z.string().min(1).max(100) });
@@ -12,32 +11,11 @@ export const Created = z.object({ id: z.string() });
 export const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 export const planAccess = policies.roles('coordinator', 'team_lead', 'resident');
 export const professional = policies.roles('coordinator', 'team_lead');
+export { onHousehold };
 export const tags = ['plans'];
 
 /** The Fastify instance the plan routes register on. */
 export type PlanApp = Parameters<FastifyPluginAsyncZod<{ db: Db }>>[0];
-
-/** The parts of a request on a household route that a plan service call takes. */
-interface HouseholdRequest<B> {
-  id: string;
-  ip: string;
-  actor?: Actor | null;
-  params: { householdId: string };
-  body: B;
-}
-
-/** A plan service call on one household, as every write route makes it. */
-type HouseholdCall<B, R> = (
-  actor: Actor,
-  householdId: string,
-  body: B,
-  context: RequestContext,
-) => Promise<R>;
-
-/** Runs `call` for the caller on the route's household with the request body. */
-export function onHousehold<B, R>(request: HouseholdRequest<B>, call: HouseholdCall<B, R>): Promise<R> {
-  return call(actorOf(request), request.params.householdId, request.body, requestContext(request));
-}
 
 /** A write route that answers `{ ok: true }` once the call is done. */
 export async function okAfter<B>(request: HouseholdRequest<B>, call: HouseholdCall<B, unknown>) {
