@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, gt, gte, lt, or } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { householdEventsSince } from '../db/household-events.ts';
+import { householdEventsQuery } from '../db/household-events.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { areaOfAssignment, productOfAssignment } from './fact-joins.ts';
 import { assignment, contractProduct } from './schema.ts';
@@ -64,18 +64,10 @@ export async function assignmentFactsPage(
   return rows;
 }
 
-/** When each of `householdIds` had an assignment given after `after` (see `householdEventsSince`). */
-export function assignmentsOfHouseholdsSince(
-  db: Executor,
-  tenantId: string,
-  householdIds: string[],
-  after: Date,
-): Promise<Array<{ householdId: string; at: Date }>> {
-  const events = {
-    table: assignment,
-    tenantId: assignment.tenantId,
-    householdId: assignment.householdId,
-    at: assignment.createdAt,
-  };
-  return householdEventsSince(db, events, tenantId, householdIds, after);
-}
+/** When each of `householdIds` had an assignment given after a moment (see `householdEventsSince`). */
+export const assignmentsOfHouseholdsSince = householdEventsQuery({
+  table: assignment,
+  tenantId: assignment.tenantId,
+  householdId: assignment.householdId,
+  at: assignment.createdAt,
+});

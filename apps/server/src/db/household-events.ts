@@ -33,3 +33,9 @@ export async function householdEventsSince(
     r.householdId ? [{ householdId: r.householdId as string, at: r.at as Date }] : [],
   );
 }
+
+/** `householdEventsSince` bound to one module's table, as that module exports it. */
+export function householdEventsQuery(events: HouseholdEventColumns) {
+  return (db: Executor, tenantId: string, householdIds: string[], after: Date) =>
+    householdEventsSince(db, events, tenantId, householdIds, after);
+}

@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, max, min, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { householdEventsSince } from '../db/household-events.ts';
+import { householdEventsQuery } from '../db/household-events.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { plan, planAction, planAgreement, planEvaluation, planFollowUp } from './schema.ts';
 
@@ -213,16 +213,13 @@ export async function dueRecurrenceChecks(
   }));
 }
 
-/** When each of `householdIds` had a plan started after `after` (see `householdEventsSince`). */
-export function plansOfHouseholdsSince(
-  db: Executor,
-  tenantId: string,
-  householdIds: string[],
-  after: Date,
-): Promise<Array<{ householdId: string; at: Date }>> {
-  const events = { table: plan, tenantId: plan.tenantId, householdId: plan.householdId, at: plan.createdAt };
-  return householdEventsSince(db, events, tenantId, householdIds, after);
-}
+/** When each of `householdIds` had a plan started after a moment (see `householdEventsSince`). */
+export const plansOfHouseholdsSince = householdEventsQuery({
+  table: plan,
+  tenantId: plan.tenantId,
+  householdId: plan.householdId,
+  at: plan.createdAt,
+});
 
 /** Marks follow-ups done; returns the ids that were still scheduled (each is done once). */
 export async function completeFollowUps(db: Executor, tenantId: string, ids: string[], now: Date) {

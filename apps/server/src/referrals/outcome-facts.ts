@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, gt, gte, lt } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { householdEventsSince } from '../db/household-events.ts';
+import { householdEventsQuery } from '../db/household-events.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
@@ -87,18 +87,10 @@ export async function signalFactsPage(
   });
 }
 
-/** When each of `householdIds` had a signal received after `after` (see `householdEventsSince`). */
-export function signalsOfHouseholdsSince(
-  db: Executor,
-  tenantId: string,
-  householdIds: string[],
-  after: Date,
-): Promise<Array<{ householdId: string; at: Date }>> {
-  const events = {
-    table: referral,
-    tenantId: referral.tenantId,
-    householdId: referral.householdId,
-    at: referral.receivedAt,
-  };
-  return householdEventsSince(db, events, tenantId, householdIds, after);
-}
+/** When each of `householdIds` had a signal received after a moment (see `householdEventsSince`). */
+export const signalsOfHouseholdsSince = householdEventsQuery({
+  table: referral,
+  tenantId: referral.tenantId,
+  householdId: referral.householdId,
+  at: referral.receivedAt,
+});
