@@ -100,7 +100,7 @@ async function clientFor(role: Role): Promise<TestClient> {
 async function idsShownTo(client: TestClient): Promise<Map<string, string[]>> {
   const ids = new Set<string>();
   const collect = (value: unknown, key = ''): void => {
-    if (Array.isArray(value)) value.forEach((v) => collect(v, key));
+    if (Array.isArray(value)) for (const v of value) collect(v, key);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
     else if (typeof value === 'string' && /(^id$|Id$)/.test(key) && value.length <= 100) ids.add(value);
   };

@@ -9,6 +9,7 @@ import type { Executor } from '../db/database.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { computeBudgetCents } from './contracts.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
+import { areaOfAssignment, productOfAssignment } from './fact-joins.ts';
 import { assignment, contractProduct } from './schema.ts';
 
 /** Statuses in which an assignment still commits money (issued, not stopped, ended or cancelled). */
@@ -50,14 +51,8 @@ export async function committedFactsPage(
       tariffCents: contractProduct.tariffCents,
     })
     .from(assignment)
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
-    .leftJoin(householdArea, eq(householdArea.householdId, assignment.householdId))
+    .innerJoin(contractProduct, productOfAssignment)
+    .leftJoin(householdArea, areaOfAssignment(householdArea))
     .where(
       and(
         eq(assignment.tenantId, tenantId),
@@ -117,14 +112,8 @@ export async function spentCells(db: Executor, tenantId: string, year: number): 
       assignment,
       and(eq(assignment.tenantId, declarationLine.tenantId), eq(assignment.id, declarationLine.assignmentId)),
     )
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
-    .leftJoin(householdArea, eq(householdArea.householdId, assignment.householdId))
+    .innerJoin(contractProduct, productOfAssignment)
+    .leftJoin(householdArea, areaOfAssignment(householdArea))
     .where(
       and(
         eq(declarationLine.tenantId, tenantId),

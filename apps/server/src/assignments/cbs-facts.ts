@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, gt, gte, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { productOfAssignment } from './fact-joins.ts';
 import { assignment, contractProduct } from './schema.ts';
 
 export interface TrajectoryFact {
@@ -42,13 +43,7 @@ export async function trajectoryFactsPage(
       stopReason: assignment.stopReason,
     })
     .from(assignment)
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
+    .innerJoin(contractProduct, productOfAssignment)
     .where(
       and(
         eq(assignment.tenantId, tenantId),

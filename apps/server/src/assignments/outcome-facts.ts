@@ -3,9 +3,11 @@
  * category, provider, start and — when the provider stopped it (JW307) — the stop date and reason.
  * Read in pages (keyset on id) so the nightly figures stay bounded.
  */
-import { and, asc, eq, gt, gte, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lt, or } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { householdEventsQuery } from '../db/household-events.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
+import { areaOfAssignment, productOfAssignment } from './fact-joins.ts';
 import { assignment, contractProduct } from './schema.ts';
 
 /** JZ588 reasons that mean the help ended early (NJi outcome criterion 1, drop-out). */
@@ -45,14 +47,8 @@ export async function assignmentFactsPage(
       stopReason: assignment.stopReason,
     })
     .from(assignment)
-    .innerJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignment.tenantId),
-        eq(contractProduct.id, assignment.contractProductId),
-      ),
-    )
-    .leftJoin(householdArea, eq(householdArea.householdId, assignment.householdId))
+    .innerJoin(contractProduct, productOfAssignment)
+    .leftJoin(householdArea, areaOfAssignment(householdArea))
     .where(
       and(
         eq(assignment.tenantId, tenantId),
@@ -68,26 +64,10 @@ export async function assignmentFactsPage(
   return rows;
 }
 
-/**
- * When each of `householdIds` had a assignment given after `after` (outcome criterion 3.2: has the need
- * come back?). The caller narrows per household to its own window.
- */
-export async function assignmentsOfHouseholdsSince(
-  db: Executor,
-  tenantId: string,
-  householdIds: string[],
-  after: Date,
-): Promise<Array<{ householdId: string; at: Date }>> {
-  if (householdIds.length === 0) return [];
-  const rows = await db
-    .select({ householdId: assignment.householdId, at: assignment.createdAt })
-    .from(assignment)
-    .where(
-      and(
-        eq(assignment.tenantId, tenantId),
-        inArray(assignment.householdId, householdIds),
-        gt(assignment.createdAt, after),
-      ),
-    );
-  return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
-}
+/** When each of `householdIds` had an assignment given after a moment (see `householdEventsSince`). */
+export const assignmentsOfHouseholdsSince = householdEventsQuery({
+  table: assignment,
+  tenantId: assignment.tenantId,
+  householdId: assignment.householdId,
+  at: assignment.createdAt,
+});

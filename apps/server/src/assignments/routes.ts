@@ -14,6 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { onHousehold } from '../http/household-route.ts';
 import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
@@ -146,16 +147,14 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         },
       },
     },
-    async (request, reply) => {
-      const result = await createAssignment(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send(result);
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await onHousehold(request, (actor, householdId, body, ctx) =>
+            createAssignment(db, actor, householdId, body, ctx),
+          ),
+        ),
   );
 
   app.post(

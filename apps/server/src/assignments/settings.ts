@@ -1,7 +1,6 @@
 import type { AssignmentSettings } from '@een-plan/contracts';
-import { eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { saveTenantSetting, tenantSettingRow } from '../db/tenant-setting.ts';
 import type { Actor } from '../policy/actor.ts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 import { assignmentSetting } from './schema.ts';
@@ -11,11 +10,7 @@ export const DEFAULT_START_WARNING_DAYS = 10;
 
 /** The tenant's assignment settings; a tenant that never changed them gets the defaults. */
 export async function assignmentSettings(db: Executor, tenantId: string): Promise<AssignmentSettings> {
-  const [row] = await db
-    .select()
-    .from(assignmentSetting)
-    .where(eq(assignmentSetting.tenantId, tenantId))
-    .limit(1);
+  const row = await tenantSettingRow(db, assignmentSetting, tenantId);
   return {
     approvalThresholdCents: row?.approvalThresholdCents ?? DEFAULT_APPROVAL_THRESHOLD_CENTS,
     startWarningDays: row?.startWarningDays ?? DEFAULT_START_WARNING_DAYS,
@@ -28,24 +23,12 @@ export async function saveAssignmentSettings(
   input: AssignmentSettings,
   ctx: { requestId: string; clientAddress: string },
 ): Promise<AssignmentSettings> {
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(assignmentSetting)
-      .values({ tenantId: actor.tenantId, ...input })
-      .onConflictDoUpdate({ target: assignmentSetting.tenantId, set: input });
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      action: 'assignment_settings.update',
-      outcome: 'success',
-      subjectType: 'tenant',
-      subjectId: actor.tenantId,
-      dataCategory: 'contract',
-      purpose: 'administration',
-      ...ctx,
-      details: { ...input },
-    });
-  });
+  await saveTenantSetting(
+    db,
+    assignmentSetting,
+    { actor, origin: ctx, action: 'assignment_settings.update', dataCategory: 'contract' },
+    input,
+  );
   return assignmentSettings(db, actor.tenantId);
 }
 

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
 import { sendCsv } from '../http/csv.ts';
+import { onHousehold } from '../http/household-route.ts';
 import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
@@ -94,16 +95,14 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 201: Created, ...errors },
       },
     },
-    async (request, reply) => {
-      const result = await grantConsent(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send(result);
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await onHousehold(request, (actor, householdId, body, ctx) =>
+            grantConsent(db, actor, householdId, body, ctx),
+          ),
+        ),
   );
 
   app.post(
@@ -222,16 +221,14 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 201: BreakGlassOpened, ...errors },
       },
     },
-    async (request, reply) => {
-      const opened = await openBreakGlass(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send(opened);
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await onHousehold(request, (actor, householdId, body, ctx) =>
+            openBreakGlass(db, actor, householdId, body, ctx),
+          ),
+        ),
   );
 
   app.get(

@@ -220,6 +220,33 @@ async function currentMembership(tx: Executor, tenantId: string, householdId: st
   return m;
 }
 
+/**
+ * Ends the person's current membership on `on` (the row stays as history); `on` may not lie before
+ * the membership began, which `tooEarly` tells the user in their words for this change.
+ */
+async function closeMembership(
+  tx: Executor,
+  tenantId: string,
+  householdId: string,
+  personId: string,
+  on: string,
+  tooEarly: { nl: string; en: string },
+): Promise<void> {
+  const m = await currentMembership(tx, tenantId, householdId, personId);
+  if (on < m.since) throw validation('body.on', tooEarly.nl, tooEarly.en);
+  await tx
+    .update(householdMember)
+    .set({ until: on })
+    .where(
+      and(
+        eq(householdMember.tenantId, tenantId),
+        eq(householdMember.householdId, householdId),
+        eq(householdMember.personId, personId),
+        isNull(householdMember.until),
+      ),
+    );
+}
+
 /** Ends a membership (someone leaves the household). The row stays as history. */
 export async function endMember(
   db: Db,
@@ -231,25 +258,10 @@ export async function endMember(
 ): Promise<void> {
   await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
   await db.transaction(async (tx) => {
-    const m = await currentMembership(tx, actor.tenantId, householdId, personId);
-    if (input.on < m.since) {
-      throw validation(
-        'body.on',
-        'De einddatum ligt voor de datum van binnenkomst.',
-        'The end date is before the start of the membership.',
-      );
-    }
-    await tx
-      .update(householdMember)
-      .set({ until: input.on })
-      .where(
-        and(
-          eq(householdMember.tenantId, actor.tenantId),
-          eq(householdMember.householdId, householdId),
-          eq(householdMember.personId, personId),
-          isNull(householdMember.until),
-        ),
-      );
+    await closeMembership(tx, actor.tenantId, householdId, personId, input.on, {
+      nl: 'De einddatum ligt voor de datum van binnenkomst.',
+      en: 'The end date is before the start of the membership.',
+    });
     await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, { personId, change: 'end' });
   });
 }
@@ -270,25 +282,10 @@ export async function moveMember(
   await requireHousehold(db, actor, ctx, input.toHouseholdId, 'household.write', WRITE_AUDIT);
   try {
     await db.transaction(async (tx) => {
-      const m = await currentMembership(tx, actor.tenantId, householdId, personId);
-      if (input.on < m.since) {
-        throw validation(
-          'body.on',
-          'De verhuisdatum ligt voor de datum van binnenkomst.',
-          'The moving date is before the start of the membership.',
-        );
-      }
-      await tx
-        .update(householdMember)
-        .set({ until: input.on })
-        .where(
-          and(
-            eq(householdMember.tenantId, actor.tenantId),
-            eq(householdMember.householdId, householdId),
-            eq(householdMember.personId, personId),
-            isNull(householdMember.until),
-          ),
-        );
+      await closeMembership(tx, actor.tenantId, householdId, personId, input.on, {
+        nl: 'De verhuisdatum ligt voor de datum van binnenkomst.',
+        en: 'The moving date is before the start of the membership.',
+      });
       await tx.insert(householdMember).values({
         tenantId: actor.tenantId,
         householdId: input.toHouseholdId,

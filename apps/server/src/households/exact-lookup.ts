@@ -1,7 +1,8 @@
 import type { BreakGlassLookup } from '@een-plan/contracts';
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { area, team } from '../tenancy/schema.ts';
+import { areaOfHousehold, currentMembershipOfPerson, householdOfMembership } from './joins.ts';
 import { household, householdMember, person } from './schema.ts';
 import { compactPostcode } from './search.ts';
 
@@ -36,19 +37,9 @@ export async function findCurrentHouseholdsByExactPerson(
       teamName: team.name,
     })
     .from(person)
-    .innerJoin(
-      householdMember,
-      and(
-        eq(householdMember.tenantId, person.tenantId),
-        eq(householdMember.personId, person.id),
-        isNull(householdMember.until),
-      ),
-    )
-    .innerJoin(
-      household,
-      and(eq(household.tenantId, householdMember.tenantId), eq(household.id, householdMember.householdId)),
-    )
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
+    .innerJoin(householdMember, currentMembershipOfPerson)
+    .innerJoin(household, householdOfMembership)
+    .leftJoin(area, areaOfHousehold)
     .leftJoin(team, and(eq(team.tenantId, area.tenantId), eq(team.id, area.teamId)))
     .where(and(eq(person.tenantId, tenantId), criterion(lookup)))
     .orderBy(household.name, household.id)

@@ -4,6 +4,7 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { currentMembershipOfPerson } from './joins.ts';
 import { household, householdMember, person } from './schema.ts';
 
 /** A person with this BSN (and birth date, when given) who belongs to a household now; null if none. */
@@ -16,14 +17,7 @@ export async function findCurrentMemberByBsn(
   const rows = await db
     .select({ personId: person.id, householdId: householdMember.householdId })
     .from(person)
-    .innerJoin(
-      householdMember,
-      and(
-        eq(householdMember.tenantId, person.tenantId),
-        eq(householdMember.personId, person.id),
-        isNull(householdMember.until),
-      ),
-    )
+    .innerJoin(householdMember, currentMembershipOfPerson)
     .where(
       and(
         eq(person.tenantId, tenantId),

@@ -1,5 +1,5 @@
 import type { HouseholdSearchRequest, HouseholdSearchResponse } from '@een-plan/contracts';
-import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
@@ -8,6 +8,7 @@ import { decideHousehold } from '../policy/decide.ts';
 import { searchScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { area } from '../tenancy/schema.ts';
+import { areaOfHousehold, currentMembershipOfPerson, householdOfMembership } from './joins.ts';
 import { household, householdMember, person } from './schema.ts';
 import { householdScopeCondition } from './scope-condition.ts';
 
@@ -73,19 +74,9 @@ export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearch
       birthDate: person.birthDate,
     })
     .from(person)
-    .innerJoin(
-      householdMember,
-      and(
-        eq(householdMember.tenantId, person.tenantId),
-        eq(householdMember.personId, person.id),
-        isNull(householdMember.until),
-      ),
-    )
-    .innerJoin(
-      household,
-      and(eq(household.tenantId, householdMember.tenantId), eq(household.id, householdMember.householdId)),
-    )
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
+    .innerJoin(householdMember, currentMembershipOfPerson)
+    .innerJoin(household, householdOfMembership)
+    .leftJoin(area, areaOfHousehold)
     .leftJoin(coordinatorUser.table, coordinatorUser.on)
     .where(and(eq(person.tenantId, actor.tenantId), criterion(request), scopeOf(actor)))
     .orderBy(asc(household.name), asc(household.id), asc(person.birthDate))

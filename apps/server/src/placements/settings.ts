@@ -1,7 +1,6 @@
 import type { PlacementSettings } from '@een-plan/contracts';
-import { eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { saveTenantSetting, tenantSettingRow } from '../db/tenant-setting.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { placementSetting } from './schema.ts';
@@ -10,11 +9,7 @@ import { placementSetting } from './schema.ts';
 export const DEFAULT_RESERVATION_HOURS = 48;
 
 export async function placementSettings(db: Executor, tenantId: string): Promise<PlacementSettings> {
-  const [row] = await db
-    .select()
-    .from(placementSetting)
-    .where(eq(placementSetting.tenantId, tenantId))
-    .limit(1);
+  const row = await tenantSettingRow(db, placementSetting, tenantId);
   return { reservationHours: row?.reservationHours ?? DEFAULT_RESERVATION_HOURS };
 }
 
@@ -24,23 +19,11 @@ export async function savePlacementSettings(
   input: PlacementSettings,
   ctx: RequestOrigin,
 ): Promise<PlacementSettings> {
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(placementSetting)
-      .values({ tenantId: actor.tenantId, ...input })
-      .onConflictDoUpdate({ target: placementSetting.tenantId, set: input });
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      action: 'placement_settings.update',
-      outcome: 'success',
-      subjectType: 'tenant',
-      subjectId: actor.tenantId,
-      dataCategory: 'contract',
-      purpose: 'administration',
-      ...ctx,
-      details: { ...input },
-    });
-  });
+  await saveTenantSetting(
+    db,
+    placementSetting,
+    { actor, origin: ctx, action: 'placement_settings.update', dataCategory: 'contract' },
+    input,
+  );
   return placementSettings(db, actor.tenantId);
 }

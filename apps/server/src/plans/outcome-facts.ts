@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, max, min, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { householdEventsQuery } from '../db/household-events.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { plan, planAction, planAgreement, planEvaluation, planFollowUp } from './schema.ts';
 
@@ -212,25 +213,13 @@ export async function dueRecurrenceChecks(
   }));
 }
 
-/**
- * When each of `householdIds` had a plan started after `after` (outcome criterion 3.2: has the need
- * come back?). The caller narrows per household to its own window.
- */
-export async function plansOfHouseholdsSince(
-  db: Executor,
-  tenantId: string,
-  householdIds: string[],
-  after: Date,
-): Promise<Array<{ householdId: string; at: Date }>> {
-  if (householdIds.length === 0) return [];
-  const rows = await db
-    .select({ householdId: plan.householdId, at: plan.createdAt })
-    .from(plan)
-    .where(
-      and(eq(plan.tenantId, tenantId), inArray(plan.householdId, householdIds), gt(plan.createdAt, after)),
-    );
-  return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
-}
+/** When each of `householdIds` had a plan started after a moment (see `householdEventsSince`). */
+export const plansOfHouseholdsSince = householdEventsQuery({
+  table: plan,
+  tenantId: plan.tenantId,
+  householdId: plan.householdId,
+  at: plan.createdAt,
+});
 
 /** Marks follow-ups done; returns the ids that were still scheduled (each is done once). */
 export async function completeFollowUps(db: Executor, tenantId: string, ids: string[], now: Date) {

@@ -12,7 +12,19 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { closePlan, getClosure } from './closure.ts';
-import { Created, errors, Ok, Params, type PlanApp, planAccess, professional, tags } from './route-parts.ts';
+import {
+  createdBy,
+  createRoute,
+  errors,
+  okAfter,
+  okRoute,
+  onHousehold,
+  Params,
+  type PlanApp,
+  planAccess,
+  professional,
+  tags,
+} from './route-parts.ts';
 import {
   agreeToPlan,
   commentOnPlan,
@@ -60,152 +72,90 @@ export function registerPlanParticipationRoutes(app: PlanApp, db: Db, base: stri
       },
     },
     async (request) =>
-      closePlan(db, actorOf(request), request.params.householdId, request.body, requestContext(request)),
+      onHousehold(request, (actor, householdId, body, ctx) => closePlan(db, actor, householdId, body, ctx)),
   );
 
   app.post(
     `${base}/agreements`,
-    {
-      config: { policy: planAccess },
-      schema: {
-        tags,
-        summary: 'Agree to a plan version (or, as coordinator, record a member’s agreement given in person)',
-        params: Params,
-        body: PlanAgreeInput,
-        response: { 200: Ok, ...errors },
-      },
-    },
-    async (request) => {
-      await agreeToPlan(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return { ok: true as const };
-    },
+    okRoute(
+      planAccess,
+      'Agree to a plan version (or, as coordinator, record a member’s agreement given in person)',
+      Params,
+      PlanAgreeInput,
+    ),
+    async (request) =>
+      okAfter(request, (actor, householdId, body, ctx) => agreeToPlan(db, actor, householdId, body, ctx)),
   );
 
   app.patch(
     `${base}/actions/:actionId`,
-    {
-      config: { policy: planAccess },
-      schema: {
-        tags,
-        summary: 'Change the status of an action (residents: own actions only)',
-        params: Params.extend({ actionId: z.string().min(1).max(100) }),
-        body: PlanActionStatusInput,
-        response: { 200: Ok, ...errors },
-      },
-    },
-    async (request) => {
-      await setActionStatus(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.params.actionId,
-        request.body,
-        requestContext(request),
-      );
-      return { ok: true as const };
-    },
+    okRoute(
+      planAccess,
+      'Change the status of an action (residents: own actions only)',
+      Params.extend({ actionId: z.string().min(1).max(100) }),
+      PlanActionStatusInput,
+    ),
+    async (request) =>
+      okAfter(request, (actor, householdId, body, ctx) =>
+        setActionStatus(db, actor, householdId, request.params.actionId, body, ctx),
+      ),
   );
 
   app.post(
     `${base}/proposals`,
-    {
-      config: { policy: planAccess },
-      schema: {
-        tags,
-        summary: 'Propose a goal or action',
-        params: Params,
-        body: PlanProposalInput,
-        response: { 201: Created, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const id = await proposeToPlan(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send({ id });
-    },
+    createRoute(planAccess, 'Propose a goal or action', Params, PlanProposalInput),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createdBy(request, (actor, householdId, body, ctx) =>
+            proposeToPlan(db, actor, householdId, body, ctx),
+          ),
+        ),
   );
 
   app.post(
     `${base}/proposals/:proposalId/decision`,
-    {
-      config: { policy: professional },
-      schema: {
-        tags,
-        summary: 'Accept a proposal into the plan (new version) or decline it',
-        params: Params.extend({ proposalId: z.string().min(1).max(100) }),
-        body: PlanProposalDecisionInput,
-        response: { 200: Ok, ...errors },
-      },
-    },
-    async (request) => {
-      await decideProposal(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.params.proposalId,
-        request.body,
-        requestContext(request),
-      );
-      return { ok: true as const };
-    },
+    okRoute(
+      professional,
+      'Accept a proposal into the plan (new version) or decline it',
+      Params.extend({ proposalId: z.string().min(1).max(100) }),
+      PlanProposalDecisionInput,
+    ),
+    async (request) =>
+      okAfter(request, (actor, householdId, body, ctx) =>
+        decideProposal(db, actor, householdId, request.params.proposalId, body, ctx),
+      ),
   );
 
   app.post(
     `${base}/comments`,
-    {
-      config: { policy: planAccess },
-      schema: {
-        tags,
-        summary: 'Comment on the plan or a goal',
-        params: Params,
-        body: PlanCommentInput,
-        response: { 201: Created, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const id = await commentOnPlan(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send({ id });
-    },
+    createRoute(planAccess, 'Comment on the plan or a goal', Params, PlanCommentInput),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createdBy(request, (actor, householdId, body, ctx) =>
+            commentOnPlan(db, actor, householdId, body, ctx),
+          ),
+        ),
   );
 
   app.post(
     `${base}/evaluations`,
-    {
-      config: { policy: professional },
-      schema: {
-        tags,
-        summary: 'Record an evaluation: goal results, next steps, new self-reliance scores',
-        params: Params,
-        body: PlanEvaluationInput,
-        response: { 201: Created, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const id = await recordEvaluation(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send({ id });
-    },
+    createRoute(
+      professional,
+      'Record an evaluation: goal results, next steps, new self-reliance scores',
+      Params,
+      PlanEvaluationInput,
+    ),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createdBy(request, (actor, householdId, body, ctx) =>
+            recordEvaluation(db, actor, householdId, body, ctx),
+          ),
+        ),
   );
 }

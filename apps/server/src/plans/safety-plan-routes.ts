@@ -1,5 +1,4 @@
 import {
-  Problem,
   SafetyCheckDoneInput,
   SafetyConditionsInput,
   SafetyOwnScoreInput,
@@ -13,15 +12,21 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
+import {
+  createdBy,
+  createRoute,
+  errors,
+  householdWrite,
+  onHousehold,
+  Params,
+  professional,
+  tags,
+} from './route-parts.ts';
 import { getSafetyPlan, setSafetyConditions, updateSafetySection } from './safety-plan.ts';
 import { recordCheckDone, recordOwnScore, recordScore } from './safety-plan-records.ts';
 import { safetyPlanSettings, saveSafetyPlanSettings } from './safety-plan-settings.ts';
 
-const Params = z.object({ householdId: z.string().min(1).max(100) });
 const CheckParams = Params.extend({ checkId: z.string().min(1).max(100) });
-const Created = z.object({ id: z.string() });
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
-const tags = ['plans'];
 /** Who can reach these routes at all; the policy decides per household (decide-safety-plan.ts). */
 const readers = policies.roles(
   'coordinator',
@@ -32,7 +37,6 @@ const readers = policies.roles(
   'source',
   'provider',
 );
-const professional = policies.roles('coordinator', 'team_lead');
 
 /** The safety section of the family plan: /api/households/:householdId/plan/safety/… */
 export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -55,23 +59,16 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
 
   app.put(
     base,
-    {
-      config: { policy: professional },
-      schema: {
-        tags,
-        summary: 'Replace the safety section (new plan version); conditions of Veilig Thuis / the GI stay',
-        params: Params,
-        body: SafetySectionInput,
-        response: { 200: SafetyPlanResponse, ...errors },
-      },
-    },
+    householdWrite(
+      professional,
+      'Replace the safety section (new plan version); conditions of Veilig Thuis / the GI stay',
+      Params,
+      SafetySectionInput,
+      { 200: SafetyPlanResponse },
+    ),
     async (request) => {
-      await updateSafetySection(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
+      await onHousehold(request, (actor, householdId, body, ctx) =>
+        updateSafetySection(db, actor, householdId, body, ctx),
       );
       return getSafetyPlan(db, actorOf(request), request.params.householdId, requestContext(request));
     },
@@ -79,23 +76,16 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
 
   app.put(
     `${base}/conditions`,
-    {
-      config: { policy: policies.roles('safety', 'certified_institution') },
-      schema: {
-        tags,
-        summary: 'Veilig Thuis or the GI sets its bottom-line conditions (new plan version)',
-        params: Params,
-        body: SafetyConditionsInput,
-        response: { 200: SafetyPlanResponse, ...errors },
-      },
-    },
+    householdWrite(
+      policies.roles('safety', 'certified_institution'),
+      'Veilig Thuis or the GI sets its bottom-line conditions (new plan version)',
+      Params,
+      SafetyConditionsInput,
+      { 200: SafetyPlanResponse },
+    ),
     async (request) => {
-      await setSafetyConditions(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
+      await onHousehold(request, (actor, householdId, body, ctx) =>
+        setSafetyConditions(db, actor, householdId, body, ctx),
       );
       return getSafetyPlan(db, actorOf(request), request.params.householdId, requestContext(request));
     },
@@ -103,76 +93,56 @@ export const safetyPlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
 
   app.post(
     `${base}/checks/:checkId/done`,
-    {
-      config: { policy: professional },
-      schema: {
-        tags,
-        summary: 'Record that a check of the safety plan was done',
-        params: CheckParams,
-        body: SafetyCheckDoneInput,
-        response: { 201: Created, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { householdId, checkId } = request.params;
-      const id = await recordCheckDone(
-        db,
-        actorOf(request),
-        householdId,
-        checkId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send({ id });
-    },
+    createRoute(
+      professional,
+      'Record that a check of the safety plan was done',
+      CheckParams,
+      SafetyCheckDoneInput,
+    ),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createdBy(request, (actor, householdId, body, ctx) =>
+            recordCheckDone(db, actor, householdId, request.params.checkId, body, ctx),
+          ),
+        ),
   );
 
   app.post(
     `${base}/scores`,
-    {
-      config: { policy: professional },
-      schema: {
-        tags,
-        summary: "Record a participant's score on the 0–10 safety scale",
-        params: Params,
-        body: SafetyScoreInput,
-        response: { 201: Created, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const id = await recordScore(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send({ id });
-    },
+    createRoute(
+      professional,
+      "Record a participant's score on the 0–10 safety scale",
+      Params,
+      SafetyScoreInput,
+    ),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createdBy(request, (actor, householdId, body, ctx) =>
+            recordScore(db, actor, householdId, body, ctx),
+          ),
+        ),
   );
 
   app.post(
     `${base}/scores/own`,
-    {
-      config: { policy: policies.roles('resident') },
-      schema: {
-        tags,
-        summary: 'A parent or a youth of 12+ gives their own score on the safety scale (portal)',
-        params: Params,
-        body: SafetyOwnScoreInput,
-        response: { 201: Created, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const id = await recordOwnScore(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return reply.status(201).send({ id });
-    },
+    createRoute(
+      policies.roles('resident'),
+      'A parent or a youth of 12+ gives their own score on the safety scale (portal)',
+      Params,
+      SafetyOwnScoreInput,
+    ),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createdBy(request, (actor, householdId, body, ctx) =>
+            recordOwnScore(db, actor, householdId, body, ctx),
+          ),
+        ),
   );
 
   app.get(

@@ -3,8 +3,9 @@
  * received in a window, read in pages (keyset on id) so a nightly run over a million households
  * stays bounded in memory.
  */
-import { and, asc, eq, gt, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lt } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { householdEventsQuery } from '../db/household-events.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
@@ -86,26 +87,10 @@ export async function signalFactsPage(
   });
 }
 
-/**
- * When each of `householdIds` had a signal received after `after` (outcome criterion 3.2: has the need
- * come back?). The caller narrows per household to its own window.
- */
-export async function signalsOfHouseholdsSince(
-  db: Executor,
-  tenantId: string,
-  householdIds: string[],
-  after: Date,
-): Promise<Array<{ householdId: string; at: Date }>> {
-  if (householdIds.length === 0) return [];
-  const rows = await db
-    .select({ householdId: referral.householdId, at: referral.receivedAt })
-    .from(referral)
-    .where(
-      and(
-        eq(referral.tenantId, tenantId),
-        inArray(referral.householdId, householdIds),
-        gt(referral.receivedAt, after),
-      ),
-    );
-  return rows.flatMap((r) => (r.householdId ? [{ householdId: r.householdId, at: r.at }] : []));
-}
+/** When each of `householdIds` had a signal received after a moment (see `householdEventsSince`). */
+export const signalsOfHouseholdsSince = householdEventsQuery({
+  table: referral,
+  tenantId: referral.tenantId,
+  householdId: referral.householdId,
+  at: referral.receivedAt,
+});

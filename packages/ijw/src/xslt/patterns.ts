@@ -6,7 +6,8 @@
 import type { Attr, Element, Node } from '@xmldom/xmldom';
 import { XsltError } from './errors.ts';
 import type { XPathRunner } from './xpath.ts';
-import { type Compiled, compileXPath, toBool } from './xpath-compile.ts';
+import { compileXPath } from './xpath-compile.ts';
+import { type Compiled, toBool } from './xpath-values.ts';
 
 const ELEMENT = 1;
 const ATTRIBUTE = 2;

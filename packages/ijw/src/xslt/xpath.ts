@@ -1,7 +1,7 @@
 /** Variables in scope for XPath evaluation inside a transform. */
 import type { Node } from '@xmldom/xmldom';
 import { XsltError } from './errors.ts';
-import type { Compiled, Env, Value } from './xpath-compile.ts';
+import type { Compiled, Env, Value } from './xpath-values.ts';
 
 /** Variables in scope: a linked list, so entering a scope allocates one cell and never copies. */
 export interface Scope {
