@@ -178,7 +178,7 @@ describe('the safety plan: conditions of Veilig Thuis and the GI', () => {
   it('the family cannot write the section or the conditions', async () => {
     const anouk = await as('u-anouk');
     const s = await safetyOf(anouk);
-    expect(s.can).toEqual({ edit: false, setConditions: false, record: false });
+    expect(s.can).toEqual({ edit: false, setConditions: false, record: false, recordOwnScore: true });
     expect(s.section.goals.some((g: { setBy: string }) => g.setBy === 'veilig_thuis')).toBe(true);
     const put = await anouk.request({ method: 'PUT', url: SAFETY, payload: bodyOf(s.version, s.section) });
     expect(put.statusCode).toBe(403);
@@ -296,7 +296,7 @@ describe('the safety plan: who may read and write', () => {
     expect(glass.statusCode).toBe(201);
     const s = await safetyOf(joost);
     expect(s.basis).toBe('break_glass');
-    expect(s.can).toEqual({ edit: false, setConditions: true, record: false });
+    expect(s.can).toEqual({ edit: false, setConditions: true, record: false, recordOwnScore: false });
     const rows = await auditRows(t.database, 'safety_plan.read', { userId: 'u-joost' });
     expect(rows.at(-1)).toMatchObject({
       outcome: 'success',
@@ -332,7 +332,7 @@ describe('the safety plan: who may read and write', () => {
     const url = '/api/households/hh-ozturk/plan/safety';
     const s = (await bram.request({ url })).json().safetyPlan;
     expect(s.basis).toBe('certified_institution');
-    expect(s.can).toEqual({ edit: false, setConditions: true, record: false });
+    expect(s.can).toEqual({ edit: false, setConditions: true, record: false, recordOwnScore: false });
     const res = await bram.request({
       method: 'PUT',
       url: `${url}/conditions`,

@@ -184,6 +184,7 @@ export function isWithheldFromFamily(action: string): boolean {
 export const NOT_ABOUT_A_HOUSEHOLD: ReadonlySet<string> = new Set([
   'budget.save',
   'budget.delete',
+  'budgets.exported',
   'iv3_mapping.save',
   'cbs.delivery_checked',
   'cbs.delivery_created',
