@@ -6,7 +6,7 @@ import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { tenant } from '../tenancy/schema.ts';
+import { tenantName } from '../tenancy/organisations.ts';
 import { authorizeHousehold } from './assignment-access.ts';
 import { selectAssignments, withNames } from './assignment-list.ts';
 import type { DecisionLetterData } from './pdf.ts';
@@ -38,11 +38,7 @@ export async function decisionLetterData(
     ctx,
   );
   if (!row.a.assignedAt) throw new ProblemError('assignment_wrong_status');
-  const [t] = await db
-    .select({ name: tenant.name })
-    .from(tenant)
-    .where(eq(tenant.tenantId, actor.tenantId))
-    .limit(1);
+  const municipality = await tenantName(db, actor.tenantId);
   const coordinatorId = household.coordinatorId;
   const [coordinator] = coordinatorId ? await findUserNames(db, actor.tenantId, [coordinatorId]) : [];
   await recordAudit(db, {
@@ -58,7 +54,7 @@ export async function decisionLetterData(
     details: { householdId: row.a.householdId },
   });
   return {
-    municipalityName: t?.name ?? actor.tenantId,
+    municipalityName: municipality ?? actor.tenantId,
     householdName: household.name,
     youthFirstName: row.personFirstName,
     assignmentNumber: row.a.assignmentNumber,

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findClientWithAddress } from '../households/ijw-client.ts';
 import { ProblemError } from '../http/problems.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationAgbCode } from '../tenancy/organisations.ts';
 import { lockAssignment } from './assignment-row.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { outboxStatus } from './outbox.ts';
@@ -19,13 +19,9 @@ export async function clientData(tx: Executor, tenantId: string, a: typeof assig
 }
 
 export async function agbOf(tx: Executor, tenantId: string, organisationId: string): Promise<string> {
-  const [o] = await tx
-    .select({ agb: organisation.agbCode })
-    .from(organisation)
-    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, organisationId)))
-    .limit(1);
-  if (!o?.agb) throw new ProblemError('contract_no_agb_code');
-  return o.agb;
+  const agb = await organisationAgbCode(tx, tenantId, organisationId);
+  if (!agb) throw new ProblemError('contract_no_agb_code');
+  return agb;
 }
 
 /** The JW301 for an assignment; built from the stored assignment so it can be rebuilt identically. */

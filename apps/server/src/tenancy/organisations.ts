@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { organisation } from './schema.ts';
+import { organisation, tenant } from './schema.ts';
 
 /** Names of organisations by id (for lists that show who runs or receives something). */
 export async function organisationNames(
@@ -41,4 +41,42 @@ export async function organisationAgbCode(
     .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, organisationId)))
     .limit(1);
   return row ? row.agbCode : undefined;
+}
+
+/** The tenant's own name (the municipality), for letters and overviews; undefined when unknown. */
+export async function tenantName(db: Executor, tenantId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ name: tenant.name })
+    .from(tenant)
+    .where(eq(tenant.tenantId, tenantId))
+    .limit(1);
+  return row?.name;
+}
+
+/** The tenant's organisations of one kind with their AGB codes, by name (at most 500). */
+export async function organisationsWithAgb(db: Executor, tenantId: string, kind: string) {
+  return db
+    .select({ id: organisation.id, name: organisation.name, agbCode: organisation.agbCode })
+    .from(organisation)
+    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.kind, kind)))
+    .orderBy(asc(organisation.name))
+    .limit(500);
+}
+
+/** Whether an organisation with this AGB code exists in the tenant (the code is unique per tenant). */
+export async function agbCodeTaken(db: Executor, tenantId: string, agbCode: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: organisation.id })
+    .from(organisation)
+    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.agbCode, agbCode)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Records an organisation of the tenant; the caller decides who may and audits. */
+export async function insertOrganisation(
+  db: Executor,
+  values: { tenantId: string; id: string; name: string; kind: string; agbCode: string | null },
+): Promise<void> {
+  await db.insert(organisation).values(values);
 }

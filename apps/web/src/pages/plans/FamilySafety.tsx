@@ -8,7 +8,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { formatDate } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { TextField } from './fields.tsx';
+import { SafetyScoreField } from './SafetyRecordForms.tsx';
 import type { PlanAction } from './use-plan-action.ts';
 
 /**
@@ -33,16 +33,7 @@ export function OwnScoreForm({ view, action }: { view: SafetyPlanView; action: P
         {t(youth ? 'safetyPlan.family.scoreTitleYouth' : 'safetyPlan.family.scoreTitle')}
       </Heading>
       <Paragraph>{t(youth ? 'safetyPlan.family.scoreHelpYouth' : 'safetyPlan.family.scoreHelp')}</Paragraph>
-      <TextField
-        label={t('safetyPlan.family.score')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={10}
-        required
-        value={score}
-        onChange={(e) => setScore(e.target.value)}
-      />
+      <SafetyScoreField label={t('safetyPlan.family.score')} value={score} onChange={setScore} />
       <Button
         type="submit"
         appearance="primary-action"

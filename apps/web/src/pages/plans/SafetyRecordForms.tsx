@@ -11,6 +11,30 @@ import { ButtonGroup, SelectField, TextAreaField, TextField } from './fields.tsx
 import type { PlanAction } from './use-plan-action.ts';
 
 /** Record a check as done: the day and what was seen. */
+/** A score on the 0–10 safety scale, as professionals and the family give it. */
+export function SafetyScoreField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <TextField
+      label={label}
+      type="number"
+      inputMode="numeric"
+      min={0}
+      max={10}
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
 export function CheckDoneForm({
   householdId,
   checkId,
@@ -103,15 +127,7 @@ export function ScoreForm({ view, action }: { view: SafetyPlanView; action: Plan
           </option>
         ))}
       </SelectField>
-      <TextField
-        label={t('safetyPlan.record.score')}
-        type="number"
-        min={0}
-        max={10}
-        required
-        value={score}
-        onChange={(e) => setScore(e.target.value)}
-      />
+      <SafetyScoreField label={t('safetyPlan.record.score')} value={score} onChange={setScore} />
       <TextField
         label={t('safetyPlan.record.scoredOn')}
         type="date"
