@@ -6,8 +6,9 @@ import { ConfigError, loadConfig } from './config/config.ts';
 import { loginInstructions } from './config/login-banner.ts';
 import { configureDataEncryption } from './crypto/data-encryption.ts';
 import { openDatabase } from './db/open.ts';
+import { refreshPlannerStatistics } from './db/planner-statistics.ts';
 import { describeDatabaseStartupError } from './db/startup-error.ts';
-import { isDatabaseEmpty, loadDemoData } from './demo/load-demo-data.ts';
+import { isDatabaseEmpty, loadDemoStory } from './demo/load-demo-data.ts';
 import { buildApp, webDist } from './http/app.ts';
 import { startJobs } from './jobs/jobs.ts';
 
@@ -17,7 +18,7 @@ async function main() {
   const database = await openDatabase(config);
   // Before any request: an outgoing message waits for delivery only when there is somewhere to deliver.
   configureIjwDelivery(config.ijwDeliveryUrl);
-  if (config.demoData && (await isDatabaseEmpty(database.db))) await loadDemoData(database.db);
+  if (config.demoData && (await isDatabaseEmpty(database.db))) await loadDemoStory(database);
   const app = await buildApp({ config, database });
   const boss = config.jobs
     ? await startJobs(database, app.log, {
@@ -50,6 +51,13 @@ async function main() {
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  // PGlite has no autovacuum: without this the planner would work from statistics of the last
+  // demo load (or none) however much the embedded database has grown since. After listening, so
+  // start-up is not slower.
+  if (database.kind === 'pglite')
+    refreshPlannerStatistics(database).catch((error: unknown) =>
+      app.log.warn({ err: { message: (error as Error).message } }, 'planner statistics failed'),
+    );
   // After listening, so start-up is not slower: the first incoming iJw message then finds the
   // schemas and the rules compiled instead of waiting a few seconds for a cold worker.
   validationPool()

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { configureDataEncryption } from '../crypto/data-encryption.ts';
 import { openDatabase } from '../db/open.ts';
-import { isDatabaseEmpty, loadDemoData } from './load-demo-data.ts';
+import { isDatabaseEmpty, loadDemoStory } from './load-demo-data.ts';
 
 /**
  * `npm run demo:load`: migrates the database (DATABASE_URL, or the embedded one in DATA_DIR) and
@@ -13,7 +13,7 @@ async function main() {
   const database = await openDatabase(config);
   try {
     if (await isDatabaseEmpty(database.db)) {
-      await loadDemoData(database.db);
+      await loadDemoStory(database);
       process.stdout.write('Demodata geladen.\n');
     } else {
       process.stdout.write('De database is niet leeg: demodata niet opnieuw geladen.\n');

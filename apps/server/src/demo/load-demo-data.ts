@@ -4,7 +4,8 @@ import { loadApprovalDemo, loadAssignmentsDemo } from '../assignments/demo.ts';
 import { loadRequestsDemo } from '../assignments/requests-demo.ts';
 import { appUser } from '../auth/schema.ts';
 import { loadBreakGlassDemo } from '../consent/demo.ts';
-import type { Db } from '../db/database.ts';
+import type { Database, Db } from '../db/database.ts';
+import { refreshPlannerStatistics } from '../db/planner-statistics.ts';
 import { household, householdMember, person } from '../households/schema.ts';
 import { loadHouseholdDossierDemo } from '../intake/demo.ts';
 import { loadPlacementsDemo } from '../placements/demo.ts';
@@ -120,4 +121,10 @@ export async function loadDemoData(db: Db): Promise<void> {
     // The story's tasks come from the real rules, as they would after these events.
     await reconcileTasks(tx, t);
   });
+}
+
+/** The demo story on a database, with the planner's statistics of what was just loaded. */
+export async function loadDemoStory(database: Database): Promise<void> {
+  await loadDemoData(database.db);
+  await refreshPlannerStatistics(database);
 }
