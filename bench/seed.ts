@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { configureDataEncryption } from '../apps/server/src/crypto/data-encryption.ts';
 import { openDatabase } from '../apps/server/src/db/open.ts';
-import { loadDemoData } from '../apps/server/src/demo/load-demo-data.ts';
+import { loadDemoStory } from '../apps/server/src/demo/load-demo-data.ts';
 import { intOption, parseArgs } from './lib/args.ts';
 import { databaseUrl, ensureDatabase, redactUrl } from './lib/database.ts';
 import { testBsns } from './seed/bsn.ts';
@@ -26,7 +26,7 @@ async function main() {
   if (await ensureDatabase(url)) log(`seed: created database ${redactUrl(url)}`);
   const database = await openDatabase({ databaseUrl: url, dataDir: '' });
   configureDataEncryption(BENCH_DATA_KEY);
-  await loadDemoData(database.db);
+  await loadDemoStory(database);
   await database.close();
   log('seed: migrations applied, demo data loaded');
 

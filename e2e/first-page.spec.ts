@@ -39,4 +39,18 @@ test.describe('the first page', () => {
     expect(scripts.filter((s) => s.encoding === 'br').length).toBeGreaterThan(3);
     for (const s of scripts) expect(s.cache, s.url).toContain('immutable');
   });
+
+  test('logs no error in the browser console before anyone logs in', async ({ page }) => {
+    // Lighthouse counts every console error against best practices; a 401 of "who is logged in?" was one.
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/inloggen');
+    await expect(page.getByRole('button', { name: 'Inloggen als Sanne de Vries' })).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Inloggen als Sanne de Vries' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
 });

@@ -49,7 +49,7 @@ const ROUTES: Record<string, Expect> = {
   'GET /metrics': 'public',
   'GET /api/auth/config': 'public',
   'GET /api/auth/csrf': 'public',
-  'GET /api/auth/session': 'authenticated',
+  'GET /api/auth/session': 'public',
   'POST /api/auth/logout': 'authenticated',
   'GET /api/auth/demo-users': 'public',
   'POST /api/auth/demo-login': 'public',

@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { configureDataEncryption } from '../src/crypto/data-encryption.ts';
 import { openPglite, openPostgres } from '../src/db/database.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
-import { loadDemoData } from '../src/demo/load-demo-data.ts';
+import { loadDemoStory } from '../src/demo/load-demo-data.ts';
 import { announceFailure, announceTemplate, writeDump } from './helpers/database-templates.ts';
 import { databaseUrl, serverCommand, testDatabasePrefix } from './helpers/postgres-server.ts';
 
@@ -42,7 +42,7 @@ async function buildOnPglite(dir: string): Promise<() => Promise<void>> {
       kind: 'pglite',
       dumpFile: await writeDump(dir, 'plain', await database.dumpDataDir()),
     });
-    await loadDemoData(database.db);
+    await loadDemoStory(database);
     announceTemplate(dir, 'demo', {
       kind: 'pglite',
       dumpFile: await writeDump(dir, 'demo', await database.dumpDataDir()),
@@ -70,7 +70,7 @@ async function buildOnPostgres(dir: string, serverUrl: string): Promise<() => Pr
     // A template may have no open connection while it is copied: every pool above is closed.
     await serverCommand(serverUrl, `CREATE DATABASE ${demo} TEMPLATE ${plain}`);
     created.push(demo);
-    await withPostgres(databaseUrl(serverUrl, demo), (database) => loadDemoData(database.db));
+    await withPostgres(databaseUrl(serverUrl, demo), loadDemoStory);
     announceTemplate(dir, 'demo', { kind: 'postgres', database: demo });
   } catch (error) {
     await dropAll();

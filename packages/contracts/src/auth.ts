@@ -51,6 +51,13 @@ export type SessionUser = z.infer<typeof SessionUser>;
 export const SessionResponse = z.object({ user: SessionUser, csrfToken: z.string() });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
+/**
+ * Who is logged in, asked by every first page: `user` is null when nobody is. A 200 rather than a
+ * 401, so the login page does not log a failed request in the browser's console.
+ */
+export const SessionState = z.object({ user: SessionUser.nullable(), csrfToken: z.string() });
+export type SessionState = z.infer<typeof SessionState>;
+
 export const CsrfResponse = z.object({ csrfToken: z.string() });
 export type CsrfResponse = z.infer<typeof CsrfResponse>;
 

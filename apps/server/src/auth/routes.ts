@@ -7,6 +7,7 @@ import {
   Role,
   roleHomePath,
   SessionResponse,
+  SessionState,
 } from '@een-plan/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -101,15 +102,15 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = asy
   app.get(
     '/api/auth/session',
     {
-      config: { policy: policies.authenticated },
+      config: { policy: policies.public },
       schema: {
         tags: ['auth'],
-        summary: 'The logged-in user',
-        response: { 200: SessionResponse, 401: Problem },
+        summary: 'The logged-in user, or null when nobody is logged in',
+        response: { 200: SessionState },
       },
     },
     async (request, reply) => ({
-      user: await describeSessionUser(db, actorOf(request)),
+      user: request.actor ? await describeSessionUser(db, request.actor) : null,
       csrfToken: reply.generateCsrf(),
     }),
   );

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { configureDataEncryption } from '../../src/crypto/data-encryption.ts';
 import { type Database, openPglite, openPostgres } from '../../src/db/database.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
-import { loadDemoData } from '../../src/demo/load-demo-data.ts';
+import { loadDemoStory } from '../../src/demo/load-demo-data.ts';
 import { awaitTemplate, type BuiltTemplate, type DatabaseTemplates } from './database-templates.ts';
 import { databaseUrl, serverCommand, testDatabasePrefix } from './postgres-server.ts';
 
@@ -36,7 +36,7 @@ export async function createTestDatabase(opts: { demoData?: boolean } = {}): Pro
     : await createOnPglite(template);
   if (!template) {
     await migrateDatabase(testDb.database);
-    if (opts.demoData) await loadDemoData(testDb.database.db);
+    if (opts.demoData) await loadDemoStory(testDb.database);
   }
   return testDb;
 }

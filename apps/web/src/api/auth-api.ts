@@ -4,6 +4,7 @@ import type {
   DemoUser,
   DemoUsersResponse,
   SessionResponse,
+  SessionState,
 } from '@een-plan/contracts';
 import { isUnauthorized } from './api-error.ts';
 import { rememberCsrfToken } from './csrf-token.ts';
@@ -18,14 +19,9 @@ export function fetchAuthConfig(): Promise<AuthConfig> {
 
 /** The current session, or null when nobody is logged in. */
 export async function findSession(): Promise<SessionResponse | null> {
-  try {
-    const session = await apiGet<SessionResponse>('/api/auth/session');
-    rememberCsrfToken(session.csrfToken);
-    return session;
-  } catch (error) {
-    if (isUnauthorized(error)) return null;
-    throw error;
-  }
+  const { user, csrfToken } = await apiGet<SessionState>('/api/auth/session');
+  rememberCsrfToken(csrfToken);
+  return user ? { user, csrfToken } : null;
 }
 
 export async function fetchDemoUsers(): Promise<DemoUser[]> {

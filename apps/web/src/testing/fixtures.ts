@@ -5,10 +5,14 @@ import {
   IntakeView,
   type Role,
   SessionResponse,
+  type SessionState,
 } from '@een-plan/contracts';
 
 // Synthetic data shaped like the demo story (the Jansen household), parsed through the API
 // contracts so a fixture that no longer matches what the server sends fails here first.
+
+/** GET /api/auth/session when nobody is logged in. */
+export const noSession: SessionState = { user: null, csrfToken: 'csrf-test-token' };
 
 /** GET /api/auth/session for a demo person of `role` (a resident belongs to hh-jansen). */
 export function sessionAs(role: Role): SessionResponse {

@@ -3,12 +3,12 @@ import type { CoordinatorHome, ProviderHome, SafetyHome } from '@een-plan/contra
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
-import { sessionAs } from '../../testing/fixtures.ts';
+import { noSession, sessionAs } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { WorkspaceHomePage } from '../WorkspaceHomePage.tsx';
 
 const open = () => renderPage(WorkspaceHomePage, { path: '/werkruimte', url: '/werkruimte' });
-const api = () => fakeApi().on('GET /api/auth/session', problem('unauthenticated'));
+const api = () => fakeApi().on('GET /api/auth/session', ok(noSession));
 
 const coordinatorHome: CoordinatorHome = {
   kind: 'coordinator',
@@ -178,7 +178,7 @@ describe('the home does not jump while it loads', () => {
       .on('GET /api/tasks', tasks.answer);
     open();
     expect(
-      await screen.findByText('Welkom, ' + sessionAs('coordinator').user.displayName, { exact: false }),
+      await screen.findByText(`Welkom, ${sessionAs('coordinator').user.displayName}`, { exact: false }),
     ).toBeInTheDocument();
     // The home has answered, but the tasks panel has not: the sections below it wait with it.
     expect(screen.getByRole('status')).toHaveTextContent('Bezig met laden…');
