@@ -114,17 +114,21 @@ describe('the municipality’s own toekomstplan topics', () => {
     expect(within(await row('Sport en cultuur')).getByText('In gebruik')).toBeInTheDocument();
   });
 
-  it('says when there are no own topics yet, shows loading, and an error with a way to retry', async () => {
+  it('shows loading, then says when there are no own topics yet', async () => {
     const first = held();
-    fakeApi()
-      .on('GET /api/admin/future-plan-settings', () => first.answer)
-      .on('GET /api/admin/future-plan-settings', settings());
-    const { user } = page();
-    expect(await screen.findByText('Bezig met laden…')).toBeInTheDocument();
-    first.release(problem('internal_error'));
-    await user.click(await screen.findByRole('button', { name: 'Opnieuw proberen' }));
+    fakeApi().on('GET /api/admin/future-plan-settings', first.answer);
+    page();
+    expect(await screen.findByRole('status')).toHaveTextContent('Bezig met laden…');
+    first.release(settings());
     expect(
       await screen.findByText('Uw gemeente heeft nog geen eigen onderwerpen. Voeg er hieronder een toe.'),
     ).toBeInTheDocument();
+  });
+
+  it('shows an error with a way to try again', async () => {
+    fakeApi().on('GET /api/admin/future-plan-settings', problem('internal_error'));
+    page();
+    expect(await screen.findByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Er ging iets mis' })).toBeInTheDocument();
   });
 });
