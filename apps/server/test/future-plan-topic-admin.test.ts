@@ -4,8 +4,8 @@
  * longer in use, read-only), new plans never get it; names are unique; only the administrator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { futurePlansWithTopicsOpenAt } from '../src/futurePlan/task-facts.ts';
 import { startDueFuturePlans } from '../src/futurePlan/start.ts';
+import { futurePlansWithTopicsOpenAt } from '../src/futurePlan/task-facts.ts';
 import { editCustomTopic } from '../src/futurePlan/topic-admin.ts';
 import type { Actor } from '../src/policy/actor.ts';
 import { auditRows } from './helpers/audit-rows.ts';
