@@ -142,6 +142,11 @@ export const FuturePlanTopic = z.object({
   overdue: z.boolean(),
   /** Added by the tenant (not one of the standard topics). */
   custom: z.boolean(),
+  /**
+   * False for a tenant topic the administrator no longer uses: it stays only in plans that already
+   * hold an answer for it, shown read-only and never overdue (decision 0026).
+   */
+  active: z.boolean(),
 });
 export type FuturePlanTopic = z.infer<typeof FuturePlanTopic>;
 
@@ -242,7 +247,15 @@ export const FuturePlanSettings = z.object({
   /** Age in months at which the toekomstplan starts (default 198 = 16½). */
   startAgeMonths: z.number().int().min(144).max(210),
   customTopics: z.array(
-    z.object({ key: z.string(), title: Words, explanation: Words, monthsBefore18: z.number().int() }),
+    z.object({
+      key: z.string(),
+      title: Words,
+      explanation: Words,
+      monthsBefore18: z.number().int(),
+      /** Offered to new plans; a deactivated topic is not (decision 0026). */
+      active: z.boolean(),
+      deactivatedAt: z.iso.datetime().nullable(),
+    }),
   ),
 });
 export type FuturePlanSettings = z.infer<typeof FuturePlanSettings>;
@@ -252,13 +265,18 @@ export const FuturePlanSettingsInput = z.object({
 });
 
 const Text = z.string().trim().min(1);
-export const FuturePlanCustomTopicInput = z.object({
+/** What the administrator may change of a tenant topic; its key stays, plans refer to it. */
+export const FuturePlanCustomTopicUpdate = z.object({
+  title: z.object({ nl: Text.max(80), en: Text.max(80) }),
+  explanation: z.object({ nl: Text.max(400), en: Text.max(400) }),
+  monthsBefore18: z.number().int().min(0).max(18),
+});
+export type FuturePlanCustomTopicUpdate = z.infer<typeof FuturePlanCustomTopicUpdate>;
+
+export const FuturePlanCustomTopicInput = FuturePlanCustomTopicUpdate.extend({
   key: z
     .string()
     .regex(/^[a-z][a-z0-9_]{1,39}$/)
     .refine((k) => !FUTURE_PLAN_TOPICS.some((t) => t.key === k), { message: 'standard topic key' }),
-  title: z.object({ nl: Text.max(80), en: Text.max(80) }),
-  explanation: z.object({ nl: Text.max(400), en: Text.max(400) }),
-  monthsBefore18: z.number().int().min(0).max(18),
 });
 export type FuturePlanCustomTopicInput = z.infer<typeof FuturePlanCustomTopicInput>;

@@ -12,6 +12,22 @@ export const futurePlanProblems = {
       en: 'A topic with this key already exists. Choose another key.',
     },
   },
+  future_plan_topic_title_exists: {
+    status: 409,
+    title: 'Topic name exists',
+    message: {
+      nl: 'Er is al een onderwerp met deze naam. Kies een andere naam, in het Nederlands en in het Engels.',
+      en: 'A topic with this name already exists. Choose another name, in Dutch and in English.',
+    },
+  },
+  future_plan_topic_inactive: {
+    status: 409,
+    title: 'Topic no longer in use',
+    message: {
+      nl: 'Dit onderwerp wordt niet meer gebruikt. U kunt het niet meer aanpassen.',
+      en: 'This topic is no longer in use. It can no longer be changed.',
+    },
+  },
   future_plan_unknown_topic: {
     status: 404,
     title: 'Unknown topic',

@@ -2,6 +2,7 @@ import {
   ContinuityDecisionInput,
   FuturePlan,
   FuturePlanCustomTopicInput,
+  FuturePlanCustomTopicUpdate,
   FuturePlanHelperInput,
   FuturePlanHelperOptions,
   FuturePlanList,
@@ -23,13 +24,16 @@ import {
   listHelperOptions,
   updateTopic,
 } from './service.ts';
-import { addCustomTopic, getFuturePlanSettings, setStartAge } from './settings.ts';
+import { getFuturePlanSettings, setStartAge } from './settings.ts';
+import { addCustomTopic, editCustomTopic, setCustomTopicActive } from './topic-admin.ts';
 
 const Id = z.string().min(1).max(64);
 const HouseholdParams = z.object({ householdId: Id });
 const PlanParams = HouseholdParams.extend({ planId: Id });
 const TopicParams = PlanParams.extend({ topicKey: z.string().min(1).max(40) });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+const OwnTopicParams = z.object({ topicKey: z.string().min(1).max(40) });
+const admin = policies.roles('admin');
 const tags = ['future-plan'];
 /** Who works in a toekomstplan: the household's coordinators and team lead, and its residents. */
 const READERS = policies.roles('coordinator', 'team_lead', 'resident');
@@ -162,7 +166,7 @@ export const futurePlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
   app.get(
     '/api/admin/future-plan-settings',
     {
-      config: { policy: policies.roles('admin') },
+      config: { policy: admin },
       schema: {
         tags,
         summary: 'Start age and extra topics of the toekomstplan',
@@ -175,7 +179,7 @@ export const futurePlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
   app.put(
     '/api/admin/future-plan-settings',
     {
-      config: { policy: policies.roles('admin') },
+      config: { policy: admin },
       schema: {
         tags,
         summary: 'Set the age (in months) at which a toekomstplan starts',
@@ -192,7 +196,7 @@ export const futurePlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
   app.post(
     '/api/admin/future-plan-topics',
     {
-      config: { policy: policies.roles('admin') },
+      config: { policy: admin },
       schema: {
         tags,
         summary: 'Add a topic of this tenant to every toekomstplan',
@@ -205,4 +209,46 @@ export const futurePlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       return reply.status(201).send(await addCustomTopic(db, ctx.actor, ctx, request.body));
     },
   );
+
+  app.put(
+    '/api/admin/future-plan-topics/:topicKey',
+    {
+      config: { policy: admin },
+      schema: {
+        tags,
+        summary: "Change the names, explanation or due month of one of this tenant's topics (audited)",
+        params: OwnTopicParams,
+        body: FuturePlanCustomTopicUpdate,
+        response: { 200: FuturePlanSettings, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requestContext(request);
+      return editCustomTopic(db, ctx.actor, ctx, request.params.topicKey, request.body);
+    },
+  );
+
+  for (const [verb, active] of [
+    ['deactivate', false],
+    ['reactivate', true],
+  ] as const) {
+    app.post(
+      `/api/admin/future-plan-topics/:topicKey/${verb}`,
+      {
+        config: { policy: admin },
+        schema: {
+          tags,
+          summary: active
+            ? 'Offer a deactivated topic of this tenant to toekomstplannen again (audited)'
+            : 'Stop offering a topic of this tenant to new toekomstplannen; answers stay (audited)',
+          params: OwnTopicParams,
+          response: { 200: FuturePlanSettings, ...errors },
+        },
+      },
+      async (request) => {
+        const ctx = requestContext(request);
+        return setCustomTopicActive(db, ctx.actor, ctx, request.params.topicKey, active);
+      },
+    );
+  }
 };

@@ -91,6 +91,9 @@ export const futurePlanCustomTopic = pgTable(
     explanationEn: text('explanation_en').notNull(),
     monthsBefore18: integer('months_before_18').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the administrator stops using the topic: new plans no longer get it (decision 0026). */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
 );

@@ -188,8 +188,9 @@ export async function updateTopic(
   const p = await requireFuturePlan(db, actor, ctx, householdId, planId, 'future_plan.update_topic', now);
   checkVersion(p, input.version);
   await db.transaction(async (tx) => {
-    const defs = await topicDefinitions(tx, actor.tenantId);
-    if (!defs.some((d) => d.key === topicKey)) throw new ProblemError('future_plan_unknown_topic');
+    const def = (await topicDefinitions(tx, actor.tenantId)).find((d) => d.key === topicKey);
+    if (!def) throw new ProblemError('future_plan_unknown_topic');
+    if (!def.active) throw new ProblemError('future_plan_topic_inactive');
     const [current] = await tx
       .select({ owner: futurePlanTopic.owner })
       .from(futurePlanTopic)

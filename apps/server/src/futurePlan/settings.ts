@@ -2,14 +2,12 @@
 import {
   DEFAULT_FUTURE_PLAN_START_MONTHS,
   FUTURE_PLAN_TOPICS,
-  type FuturePlanCustomTopicInput,
   type FuturePlanSettings,
   type FuturePlanTopicDefinition,
 } from '@een-plan/contracts';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { futurePlanCustomTopic, futurePlanSettings } from './schema.ts';
@@ -23,11 +21,18 @@ export async function startAgeMonths(db: Executor, tenantId: string): Promise<nu
   return row?.months ?? DEFAULT_FUTURE_PLAN_START_MONTHS;
 }
 
-/** The standard topics followed by the tenant's own, in the order they were added. */
-export async function topicDefinitions(
-  db: Executor,
-  tenantId: string,
-): Promise<Array<FuturePlanTopicDefinition & { custom: boolean }>> {
+export type TopicDefinition = FuturePlanTopicDefinition & {
+  custom: boolean;
+  /** False once the administrator deactivated this tenant topic (decision 0026). */
+  active: boolean;
+  deactivatedAt: Date | null;
+};
+
+/**
+ * The standard topics followed by the tenant's own, in the order they were added, deactivated
+ * ones included: a plan that already answered one keeps showing it.
+ */
+export async function topicDefinitions(db: Executor, tenantId: string): Promise<TopicDefinition[]> {
   const rows = await db
     .select()
     .from(futurePlanCustomTopic)
@@ -35,13 +40,15 @@ export async function topicDefinitions(
     .orderBy(asc(futurePlanCustomTopic.createdAt), asc(futurePlanCustomTopic.key))
     .limit(100);
   return [
-    ...FUTURE_PLAN_TOPICS.map((t) => ({ ...t, custom: false })),
+    ...FUTURE_PLAN_TOPICS.map((t) => ({ ...t, custom: false, active: true, deactivatedAt: null })),
     ...rows.map((r) => ({
       key: r.key,
       title: { nl: r.titleNl, en: r.titleEn },
       explanation: { nl: r.explanationNl, en: r.explanationEn },
       monthsBefore18: r.monthsBefore18,
       custom: true,
+      active: r.deactivatedAt === null,
+      deactivatedAt: r.deactivatedAt,
     })),
   ];
 }
@@ -52,7 +59,14 @@ export async function getFuturePlanSettings(db: Executor, tenantId: string): Pro
     startAgeMonths: await startAgeMonths(db, tenantId),
     customTopics: defs
       .filter((d) => d.custom)
-      .map(({ key, title, explanation, monthsBefore18 }) => ({ key, title, explanation, monthsBefore18 })),
+      .map(({ key, title, explanation, monthsBefore18, active, deactivatedAt }) => ({
+        key,
+        title,
+        explanation,
+        monthsBefore18,
+        active,
+        deactivatedAt: deactivatedAt?.toISOString() ?? null,
+      })),
   };
 }
 
@@ -75,45 +89,6 @@ export async function setStartAge(db: Db, actor: Actor, ctx: RequestOrigin, mont
       requestId: ctx.requestId,
       clientAddress: ctx.clientAddress,
       details: { startAgeMonths: months },
-    });
-  });
-  return getFuturePlanSettings(db, actor.tenantId);
-}
-
-export async function addCustomTopic(
-  db: Db,
-  actor: Actor,
-  ctx: RequestOrigin,
-  input: FuturePlanCustomTopicInput,
-) {
-  await db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ key: futurePlanCustomTopic.key })
-      .from(futurePlanCustomTopic)
-      .where(
-        and(eq(futurePlanCustomTopic.tenantId, actor.tenantId), eq(futurePlanCustomTopic.key, input.key)),
-      )
-      .limit(1);
-    if (existing) throw new ProblemError('future_plan_topic_exists');
-    await tx.insert(futurePlanCustomTopic).values({
-      tenantId: actor.tenantId,
-      key: input.key,
-      titleNl: input.title.nl,
-      titleEn: input.title.en,
-      explanationNl: input.explanation.nl,
-      explanationEn: input.explanation.en,
-      monthsBefore18: input.monthsBefore18,
-    });
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      action: 'future_plan.topic_added',
-      outcome: 'success',
-      subjectType: 'tenant',
-      subjectId: actor.tenantId,
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { key: input.key },
     });
   });
   return getFuturePlanSettings(db, actor.tenantId);

@@ -27,14 +27,17 @@ export async function futurePlansWithTopicsOpenAt(
       ),
     );
   if (plans.length === 0) return [];
-  const topicCount = (await topicDefinitions(db, tenantId)).length;
+  // A deactivated topic asks nothing of anyone any more: only the topics in use count.
+  const inUse = new Set((await topicDefinitions(db, tenantId)).filter((d) => d.active).map((d) => d.key));
+  const topicCount = inUse.size;
   const settled = new Map<string, number>();
   for (const t of await topicRowsOf(
     db,
     tenantId,
     plans.map((p) => p.id),
   )) {
-    if (SETTLED.has(t.status)) settled.set(t.planId, (settled.get(t.planId) ?? 0) + 1);
+    if (SETTLED.has(t.status) && inUse.has(t.topicKey))
+      settled.set(t.planId, (settled.get(t.planId) ?? 0) + 1);
   }
   const out: Array<{ id: string; householdId: string; dueDate: string }> = [];
   for (const p of plans) {

@@ -100,21 +100,25 @@ export async function toFuturePlanView(
     eighteenthBirthday: eighteenth,
     daysUntil18: daysBetween(today, eighteenth),
     helper,
-    topics: defs.map((d) => {
-      const state = states.get(d.key);
-      const status = (state?.status ?? 'open') as FuturePlanTopicStatus;
-      const dueDate = topicDueDate(youth.birthDate, d.monthsBefore18);
-      return {
-        key: d.key,
-        title: d.title,
-        explanation: d.explanation,
-        status,
-        owner: (state?.owner ?? 'youth') as FuturePlanTopicOwner,
-        dueDate,
-        overdue: !SETTLED.has(status) && dueDate < today,
-        custom: d.custom,
-      };
-    }),
+    // A deactivated topic stays only where it was answered, read-only and never overdue.
+    topics: defs
+      .filter((d) => d.active || states.has(d.key))
+      .map((d) => {
+        const state = states.get(d.key);
+        const status = (state?.status ?? 'open') as FuturePlanTopicStatus;
+        const dueDate = topicDueDate(youth.birthDate, d.monthsBefore18);
+        return {
+          key: d.key,
+          title: d.title,
+          explanation: d.explanation,
+          status,
+          owner: (state?.owner ?? 'youth') as FuturePlanTopicOwner,
+          dueDate,
+          overdue: d.active && !SETTLED.has(status) && dueDate < today,
+          custom: d.custom,
+          active: d.active,
+        };
+      }),
     continuity: continuityOf(row, decidedBy[0]?.displayName ?? null),
     may: input.may,
     version: row.version,

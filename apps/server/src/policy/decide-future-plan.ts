@@ -67,3 +67,13 @@ export function decideFuturePlan(
   if (base.basis === 'own_household') return { allowed: false, reason: 'role_not_allowed' };
   return { allowed: true, basis: base.basis };
 }
+
+export type FuturePlanTopicAdminDecision = { allowed: true } | { allowed: false; reason: 'role_not_allowed' };
+
+/**
+ * The tenant's own toekomstplan topics are the municipality's policy: only its administrator
+ * adds, edits, deactivates and reactivates them (the route says so too; this holds for any caller).
+ */
+export function decideFuturePlanTopicAdmin(actor: Actor): FuturePlanTopicAdminDecision {
+  return actor.role === 'admin' ? { allowed: true } : { allowed: false, reason: 'role_not_allowed' };
+}

@@ -2,6 +2,7 @@ import type {
   ContinuityDecisionInput,
   FuturePlan,
   FuturePlanCustomTopicInput,
+  FuturePlanCustomTopicUpdate,
   FuturePlanHelperInput,
   FuturePlanHelperOptions,
   FuturePlanList,
@@ -53,3 +54,12 @@ export const saveFuturePlanStartAge = (startAgeMonths: number) =>
 
 export const addFuturePlanTopic = (input: FuturePlanCustomTopicInput) =>
   apiSend<FuturePlanSettings>('POST', '/api/admin/future-plan-topics', input);
+
+export const editFuturePlanTopic = (key: string, input: FuturePlanCustomTopicUpdate) =>
+  apiSend<FuturePlanSettings>('PUT', `/api/admin/future-plan-topics/${enc(key)}`, input);
+
+export const setFuturePlanTopicActive = (key: string, active: boolean) =>
+  apiSend<FuturePlanSettings>(
+    'POST',
+    `/api/admin/future-plan-topics/${enc(key)}/${active ? 'reactivate' : 'deactivate'}`,
+  );

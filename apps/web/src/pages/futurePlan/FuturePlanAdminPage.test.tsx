@@ -10,6 +10,8 @@ const sport = {
   title: { nl: 'Sport en cultuur', en: 'Sport and culture' },
   explanation: { nl: 'Kijk of je sportclub doorgaat na 18.', en: 'Check your sports club after 18.' },
   monthsBefore18: 2,
+  active: true,
+  deactivatedAt: null,
 };
 
 const page = () =>

@@ -1,8 +1,3 @@
-import {
-  FUTURE_PLAN_TOPICS,
-  type FuturePlanSettings,
-  type FuturePlanTopicDefinition,
-} from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,25 +8,19 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../components/Table.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { SelectField } from '../referrals/fields.tsx';
 import '../referrals/referrals.css';
+import './future-plan.css';
 import { FuturePlanTopicForm } from './FuturePlanTopicForm.tsx';
+import { FuturePlanTopicsSection } from './FuturePlanTopicsSection.tsx';
 
 /** The ages a toekomstplan may start at (the API's range): 12 to 17½, per month. */
 const START_AGES = Array.from({ length: 210 - 144 + 1 }, (_, i) => 144 + i);
 
-/** The administrator sets when toekomstplannen start and adds the tenant's own topics. */
+/** The administrator sets when toekomstplannen start and keeps the tenant's own topics. */
 export function FuturePlanAdminPage() {
   const { t } = useTranslation();
   usePageTitle(t('futurePlan.admin.title'));
@@ -45,8 +34,8 @@ export function FuturePlanAdminPage() {
       {settings.data && (
         <>
           <StartAgeForm current={settings.data.startAgeMonths} />
-          <TopicsTable settings={settings.data} />
-          <FuturePlanTopicForm takenKeys={settings.data.customTopics.map((topic) => topic.key)} />
+          <FuturePlanTopicsSection settings={settings.data} />
+          <FuturePlanTopicForm ownTopics={settings.data.customTopics} />
         </>
       )}
     </div>
@@ -91,47 +80,5 @@ function StartAgeForm({ current }: { current: number }) {
         {t('futurePlan.admin.save')}
       </Button>
     </form>
-  );
-}
-
-function TopicsTable({ settings }: { settings: FuturePlanSettings }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const rows: Array<FuturePlanTopicDefinition & { custom: boolean }> = [
-    ...FUTURE_PLAN_TOPICS.map((topic) => ({ ...topic, custom: false })),
-    ...settings.customTopics.map((topic) => ({ ...topic, custom: true })),
-  ];
-  return (
-    <section aria-labelledby="future-plan-topics">
-      <Heading level={2} id="future-plan-topics">
-        {t('futurePlan.admin.topicsTitle')}
-      </Heading>
-      <Table caption={t('futurePlan.admin.topicsTitle')} hideCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('futurePlan.admin.columns.topic')}</TableHeaderCell>
-            <TableHeaderCell>{t('futurePlan.admin.columns.explanation')}</TableHeaderCell>
-            <TableHeaderCell>{t('futurePlan.admin.columns.due')}</TableHeaderCell>
-            <TableHeaderCell>{t('futurePlan.admin.columns.source')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((topic) => (
-            <TableRow key={topic.key} data-topic-key={topic.key}>
-              <TableHeaderCell scope="row">{topic.title[language]}</TableHeaderCell>
-              <TableCell>{topic.explanation[language]}</TableCell>
-              <TableCell>
-                {topic.monthsBefore18 === 0
-                  ? t('futurePlan.admin.dueAt18')
-                  : t('futurePlan.admin.dueBefore18', { count: topic.monthsBefore18 })}
-              </TableCell>
-              <TableCell>
-                {t(topic.custom ? 'futurePlan.admin.custom' : 'futurePlan.admin.standard')}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </section>
   );
 }

@@ -25,37 +25,55 @@ function DueTopics({ plan }: { plan: FuturePlan }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const open = plan.topics
-    .filter((x) => x.status !== 'done' && x.status !== 'not_needed')
+    .filter((x) => x.active && x.status !== 'done' && x.status !== 'not_needed')
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  if (open.length === 0) return <Paragraph>{t('futurePlan.dossier.allDone')}</Paragraph>;
+  // Topics the municipality stopped using: no longer due, but their answers stay visible.
+  const retired = plan.topics.filter((x) => !x.active);
+  const retiredLine = retired.length > 0 && (
+    <Paragraph>
+      {t('futurePlan.dossier.notInUse', {
+        topics: retired.map((x) => `${x.title[language]} (${t(`futurePlan.status.${x.status}`)})`).join(', '),
+      })}
+    </Paragraph>
+  );
+  if (open.length === 0)
+    return (
+      <>
+        <Paragraph>{t('futurePlan.dossier.allDone')}</Paragraph>
+        {retiredLine}
+      </>
+    );
   return (
-    <div className="future-plan-table-wrap">
-      <Table caption={t('futurePlan.dossier.caption', { name: plan.youthFirstName })} hideCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('futurePlan.dossier.topic')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('futurePlan.dossier.status')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('futurePlan.dossier.owner')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('futurePlan.dossier.dueDate')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {open.map((topic) => (
-            <TableRow key={topic.key}>
-              <TableCell>{topic.title[language]}</TableCell>
-              <TableCell>{t(`futurePlan.status.${topic.status}`)}</TableCell>
-              <TableCell>{t(`futurePlan.owner.${topic.owner}`)}</TableCell>
-              <TableCell>
-                {formatDate(topic.dueDate, language)}{' '}
-                {topic.overdue && (
-                  <StatusBadge status="warning">{t('futurePlan.dossier.overdue')}</StatusBadge>
-                )}
-              </TableCell>
+    <>
+      <div className="future-plan-table-wrap">
+        <Table caption={t('futurePlan.dossier.caption', { name: plan.youthFirstName })} hideCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('futurePlan.dossier.topic')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('futurePlan.dossier.status')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('futurePlan.dossier.owner')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('futurePlan.dossier.dueDate')}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+          </TableHeader>
+          <TableBody>
+            {open.map((topic) => (
+              <TableRow key={topic.key}>
+                <TableCell>{topic.title[language]}</TableCell>
+                <TableCell>{t(`futurePlan.status.${topic.status}`)}</TableCell>
+                <TableCell>{t(`futurePlan.owner.${topic.owner}`)}</TableCell>
+                <TableCell>
+                  {formatDate(topic.dueDate, language)}{' '}
+                  {topic.overdue && (
+                    <StatusBadge status="warning">{t('futurePlan.dossier.overdue')}</StatusBadge>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {retiredLine}
+    </>
   );
 }
 

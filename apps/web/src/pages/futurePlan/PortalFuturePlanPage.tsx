@@ -16,6 +16,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
@@ -76,14 +77,19 @@ function TopicItem({ plan, topic }: { plan: FuturePlan; topic: FuturePlan['topic
   });
   const done = topic.status === 'done' || topic.status === 'not_needed';
   return (
-    <li className="future-plan-topic">
+    <li className={topic.active ? 'future-plan-topic' : 'future-plan-topic future-plan-topic--inactive'}>
       <Heading level={3}>{topic.title[language]}</Heading>
       <Paragraph>{topic.explanation[language]}</Paragraph>
       <Paragraph>
         {t('futurePlan.portal.due', { date: formatDate(topic.dueDate, language) })}
         {topic.overdue && <strong> {t('futurePlan.portal.late')}</strong>}
       </Paragraph>
-      {plan.may.updateTopics ? (
+      {!topic.active ? (
+        <Paragraph>
+          <StatusBadge status="inactive">{t(`futurePlan.status.${topic.status}`)}</StatusBadge>{' '}
+          {t('futurePlan.portal.notInUse')}
+        </Paragraph>
+      ) : plan.may.updateTopics ? (
         <CheckboxField
           label={`${t('futurePlan.portal.doneLabel')}: ${topic.title[language]}`}
           checked={done}

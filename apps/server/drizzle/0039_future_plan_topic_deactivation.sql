@@ -1,0 +1,2 @@
+ALTER TABLE "future_plan_custom_topic" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "future_plan_custom_topic" ADD COLUMN "deactivated_at" timestamp with time zone;

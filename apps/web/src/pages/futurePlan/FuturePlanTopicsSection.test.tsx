@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
+import { renderPage } from '../../testing/render-page.tsx';
+import { FuturePlanAdminPage } from './FuturePlanAdminPage.tsx';
+
+const sport = {
+  key: 'sport',
+  title: { nl: 'Sport en cultuur', en: 'Sport and culture' },
+  explanation: { nl: 'Kijk of je sportclub doorgaat na 18.', en: 'Check your sports club after 18.' },
+  monthsBefore18: 2,
+  active: true,
+  deactivatedAt: null,
+};
+const retired = { ...sport, active: false, deactivatedAt: '2026-11-30T09:00:00.000Z' };
+const settings = (...customTopics: unknown[]) => ok({ startAgeMonths: 198, customTopics });
+
+const page = () =>
+  renderPage(FuturePlanAdminPage, { path: '/beheer/toekomstplan', url: '/beheer/toekomstplan' });
+const row = async (name: string) =>
+  (await screen.findByRole('rowheader', { name })).closest('tr') as HTMLElement;
+
+describe('the municipality’s own toekomstplan topics', () => {
+  it('edits a topic with the keyboard: the form opens filled in, says what is wrong, and saves', async () => {
+    const api = fakeApi()
+      .on('GET /api/admin/future-plan-settings', settings(sport))
+      .on(
+        'PUT /api/admin/future-plan-topics/sport',
+        settings({ ...sport, title: { nl: 'Sport', en: 'Sport' }, monthsBefore18: 4 }),
+      );
+    const { user } = page();
+    const edit = within(await row('Sport en cultuur')).getByRole('button', {
+      name: 'Sport en cultuur wijzigen',
+    });
+    edit.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'Onderwerp wijzigen: Sport en cultuur' })).toHaveFocus();
+    expect(screen.getByText('Sleutel: sport (blijft hetzelfde)')).toBeInTheDocument();
+    const form = screen.getByRole('form', { name: 'Onderwerp wijzigen: Sport en cultuur' });
+    const nl = within(form).getByLabelText('Naam (Nederlands)');
+    expect(nl).toHaveValue('Sport en cultuur');
+
+    // Empty, then a name a standard topic already has: each said at the field, nothing sent.
+    await user.clear(nl);
+    await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(nl).toHaveAccessibleDescription('Vul een naam in van hoogstens 80 tekens.');
+    await user.type(nl, 'digid');
+    await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(nl).toHaveAccessibleDescription('Er is al een onderwerp met deze naam. Kies een andere naam.');
+    expect(api.requests('PUT /api/admin/future-plan-topics/sport')).toHaveLength(0);
+
+    await user.clear(nl);
+    await user.type(nl, 'Sport');
+    await user.clear(within(form).getByLabelText('Naam (Engels)'));
+    await user.type(within(form).getByLabelText('Naam (Engels)'), 'Sport');
+    await user.clear(within(form).getByLabelText('Klaar hoeveel maanden vóór 18?'));
+    await user.type(within(form).getByLabelText('Klaar hoeveel maanden vóór 18?'), '4');
+    await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(await screen.findByText('Het onderwerp is gewijzigd.')).toBeInTheDocument();
+    expect(api.requests('PUT /api/admin/future-plan-topics/sport')[0]?.body).toEqual({
+      title: { nl: 'Sport', en: 'Sport' },
+      explanation: sport.explanation,
+      monthsBefore18: 4,
+    });
+    expect(screen.queryByRole('form', { name: /Onderwerp wijzigen/ })).not.toBeInTheDocument();
+    expect(within(await row('Sport')).getByText('4 maanden vóór 18')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sport wijzigen' })).toHaveFocus();
+  });
+
+  it('shows the server’s words when a name was taken meanwhile, and cancels without sending', async () => {
+    const api = fakeApi()
+      .on('GET /api/admin/future-plan-settings', settings(sport))
+      .on('PUT /api/admin/future-plan-topics/sport', problem('future_plan_topic_title_exists'));
+    const { user } = page();
+    await user.click(await screen.findByRole('button', { name: 'Sport en cultuur wijzigen' }));
+    const form = screen.getByRole('form', { name: 'Onderwerp wijzigen: Sport en cultuur' });
+    await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(
+      await within(form).findByText(
+        'Er is al een onderwerp met deze naam. Kies een andere naam, in het Nederlands en in het Engels.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('form', { name: /Onderwerp wijzigen/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sport en cultuur wijzigen' })).toHaveFocus();
+    expect(api.requests('PUT /api/admin/future-plan-topics/sport')).toHaveLength(1);
+  });
+
+  it('asks before it stops using a topic, says what happens to plans, and uses it again', async () => {
+    const api = fakeApi()
+      .on('GET /api/admin/future-plan-settings', settings(sport))
+      .on('POST /api/admin/future-plan-topics/sport/deactivate', settings(retired))
+      .on('POST /api/admin/future-plan-topics/sport/reactivate', settings(sport));
+    const { user } = page();
+    const stop = await screen.findByRole('button', { name: 'Sport en cultuur niet meer gebruiken' });
+    await user.click(stop);
+    expect(screen.getByRole('heading', { name: 'Sport en cultuur niet meer gebruiken?' })).toHaveFocus();
+    expect(screen.getByText(/Plannen waarin het al is ingevuld, houden het antwoord/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(api.requests('POST /api/admin/future-plan-topics/sport/deactivate')).toHaveLength(0);
+    expect(stop).toHaveFocus();
+
+    await user.click(stop);
+    await user.click(screen.getByRole('button', { name: 'Ja, niet meer gebruiken' }));
+    expect(await screen.findByText('Sport en cultuur wordt niet meer gebruikt.')).toBeInTheDocument();
+    expect(within(await row('Sport en cultuur')).getByText('Niet meer in gebruik')).toBeInTheDocument();
+    const again = screen.getByRole('button', { name: 'Sport en cultuur weer gebruiken' });
+    expect(again).toHaveFocus();
+
+    await user.click(again);
+    expect(await screen.findByText('Sport en cultuur wordt weer gebruikt.')).toBeInTheDocument();
+    expect(api.requests('POST /api/admin/future-plan-topics/sport/reactivate')).toHaveLength(1);
+    expect(within(await row('Sport en cultuur')).getByText('In gebruik')).toBeInTheDocument();
+  });
+
+  it('shows loading, then says when there are no own topics yet', async () => {
+    const first = held();
+    fakeApi().on('GET /api/admin/future-plan-settings', first.answer);
+    page();
+    expect(await screen.findByRole('status')).toHaveTextContent('Bezig met laden…');
+    first.release(settings());
+    expect(
+      await screen.findByText('Uw gemeente heeft nog geen eigen onderwerpen. Voeg er hieronder een toe.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows an error with a way to try again', async () => {
+    fakeApi().on('GET /api/admin/future-plan-settings', problem('internal_error'));
+    page();
+    expect(await screen.findByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Er ging iets mis' })).toBeInTheDocument();
+  });
+});
