@@ -17,7 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { requestContext } from '../policy/request-context.ts';
-import { policies } from '../policy/route-policy.ts';
+import { policies, type RoutePolicy } from '../policy/route-policy.ts';
 import { organisationsOfKind } from '../tenancy/organisations.ts';
 import { getEpisode, listHouseholdEpisodes, listOwnEpisodes } from './episodes.ts';
 import { lookupHousehold } from './household-lookup.ts';
@@ -39,32 +39,45 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 const service = policies.roles('crisis_service');
 const OwnList = CrisisEpisodeList.extend({ total: z.number().int(), overdue: z.number().int() });
 const ProviderOptions = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+const PlacementCreated = z.object({ id: z.string(), status: z.string(), budgetCents: z.number().int() });
+
+type Parts = { params?: z.ZodType; body?: z.ZodType; description?: string };
+
+/** A route's options: who may call it, what it does, and the problems every crisis route may answer. */
+const ok = <P extends Parts, R extends z.ZodType>(
+  policy: RoutePolicy,
+  summary: string,
+  parts: P,
+  reply: R,
+) => ({
+  config: { policy },
+  schema: { tags, summary, ...parts, response: { 200: reply, ...errors } },
+});
+const created = <P extends Parts, R extends z.ZodType>(
+  policy: RoutePolicy,
+  summary: string,
+  parts: P,
+  reply: R,
+) => ({
+  config: { policy },
+  schema: { tags, summary, ...parts, response: { 201: reply, ...errors } },
+});
 
 export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/api/crisis/episodes',
-    {
-      config: { policy: service },
-      schema: {
-        tags,
-        summary: "The crisis service's own episodes, open first",
-        response: { 200: OwnList, ...errors },
-      },
-    },
+    ok(service, "The crisis service's own episodes, open first", {}, OwnList),
     async (request) => listOwnEpisodes(db, requestContext(request)),
   );
 
   app.post(
     '/api/crisis/episodes',
-    {
-      config: { policy: policies.roles('crisis_service', 'coordinator') },
-      schema: {
-        tags,
-        summary: 'Report a crisis for a household (by phone, or by its professional)',
-        body: CreateCrisisEpisodeRequest,
-        response: { 201: CrisisEpisode, ...errors },
-      },
-    },
+    created(
+      policies.roles('crisis_service', 'coordinator'),
+      'Report a crisis for a household (by phone, or by its professional)',
+      { body: CreateCrisisEpisodeRequest },
+      CrisisEpisode,
+    ),
     async (request, reply) => {
       reply.code(201);
       return createEpisode(db, requestContext(request), request.body);
@@ -73,23 +86,18 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
 
   app.get(
     '/api/crisis/episodes/:id',
-    {
-      config: { policy: policies.roles('crisis_service', 'coordinator', 'team_lead', 'provider') },
-      schema: {
-        tags,
-        summary: 'One crisis episode with its deadlines',
-        params: IdParams,
-        response: { 200: CrisisEpisode, ...errors },
-      },
-    },
+    ok(
+      policies.roles('crisis_service', 'coordinator', 'team_lead', 'provider'),
+      'One crisis episode with its deadlines',
+      { params: IdParams },
+      CrisisEpisode,
+    ),
     async (request) => getEpisode(db, requestContext(request), request.params.id),
   );
 
   /** A step's options: the crisis service only, the episode back on success. */
-  const step = <B extends z.ZodType>(summary: string, body: B) => ({
-    config: { policy: service },
-    schema: { tags, summary, params: IdParams, body, response: { 200: CrisisEpisode, ...errors } },
-  });
+  const step = <B extends z.ZodType>(summary: string, body: B) =>
+    ok(service, summary, { params: IdParams, body }, CrisisEpisode);
   app.post(
     '/api/crisis/episodes/:id/on-site',
     step('Record arrival on site (norm: two hours after the call)', RecordOnSiteRequest),
@@ -117,16 +125,15 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   // The crisis service and the GI are called in without knowing the family: an exact lookup.
   app.post(
     '/api/households/lookup',
-    {
-      config: { policy: policies.roles('crisis_service', 'certified_institution') },
-      schema: {
-        tags,
-        summary: 'Find a household by exact data to open a crisis episode or register a measure (audited)',
+    ok(
+      policies.roles('crisis_service', 'certified_institution'),
+      'Find a household by exact data to open a crisis episode or register a measure (audited)',
+      {
         description: 'BSN and birth date, or surname, birth date and postcode; in the body, never in a URL.',
         body: BreakGlassLookup,
-        response: { 200: BreakGlassLookupResult, ...errors },
       },
-    },
+      BreakGlassLookupResult,
+    ),
     async (request) => ({ items: await lookupHousehold(db, requestContext(request), request.body) }),
   );
 
@@ -134,32 +141,22 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   const placer = policies.roles('coordinator');
   app.get(
     '/api/crisis/episodes/:id/placement-draft',
-    {
-      config: { policy: placer },
-      schema: {
-        tags,
-        summary: 'Start a crisis placement (category 46) from the episode: person, period, crisis products',
-        params: IdParams,
-        response: { 200: CrisisPlacementDraft, ...errors },
-      },
-    },
+    ok(
+      placer,
+      'Start a crisis placement (category 46) from the episode: person, period, crisis products',
+      { params: IdParams },
+      CrisisPlacementDraft,
+    ),
     async (request) => placementDraft(db, requestContext(request), request.params.id),
   );
   app.post(
     '/api/crisis/episodes/:id/placement',
-    {
-      config: { policy: placer },
-      schema: {
-        tags,
-        summary: 'Assign a crisis placement from the episode (builds the JW301 like any assignment)',
-        params: IdParams,
-        body: CrisisPlacementInput,
-        response: {
-          201: z.object({ id: z.string(), status: z.string(), budgetCents: z.number().int() }),
-          ...errors,
-        },
-      },
-    },
+    created(
+      placer,
+      'Assign a crisis placement from the episode (builds the JW301 like any assignment)',
+      { params: IdParams, body: CrisisPlacementInput },
+      PlacementCreated,
+    ),
     async (request, reply) =>
       reply
         .status(201)
@@ -168,28 +165,18 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
 
   app.post(
     '/api/crisis/episodes/:id/handover/confirm',
-    {
-      config: { policy: policies.roles('crisis_service', 'coordinator', 'provider') },
-      schema: {
-        tags,
-        summary: 'Confirm the warm handover (the crisis service, and the receiving team or provider)',
-        params: IdParams,
-        response: { 200: CrisisEpisode, ...errors },
-      },
-    },
+    ok(
+      policies.roles('crisis_service', 'coordinator', 'provider'),
+      'Confirm the warm handover (the crisis service, and the receiving team or provider)',
+      { params: IdParams },
+      CrisisEpisode,
+    ),
     async (request) => confirmHandover(db, requestContext(request), request.params.id),
   );
 
   app.get(
     '/api/crisis/handover-providers',
-    {
-      config: { policy: service },
-      schema: {
-        tags,
-        summary: 'Youth care providers an episode can be handed over to',
-        response: { 200: ProviderOptions, ...errors },
-      },
-    },
+    ok(service, 'Youth care providers an episode can be handed over to', {}, ProviderOptions),
     async (request) => ({
       items: await organisationsOfKind(db, requestContext(request).tenantId, 'youth_care_provider'),
     }),
@@ -197,42 +184,29 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
 
   app.get(
     '/api/households/:householdId/crisis-episodes',
-    {
-      config: { policy: policies.roles('coordinator', 'team_lead') },
-      schema: {
-        tags,
-        summary: "A household's crisis episodes (its dossier)",
-        params: HouseholdParams,
-        response: { 200: CrisisEpisodeList, ...errors },
-      },
-    },
+    ok(
+      policies.roles('coordinator', 'team_lead'),
+      "A household's crisis episodes (its dossier)",
+      { params: HouseholdParams },
+      CrisisEpisodeList,
+    ),
     async (request) => listHouseholdEpisodes(db, requestContext(request), request.params.householdId),
   );
 
   app.get(
     '/api/crisis/settings',
-    {
-      config: { policy: policies.roles('admin', 'crisis_service') },
-      schema: {
-        tags,
-        summary: "The tenant's maximum bridging days",
-        response: { 200: CrisisSettings, ...errors },
-      },
-    },
+    ok(policies.roles('admin', 'crisis_service'), "The tenant's maximum bridging days", {}, CrisisSettings),
     async (request) => crisisSettings(db, requestContext(request).tenantId),
   );
 
   app.put(
     '/api/crisis/settings',
-    {
-      config: { policy: policies.roles('admin') },
-      schema: {
-        tags,
-        summary: "Set the tenant's maximum bridging days",
-        body: CrisisSettings,
-        response: { 200: CrisisSettings, ...errors },
-      },
-    },
+    ok(
+      policies.roles('admin'),
+      "Set the tenant's maximum bridging days",
+      { body: CrisisSettings },
+      CrisisSettings,
+    ),
     async (request) => saveCrisisSettings(db, requestContext(request), request.body),
   );
 };

@@ -131,22 +131,38 @@ async function step(
   const action = `crisis_episode.${name}`;
   const { row } = await requireEpisode(db, ctx, id, 'crisis.record', action);
   const { guard, set } = await build(row);
+  await updateInOrder(db, ctx, id, action, {
+    set: { ...set, crisisWorkerId: row.crisisWorkerId ?? ctx.actor.userId },
+    guard,
+    details: { householdId: row.householdId },
+  });
+  return getEpisode(db, ctx, id, now);
+}
+
+/**
+ * The one write of every step: a conditional UPDATE that only succeeds while `guard` holds (else
+ * the step is out of order, or someone else recorded it first), audited in the same transaction.
+ */
+async function updateInOrder(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  action: string,
+  write: {
+    set: Partial<EpisodeRow>;
+    guard: SQL | undefined;
+    details: Record<string, string | number | boolean | null>;
+  },
+) {
   await db.transaction(async (tx) => {
     const updated = await tx
       .update(crisisEpisode)
-      .set({ ...set, crisisWorkerId: row.crisisWorkerId ?? ctx.actor.userId })
-      .where(and(eq(crisisEpisode.tenantId, ctx.tenantId), eq(crisisEpisode.id, id), guard))
+      .set(write.set)
+      .where(and(eq(crisisEpisode.tenantId, ctx.tenantId), eq(crisisEpisode.id, id), write.guard))
       .returning({ id: crisisEpisode.id });
     if (updated.length === 0) throw new ProblemError('crisis_step_out_of_order');
-    await recordAccess(
-      tx,
-      ctx.actor,
-      ctx,
-      { ...AUDIT, action, subjectId: id },
-      { householdId: row.householdId },
-    );
+    await recordAccess(tx, ctx.actor, ctx, { ...AUDIT, action, subjectId: id }, write.details);
   });
-  return getEpisode(db, ctx, id, now);
 }
 
 /** A step as the routes call it, `(db, ctx, id, input, now?)`, from its checks and update. */
@@ -245,33 +261,14 @@ export async function confirmHandover(db: Db, ctx: RequestContext, id: string, n
   if (!side) {
     return refuse(db, ctx.actor, ctx, { ...AUDIT, action, subjectId: id }, 'not_handover_party');
   }
-  await db.transaction(async (tx) => {
-    const set =
+  const confirmed = side === 'crisis' ? crisisEpisode.crisisConfirmedAt : crisisEpisode.receiverConfirmedAt;
+  await updateInOrder(db, ctx, id, action, {
+    set:
       side === 'crisis'
         ? { crisisConfirmedAt: now, crisisConfirmedBy: ctx.actor.userId }
-        : { receiverConfirmedAt: now, receiverConfirmedBy: ctx.actor.userId };
-    const guard =
-      side === 'crisis' ? isNull(crisisEpisode.crisisConfirmedAt) : isNull(crisisEpisode.receiverConfirmedAt);
-    const updated = await tx
-      .update(crisisEpisode)
-      .set(set)
-      .where(
-        and(
-          eq(crisisEpisode.tenantId, ctx.tenantId),
-          eq(crisisEpisode.id, id),
-          isNotNull(crisisEpisode.handoverTarget),
-          guard,
-        ),
-      )
-      .returning({ id: crisisEpisode.id });
-    if (updated.length === 0) throw new ProblemError('crisis_step_out_of_order');
-    await recordAccess(
-      tx,
-      ctx.actor,
-      ctx,
-      { ...AUDIT, action, subjectId: id },
-      { householdId: row.householdId, side },
-    );
+        : { receiverConfirmedAt: now, receiverConfirmedBy: ctx.actor.userId },
+    guard: and(isNotNull(crisisEpisode.handoverTarget), isNull(confirmed)),
+    details: { householdId: row.householdId, side },
   });
   return getEpisode(db, ctx, id, now);
 }

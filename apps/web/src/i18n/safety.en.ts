@@ -66,7 +66,15 @@ export const safetyEn: typeof safetyNl = {
       severity: 'Severity',
       explanation: 'Explanation of the decision',
       reason: 'Reason',
+      reasonFor: 'Reason for question {{n}}',
       note: 'Note',
+    },
+    check: {
+      required: 'Please fill this in.',
+      summary_one: '1 thing is still missing. See the red message.',
+      summary_other: '{{count}} things are still missing. See the red messages.',
+      chooseYesNo: 'Choose yes or no.',
+      giveReason: 'Give a reason for your answer.',
     },
     consultedWith: {
       colleague: 'Colleague',

@@ -64,7 +64,15 @@ export const safetyNl = {
       severity: 'Ernst',
       explanation: 'Toelichting op de beslissing',
       reason: 'Reden',
+      reasonFor: 'Reden bij vraag {{n}}',
       note: 'Toelichting',
+    },
+    check: {
+      required: 'Vul dit in.',
+      summary_one: 'Er ontbreekt nog 1 ding. Kijk bij de rode melding.',
+      summary_other: 'Er ontbreken nog {{count}} dingen. Kijk bij de rode meldingen.',
+      chooseYesNo: 'Kies ja of nee.',
+      giveReason: 'Schrijf een reden bij uw antwoord.',
     },
     consultedWith: {
       colleague: 'Collega',

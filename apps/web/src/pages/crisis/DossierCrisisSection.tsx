@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   createEpisode,
@@ -17,6 +18,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { SelectField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
 import { EpisodeStatus } from './EpisodeStatus.tsx';
 
@@ -26,9 +28,12 @@ import { EpisodeStatus } from './EpisodeStatus.tsx';
  */
 export function DossierCrisisSection({
   householdId,
+  members,
   canReport,
 }: {
   householdId: string;
+  /** Whom the crisis is about: one of the household's current members, or the whole household. */
+  members: ReadonlyArray<{ personId: string; firstName: string }>;
   canReport: boolean;
 }) {
   const { t } = useTranslation();
@@ -36,11 +41,21 @@ export function DossierCrisisSection({
   const queryClient = useQueryClient();
   const episodes = useQuery(householdEpisodesQuery(householdId));
   const measures = useQuery(householdMeasuresQuery(householdId));
+  const [personId, setPersonId] = useState('');
   const report = useMutation({
     mutationFn: () =>
-      createEpisode({ householdId, reportedVia: 'professional', calledAt: new Date().toISOString() }),
+      createEpisode({
+        householdId,
+        ...(personId ? { personId } : {}),
+        reportedVia: 'professional',
+        calledAt: new Date().toISOString(),
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: crisisKeys.household(householdId) }),
   });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    report.mutate();
+  };
   return (
     <section className="dossier-section" aria-labelledby="dossier-crisis">
       <Heading level={2} id="dossier-crisis">
@@ -65,13 +80,42 @@ export function DossierCrisisSection({
         </UnorderedList>
       )}
       {canReport && (
-        <div aria-live="polite">
-          <Button onClick={() => report.mutate()} busy={report.isPending} disabled={report.isPending}>
+        <form onSubmit={submit} className="crisis-form" aria-labelledby="dossier-crisis-report">
+          <Heading level={3} id="dossier-crisis-report">
             {t('crisis.create.fromDossier')}
+          </Heading>
+          <SelectField
+            label={t('crisis.create.about')}
+            value={personId}
+            onChange={(e) => setPersonId(e.target.value)}
+          >
+            <option value="">{t('crisis.wholeHousehold')}</option>
+            {members.map((m) => (
+              <option key={m.personId} value={m.personId}>
+                {m.firstName}
+              </option>
+            ))}
+          </SelectField>
+          <div aria-live="polite">
+            {report.isError && <Alert type="error">{errorMessage(report.error, language, t)}</Alert>}
+            {report.isSuccess && (
+              <Alert type="ok">
+                {t('crisis.create.reported')}{' '}
+                <Link to="/crisis/$episodeId" params={{ episodeId: report.data.id }}>
+                  {t('crisis.create.openEpisode')}
+                </Link>
+              </Alert>
+            )}
+          </div>
+          <Button
+            type="submit"
+            appearance="primary-action"
+            busy={report.isPending}
+            disabled={report.isPending}
+          >
+            {t('crisis.create.submitFromDossier')}
           </Button>
-          {report.isError && <Alert type="error">{errorMessage(report.error, language, t)}</Alert>}
-          {report.isSuccess && <Alert type="ok">{t('crisis.create.reported')}</Alert>}
-        </div>
+        </form>
       )}
 
       <Heading level={3}>{t('protection.dossier.title')}</Heading>

@@ -280,7 +280,11 @@ function Dossier({ dossier }: { dossier: HouseholdDossier }) {
         </UnorderedList>
       </section>
 
-      <DossierCrisisSection householdId={dossier.id} canReport={dossier.canEdit} />
+      <DossierCrisisSection
+        householdId={dossier.id}
+        members={dossier.members.map((m) => ({ personId: m.personId, firstName: m.firstName }))}
+        canReport={dossier.canEdit}
+      />
 
       <Ecogram dossier={dossier} />
 

@@ -7,8 +7,7 @@ import {
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
-import { RadioGroup } from '../households/form-fields.tsx';
-import { TextAreaField } from '../plans/fields.tsx';
+import { RadioGroup, TextAreaField } from '../households/form-fields.tsx';
 import '../households/households.css';
 import { dynamicT } from './words.ts';
 
@@ -37,10 +36,12 @@ export function completeAnswers(draft: DraftAnswers): AfwegingAnswers {
 function YesNo({
   question,
   value,
+  incomplete,
   onChange,
 }: {
   question: AfwegingQuestion;
   value: { answer: boolean | null; reason: string };
+  incomplete: boolean;
   onChange: (v: { answer: boolean | null; reason: string }) => void;
 }) {
   const { t } = useTranslation();
@@ -56,9 +57,12 @@ function YesNo({
           { value: 'no', label: t('meldcode.no') },
         ]}
         onChange={(v) => onChange({ ...value, answer: v === 'yes' })}
+        error={incomplete && value.answer === null ? t('meldcode.check.chooseYesNo') : undefined}
       />
       <TextAreaField
-        label={t('meldcode.field.reason')}
+        // Five reason fields on one form: each names its question, so a screen reader can tell them apart.
+        label={t('meldcode.field.reasonFor', { n: QUESTIONS.indexOf(question) + 1 })}
+        error={incomplete && !value.reason.trim() ? t('meldcode.check.giveReason') : undefined}
         value={value.reason}
         maxLength={2000}
         rows={2}
@@ -75,9 +79,12 @@ function YesNo({
 export function AfwegingskaderFields({
   draft,
   onChange,
+  missing = [],
 }: {
   draft: DraftAnswers;
   onChange: (d: DraftAnswers) => void;
+  /** Questions (by key) that were half answered when the person tried to save. */
+  missing?: readonly string[];
 }) {
   const { t } = useTranslation();
   const duty = deriveReportingDuty(completeAnswers(draft));
@@ -92,6 +99,7 @@ export function AfwegingskaderFields({
           key={q}
           question={q}
           value={draft[q] ?? { answer: null, reason: '' }}
+          incomplete={missing.includes(q)}
           onChange={(v) => onChange({ ...draft, [q]: v })}
         />
       ))}

@@ -6,14 +6,15 @@ import { safetyApi, safetyKeys } from '../../api/safety-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
-import { CheckboxField } from '../households/form-fields.tsx';
-import { ButtonGroup, SelectField, TextAreaField, TextField } from '../plans/fields.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../households/form-fields.tsx';
+import { ButtonGroup } from '../plans/fields.tsx';
 import {
   AfwegingskaderFields,
   completeAnswers,
   type DraftAnswers,
   draftFrom,
 } from './AfwegingskaderFields.tsx';
+import { missingInStep } from './step-checks.ts';
 import { dynamicT } from './words.ts';
 
 const STEPS: readonly MeldcodeStep[] = ['signals', 'consultation', 'conversation', 'weighing', 'decision'];
@@ -86,6 +87,10 @@ export function StepForm({
   const [draft, setDraft] = useState<DraftAnswers>(() =>
     draftFrom(correcting?.content.answers as AfwegingAnswers | undefined),
   );
+  // Shown once the person tried to save; each field's message goes away as it is filled in.
+  const [tried, setTried] = useState(false);
+  const missing = tried ? missingInStep(step, values, draft) : [];
+  const errorOf = (name: string) => (missing.includes(name) ? t('meldcode.check.required') : undefined);
   const save = useMutation({
     mutationFn: () =>
       safetyApi.addEntry(trackId, {
@@ -96,6 +101,7 @@ export function StepForm({
       await queryClient.invalidateQueries({ queryKey: safetyKeys.all });
       setValues(initialValues(null));
       setDraft({});
+      setTried(false);
       onDone();
     },
   });
@@ -104,6 +110,7 @@ export function StepForm({
       label: tt(`meldcode.field.${name}`),
       value: values[name] ?? '',
       maxLength: max,
+      error: errorOf(name),
     };
     return kind === 'area' ? (
       <TextAreaField {...common} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
@@ -126,6 +133,8 @@ export function StepForm({
   );
   function submit(e: FormEvent) {
     e.preventDefault();
+    setTried(true);
+    if (missingInStep(step, values, draft).length > 0) return;
     save.mutate();
   }
   return (
@@ -136,7 +145,10 @@ export function StepForm({
         <SelectField
           label={t('meldcode.chooseStep')}
           value={step}
-          onChange={(e) => setStep(e.target.value as MeldcodeStep)}
+          onChange={(e) => {
+            setStep(e.target.value as MeldcodeStep);
+            setTried(false);
+          }}
         >
           {STEPS.map((s) => (
             <option key={s} value={s}>
@@ -194,10 +206,13 @@ export function StepForm({
           {field('risk')}
           {field('nature', 'text', 2000)}
           {select('severity', ['low', 'medium', 'high', 'acute'], 'meldcode.severity')}
-          <AfwegingskaderFields draft={draft} onChange={setDraft} />
+          <AfwegingskaderFields draft={draft} onChange={setDraft} missing={missing} />
         </>
       )}
       {step === 'decision' && field('explanation')}
+      {missing.length > 0 && (
+        <Alert type="error">{t('meldcode.check.summary', { count: missing.length })}</Alert>
+      )}
       {save.isError && <ErrorState error={save.error} />}
       <ButtonGroup>
         <Button type="submit" appearance="primary-action" busy={save.isPending}>
