@@ -71,15 +71,6 @@ export const requestsEn: TranslationTree<typeof requestsNl> = {
       '8': 'Place of residence principle',
       '9': 'Age limit reached',
     },
-    referrers: {
-      '01': 'Municipality',
-      '02': 'GP',
-      '03': 'Youth doctor',
-      '04': 'Certified institution',
-      '05': 'Medical specialist',
-      '06': 'Self-referral / no referrer',
-      '08': 'Judge, public prosecutor, youth institution',
-    },
     provider: {
       title: 'Requests to the municipality',
       intro:

@@ -68,15 +68,6 @@ export const requestsNl = {
       '8': 'Woonplaatsbeginsel',
       '9': 'Leeftijdsgrens is bereikt',
     },
-    referrers: {
-      '01': 'Gemeente',
-      '02': 'Huisarts',
-      '03': 'Jeugdarts',
-      '04': 'Gecertificeerde instelling',
-      '05': 'Medisch specialist',
-      '06': 'Zelfverwijzer / geen verwijzer',
-      '08': 'Rechter, officier van justitie, jeugdinrichting',
-    },
     provider: {
       title: 'Verzoeken aan de gemeente',
       intro:

@@ -29,6 +29,57 @@ import { usePageTitle } from '../../layout/use-page-title.ts';
 import { SelectField, TextField } from '../referrals/fields.tsx';
 import '../referrals/referrals.css';
 
+type Team = AdminAreaList['teams'][number];
+
+function TeamField({
+  label,
+  teams,
+  value,
+  onChange,
+}: {
+  label: string;
+  teams: readonly Team[];
+  value: string;
+  onChange: (teamId: string) => void;
+}) {
+  return (
+    <SelectField label={label} value={value} onChange={onChange}>
+      {teams.map((x) => (
+        <option key={x.id} value={x.id}>
+          {x.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** Below an admin form: the failure, or that it was saved, and the save button. */
+function SaveActions({
+  mutation,
+  saved,
+}: {
+  mutation: { isError: boolean; error: unknown; isSuccess: boolean; isPending: boolean };
+  saved: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {mutation.isError && <ErrorState error={mutation.error} />}
+      {mutation.isSuccess && <Alert type="ok">{saved}</Alert>}
+      <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
+        {t('areasAdmin.save')}
+      </Button>
+    </>
+  );
+}
+
+/** The day counts of the referral settings, each a number field within its bounds. */
+const DAY_FIELDS = [
+  { key: 'firstContactNormDays', label: 'areasAdmin.norm', min: 1, max: 60 },
+  { key: 'urgentFirstContactNormDays', label: 'areasAdmin.urgentNorm', min: 1, max: 60 },
+  { key: 'reminderLeadDays', label: 'areasAdmin.lead', min: 0, max: 10 },
+] as const;
+
 function AreaEditor({ data }: { data: AdminAreaList }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -78,24 +129,14 @@ function AreaEditor({ data }: { data: AdminAreaList }) {
         />
       )}
       <TextField label={t('areasAdmin.name')} value={name} onChange={setName} required />
-      <SelectField label={t('areasAdmin.team')} value={teamId} onChange={setTeamId}>
-        {data.teams.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.name}
-          </option>
-        ))}
-      </SelectField>
+      <TeamField label={t('areasAdmin.team')} teams={data.teams} value={teamId} onChange={setTeamId} />
       <TextField
         label={t('areasAdmin.postcodes')}
         hint={t('areasAdmin.postcodesHint')}
         value={postcodes}
         onChange={setPostcodes}
       />
-      {mutation.isError && <ErrorState error={mutation.error} />}
-      {mutation.isSuccess && <Alert type="ok">{t('areasAdmin.saved')}</Alert>}
-      <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
-        {t('areasAdmin.save')}
-      </Button>
+      <SaveActions mutation={mutation} saved={t('areasAdmin.saved')} />
     </form>
   );
 }
@@ -224,9 +265,6 @@ function SettingsForm({ settings, data }: { settings: ReferralSettings; data: Ad
       queryClient.setQueryData(referralSettingsQuery.queryKey, saved);
     },
   });
-  const num =
-    (key: 'firstContactNormDays' | 'urgentFirstContactNormDays' | 'reminderLeadDays') => (v: string) =>
-      setForm((f) => ({ ...f, [key]: Number(v) }));
   return (
     <form
       className="referral-form"
@@ -236,46 +274,24 @@ function SettingsForm({ settings, data }: { settings: ReferralSettings; data: Ad
       }}
     >
       <Heading level={2}>{t('areasAdmin.settingsTitle')}</Heading>
-      <SelectField
+      <TeamField
         label={t('areasAdmin.fallbackTeam')}
+        teams={data.teams}
         value={form.fallbackTeamId}
         onChange={(v) => setForm((f) => ({ ...f, fallbackTeamId: v }))}
-      >
-        {data.teams.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.name}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t('areasAdmin.norm')}
-        type="number"
-        min={1}
-        max={60}
-        value={String(form.firstContactNormDays)}
-        onChange={num('firstContactNormDays')}
       />
-      <TextField
-        label={t('areasAdmin.urgentNorm')}
-        type="number"
-        min={1}
-        max={60}
-        value={String(form.urgentFirstContactNormDays)}
-        onChange={num('urgentFirstContactNormDays')}
-      />
-      <TextField
-        label={t('areasAdmin.lead')}
-        type="number"
-        min={0}
-        max={10}
-        value={String(form.reminderLeadDays)}
-        onChange={num('reminderLeadDays')}
-      />
-      {mutation.isError && <ErrorState error={mutation.error} />}
-      {mutation.isSuccess && <Alert type="ok">{t('areasAdmin.settingsSaved')}</Alert>}
-      <Button type="submit" appearance="primary-action" busy={mutation.isPending}>
-        {t('areasAdmin.save')}
-      </Button>
+      {DAY_FIELDS.map(({ key, label, min, max }) => (
+        <TextField
+          key={key}
+          label={t(label)}
+          type="number"
+          min={min}
+          max={max}
+          value={String(form[key])}
+          onChange={(v) => setForm((f) => ({ ...f, [key]: Number(v) }))}
+        />
+      ))}
+      <SaveActions mutation={mutation} saved={t('areasAdmin.settingsSaved')} />
     </form>
   );
 }

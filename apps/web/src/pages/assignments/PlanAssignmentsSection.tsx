@@ -12,12 +12,13 @@ import { useSession } from '../../auth/use-session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { ButtonGroup, FormActions } from '../../components/FormActions.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
+import { ChoiceField, DateField, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
 import { formatEuro, lifeText, STATUS_BADGE } from './format.ts';
 import { RequestedAssignmentsList } from './RequestedAssignmentsList.tsx';
@@ -288,50 +289,30 @@ function AssignForm({
           onChange={(e) => setVolume(e.target.value)}
           required
         />
-        <SelectField
+        <ChoiceField
           label={t('assignments.frequency')}
           value={frequency}
-          onChange={(e) => setFrequency(e.target.value as IjwFrequency)}
-        >
-          {FREQUENCIES.map((f) => (
-            <option key={f} value={f}>
-              {t(`assignments.frequencies.${f}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('assignments.startDate')}
-          type="date"
-          value={startDate}
-          onChange={(e) => setStartDate(e.target.value)}
-          required
+          choices={FREQUENCIES}
+          text={(f) => t(`assignments.frequencies.${f}`)}
+          onChange={setFrequency}
         />
-        <TextField
-          label={t('assignments.endDate')}
-          type="date"
-          value={endDate}
-          onChange={(e) => setEndDate(e.target.value)}
-          required
-        />
-        <SelectField
+        <DateField label={t('assignments.startDate')} value={startDate} onChange={setStartDate} required />
+        <DateField label={t('assignments.endDate')} value={endDate} onChange={setEndDate} required />
+        <ChoiceField
           label={t('assignments.referrer')}
           value={referrer}
-          onChange={(e) => setReferrer(e.target.value as IjwReferrerType)}
-        >
-          {REFERRERS.map((r) => (
-            <option key={r} value={r}>
-              {t(`assignments.referrers.${r}`)}
-            </option>
-          ))}
-        </SelectField>
+          onChange={setReferrer}
+          choices={REFERRERS}
+          text={(r) => t(`assignments.referrers.${r}`)}
+        />
       </Fieldset>
-      {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
-          {t('assignments.assign')}
-        </Button>
-        <Button onClick={onDone}>{t('assignments.cancel')}</Button>
-      </ButtonGroup>
+      <FormActions
+        error={error}
+        busy={busy}
+        submit={t('assignments.assign')}
+        cancel={t('assignments.cancel')}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -7,10 +7,10 @@ import { providerRequestsQuery, requestApi } from '../../api/requests-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { ButtonGroup } from '../../components/FormActions.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
 import {
   Table,
   TableBody,
@@ -19,12 +19,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
-import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
+import { ChoiceField, DateField, SelectField, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
 import { todayIso } from './format.ts';
-import { AnswerText, REQUEST_BADGE } from './RequestsPage.tsx';
+import { RequestFormFrame } from './RequestFormFrame.tsx';
+import { AnswerText, RequestStatusBadge } from './RequestsPage.tsx';
 import { requestProductText } from './request-format.ts';
 
 const REFERRERS: IjwReferrerType[] = ['02', '05', '03', '04', '08', '01', '06'];
@@ -114,9 +114,7 @@ export function ProviderRequestsSection() {
                   <TableCell>{requestProductText(r)}</TableCell>
                   <TableCell>{formatDate(r.createdAt, language)}</TableCell>
                   <TableCell>
-                    <StatusBadge status={REQUEST_BADGE[r.status]}>
-                      {t(`requests.status.${r.status}`)}
-                    </StatusBadge>
+                    <RequestStatusBadge status={r.status} />
                   </TableCell>
                   <TableCell>
                     <AnswerText request={r} />
@@ -138,7 +136,6 @@ function RequestForm({
   onClose: (message: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const queryClient = useQueryClient();
   const start = addDays(todayIso(), 7);
   const [v, setV] = useState({
@@ -155,8 +152,11 @@ function RequestForm({
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
+  const put =
+    <K extends keyof typeof v>(k: K) =>
+    (value: (typeof v)[K]) =>
+      setV({ ...v, [k]: value });
+  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => put(k)(e.target.value);
   const unit = products.find((p) => p.id === v.contractProductId)?.unit;
 
   async function submit(event: FormEvent) {
@@ -182,99 +182,89 @@ function RequestForm({
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)}>
-      <Fieldset legend={t('requests.provider.requestLegend')}>
-        <TextField
-          label={t('requests.provider.bsn')}
-          value={v.bsn}
-          onChange={set('bsn')}
-          inputMode="numeric"
-          pattern="\d{9}"
-          autoComplete="off"
-          required
-        />
-        <TextField
-          label={t('requests.provider.birthDate')}
-          type="date"
-          value={v.birthDate}
-          onChange={set('birthDate')}
-          required
-        />
-        <TextField
-          label={t('requests.provider.lastName')}
-          value={v.lastName}
-          onChange={set('lastName')}
-          autoComplete="off"
-          required
-        />
-        <SelectField
-          label={t('requests.provider.product')}
-          value={v.contractProductId}
-          onChange={set('contractProductId')}
-        >
-          {products.map((p) => (
-            <option key={p.id} value={p.id}>
-              {`${p.name} (${p.productCategory} ${p.productCode})`}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={`${t('requests.provider.volume')}${unit ? ` – ${t(`assignments.units.${unit as '04'}`)}` : ''}`}
-          type="number"
-          min={1}
-          value={v.volume}
-          onChange={set('volume')}
-          required
-        />
-        <SelectField label={t('requests.provider.frequency')} value={v.frequency} onChange={set('frequency')}>
-          {FREQUENCIES.map((f) => (
-            <option key={f} value={f}>
-              {t(`assignments.frequencies.${f}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('requests.provider.startDate')}
-          type="date"
-          value={v.startDate}
-          onChange={set('startDate')}
-          required
-        />
-        <TextField
-          label={t('requests.provider.endDate')}
-          type="date"
-          value={v.endDate}
-          min={v.startDate}
-          onChange={set('endDate')}
-          required
-        />
-        <SelectField
-          label={t('requests.provider.referrer')}
-          value={v.referrerType}
-          onChange={set('referrerType')}
-        >
-          {REFERRERS.map((r) => (
-            <option key={r} value={r}>
-              {t(`requests.referrers.${r}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('requests.provider.referrerCode')}
-          value={v.referrerCode}
-          onChange={set('referrerCode')}
-          inputMode="numeric"
-          pattern="\d{8}"
-        />
-      </Fieldset>
-      {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
-          {t('requests.provider.send')}
-        </Button>
-        <Button onClick={() => onClose(null)}>{t('requests.provider.cancel')}</Button>
-      </ButtonGroup>
-    </form>
+    <RequestFormFrame
+      legend={t('requests.provider.requestLegend')}
+      onSubmit={submit}
+      error={error}
+      busy={busy}
+      onClose={onClose}
+    >
+      <TextField
+        label={t('requests.provider.bsn')}
+        value={v.bsn}
+        onChange={set('bsn')}
+        inputMode="numeric"
+        pattern="\d{9}"
+        autoComplete="off"
+        required
+      />
+      <DateField
+        label={t('requests.provider.birthDate')}
+        value={v.birthDate}
+        onChange={put('birthDate')}
+        required
+      />
+      <TextField
+        label={t('requests.provider.lastName')}
+        value={v.lastName}
+        onChange={set('lastName')}
+        autoComplete="off"
+        required
+      />
+      <SelectField
+        label={t('requests.provider.product')}
+        value={v.contractProductId}
+        onChange={set('contractProductId')}
+      >
+        {products.map((p) => (
+          <option key={p.id} value={p.id}>
+            {`${p.name} (${p.productCategory} ${p.productCode})`}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={`${t('requests.provider.volume')}${unit ? ` – ${t(`assignments.units.${unit as '04'}`)}` : ''}`}
+        type="number"
+        min={1}
+        value={v.volume}
+        onChange={set('volume')}
+        required
+      />
+      <ChoiceField
+        label={t('requests.provider.frequency')}
+        value={v.frequency}
+        choices={FREQUENCIES}
+        text={(f) => t(`assignments.frequencies.${f}`)}
+        onChange={put('frequency')}
+      />
+      <DateField
+        label={t('requests.provider.startDate')}
+        value={v.startDate}
+        onChange={put('startDate')}
+        required
+      />
+      <DateField
+        label={t('requests.provider.endDate')}
+        value={v.endDate}
+        min={v.startDate}
+        onChange={put('endDate')}
+        required
+      />
+      <ChoiceField
+        label={t('requests.provider.referrer')}
+        value={v.referrerType}
+        choices={REFERRERS}
+        text={(r) => t(`assignments.referrers.${r}`)}
+        onChange={put('referrerType')}
+      />
+      <TextField
+        label={t('requests.provider.referrerCode')}
+        value={v.referrerCode}
+        onChange={set('referrerCode')}
+        inputMode="numeric"
+        pattern="\d{8}"
+      />
+    </RequestFormFrame>
   );
 }
 
@@ -328,64 +318,59 @@ function ChangeForm({ onClose }: { onClose: (message: string | null) => void }) 
     );
   }
   return (
-    <form onSubmit={(e) => void submit(e)}>
-      <Fieldset legend={t('requests.provider.changeLegend')}>
-        <SelectField
-          label={t('requests.provider.assignment')}
-          value={chosen.id}
-          onChange={(e) => setAssignmentId(e.target.value)}
-        >
-          {changeable.map((a) => (
-            <option key={a.id} value={a.id}>
-              {t('requests.provider.assignmentOption', {
-                number: a.assignmentNumber,
-                name: a.personFirstName,
-                product: a.productName,
-                start: formatDate(a.startDate, language),
-                end: formatDate(a.endDate, language),
-              })}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('requests.provider.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value as IjwRequestReason)}
-        >
-          <option value="1">{t('requests.requestReasons.1')}</option>
-          <option value="2">{t('requests.requestReasons.2')}</option>
-        </SelectField>
-        <TextField
-          label={t('requests.provider.desiredStart')}
-          type="date"
-          value={desiredStart}
-          onChange={(e) => setDesiredStart(e.target.value)}
-          required
-        />
-        <TextField
-          label={t('requests.provider.newEndDate')}
-          type="date"
-          value={endDate}
-          min={desiredStart}
-          onChange={(e) => setEndDate(e.target.value)}
-        />
-        <TextField
-          label={t('requests.provider.newVolume', {
-            frequency: t(`assignments.frequencies.${chosen.frequency}`),
-          })}
-          type="number"
-          min={1}
-          value={volume}
-          onChange={(e) => setVolume(e.target.value)}
-        />
-      </Fieldset>
-      {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
-          {t('requests.provider.send')}
-        </Button>
-        <Button onClick={() => onClose(null)}>{t('requests.provider.cancel')}</Button>
-      </ButtonGroup>
-    </form>
+    <RequestFormFrame
+      legend={t('requests.provider.changeLegend')}
+      onSubmit={submit}
+      error={error}
+      busy={busy}
+      onClose={onClose}
+    >
+      <SelectField
+        label={t('requests.provider.assignment')}
+        value={chosen.id}
+        onChange={(e) => setAssignmentId(e.target.value)}
+      >
+        {changeable.map((a) => (
+          <option key={a.id} value={a.id}>
+            {t('requests.provider.assignmentOption', {
+              number: a.assignmentNumber,
+              name: a.personFirstName,
+              product: a.productName,
+              start: formatDate(a.startDate, language),
+              end: formatDate(a.endDate, language),
+            })}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('requests.provider.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value as IjwRequestReason)}
+      >
+        <option value="1">{t('requests.requestReasons.1')}</option>
+        <option value="2">{t('requests.requestReasons.2')}</option>
+      </SelectField>
+      <DateField
+        label={t('requests.provider.desiredStart')}
+        value={desiredStart}
+        onChange={setDesiredStart}
+        required
+      />
+      <DateField
+        label={t('requests.provider.newEndDate')}
+        value={endDate}
+        min={desiredStart}
+        onChange={setEndDate}
+      />
+      <TextField
+        label={t('requests.provider.newVolume', {
+          frequency: t(`assignments.frequencies.${chosen.frequency}`),
+        })}
+        type="number"
+        min={1}
+        value={volume}
+        onChange={(e) => setVolume(e.target.value)}
+      />
+    </RequestFormFrame>
   );
 }

@@ -27,11 +27,17 @@ import { formatDate } from '../plans/PlanView.tsx';
 import { requestProductText, requestVolumeText } from './request-format.ts';
 import './assignments.css';
 
-export const REQUEST_BADGE: Record<AssignmentRequest['status'], StatusBadgeStatus> = {
+const REQUEST_BADGE: Record<AssignmentRequest['status'], StatusBadgeStatus> = {
   open: 'warning',
   granted: 'active',
   refused: 'inactive',
 };
+
+/** A request's state as a badge, on the team's and the provider's lists alike. */
+export function RequestStatusBadge({ status }: { status: AssignmentRequest['status'] }) {
+  const { t } = useTranslation();
+  return <StatusBadge status={REQUEST_BADGE[status]}>{t(`requests.status.${status}`)}</StatusBadge>;
+}
 const REFUSAL_REASONS: IjwRefusalReason[] = ['7', '6', '3', '4', '2', '8', '5', '1', '9'];
 
 /** The team's "Verzoeken": providers' requests for clients of the team, with the decision. */
@@ -87,9 +93,7 @@ export function RequestsPage() {
                   </TableCell>
                   <TableCell>{requestProductText(r)}</TableCell>
                   <TableCell>
-                    <StatusBadge status={REQUEST_BADGE[r.status]}>
-                      {t(`requests.status.${r.status}`)}
-                    </StatusBadge>
+                    <RequestStatusBadge status={r.status} />
                   </TableCell>
                   <TableCell>
                     <Button
@@ -165,7 +169,7 @@ function RequestDetail({ id, onClose }: { id: string; onClose: (message: string 
                   }`}
                 </dd>
                 <dt>{t('requests.detail.referrer')}</dt>
-                <dd>{r.referrerType ? t(`requests.referrers.${r.referrerType as '02'}`) : '—'}</dd>
+                <dd>{r.referrerType ? t(`assignments.referrers.${r.referrerType as '02'}`) : '—'}</dd>
                 {r.referrerCode && (
                   <>
                     <dt>{t('requests.detail.referrerCode')}</dt>

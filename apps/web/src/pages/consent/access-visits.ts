@@ -1,18 +1,9 @@
-import type { AccessLogEntry, AccessVisit } from '@een-plan/contracts';
+import { type AccessLogEntry, type AccessVisit, Role } from '@een-plan/contracts';
 import type { ConsentTextKey } from './use-consent-text.ts';
 
 type Text = (key: ConsentTextKey, options?: Record<string, unknown>) => string;
 
-const ROLES = new Set([
-  'coordinator',
-  'team_lead',
-  'source',
-  'provider',
-  'safety',
-  'policy_analyst',
-  'admin',
-  'resident',
-]);
+const ROLES: ReadonlySet<string> = new Set(Role.options);
 
 /** "Sanne de Vries (regisseur)"; the name alone when the role is unknown. */
 export function whoWords(visit: Pick<AccessVisit, 'who' | 'role'>, t: Text): string {

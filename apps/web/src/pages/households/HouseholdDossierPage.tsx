@@ -1,11 +1,10 @@
 import type { HouseholdDossier, HouseholdMember, NetworkRelation } from '@een-plan/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addNetworkMember, householdDossierQuery } from '../../api/households-api.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -25,6 +24,7 @@ import { usePageTitle } from '../../layout/use-page-title.ts';
 import { caseStatusBadge, caseStatusLabel } from '../case-status.ts';
 import { FuturePlanDossierSection } from '../futurePlan/FuturePlanDossierSection.tsx';
 import { SelfRelianceTrendSection } from '../plans/SelfRelianceTrendSection.tsx';
+import { DisclosureForm, useDossierMutation } from './DisclosureForm.tsx';
 import { Ecogram } from './Ecogram.tsx';
 import { CheckboxField, TextField } from './form-fields.tsx';
 import { formatDate, HouseholdFlags } from './HouseholdsPage.tsx';
@@ -129,65 +129,48 @@ function NetworkSection({ dossier }: { dossier: HouseholdDossier }) {
 
 function AddNetworkMemberForm({ householdId }: { householdId: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const empty = { name: '', relation: 'grandparent' as NetworkRelation, phone: '', takesPartInPlan: false };
   const [form, setForm] = useState(empty);
-  const add = useMutation({
-    mutationFn: () =>
+  const add = useDossierMutation(
+    () =>
       addNetworkMember(householdId, {
         name: form.name,
         relation: form.relation,
         phone: form.phone || null,
         takesPartInPlan: form.takesPartInPlan,
       }),
-    onSuccess: async () => {
-      setForm(empty);
-      await queryClient.invalidateQueries({ queryKey: ['households'] });
-    },
-  });
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    add.mutate();
-  }
+    () => setForm(empty),
+  );
   return (
-    <details>
-      <summary className="utrecht-button utrecht-button--secondary-action">
-        {t('dossier.addNetworkTitle')}
-      </summary>
-      <form className="preparation-form" onSubmit={submit} noValidate>
-        <TextField
-          label={t('dossier.networkName')}
-          value={form.name}
-          required
-          onChange={(e) => setForm({ ...form, name: e.target.value })}
-        />
-        <RelationSelectField
-          label={t('dossier.networkRelation')}
-          value={form.relation}
-          onChange={(relation) => setForm({ ...form, relation })}
-        />
-        <TextField
-          label={t('dossier.networkPhone')}
-          type="tel"
-          value={form.phone}
-          onChange={(e) => setForm({ ...form, phone: e.target.value })}
-        />
-        <CheckboxField
-          label={t('dossier.networkTakesPart')}
-          checked={form.takesPartInPlan}
-          onChange={(e) => setForm({ ...form, takesPartInPlan: e.target.checked })}
-        />
-        <div>
-          <Button type="submit" appearance="primary-action" busy={add.isPending}>
-            {t('dossier.addNetwork')}
-          </Button>
-        </div>
-        <div aria-live="polite">
-          {add.isError && <ErrorState error={add.error} />}
-          {add.isSuccess && <Alert type="ok">{t('dossier.added', { name: add.data.name })}</Alert>}
-        </div>
-      </form>
-    </details>
+    <DisclosureForm
+      title={t('dossier.addNetworkTitle')}
+      mutation={add}
+      submit={t('dossier.addNetwork')}
+      done={add.data && t('dossier.added', { name: add.data.name })}
+    >
+      <TextField
+        label={t('dossier.networkName')}
+        value={form.name}
+        required
+        onChange={(e) => setForm({ ...form, name: e.target.value })}
+      />
+      <RelationSelectField
+        label={t('dossier.networkRelation')}
+        value={form.relation}
+        onChange={(relation) => setForm({ ...form, relation })}
+      />
+      <TextField
+        label={t('dossier.networkPhone')}
+        type="tel"
+        value={form.phone}
+        onChange={(e) => setForm({ ...form, phone: e.target.value })}
+      />
+      <CheckboxField
+        label={t('dossier.networkTakesPart')}
+        checked={form.takesPartInPlan}
+        onChange={(e) => setForm({ ...form, takesPartInPlan: e.target.checked })}
+      />
+    </DisclosureForm>
   );
 }
 

@@ -1,11 +1,9 @@
 import type { HouseholdDossier, MemberRole } from '@een-plan/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMember, caseloadPageQuery, endMember, moveMember } from '../../api/households-api.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
+import { DisclosureForm, useDossierMutation } from './DisclosureForm.tsx';
 import { RadioGroup, SelectField, TextField } from './form-fields.tsx';
 
 const ROLES: MemberRole[] = ['gezagsdrager', 'kind', 'partner', 'other'];
@@ -26,7 +24,6 @@ function RoleOptions() {
 
 export function AddMemberForm({ householdId }: { householdId: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const empty = {
     firstName: '',
     lastName: '',
@@ -38,8 +35,8 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
     phone: '',
   };
   const [form, setForm] = useState(empty);
-  const add = useMutation({
-    mutationFn: () =>
+  const add = useDossierMutation(
+    () =>
       addMember(householdId, {
         firstName: form.firstName,
         lastName: form.lastName,
@@ -50,164 +47,115 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
         ...(form.sex ? { sex: form.sex } : {}),
         phone: form.phone || null,
       }),
-    onSuccess: async () => {
-      setForm(empty);
-      await queryClient.invalidateQueries({ queryKey: ['households'] });
-    },
-  });
+    () => setForm(empty),
+  );
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    add.mutate();
-  }
   return (
-    <details>
-      <summary className="utrecht-button utrecht-button--secondary-action">
-        {t('dossier.addMemberTitle')}
-      </summary>
-      <form className="preparation-form" onSubmit={submit} noValidate>
-        <TextField
-          label={t('dossier.firstName')}
-          value={form.firstName}
-          required
-          onChange={set('firstName')}
-        />
-        <TextField label={t('dossier.lastName')} value={form.lastName} required onChange={set('lastName')} />
-        <TextField
-          label={t('dossier.birthDate')}
-          type="date"
-          value={form.birthDate}
-          required
-          onChange={set('birthDate')}
-        />
-        <TextField
-          label={t('dossier.bsnOptional')}
-          value={form.bsn}
-          inputMode="numeric"
-          autoComplete="off"
-          onChange={set('bsn')}
-        />
-        <SelectField label={t('dossier.sexOptional')} value={form.sex} onChange={set('sex')}>
-          <option value="">{t('dossier.sexes.unknown')}</option>
-          <option value="female">{t('dossier.sexes.female')}</option>
-          <option value="male">{t('dossier.sexes.male')}</option>
-        </SelectField>
-        <SelectField label={t('dossier.role')} value={form.role} onChange={set('role')}>
-          <RoleOptions />
-        </SelectField>
-        <TextField
-          label={t('dossier.since')}
-          type="date"
-          value={form.since}
-          required
-          onChange={set('since')}
-        />
-        <TextField label={t('dossier.phone')} type="tel" value={form.phone} onChange={set('phone')} />
-        <div aria-live="polite">
-          {add.isError && <ErrorState error={add.error} />}
-          {add.isSuccess && <Alert type="ok">{t('dossier.memberAdded')}</Alert>}
-        </div>
-        <div>
-          <Button type="submit" appearance="primary-action" busy={add.isPending}>
-            {t('dossier.addMember')}
-          </Button>
-        </div>
-      </form>
-    </details>
+    <DisclosureForm
+      title={t('dossier.addMemberTitle')}
+      mutation={add}
+      submit={t('dossier.addMember')}
+      done={t('dossier.memberAdded')}
+    >
+      <TextField label={t('dossier.firstName')} value={form.firstName} required onChange={set('firstName')} />
+      <TextField label={t('dossier.lastName')} value={form.lastName} required onChange={set('lastName')} />
+      <TextField
+        label={t('dossier.birthDate')}
+        type="date"
+        value={form.birthDate}
+        required
+        onChange={set('birthDate')}
+      />
+      <TextField
+        label={t('dossier.bsnOptional')}
+        value={form.bsn}
+        inputMode="numeric"
+        autoComplete="off"
+        onChange={set('bsn')}
+      />
+      <SelectField label={t('dossier.sexOptional')} value={form.sex} onChange={set('sex')}>
+        <option value="">{t('dossier.sexes.unknown')}</option>
+        <option value="female">{t('dossier.sexes.female')}</option>
+        <option value="male">{t('dossier.sexes.male')}</option>
+      </SelectField>
+      <SelectField label={t('dossier.role')} value={form.role} onChange={set('role')}>
+        <RoleOptions />
+      </SelectField>
+      <TextField label={t('dossier.since')} type="date" value={form.since} required onChange={set('since')} />
+      <TextField label={t('dossier.phone')} type="tel" value={form.phone} onChange={set('phone')} />
+    </DisclosureForm>
   );
 }
 
 export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [personId, setPersonId] = useState(dossier.members[0]?.personId ?? '');
   const [change, setChange] = useState<'end' | 'move'>('end');
   const [on, setOn] = useState(today());
   const [toHouseholdId, setToHouseholdId] = useState('');
   const [role, setRole] = useState<MemberRole>('kind');
   const targets = useQuery({ ...caseloadPageQuery(1), enabled: change === 'move' });
-  const save = useMutation({
-    mutationFn: () =>
-      change === 'end'
-        ? endMember(dossier.id, personId, { on })
-        : moveMember(dossier.id, personId, { toHouseholdId, role, on }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['households'] });
-    },
-  });
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate();
-  }
+  const save = useDossierMutation(() =>
+    change === 'end'
+      ? endMember(dossier.id, personId, { on })
+      : moveMember(dossier.id, personId, { toHouseholdId, role, on }),
+  );
   if (dossier.members.length === 0) return null;
   const otherHouseholds = (targets.data?.items ?? []).filter((h) => h.householdId !== dossier.id);
   return (
-    <details>
-      <summary className="utrecht-button utrecht-button--secondary-action">
-        {t('dossier.changeMemberTitle')}
-      </summary>
-      <form className="preparation-form" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('dossier.member')}
-          value={personId}
-          onChange={(e) => setPersonId(e.target.value)}
-        >
-          {dossier.members.map((m) => (
-            <option key={m.personId} value={m.personId}>
-              {m.firstName} {m.lastName}
-            </option>
-          ))}
-        </SelectField>
-        <RadioGroup<'end' | 'move'>
-          legend={t('dossier.change')}
-          name="member-change"
-          value={change}
-          onChange={setChange}
-          options={[
-            { value: 'end', label: t('dossier.changeEnd') },
-            { value: 'move', label: t('dossier.changeMove') },
-          ]}
-        />
-        <TextField
-          label={t('dossier.changeOn')}
-          type="date"
-          value={on}
-          onChange={(e) => setOn(e.target.value)}
-        />
-        {change === 'move' && (
-          <>
-            <SelectField
-              label={t('dossier.moveTo')}
-              value={toHouseholdId}
-              onChange={(e) => setToHouseholdId(e.target.value)}
-            >
-              <option value="">–</option>
-              {otherHouseholds.map((h) => (
-                <option key={h.householdId} value={h.householdId}>
-                  {h.name}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              label={t('dossier.moveRole')}
-              value={role}
-              onChange={(e) => setRole(e.target.value as MemberRole)}
-            >
-              <RoleOptions />
-            </SelectField>
-          </>
-        )}
-        <div aria-live="polite">
-          {save.isError && <ErrorState error={save.error} />}
-          {save.isSuccess && <Alert type="ok">{t('dossier.memberChanged')}</Alert>}
-        </div>
-        <div>
-          <Button type="submit" appearance="primary-action" busy={save.isPending}>
-            {t('dossier.changeSubmit')}
-          </Button>
-        </div>
-      </form>
-    </details>
+    <DisclosureForm
+      title={t('dossier.changeMemberTitle')}
+      mutation={save}
+      submit={t('dossier.changeSubmit')}
+      done={t('dossier.memberChanged')}
+    >
+      <SelectField label={t('dossier.member')} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+        {dossier.members.map((m) => (
+          <option key={m.personId} value={m.personId}>
+            {m.firstName} {m.lastName}
+          </option>
+        ))}
+      </SelectField>
+      <RadioGroup<'end' | 'move'>
+        legend={t('dossier.change')}
+        name="member-change"
+        value={change}
+        onChange={setChange}
+        options={[
+          { value: 'end', label: t('dossier.changeEnd') },
+          { value: 'move', label: t('dossier.changeMove') },
+        ]}
+      />
+      <TextField
+        label={t('dossier.changeOn')}
+        type="date"
+        value={on}
+        onChange={(e) => setOn(e.target.value)}
+      />
+      {change === 'move' && (
+        <>
+          <SelectField
+            label={t('dossier.moveTo')}
+            value={toHouseholdId}
+            onChange={(e) => setToHouseholdId(e.target.value)}
+          >
+            <option value="">–</option>
+            {otherHouseholds.map((h) => (
+              <option key={h.householdId} value={h.householdId}>
+                {h.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('dossier.moveRole')}
+            value={role}
+            onChange={(e) => setRole(e.target.value as MemberRole)}
+          >
+            <RoleOptions />
+          </SelectField>
+        </>
+      )}
+    </DisclosureForm>
   );
 }

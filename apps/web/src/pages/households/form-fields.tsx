@@ -1,38 +1,12 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useId } from 'react';
 import { classNames } from '../../components/class-names.ts';
+import { FieldShell, fieldDescribedBy } from '../../components/FieldShell.tsx';
 
-interface FieldShell {
+interface FieldLabels {
   label: ReactNode;
   hint?: ReactNode;
   error?: ReactNode;
-}
-
-function describedBy(hintId: string, errorId: string, hint: unknown, error: unknown) {
-  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-}
-
-function Shell({ id, label, hint, error, children }: FieldShell & { id: string; children: ReactNode }) {
-  return (
-    <div className={classNames('utrecht-form-field', error ? 'utrecht-form-field--invalid' : null)}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {hint && (
-        <div id={`${id}-hint`} className="utrecht-form-field-description">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div id={`${id}-error`} className="utrecht-form-field-error-message">
-          {error}
-        </div>
-      )}
-      <div className="utrecht-form-field__input">{children}</div>
-    </div>
-  );
 }
 
 export function TextField({
@@ -41,18 +15,18 @@ export function TextField({
   error,
   className,
   ...props
-}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+}: FieldLabels & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
-    <Shell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         {...props}
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
         className={classNames('utrecht-textbox', 'utrecht-textbox--html-input', className)}
       />
-    </Shell>
+    </FieldShell>
   );
 }
 
@@ -62,19 +36,19 @@ export function TextAreaField({
   error,
   className,
   ...props
-}: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: FieldLabels & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
-    <Shell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <textarea
         rows={4}
         {...props}
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
         className={classNames('utrecht-textarea', 'utrecht-textarea--html-textarea', className)}
       />
-    </Shell>
+    </FieldShell>
   );
 }
 
@@ -85,20 +59,20 @@ export function SelectField({
   className,
   children,
   ...props
-}: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
+}: FieldLabels & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
   return (
-    <Shell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
         {...props}
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
         className={classNames('utrecht-select', 'utrecht-select--html-select', className)}
       >
         {children}
       </select>
-    </Shell>
+    </FieldShell>
   );
 }
 

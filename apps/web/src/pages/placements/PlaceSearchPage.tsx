@@ -24,7 +24,7 @@ import {
 } from '../../components/Table.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
+import { ButtonGroup, DateField, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
 import { MyReservations } from './MyReservations.tsx';
 import { ReserveForm } from './ReserveForm.tsx';
@@ -94,13 +94,7 @@ export function PlaceSearchPage() {
             onChange={(e) => setAge(e.target.value)}
             required
           />
-          <TextField
-            label={t('placements.date')}
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-          />
+          <DateField label={t('placements.date')} value={date} onChange={setDate} required />
           <TextField
             label={t('placements.maxKm')}
             type="number"

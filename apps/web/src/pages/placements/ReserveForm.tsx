@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { placementApi, placementKeys } from '../../api/placements-api.ts';
 import { householdPlanQuery } from '../../api/plans-api.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { ButtonGroup, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
+import { DateField, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
 
 const plusDays = (day: string, n: number) =>
@@ -117,27 +116,16 @@ export function ReserveForm({
                 ))}
               </SelectField>
             )}
-            <TextField
-              label={t('placements.startDate')}
-              type="date"
-              value={startDate}
-              onChange={(e) => setStartDate(e.target.value)}
-              required
+            <DateField label={t('placements.startDate')} value={startDate} onChange={setStartDate} required />
+            <DateField label={t('placements.endDate')} value={endDate} onChange={setEndDate} required />
+            <FormActions
+              error={error}
+              busy={busy}
+              disabled={actions.length === 0}
+              submit={t('placements.reserveConfirm')}
+              cancel={t('placements.cancel')}
+              onCancel={onDone}
             />
-            <TextField
-              label={t('placements.endDate')}
-              type="date"
-              value={endDate}
-              onChange={(e) => setEndDate(e.target.value)}
-              required
-            />
-            {error !== null && <Alert type="error">{errorMessage(error, language, t)}</Alert>}
-            <ButtonGroup>
-              <Button type="submit" appearance="primary-action" busy={busy} disabled={actions.length === 0}>
-                {t('placements.reserveConfirm')}
-              </Button>
-              <Button onClick={onDone}>{t('placements.cancel')}</Button>
-            </ButtonGroup>
           </Fieldset>
         </form>
       )}

@@ -8,6 +8,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { formatDate } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { Part } from './SafetyPlanView.tsx';
 import { SafetyScoreField } from './SafetyRecordForms.tsx';
 import type { PlanAction } from './use-plan-action.ts';
 
@@ -43,17 +44,6 @@ export function OwnScoreForm({ view, action }: { view: SafetyPlanView; action: P
         {t('safetyPlan.family.save')}
       </Button>
     </form>
-  );
-}
-
-function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="safety-plan__part">
-      <Heading level={3} id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
   );
 }
 

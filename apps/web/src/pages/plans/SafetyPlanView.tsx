@@ -19,7 +19,8 @@ export function checkStatus(view: View, check: Check, today = amsterdamToday()) 
   return { kind: check.dueDate < today ? ('missed' as const) : ('planned' as const), on: null };
 }
 
-function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** One titled part of the safety section, in the coordinator's and the family's views alike. */
+export function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="safety-plan__part">
       <Heading level={3} id={id}>

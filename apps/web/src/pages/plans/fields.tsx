@@ -1,20 +1,14 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useId } from 'react';
+import { FieldShell } from '../../components/FieldShell.tsx';
 
 /** Labelled form fields with NL Design System (Utrecht) classes; the label is always visible. */
 export function TextField({ label, ...props }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
-    <div className="utrecht-form-field utrecht-form-field--text">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <div className="utrecht-form-field__input">
-        <input {...props} id={id} className="utrecht-textbox utrecht-textbox--html-input" />
-      </div>
-    </div>
+    <FieldShell id={id} label={label} kind="text">
+      <input {...props} id={id} className="utrecht-textbox utrecht-textbox--html-input" />
+    </FieldShell>
   );
 }
 
@@ -24,21 +18,14 @@ export function TextAreaField({
 }: { label: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
-    <div className="utrecht-form-field utrecht-form-field--text">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <div className="utrecht-form-field__input">
-        <textarea
-          {...props}
-          id={id}
-          className="utrecht-textarea utrecht-textarea--html-textarea"
-          rows={props.rows ?? 3}
-        />
-      </div>
-    </div>
+    <FieldShell id={id} label={label} kind="text">
+      <textarea
+        {...props}
+        id={id}
+        className="utrecht-textarea utrecht-textarea--html-textarea"
+        rows={props.rows ?? 3}
+      />
+    </FieldShell>
   );
 }
 
@@ -49,18 +36,11 @@ export function SelectField({
 }: { label: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
   return (
-    <div className="utrecht-form-field utrecht-form-field--select">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <div className="utrecht-form-field__input">
-        <select {...props} id={id} className="utrecht-select utrecht-select--html-select">
-          {children}
-        </select>
-      </div>
-    </div>
+    <FieldShell id={id} label={label} kind="select">
+      <select {...props} id={id} className="utrecht-select utrecht-select--html-select">
+        {children}
+      </select>
+    </FieldShell>
   );
 }
 
@@ -75,6 +55,41 @@ export function Fieldset({ legend, children }: { legend: string; children: React
   );
 }
 
-export function ButtonGroup({ children }: { children: ReactNode }) {
-  return <div className="utrecht-button-group plan-button-group">{children}</div>;
+/** A date (yyyy-mm-dd) with its label; `onChange` gets the new date. */
+export function DateField({
+  onChange,
+  ...props
+}: { label: string; value: string; onChange: (date: string) => void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'value' | 'onChange'
+>) {
+  return <TextField {...props} type="date" onChange={(e) => onChange(e.target.value)} />;
 }
+
+/** A select of a fixed list of choices (codes, kinds), each shown in words by `text`. */
+export function ChoiceField<T extends string>({
+  label,
+  value,
+  choices,
+  text,
+  onChange,
+  ...props
+}: {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  text: (choice: T) => string;
+  onChange: (choice: T) => void;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'children'>) {
+  return (
+    <SelectField {...props} label={label} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {text(choice)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+export { ButtonGroup } from '../../components/FormActions.tsx';

@@ -5,7 +5,6 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
 import {
   Table,
   TableBody,
@@ -16,7 +15,8 @@ import {
 } from '../../components/Table.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { formatDate, statusBadge } from './format.ts';
+import { formatDate } from './format.ts';
+import { ReferralStatusBadge } from './referral-cells.tsx';
 
 export function MySignalsPage() {
   const { t } = useTranslation();
@@ -49,9 +49,7 @@ export function MySignalsPage() {
                   <TableCell>{formatDate(r.receivedAt, language)}</TableCell>
                   <TableCell>{r.teamName}</TableCell>
                   <TableCell>
-                    <StatusBadge status={statusBadge(r.status)}>
-                      {t(`referralStatus.${r.status}`)}
-                    </StatusBadge>
+                    <ReferralStatusBadge status={r.status} />
                   </TableCell>
                 </TableRow>
               ))}

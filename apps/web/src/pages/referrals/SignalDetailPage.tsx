@@ -23,7 +23,8 @@ import { useLifeDomainName } from '../../i18n/use-life-domains.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { OfferPicker } from '../social-map/OfferPicker.tsx';
 import { Fieldset, RadioField, SelectField, TextField } from './fields.tsx';
-import { formatDate, statusBadge } from './format.ts';
+import { formatDate } from './format.ts';
+import { ReferralStatusBadge } from './referral-cells.tsx';
 import './referrals.css';
 
 const route = getRouteApi('/aanmeldingen/$referralId');
@@ -179,9 +180,7 @@ function Detail({ referral }: { referral: ReferralDetail }) {
   return (
     <>
       <div className="referral-badges">
-        <StatusBadge status={statusBadge(referral.status)}>
-          {t(`referralStatus.${referral.status}`)}
-        </StatusBadge>
+        <ReferralStatusBadge status={referral.status} />
         <StatusBadge status={referral.urgency === 'urgent' ? 'warning' : 'neutral'}>
           {t(`urgency.${referral.urgency}`)}
         </StatusBadge>

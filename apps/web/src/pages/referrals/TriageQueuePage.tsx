@@ -6,7 +6,6 @@ import { queueQuery } from '../../api/referrals-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
@@ -20,7 +19,8 @@ import {
 } from '../../components/Table.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { formatDate, statusBadge } from './format.ts';
+import { formatDate } from './format.ts';
+import { ReferralStatusBadge, ReferralSubjectCell, WaitingDaysCell } from './referral-cells.tsx';
 import './referrals.css';
 
 const FILTERS: ReferralQueueFilter[] = ['new', 'open', 'all'];
@@ -63,11 +63,7 @@ export function TriageQueuePage() {
             <TableBody>
               {queue.data.items.map((r) => (
                 <TableRow key={r.id}>
-                  <TableHeaderCell scope="row">
-                    <Link to="/aanmeldingen/$referralId" params={{ referralId: r.id }}>
-                      {r.subjectName}
-                    </Link>
-                  </TableHeaderCell>
+                  <ReferralSubjectCell id={r.id} name={r.subjectName} />
                   <TableCell>
                     <span className="referral-badges">
                       <StatusBadge status={r.urgency === 'urgent' ? 'warning' : 'neutral'}>
@@ -82,19 +78,9 @@ export function TriageQueuePage() {
                     </span>
                   </TableCell>
                   <TableCell>{formatDate(r.receivedAt, language)}</TableCell>
-                  <TableCell numeric>
-                    {r.workingDaysWaiting}
-                    {r.firstContactOverdue && (
-                      <>
-                        {' '}
-                        <StatusBadge status="warning">{t('triage.overdue')}</StatusBadge>
-                      </>
-                    )}
-                  </TableCell>
+                  <WaitingDaysCell days={r.workingDaysWaiting} overdue={r.firstContactOverdue} />
                   <TableCell>
-                    <StatusBadge status={statusBadge(r.status)}>
-                      {t(`referralStatus.${r.status}`)}
-                    </StatusBadge>
+                    <ReferralStatusBadge status={r.status} />
                   </TableCell>
                   <TableCell>{r.coordinatorName ?? '–'}</TableCell>
                 </TableRow>

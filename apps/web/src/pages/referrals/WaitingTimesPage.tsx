@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { waitingTimesQuery } from '../../api/referrals-api.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
 import {
   Table,
   TableBody,
@@ -18,7 +16,8 @@ import {
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { formatDate, statusBadge } from './format.ts';
+import { formatDate } from './format.ts';
+import { ReferralStatusBadge, ReferralSubjectCell, WaitingDaysCell } from './referral-cells.tsx';
 
 export function WaitingTimesPage() {
   const { t } = useTranslation();
@@ -67,26 +66,17 @@ export function WaitingTimesPage() {
               <TableBody>
                 {data.items.map((r) => (
                   <TableRow key={r.id}>
-                    <TableHeaderCell scope="row">
-                      <Link to="/aanmeldingen/$referralId" params={{ referralId: r.id }}>
-                        {r.subjectName}
-                      </Link>
-                    </TableHeaderCell>
+                    <ReferralSubjectCell id={r.id} name={r.subjectName} />
                     <TableCell>{t(`urgency.${r.urgency}`)}</TableCell>
                     <TableCell>
-                      <StatusBadge status={statusBadge(r.status)}>
-                        {t(`referralStatus.${r.status}`)}
-                      </StatusBadge>
+                      <ReferralStatusBadge status={r.status} />
                     </TableCell>
-                    <TableCell numeric>
-                      {r.waitingTimes.workingDaysToFirstContact ?? r.waitingTimes.workingDaysWaitingSoFar}
-                      {r.waitingTimes.firstContactOverdue && (
-                        <>
-                          {' '}
-                          <StatusBadge status="warning">{t('triage.overdue')}</StatusBadge>
-                        </>
-                      )}
-                    </TableCell>
+                    <WaitingDaysCell
+                      days={
+                        r.waitingTimes.workingDaysToFirstContact ?? r.waitingTimes.workingDaysWaitingSoFar
+                      }
+                      overdue={r.waitingTimes.firstContactOverdue}
+                    />
                     <TableCell>{formatDate(r.waitingTimes.firstContactDueDate, language)}</TableCell>
                     <TableCell>{r.reminderSentAt ? t('waitingTimes.reminderSent') : '–'}</TableCell>
                   </TableRow>

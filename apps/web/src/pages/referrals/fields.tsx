@@ -1,6 +1,7 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { useId } from 'react';
 import { classNames } from '../../components/class-names.ts';
+import { FieldShell, fieldDescribedBy } from '../../components/FieldShell.tsx';
 import { CheckboxField as BaseCheckboxField } from '../households/form-fields.tsx';
 
 interface FieldProps {
@@ -11,48 +12,7 @@ interface FieldProps {
 
 function useFieldIds(hint?: string, error?: string) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return { id, hintId, errorId, describedBy };
-}
-
-function FieldShell({
-  id,
-  label,
-  hint,
-  hintId,
-  error,
-  errorId,
-  kind,
-  children,
-}: FieldProps & { id: string; hintId?: string; errorId?: string; kind: string; children: ReactNode }) {
-  return (
-    <div
-      className={classNames(
-        'utrecht-form-field',
-        `utrecht-form-field--${kind}`,
-        error && 'utrecht-form-field--invalid',
-      )}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {hint && (
-        <div id={hintId} className="utrecht-form-field-description">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div id={errorId} className="utrecht-form-field-error-message">
-          {error}
-        </div>
-      )}
-      <div className="utrecht-form-field__input">{children}</div>
-    </div>
-  );
+  return { id, describedBy: fieldDescribedBy(id, hint, error) };
 }
 
 export function TextField({
@@ -84,7 +44,7 @@ export function TextField({
 }) {
   const ids = useFieldIds(hint, error);
   return (
-    <FieldShell {...ids} label={label} hint={hint} error={error} kind="text">
+    <FieldShell id={ids.id} label={label} hint={hint} error={error} kind="text">
       <input
         id={ids.id}
         name={name}
@@ -129,7 +89,7 @@ export function TextAreaField({
 }: FieldProps & { value: string; onChange: (value: string) => void; required?: boolean }) {
   const ids = useFieldIds(hint, error);
   return (
-    <FieldShell {...ids} label={label} hint={hint} error={error} kind="textarea">
+    <FieldShell id={ids.id} label={label} hint={hint} error={error} kind="textarea">
       <textarea
         id={ids.id}
         rows={5}
@@ -164,7 +124,7 @@ export function SelectField({
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'>) {
   const ids = useFieldIds(hint, error);
   return (
-    <FieldShell {...ids} label={label} hint={hint} error={error} kind="select">
+    <FieldShell id={ids.id} label={label} hint={hint} error={error} kind="select">
       <select
         {...rest}
         id={ids.id}

@@ -53,6 +53,19 @@ function ActionForm({
   );
 }
 
+/** The free-text note of closing a track or answering the Raad. */
+function NoteField({ value, onChange }: { value: string; onChange: (note: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <TextAreaField
+      label={t('meldcode.field.note')}
+      value={value}
+      maxLength={5000}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
 export function VisibilityForm({ track }: { track: TrackView }) {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState<string[]>(track.hiddenFromPersonIds);
@@ -133,12 +146,7 @@ export function CloseForm({ track }: { track: TrackView }) {
       {!trackMayClose(track.duty, track.hasReport) && (
         <Alert type="warning">{t('meldcode.close.blocked')}</Alert>
       )}
-      <TextAreaField
-        label={t('meldcode.field.note')}
-        value={note}
-        maxLength={5000}
-        onChange={(e) => setNote(e.target.value)}
-      />
+      <NoteField value={note} onChange={setNote} />
     </ActionForm>
   );
 }
@@ -209,12 +217,7 @@ export function RaadAnswerForm({ requestId }: { requestId: string }) {
           </option>
         ))}
       </SelectField>
-      <TextAreaField
-        label={t('meldcode.field.note')}
-        value={note}
-        maxLength={5000}
-        onChange={(e) => setNote(e.target.value)}
-      />
+      <NoteField value={note} onChange={setNote} />
     </ActionForm>
   );
 }
