@@ -27,11 +27,21 @@ const num = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export function table(rows: ScenarioWithRatios[]): string {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'req/s ÷ base', 'p99 ÷ base', 'non-2xx/err'];
+  const header = [
+    'scenario',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'req/s ÷ base',
+    'p99 ÷ base',
+    'non-2xx/err',
+  ];
   const body = rows.map((r) => [
     r.name,
     num(r.reqPerSec, 1),
     num(r.p50Ms, 2),
+    num(r.p95Ms, 2),
     num(r.p99Ms, 2),
     num(r.reqPerSecRatio, 3),
     num(r.p99Ratio, 2),

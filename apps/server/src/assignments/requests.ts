@@ -1,5 +1,5 @@
 import type { AssignmentRequest, AssignmentRequestDecision } from '@een-plan/contracts';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { type Db, type Executor, inTransaction } from '../db/database.ts';
@@ -9,6 +9,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import { decideRequest, listsOwnHouseholdRequests } from '../policy/decide-request.ts';
+import type { HouseholdScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { refuseRequest } from './requests-answer.ts';
 import { grantAssignmentRequest, grantChangeRequest } from './requests-grant.ts';
@@ -42,6 +43,29 @@ async function authorizeRequest(
   return facts;
 }
 
+/** Whose requests the actor's list covers: the team's households, and a coordinator's own; null: none. */
+function teamRequestScope(actor: Actor): HouseholdScope | null {
+  const scope = {
+    ...(actor.teamId ? { teamId: actor.teamId } : {}),
+    ...(listsOwnHouseholdRequests(actor) ? { coordinatorId: actor.userId } : {}),
+  };
+  return scope.teamId || scope.coordinatorId ? scope : null;
+}
+
+/**
+ * How many requests of the actor's list are open, as a scalar subquery for the caller's query (the
+ * home composes it with its other figures). A count names nobody, so it is not an audited read.
+ */
+export function openTeamRequestCount(db: Executor, actor: Actor): SQL<number> {
+  const scope = teamRequestScope(actor);
+  if (!scope) return sql<number>`0`;
+  return sql<number>`(select count(*)::int from ${assignmentRequest} where ${and(
+    eq(assignmentRequest.tenantId, actor.tenantId),
+    eq(assignmentRequest.status, 'open'),
+    inArray(assignmentRequest.householdId, householdIdsInScope(db, actor.tenantId, scope)),
+  )})`;
+}
+
 /** The requests for clients of the actor's team (or own households), newest first. */
 export async function listTeamRequests(
   db: Db,
@@ -49,11 +73,8 @@ export async function listTeamRequests(
   ctx: RequestOrigin,
   query: { status?: 'open' | 'granted' | 'refused'; limit: number; offset: number },
 ): Promise<AssignmentRequest[]> {
-  const scope = {
-    ...(actor.teamId ? { teamId: actor.teamId } : {}),
-    ...(listsOwnHouseholdRequests(actor) ? { coordinatorId: actor.userId } : {}),
-  };
-  if (!scope.teamId && !scope.coordinatorId) return [];
+  const scope = teamRequestScope(actor);
+  if (!scope) return [];
   const rows = await selectRequests(db)
     .where(
       and(

@@ -16,7 +16,7 @@ import {
   type SourceHome,
   type TeamLeadHome,
 } from '@een-plan/contracts';
-import { and, asc, eq, isNull, notExists } from 'drizzle-orm';
+import { and, asc, eq, isNull, notExists, sql } from 'drizzle-orm';
 import {
   countOutboxProblems,
   countRunningAssignmentsByArea,
@@ -25,20 +25,21 @@ import {
   listOpenProviderRequests,
   listProviderStartsToReport,
 } from '../assignments/home-queries.ts';
-import { listTeamRequests } from '../assignments/requests.ts';
+import { openTeamRequestCount } from '../assignments/requests.ts';
 import { lastCheckpointAt } from '../audit/checkpoint-status.ts';
 import { apiClientHealth } from '../auth/api-client-health.ts';
 import { myBreakGlass } from '../consent/break-glass-lookup.ts';
 import { countBreakGlassToReview } from '../consent/home-queries.ts';
 import { listOwnEpisodes } from '../crisis/episodes.ts';
 import type { Db } from '../db/database.ts';
+import { listCaseloadPage, listCaseloadRows } from '../households/caseload.ts';
 import {
   countHouseholdsByArea,
   countTeamHouseholdsPerCoordinator,
   householdAreaSubquery,
 } from '../households/home-queries.ts';
-import { getPortalHome, listCaseloadPage, teamName } from '../households/service.ts';
-import { countOpenPlansByArea, findPlansAwaitingAgreement } from '../plans/home-queries.ts';
+import { getPortalHome, teamName, teamNameOf } from '../households/service.ts';
+import { countOpenPlansByArea } from '../plans/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import { homeKindOf, MINIMUM_CELL, suppressSmallCell } from '../policy/home.ts';
 import type { RequestContext, RequestOrigin } from '../policy/request-context.ts';
@@ -92,21 +93,29 @@ function short<T>(items: T[]) {
   return { items: items.slice(0, HOME_LIST_LIMIT), total: items.length };
 }
 
+/**
+ * The coordinator's home in two queries sent together, then the audit rows: the caseload with each
+ * household's flags and current plan (households composes the plan and intake modules' parts),
+ * and the figures that name nobody (team name, open requests).
+ */
 async function coordinatorHome(
   db: Db,
   actor: Actor,
   ctx: RequestOrigin,
   now: Date,
 ): Promise<CoordinatorHome> {
-  const { items: caseload } = await listCaseloadPage(db, actor, ctx, { page: 1, pageSize: HOUSEHOLD_SCOPE });
-  const names = new Map(caseload.map((h) => [h.householdId, h.name]));
+  const [{ items }, [figures]] = await Promise.all([
+    listCaseloadRows(db, actor, ctx, { page: 1, pageSize: HOUSEHOLD_SCOPE }),
+    db
+      .select({
+        teamName: teamNameOf(actor.tenantId, actor.teamId),
+        openRequests: openTeamRequestCount(db, actor),
+      })
+      .from(sql`(values (1)) as one`),
+  ]);
   const today = amsterdamDate(now);
   const horizon = amsterdamDate(new Date(now.getTime() + EVALUATION_DUE_DAYS * 86_400_000));
-  const [awaiting, openRequests, team] = await Promise.all([
-    findPlansAwaitingAgreement(db, actor.tenantId, [...names.keys()]),
-    listTeamRequests(db, actor, ctx, { status: 'open', limit: 100, offset: 0 }),
-    teamName(db, actor.tenantId, actor.teamId),
-  ]);
+  const caseload = items.map(({ plan: _plan, ...item }) => item);
   const evaluations = caseload
     .filter((h): h is typeof h & { nextEvaluationDate: string } => !!h.nextEvaluationDate)
     .filter((h) => h.nextEvaluationDate <= horizon)
@@ -119,15 +128,26 @@ async function coordinatorHome(
     }));
   return {
     kind: 'coordinator',
-    teamName: team,
+    teamName: figures?.teamName ?? null,
     caseload: short(caseload),
     plansAwaitingAgreement: short(
-      awaiting
-        .map((p) => ({ ...p, householdName: names.get(p.householdId) ?? '' }))
+      items
+        .flatMap((h) =>
+          h.plan?.awaitingAgreement
+            ? [
+                {
+                  householdId: h.householdId,
+                  householdName: h.name,
+                  state: h.plan.state,
+                  version: h.plan.version,
+                },
+              ]
+            : [],
+        )
         .sort((a, b) => a.householdName.localeCompare(b.householdName, 'nl')),
     ),
     evaluationsDue: short(evaluations),
-    openRequests: openRequests.length,
+    openRequests: figures?.openRequests ?? 0,
   };
 }
 

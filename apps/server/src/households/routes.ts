@@ -13,9 +13,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
+import { CASELOAD_PAGE_SIZE, listCaseloadPage } from './caseload.ts';
 import { addMember, endMember, getHouseholdDossier, moveMember } from './dossier.ts';
 import { searchHouseholds } from './search.ts';
-import { CASELOAD_PAGE_SIZE, listCaseloadPage } from './service.ts';
 
 const HouseholdParams = z.object({ id: z.string().min(1).max(64) });
 const MemberParams = HouseholdParams.extend({ personId: z.string().min(1).max(64) });

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { intake } from './schema.ts';
 
@@ -11,4 +11,10 @@ export async function householdsWithSafetyFlag(db: Executor, tenantId: string, i
     .where(and(eq(intake.tenantId, tenantId), inArray(intake.householdId, ids), eq(intake.safetyFlag, true)))
     .limit(ids.length);
   return new Set(rows.map((r) => r.householdId));
+}
+
+/** Whether the household's intake screening had a yes, as a condition for the caller's own query. */
+export function safetyFlagOf(tenantId: AnyColumn, householdId: AnyColumn): SQL<boolean> {
+  return sql<boolean>`exists (select 1 from ${intake}
+    where ${intake.tenantId} = ${tenantId} and ${intake.householdId} = ${householdId} and ${intake.safetyFlag})`;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { refLifeDomain } from '../tenancy/schema.ts';
 import { plan, planAction } from './schema.ts';
@@ -40,6 +40,36 @@ export async function countOpenActions(
     )
     .groupBy(plan.householdId);
   return new Map(rows.map((r) => [r.householdId, Number(r.n)]));
+}
+
+/** What a list of households shows of each one's current plan; null: the household has none. */
+export interface CurrentPlanFacts {
+  state: string;
+  version: number;
+  nextEvaluationDate: string | null;
+  /** Actions still open or in progress. */
+  openActions: number;
+  /** The latest version was not (yet) agreed by every party. */
+  awaitingAgreement: boolean;
+}
+
+/**
+ * The household's current plan as one JSON value, a correlated subquery for the caller's own
+ * query (the caseload reads its households and their plans in one round trip; the plan tables stay
+ * this module's). Each household costs two index probes: its plan and that plan's actions.
+ */
+export function currentPlanOf(tenantId: AnyColumn, householdId: AnyColumn): SQL<CurrentPlanFacts | null> {
+  return sql<CurrentPlanFacts | null>`(select json_build_object(
+      'state', ${plan.state},
+      'version', ${plan.version},
+      'nextEvaluationDate', ${plan.nextEvaluationDate},
+      'awaitingAgreement', ${plan.agreedVersion} is null or ${plan.agreedVersion} < ${plan.version},
+      'openActions', (select count(*)::int from ${planAction}
+        where ${planAction.tenantId} = ${plan.tenantId} and ${planAction.planId} = ${plan.id}
+          and ${planAction.status} in ('open', 'in_progress')))
+    from ${plan}
+    where ${plan.tenantId} = ${tenantId} and ${plan.householdId} = ${householdId} and ${plan.state} <> 'closed'
+    limit 1)`;
 }
 
 export async function listLifeDomains(db: Executor) {

@@ -6,7 +6,13 @@
 export type { PlanContentInput, PlanEvaluationInput } from '@een-plan/contracts';
 export { authorizePlan } from './access.ts';
 export { agreeToPlan } from './agreement.ts';
-export { countOpenActions, findNextEvaluationDates, listLifeDomains } from './caseload-queries.ts';
+export {
+  type CurrentPlanFacts,
+  countOpenActions,
+  currentPlanOf,
+  findNextEvaluationDates,
+  listLifeDomains,
+} from './caseload-queries.ts';
 export { checkVersion, requirePlan } from './current-plan.ts';
 export { createPlan, setActionStatus, updatePlanContent } from './edit.ts';
 export { recordEvaluation, selfRelianceTrend } from './evaluation.ts';
