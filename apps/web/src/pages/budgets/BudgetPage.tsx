@@ -10,7 +10,7 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { formatEuro } from '../assignments/format.ts';
+import { formatEuro, formatNumber } from '../../i18n/numbers.ts';
 import { BudgetTables } from './BudgetTables.tsx';
 import './budgets.css';
 
@@ -37,7 +37,7 @@ function Summary({ o }: { o: BudgetOverview }) {
         spent: euro(o.total.spentCents),
         forecast: euro(o.total.forecastCents),
       })}{' '}
-      {share !== null && t('budgets.summaryShare', { share })} {trend}
+      {share !== null && t('budgets.summaryShare', { share: formatNumber(share, language) })} {trend}
     </Paragraph>
   );
 }

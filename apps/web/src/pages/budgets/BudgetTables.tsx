@@ -11,7 +11,7 @@ import {
   TableRow,
 } from '../../components/Table.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { formatEuro } from '../assignments/format.ts';
+import { formatEuro } from '../../i18n/numbers.ts';
 import { areaName, levelName, taskFieldName } from './budget-words.ts';
 
 type Money = { budgetCents: number; committedCents: number; spentCents: number; forecastCents: number };

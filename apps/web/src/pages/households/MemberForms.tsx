@@ -1,8 +1,8 @@
-import type { HouseholdDossier, MemberRole } from '@een-plan/contracts';
+import type { HouseholdDossier, MemberRole, Sex } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMember, caseloadPageQuery, endMember, moveMember } from '../../api/households-api.ts';
+import { addMember, caseloadPageQuery, endMember, moveMember, updateMember } from '../../api/households-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -10,6 +10,18 @@ import { RadioGroup, SelectField, TextField } from './form-fields.tsx';
 
 const ROLES: MemberRole[] = ['gezagsdrager', 'kind', 'partner', 'other'];
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The recorded sex as the select holds it: '' is not known. */
+function SexOptions() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <option value="">{t('dossier.sexes.unknown')}</option>
+      <option value="female">{t('dossier.sexes.female')}</option>
+      <option value="male">{t('dossier.sexes.male')}</option>
+    </>
+  );
+}
 
 function RoleOptions() {
   const { t } = useTranslation();
@@ -89,9 +101,7 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
           onChange={set('bsn')}
         />
         <SelectField label={t('dossier.sexOptional')} value={form.sex} onChange={set('sex')}>
-          <option value="">{t('dossier.sexes.unknown')}</option>
-          <option value="female">{t('dossier.sexes.female')}</option>
-          <option value="male">{t('dossier.sexes.male')}</option>
+          <SexOptions />
         </SelectField>
         <SelectField label={t('dossier.role')} value={form.role} onChange={set('role')}>
           <RoleOptions />
@@ -121,17 +131,21 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
 export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const sexOf = (id: string) => dossier.members.find((m) => m.personId === id)?.sex ?? '';
   const [personId, setPersonId] = useState(dossier.members[0]?.personId ?? '');
-  const [change, setChange] = useState<'end' | 'move'>('end');
+  const [change, setChange] = useState<'end' | 'move' | 'sex'>('end');
+  const [sex, setSex] = useState<Sex | ''>(sexOf(personId));
   const [on, setOn] = useState(today());
   const [toHouseholdId, setToHouseholdId] = useState('');
   const [role, setRole] = useState<MemberRole>('kind');
   const targets = useQuery({ ...caseloadPageQuery(1), enabled: change === 'move' });
   const save = useMutation({
-    mutationFn: () =>
-      change === 'end'
+    mutationFn: () => {
+      if (change === 'sex') return updateMember(dossier.id, personId, { sex: sex || null });
+      return change === 'end'
         ? endMember(dossier.id, personId, { on })
-        : moveMember(dossier.id, personId, { toHouseholdId, role, on }),
+        : moveMember(dossier.id, personId, { toHouseholdId, role, on });
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['households'] });
     },
@@ -151,7 +165,10 @@ export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
         <SelectField
           label={t('dossier.member')}
           value={personId}
-          onChange={(e) => setPersonId(e.target.value)}
+          onChange={(e) => {
+            setPersonId(e.target.value);
+            setSex(sexOf(e.target.value));
+          }}
         >
           {dossier.members.map((m) => (
             <option key={m.personId} value={m.personId}>
@@ -159,7 +176,7 @@ export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
             </option>
           ))}
         </SelectField>
-        <RadioGroup<'end' | 'move'>
+        <RadioGroup<'end' | 'move' | 'sex'>
           legend={t('dossier.change')}
           name="member-change"
           value={change}
@@ -167,14 +184,21 @@ export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
           options={[
             { value: 'end', label: t('dossier.changeEnd') },
             { value: 'move', label: t('dossier.changeMove') },
+            { value: 'sex', label: t('dossier.changeSex') },
           ]}
         />
-        <TextField
-          label={t('dossier.changeOn')}
-          type="date"
-          value={on}
-          onChange={(e) => setOn(e.target.value)}
-        />
+        {change === 'sex' ? (
+          <SelectField label={t('dossier.sex')} value={sex} onChange={(e) => setSex(e.target.value as Sex | '')}>
+            <SexOptions />
+          </SelectField>
+        ) : (
+          <TextField
+            label={t('dossier.changeOn')}
+            type="date"
+            value={on}
+            onChange={(e) => setOn(e.target.value)}
+          />
+        )}
         {change === 'move' && (
           <>
             <SelectField

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { formatNumber } from '../../i18n/numbers.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import {
   Table,
   TableBody,
@@ -38,12 +40,13 @@ export function FigureChart({
   summary: string;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const hidden = t('outcomes.hiddenLong', { k: minimumCell });
   return (
     <section className="outcome-chart">
       <Heading level={3}>{title}</Heading>
       <Paragraph>{summary}</Paragraph>
-      <BarCanvas points={points} value={value} hiddenLabel={t('outcomes.hidden')} />
+      <BarCanvas points={points} value={value} hiddenLabel={t('outcomes.hidden')} language={language} />
       <details className="outcome-chart__table">
         <summary>{t('outcomes.showTable')}</summary>
         <Table caption={t('outcomes.tableCaption', { title })} hideCaption>
@@ -60,8 +63,10 @@ export function FigureChart({
             {points.map((p) => (
               <TableRow key={p.label}>
                 <TableHeaderCell scope="row">{p.label}</TableHeaderCell>
-                <TableCell numeric>{p.n === null ? hidden : p.n}</TableCell>
-                {value === 'average' && <TableCell numeric>{p.average ?? '–'}</TableCell>}
+                <TableCell numeric>{p.n === null ? hidden : formatNumber(p.n, language)}</TableCell>
+                {value === 'average' && (
+                  <TableCell numeric>{formatNumber(p.average, language) || '–'}</TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
@@ -75,10 +80,12 @@ function BarCanvas({
   points,
   value,
   hiddenLabel,
+  language,
 }: {
   points: ChartPoint[];
   value: 'n' | 'average';
   hiddenLabel: string;
+  language: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // The points are rebuilt on every render; the chart is redrawn only when the figures change.
@@ -89,6 +96,8 @@ function BarCanvas({
     if (!element) return;
     const chart = echarts.init(element, undefined, { renderer: 'svg' });
     const text = tokenColour('--een-plan-color-text', '#1a1a1a');
+    // Bar labels and the axis write numbers as the page's language does ("0,7" in Dutch).
+    const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, language) : '');
     chart.setOption({
       animation: false,
       aria: { enabled: false },
@@ -98,13 +107,18 @@ function BarCanvas({
         data: data.map(([label]) => label),
         axisLabel: { color: text, interval: 0, rotate: data.length > 6 ? 45 : 0 },
       },
-      yAxis: { type: 'value', axisLabel: { color: text } },
+      yAxis: { type: 'value', axisLabel: { color: text, formatter: num } },
       series: [
         {
           type: 'bar',
           name: '',
           itemStyle: { color: tokenColour('--een-plan-color-primary', '#01689b') },
-          label: { show: data.length <= 12, position: 'top', color: text },
+          label: {
+            show: data.length <= 12,
+            position: 'top',
+            color: text,
+            formatter: (p: { value: unknown }) => num(p.value),
+          },
           // A hidden count is no bar but the word, never a bar of 0 (which would look like a real zero).
           data: data.map(([, n, v]) =>
             n === null
@@ -130,6 +144,6 @@ function BarCanvas({
       observer?.disconnect();
       chart.dispose();
     };
-  }, [figures, hiddenLabel, value]);
+  }, [figures, hiddenLabel, value, language]);
   return <div ref={ref} className="outcome-chart__canvas" aria-hidden="true" data-testid="outcome-chart" />;
 }

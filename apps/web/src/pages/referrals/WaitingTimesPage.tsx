@@ -16,6 +16,7 @@ import {
   TableRow,
 } from '../../components/Table.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
+import { formatNumber } from '../../i18n/numbers.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatDate, statusBadge } from './format.ts';
@@ -47,7 +48,9 @@ export function WaitingTimesPage() {
             <UnorderedListItem>
               {data.averageWorkingDaysToFirstContact === null
                 ? t('waitingTimes.averageNone')
-                : t('waitingTimes.average', { days: data.averageWorkingDaysToFirstContact })}
+                : t('waitingTimes.average', {
+                    days: formatNumber(data.averageWorkingDaysToFirstContact, language),
+                  })}
             </UnorderedListItem>
           </UnorderedList>
           {data.items.length === 0 ? (
@@ -79,7 +82,10 @@ export function WaitingTimesPage() {
                       </StatusBadge>
                     </TableCell>
                     <TableCell numeric>
-                      {r.waitingTimes.workingDaysToFirstContact ?? r.waitingTimes.workingDaysWaitingSoFar}
+                      {formatNumber(
+                        r.waitingTimes.workingDaysToFirstContact ?? r.waitingTimes.workingDaysWaitingSoFar,
+                        language,
+                      )}
                       {r.waitingTimes.firstContactOverdue && (
                         <>
                           {' '}
