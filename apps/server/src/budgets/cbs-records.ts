@@ -55,7 +55,6 @@ export const MEASURE_CODE: Record<string, string> = {
   guardianship: 'VOOGDIJ',
 };
 
-
 /**
  * Fields the file leaves empty on purpose, with the reason, for the validation report.
  * Satisfaction: the answers are stored without household or person, so they cannot be joined to

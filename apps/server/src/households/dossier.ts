@@ -64,7 +64,11 @@ async function membersOf(db: Executor, tenantId: string, householdId: string, cu
     .limit(100);
   const today = new Date();
   return rows.map(
-    (r): HouseholdMember => ({ ...r, sex: r.sex === 'male' || r.sex === 'female' ? r.sex : null, age: ageOn(r.birthDate, today) }),
+    (r): HouseholdMember => ({
+      ...r,
+      sex: r.sex === 'male' || r.sex === 'female' ? r.sex : null,
+      age: ageOn(r.birthDate, today),
+    }),
   );
 }
 

@@ -17,9 +17,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatEuro, formatNumber } from '../../i18n/numbers.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { formatEuro, formatNumber } from '../../i18n/numbers.ts';
 import '../referrals/referrals.css';
 import { BudgetLineForm } from './BudgetLineForm.tsx';
 import { areaName, levelName } from './budget-words.ts';

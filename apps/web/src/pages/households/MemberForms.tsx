@@ -2,7 +2,13 @@ import type { HouseholdDossier, MemberRole, Sex } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMember, caseloadPageQuery, endMember, moveMember, updateMember } from '../../api/households-api.ts';
+import {
+  addMember,
+  caseloadPageQuery,
+  endMember,
+  moveMember,
+  updateMember,
+} from '../../api/households-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -188,7 +194,11 @@ export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
           ]}
         />
         {change === 'sex' ? (
-          <SelectField label={t('dossier.sex')} value={sex} onChange={(e) => setSex(e.target.value as Sex | '')}>
+          <SelectField
+            label={t('dossier.sex')}
+            value={sex}
+            onChange={(e) => setSex(e.target.value as Sex | '')}
+          >
             <SexOptions />
           </SelectField>
         ) : (

@@ -2,8 +2,6 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { formatNumber } from '../../i18n/numbers.ts';
-import { useLanguage } from '../../i18n/use-language.ts';
 import {
   Table,
   TableBody,
@@ -12,6 +10,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatNumber } from '../../i18n/numbers.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { barOption } from './bar-option.ts';
 import { echarts, tokenColour } from './echarts-setup.ts';
 import './outcomes.css';
 
@@ -95,48 +96,16 @@ function BarCanvas({
     const element = ref.current;
     if (!element) return;
     const chart = echarts.init(element, undefined, { renderer: 'svg' });
-    const text = tokenColour('--een-plan-color-text', '#1a1a1a');
-    // Bar labels and the axis write numbers as the page's language does ("0,7" in Dutch).
-    const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, language) : '');
-    chart.setOption({
-      animation: false,
-      aria: { enabled: false },
-      grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-      xAxis: {
-        type: 'category',
-        data: data.map(([label]) => label),
-        axisLabel: { color: text, interval: 0, rotate: data.length > 6 ? 45 : 0 },
-      },
-      yAxis: { type: 'value', axisLabel: { color: text, formatter: num } },
-      series: [
-        {
-          type: 'bar',
-          name: '',
-          itemStyle: { color: tokenColour('--een-plan-color-primary', '#01689b') },
-          label: {
-            show: data.length <= 12,
-            position: 'top',
-            color: text,
-            formatter: (p: { value: unknown }) => num(p.value),
-          },
-          // A hidden count is no bar but the word, never a bar of 0 (which would look like a real zero).
-          data: data.map(([, n, v]) =>
-            n === null
-              ? {
-                  value: 0,
-                  label: {
-                    show: true,
-                    formatter: hiddenLabel,
-                    rotate: data.length > 6 ? 90 : 0,
-                    align: 'left',
-                  },
-                }
-              : // An average over nobody is no bar at all (a 0 would read as a real average).
-                (v ?? (value === 'average' ? '-' : 0)),
-          ),
-        },
-      ],
-    });
+    chart.setOption(
+      barOption({
+        data,
+        value,
+        hiddenLabel,
+        language,
+        text: tokenColour('--een-plan-color-text', '#1a1a1a'),
+        bar: tokenColour('--een-plan-color-primary', '#01689b'),
+      }),
+    );
     const resize = () => chart.resize();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
     observer?.observe(element);

@@ -2,8 +2,6 @@ import type { OutcomeDashboard, OutcomeMeasure } from '@een-plan/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../components/Heading.tsx';
-import { formatPercent, useFormatNumber } from '../../i18n/numbers.ts';
-import { useLanguage } from '../../i18n/use-language.ts';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import {
   Table,
@@ -13,6 +11,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatPercent, useFormatNumber } from '../../i18n/numbers.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { FigureChart } from './FigureChart.tsx';
 import { breakdown, find, series, summaryOf } from './figures.ts';
 
@@ -179,7 +179,9 @@ export function NormParagraph({ d }: { d: OutcomeDashboard }) {
   const within = find(d, 'first_contact_within_norm', 'y');
   const contacted = find(d, 'first_contact', 'y');
   const share =
-    within?.n != null && contacted?.n ? formatPercent(Math.round((within.n / contacted.n) * 100) / 100, language) : null;
+    within?.n != null && contacted?.n
+      ? formatPercent(Math.round((within.n / contacted.n) * 100) / 100, language)
+      : null;
   return (
     <Paragraph>
       {share
