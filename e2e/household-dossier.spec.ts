@@ -158,7 +158,7 @@ test('a coordinator adds a household member and ends a membership, keeping histo
   await expect(members.getByRole('row', { name: /Emre Öztürk/ })).toContainText('Kind');
   await expectNoSeriousAccessibilityViolations(page);
 
-  await page.locator('summary').filter({ hasText: 'Gezinslid uitschrijven of verhuizen' }).click();
+  await page.locator('summary').filter({ hasText: 'Gezinslid wijzigen, uitschrijven of verhuizen' }).click();
   await page.getByLabel('Gezinslid', { exact: true }).selectOption({ label: 'Emre Öztürk' });
   await page.getByRole('radio', { name: 'Woont hier niet meer' }).check();
   await page.getByRole('button', { name: 'Wijziging opslaan' }).click();

@@ -60,6 +60,7 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/households/search': [C, TL],
   'GET /api/households/:id': [C, TL, R],
   'POST /api/households/:id/members': [C],
+  'PATCH /api/households/:id/members/:personId': [C],
   'POST /api/households/:id/members/:personId/move': [C],
   'POST /api/households/:id/members/:personId/end': [C],
   'POST /api/households/:id/network': [C],

@@ -54,6 +54,10 @@ export type HouseholdSearchHit = z.infer<typeof HouseholdSearchHit>;
 export const HouseholdSearchResponse = z.object({ items: z.array(HouseholdSearchHit), limited: z.boolean() });
 export type HouseholdSearchResponse = z.infer<typeof HouseholdSearchResponse>;
 
+/** Recorded sex (for the CBS delivery and the iJw messages, COD046); not recorded means unknown. */
+export const Sex = z.enum(['male', 'female']);
+export type Sex = z.infer<typeof Sex>;
+
 export const HouseholdMember = z.object({
   personId: z.string(),
   firstName: z.string(),
@@ -64,6 +68,8 @@ export const HouseholdMember = z.object({
   role: z.string(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
+  /** Null when not recorded (unknown). */
+  sex: Sex.nullable().optional(),
   since: z.string(),
   until: z.string().nullable(),
 });
@@ -110,8 +116,8 @@ export const AddMemberRequest = z.object({
   lastName: z.string().trim().min(1).max(100),
   birthDate: IsoDate,
   bsn: Bsn.optional(),
-  /** Recorded sex (for the CBS delivery, iJw COD046); left out when not known. */
-  sex: z.enum(['male', 'female']).optional(),
+  /** Left out when not known. */
+  sex: Sex.optional(),
   role: MemberRole,
   since: IsoDate,
   ...Contact,
@@ -124,6 +130,10 @@ export const MoveMemberRequest = z.object({
   on: IsoDate,
 });
 export type MoveMemberRequest = z.infer<typeof MoveMemberRequest>;
+
+/** Corrects a member's recorded details; null clears the sex back to unknown. */
+export const UpdateMemberRequest = z.object({ sex: Sex.nullable() });
+export type UpdateMemberRequest = z.infer<typeof UpdateMemberRequest>;
 
 export const EndMemberRequest = z.object({ on: IsoDate });
 export type EndMemberRequest = z.infer<typeof EndMemberRequest>;

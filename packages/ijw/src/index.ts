@@ -61,7 +61,7 @@ export {
   runRules,
 } from './validate/rules.ts';
 export { loadSchemas, validateXsd, type XsdViolation } from './validate/xsd.ts';
-export { isIjwDatum, isIjwTijd, toIjwDatum, toIjwTijd } from './values.ts';
+export { isIjwDatum, isIjwTijd, toIjwDatum, toIjwGeslacht, toIjwTijd } from './values.ts';
 export { XmlSyntaxError } from './xml.ts';
 export { MAX_XML_DEPTH } from './xml-depth.ts';
 export { type CompiledStylesheet, compileStylesheet, XsltError } from './xslt/index.ts';

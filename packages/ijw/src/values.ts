@@ -136,3 +136,11 @@ function show(value: unknown): string {
   if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
   return String(value);
 }
+
+/**
+ * A person's recorded sex as COD046 codes it for `Geslacht` (1 mannelijk, 2 vrouwelijk); 0 (onbekend)
+ * when it is not recorded, because the element is required in the JW30x client.
+ */
+export function toIjwGeslacht(sex: string | null | undefined): '0' | '1' | '2' {
+  return sex === 'male' ? '1' : sex === 'female' ? '2' : '0';
+}

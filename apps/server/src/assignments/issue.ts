@@ -1,5 +1,5 @@
 import type { Jw301Bericht, Jw301ToegewezenProduct } from '@een-plan/ijw';
-import { headerDefaults, toIjwDatum, toIjwTijd } from '@een-plan/ijw';
+import { headerDefaults, toIjwDatum, toIjwGeslacht, toIjwTijd } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findClientWithAddress } from '../households/ijw-client.ts';
@@ -48,7 +48,7 @@ export async function buildJw301(
     Client: {
       Bsn: c.bsn as string,
       Geboortedatum: { Datum: c.birthDate },
-      Geslacht: '0',
+      Geslacht: toIjwGeslacht(c.sex),
       Naam: { Geslachtsnaam: { Achternaam: c.lastName }, Voornamen: c.firstName, NaamGebruik: '1' },
       Contactgegevens: [
         {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AssignmentStartInput, AssignmentStopInput } from '@een-plan/contracts';
 import type { IjwBerichtMap, Jw305Bericht, Jw307Bericht, RetourFinding } from '@een-plan/ijw';
-import { headerDefaults, retourcodeText, toIjwDatum } from '@een-plan/ijw';
+import { headerDefaults, retourcodeText, toIjwDatum, toIjwGeslacht } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../db/database.ts';
@@ -31,7 +31,7 @@ export async function verkorteClient(tx: Executor, tenantId: string, a: typeof a
   return {
     Bsn: c.bsn as string,
     Geboortedatum: { Datum: c.birthDate },
-    Geslacht: '0' as const,
+    Geslacht: toIjwGeslacht(c.sex),
     Naam: { Geslachtsnaam: { Achternaam: c.lastName }, Voornamen: c.firstName },
   };
 }

@@ -5,6 +5,7 @@
  * Format and code choices: docs/decisions/0017-budgets-and-cbs-beleidsinformatie-jeugd-file.md.
  */
 import type { CbsCheck, CbsDeliveryInput } from '@een-plan/contracts';
+import { toIjwGeslacht } from '@een-plan/ijw';
 import { type TrajectoryFact, trajectoryFactsPage } from '../assignments/cbs-facts.ts';
 import { crisisCallsBetween } from '../crisis/cbs-facts.ts';
 import type { Executor } from '../db/database.ts';
@@ -53,14 +54,6 @@ export const MEASURE_CODE: Record<string, string> = {
   out_of_home_placement: 'MUHP',
   guardianship: 'VOOGDIJ',
 };
-
-/**
- * Sex as the iJw code list COD046 codes it (0 unknown, 1 male, 2 female); the CBS protocol's own
- * code list is not in our sources (decision 0017). Not recorded is 0, and counted as missing.
- */
-export function sexCode(sex: string | null | undefined): string {
-  return sex === 'male' ? '1' : sex === 'female' ? '2' : '0';
-}
 
 /**
  * Fields the file leaves empty on purpose, with the reason, for the validation report.
@@ -155,7 +148,8 @@ export async function buildRecords(
         reference: ref,
         bsn: note('bsn', ref, who?.bsn),
         birthDate: note('geboortedatum', ref, who?.birthDate),
-        sex: sexCode(note('geslacht', ref, who?.sex)),
+        // COD046 (the CBS protocol's own code list is not in our sources, decision 0017); missing is 0.
+        sex: toIjwGeslacht(note('geslacht', ref, who?.sex)),
         postcode: note('postcode', ref, postcodes.get(t.householdId)),
         referrer: note('verwijzer', ref, t.referrerType),
         typeOfHelp: note('soort_jeugdhulp', ref, t.productCategory),
@@ -176,7 +170,7 @@ export async function buildRecords(
       reference: ref,
       bsn: note('bsn', ref, who?.bsn),
       birthDate: note('geboortedatum', ref, who?.birthDate),
-      sex: sexCode(note('geslacht', ref, who?.sex)),
+      sex: toIjwGeslacht(note('geslacht', ref, who?.sex)),
       postcode: note('postcode', ref, postcodes.get(m.householdId)),
       measure: MEASURE_CODE[m.kind] ?? m.kind,
       start: m.startDate,

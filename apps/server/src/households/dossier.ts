@@ -5,6 +5,7 @@ import type {
   HouseholdDossier,
   HouseholdMember,
   MoveMemberRequest,
+  UpdateMemberRequest,
 } from '@een-plan/contracts';
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { findUserNames } from '../auth/users.ts';
@@ -42,6 +43,7 @@ async function membersOf(db: Executor, tenantId: string, householdId: string, cu
       birthDate: person.birthDate,
       phone: person.phone,
       email: person.email,
+      sex: person.sex,
       role: householdMember.memberRole,
       since: householdMember.since,
       until: householdMember.until,
@@ -61,7 +63,13 @@ async function membersOf(db: Executor, tenantId: string, householdId: string, cu
     .orderBy(current ? asc(person.birthDate) : desc(householdMember.until))
     .limit(100);
   const today = new Date();
-  return rows.map((r): HouseholdMember => ({ ...r, age: ageOn(r.birthDate, today) }));
+  return rows.map(
+    (r): HouseholdMember => ({
+      ...r,
+      sex: r.sex === 'male' || r.sex === 'female' ? r.sex : null,
+      age: ageOn(r.birthDate, today),
+    }),
+  );
 }
 
 /** The household dossier: members (and former members), network, professionals, flags. */
@@ -245,6 +253,27 @@ async function closeMembership(
         isNull(householdMember.until),
       ),
     );
+}
+
+/** Corrects a current member's recorded sex (null: unknown again); audited as the other member edits. */
+export async function updateMember(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  householdId: string,
+  personId: string,
+  input: UpdateMemberRequest,
+): Promise<void> {
+  await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
+  await db.transaction(async (tx) => {
+    // Only a member of this household now: the household's coordinator answers for them.
+    await currentMembership(tx, actor.tenantId, householdId, personId);
+    await tx
+      .update(person)
+      .set({ sex: input.sex })
+      .where(and(eq(person.tenantId, actor.tenantId), eq(person.id, personId)));
+    await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, { personId, change: 'sex' });
+  });
 }
 
 /** Ends a membership (someone leaves the household). The row stays as history. */

@@ -1,6 +1,6 @@
 /**
  * The client as the iJw messages know them (for `assignments`): found by BSN, and with the name,
- * birth date and address a JW30x message carries. The caller decides access and audits.
+ * birth date, sex and address a JW30x message carries. The caller decides access and audits.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
@@ -39,7 +39,7 @@ export async function findPersonIdByBsn(db: Executor, tenantId: string, bsn: str
   return row?.id ?? null;
 }
 
-/** The person's name, birth date and BSN with the household's address; undefined if either is unknown. */
+/** The person's name, birth date, sex and BSN with the household's address; undefined if either is unknown. */
 export async function findClientWithAddress(
   db: Executor,
   tenantId: string,
@@ -52,6 +52,8 @@ export async function findClientWithAddress(
       firstName: person.firstName,
       lastName: person.lastName,
       birthDate: person.birthDate,
+      /** 'male', 'female' or null (not recorded); the messages code it as COD046. */
+      sex: person.sex,
       postcode: household.postcode,
       houseNumber: household.houseNumber,
       street: household.street,

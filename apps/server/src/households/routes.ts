@@ -8,13 +8,14 @@ import {
   HouseholdSearchResponse,
   MoveMemberRequest,
   Problem,
+  UpdateMemberRequest,
 } from '@een-plan/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { CASELOAD_PAGE_SIZE, listCaseloadPage } from './caseload.ts';
-import { addMember, endMember, getHouseholdDossier, moveMember } from './dossier.ts';
+import { addMember, endMember, getHouseholdDossier, moveMember, updateMember } from './dossier.ts';
 import { searchHouseholds } from './search.ts';
 
 const HouseholdParams = z.object({ id: z.string().min(1).max(64) });
@@ -104,6 +105,31 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
         request.body,
       );
       return reply.status(201).send(result);
+    },
+  );
+
+  app.patch(
+    '/api/households/:id/members/:personId',
+    {
+      config: { policy: coordinators },
+      schema: {
+        tags: ['households'],
+        summary: "Correct a current member's recorded details (sex; null is unknown)",
+        params: MemberParams,
+        body: UpdateMemberRequest,
+        response: { 200: Done, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      await updateMember(
+        db,
+        actorOf(request),
+        requestContext(request),
+        request.params.id,
+        request.params.personId,
+        request.body,
+      );
+      return { ok: true as const };
     },
   );
 

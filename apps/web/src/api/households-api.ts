@@ -16,6 +16,7 @@ import type {
   Preparation,
   SaveIntakeRequest,
   SavePreparationRequest,
+  UpdateMemberRequest,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './http-client.ts';
@@ -88,6 +89,14 @@ export function moveMember(
   request: MoveMemberRequest,
 ): Promise<unknown> {
   return apiSend('POST', `/api/households/${enc(householdId)}/members/${enc(personId)}/move`, request);
+}
+
+export function updateMember(
+  householdId: string,
+  personId: string,
+  request: UpdateMemberRequest,
+): Promise<unknown> {
+  return apiSend('PATCH', `/api/households/${enc(householdId)}/members/${enc(personId)}`, request);
 }
 
 export function endMember(

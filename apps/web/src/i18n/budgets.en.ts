@@ -119,7 +119,7 @@ export const budgetsEn: TranslationTree<typeof budgetsNl> = {
       complete: 'All required data is present.',
       incomplete:
         'Some data is missing. You can still create the file; complete the data and deliver it with the correction.',
-      missingField: '{{field}}: missing {{count}} times',
+      missingField: '{{field}}: missing {{count, number}} times',
       references: 'In: {{refs}}',
       fields: {
         bsn: 'BSN',

@@ -116,7 +116,7 @@ export const budgetsNl = {
       complete: 'Alle verplichte gegevens zijn aanwezig.',
       incomplete:
         'Er ontbreken gegevens. U kunt het bestand toch maken; vul de gegevens aan en lever ze met de correctie.',
-      missingField: '{{field}}: {{count}} keer ontbreekt',
+      missingField: '{{field}}: {{count, number}} keer ontbreekt',
       references: 'Bij: {{refs}}',
       fields: {
         bsn: 'BSN',

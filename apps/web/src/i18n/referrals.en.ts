@@ -152,8 +152,8 @@ export const referralsEn: TranslationTree<typeof referralsNl> = {
     title: 'Waiting times',
     intro:
       'Norm for first contact: {{norm}} working days, urgent {{urgent}}. Working days are Mon–Fri without public holidays.',
-    open: 'Open without first contact: {{count}}',
-    overdue: 'Over the norm: {{count}}',
+    open: 'Open without first contact: {{count, number}}',
+    overdue: 'Over the norm: {{count, number}}',
     average: 'Average to first contact: {{days}} working days',
     averageNone: 'No first contacts yet',
     empty: 'No signals in the last 90 days.',

@@ -151,8 +151,8 @@ export const referralsNl = {
     title: 'Wachttijden',
     intro:
       'Norm voor eerste contact: {{norm}} werkdagen, bij spoed {{urgent}}. Werkdagen zijn ma–vr zonder feestdagen.',
-    open: 'Open zonder eerste contact: {{count}}',
-    overdue: 'Over de norm: {{count}}',
+    open: 'Open zonder eerste contact: {{count, number}}',
+    overdue: 'Over de norm: {{count, number}}',
     average: 'Gemiddeld tot eerste contact: {{days}} werkdagen',
     averageNone: 'Nog geen eerste contacten',
     empty: 'Geen aanmeldingen in de afgelopen 90 dagen.',

@@ -12,12 +12,7 @@ export const STATUS_BADGE: Record<AssignmentStatus, StatusBadgeStatus> = {
   ended: 'inactive',
 };
 
-export function formatEuro(cents: number, language: string): string {
-  return (cents / 100).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-  });
-}
+export { formatEuro } from '../../i18n/numbers.ts';
 
 export function volumeText(a: Pick<Assignment, 'volume' | 'unit' | 'frequency'>, t: TFunction): string {
   return `${a.volume} ${t(`assignments.units.${a.unit}`)} / ${t(`assignments.frequencies.${a.frequency}`)}`;

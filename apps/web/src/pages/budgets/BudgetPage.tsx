@@ -8,9 +8,9 @@ import { Heading } from '../../components/Heading.tsx';
 import { UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { formatEuro, formatNumber } from '../../i18n/numbers.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { formatEuro } from '../assignments/format.ts';
 import { BudgetTables } from './BudgetTables.tsx';
 import './budgets.css';
 
@@ -37,7 +37,7 @@ function Summary({ o }: { o: BudgetOverview }) {
         spent: euro(o.total.spentCents),
         forecast: euro(o.total.forecastCents),
       })}{' '}
-      {share !== null && t('budgets.summaryShare', { share })} {trend}
+      {share !== null && t('budgets.summaryShare', { share: formatNumber(share, language) })} {trend}
     </Paragraph>
   );
 }

@@ -10,8 +10,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatEuro } from '../../i18n/numbers.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { formatEuro } from '../assignments/format.ts';
 import { areaName, levelName, taskFieldName } from './budget-words.ts';
 
 type Money = { budgetCents: number; committedCents: number; spentCents: number; forecastCents: number };

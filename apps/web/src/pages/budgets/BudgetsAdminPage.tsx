@@ -17,9 +17,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatEuro, formatNumber } from '../../i18n/numbers.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { formatEuro } from '../assignments/format.ts';
 import '../referrals/referrals.css';
 import { BudgetLineForm } from './BudgetLineForm.tsx';
 import { areaName, levelName } from './budget-words.ts';
@@ -69,7 +69,7 @@ function LinesTable({
               <TableCell>{l.label}</TableCell>
               <TableCell numeric>
                 {l.level === '2' && l.priceCents !== null
-                  ? `${l.quantity} × ${formatEuro(l.priceCents, language)} = ${formatEuro(l.amountCents, language)}`
+                  ? `${formatNumber(l.quantity, language)} × ${formatEuro(l.priceCents, language)} = ${formatEuro(l.amountCents, language)}`
                   : formatEuro(l.amountCents, language)}
               </TableCell>
               <TableCell>

@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { formatMoment } from '../../i18n/dates.ts';
+import { useFormatNumber } from '../../i18n/numbers.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import './budgets.css';
@@ -36,13 +37,14 @@ const previous = (hy: string) => {
 
 function CheckReport({ check, label }: { check: CbsCheck; label: string }) {
   const { t } = useTranslation();
+  const num = useFormatNumber();
   return (
     <section aria-labelledby="cbs-check-title">
       <Heading level={2} id="cbs-check-title">
         {t('budgets.cbs.checkTitle', { halfYear: label })}
       </Heading>
       <Paragraph>
-        {t('budgets.cbs.counts', { trajectories: check.trajectories, measures: check.measures })}
+        {t('budgets.cbs.counts', { trajectories: num(check.trajectories), measures: num(check.measures) })}
       </Paragraph>
       {check.complete ? (
         <Alert type="ok">{t('budgets.cbs.complete')}</Alert>
@@ -81,6 +83,7 @@ function CheckReport({ check, label }: { check: CbsCheck; label: string }) {
 /** The administrator's half-year CBS delivery: check, then create the file (and its correction). */
 export function CbsDeliveryPage() {
   const { t } = useTranslation();
+  const num = useFormatNumber();
   const language = useLanguage();
   usePageTitle(t('budgets.cbs.title'));
   const queryClient = useQueryClient();
@@ -154,9 +157,9 @@ export function CbsDeliveryPage() {
                 {t('budgets.cbs.historyRow', {
                   halfYear: label(d.halfYear),
                   kind: t(`budgets.cbs.kinds.${d.kind}`),
-                  trajectories: d.trajectories,
-                  measures: d.measures,
-                  missing: d.missingFields,
+                  trajectories: num(d.trajectories),
+                  measures: num(d.measures),
+                  missing: num(d.missingFields),
                   date: formatMoment(d.createdAt, language),
                 })}
               </UnorderedListItem>

@@ -1,13 +1,31 @@
-import type { HouseholdDossier, MemberRole } from '@een-plan/contracts';
+import type { HouseholdDossier, MemberRole, Sex } from '@een-plan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMember, caseloadPageQuery, endMember, moveMember } from '../../api/households-api.ts';
+import {
+  addMember,
+  caseloadPageQuery,
+  endMember,
+  moveMember,
+  updateMember,
+} from '../../api/households-api.ts';
 import { DisclosureForm, useDossierMutation } from './DisclosureForm.tsx';
 import { RadioGroup, SelectField, TextField } from './form-fields.tsx';
 
 const ROLES: MemberRole[] = ['gezagsdrager', 'kind', 'partner', 'other'];
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The recorded sex as the select holds it: '' is not known. */
+function SexOptions() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <option value="">{t('dossier.sexes.unknown')}</option>
+      <option value="female">{t('dossier.sexes.female')}</option>
+      <option value="male">{t('dossier.sexes.male')}</option>
+    </>
+  );
+}
 
 function RoleOptions() {
   const { t } = useTranslation();
@@ -75,9 +93,7 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
         onChange={set('bsn')}
       />
       <SelectField label={t('dossier.sexOptional')} value={form.sex} onChange={set('sex')}>
-        <option value="">{t('dossier.sexes.unknown')}</option>
-        <option value="female">{t('dossier.sexes.female')}</option>
-        <option value="male">{t('dossier.sexes.male')}</option>
+        <SexOptions />
       </SelectField>
       <SelectField label={t('dossier.role')} value={form.role} onChange={set('role')}>
         <RoleOptions />
@@ -90,17 +106,20 @@ export function AddMemberForm({ householdId }: { householdId: string }) {
 
 export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
   const { t } = useTranslation();
+  const sexOf = (id: string) => dossier.members.find((m) => m.personId === id)?.sex ?? '';
   const [personId, setPersonId] = useState(dossier.members[0]?.personId ?? '');
-  const [change, setChange] = useState<'end' | 'move'>('end');
+  const [change, setChange] = useState<'end' | 'move' | 'sex'>('end');
+  const [sex, setSex] = useState<Sex | ''>(sexOf(personId));
   const [on, setOn] = useState(today());
   const [toHouseholdId, setToHouseholdId] = useState('');
   const [role, setRole] = useState<MemberRole>('kind');
   const targets = useQuery({ ...caseloadPageQuery(1), enabled: change === 'move' });
-  const save = useDossierMutation(() =>
-    change === 'end'
+  const save = useDossierMutation(() => {
+    if (change === 'sex') return updateMember(dossier.id, personId, { sex: sex || null });
+    return change === 'end'
       ? endMember(dossier.id, personId, { on })
-      : moveMember(dossier.id, personId, { toHouseholdId, role, on }),
-  );
+      : moveMember(dossier.id, personId, { toHouseholdId, role, on });
+  });
   if (dossier.members.length === 0) return null;
   const otherHouseholds = (targets.data?.items ?? []).filter((h) => h.householdId !== dossier.id);
   return (
@@ -110,14 +129,21 @@ export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
       submit={t('dossier.changeSubmit')}
       done={t('dossier.memberChanged')}
     >
-      <SelectField label={t('dossier.member')} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+      <SelectField
+        label={t('dossier.member')}
+        value={personId}
+        onChange={(e) => {
+          setPersonId(e.target.value);
+          setSex(sexOf(e.target.value));
+        }}
+      >
         {dossier.members.map((m) => (
           <option key={m.personId} value={m.personId}>
             {m.firstName} {m.lastName}
           </option>
         ))}
       </SelectField>
-      <RadioGroup<'end' | 'move'>
+      <RadioGroup<'end' | 'move' | 'sex'>
         legend={t('dossier.change')}
         name="member-change"
         value={change}
@@ -125,14 +151,25 @@ export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
         options={[
           { value: 'end', label: t('dossier.changeEnd') },
           { value: 'move', label: t('dossier.changeMove') },
+          { value: 'sex', label: t('dossier.changeSex') },
         ]}
       />
-      <TextField
-        label={t('dossier.changeOn')}
-        type="date"
-        value={on}
-        onChange={(e) => setOn(e.target.value)}
-      />
+      {change === 'sex' ? (
+        <SelectField
+          label={t('dossier.sex')}
+          value={sex}
+          onChange={(e) => setSex(e.target.value as Sex | '')}
+        >
+          <SexOptions />
+        </SelectField>
+      ) : (
+        <TextField
+          label={t('dossier.changeOn')}
+          type="date"
+          value={on}
+          onChange={(e) => setOn(e.target.value)}
+        />
+      )}
       {change === 'move' && (
         <>
           <SelectField

@@ -10,6 +10,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatNumber } from '../../i18n/numbers.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { barOption } from './bar-option.ts';
 import { echarts, tokenColour } from './echarts-setup.ts';
 import './outcomes.css';
 
@@ -38,12 +41,13 @@ export function FigureChart({
   summary: string;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const hidden = t('outcomes.hiddenLong', { k: minimumCell });
   return (
     <section className="outcome-chart">
       <Heading level={3}>{title}</Heading>
       <Paragraph>{summary}</Paragraph>
-      <BarCanvas points={points} value={value} hiddenLabel={t('outcomes.hidden')} />
+      <BarCanvas points={points} value={value} hiddenLabel={t('outcomes.hidden')} language={language} />
       <details className="outcome-chart__table">
         <summary>{t('outcomes.showTable')}</summary>
         <Table caption={t('outcomes.tableCaption', { title })} hideCaption>
@@ -60,8 +64,10 @@ export function FigureChart({
             {points.map((p) => (
               <TableRow key={p.label}>
                 <TableHeaderCell scope="row">{p.label}</TableHeaderCell>
-                <TableCell numeric>{p.n === null ? hidden : p.n}</TableCell>
-                {value === 'average' && <TableCell numeric>{p.average ?? '–'}</TableCell>}
+                <TableCell numeric>{p.n === null ? hidden : formatNumber(p.n, language)}</TableCell>
+                {value === 'average' && (
+                  <TableCell numeric>{formatNumber(p.average, language) || '–'}</TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
@@ -75,10 +81,12 @@ function BarCanvas({
   points,
   value,
   hiddenLabel,
+  language,
 }: {
   points: ChartPoint[];
   value: 'n' | 'average';
   hiddenLabel: string;
+  language: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // The points are rebuilt on every render; the chart is redrawn only when the figures change.
@@ -88,41 +96,16 @@ function BarCanvas({
     const element = ref.current;
     if (!element) return;
     const chart = echarts.init(element, undefined, { renderer: 'svg' });
-    const text = tokenColour('--een-plan-color-text', '#1a1a1a');
-    chart.setOption({
-      animation: false,
-      aria: { enabled: false },
-      grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-      xAxis: {
-        type: 'category',
-        data: data.map(([label]) => label),
-        axisLabel: { color: text, interval: 0, rotate: data.length > 6 ? 45 : 0 },
-      },
-      yAxis: { type: 'value', axisLabel: { color: text } },
-      series: [
-        {
-          type: 'bar',
-          name: '',
-          itemStyle: { color: tokenColour('--een-plan-color-primary', '#01689b') },
-          label: { show: data.length <= 12, position: 'top', color: text },
-          // A hidden count is no bar but the word, never a bar of 0 (which would look like a real zero).
-          data: data.map(([, n, v]) =>
-            n === null
-              ? {
-                  value: 0,
-                  label: {
-                    show: true,
-                    formatter: hiddenLabel,
-                    rotate: data.length > 6 ? 90 : 0,
-                    align: 'left',
-                  },
-                }
-              : // An average over nobody is no bar at all (a 0 would read as a real average).
-                (v ?? (value === 'average' ? '-' : 0)),
-          ),
-        },
-      ],
-    });
+    chart.setOption(
+      barOption({
+        data,
+        value,
+        hiddenLabel,
+        language,
+        text: tokenColour('--een-plan-color-text', '#1a1a1a'),
+        bar: tokenColour('--een-plan-color-primary', '#01689b'),
+      }),
+    );
     const resize = () => chart.resize();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
     observer?.observe(element);
@@ -130,6 +113,6 @@ function BarCanvas({
       observer?.disconnect();
       chart.dispose();
     };
-  }, [figures, hiddenLabel, value]);
+  }, [figures, hiddenLabel, value, language]);
   return <div ref={ref} className="outcome-chart__canvas" aria-hidden="true" data-testid="outcome-chart" />;
 }

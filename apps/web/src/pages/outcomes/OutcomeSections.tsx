@@ -11,6 +11,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.tsx';
+import { formatPercent, useFormatNumber } from '../../i18n/numbers.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { FigureChart } from './FigureChart.tsx';
 import { breakdown, find, series, summaryOf } from './figures.ts';
 
@@ -51,13 +53,14 @@ export function Chart({
   value: 'n' | 'average';
 }) {
   const { t } = useTranslation();
+  const num = useFormatNumber();
   const points = series(t, d, measure);
   // No figures this year: the summary says so; an empty chart would only add noise.
   if (!find(d, measure, 'y')) {
     return (
       <section className="outcome-chart">
         <Heading level={3}>{t(`outcomes.measures.${measure}`)}</Heading>
-        <Paragraph>{summaryOf(t, d, measure, points, value)}</Paragraph>
+        <Paragraph>{summaryOf(t, num, d, measure, points, value)}</Paragraph>
       </section>
     );
   }
@@ -67,15 +70,16 @@ export function Chart({
       points={points}
       value={value}
       minimumCell={d.minimumCell}
-      summary={summaryOf(t, d, measure, points, value)}
+      summary={summaryOf(t, num, d, measure, points, value)}
     />
   );
 }
 
 export function useHiddenText(d: OutcomeDashboard) {
   const { t } = useTranslation();
+  const num = useFormatNumber();
   return (n: number | null | undefined) =>
-    n === null ? t('outcomes.hiddenLong', { k: d.minimumCell }) : (n ?? 0);
+    n === null ? t('outcomes.hiddenLong', { k: d.minimumCell }) : num(n ?? 0);
 }
 
 /** The year's breakdown of a measure as a table (per source, provider, reason …). */
@@ -134,6 +138,7 @@ export function LevelTable({ d }: { d: OutcomeDashboard }) {
 export function AreaTable({ d, measures }: { d: OutcomeDashboard; measures: OutcomeMeasure[] }) {
   const { t } = useTranslation();
   const hidden = useHiddenText(d);
+  const num = useFormatNumber();
   const counted: OutcomeMeasure[] = ['signals', 'plans_closed', 'crisis_episodes'];
   return (
     <Table caption={t('outcomes.byAreaTitle')} hideCaption>
@@ -156,7 +161,7 @@ export function AreaTable({ d, measures }: { d: OutcomeDashboard; measures: Outc
               return (
                 <TableCell key={m} numeric>
                   {f && f.n !== null && f.average !== null && !counted.includes(m)
-                    ? `${f.average} (${f.n})`
+                    ? `${num(f.average)} (${num(f.n)})`
                     : hidden(f ? f.n : 0)}
                 </TableCell>
               );
@@ -170,9 +175,13 @@ export function AreaTable({ d, measures }: { d: OutcomeDashboard; measures: Outc
 
 export function NormParagraph({ d }: { d: OutcomeDashboard }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const within = find(d, 'first_contact_within_norm', 'y');
   const contacted = find(d, 'first_contact', 'y');
-  const share = within?.n != null && contacted?.n ? `${Math.round((within.n / contacted.n) * 100)}%` : null;
+  const share =
+    within?.n != null && contacted?.n
+      ? formatPercent(Math.round((within.n / contacted.n) * 100) / 100, language)
+      : null;
   return (
     <Paragraph>
       {share

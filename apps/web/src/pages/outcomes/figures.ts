@@ -44,6 +44,8 @@ export function series(t: TFunction, d: OutcomeDashboard, measure: OutcomeMeasur
  */
 export function summaryOf(
   t: TFunction,
+  /** Writes a number in the reader's language (formatNumber). */
+  num: (value: number | null | undefined) => string,
   d: OutcomeDashboard,
   measure: OutcomeMeasure,
   points: ChartPoint[],
@@ -62,16 +64,16 @@ export function summaryOf(
     value === 'average'
       ? t('outcomes.summaryAverage', {
           year: d.year,
-          average: total.average ?? '–',
-          total: total.n,
+          average: num(total.average) || '–',
+          total: num(total.n),
           peak: peak?.label ?? '–',
-          peakValue: peak?.average ?? '–',
+          peakValue: num(peak?.average) || '–',
         })
       : t('outcomes.summary', {
           year: d.year,
-          total: total.n,
+          total: num(total.n),
           peak: peak?.label ?? '–',
-          peakValue: peak?.n ?? 0,
+          peakValue: num(peak?.n ?? 0),
         });
   return hiddenPeriods > 0 ? `${main} ${t('outcomes.summaryHiddenPeriods', { count: hiddenPeriods })}` : main;
 }

@@ -46,7 +46,9 @@ export function WaitingTimesPage() {
             <UnorderedListItem>
               {data.averageWorkingDaysToFirstContact === null
                 ? t('waitingTimes.averageNone')
-                : t('waitingTimes.average', { days: data.averageWorkingDaysToFirstContact })}
+                : t('waitingTimes.average', {
+                    days: formatNumber(data.averageWorkingDaysToFirstContact, language),
+                  })}
             </UnorderedListItem>
           </UnorderedList>
           {data.items.length === 0 ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TableCell, TableHeaderCell } from '../../components/Table.tsx';
+import { useFormatNumber } from '../../i18n/numbers.ts';
 import { statusBadge } from './format.ts';
 
 /** The first cell of a referral's row: who it is about, linking to the referral. */
@@ -24,9 +25,10 @@ export function ReferralStatusBadge({ status }: { status: ReferralStatus }) {
 /** Working days waited, marked when the first contact is overdue. */
 export function WaitingDaysCell({ days, overdue }: { days: number; overdue: boolean }) {
   const { t } = useTranslation();
+  const number = useFormatNumber();
   return (
     <TableCell numeric>
-      {days}
+      {number(days)}
       {overdue && (
         <>
           {' '}
