@@ -14,6 +14,7 @@ import {
   TableRow,
 } from '../../components/Table.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
+import { formatNumber } from '../../i18n/numbers.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatDate } from './format.ts';
