@@ -1,5 +1,7 @@
-import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 
 export interface ImportProblem {
   line: number;
@@ -8,11 +10,9 @@ export interface ImportProblem {
 }
 
 /** A CSV import of postcode → area → team; processed in batches so the UI can show progress. */
-export const postcodeImport = pgTable(
+export const postcodeImport = tenantTable(
   'postcode_import',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     createdBy: text('created_by').notNull(),
     status: text('status').notNull(),
     totalLines: integer('total_lines').notNull(),
@@ -22,12 +22,11 @@ export const postcodeImport = pgTable(
     unchanged: integer('unchanged').notNull().default(0),
     areasCreated: integer('areas_created').notNull().default(0),
     problems: jsonb('problems').$type<ImportProblem[]>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    createdAt: column.writtenAt('created_at'),
+    finishedAt: column.moment('finished_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.createdBy, appUser),
     index('postcode_import_created_idx').on(t.tenantId, t.createdAt),
   ],
 );

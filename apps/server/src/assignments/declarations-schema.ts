@@ -1,16 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { assignment, ijwMessage } from './schema.ts';
 
@@ -20,11 +11,9 @@ import { assignment, ijwMessage } from './schema.ts';
  * DeclaratieNummer that is not unique (9333), exists only as its messages).
  * status: approved (8001) | partly_approved | rejected (every prestatie rejected).
  */
-export const declaration = pgTable(
+export const declaration = tenantTable(
   'declaration',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     organisationId: text('organisation_id').notNull(),
     /** The incoming JW323. */
     incomingMessageId: text('incoming_message_id').notNull(),
@@ -39,23 +28,13 @@ export const declaration = pgTable(
     /** TotaalToegekendBedrag (eurocent, signed). */
     approvedCents: bigint('approved_cents', { mode: 'number' }).notNull(),
     status: text('status').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('declaration_number_idx').on(t.tenantId, t.organisationId, t.declarationNumber),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.incomingMessageId],
-      foreignColumns: [ijwMessage.tenantId, ijwMessage.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.answerMessageId],
-      foreignColumns: [ijwMessage.tenantId, ijwMessage.id],
-    }),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.incomingMessageId, ijwMessage),
+    tenantForeignKey(t, t.answerMessageId, ijwMessage),
     index('declaration_incoming_idx').on(t.tenantId, t.incomingMessageId),
   ],
 );
@@ -66,11 +45,9 @@ export const declaration = pgTable(
  * provider (9338). ReferentieNummer is unique per provider (TR314) — except on a line that was
  * rejected for exactly that (8021), which does not claim the number.
  */
-export const declarationLine = pgTable(
+export const declarationLine = tenantTable(
   'declaration_line',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     declarationId: text('declaration_id').notNull(),
     organisationId: text('organisation_id').notNull(),
     /** 1-based position in the JW323 (client, prestatie), for the answer. */
@@ -94,22 +71,12 @@ export const declarationLine = pgTable(
     /** approved | rejected */
     status: text('status').notNull(),
     rejectionCodes: text('rejection_codes').array().notNull().default(sql`'{}'::text[]`),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.declarationId],
-      foreignColumns: [declaration.tenantId, declaration.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.assignmentId],
-      foreignColumns: [assignment.tenantId, assignment.id],
-    }),
+    tenantForeignKey(t, t.declarationId, declaration),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.assignmentId, assignment),
     uniqueIndex('declaration_line_reference_idx')
       .on(t.tenantId, t.organisationId, t.referenceNumber)
       .where(sql`NOT ('8021' = ANY (rejection_codes))`),

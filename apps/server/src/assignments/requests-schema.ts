@@ -1,16 +1,7 @@
-import {
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household, person } from '../households/schema.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { assignment, contractProduct, ijwMessage } from './schema.ts';
@@ -36,11 +27,9 @@ export interface RequestedChange {
  * AangevraagdProduct) or a JW317 verzoek om wijziging. The client is the matched person (never the
  * BSN or name here). status: open → granted | refused.
  */
-export const assignmentRequest = pgTable(
+export const assignmentRequest = tenantTable(
   'assignment_request',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     /** toewijzing (JW315) | wijziging (JW317) */
     kind: text('kind').notNull(),
     organisationId: text('organisation_id').notNull(),
@@ -77,40 +66,21 @@ export const assignmentRequest = pgTable(
     /** The answer: the JW301 (granted) or the JW319 (refused). */
     answerMessageId: text('answer_message_id'),
     decidedBy: text('decided_by'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    version: integer('version').notNull().default(1),
+    decidedAt: column.moment('decided_at'),
+    createdAt: column.writtenAt('created_at'),
+    version: column.version(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('assignment_request_reference_idx').on(t.tenantId, t.organisationId, t.providerReference),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.incomingMessageId],
-      foreignColumns: [ijwMessage.tenantId, ijwMessage.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.contractProductId],
-      foreignColumns: [contractProduct.tenantId, contractProduct.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.assignmentId],
-      foreignColumns: [assignment.tenantId, assignment.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.grantedAssignmentId],
-      foreignColumns: [assignment.tenantId, assignment.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.answerMessageId],
-      foreignColumns: [ijwMessage.tenantId, ijwMessage.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.decidedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.incomingMessageId, ijwMessage),
+    tenantForeignKey(t, t.personId, person),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.contractProductId, contractProduct),
+    tenantForeignKey(t, t.assignmentId, assignment),
+    tenantForeignKey(t, t.grantedAssignmentId, assignment),
+    tenantForeignKey(t, t.answerMessageId, ijwMessage),
+    tenantForeignKey(t, t.decidedBy, appUser),
     index('assignment_request_household_idx').on(t.tenantId, t.householdId, t.status),
     index('assignment_request_org_idx').on(t.tenantId, t.organisationId, t.createdAt),
     index('assignment_request_person_idx').on(t.tenantId, t.organisationId, t.personId, t.status),

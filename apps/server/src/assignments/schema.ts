@@ -1,50 +1,32 @@
 import type { IjwMessageStatus } from '@een-plan/contracts';
-import {
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household, person } from '../households/schema.ts';
 import { organisation } from '../tenancy/schema.ts';
 
 /** A contract between the municipality (tenant) and a youth-care provider (an organisation with an AGB code). */
-export const providerContract = pgTable(
+export const providerContract = tenantTable(
   'provider_contract',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     organisationId: text('organisation_id').notNull(),
     /** The provider's AGB code at the time of contracting (the iJw Ontvanger). */
     agbCode: text('agb_code').notNull(),
     validFrom: date('valid_from').notNull(),
     validUntil: date('valid_until'),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('created'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
+    tenantForeignKey(t, t.organisationId, organisation),
     index('provider_contract_org_idx').on(t.tenantId, t.organisationId),
   ],
 );
 
 /** A contracted product: JZ020 category + product code, WJ756 unit, tariff per unit, execution variant. */
-export const contractProduct = pgTable(
+export const contractProduct = tenantTable(
   'contract_product',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     contractId: text('contract_id').notNull(),
     name: text('name').notNull(),
     productCategory: text('product_category').notNull(),
@@ -55,11 +37,7 @@ export const contractProduct = pgTable(
     executionVariant: text('execution_variant').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.contractId],
-      foreignColumns: [providerContract.tenantId, providerContract.id],
-    }),
+    tenantForeignKey(t, t.contractId, providerContract),
     index('contract_product_contract_idx').on(t.tenantId, t.contractId),
   ],
 );
@@ -77,11 +55,9 @@ export const assignmentSetting = pgTable('assignment_setting', {
  * A toewijzing: the municipality assigns a contracted product to a provider for one youth, from a
  * level-2 plan action. status: awaiting_approval → assigned → started → stopped (or rejected).
  */
-export const assignment = pgTable(
+export const assignment = tenantTable(
   'assignment',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     /** iJw ToewijzingNummer, unique per tenant. */
     assignmentNumber: integer('assignment_number').notNull(),
     householdId: text('household_id').notNull(),
@@ -98,14 +74,14 @@ export const assignment = pgTable(
     referrerType: text('referrer_type').notNull(),
     budgetCents: integer('budget_cents').notNull(),
     status: text('status').notNull(),
-    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    assignedAt: column.moment('assigned_at'),
     startedOn: date('started_on'),
     stoppedOn: date('stopped_on'),
     stopReason: text('stop_reason'),
     createdBy: text('created_by').notNull(),
     approvedBy: text('approved_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    version: integer('version').notNull().default(1),
+    createdAt: column.writtenAt('created_at'),
+    version: column.version(),
     /** iJw ReferentieAanbieder of the provider's request (JW315/JW317) this assignment answers. */
     providerReference: text('provider_reference'),
     /** JZ002 RedenWijziging once the assignment was changed after it was issued (e.g. 12 on a JW317). */
@@ -114,19 +90,12 @@ export const assignment = pgTable(
     endedOn: date('ended_on'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('assignment_number_idx').on(t.tenantId, t.assignmentNumber),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.contractProductId],
-      foreignColumns: [contractProduct.tenantId, contractProduct.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.personId, person),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.contractProductId, contractProduct),
+    tenantForeignKey(t, t.createdBy, appUser),
     index('assignment_org_idx').on(t.tenantId, t.organisationId, t.createdAt),
     index('assignment_action_idx').on(t.tenantId, t.planActionId),
     index('assignment_household_idx').on(t.tenantId, t.householdId),
@@ -137,11 +106,9 @@ export const assignment = pgTable(
  * Every iJw message in and out: the outbox and the inbox. Receipt is idempotent on
  * (direction, sender, BerichtIdentificatie).
  */
-export const ijwMessage = pgTable(
+export const ijwMessage = tenantTable(
   'ijw_message',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     /** in | out */
     direction: text('direction').notNull(),
     messageType: text('message_type').notNull(),
@@ -157,16 +124,12 @@ export const ijwMessage = pgTable(
     /** IjwMessageStatus: out pending | delivered | delivered_locally | failed; in processing | processed | partly_rejected | rejected */
     status: text('status').$type<IjwMessageStatus>().notNull(),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    nextAttemptAt: column.moment('next_attempt_at'),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('ijw_message_ident_idx').on(t.tenantId, t.direction, t.sender, t.berichtIdentificatie),
-    foreignKey({
-      columns: [t.tenantId, t.assignmentId],
-      foreignColumns: [assignment.tenantId, assignment.id],
-    }),
+    tenantForeignKey(t, t.assignmentId, assignment),
     index('ijw_message_assignment_idx').on(t.tenantId, t.assignmentId, t.createdAt),
     index('ijw_message_created_idx').on(t.tenantId, t.createdAt),
     index('ijw_message_outbox_idx').on(t.tenantId, t.status, t.nextAttemptAt),

@@ -1,4 +1,5 @@
 import { bigint, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
 
 /**
  * Signed snapshots of each tenant's audit chain head. The signature's key is never in the database,
@@ -8,7 +9,7 @@ import { bigint, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-cor
 export const auditCheckpoint = pgTable(
   'audit_checkpoint',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     headHash: text('head_hash').notNull(),
     signedAt: timestamp('signed_at', { withTimezone: true, precision: 3 }).notNull(),

@@ -1,4 +1,5 @@
 import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
 
 /**
  * NEN 7513-style access log. Append-only (trigger + grants), each row chained per tenant by
@@ -8,7 +9,7 @@ import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from 'driz
 export const auditLog = pgTable(
   'audit_log',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
     actorUserId: text('actor_user_id'),

@@ -1,4 +1,6 @@
-import { foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { appUser } from './schema.ts';
 
@@ -7,30 +9,24 @@ import { appUser } from './schema.ts';
  * HTTP with a bearer token. It acts as its own system user (role provider) so every message it
  * sends is audited under a name; only the SHA-256 hash of the token is stored.
  */
-export const apiClient = pgTable(
+export const apiClient = tenantTable(
   'api_client',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     organisationId: text('organisation_id').notNull(),
     /** The system user this client acts as. */
     userId: text('user_id').notNull(),
     label: text('label').notNull(),
     tokenHash: text('token_hash').notNull(),
     createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: column.moment('created_at').notNull(),
+    lastUsedAt: column.moment('last_used_at'),
+    revokedAt: column.moment('revoked_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('api_client_token_idx').on(t.tenantId, t.tokenHash),
     index('api_client_org_idx').on(t.tenantId, t.organisationId),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.userId, appUser),
+    tenantForeignKey(t, t.createdBy, appUser),
   ],
 );

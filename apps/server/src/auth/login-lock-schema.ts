@@ -1,4 +1,5 @@
-import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
 
 /**
  * Failed logins per asserted account (a demo user id or an OIDC subject), hashed so the table
@@ -7,6 +8,6 @@ import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 export const loginFailure = pgTable('login_failure', {
   accountKey: text('account_key').primaryKey(),
   failures: integer('failures').notNull(),
-  firstFailureAt: timestamp('first_failure_at', { withTimezone: true }).notNull(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  firstFailureAt: column.moment('first_failure_at').notNull(),
+  lockedUntil: column.moment('locked_until'),
 });

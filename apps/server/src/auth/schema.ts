@@ -1,12 +1,12 @@
 import type { Role } from '@een-plan/contracts';
-import { foreignKey, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { organisation, team } from '../tenancy/schema.ts';
 
-export const appUser = pgTable(
+export const appUser = tenantTable(
   'app_user',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     displayName: text('display_name').notNull(),
     role: text('role').$type<Role>().notNull(),
     organisationId: text('organisation_id'),
@@ -18,32 +18,20 @@ export const appUser = pgTable(
     demoDescription: text('demo_description'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.teamId], foreignColumns: [team.tenantId, team.id] }),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.teamId, team),
     index('app_user_oidc_subject_idx').on(t.oidcSubject),
   ],
 );
 
 /** Server-side sessions: the cookie carries only the tenant and a random token; we store its hash. */
-export const session = pgTable(
+export const session = tenantTable(
   'session',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     userId: text('user_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: column.moment('created_at').notNull(),
+    expiresAt: column.moment('expires_at').notNull(),
     authMethod: text('auth_method').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.userId],
-      foreignColumns: [appUser.tenantId, appUser.id],
-    }).onDelete('cascade'),
-  ],
+  (t) => [tenantForeignKey(t, t.userId, appUser).onDelete('cascade')],
 );

@@ -1,13 +1,6 @@
-import {
-  bigint,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { area } from '../tenancy/schema.ts';
 
 /**
@@ -16,11 +9,9 @@ import { area } from '../tenancy/schema.ts';
  * the whole municipality. Amounts in euro cents; level 2 stores price and quantity, the amount is
  * their product (kept here so totals are one sum).
  */
-export const budgetLine = pgTable(
+export const budgetLine = tenantTable(
   'budget_line',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     year: integer('year').notNull(),
     areaId: text('area_id'),
     /** '0' | '1' | '2' */
@@ -32,12 +23,10 @@ export const budgetLine = pgTable(
     quantity: integer('quantity'),
     amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
     label: text('label').notNull().default(''),
-    updatedBy: text('updated_by').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('updated'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.areaId], foreignColumns: [area.tenantId, area.id] }),
+    tenantForeignKey(t, t.areaId, area),
     index('budget_line_year_idx').on(t.tenantId, t.year, t.areaId),
   ],
 );
@@ -46,11 +35,10 @@ export const budgetLine = pgTable(
 export const iv3Mapping = pgTable(
   'iv3_mapping',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     productCategory: text('product_category').notNull(),
     taskField: text('task_field').notNull(),
-    updatedBy: text('updated_by').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('updated'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.productCategory] })],
 );
@@ -59,11 +47,9 @@ export const iv3Mapping = pgTable(
  * A CBS Beleidsinformatie Jeugd delivery that was created: counts only. The file itself is not kept
  * (it holds BSNs); creating it again gives the same content for the same data.
  */
-export const cbsDelivery = pgTable(
+export const cbsDelivery = tenantTable(
   'cbs_delivery',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     /** '2026-1' | '2026-2' */
     halfYear: text('half_year').notNull(),
     /** regular | correction */
@@ -71,11 +57,7 @@ export const cbsDelivery = pgTable(
     trajectories: integer('trajectories').notNull(),
     measures: integer('measures').notNull(),
     missingFields: integer('missing_fields').notNull(),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('created'),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index('cbs_delivery_created_idx').on(t.tenantId, t.createdAt),
-  ],
+  (t) => [index('cbs_delivery_created_idx').on(t.tenantId, t.createdAt)],
 );

@@ -1,16 +1,7 @@
-import {
-  boolean,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household, person } from '../households/schema.ts';
 
 /** One party completing an existing consent (see `consent.co_signatures`). */
@@ -28,11 +19,9 @@ export interface ConsentCoSignature {
  * organisation or one professional see named sections of the household's dossier, for a purpose,
  * until a date. Never deleted; revocation sets `revoked_at` and counts from the next request.
  */
-export const consent = pgTable(
+export const consent = tenantTable(
   'consent',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     subjectPersonId: text('subject_person_id').notNull(),
     /** organisation | user */
@@ -49,11 +38,10 @@ export const consent = pgTable(
     givenBy: jsonb('given_by').$type<string[]>().notNull(),
     /** portal | paper | conversation */
     recordedVia: text('recorded_via').notNull(),
-    recordedBy: text('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('recorded'),
     /** The day the consent was given on paper or in conversation (coordinator recording). */
     givenOn: date('given_on').notNull(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedAt: column.moment('revoked_at'),
     revokedBy: text('revoked_by'),
     /**
      * The parties who completed the consent after it was first given (a 12–15 year-old and a
@@ -61,14 +49,13 @@ export const consent = pgTable(
      * is on file. Their person ids are also in `given_by`, which the age rules read.
      */
     coSignatures: jsonb('co_signatures').$type<ConsentCoSignature[]>().notNull().default([]),
-    version: integer('version').notNull().default(1),
+    version: column.version(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.subjectPersonId], foreignColumns: [person.tenantId, person.id] }),
-    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({ columns: [t.tenantId, t.revokedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.subjectPersonId, person),
+    tenantForeignKey(t, t.recordedBy, appUser),
+    tenantForeignKey(t, t.revokedBy, appUser),
     index('consent_household_idx').on(t.tenantId, t.householdId, t.recordedAt),
     index('consent_grantee_idx').on(t.tenantId, t.granteeRef),
   ],
@@ -78,11 +65,9 @@ export const consent = pgTable(
  * Break-glass: a professional opens a dossier without consent because safety requires it
  * (meldcode). Time-limited, always reviewed by the team lead when the family may not be told.
  */
-export const breakGlass = pgTable(
+export const breakGlass = tenantTable(
   'break_glass',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     userId: text('user_id').notNull(),
     /** The written reason, encrypted at rest. */
@@ -90,11 +75,11 @@ export const breakGlass = pgTable(
     /** A recorded legal ground that forbids telling the family (e.g. a Veilig Thuis investigation). */
     withholdFromFamily: boolean('withhold_from_family').notNull().default(false),
     legalGround: text('legal_ground'),
-    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    openedAt: column.writtenAt('opened_at'),
+    expiresAt: column.moment('expires_at').notNull(),
     /** The team lead who must review (or null when none is known). */
     reviewerId: text('reviewer_id'),
-    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedAt: column.moment('reviewed_at'),
     reviewedBy: text('reviewed_by'),
     /** justified | not_justified */
     reviewOutcome: text('review_outcome'),
@@ -102,11 +87,10 @@ export const breakGlass = pgTable(
     reviewNoteEnc: text('review_note_enc'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({ columns: [t.tenantId, t.reviewerId], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({ columns: [t.tenantId, t.reviewedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.userId, appUser),
+    tenantForeignKey(t, t.reviewerId, appUser),
+    tenantForeignKey(t, t.reviewedBy, appUser),
     index('break_glass_household_idx').on(t.tenantId, t.householdId, t.expiresAt),
     index('break_glass_review_idx').on(t.tenantId, t.reviewerId, t.reviewedAt),
   ],

@@ -1,5 +1,7 @@
-import { date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household } from '../households/schema.ts';
 import { organisation, tenant } from '../tenancy/schema.ts';
 
@@ -9,11 +11,9 @@ import { organisation, tenant } from '../tenancy/schema.ts';
  * the exit plan and the warm handover that both sides confirm. Each step is a column filled once,
  * in order; the state is derived from which are filled. Free text is encrypted at rest.
  */
-export const crisisEpisode = pgTable(
+export const crisisEpisode = tenantTable(
   'crisis_episode',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     /** The person the crisis is about, when it is one member (a child); null: the whole household. */
     personId: text('person_id'),
@@ -24,38 +24,30 @@ export const crisisEpisode = pgTable(
     /** phone | professional */
     reportedVia: text('reported_via').notNull(),
     reporterName: text('reporter_name'),
-    calledAt: timestamp('called_at', { withTimezone: true }).notNull(),
-    onSiteAt: timestamp('on_site_at', { withTimezone: true }),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    calledAt: column.moment('called_at').notNull(),
+    onSiteAt: column.moment('on_site_at'),
+    decidedAt: column.moment('decided_at'),
     behaviouralExpertName: text('behavioural_expert_name'),
     decisionSummaryEnc: text('decision_summary_enc'),
     bridgingStart: date('bridging_start'),
     bridgingEnd: date('bridging_end'),
     exitPlanDueDate: date('exit_plan_due_date'),
-    exitPlanAt: timestamp('exit_plan_at', { withTimezone: true }),
+    exitPlanAt: column.moment('exit_plan_at'),
     exitPlanSummaryEnc: text('exit_plan_summary_enc'),
     /** team | provider */
     handoverTarget: text('handover_target'),
     handoverOrganisationId: text('handover_organisation_id'),
-    crisisConfirmedAt: timestamp('crisis_confirmed_at', { withTimezone: true }),
+    crisisConfirmedAt: column.moment('crisis_confirmed_at'),
     crisisConfirmedBy: text('crisis_confirmed_by'),
-    receiverConfirmedAt: timestamp('receiver_confirmed_at', { withTimezone: true }),
+    receiverConfirmedAt: column.moment('receiver_confirmed_at'),
     receiverConfirmedBy: text('receiver_confirmed_by'),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('created'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.crisisWorkerId], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.handoverOrganisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.crisisWorkerId, appUser),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.handoverOrganisationId, organisation),
     index('crisis_episode_household_idx').on(t.tenantId, t.householdId),
     index('crisis_episode_org_idx').on(t.tenantId, t.organisationId, t.calledAt),
   ],

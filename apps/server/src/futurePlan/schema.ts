@@ -1,15 +1,7 @@
-import {
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household, person } from '../households/schema.ts';
 
 /**
@@ -17,11 +9,9 @@ import { household, person } from '../households/schema.ts';
  * age, so the job may run any number of times. The youth's chosen helper and the coordinator's
  * continuity decision live on the plan; `continuity_note_enc` is free text, encrypted at rest.
  */
-export const futurePlan = pgTable(
+export const futurePlan = tenantTable(
   'future_plan',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
     startedOn: date('started_on').notNull(),
@@ -37,21 +27,17 @@ export const futurePlan = pgTable(
     continuityHandoverTo: text('continuity_handover_to'),
     continuityNoteEnc: text('continuity_note_enc'),
     continuityDecidedBy: text('continuity_decided_by'),
-    continuityDecidedAt: timestamp('continuity_decided_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    continuityDecidedAt: column.moment('continuity_decided_at'),
+    version: column.version(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     // The job's idempotence: a youth has one toekomstplan, however often the job runs.
     uniqueIndex('future_plan_person_idx').on(t.tenantId, t.personId),
     index('future_plan_household_idx').on(t.tenantId, t.householdId),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.continuityDecidedBy],
-      foreignColumns: [appUser.tenantId, appUser.id],
-    }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.personId, person),
+    tenantForeignKey(t, t.continuityDecidedBy, appUser),
   ],
 );
 
@@ -59,17 +45,16 @@ export const futurePlan = pgTable(
 export const futurePlanTopic = pgTable(
   'future_plan_topic',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     planId: text('plan_id').notNull(),
     topicKey: text('topic_key').notNull(),
     status: text('status').notNull(),
     owner: text('owner').notNull(),
-    updatedBy: text('updated_by').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('updated'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.planId, t.topicKey] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [futurePlan.tenantId, futurePlan.id] }),
+    tenantForeignKey(t, t.planId, futurePlan),
   ],
 );
 
@@ -77,23 +62,23 @@ export const futurePlanTopic = pgTable(
 export const futurePlanSettings = pgTable('future_plan_settings', {
   tenantId: text('tenant_id').primaryKey(),
   startAgeMonths: integer('start_age_months').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: column.writtenAt('updated_at'),
 });
 
 export const futurePlanCustomTopic = pgTable(
   'future_plan_custom_topic',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     key: text('key').notNull(),
     titleNl: text('title_nl').notNull(),
     titleEn: text('title_en').notNull(),
     explanationNl: text('explanation_nl').notNull(),
     explanationEn: text('explanation_en').notNull(),
     monthsBefore18: integer('months_before_18').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
+    updatedAt: column.writtenAt('updated_at'),
     /** Set when the administrator stops using the topic: new plans no longer get it (decision 0026). */
-    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    deactivatedAt: column.moment('deactivated_at'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
 );

@@ -1,23 +1,13 @@
 import { sql } from 'drizzle-orm';
-import {
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { date, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { area } from '../tenancy/schema.ts';
 
-export const person = pgTable(
+export const person = tenantTable(
   'person',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     bsn: text('bsn'),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
@@ -27,14 +17,12 @@ export const person = pgTable(
     phone: text('phone'),
     email: text('email'),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('person_bsn_idx').on(t.tenantId, t.bsn)],
+  (t) => [index('person_bsn_idx').on(t.tenantId, t.bsn)],
 );
 
-export const household = pgTable(
+export const household = tenantTable(
   'household',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     name: text('name').notNull(),
     postcode: text('postcode').notNull(),
     houseNumber: text('house_number').notNull(),
@@ -45,16 +33,12 @@ export const household = pgTable(
     status: text('status').notNull().default('active'),
     /** The day the household's support ended (its plan was closed); null while it is open. */
     closedOn: date('closed_on'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    version: column.version(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.areaId], foreignColumns: [area.tenantId, area.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.coordinatorId],
-      foreignColumns: [appUser.tenantId, appUser.id],
-    }),
+    tenantForeignKey(t, t.areaId, area),
+    tenantForeignKey(t, t.coordinatorId, appUser),
     index('household_coordinator_idx').on(t.tenantId, t.coordinatorId),
     index('household_area_name_idx').on(t.tenantId, t.areaId, t.name),
   ],
@@ -63,7 +47,7 @@ export const household = pgTable(
 export const householdMember = pgTable(
   'household_member',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
     memberRole: text('member_role').notNull(),
@@ -75,14 +59,8 @@ export const householdMember = pgTable(
     primaryKey({ columns: [t.tenantId, t.householdId, t.personId, t.since] }),
     // A person lives in one household at a time: moving ends one membership and starts another.
     uniqueIndex('household_member_one_current_idx').on(t.tenantId, t.personId).where(sql`until is null`),
-    foreignKey({
-      columns: [t.tenantId, t.householdId],
-      foreignColumns: [household.tenantId, household.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.personId],
-      foreignColumns: [person.tenantId, person.id],
-    }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.personId, person),
     index('household_member_person_idx').on(t.tenantId, t.personId),
   ],
 );

@@ -3,17 +3,16 @@ import {
   boolean,
   check,
   date,
-  foreignKey,
   index,
-  integer,
   pgTable,
   primaryKey,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household, person } from '../households/schema.ts';
 import { refLifeDomain } from '../tenancy/schema.ts';
 
@@ -24,19 +23,18 @@ import { refLifeDomain } from '../tenancy/schema.ts';
 export const intakePreparation = pgTable(
   'intake_preparation',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     householdId: text('household_id').notNull(),
     goesWellEnc: text('goes_well_enc'),
     worriesEnc: text('worries_enc'),
     wishesEnc: text('wishes_enc'),
-    version: integer('version').notNull().default(1),
-    updatedBy: text('updated_by').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: column.version(),
+    ...column.actor('updated'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.householdId] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.updatedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.updatedBy, appUser),
   ],
 );
 
@@ -45,11 +43,9 @@ export const intakePreparation = pgTable(
  * (optimistic concurrency on `version`), with a short safety screening. A yes on any screening
  * question sets `safety_flag`, which the caseload and dossier show.
  */
-export const intake = pgTable(
+export const intake = tenantTable(
   'intake',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     status: text('status').notNull().default('draft'),
     conductedOn: date('conducted_on'),
@@ -57,15 +53,13 @@ export const intake = pgTable(
     safetyViolence: boolean('safety_violence'),
     safetyChildConcern: boolean('safety_child_concern'),
     safetyFlag: boolean('safety_flag').notNull().default(false),
-    version: integer('version').notNull().default(1),
-    updatedBy: text('updated_by').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: column.version(),
+    ...column.actor('updated'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('intake_household_idx').on(t.tenantId, t.householdId),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.updatedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.updatedBy, appUser),
   ],
 );
 
@@ -73,7 +67,7 @@ export const intake = pgTable(
 export const intakeDomain = pgTable(
   'intake_domain',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     intakeId: text('intake_id').notNull(),
     domainCode: text('domain_code')
       .notNull()
@@ -84,7 +78,7 @@ export const intakeDomain = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.intakeId, t.domainCode] }),
-    foreignKey({ columns: [t.tenantId, t.intakeId], foreignColumns: [intake.tenantId, intake.id] }),
+    tenantForeignKey(t, t.intakeId, intake),
   ],
 );
 
@@ -93,11 +87,9 @@ export const intakeDomain = pgTable(
  * date. Written by the intake (`source = 'intake'`) and by plan evaluations (`'evaluation'`); the
  * trend over time is read from here.
  */
-export const selfRelianceScore = pgTable(
+export const selfRelianceScore = tenantTable(
   'self_reliance_score',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
     domainCode: text('domain_code')
@@ -107,14 +99,12 @@ export const selfRelianceScore = pgTable(
     measuredOn: date('measured_on').notNull(),
     source: text('source').notNull(),
     sourceId: text('source_id').notNull(),
-    recordedBy: text('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('recorded'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
-    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.personId, person),
+    tenantForeignKey(t, t.recordedBy, appUser),
     uniqueIndex('self_reliance_score_measurement_idx').on(
       t.tenantId,
       t.source,

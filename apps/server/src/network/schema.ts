@@ -1,14 +1,7 @@
-import {
-  boolean,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household } from '../households/schema.ts';
 
 /**
@@ -17,11 +10,9 @@ import { household } from '../households/schema.ts';
  * coordinator accepts (`active`) or declines. Leaving the network sets `ended` (history kept).
  * `helpNote` (how this person could help, in the family's words) is encrypted at rest.
  */
-export const networkMember = pgTable(
+export const networkMember = tenantTable(
   'network_member',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     name: text('name').notNull(),
     relation: text('relation').notNull(),
@@ -32,15 +23,14 @@ export const networkMember = pgTable(
     helpNoteEnc: text('help_note_enc'),
     suggestedBy: text('suggested_by'),
     decidedBy: text('decided_by'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
+    version: column.version(),
+    createdAt: column.writtenAt('created_at'),
+    endedAt: column.moment('ended_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.suggestedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({ columns: [t.tenantId, t.decidedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.suggestedBy, appUser),
+    tenantForeignKey(t, t.decidedBy, appUser),
     index('network_member_household_idx').on(t.tenantId, t.householdId, t.status),
   ],
 );

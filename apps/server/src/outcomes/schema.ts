@@ -1,14 +1,6 @@
-import {
-  boolean,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  real,
-  smallint,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, real, smallint, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantTable } from '../db/tenant-table.ts';
 
 /**
  * Published outcome figures: pre-aggregated by the nightly job and already protected (small cells
@@ -20,7 +12,7 @@ import {
 export const outcomeFigure = pgTable(
   'outcome_figure',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     year: integer('year').notNull(),
     measure: text('measure').notNull(),
     dimension: text('dimension').notNull(),
@@ -29,7 +21,7 @@ export const outcomeFigure = pgTable(
     period: text('period').notNull(),
     n: integer('n'),
     average: real('average'),
-    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+    computedAt: column.moment('computed_at').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.year, t.measure, t.dimension, t.level, t.geo, t.period] }),
@@ -48,11 +40,9 @@ export const outcomeSetting = pgTable('outcome_setting', {
  * A family's satisfaction answer. Deliberately without household, person or timestamp: only the
  * area and the month the plan closed, so an answer cannot be traced back to a family.
  */
-export const satisfactionAnswer = pgTable(
+export const satisfactionAnswer = tenantTable(
   'satisfaction_answer',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     areaId: text('area_id'),
     /** YYYY-MM of the plan's closure. */
     period: text('period').notNull(),
@@ -60,10 +50,7 @@ export const satisfactionAnswer = pgTable(
     resultScore: smallint('result_score').notNull(),
     comment: text('comment'),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index('satisfaction_answer_period_idx').on(t.tenantId, t.period),
-  ],
+  (t) => [index('satisfaction_answer_period_idx').on(t.tenantId, t.period)],
 );
 
 /**
@@ -74,7 +61,7 @@ export const satisfactionAnswer = pgTable(
 export const recurrenceOutcome = pgTable(
   'recurrence_outcome',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     followUpId: text('follow_up_id').notNull(),
     areaId: text('area_id'),
     level: smallint('level'),
@@ -83,7 +70,7 @@ export const recurrenceOutcome = pgTable(
     /** 6 | 12 */
     offsetMonths: smallint('offset_months').notNull(),
     returned: boolean('returned').notNull(),
-    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+    checkedAt: column.moment('checked_at').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.followUpId] }),

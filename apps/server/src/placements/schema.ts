@@ -1,18 +1,8 @@
 import type { PlacementMeasure, PlaceType, ReservationStatus } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  doublePrecision,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { check, date, doublePrecision, index, integer, pgTable, smallint, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { organisation } from '../tenancy/schema.ts';
 
 /**
@@ -21,11 +11,9 @@ import { organisation } from '../tenancy/schema.ts';
  * address. The counters change under the row's lock, and the check keeps them honest even if code
  * does not (two reservations can never take the last place).
  */
-export const placementPlace = pgTable(
+export const placementPlace = tenantTable(
   'placement_place',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     organisationId: text('organisation_id').notNull(),
     placeType: text('place_type').$type<PlaceType>().notNull(),
     /** "Zo thuis mogelijk" rank of the type (1 = network foster care): the search sorts on it. */
@@ -44,19 +32,14 @@ export const placementPlace = pgTable(
     placesReserved: integer('places_reserved').notNull().default(0),
     placesOccupied: integer('places_occupied').notNull().default(0),
     notes: text('notes').notNull().default(''),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('created'),
     /** When the provider last said "this is still right" (publishing, editing or confirming). */
-    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
-    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
+    confirmedAt: column.writtenAt('confirmed_at'),
+    withdrawnAt: column.moment('withdrawn_at'),
+    version: column.version(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
+    tenantForeignKey(t, t.organisationId, organisation),
     check(
       'placement_place_counts',
       sql`${t.placesReserved} >= 0 and ${t.placesOccupied} >= 0 and ${t.placesReserved} + ${t.placesOccupied} <= ${t.placesTotal}`,
@@ -71,11 +54,9 @@ export const placementPlace = pgTable(
 );
 
 /** A coordinator's hold on one place for one youth, until the provider answers or it expires. */
-export const placementReservation = pgTable(
+export const placementReservation = tenantTable(
   'placement_reservation',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     placeId: text('place_id').notNull(),
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
@@ -86,20 +67,16 @@ export const placementReservation = pgTable(
     measureReference: text('measure_reference'),
     status: text('status').$type<ReservationStatus>().notNull(),
     reservedBy: text('reserved_by').notNull(),
-    reservedAt: timestamp('reserved_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    reservedAt: column.moment('reserved_at').notNull(),
+    expiresAt: column.moment('expires_at').notNull(),
     answeredBy: text('answered_by'),
-    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answeredAt: column.moment('answered_at'),
     declineReason: text('decline_reason'),
     /** The assignment (JW301) the confirmation created. */
     assignmentId: text('assignment_id'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.placeId],
-      foreignColumns: [placementPlace.tenantId, placementPlace.id],
-    }),
+    tenantForeignKey(t, t.placeId, placementPlace),
     index('placement_reservation_place_idx').on(t.tenantId, t.placeId, t.status),
     index('placement_reservation_expiry_idx').on(t.status, t.expiresAt),
     index('placement_reservation_household_idx').on(t.tenantId, t.householdId),

@@ -1,15 +1,7 @@
-import {
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household } from '../households/schema.ts';
 import { refLifeDomain } from '../tenancy/schema.ts';
 
@@ -19,37 +11,31 @@ import { refLifeDomain } from '../tenancy/schema.ts';
  * vision, goals or actions adds one and stores a snapshot in plan_version, so it is both the
  * optimistic-concurrency token and the version people agree to.
  */
-export const plan = pgTable(
+export const plan = tenantTable(
   'plan',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     state: text('state').notNull().default('concept'),
     vision: text('vision').notNull().default(''),
-    version: integer('version').notNull().default(1),
+    version: column.version(),
     /** The latest version every required party agreed to; null until then. */
     agreedVersion: integer('agreed_version'),
     nextEvaluationDate: date('next_evaluation_date'),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    ...column.actor('created'),
+    updatedAt: column.writtenAt('updated_at'),
+    closedAt: column.moment('closed_at'),
     /** Why the support ended (PlanClosureReason), set when the plan closes. */
     closedReason: text('closed_reason'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
+    tenantForeignKey(t, t.householdId, household),
     index('plan_household_idx').on(t.tenantId, t.householdId, t.createdAt),
   ],
 );
 
-export const planGoal = pgTable(
+export const planGoal = tenantTable(
   'plan_goal',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     position: integer('position').notNull(),
     domainCode: text('domain_code')
@@ -63,17 +49,14 @@ export const planGoal = pgTable(
     concernsPersonIds: jsonb('concerns_person_ids').$type<string[]>().notNull().default([]),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    tenantForeignKey(t, t.planId, plan),
     index('plan_goal_plan_idx').on(t.tenantId, t.planId, t.position),
   ],
 );
 
-export const planAction = pgTable(
+export const planAction = tenantTable(
   'plan_action',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     goalId: text('goal_id').notNull(),
     position: integer('position').notNull(),
@@ -90,9 +73,8 @@ export const planAction = pgTable(
     status: text('status').notNull().default('open'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
-    foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [planGoal.tenantId, planGoal.id] }),
+    tenantForeignKey(t, t.planId, plan),
+    tenantForeignKey(t, t.goalId, planGoal),
     index('plan_action_plan_idx').on(t.tenantId, t.planId, t.status),
     index('plan_action_goal_idx').on(t.tenantId, t.goalId),
   ],
@@ -102,26 +84,20 @@ export const planAction = pgTable(
 export const planVersion = pgTable(
   'plan_version',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     planId: text('plan_id').notNull(),
     version: integer('version').notNull(),
     snapshot: jsonb('snapshot').notNull(),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('created'),
     changeSummary: text('change_summary').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.planId, t.version] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.planId, t.version] }), tenantForeignKey(t, t.planId, plan)],
 );
 
 /** One party's agreement to one plan version: a household member or the coordinator. */
-export const planAgreement = pgTable(
+export const planAgreement = tenantTable(
   'plan_agreement',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     version: integer('version').notNull(),
     /** 'person' (a household member) or 'coordinator'. */
@@ -130,67 +106,58 @@ export const planAgreement = pgTable(
     /** Who recorded it: the person's own login, or the coordinator who heard it in person. */
     recordedBy: text('recorded_by').notNull(),
     method: text('method').notNull(),
-    agreedAt: timestamp('agreed_at', { withTimezone: true }).notNull().defaultNow(),
+    agreedAt: column.writtenAt('agreed_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({
       columns: [t.tenantId, t.planId, t.version],
       foreignColumns: [planVersion.tenantId, planVersion.planId, planVersion.version],
     }),
-    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.recordedBy, appUser),
     index('plan_agreement_plan_idx').on(t.tenantId, t.planId, t.version),
   ],
 );
 
 /** A goal or action proposed by the family; the coordinator accepts it into the plan or declines. */
-export const planProposal = pgTable(
+export const planProposal = tenantTable(
   'plan_proposal',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     kind: text('kind').notNull(),
     goalId: text('goal_id'),
     domainCode: text('domain_code'),
     text: text('text').notNull(),
     proposedBy: text('proposed_by').notNull(),
-    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    proposedAt: column.writtenAt('proposed_at'),
     status: text('status').notNull().default('open'),
     decidedBy: text('decided_by'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: column.moment('decided_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    tenantForeignKey(t, t.planId, plan),
     index('plan_proposal_plan_idx').on(t.tenantId, t.planId, t.status),
   ],
 );
 
-export const planComment = pgTable(
+export const planComment = tenantTable(
   'plan_comment',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     goalId: text('goal_id'),
     text: text('text').notNull(),
     authorId: text('author_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    tenantForeignKey(t, t.planId, plan),
     index('plan_comment_plan_idx').on(t.tenantId, t.planId, t.createdAt),
   ],
 );
 
 /** An evaluation of a plan version: per goal achieved/partly/not, and the next steps. */
-export const planEvaluation = pgTable(
+export const planEvaluation = tenantTable(
   'plan_evaluation',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     planVersion: integer('plan_version').notNull(),
     evaluatedOn: date('evaluated_on').notNull(),
@@ -198,11 +165,10 @@ export const planEvaluation = pgTable(
     nextSteps: text('next_steps').notNull(),
     nextEvaluationDate: date('next_evaluation_date'),
     recordedBy: text('recorded_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    tenantForeignKey(t, t.planId, plan),
     index('plan_evaluation_plan_idx').on(t.tenantId, t.planId, t.evaluatedOn),
   ],
 );
@@ -212,11 +178,9 @@ export const planEvaluation = pgTable(
  * recurrence checks (has the need come back?). The outcomes work picks them up when due.
  * kind: satisfaction | recurrence_check; status: scheduled | done | cancelled.
  */
-export const planFollowUp = pgTable(
+export const planFollowUp = tenantTable(
   'plan_follow_up',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     householdId: text('household_id').notNull(),
     kind: text('kind').notNull(),
@@ -224,14 +188,12 @@ export const planFollowUp = pgTable(
     offsetMonths: integer('offset_months').notNull(),
     dueOn: date('due_on').notNull(),
     status: text('status').notNull().default('scheduled'),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    doneAt: timestamp('done_at', { withTimezone: true }),
+    ...column.actor('created'),
+    doneAt: column.moment('done_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
+    tenantForeignKey(t, t.planId, plan),
+    tenantForeignKey(t, t.householdId, household),
     index('plan_follow_up_due_idx').on(t.tenantId, t.status, t.dueOn),
     index('plan_follow_up_plan_idx').on(t.tenantId, t.planId),
   ],
@@ -244,43 +206,34 @@ export const planFollowUp = pgTable(
 export const planSafety = pgTable(
   'plan_safety',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     planId: text('plan_id').notNull(),
     content: jsonb('content').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: column.writtenAt('updated_at'),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.planId] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.planId] }), tenantForeignKey(t, t.planId, plan)],
 );
 
 /** A check of the safety plan that was done (an observation: recording it makes no new version). */
-export const planSafetyCheckDone = pgTable(
+export const planSafetyCheckDone = tenantTable(
   'plan_safety_check_done',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     checkId: text('check_id').notNull(),
     checkedOn: date('checked_on').notNull(),
     note: text('note').notNull(),
-    recordedBy: text('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('recorded'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    tenantForeignKey(t, t.planId, plan),
     index('plan_safety_check_done_plan_idx').on(t.tenantId, t.planId, t.checkId),
   ],
 );
 
 /** One participant's 0–10 score on the safety scale on one day. */
-export const planSafetyScore = pgTable(
+export const planSafetyScore = tenantTable(
   'plan_safety_score',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     /** household_member | network_member | professional */
     participantKind: text('participant_kind').notNull(),
@@ -289,11 +242,10 @@ export const planSafetyScore = pgTable(
     score: integer('score').notNull(),
     scoredOn: date('scored_on').notNull(),
     recordedBy: text('recorded_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plan.tenantId, plan.id] }),
+    tenantForeignKey(t, t.planId, plan),
     index('plan_safety_score_plan_idx').on(t.tenantId, t.planId, t.scoredOn),
   ],
 );

@@ -1,5 +1,7 @@
-import { date, foreignKey, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household, person } from '../households/schema.ts';
 import { organisation } from '../tenancy/schema.ts';
 
@@ -8,11 +10,9 @@ import { organisation } from '../tenancy/schema.ts';
  * OTS, provisional OTS, machtiging uithuisplaatsing or voogdij, for one child in a household.
  * The end date moves only by a recorded extension (`protection_measure_extension`).
  */
-export const protectionMeasure = pgTable(
+export const protectionMeasure = tenantTable(
   'protection_measure',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
     /** ots | provisional_ots | out_of_home_placement | guardianship */
@@ -29,17 +29,13 @@ export const protectionMeasure = pgTable(
     placementStartedOn: date('placement_started_on'),
     endedOn: date('ended_on'),
     endReason: text('end_reason'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.caseworkerId], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.personId, person),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.caseworkerId, appUser),
     index('protection_measure_household_idx').on(t.tenantId, t.householdId),
     index('protection_measure_org_idx').on(t.tenantId, t.organisationId, t.endDate),
   ],
@@ -49,19 +45,15 @@ export const protectionMeasure = pgTable(
 export const protectionMeasureExtension = pgTable(
   'protection_measure_extension',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     measureId: text('measure_id').notNull(),
     previousEndDate: date('previous_end_date').notNull(),
     newEndDate: date('new_end_date').notNull(),
     courtReference: text('court_reference').notNull(),
-    recordedBy: text('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('recorded'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.measureId, t.newEndDate] }),
-    foreignKey({
-      columns: [t.tenantId, t.measureId],
-      foreignColumns: [protectionMeasure.tenantId, protectionMeasure.id],
-    }),
+    tenantForeignKey(t, t.measureId, protectionMeasure),
   ],
 );

@@ -1,17 +1,8 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household } from '../households/schema.ts';
 import { area, team, tenant } from '../tenancy/schema.ts';
 
@@ -19,11 +10,9 @@ import { area, team, tenant } from '../tenancy/schema.ts';
  * A signal (aanmelding) from a finding place or a resident. The reporter only ever sees `status`;
  * the team sees everything. `worryText` is free text about a person.
  */
-export const referral = pgTable(
+export const referral = tenantTable(
   'referral',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     reporterUserId: text('reporter_user_id').notNull(),
     reporterRole: text('reporter_role').notNull(),
     reporterOrganisationId: text('reporter_organisation_id'),
@@ -53,29 +42,19 @@ export const referral = pgTable(
     householdMatch: text('household_match'),
     followUpDate: date('follow_up_date'),
     referredOfferId: text('referred_offer_id'),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
-    triagedAt: timestamp('triaged_at', { withTimezone: true }),
+    receivedAt: column.writtenAt('received_at'),
+    triagedAt: column.moment('triaged_at'),
     triagedBy: text('triaged_by'),
-    firstContactAt: timestamp('first_contact_at', { withTimezone: true }),
-    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
+    firstContactAt: column.moment('first_contact_at'),
+    reminderSentAt: column.moment('reminder_sent_at'),
+    version: column.version(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.teamId], foreignColumns: [team.tenantId, team.id] }),
-    foreignKey({ columns: [t.tenantId, t.areaId], foreignColumns: [area.tenantId, area.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.reporterUserId],
-      foreignColumns: [appUser.tenantId, appUser.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.coordinatorId],
-      foreignColumns: [appUser.tenantId, appUser.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.householdId],
-      foreignColumns: [household.tenantId, household.id],
-    }),
+    tenantForeignKey(t, t.teamId, team),
+    tenantForeignKey(t, t.areaId, area),
+    tenantForeignKey(t, t.reporterUserId, appUser),
+    tenantForeignKey(t, t.coordinatorId, appUser),
+    tenantForeignKey(t, t.householdId, household),
     index('referral_queue_idx').on(t.tenantId, t.teamId, t.status, t.receivedAt),
     index('referral_reporter_idx').on(t.tenantId, t.reporterUserId, t.receivedAt),
     index('referral_open_first_contact_idx')
@@ -95,32 +74,26 @@ export const referralSettings = pgTable(
     firstContactNormDays: integer('first_contact_norm_days').notNull().default(5),
     urgentFirstContactNormDays: integer('urgent_first_contact_norm_days').notNull().default(1),
     reminderLeadDays: integer('reminder_lead_days').notNull().default(1),
-    version: integer('version').notNull().default(1),
+    version: column.version(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId] }),
-    foreignKey({ columns: [t.tenantId, t.fallbackTeamId], foreignColumns: [team.tenantId, team.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId] }), tenantForeignKey(t, t.fallbackTeamId, team)],
 );
 
 /** A reminder to the team that a signal's first-contact norm is about to be exceeded. */
 export const referralReminder = pgTable(
   'referral_reminder',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     referralId: text('referral_id').notNull(),
     kind: text('kind').notNull(),
     teamId: text('team_id').notNull(),
     dueDate: date('due_date').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.referralId, t.kind] }),
-    foreignKey({
-      columns: [t.tenantId, t.referralId],
-      foreignColumns: [referral.tenantId, referral.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.teamId], foreignColumns: [team.tenantId, team.id] }),
+    tenantForeignKey(t, t.referralId, referral),
+    tenantForeignKey(t, t.teamId, team),
     index('referral_reminder_team_idx').on(t.tenantId, t.teamId, t.createdAt),
   ],
 );

@@ -1,14 +1,15 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantTable } from '../db/tenant-table.ts';
 
 /** A tenant's own retention term for a record type; without a row the legal default applies. */
 export const retentionTerm = pgTable(
   'retention_term',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     recordType: text('record_type').notNull(),
     years: integer('years').notNull(),
-    updatedBy: text('updated_by').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('updated'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.recordType] })],
 );
@@ -17,36 +18,29 @@ export const retentionTerm = pgTable(
  * What remains of a destroyed dossier: that one existed and when and by whom it was destroyed.
  * Deliberately no household id, names, BSNs or free text — only a fresh id, codes and dates.
  */
-export const retentionTrace = pgTable(
+export const retentionTrace = tenantTable(
   'retention_trace',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     /** 'retention_term' (the term passed) or 'erasure_request' (Jeugdwet 7.3.9). */
     ground: text('ground').notNull(),
     recordTypes: jsonb('record_types').$type<string[]>().notNull(),
     /** The year the last help ended: coarse on purpose. */
     helpEndedYear: integer('help_ended_year'),
-    destroyedAt: timestamp('destroyed_at', { withTimezone: true }).notNull().defaultNow(),
+    destroyedAt: column.writtenAt('destroyed_at'),
     destroyedBy: text('destroyed_by').notNull(),
     /** Rows destroyed per table: counts only. */
     counts: jsonb('counts').$type<Record<string, number>>().notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index('retention_trace_at_idx').on(t.tenantId, t.destroyedAt),
-  ],
+  (t) => [index('retention_trace_at_idx').on(t.tenantId, t.destroyedAt)],
 );
 
 /**
  * An erasure request (Jeugdwet 7.3.9). Once executed the household id is cleared and the row
  * points at the trace instead, so it holds nothing personal either.
  */
-export const erasureRequest = pgTable(
+export const erasureRequest = tenantTable(
   'erasure_request',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id'),
     /** 'parent' or 'youth' (from 12). */
     requesterKind: text('requester_kind').notNull(),
@@ -57,13 +51,10 @@ export const erasureRequest = pgTable(
     status: text('status').notNull().default('open'),
     refusalGrounds: jsonb('refusal_grounds').$type<string[]>(),
     decidedBy: text('decided_by'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: column.moment('decided_at'),
     traceId: text('trace_id'),
     recordedBy: text('recorded_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: column.writtenAt('created_at'),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index('erasure_request_status_idx').on(t.tenantId, t.status),
-  ],
+  (t) => [index('erasure_request_status_idx').on(t.tenantId, t.status)],
 );

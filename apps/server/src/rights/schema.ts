@@ -1,17 +1,8 @@
 import type { RightsContact } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household } from '../households/schema.ts';
 
 /**
@@ -20,11 +11,9 @@ import { household } from '../households/schema.ts';
  * that runs now; the kind-specific columns are null for the other kinds. Free text the resident
  * or professional writes (subject, reasons, notes) is sealed with the data key (AES-256-GCM).
  */
-export const rightsCase = pgTable(
+export const rightsCase = tenantTable(
   'rights_case',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     /** request | objection | complaint | second_opinion | coordinator_change */
     kind: text('kind').notNull(),
@@ -61,14 +50,12 @@ export const rightsCase = pgTable(
     withdrawnOn: date('withdrawn_on'),
     newCoordinatorId: text('new_coordinator_id'),
     handoverNoteEnc: text('handover_note_enc'),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    version: integer('version').notNull().default(1),
+    ...column.actor('created'),
+    version: column.version(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.relatedCaseId], foreignColumns: [t.tenantId, t.id] }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.relatedCaseId, t),
     index('rights_case_household_idx').on(t.tenantId, t.householdId, t.receivedOn),
     index('rights_case_open_due_idx')
       .on(t.tenantId, t.dueOn)
@@ -95,11 +82,9 @@ export const rightsSetting = pgTable('rights_setting', {
  * The formal letters of a case: a tagged PDF per language, sealed with the data key, and the
  * SHA-256 of its bytes so anyone can check the copy they hold is the one that was sent.
  */
-export const rightsLetter = pgTable(
+export const rightsLetter = tenantTable(
   'rights_letter',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     caseId: text('case_id').notNull(),
     householdId: text('household_id').notNull(),
     /** decision | postponement | objection_decision | complaint_acknowledgement */
@@ -108,12 +93,10 @@ export const rightsLetter = pgTable(
     pdfEnc: text('pdf_enc').notNull(),
     sha256: text('sha256').notNull(),
     createdOn: date('created_on').notNull(),
-    createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('created'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [rightsCase.tenantId, rightsCase.id] }),
+    tenantForeignKey(t, t.caseId, rightsCase),
     index('rights_letter_case_idx').on(t.tenantId, t.caseId),
   ],
 );

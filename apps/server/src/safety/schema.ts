@@ -2,17 +2,17 @@ import { and, eq } from 'drizzle-orm';
 import {
   boolean,
   date,
-  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { household, person } from '../households/schema.ts';
 import { organisation } from '../tenancy/schema.ts';
 
@@ -21,27 +21,21 @@ import { organisation } from '../tenancy/schema.ts';
  * never changes; everything that happens is an entry (append-only). No code path updates or
  * deletes these tables: a correction is a new entry naming the one it corrects.
  */
-export const meldcodeTrack = pgTable(
+export const meldcodeTrack = tenantTable(
   'meldcode_track',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
     /** The opener's organisation: its aandachtsfunctionaris follows the organisation's tracks. */
     organisationId: text('organisation_id'),
     openedBy: text('opened_by').notNull(),
-    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    openedAt: column.writtenAt('opened_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [household.tenantId, household.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [person.tenantId, person.id] }),
-    foreignKey({ columns: [t.tenantId, t.openedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
+    tenantForeignKey(t, t.householdId, household),
+    tenantForeignKey(t, t.personId, person),
+    tenantForeignKey(t, t.openedBy, appUser),
+    tenantForeignKey(t, t.organisationId, organisation),
     index('meldcode_track_household_idx').on(t.tenantId, t.householdId),
     index('meldcode_track_organisation_idx').on(t.tenantId, t.organisationId),
   ],
@@ -52,28 +46,21 @@ export const meldcodeTrack = pgTable(
  * decision (hidden from the alleged perpetrator) or the closure. Content is encrypted JSON; only
  * the person ids a track is hidden from are plain, because access checks read them.
  */
-export const meldcodeEntry = pgTable(
+export const meldcodeEntry = tenantTable(
   'meldcode_entry',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     trackId: text('track_id').notNull(),
     seq: integer('seq').notNull(),
     step: text('step').notNull(),
     contentEnc: text('content_enc').notNull(),
     hiddenFromPersonIds: jsonb('hidden_from_person_ids').$type<string[]>(),
     correctsEntryId: text('corrects_entry_id'),
-    recordedBy: text('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('recorded'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.trackId],
-      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({ columns: [t.tenantId, t.correctsEntryId], foreignColumns: [t.tenantId, t.id] }),
+    tenantForeignKey(t, t.trackId, meldcodeTrack),
+    tenantForeignKey(t, t.recordedBy, appUser),
+    tenantForeignKey(t, t.correctsEntryId, t),
     /** Two writers at once cannot both take the same place in the track. */
     uniqueIndex('meldcode_entry_seq_uq').on(t.tenantId, t.trackId, t.seq),
     /** An entry is corrected once; a further correction corrects the correction. */
@@ -82,27 +69,21 @@ export const meldcodeEntry = pgTable(
 );
 
 /** A report (melding) to Veilig Thuis made from a track; triage is due in 5 working days. */
-export const veiligThuisReport = pgTable(
+export const veiligThuisReport = tenantTable(
   'veilig_thuis_report',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     trackId: text('track_id').notNull(),
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
     reportedBy: text('reported_by').notNull(),
-    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+    reportedAt: column.writtenAt('reported_at'),
     anonymousToFamily: boolean('anonymous_to_family').notNull().default(false),
     contentEnc: text('content_enc').notNull(),
     triageDueOn: date('triage_due_on').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.trackId],
-      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.reportedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.trackId, meldcodeTrack),
+    tenantForeignKey(t, t.reportedBy, appUser),
     index('veilig_thuis_report_track_idx').on(t.tenantId, t.trackId),
   ],
 );
@@ -111,7 +92,7 @@ export const veiligThuisReport = pgTable(
 export const veiligThuisTriage = pgTable(
   'veilig_thuis_triage',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     reportId: text('report_id').notNull(),
     outcome: text('outcome').notNull(),
     noteEnc: text('note_enc').notNull(),
@@ -119,36 +100,27 @@ export const veiligThuisTriage = pgTable(
     /** The household's plan a hand-over created or linked (null for other outcomes). */
     planId: text('plan_id'),
     triagedBy: text('triaged_by').notNull(),
-    triagedAt: timestamp('triaged_at', { withTimezone: true }).notNull().defaultNow(),
+    triagedAt: column.writtenAt('triaged_at'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.reportId] }),
-    foreignKey({
-      columns: [t.tenantId, t.reportId],
-      foreignColumns: [veiligThuisReport.tenantId, veiligThuisReport.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.triagedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.reportId, veiligThuisReport),
+    tenantForeignKey(t, t.triagedBy, appUser),
   ],
 );
 
 /** A request to the Raad voor de Kinderbescherming (verzoek tot onderzoek) with its grounds. */
-export const raadRequest = pgTable(
+export const raadRequest = tenantTable(
   'raad_request',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     trackId: text('track_id').notNull(),
     requestedBy: text('requested_by').notNull(),
-    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    requestedAt: column.writtenAt('requested_at'),
     groundsEnc: text('grounds_enc').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.trackId],
-      foreignColumns: [meldcodeTrack.tenantId, meldcodeTrack.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.requestedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.trackId, meldcodeTrack),
+    tenantForeignKey(t, t.requestedBy, appUser),
     index('raad_request_track_idx').on(t.tenantId, t.trackId),
   ],
 );
@@ -157,20 +129,16 @@ export const raadRequest = pgTable(
 export const raadAnswer = pgTable(
   'raad_answer',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     requestId: text('request_id').notNull(),
     answer: text('answer').notNull(),
     noteEnc: text('note_enc').notNull(),
-    recordedBy: text('recorded_by').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    ...column.actor('recorded'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.requestId] }),
-    foreignKey({
-      columns: [t.tenantId, t.requestId],
-      foreignColumns: [raadRequest.tenantId, raadRequest.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.recordedBy], foreignColumns: [appUser.tenantId, appUser.id] }),
+    tenantForeignKey(t, t.requestId, raadRequest),
+    tenantForeignKey(t, t.recordedBy, appUser),
   ],
 );
 
@@ -188,19 +156,14 @@ export const triageOfReport = and(
 export const meldcodeDesignee = pgTable(
   'meldcode_designee',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     organisationId: text('organisation_id').notNull(),
     userId: text('user_id').notNull(),
-    designatedAt: timestamp('designated_at', { withTimezone: true }).notNull().defaultNow(),
+    designatedAt: column.writtenAt('designated_at'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.organisationId, t.userId] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }).onDelete(
-      'cascade',
-    ),
+    tenantForeignKey(t, t.organisationId, organisation),
+    tenantForeignKey(t, t.userId, appUser).onDelete('cascade'),
   ],
 );

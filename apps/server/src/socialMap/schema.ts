@@ -1,14 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import {
-  customType,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { customType, index, integer, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { organisation } from '../tenancy/schema.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -17,11 +10,9 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
  * An offer on the social map (sociale kaart): a general facility (level 0) or nearby support
  * (level 1). `areaIds` empty means the whole municipality.
  */
-export const socialOffer = pgTable(
+export const socialOffer = tenantTable(
   'social_offer',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     name: text('name').notNull(),
     organisationName: text('organisation_name').notNull(),
     /** The organisation that may maintain this offer itself (besides administrators). */
@@ -38,19 +29,15 @@ export const socialOffer = pgTable(
     website: text('website'),
     address: text('address'),
     openingHours: text('opening_hours'),
-    version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: column.version(),
+    updatedAt: column.writtenAt('updated_at'),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       (): SQL =>
         sql`to_tsvector('dutch', coalesce(name, '') || ' ' || coalesce(organisation_name, '') || ' ' || coalesce(description, ''))`,
     ),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.maintainerOrganisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
+    tenantForeignKey(t, t.maintainerOrganisationId, organisation),
     index('social_offer_search_idx').using('gin', t.searchVector),
     index('social_offer_domains_idx').using('gin', t.lifeDomains),
     index('social_offer_areas_idx').using('gin', t.areaIds),

@@ -1,17 +1,8 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { organisation, team } from '../tenancy/schema.ts';
 
 /**
@@ -19,11 +10,9 @@ import { organisation, team } from '../tenancy/schema.ts';
  * event that resolves it closes it; `rule_key` (kind + subject) makes creating idempotent.
  * `kind` is open text on purpose: later rules (safety, crisis, rights, toekomstplan) add kinds.
  */
-export const task = pgTable(
+export const task = tenantTable(
   'task',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     kind: text('kind').notNull(),
     subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),
@@ -44,18 +33,14 @@ export const task = pgTable(
     /** 'resolved' when the event closed it; the person's reason when dismissed. */
     closedReason: text('closed_reason'),
     closedBy: text('closed_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: column.writtenAt('created_at'),
+    closedAt: column.moment('closed_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('task_rule_key_idx').on(t.tenantId, t.ruleKey),
-    foreignKey({ columns: [t.tenantId, t.assigneeUserId], foreignColumns: [appUser.tenantId, appUser.id] }),
-    foreignKey({ columns: [t.tenantId, t.assigneeTeamId], foreignColumns: [team.tenantId, team.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.assigneeOrganisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
+    tenantForeignKey(t, t.assigneeUserId, appUser),
+    tenantForeignKey(t, t.assigneeTeamId, team),
+    tenantForeignKey(t, t.assigneeOrganisationId, organisation),
     index('task_user_open_idx').on(t.tenantId, t.assigneeUserId, t.dueDate).where(sql`status = 'open'`),
     index('task_team_open_idx').on(t.tenantId, t.assigneeTeamId, t.dueDate).where(sql`status = 'open'`),
     index('task_organisation_open_idx')
@@ -66,11 +51,9 @@ export const task = pgTable(
 );
 
 /** An in-app notification for one user: "n new tasks" with a link; never personal data. */
-export const notification = pgTable(
+export const notification = tenantTable(
   'notification',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     userId: text('user_id').notNull(),
     kind: text('kind').notNull(),
     count: integer('count').notNull().default(1),
@@ -79,14 +62,11 @@ export const notification = pgTable(
     taskId: text('task_id'),
     read: boolean('read').notNull().default(false),
     /** Set once the daily digest mentioned it. */
-    emailedAt: timestamp('emailed_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    emailedAt: column.moment('emailed_at'),
+    createdAt: column.writtenAt('created_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }).onDelete(
-      'cascade',
-    ),
+    tenantForeignKey(t, t.userId, appUser).onDelete('cascade'),
     index('notification_user_idx').on(t.tenantId, t.userId, t.createdAt),
     index('notification_digest_idx').on(t.tenantId, t.userId).where(sql`emailed_at is null`),
   ],
@@ -96,15 +76,13 @@ export const notification = pgTable(
 export const notificationSetting = pgTable(
   'notification_setting',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     userId: text('user_id').notNull(),
     emailDigest: boolean('email_digest').notNull().default(true),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: column.writtenAt('updated_at'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.userId] }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [appUser.tenantId, appUser.id] }).onDelete(
-      'cascade',
-    ),
+    tenantForeignKey(t, t.userId, appUser).onDelete('cascade'),
   ],
 );

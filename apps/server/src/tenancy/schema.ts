@@ -1,4 +1,6 @@
-import { foreignKey, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import * as column from '../db/columns.ts';
+import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 
 /** A municipality or region, identified by its CBS code (e.g. 0394 Haarlemmermeer). */
 export const tenant = pgTable('tenant', {
@@ -20,50 +22,37 @@ export const organisation = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
 
-export const team = pgTable(
+export const team = tenantTable(
   'team',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     name: text('name').notNull(),
     organisationId: text('organisation_id').notNull(),
     phone: text('phone'),
     email: text('email'),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisation.tenantId, organisation.id],
-    }),
-  ],
+  (t) => [tenantForeignKey(t, t.organisationId, organisation)],
 );
 
-export const area = pgTable(
+export const area = tenantTable(
   'area',
   {
-    tenantId: text('tenant_id').notNull(),
-    id: text('id').notNull(),
     name: text('name').notNull(),
     teamId: text('team_id').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.teamId], foreignColumns: [team.tenantId, team.id] }),
-  ],
+  (t) => [tenantForeignKey(t, t.teamId, team)],
 );
 
 /** Routing: each 4-digit postcode of the tenant belongs to exactly one area. */
 export const areaPostcode = pgTable(
   'area_postcode',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: column.tenantId(),
     postcode4: text('postcode4').notNull(),
     areaId: text('area_id').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.postcode4] }),
-    foreignKey({ columns: [t.tenantId, t.areaId], foreignColumns: [area.tenantId, area.id] }),
+    tenantForeignKey(t, t.areaId, area),
     index('area_postcode_area_idx').on(t.tenantId, t.areaId),
   ],
 );
