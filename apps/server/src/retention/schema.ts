@@ -1,4 +1,15 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /** A tenant's own retention term for a record type; without a row the legal default applies. */
 export const retentionTerm = pgTable(
@@ -51,6 +62,8 @@ export const erasureRequest = pgTable(
     /** 'parent' or 'youth' (from 12). */
     requesterKind: text('requester_kind').notNull(),
     requesterPersonId: text('requester_person_id'),
+    /** AVG art. 17 for one person: who is to be erased; null for the whole dossier. */
+    subjectPersonId: text('subject_person_id'),
     receivedOn: date('received_on').notNull(),
     decideBy: date('decide_by').notNull(),
     /** open → executed | refused */
@@ -65,5 +78,9 @@ export const erasureRequest = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('erasure_request_status_idx').on(t.tenantId, t.status),
+    // One open request per dossier or per person: the backstop of the check in erasure.ts.
+    uniqueIndex('erasure_request_one_open_idx')
+      .on(t.tenantId, t.householdId, sql`coalesce(${t.subjectPersonId}, '')`)
+      .where(sql`${t.status} = 'open'`),
   ],
 );
