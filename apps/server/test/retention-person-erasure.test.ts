@@ -227,7 +227,10 @@ describe('erasure of one person (AVG art. 17)', () => {
        values ('0394', 'pm-r-greet', $1, $2, 'ots', 'org-sociaal-team', 'u-sanne', '2026-01-01', '2099-01-01', 'C/16/9')`,
       [HH, GREET],
     );
-    const ids: Record<string, string> = { [GREET]: await openRequestFor(GREET), [BAS]: await openRequestFor(BAS) };
+    const ids: Record<string, string> = {
+      [GREET]: await openRequestFor(GREET),
+      [BAS]: await openRequestFor(BAS),
+    };
     const of = (p: string) => ids[p] as string;
     const admin = await as(ADMIN);
     const decide = (id: string) =>

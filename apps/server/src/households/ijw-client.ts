@@ -2,7 +2,7 @@
  * The client as the iJw messages know them (for `assignments`): found by BSN, and with the name,
  * birth date and address a JW30x message carries. The caller decides access and audits.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { currentMembershipOfPerson } from './joins.ts';
 import { household, householdMember, person } from './schema.ts';

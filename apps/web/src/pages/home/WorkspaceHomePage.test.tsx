@@ -178,7 +178,7 @@ describe('the home does not jump while it loads', () => {
       .on('GET /api/tasks', tasks.answer);
     open();
     expect(
-      await screen.findByText('Welkom, ' + sessionAs('coordinator').user.displayName, { exact: false }),
+      await screen.findByText(`Welkom, ${sessionAs('coordinator').user.displayName}`, { exact: false }),
     ).toBeInTheDocument();
     // The home has answered, but the tasks panel has not: the sections below it wait with it.
     expect(screen.getByRole('status')).toHaveTextContent('Bezig met laden…');
