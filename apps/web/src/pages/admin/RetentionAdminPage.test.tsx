@@ -63,11 +63,11 @@ const laat = {
 };
 const open = () =>
   renderPage(RetentionAdminPage, { path: '/beheer/bewaartermijnen', url: '/beheer/bewaartermijnen' });
-const base = (dueList: unknown = due) =>
+const base = (dueList: unknown = due, requests: unknown[] = []) =>
   fakeApi()
     .on(`GET ${R}/terms`, ok(terms))
     .on(`GET ${R}/due`, ok(dueList))
-    .on(`GET ${R}/erasure-requests`, ok({ requests: [] }));
+    .on(`GET ${R}/erasure-requests`, ok({ requests }));
 
 describe('dry run (administrator)', () => {
   it('shows the rule that made a dossier due, then what would go in plain words, never a table name', async () => {
@@ -225,18 +225,13 @@ const asked = (over: object) => ({
 
 describe('erasure of one person (administrator)', () => {
   it('the lists say the family name, never the dossier id', async () => {
-    base().on(
-      `GET ${R}/erasure-requests`,
-      ok({
-        requests: [
-          asked({}),
-          asked({ id: 'er-2', scope: 'dossier', subjectPersonId: null, subjectFirstName: null }),
-        ],
-      }),
-    );
+    base(due, [
+      asked({}),
+      asked({ id: 'er-2', scope: 'dossier', subjectPersonId: null, subjectFirstName: null }),
+    ]);
     open();
-    const due = await screen.findByRole('table', { name: 'Klaar om te vernietigen' });
-    expect(within(due).getByText('Familie Vroeg')).toBeInTheDocument();
+    const dueTable = await screen.findByRole('table', { name: 'Klaar om te vernietigen' });
+    expect(within(dueTable).getByText('Familie Vroeg')).toBeInTheDocument();
     const requests = await screen.findByRole('table', { name: 'Verzoeken om vernietiging' });
     expect(within(requests).getByText('Familie Laat — alleen Tim')).toBeInTheDocument();
     expect(within(requests).getByText('Familie Laat')).toBeInTheDocument();
@@ -276,23 +271,21 @@ describe('erasure of one person (administrator)', () => {
   });
 
   it('the dry run of a request says what of the person goes and what stays, in words', async () => {
-    base()
-      .on(`GET ${R}/erasure-requests`, ok({ requests: [asked({})] }))
-      .on(
-        `POST ${R}/erasure-requests/er-1/dry-run`,
-        ok({
-          requestId: 'er-1',
-          scope: 'person',
-          legalHolds: [],
-          whatGoes: [],
-          personGoes: [
-            { part: 'person_details', count: 1 },
-            { part: 'self_reliance_scores', count: 2 },
-            { part: 'goals_shared', count: 1 },
-          ],
-          personStays: ['other_members', 'household_plan'],
-        }),
-      );
+    base(due, [asked({})]).on(
+      `POST ${R}/erasure-requests/er-1/dry-run`,
+      ok({
+        requestId: 'er-1',
+        scope: 'person',
+        legalHolds: [],
+        whatGoes: [],
+        personGoes: [
+          { part: 'person_details', count: 1 },
+          { part: 'self_reliance_scores', count: 2 },
+          { part: 'goals_shared', count: 1 },
+        ],
+        personStays: ['other_members', 'household_plan'],
+      }),
+    );
     const { user } = open();
     await user.click(await screen.findByRole('button', { name: 'Wat gaat weg?' }));
     expect(await screen.findByText('2 zelfredzaamheidsscores')).toBeInTheDocument();
