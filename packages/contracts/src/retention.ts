@@ -32,9 +32,13 @@ export const RetentionPart = z.object({
   keepUntil: z.string(),
 });
 
-/** Identifiers and dates only: the due list is itself no window onto names. */
+/**
+ * Identifiers and dates, and the family name so the administrator knows which dossier it is
+ * (reading it is audited; null once the dossier is gone).
+ */
 export const DueDossier = z.object({
   householdId: z.string(),
+  householdName: z.string().nullable().optional(),
   parts: z.array(RetentionPart),
   keepUntil: z.string(),
   legalHolds: z.array(z.string()),
@@ -110,6 +114,11 @@ export const NewErasureRequest = z.object({
   requesterKind: ErasureRequesterKind,
   requesterPersonId: z.string().min(1).max(100),
   receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /**
+   * AVG art. 17 for ONE person: the requester themself, or a child a parent asks for. Absent:
+   * the whole household dossier (Jeugdwet 7.3.9).
+   */
+  subjectPersonId: z.string().min(1).max(100).optional(),
 });
 export type NewErasureRequest = z.infer<typeof NewErasureRequest>;
 
@@ -165,9 +174,27 @@ export function mayRequestErasure(
   return kind === 'parent' ? member.isParent : ageOn(member.birthDate, receivedOn) >= ERASURE_YOUTH_MIN_AGE;
 }
 
+export const ErasureScope = z.enum(['dossier', 'person']);
+export type ErasureScope = z.infer<typeof ErasureScope>;
+
+/** Who a parent may ask erasure of one person for: themself, or a member who is not a parent. */
+export function mayAskErasureOf(
+  requester: { personId: string; isParent: boolean },
+  subject: { personId: string; isParent: boolean },
+): boolean {
+  return requester.personId === subject.personId || (requester.isParent && !subject.isParent);
+}
+
 export const ErasureRequest = z.object({
   id: z.string(),
   householdId: z.string().nullable(),
+  /** The family name (audited read); null once the dossier is gone. */
+  householdName: z.string().nullable().optional(),
+  scope: ErasureScope.optional(),
+  /** The one person the request is about (scope 'person'); null for the whole dossier or once erased. */
+  subjectPersonId: z.string().nullable().optional(),
+  /** Their first name while it is still on file (audited read). */
+  subjectFirstName: z.string().nullable().optional(),
   requesterKind: ErasureRequesterKind,
   receivedOn: z.string(),
   decideBy: z.string(),
@@ -190,3 +217,43 @@ export const DecideErasureRequest = z.object({
     .optional(),
 });
 export type DecideErasureRequest = z.infer<typeof DecideErasureRequest>;
+
+/** What erasing one person touches, in the administrator's words (never table names). */
+export const PersonPartKind = z.enum([
+  'person_details',
+  'resident_account',
+  'self_reliance_scores',
+  'goals_about_them',
+  'goals_shared',
+  'actions_they_own',
+  'consents',
+  'future_plan',
+  'safety_scores',
+]);
+export type PersonPartKind = z.infer<typeof PersonPartKind>;
+export const PersonPart = z.object({ part: PersonPartKind, count: z.number() });
+export type PersonPart = z.infer<typeof PersonPart>;
+
+/** What stays when one person is erased: said as kinds, so the dry run says it in words. */
+export const PersonStaysKind = z.enum([
+  'other_members',
+  'household_plan',
+  'network',
+  'care_records',
+  'audit_log',
+]);
+export type PersonStaysKind = z.infer<typeof PersonStaysKind>;
+
+/** The dry run of one erasure request: what would go (and, for one person, what stays). */
+export const ErasureDryRun = z.object({
+  requestId: z.string(),
+  scope: ErasureScope,
+  /** Legal holds found today: while any is listed, executing refuses the request. */
+  legalHolds: z.array(z.string()),
+  /** Whole dossier: its parts, as the due dossiers' dry run shows them. */
+  whatGoes: z.array(DossierPart),
+  /** One person: what of them goes or is made anonymous. */
+  personGoes: z.array(PersonPart),
+  personStays: z.array(PersonStaysKind),
+});
+export type ErasureDryRun = z.infer<typeof ErasureDryRun>;

@@ -46,6 +46,8 @@ export async function openAssignmentHold(
   tenantId: string,
   householdId: string,
   today: string,
+  /** Erasure of one person: only care assigned to them holds. */
+  personId?: string,
 ): Promise<string[]> {
   const [row] = await db
     .select({ id: assignment.id })
@@ -54,6 +56,7 @@ export async function openAssignmentHold(
       and(
         eq(assignment.tenantId, tenantId),
         eq(assignment.householdId, householdId),
+        personId ? eq(assignment.personId, personId) : undefined,
         inArray(assignment.status, OPEN),
         sql`${assignment.endDate} >= ${today}`,
       ),

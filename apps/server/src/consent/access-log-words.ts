@@ -162,6 +162,8 @@ export const ACCESS_ACTIVITIES: Readonly<Record<string, AccessActivity>> = {
   'retention.dry_run': a('viewed', 'all_data'),
   'retention.destroy': a('decided', 'all_data'),
   'retention.dossier_destroyed': a('other', 'all_data'),
+  'retention.erasure_dry_run': a('viewed', 'all_data'),
+  'retention.person_erased': a('other', 'all_data'),
 };
 
 /**

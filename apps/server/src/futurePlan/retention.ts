@@ -17,3 +17,24 @@ export async function destroyHouseholdData(tx: Executor, tenantId: string, house
   await tx.delete(futurePlan).where(and(eq(futurePlan.tenantId, tenantId), inArray(futurePlan.id, ids)));
   return { future_plan: ids.length, future_plan_topic: topics.length };
 }
+
+/** Erasure of one person: their own toekomstplan goes with its topics. */
+export async function erasePersonData(tx: Executor, tenantId: string, householdId: string, personId: string) {
+  const plans = await tx
+    .select({ id: futurePlan.id })
+    .from(futurePlan)
+    .where(
+      and(
+        eq(futurePlan.tenantId, tenantId),
+        eq(futurePlan.householdId, householdId),
+        eq(futurePlan.personId, personId),
+      ),
+    );
+  const ids = plans.map((p) => p.id);
+  if (ids.length === 0) return { future_plan: 0 };
+  await tx
+    .delete(futurePlanTopic)
+    .where(and(eq(futurePlanTopic.tenantId, tenantId), inArray(futurePlanTopic.planId, ids)));
+  await tx.delete(futurePlan).where(and(eq(futurePlan.tenantId, tenantId), inArray(futurePlan.id, ids)));
+  return { future_plan: ids.length };
+}

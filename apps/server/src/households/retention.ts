@@ -3,7 +3,7 @@
  * erasure requester's age), and the destruction of the household itself — the last step of a
  * dossier's destruction, after every module that names the household removed its rows.
  */
-import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { retireResidentAccounts } from '../auth/retention.ts';
 import type { Executor } from '../db/database.ts';
 import { household, householdMember, person } from './schema.ts';
@@ -30,6 +30,7 @@ export async function householdPeople(db: Executor, tenantId: string, householdI
       personId: householdMember.personId,
       memberRole: householdMember.memberRole,
       birthDate: person.birthDate,
+      until: householdMember.until,
     })
     .from(householdMember)
     .innerJoin(
@@ -79,4 +80,41 @@ export async function destroyHouseholdData(tx: Executor, tenantId: string, house
     resident_account_retired: accounts,
     household: h.length,
   };
+}
+
+/** What an erased person's row reads: no name, BSN, contact data or exact birth date (decision 0022). */
+export const ERASED_PERSON = { firstName: 'Verwijderde', lastName: 'persoon' } as const;
+
+/**
+ * Erasure of one person (AVG art. 17): their row is made anonymous rather than deleted, because
+ * the household's other records (memberships, care records, the signed plan) name its opaque id;
+ * the birth date keeps only its year (the household's composition by age). Their login is retired.
+ */
+export async function erasePersonData(tx: Executor, tenantId: string, householdId: string, personId: string) {
+  const [member] = await tx
+    .select({ personId: householdMember.personId })
+    .from(householdMember)
+    .where(
+      and(
+        eq(householdMember.tenantId, tenantId),
+        eq(householdMember.householdId, householdId),
+        eq(householdMember.personId, personId),
+      ),
+    )
+    .limit(1);
+  if (!member) return { person_details: 0, resident_account: 0 };
+  const rows = await tx
+    .update(person)
+    .set({
+      ...ERASED_PERSON,
+      bsn: null,
+      sex: null,
+      phone: null,
+      email: null,
+      birthDate: sql`date_trunc('year', ${person.birthDate})::date`,
+    })
+    .where(and(eq(person.tenantId, tenantId), eq(person.id, personId)))
+    .returning({ id: person.id });
+  const accounts = await retireResidentAccounts(tx, tenantId, [personId]);
+  return { person_details: rows.length, resident_account: accounts };
 }

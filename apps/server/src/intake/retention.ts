@@ -33,3 +33,18 @@ export async function destroyHouseholdData(tx: Executor, tenantId: string, house
     intake_preparation: preparations.length,
   };
 }
+
+/** Erasure of one person (AVG art. 17): their self-reliance scores go; the household's intake stays. */
+export async function erasePersonData(tx: Executor, tenantId: string, householdId: string, personId: string) {
+  const scores = await tx
+    .delete(selfRelianceScore)
+    .where(
+      and(
+        eq(selfRelianceScore.tenantId, tenantId),
+        eq(selfRelianceScore.householdId, householdId),
+        eq(selfRelianceScore.personId, personId),
+      ),
+    )
+    .returning({ id: selfRelianceScore.id });
+  return { self_reliance_scores: scores.length };
+}

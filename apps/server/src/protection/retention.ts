@@ -14,6 +14,8 @@ export async function openMeasureHold(
   tenantId: string,
   householdId: string,
   today: string,
+  /** Erasure of one person: only a measure about them holds. */
+  personId?: string,
 ): Promise<string[]> {
   const rows = await db
     .select({
@@ -28,6 +30,7 @@ export async function openMeasureHold(
       and(
         eq(protectionMeasure.tenantId, tenantId),
         eq(protectionMeasure.householdId, householdId),
+        personId ? eq(protectionMeasure.personId, personId) : undefined,
         isNull(protectionMeasure.endedOn),
       ),
     );

@@ -28,6 +28,22 @@ export const retentionProblems = {
       en: 'Only a parent or the young person (aged 12 or over) of this household can ask for erasure.',
     },
   },
+  erasure_subject_invalid: {
+    status: 400,
+    title: 'Requester may not ask for this person',
+    message: {
+      nl: 'Iemand kan alleen vragen om zijn eigen gegevens te wissen. Een ouder kan dat ook vragen voor een kind uit dit huishouden.',
+      en: 'People can only ask to erase their own data. A parent can also ask it for a child of this household.',
+    },
+  },
+  erasure_already_open: {
+    status: 409,
+    title: 'An erasure request is already open',
+    message: {
+      nl: 'Er loopt al een verzoek om te wissen voor dit dossier of deze persoon. Beslis eerst over dat verzoek.',
+      en: 'An erasure request for this dossier or this person is already open. Decide on that request first.',
+    },
+  },
   erasure_not_open: {
     status: 409,
     title: 'Request already decided',

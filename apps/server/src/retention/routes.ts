@@ -5,6 +5,7 @@ import {
   DryRun,
   DueList,
   ErasureCandidateList,
+  ErasureDryRun,
   ErasureHouseholdSearch,
   ErasureRequest,
   ErasureRequestList,
@@ -20,6 +21,7 @@ import type { Db } from '../db/database.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { decideErasureRequest, listErasureRequests, recordErasureRequest } from './erasure.ts';
+import { erasureDryRun } from './erasure-dry-run.ts';
 import { searchErasureHouseholds } from './erasure-search.ts';
 import { destroyDue, dryRun, dueList, listTraces } from './service.ts';
 import { getTerms, saveTerms } from './terms.ts';
@@ -69,7 +71,7 @@ export const retentionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: DueList, ...errors },
       },
     },
-    async (request) => dueList(db, actorOf(request), request.id),
+    async (request) => dueList(db, requestContext(request)),
   );
 
   app.post(
@@ -118,7 +120,7 @@ export const retentionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: ErasureRequestList, ...errors },
       },
     },
-    async (request) => listErasureRequests(db, actorOf(request).tenantId),
+    async (request) => listErasureRequests(db, requestContext(request)),
   );
 
   app.post(
@@ -127,7 +129,8 @@ export const retentionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       ...route,
       schema: {
         tags,
-        summary: 'Record an erasure request (Jeugdwet 7.3.9)',
+        summary: 'Record an erasure request: the whole dossier (Jeugdwet 7.3.9) or one person (AVG art. 17)',
+        description: 'A second open request for the same dossier or person is refused with 409.',
         body: NewErasureRequest,
         response: { 201: ErasureRequest, ...errors },
       },
@@ -149,6 +152,21 @@ export const retentionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request) => searchErasureHouseholds(db, requestContext(request), request.body),
+  );
+
+  app.post(
+    '/api/admin/retention/erasure-requests/:id/dry-run',
+    {
+      ...route,
+      schema: {
+        tags,
+        summary:
+          'What executing an erasure request would remove (and, for one person, keep); changes nothing',
+        params: z.object({ id: z.string().min(1).max(100) }),
+        response: { 200: ErasureDryRun, ...errors },
+      },
+    },
+    async (request) => erasureDryRun(db, requestContext(request), request.params.id),
   );
 
   app.post(

@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import * as column from '../db/columns.ts';
 import { tenantTable } from '../db/tenant-table.ts';
 
@@ -45,6 +46,8 @@ export const erasureRequest = tenantTable(
     /** 'parent' or 'youth' (from 12). */
     requesterKind: text('requester_kind').notNull(),
     requesterPersonId: text('requester_person_id'),
+    /** AVG art. 17 for one person: who is to be erased; null for the whole dossier. */
+    subjectPersonId: text('subject_person_id'),
     receivedOn: date('received_on').notNull(),
     decideBy: date('decide_by').notNull(),
     /** open → executed | refused */
@@ -56,5 +59,11 @@ export const erasureRequest = tenantTable(
     recordedBy: text('recorded_by').notNull(),
     createdAt: column.writtenAt('created_at'),
   },
-  (t) => [index('erasure_request_status_idx').on(t.tenantId, t.status)],
+  (t) => [
+    index('erasure_request_status_idx').on(t.tenantId, t.status),
+    // One open request per dossier or per person: the backstop of the check in erasure.ts.
+    uniqueIndex('erasure_request_one_open_idx')
+      .on(t.tenantId, t.householdId, sql`coalesce(${t.subjectPersonId}, '')`)
+      .where(sql`${t.status} = 'open'`),
+  ],
 );

@@ -5,31 +5,38 @@ import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestContext } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { countDestruction, destroyDossiers } from './destroy.ts';
 import { dossierParts } from './dossier-parts.ts';
 import { listDue } from './due.ts';
+import { namesForList } from './names.ts';
 import { retentionTrace } from './schema.ts';
 
 export const todayInAmsterdam = () => amsterdamDate(new Date());
 
-export async function dueList(
-  db: Db,
-  actor: Actor,
-  requestId: string,
-  today = todayInAmsterdam(),
-): Promise<DueList> {
-  const dossiers = await listDue(db, actor.tenantId, today);
+/** The due dossiers with their family names (each name shown is audited with the purpose). */
+export async function dueList(db: Db, ctx: RequestContext, today = todayInAmsterdam()): Promise<DueList> {
+  const dossiers = await listDue(db, ctx.tenantId, today);
   await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
+    tenantId: ctx.tenantId,
+    actor: ctx.actor,
     action: 'retention.due_listed',
     outcome: 'success',
     subjectType: 'retention',
-    requestId,
+    requestId: ctx.requestId,
     details: { due: dossiers.length },
   });
-  return { asOf: today, dossiers };
+  const { households } = await namesForList(
+    db,
+    ctx,
+    'retention',
+    dossiers.map((d) => d.householdId),
+  );
+  return {
+    asOf: today,
+    dossiers: dossiers.map((d) => ({ ...d, householdName: households.get(d.householdId) ?? null })),
+  };
 }
 
 /** Runs the real destruction for each due dossier and rolls it back: counts what would go. */

@@ -4,6 +4,7 @@ import type {
   DryRun,
   DueList,
   ErasureCandidateList,
+  ErasureDryRun,
   ErasureHouseholdSearch,
   ErasureRequest,
   ErasureRequestList,
@@ -40,3 +41,5 @@ export const decideErasureRequest = (id: string, body: DecideErasureRequest) =>
   apiSend<ErasureRequest>('POST', `${R}/erasure-requests/${encodeURIComponent(id)}/decision`, body);
 export const searchErasureHouseholds = (body: ErasureHouseholdSearch) =>
   apiSend<ErasureCandidateList>('POST', `${R}/erasure-requests/household-search`, body);
+export const runErasureDryRun = (id: string) =>
+  apiSend<ErasureDryRun>('POST', `${R}/erasure-requests/${encodeURIComponent(id)}/dry-run`, {});

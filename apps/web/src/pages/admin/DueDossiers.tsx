@@ -94,7 +94,9 @@ function DueTable({ dossiers, dry }: { dossiers: DueDossier[]; dry?: DryRun }) {
           return (
             <TableRow key={d.householdId}>
               <TableHeaderCell scope="row" data-label={columns.dossier}>
-                <span className="retention-dossier">{d.householdId}</span>
+                <span className="retention-dossier">
+                  {d.householdName ?? t('retention.unnamedDossier', { id: d.householdId })}
+                </span>
               </TableHeaderCell>
               <TableCell data-label={columns.rule}>
                 <TermRule dossier={d} />

@@ -2,6 +2,7 @@ import {
   ageOn,
   type ErasureCandidate,
   type ErasureCandidateMember,
+  mayAskErasureOf,
   mayRequestErasure,
 } from '@een-plan/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -39,16 +40,21 @@ export function ErasureRequestForm() {
   const [household, setHousehold] = useState<ErasureCandidate | null>(null);
   const [requesterId, setRequesterId] = useState('');
   const [receivedOn, setReceivedOn] = useState(amsterdamToday);
+  /** 'dossier', or the id of the one person whose data is to be erased. */
+  const [about, setAbout] = useState('dossier');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const record = useMutation({
     mutationFn: recordErasureRequest,
     onSuccess: () => {
       setHousehold(null);
       setRequesterId('');
+      setAbout('dossier');
       void queryClient.invalidateQueries({ queryKey: erasureRequestsQuery.queryKey });
     },
   });
   const requester = household?.members.find((m) => m.personId === requesterId);
+  // The people the requester may ask erasure of: themself, and a child when they are a parent.
+  const subjects = requester ? (household?.members ?? []).filter((m) => mayAskErasureOf(requester, m)) : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,6 +75,7 @@ export function ErasureRequestForm() {
       requesterPersonId: requester.personId,
       requesterKind: legalCheck(requester, receivedOn).kind,
       receivedOn,
+      ...(about === 'dossier' ? {} : { subjectPersonId: about }),
     });
   };
   const count = Object.keys(errors).length;
@@ -114,6 +121,7 @@ export function ErasureRequestForm() {
               error={errors.requester}
               onChange={(id) => {
                 setRequesterId(id);
+                setAbout('dossier');
                 setErrors(({ requester: _, ...rest }) => rest);
               }}
               options={household.members.map((m) => {
@@ -138,6 +146,27 @@ export function ErasureRequestForm() {
                   ),
                 };
               })}
+            />
+          </div>
+        </Fieldset>
+      )}
+      {requester && (
+        <Fieldset legend={t('retention.scopeLegend')} hint={t('retention.scopeHint')}>
+          <div className="retention-choices">
+            <RadioGroup
+              legend={t('retention.scopeChoose')}
+              name="erasure-about"
+              value={about}
+              onChange={setAbout}
+              options={[
+                { value: 'dossier', label: t('retention.scopeDossier') },
+                ...subjects.map((m) => ({
+                  value: m.personId,
+                  label: `${t('retention.scopePerson', { firstName: m.firstName, lastName: m.lastName })} ${t(
+                    m.personId === requester.personId ? 'retention.scopeSelf' : 'retention.scopeChild',
+                  )}`,
+                })),
+              ]}
             />
           </div>
         </Fieldset>

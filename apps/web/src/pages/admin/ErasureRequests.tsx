@@ -1,5 +1,6 @@
 import type { ErasureRequest } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { decideErasureRequest, erasureRequestsQuery } from '../../api/retention-api.ts';
 import { Button } from '../../components/Button.tsx';
@@ -17,7 +18,18 @@ import {
 } from '../../components/Table.tsx';
 import { formatDate } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { ErasureDryRun } from './ErasureDryRun.tsx';
 import { ErasureRequestForm } from './ErasureRequestForm.tsx';
+
+/** "Familie Jansen", "Familie Jansen — alleen Tom": the name the administrator knows it by. */
+function dossierLabel(t: TFunction, r: ErasureRequest) {
+  if (!r.householdId) return t('retention.destroyedDossier');
+  const household = r.householdName ?? t('retention.unnamedDossier', { id: r.householdId });
+  if (r.scope !== 'person') return t('retention.dossierOf', { household });
+  return r.subjectFirstName
+    ? t('retention.dossierPerson', { household, firstName: r.subjectFirstName })
+    : t('retention.dossierPersonGone', { household });
+}
 
 function Decision({ request }: { request: ErasureRequest }) {
   const { t } = useTranslation();
@@ -39,6 +51,7 @@ function Decision({ request }: { request: ErasureRequest }) {
   }
   return (
     <div className="referral-actions">
+      <ErasureDryRun request={request} />
       <Button
         type="button"
         busy={decide.isPending}
@@ -97,9 +110,7 @@ export function ErasureRequests() {
             {list.data.requests.map((r) => (
               <TableRow key={r.id}>
                 <TableHeaderCell scope="row" data-label={columns.dossier}>
-                  <span className="retention-dossier">
-                    {r.householdId ?? t('retention.destroyedDossier')}
-                  </span>
+                  <span className="retention-dossier">{dossierLabel(t, r)}</span>
                 </TableHeaderCell>
                 <TableCell data-label={columns.received}>
                   {formatDate(r.receivedOn, language)} ({t(`retention.requester.${r.requesterKind}`)})

@@ -21,7 +21,7 @@ const vroeg = {
   keepUntil: '2024-03-31',
   legalHolds: [],
 };
-const due = { asOf: '2026-11-30', dossiers: [vroeg] };
+const due = { asOf: '2026-11-30', dossiers: [{ ...vroeg, householdName: 'Familie Vroeg' }] };
 const dryRun = {
   asOf: '2026-11-30',
   dossiers: [
@@ -63,11 +63,11 @@ const laat = {
 };
 const open = () =>
   renderPage(RetentionAdminPage, { path: '/beheer/bewaartermijnen', url: '/beheer/bewaartermijnen' });
-const base = (dueList: unknown = due) =>
+const base = (dueList: unknown = due, requests: unknown[] = []) =>
   fakeApi()
     .on(`GET ${R}/terms`, ok(terms))
     .on(`GET ${R}/due`, ok(dueList))
-    .on(`GET ${R}/erasure-requests`, ok({ requests: [] }));
+    .on(`GET ${R}/erasure-requests`, ok({ requests }));
 
 describe('dry run (administrator)', () => {
   it('shows the rule that made a dossier due, then what would go in plain words, never a table name', async () => {
@@ -203,5 +203,96 @@ describe('erasure request form (administrator)', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
     expect(await screen.findByText(problem('forbidden').body.message.nl)).toBeInTheDocument();
+  });
+});
+
+const asked = (over: object) => ({
+  id: 'er-1',
+  householdId: 'hh-r-0002',
+  householdName: 'Familie Laat',
+  scope: 'person',
+  subjectPersonId: 'p-tim',
+  subjectFirstName: 'Tim',
+  requesterKind: 'parent',
+  receivedOn: '2026-11-02',
+  decideBy: '2027-02-02',
+  status: 'open',
+  refusalGrounds: null,
+  decidedAt: null,
+  traceId: null,
+  ...over,
+});
+
+describe('erasure of one person (administrator)', () => {
+  it('the lists say the family name, never the dossier id', async () => {
+    base(due, [
+      asked({}),
+      asked({ id: 'er-2', scope: 'dossier', subjectPersonId: null, subjectFirstName: null }),
+    ]);
+    open();
+    const dueTable = await screen.findByRole('table', { name: 'Klaar om te vernietigen' });
+    expect(within(dueTable).getByText('Familie Vroeg')).toBeInTheDocument();
+    const requests = await screen.findByRole('table', { name: 'Verzoeken om vernietiging' });
+    expect(within(requests).getByText('Familie Laat — alleen Tim')).toBeInTheDocument();
+    expect(within(requests).getByText('Familie Laat')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/hh-r-000/);
+  });
+
+  it('a parent asks for a child only: the form offers themself and the child, and sends the person', async () => {
+    const api = base()
+      .on(`POST ${R}/erasure-requests/household-search`, ok({ items: [laat], limited: false }))
+      .on(`POST ${R}/erasure-requests`, (r) => ({ status: 201, body: asked(r.body as object) }));
+    const { user } = open();
+    await user.type(await screen.findByLabelText('Voornaam of achternaam'), 'laat{Enter}');
+    await user.click(await screen.findByRole('radio', { name: /Ria Laat/ }));
+    expect(screen.getByRole('radio', { name: 'Het hele dossier van het huishouden' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Alleen de gegevens van Ria Laat (zelf)' })).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('radio', { name: 'Alleen de gegevens van Tim Laat (kind van de aanvrager)' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Verzoek vastleggen' }));
+    expect(await screen.findByText('Het verzoek is vastgelegd.')).toBeInTheDocument();
+    expect(api.requests(`POST ${R}/erasure-requests`)[0]?.body).toMatchObject({
+      requesterPersonId: 'p-ria',
+      subjectPersonId: 'p-tim',
+    });
+  });
+
+  it('shows the server’s words when a request for the same person is already open (409)', async () => {
+    base()
+      .on(`POST ${R}/erasure-requests/household-search`, ok({ items: [laat], limited: false }))
+      .on(`POST ${R}/erasure-requests`, problem('erasure_already_open'));
+    const { user } = open();
+    await user.type(await screen.findByLabelText('Voornaam of achternaam'), 'laat{Enter}');
+    await user.click(await screen.findByRole('radio', { name: /Ria Laat/ }));
+    await user.click(screen.getByRole('button', { name: 'Verzoek vastleggen' }));
+    expect(await screen.findByText(problem('erasure_already_open').body.message.nl)).toBeInTheDocument();
+    expect(screen.queryByText('Het verzoek is vastgelegd.')).not.toBeInTheDocument();
+  });
+
+  it('the dry run of a request says what of the person goes and what stays, in words', async () => {
+    base(due, [asked({})]).on(
+      `POST ${R}/erasure-requests/er-1/dry-run`,
+      ok({
+        requestId: 'er-1',
+        scope: 'person',
+        legalHolds: [],
+        whatGoes: [],
+        personGoes: [
+          { part: 'person_details', count: 1 },
+          { part: 'self_reliance_scores', count: 2 },
+          { part: 'goals_shared', count: 1 },
+        ],
+        personStays: ['other_members', 'household_plan'],
+      }),
+    );
+    const { user } = open();
+    await user.click(await screen.findByRole('button', { name: 'Wat gaat weg?' }));
+    expect(await screen.findByText('2 zelfredzaamheidsscores')).toBeInTheDocument();
+    expect(screen.getByText(/Naam, BSN, contactgegevens/)).toBeInTheDocument();
+    expect(screen.getByText('1 doel ook over anderen: het noemt deze persoon niet meer')).toBeInTheDocument();
+    expect(screen.getByText('De gegevens van de andere gezinsleden')).toBeInTheDocument();
+    expect(screen.getByText('Er is geen wettelijke reden om te bewaren.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('self_reliance');
   });
 });

@@ -1,0 +1,2 @@
+ALTER TABLE "erasure_request" ADD COLUMN "subject_person_id" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "erasure_request_one_open_idx" ON "erasure_request" USING btree ("tenant_id","household_id",coalesce("subject_person_id", '')) WHERE "erasure_request"."status" = 'open';

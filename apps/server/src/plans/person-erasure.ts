@@ -1,0 +1,75 @@
+/**
+ * Erasure of one person from a household's plans (AVG art. 17, decision 0022). The plan is the
+ * household's and stays; what is about this person goes: the words of a goal about them alone
+ * (and of its actions), their name on actions they own, their own safety scores. A goal shared
+ * with others stays and just no longer names them. Signed plan versions stay as signed.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import { plan, planAction, planGoal, planSafetyScore } from './schema.ts';
+
+/** What a goal or action reads after the words about an erased person went. */
+export const ERASED_TEXT = '— (verwijderd op verzoek)';
+
+export async function erasePersonData(tx: Executor, tenantId: string, householdId: string, personId: string) {
+  const plans = await tx
+    .select({ id: plan.id })
+    .from(plan)
+    .where(and(eq(plan.tenantId, tenantId), eq(plan.householdId, householdId)));
+  const planIds = plans.map((p) => p.id);
+  if (planIds.length === 0) return {};
+  const ofPlans = and(eq(planGoal.tenantId, tenantId), inArray(planGoal.planId, planIds));
+  const aboutThem = sql`${planGoal.concernsPersonIds} @> ${JSON.stringify([personId])}::jsonb`;
+  const alone = await tx
+    .update(planGoal)
+    .set({ description: ERASED_TEXT, achievedWhen: ERASED_TEXT, concernsPersonIds: [] })
+    .where(and(ofPlans, aboutThem, sql`jsonb_array_length(${planGoal.concernsPersonIds}) = 1`))
+    .returning({ id: planGoal.id });
+  const shared = await tx
+    .update(planGoal)
+    .set({ concernsPersonIds: sql`${planGoal.concernsPersonIds} - ${personId}::text` })
+    .where(and(ofPlans, aboutThem))
+    .returning({ id: planGoal.id });
+  if (alone.length > 0)
+    await tx
+      .update(planAction)
+      .set({ description: ERASED_TEXT })
+      .where(
+        and(
+          eq(planAction.tenantId, tenantId),
+          inArray(
+            planAction.goalId,
+            alone.map((g) => g.id),
+          ),
+        ),
+      );
+  const owned = await tx
+    .update(planAction)
+    .set({ ownerLabel: ERASED_TEXT })
+    .where(
+      and(
+        eq(planAction.tenantId, tenantId),
+        inArray(planAction.planId, planIds),
+        eq(planAction.ownerKind, 'household_member'),
+        eq(planAction.ownerRef, personId),
+      ),
+    )
+    .returning({ id: planAction.id });
+  const scores = await tx
+    .delete(planSafetyScore)
+    .where(
+      and(
+        eq(planSafetyScore.tenantId, tenantId),
+        inArray(planSafetyScore.planId, planIds),
+        eq(planSafetyScore.participantKind, 'household_member'),
+        eq(planSafetyScore.participantRef, personId),
+      ),
+    )
+    .returning({ id: planSafetyScore.id });
+  return {
+    goals_about_them: alone.length,
+    goals_shared: shared.length,
+    actions_they_own: owned.length,
+    safety_scores: scores.length,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Erasure of ONE person (AVG art. 17, decision 0022): the household's dossier stays; what is
+ * about that person goes or is made anonymous, each owning module doing its own rows, in one
+ * transaction. The dry run runs the same path and rolls it back, like the whole-dossier one.
+ */
+import type { PersonPart, PersonPartKind, PersonStaysKind } from '@een-plan/contracts';
+import { PersonPartKind as PersonPartKinds } from '@een-plan/contracts';
+import { openAssignmentHold } from '../assignments/retention-facts.ts';
+import { erasePersonData as eraseConsent } from '../consent/retention.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { erasePersonData as eraseFuturePlan } from '../futurePlan/retention.ts';
+import { erasePersonData as erasePersonRow } from '../households/retention.ts';
+import { erasePersonData as eraseIntake } from '../intake/retention.ts';
+import { erasePersonData as erasePlans } from '../plans/person-erasure.ts';
+import { activePlanHold } from '../plans/retention-facts.ts';
+import { openMeasureHold } from '../protection/retention.ts';
+import { openSafetyHold } from '../safety/retention.ts';
+
+type PersonEraser = (
+  tx: Executor,
+  tenantId: string,
+  householdId: string,
+  personId: string,
+) => Promise<Partial<Record<PersonPartKind, number>>>;
+
+/** The person's own row last: the other modules' rows about them go first. */
+const PERSON_ERASERS: readonly PersonEraser[] = [
+  eraseConsent,
+  eraseFuturePlan,
+  eraseIntake,
+  erasePlans,
+  erasePersonRow,
+];
+
+/** Always stays, whatever the counts: the others' data, the household's plan, the pseudonymous log. */
+export const PERSON_STAYS: readonly PersonStaysKind[] = [
+  'other_members',
+  'household_plan',
+  'network',
+  'care_records',
+  'audit_log',
+];
+
+export async function erasePerson(tx: Executor, tenantId: string, householdId: string, personId: string) {
+  const counts: Partial<Record<PersonPartKind, number>> = {};
+  for (const erase of PERSON_ERASERS) Object.assign(counts, await erase(tx, tenantId, householdId, personId));
+  return counts;
+}
+
+/** The counts as parts, in the enum's order, empty parts left out. */
+export const personParts = (counts: Partial<Record<PersonPartKind, number>>): PersonPart[] =>
+  PersonPartKinds.options
+    .filter((k) => (counts[k] ?? 0) > 0)
+    .map((k) => ({ part: k, count: counts[k] ?? 0 }));
+
+class DryRunRollback extends Error {}
+
+export async function countPersonErasure(db: Db, tenantId: string, householdId: string, personId: string) {
+  let counts: Partial<Record<PersonPartKind, number>> = {};
+  try {
+    await db.transaction(async (tx) => {
+      counts = await erasePerson(tx, tenantId, householdId, personId);
+      throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  return counts;
+}
+
+/**
+ * Legal holds on one person: care assigned to them or a measure about them; a meldcode track or
+ * Veilig Thuis case anywhere in the household (a child's safety rests on the whole picture); a
+ * running household plan only while they still belong to the household.
+ */
+export async function personLegalHoldsOf(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+  person: { personId: string; stillMember: boolean },
+  today: string,
+) {
+  const found = await Promise.all([
+    openAssignmentHold(db, tenantId, householdId, today, person.personId),
+    openMeasureHold(db, tenantId, householdId, today, person.personId),
+    openSafetyHold(db, tenantId, householdId),
+    person.stillMember ? activePlanHold(db, tenantId, householdId) : Promise.resolve([]),
+  ]);
+  return [...new Set(found.flat())].sort();
+}
