@@ -203,18 +203,27 @@ export async function addMember(
   return { personId };
 }
 
+/** A household member addressed as the routes name it: the household (`id`) and the person. */
+export interface MemberRef {
+  id: string;
+  personId: string;
+}
+
+/** The person's membership of the household that has not ended. */
+function isCurrentMembership(tenantId: string, householdId: string, personId: string) {
+  return and(
+    eq(householdMember.tenantId, tenantId),
+    eq(householdMember.householdId, householdId),
+    eq(householdMember.personId, personId),
+    isNull(householdMember.until),
+  );
+}
+
 async function currentMembership(tx: Executor, tenantId: string, householdId: string, personId: string) {
   const [m] = await tx
     .select({ since: householdMember.since })
     .from(householdMember)
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        eq(householdMember.personId, personId),
-        isNull(householdMember.until),
-      ),
-    )
+    .where(isCurrentMembership(tenantId, householdId, personId))
     .limit(1);
   if (!m) throw new ProblemError('not_found');
   return m;
@@ -237,14 +246,7 @@ async function closeMembership(
   await tx
     .update(householdMember)
     .set({ until: on })
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        eq(householdMember.personId, personId),
-        isNull(householdMember.until),
-      ),
-    );
+    .where(isCurrentMembership(tenantId, householdId, personId));
 }
 
 /** Ends a membership (someone leaves the household). The row stays as history. */
@@ -252,8 +254,7 @@ export async function endMember(
   db: Db,
   actor: Actor,
   ctx: RequestOrigin,
-  householdId: string,
-  personId: string,
+  { id: householdId, personId }: MemberRef,
   input: EndMemberRequest,
 ): Promise<void> {
   await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
@@ -271,8 +272,7 @@ export async function moveMember(
   db: Db,
   actor: Actor,
   ctx: RequestOrigin,
-  householdId: string,
-  personId: string,
+  { id: householdId, personId }: MemberRef,
   input: MoveMemberRequest,
 ): Promise<void> {
   if (input.toHouseholdId === householdId) {

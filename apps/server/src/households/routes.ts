@@ -120,14 +120,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
       },
     },
     async (request) => {
-      await moveMember(
-        db,
-        actorOf(request),
-        requestContext(request),
-        request.params.id,
-        request.params.personId,
-        request.body,
-      );
+      await moveMember(db, actorOf(request), requestContext(request), request.params, request.body);
       return { ok: true as const };
     },
   );
@@ -145,14 +138,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
       },
     },
     async (request) => {
-      await endMember(
-        db,
-        actorOf(request),
-        requestContext(request),
-        request.params.id,
-        request.params.personId,
-        request.body,
-      );
+      await endMember(db, actorOf(request), requestContext(request), request.params, request.body);
       return { ok: true as const };
     },
   );
