@@ -2,18 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { AssignmentInput } from '@een-plan/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../audit/record.ts';
+import { recordAccess } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { inTransaction } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { findOpenPlanAction } from '../plans/action-lookup.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { authorizeHousehold } from './assignment-access.ts';
-import { checkVersion, contractOfProduct, lockAssignment } from './assignment-row.ts';
+import { assignmentAccess, authorizeHousehold } from './assignment-access.ts';
+import { checkVersion, lockAssignment } from './assignment-row.ts';
+import { productUnderContract, requireBudgetFits, requireWithinContract } from './contracted-product.ts';
 import { approvalThresholdCents, computeBudgetCents } from './contracts.ts';
 import { issueAssignment } from './issue.ts';
-import { assignment, contractProduct, providerContract } from './schema.ts';
+import { assignment } from './schema.ts';
 
 // Assign (municipality)
 
@@ -62,34 +63,10 @@ export async function createAssignment(
     if (!facts.memberPersonIds.includes(input.personId))
       throw new ProblemError('assignment_person_not_member');
     if (input.endDate < input.startDate) throw new ProblemError('assignment_dates_invalid');
-    const [product] = await tx
-      .select({
-        id: contractProduct.id,
-        unit: contractProduct.unit,
-        tariffCents: contractProduct.tariffCents,
-        organisationId: providerContract.organisationId,
-        validFrom: providerContract.validFrom,
-        validUntil: providerContract.validUntil,
-      })
-      .from(contractProduct)
-      .innerJoin(providerContract, contractOfProduct)
-      .where(
-        and(eq(contractProduct.tenantId, actor.tenantId), eq(contractProduct.id, input.contractProductId)),
-      )
-      .limit(1);
-    if (!product || product.organisationId !== action.ownerRef) {
-      throw new ProblemError('assignment_product_not_contracted');
-    }
-    if (
-      input.startDate < product.validFrom ||
-      (product.validUntil !== null && input.endDate > product.validUntil)
-    ) {
-      throw new ProblemError('assignment_outside_contract');
-    }
+    const product = await productUnderContract(tx, actor.tenantId, input.contractProductId, action.ownerRef);
+    requireWithinContract(product, input.startDate, input.endDate);
     const budgetCents = computeBudgetCents(input, product.tariffCents);
-    if (!Number.isSafeInteger(budgetCents) || budgetCents > 2_000_000_000) {
-      throw new ProblemError('assignment_budget_too_large');
-    }
+    requireBudgetFits(budgetCents);
     const threshold = await approvalThresholdCents(tx, actor.tenantId);
     const needsApproval = budgetCents > threshold;
     const id = opts.id ?? randomUUID();
@@ -114,17 +91,11 @@ export async function createAssignment(
       createdBy: actor.userId,
     });
     if (!needsApproval) await issueAssignment(tx, actor.tenantId, id, opts.now ?? new Date());
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      action: 'assignment.create',
-      outcome: 'success',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: 'assignment',
-      purpose: 'youth_care_assignment',
-      ...ctx,
-      details: { assignmentId: id, budgetCents, needsApproval, organisationId: product.organisationId },
+    await recordAccess(tx, actor, ctx, assignmentAccess('assignment.create', { household: householdId }), {
+      assignmentId: id,
+      budgetCents,
+      needsApproval,
+      organisationId: product.organisationId,
     });
     return { id, status: needsApproval ? 'awaiting_approval' : 'assigned', budgetCents };
   });
@@ -159,17 +130,8 @@ export async function decideApproval(
       })
       .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.id, assignmentId)));
     if (input.approve) await issueAssignment(tx, actor.tenantId, assignmentId, new Date());
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      action: 'assignment.approve',
-      outcome: 'success',
-      subjectType: 'assignment',
-      subjectId: assignmentId,
-      dataCategory: 'assignment',
-      purpose: 'youth_care_assignment',
-      ...ctx,
-      details: { approved: input.approve },
+    await recordAccess(tx, actor, ctx, assignmentAccess('assignment.approve', { assignment: assignmentId }), {
+      approved: input.approve,
     });
   });
 }

@@ -30,3 +30,10 @@ export async function authorizeHousehold(
   });
   return facts;
 }
+
+/** An assignment action that went through, for `recordAccess`: on a household or on one assignment. */
+export function assignmentAccess(action: string, subject: { household: string } | { assignment: string }) {
+  const [subjectType, subjectId] =
+    'household' in subject ? ['household', subject.household] : ['assignment', subject.assignment];
+  return { action, subjectType, subjectId, dataCategory: 'assignment', purpose: 'youth_care_assignment' };
+}

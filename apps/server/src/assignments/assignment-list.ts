@@ -1,14 +1,14 @@
 import type { Assignment, ExecutionVariant } from '@een-plan/contracts';
 import { toIjwDatum } from '@een-plan/ijw';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { recordAudit, recordAuditMany } from '../audit/record.ts';
+import { recordAccess, recordAuditMany } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { firstNamesOf } from '../households/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNames } from '../tenancy/organisations.ts';
-import { authorizeHousehold } from './assignment-access.ts';
+import { assignmentAccess, authorizeHousehold } from './assignment-access.ts';
 import { productOfAssignment } from './assignment-row.ts';
 import { periodsIn } from './contracts.ts';
 import { withVolumeUsed } from './declaration-usage.ts';
@@ -97,6 +97,21 @@ export function toAssignment(r: AssignmentRow, startWarningDays: number, today: 
   };
 }
 
+/** The rows as the API shows them, each with its start warning and the volume declared so far. */
+async function toAssignmentsWithUse(
+  db: Executor,
+  tenantId: string,
+  rows: AssignmentRow[],
+): Promise<Assignment[]> {
+  const { startWarningDays } = await assignmentSettings(db, tenantId);
+  const today = toIjwDatum(new Date());
+  return withVolumeUsed(
+    db,
+    tenantId,
+    rows.map((r) => toAssignment(r, startWarningDays, today)),
+  );
+}
+
 /** The assignments of one household (the plan page shows each action's life). */
 export async function listHouseholdAssignments(
   db: Db,
@@ -113,25 +128,10 @@ export async function listHouseholdAssignments(
       .orderBy(desc(assignment.createdAt))
       .limit(200),
   );
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
-    action: 'assignment.list',
-    outcome: 'success',
-    subjectType: 'household',
-    subjectId: householdId,
-    dataCategory: 'assignment',
-    purpose: 'youth_care_assignment',
-    ...ctx,
-    details: { count: rows.length },
+  await recordAccess(db, actor, ctx, assignmentAccess('assignment.list', { household: householdId }), {
+    count: rows.length,
   });
-  const { startWarningDays } = await assignmentSettings(db, actor.tenantId);
-  const today = toIjwDatum(new Date());
-  return withVolumeUsed(
-    db,
-    actor.tenantId,
-    rows.map((r) => toAssignment(r, startWarningDays, today)),
-  );
+  return toAssignmentsWithUse(db, actor.tenantId, rows);
 }
 
 /** A provider user sees the assignments of their own organisation only. */
@@ -172,13 +172,7 @@ export async function listProviderAssignments(
       details: { organisationId: actor.organisationId },
     })),
   );
-  const { startWarningDays } = await assignmentSettings(db, actor.tenantId);
-  const today = toIjwDatum(new Date());
-  return withVolumeUsed(
-    db,
-    actor.tenantId,
-    rows.map((r) => toAssignment(r, startWarningDays, today)),
-  );
+  return toAssignmentsWithUse(db, actor.tenantId, rows);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,12 +4,18 @@
  * provider and execution variant. Committed is read in pages (keyset on id); spent is summed in SQL
  * per cell, so both stay bounded however many households there are.
  */
-import { and, asc, eq, gt, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { computeBudgetCents } from './contracts.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
-import { areaOfAssignment, productOfAssignment } from './fact-joins.ts';
+import {
+  areaOfAssignment,
+  assignmentFactRows,
+  assignmentOfLine,
+  declarationOfLine,
+  productOfAssignment,
+} from './fact-joins.ts';
 import { assignment, contractProduct } from './schema.ts';
 
 /** Statuses in which an assignment still commits money (issued, not stopped, ended or cancelled). */
@@ -35,13 +41,10 @@ export async function committedFactsPage(
   after: string | null,
   pageSize: number,
 ): Promise<CommittedFact[]> {
-  const householdArea = householdAreaSubquery(db, tenantId);
-  const rows = await db
-    .select({
-      id: assignment.id,
-      areaId: householdArea.areaId,
-      productCategory: contractProduct.productCategory,
-      organisationId: assignment.organisationId,
+  const rows = await assignmentFactRows(
+    db,
+    tenantId,
+    {
       executionVariant: contractProduct.executionVariant,
       startDate: assignment.startDate,
       endDate: assignment.endDate,
@@ -49,21 +52,14 @@ export async function committedFactsPage(
       volume: assignment.volume,
       frequency: assignment.frequency,
       tariffCents: contractProduct.tariffCents,
-    })
-    .from(assignment)
-    .innerJoin(contractProduct, productOfAssignment)
-    .leftJoin(householdArea, areaOfAssignment(householdArea))
-    .where(
-      and(
-        eq(assignment.tenantId, tenantId),
-        inArray(assignment.status, [...ACTIVE_ASSIGNMENT_STATUSES]),
-        lte(assignment.startDate, window.to),
-        gte(assignment.endDate, window.from),
-        after ? gt(assignment.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(assignment.id))
-    .limit(pageSize);
+    },
+    and(
+      inArray(assignment.status, [...ACTIVE_ASSIGNMENT_STATUSES]),
+      lte(assignment.startDate, window.to),
+      gte(assignment.endDate, window.from),
+    ),
+    { after, size: pageSize },
+  );
   return rows.map((r) => ({
     id: r.id,
     areaId: r.areaId,
@@ -101,17 +97,8 @@ export async function spentCells(db: Executor, tenantId: string, year: number): 
       spent: signed,
     })
     .from(declarationLine)
-    .innerJoin(
-      declaration,
-      and(
-        eq(declaration.tenantId, declarationLine.tenantId),
-        eq(declaration.id, declarationLine.declarationId),
-      ),
-    )
-    .innerJoin(
-      assignment,
-      and(eq(assignment.tenantId, declarationLine.tenantId), eq(assignment.id, declarationLine.assignmentId)),
-    )
+    .innerJoin(declaration, declarationOfLine)
+    .innerJoin(assignment, assignmentOfLine)
     .innerJoin(contractProduct, productOfAssignment)
     .leftJoin(householdArea, areaOfAssignment(householdArea))
     .where(

@@ -1,13 +1,13 @@
 import { toIjwDatum } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
+import { recordAccess } from '../audit/record.ts';
 import { findUserNames } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { tenantName } from '../tenancy/organisations.ts';
-import { authorizeHousehold } from './assignment-access.ts';
+import { assignmentAccess, authorizeHousehold } from './assignment-access.ts';
 import { selectAssignments, withNames } from './assignment-list.ts';
 import type { DecisionLetterData } from './pdf.ts';
 import { assignment } from './schema.ts';
@@ -41,18 +41,13 @@ export async function decisionLetterData(
   const municipality = await tenantName(db, actor.tenantId);
   const coordinatorId = household.coordinatorId;
   const [coordinator] = coordinatorId ? await findUserNames(db, actor.tenantId, [coordinatorId]) : [];
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
+  await recordAccess(
+    db,
     actor,
-    action: 'assignment.decision_letter',
-    outcome: 'success',
-    subjectType: 'assignment',
-    subjectId: assignmentId,
-    dataCategory: 'assignment',
-    purpose: 'youth_care_assignment',
-    ...ctx,
-    details: { householdId: row.a.householdId },
-  });
+    ctx,
+    assignmentAccess('assignment.decision_letter', { assignment: assignmentId }),
+    { householdId: row.a.householdId },
+  );
   return {
     municipalityName: municipality ?? actor.tenantId,
     householdName: household.name,

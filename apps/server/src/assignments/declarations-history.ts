@@ -6,6 +6,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
+import { declarationOfLine } from './fact-joins.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { assignment } from './schema.ts';
 
@@ -53,13 +54,7 @@ export async function declarationHistory(
       rejectionCodes: declarationLine.rejectionCodes,
     })
     .from(declarationLine)
-    .innerJoin(
-      declaration,
-      and(
-        eq(declaration.tenantId, declarationLine.tenantId),
-        eq(declaration.id, declarationLine.declarationId),
-      ),
-    )
+    .innerJoin(declaration, declarationOfLine)
     .where(
       and(
         eq(declarationLine.tenantId, tenantId),

@@ -5,11 +5,15 @@ import type {
   ProviderRequestItem,
 } from '@een-plan/contracts';
 import { toIjwDatum } from '@een-plan/ijw';
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
-import { firstNamesOf, type HouseholdAreaSubquery } from '../households/home-queries.ts';
+import {
+  countPerHouseholdArea,
+  firstNamesOf,
+  type HouseholdAreaSubquery,
+} from '../households/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { productOfAssignment } from './assignment-row.ts';
@@ -199,13 +203,11 @@ export async function countRunningAssignmentsByArea(
   tenantId: string,
   householdArea: HouseholdAreaSubquery,
 ): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ areaId: householdArea.areaId, n: sql<number>`count(*)::int` })
-    .from(assignment)
-    .innerJoin(householdArea, eq(householdArea.householdId, assignment.householdId))
-    .where(and(eq(assignment.tenantId, tenantId), inArray(assignment.status, ['assigned', 'started'])))
-    .groupBy(householdArea.areaId);
-  return new Map(rows.map((r) => [r.areaId ?? '', Number(r.n)]));
+  return countPerHouseholdArea(db, householdArea, {
+    table: assignment,
+    householdId: assignment.householdId,
+    where: and(eq(assignment.tenantId, tenantId), inArray(assignment.status, ['assigned', 'started'])),
+  });
 }
 
 /** The provider's own requests (JW315/JW317) the municipality has not yet answered. */

@@ -6,9 +6,8 @@ import { findClientWithAddress } from '../households/ijw-client.ts';
 import { ProblemError } from '../http/problems.ts';
 import { organisationAgbCode } from '../tenancy/organisations.ts';
 import { lockAssignment } from './assignment-row.ts';
-import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
-import { outboxStatus } from './outbox.ts';
-import { assignment, contractProduct, ijwMessage } from './schema.ts';
+import { newIdentificatie, sendToProvider } from './messages.ts';
+import { assignment, contractProduct } from './schema.ts';
 
 /** Client data of the JW30x messages, from the person and household. */
 export async function clientData(tx: Executor, tenantId: string, a: typeof assignment.$inferSelect) {
@@ -120,43 +119,18 @@ export async function issueAssignment(
       ? newIdentificatie('TW')
       : `TW${String(a.assignmentNumber).padStart(6, '0')}${Math.floor(now.getTime() / 1000) % 10_000}`;
   const bericht = await buildJw301(tx, tenantId, a, identificatie.slice(0, 12), now, others);
-  const out = await buildValidateStore(tx, {
-    tenantId,
-    direction: 'out',
-    type: 'JW301',
-    bericht,
-    sender: tenantId,
-    receiver: bericht.Header.Ontvanger,
-    assignmentId,
-    summary: summaryOf('JW301', a),
-    status: outboxStatus(),
-  });
   await tx
     .update(assignment)
     .set({ assignedAt: now })
     .where(and(eq(assignment.tenantId, tenantId), eq(assignment.id, assignmentId)));
-  // Delivered to a provider system, the JW302 comes back in the delivery's answer (outbox.ts).
-  if (outboxStatus() !== 'delivered_locally') return out.id;
-  // The provider (in this product) received the JW301 and answers with the JW302 retour.
-  const retour = await answerWithRetour(
-    tx,
-    {
-      tenantId,
-      id: out.id,
-      type: 'JW301',
-      bericht,
-      sender: bericht.Header.Ontvanger,
-      receiver: tenantId,
-      assignmentId,
-      direction: 'in',
-    },
-    [],
-    out.report.rules.xsltVersie,
-  );
-  await tx
-    .update(ijwMessage)
-    .set({ retourMessageId: retour.id })
-    .where(and(eq(ijwMessage.tenantId, tenantId), eq(ijwMessage.id, out.id)));
+  const out = await sendToProvider(tx, {
+    tenantId,
+    type: 'JW301',
+    bericht,
+    receiver: bericht.Header.Ontvanger,
+    assignmentId,
+    summary: summaryOf('JW301', a),
+  });
   return out.id;
 }
 

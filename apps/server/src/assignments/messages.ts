@@ -10,6 +10,7 @@ import {
   type ValidationReport,
   validateXml,
 } from '@een-plan/ijw';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { outboxStatus } from './outbox.ts';
@@ -126,4 +127,41 @@ export async function answerWithRetour(
     status: heen.direction === 'in' ? 'processed' : deliveredInResponse ? 'delivered' : outboxStatus(),
   });
   return stored;
+}
+
+/**
+ * Puts a message to a provider in the outbox. Without a delivery URL the provider reads it in this
+ * product ("delivered locally") and acknowledges it at once with its retour, stored and linked here;
+ * delivered to a provider system, the retour comes back in the delivery's answer (outbox.ts).
+ */
+export async function sendToProvider(
+  tx: Executor,
+  m: {
+    tenantId: string;
+    type: IjwMessageType & RetourHeenType;
+    // biome-ignore lint/suspicious/noExplicitAny: the union of the heen models
+    bericht: any;
+    receiver: string;
+    assignmentId: string | null;
+    summary: Record<string, unknown>;
+  },
+): Promise<StoredMessage> {
+  const out = await buildValidateStore(tx, {
+    ...m,
+    direction: 'out',
+    sender: m.tenantId,
+    status: outboxStatus(),
+  });
+  if (outboxStatus() !== 'delivered_locally') return out;
+  const retour = await answerWithRetour(
+    tx,
+    { ...m, id: out.id, sender: m.receiver, receiver: m.tenantId, direction: 'in' },
+    [],
+    out.report.rules.xsltVersie,
+  );
+  await tx
+    .update(ijwMessage)
+    .set({ retourMessageId: retour.id })
+    .where(and(eq(ijwMessage.tenantId, m.tenantId), eq(ijwMessage.id, out.id)));
+  return out;
 }

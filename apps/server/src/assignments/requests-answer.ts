@@ -2,10 +2,8 @@ import type { Jw319Bericht } from '@een-plan/ijw';
 import { headerDefaults, toIjwDatum } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
-import { outboxStatus } from './outbox.ts';
+import { newIdentificatie, sendToProvider } from './messages.ts';
 import { assignmentRequest } from './requests-schema.ts';
-import { ijwMessage } from './schema.ts';
 import { agbOf } from './service.ts';
 
 type RequestRow = typeof assignmentRequest.$inferSelect;
@@ -40,12 +38,10 @@ export async function sendRefusal(
         : {}),
     },
   } as Jw319Bericht;
-  const out = await buildValidateStore(tx, {
+  const out = await sendToProvider(tx, {
     tenantId,
-    direction: 'out',
     type: 'JW319',
     bericht,
-    sender: tenantId,
     receiver,
     assignmentId: request.assignmentId,
     summary: {
@@ -55,30 +51,7 @@ export async function sendRefusal(
       verzoekAntwoord: '1',
       redenAfwijzing: refusal.reason,
     },
-    status: outboxStatus(),
   });
-  if (outboxStatus() === 'delivered_locally') {
-    // The provider (in this product) received the JW319 and answers with the JW320 retour.
-    const retour = await answerWithRetour(
-      tx,
-      {
-        tenantId,
-        id: out.id,
-        type: 'JW319',
-        bericht,
-        sender: receiver,
-        receiver: tenantId,
-        assignmentId: request.assignmentId,
-        direction: 'in',
-      },
-      [],
-      out.report.rules.xsltVersie,
-    );
-    await tx
-      .update(ijwMessage)
-      .set({ retourMessageId: retour.id })
-      .where(and(eq(ijwMessage.tenantId, tenantId), eq(ijwMessage.id, out.id)));
-  }
   return out.id;
 }
 

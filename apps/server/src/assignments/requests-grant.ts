@@ -5,9 +5,9 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { approverOfGrant, mayGrantAboveThreshold } from '../policy/decide-request.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { contractOfProduct } from './assignment-row.ts';
+import { productUnderContract, requireBudgetFits, requireWithinContract } from './contracted-product.ts';
 import type { assignmentRequest } from './requests-schema.ts';
-import { assignment, contractProduct, providerContract } from './schema.ts';
+import { assignment, contractProduct } from './schema.ts';
 import {
   approvalThresholdCents,
   computeBudgetCents,
@@ -32,9 +32,7 @@ function defaultEnd(start: string, validUntil: string | null): string {
 
 /** Above the approval threshold only a team lead grants (the coordinator's grant would need approval). */
 async function checkThreshold(tx: Executor, actor: Actor, budgets: number[]) {
-  for (const b of budgets) {
-    if (!Number.isSafeInteger(b) || b > 2_000_000_000) throw new ProblemError('assignment_budget_too_large');
-  }
+  for (const b of budgets) requireBudgetFits(b);
   if (mayGrantAboveThreshold(actor)) return;
   const threshold = await approvalThresholdCents(tx, actor.tenantId);
   if (budgets.some((b) => b > threshold)) throw new ProblemError('request_needs_team_lead');
@@ -55,29 +53,15 @@ export async function grantAssignmentRequest(
   if (!request.personId || !request.householdId || !memberPersonIds.includes(request.personId)) {
     throw new ProblemError('request_client_not_member');
   }
-  const [product] = await tx
-    .select({
-      id: contractProduct.id,
-      unit: contractProduct.unit,
-      tariffCents: contractProduct.tariffCents,
-      organisationId: providerContract.organisationId,
-      validFrom: providerContract.validFrom,
-      validUntil: providerContract.validUntil,
-    })
-    .from(contractProduct)
-    .innerJoin(providerContract, contractOfProduct)
-    .where(
-      and(eq(contractProduct.tenantId, tenantId), eq(contractProduct.id, request.contractProductId ?? '')),
-    )
-    .limit(1);
-  if (!product || product.organisationId !== request.organisationId) {
-    throw new ProblemError('assignment_product_not_contracted');
-  }
+  const product = await productUnderContract(
+    tx,
+    tenantId,
+    request.contractProductId ?? '',
+    request.organisationId,
+  );
   const startDate = request.startDate as string;
   const endDate = request.endDate ?? defaultEnd(startDate, product.validUntil);
-  if (startDate < product.validFrom || (product.validUntil !== null && endDate > product.validUntil)) {
-    throw new ProblemError('assignment_outside_contract');
-  }
+  requireWithinContract(product, startDate, endDate);
   // TR302: the same product may not be assigned twice for overlapping periods (stapeling).
   const overlapping = await tx
     .select({ id: assignment.id })

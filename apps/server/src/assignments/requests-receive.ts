@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Jw315Bericht, Jw317Bericht, RetourFinding } from '@een-plan/ijw';
-import { and, eq, gte, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findCurrentMemberByBsn, findPersonIdByBsn } from '../households/ijw-client.ts';
 import { contractOfProduct } from './assignment-row.ts';
@@ -24,7 +24,8 @@ interface Receipt {
   today: string;
 }
 
-async function referenceTaken(tx: Executor, r: Receipt, reference: string) {
+/** Whether this provider already has a request that meets `condition`. */
+async function providerHasRequest(tx: Executor, r: Receipt, condition: SQL | undefined) {
   const [row] = await tx
     .select({ id: assignmentRequest.id })
     .from(assignmentRequest)
@@ -32,28 +33,25 @@ async function referenceTaken(tx: Executor, r: Receipt, reference: string) {
       and(
         eq(assignmentRequest.tenantId, r.tenantId),
         eq(assignmentRequest.organisationId, r.organisationId),
-        eq(assignmentRequest.providerReference, reference),
+        condition,
       ),
     )
     .limit(1);
   return row !== undefined;
 }
 
+/** TR347: the provider's reference is used already. */
+function referenceTaken(tx: Executor, r: Receipt, reference: string) {
+  return providerHasRequest(tx, r, eq(assignmentRequest.providerReference, reference));
+}
+
 /** TR374: a request of this provider for this client is still open. */
-async function pendingFor(tx: Executor, r: Receipt, personId: string) {
-  const [row] = await tx
-    .select({ id: assignmentRequest.id })
-    .from(assignmentRequest)
-    .where(
-      and(
-        eq(assignmentRequest.tenantId, r.tenantId),
-        eq(assignmentRequest.organisationId, r.organisationId),
-        eq(assignmentRequest.personId, personId),
-        eq(assignmentRequest.status, 'open'),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
+function pendingFor(tx: Executor, r: Receipt, personId: string) {
+  return providerHasRequest(
+    tx,
+    r,
+    and(eq(assignmentRequest.personId, personId), eq(assignmentRequest.status, 'open')),
+  );
 }
 
 /** The contracted product of this provider with this category and code (TR381: else S329). */

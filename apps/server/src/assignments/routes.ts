@@ -14,7 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { onHousehold } from '../http/household-route.ts';
+import { onHousehold, serviceCall } from '../http/household-route.ts';
 import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
@@ -148,13 +148,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await onHousehold(request, (actor, householdId, body, ctx) =>
-            createAssignment(db, actor, householdId, body, ctx),
-          ),
-        ),
+      reply.status(201).send(await onHousehold(request, serviceCall(db, createAssignment))),
   );
 
   app.post(

@@ -1,6 +1,6 @@
 import type { ConsentCompleteInput } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
+import { recordAccess, recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -13,6 +13,7 @@ import {
 } from '../policy/decide-consent.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { loadMembers, type MemberFacts, subjectFacts, today } from './access.ts';
+import { consentAccess } from './manage-access.ts';
 import { type ConsentCoSignature, consent } from './schema.ts';
 
 type ConsentRow = typeof consent.$inferSelect;
@@ -127,19 +128,13 @@ export async function completeConsent(
       )
       .returning({ version: consent.version });
     if (updated.length === 0) throw new ProblemError('version_conflict', undefined, undefined, row.version);
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
+    await recordAccess(
+      tx,
       actor,
-      action: 'consent.cosign',
-      outcome: 'success',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: 'consent',
-      purpose: mode === 'self' ? 'own_household' : 'coordination',
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { consentId: row.id, via, complete, signedForm },
-    });
+      ctx,
+      consentAccess('consent.cosign', householdId, mode === 'self' ? 'own_household' : 'coordination'),
+      { consentId: row.id, via, complete, signedForm },
+    );
   });
   return { ok: true as const, complete, version: row.version + 1 };
 }

@@ -33,3 +33,8 @@ export function consentAttempt(action: string, householdId: string): Attempt {
     purpose: 'denied',
   };
 }
+
+/** A consent action that went through, as the audit log records it (for `recordAccess`). */
+export function consentAccess(action: string, householdId: string, purpose: string) {
+  return { ...consentAttempt(action, householdId), purpose };
+}

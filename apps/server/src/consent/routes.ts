@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
 import { sendCsv } from '../http/csv.ts';
-import { onHousehold } from '../http/household-route.ts';
+import { onHousehold, serviceCall } from '../http/household-route.ts';
 import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
@@ -96,13 +96,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await onHousehold(request, (actor, householdId, body, ctx) =>
-            grantConsent(db, actor, householdId, body, ctx),
-          ),
-        ),
+      reply.status(201).send(await onHousehold(request, serviceCall(db, grantConsent))),
   );
 
   app.post(
@@ -119,14 +113,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request) =>
-      coSignConsent(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.params.consentId,
-        request.body,
-        requestContext(request),
-      ),
+      coSignConsent(db, actorOf(request), request.params, request.body, requestContext(request)),
   );
 
   app.post(
@@ -142,14 +129,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request) =>
-      revokeConsent(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.params.consentId,
-        request.body,
-        requestContext(request),
-      ),
+      revokeConsent(db, actorOf(request), request.params, request.body, requestContext(request)),
   );
 
   app.get(
@@ -222,13 +202,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await onHousehold(request, (actor, householdId, body, ctx) =>
-            openBreakGlass(db, actor, householdId, body, ctx),
-          ),
-        ),
+      reply.status(201).send(await onHousehold(request, serviceCall(db, openBreakGlass))),
   );
 
   app.get(

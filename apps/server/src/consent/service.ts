@@ -8,7 +8,7 @@ import type {
   ConsentStatus,
 } from '@een-plan/contracts';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
+import { recordAccess } from '../audit/record.ts';
 import { findUserRoleAndPerson } from '../auth/grantee-users.ts';
 import { findUserNames } from '../auth/users.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
@@ -28,7 +28,7 @@ import { organisation } from '../tenancy/schema.ts';
 import { loadMembers, type MemberFacts, subjectFacts, today, toFact } from './access.ts';
 import { completeConsent, residentMayAgree, stillNeeded } from './completion.ts';
 import { granteePeople } from './grantee-options.ts';
-import { consentAttempt, requireManage } from './manage-access.ts';
+import { consentAccess, consentAttempt, requireManage } from './manage-access.ts';
 import { consent } from './schema.ts';
 
 export { sharedHouseholds, sharedIntake, sharedPlan } from './shared-views.ts';
@@ -118,18 +118,8 @@ export async function listConsents(
       version: r.version,
     };
   });
-  await recordAudit(db, {
-    tenantId: t,
-    actor,
-    action: 'consent.list',
-    outcome: 'success',
-    subjectType: 'household',
-    subjectId: householdId,
-    dataCategory: 'consent',
-    purpose: consentPurpose(actor),
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
-    details: { count: consents.length },
+  await recordAccess(db, actor, ctx, consentAccess('consent.list', householdId, consentPurpose(actor)), {
+    count: consents.length,
   });
   return {
     householdId,
@@ -238,24 +228,31 @@ export async function grantConsent(
       recordedAt: now,
       givenOn,
     });
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      action: 'consent.grant',
-      outcome: 'success',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: 'consent',
-      purpose: input.purposeCategory,
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { consentId: id, via, sections: input.sections.join(','), grantee: input.grantee.ref },
+    await recordAccess(tx, actor, ctx, consentAccess('consent.grant', householdId, input.purposeCategory), {
+      consentId: id,
+      via,
+      sections: input.sections.join(','),
+      grantee: input.grantee.ref,
     });
   });
   return { id };
 }
 
-async function requireConsentRow(db: Executor, actor: Actor, householdId: string, consentId: string) {
+/** A consent addressed by its household and its id, as the routes' parameters name it. */
+export interface ConsentRef {
+  householdId: string;
+  consentId: string;
+}
+
+/** The consent row for a write (co-sign, revoke): the actor must manage the household's consents. */
+async function consentForWrite(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  { householdId, consentId }: ConsentRef,
+  action: string,
+) {
+  await requireManage(db, actor, ctx, householdId, true, action);
   const [row] = await db
     .select()
     .from(consent)
@@ -278,14 +275,12 @@ async function requireConsentRow(db: Executor, actor: Actor, householdId: string
 export async function coSignConsent(
   db: Db,
   actor: Actor,
-  householdId: string,
-  consentId: string,
+  ref: ConsentRef,
   input: ConsentCompleteInput,
   ctx: RequestOrigin,
   now = new Date(),
 ) {
-  await requireManage(db, actor, ctx, householdId, true, 'consent.cosign');
-  const row = await requireConsentRow(db, actor, householdId, consentId);
+  const row = await consentForWrite(db, actor, ctx, ref, 'consent.cosign');
   return completeConsent(db, actor, row, input, ctx, now);
 }
 
@@ -296,14 +291,13 @@ export async function coSignConsent(
 export async function revokeConsent(
   db: Db,
   actor: Actor,
-  householdId: string,
-  consentId: string,
+  ref: ConsentRef,
   input: ConsentRevokeInput,
   ctx: RequestOrigin,
   now = new Date(),
 ) {
-  await requireManage(db, actor, ctx, householdId, true, 'consent.revoke');
-  const row = await requireConsentRow(db, actor, householdId, consentId);
+  const { householdId, consentId } = ref;
+  const row = await consentForWrite(db, actor, ctx, ref, 'consent.revoke');
   await authorize(db, actor, ctx, {
     load: async () => ({
       subject: subjectFacts(await loadMembers(db, actor.tenantId, householdId), row.subjectPersonId),
@@ -326,18 +320,8 @@ export async function revokeConsent(
       )
       .returning({ version: consent.version });
     if (updated.length === 0) throw new ProblemError('version_conflict', undefined, undefined, row.version);
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
-      action: 'consent.revoke',
-      outcome: 'success',
-      subjectType: 'household',
-      subjectId: householdId,
-      dataCategory: 'consent',
-      purpose: consentPurpose(actor),
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { consentId },
+    await recordAccess(tx, actor, ctx, consentAccess('consent.revoke', householdId, consentPurpose(actor)), {
+      consentId,
     });
   });
   return { ok: true as const };

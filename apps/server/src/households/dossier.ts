@@ -211,18 +211,27 @@ export async function addMember(
   return { personId };
 }
 
+/** A household member addressed as the routes name it: the household (`id`) and the person. */
+export interface MemberRef {
+  id: string;
+  personId: string;
+}
+
+/** The person's membership of the household that has not ended. */
+function isCurrentMembership(tenantId: string, householdId: string, personId: string) {
+  return and(
+    eq(householdMember.tenantId, tenantId),
+    eq(householdMember.householdId, householdId),
+    eq(householdMember.personId, personId),
+    isNull(householdMember.until),
+  );
+}
+
 async function currentMembership(tx: Executor, tenantId: string, householdId: string, personId: string) {
   const [m] = await tx
     .select({ since: householdMember.since })
     .from(householdMember)
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        eq(householdMember.personId, personId),
-        isNull(householdMember.until),
-      ),
-    )
+    .where(isCurrentMembership(tenantId, householdId, personId))
     .limit(1);
   if (!m) throw new ProblemError('not_found');
   return m;
@@ -245,14 +254,7 @@ async function closeMembership(
   await tx
     .update(householdMember)
     .set({ until: on })
-    .where(
-      and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        eq(householdMember.personId, personId),
-        isNull(householdMember.until),
-      ),
-    );
+    .where(isCurrentMembership(tenantId, householdId, personId));
 }
 
 /** Corrects a current member's recorded sex (null: unknown again); audited as the other member edits. */
@@ -281,8 +283,7 @@ export async function endMember(
   db: Db,
   actor: Actor,
   ctx: RequestOrigin,
-  householdId: string,
-  personId: string,
+  { id: householdId, personId }: MemberRef,
   input: EndMemberRequest,
 ): Promise<void> {
   await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
@@ -300,8 +301,7 @@ export async function moveMember(
   db: Db,
   actor: Actor,
   ctx: RequestOrigin,
-  householdId: string,
-  personId: string,
+  { id: householdId, personId }: MemberRef,
   input: MoveMemberRequest,
 ): Promise<void> {
   if (input.toHouseholdId === householdId) {

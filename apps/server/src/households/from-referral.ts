@@ -83,7 +83,6 @@ export async function createHouseholdForReferral(
   today: string,
 ): Promise<{ householdId: string; personId: string }> {
   const householdId = `hh-${crypto.randomUUID()}`;
-  const personId = `p-${crypto.randomUUID()}`;
   await db.insert(household).values({
     tenantId,
     id: householdId,
@@ -95,17 +94,7 @@ export async function createHouseholdForReferral(
     areaId: s.areaId,
     status: 'referral',
   });
-  await db.insert(person).values({
-    tenantId,
-    id: personId,
-    bsn: s.bsn,
-    firstName: s.firstName.trim(),
-    lastName: s.lastName.trim(),
-    birthDate: s.birthDate,
-  });
-  await db
-    .insert(householdMember)
-    .values({ tenantId, householdId, personId, memberRole: 'aangemelde', since: today });
+  const personId = await addSubjectToHousehold(db, tenantId, householdId, s, today);
   return { householdId, personId };
 }
 

@@ -1,4 +1,5 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.ts';
 import { area } from '../tenancy/schema.ts';
 import { household, person } from './schema.ts';
@@ -15,6 +16,21 @@ export function householdAreaSubquery(db: Executor, tenantId: string) {
     .as('household_area');
 }
 export type HouseholdAreaSubquery = ReturnType<typeof householdAreaSubquery>;
+
+/** Figures: a module's rows that meet `where`, counted per area of their household. No names. */
+export async function countPerHouseholdArea(
+  db: Executor,
+  householdArea: HouseholdAreaSubquery,
+  rows: { table: PgTable; householdId: PgColumn; where: SQL | undefined },
+): Promise<Map<string, number>> {
+  const counted = await db
+    .select({ areaId: householdArea.areaId, n: sql<number>`count(*)::int` })
+    .from(rows.table)
+    .innerJoin(householdArea, eq(householdArea.householdId, rows.householdId))
+    .where(rows.where)
+    .groupBy(householdArea.areaId);
+  return new Map(counted.map((r) => [r.areaId ?? '', Number(r.n)]));
+}
 
 /** Figures: households per area that still get support (next to open plans and running help). */
 export async function countHouseholdsByArea(db: Executor, tenantId: string): Promise<Map<string, number>> {

@@ -146,14 +146,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
       },
     },
     async (request) => {
-      await moveMember(
-        db,
-        actorOf(request),
-        requestContext(request),
-        request.params.id,
-        request.params.personId,
-        request.body,
-      );
+      await moveMember(db, actorOf(request), requestContext(request), request.params, request.body);
       return { ok: true as const };
     },
   );
@@ -171,14 +164,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
       },
     },
     async (request) => {
-      await endMember(
-        db,
-        actorOf(request),
-        requestContext(request),
-        request.params.id,
-        request.params.personId,
-        request.body,
-      );
+      await endMember(db, actorOf(request), requestContext(request), request.params, request.body);
       return { ok: true as const };
     },
   );

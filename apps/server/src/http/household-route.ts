@@ -22,3 +22,17 @@ export type HouseholdCall<B, R> = (
 export function onHousehold<B, R>(request: HouseholdRequest<B>, call: HouseholdCall<B, R>): Promise<R> {
   return call(actorOf(request), request.params.householdId, request.body, requestContext(request));
 }
+
+/** A household service taking the database first, as most write services do. */
+export type HouseholdService<D, B, R> = (
+  db: D,
+  actor: Actor,
+  householdId: string,
+  body: B,
+  context: RequestContext,
+) => Promise<R>;
+
+/** `service` on this database, in the shape `onHousehold` runs. */
+export function serviceCall<D, B, R>(db: D, service: HouseholdService<D, B, R>): HouseholdCall<B, R> {
+  return (actor, householdId, body, context) => service(db, actor, householdId, body, context);
+}

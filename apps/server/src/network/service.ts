@@ -6,7 +6,7 @@ import type {
   NetworkMemberUpdate,
   NetworkSuggestionInput,
 } from '@een-plan/contracts';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { returnedRow } from '../db/rows.ts';
@@ -24,6 +24,11 @@ const WRITE_AUDIT = {
 };
 
 type Row = typeof networkMember.$inferSelect;
+
+/** The rows of one household's network, narrowed further by `more`. */
+function ofHousehold(tenantId: string, householdId: string, ...more: SQL[]) {
+  return and(eq(networkMember.tenantId, tenantId), eq(networkMember.householdId, householdId), ...more);
+}
 
 export function toNetworkMember(r: Row): NetworkMember {
   return {
@@ -50,16 +55,32 @@ export async function listNetwork(
   const rows = await db
     .select()
     .from(networkMember)
-    .where(
-      and(
-        eq(networkMember.tenantId, tenantId),
-        eq(networkMember.householdId, householdId),
-        inArray(networkMember.status, statuses),
-      ),
-    )
+    .where(ofHousehold(tenantId, householdId, inArray(networkMember.status, statuses)))
     .orderBy(asc(networkMember.createdAt), asc(networkMember.id))
     .limit(200);
   return rows.map(toNetworkMember);
+}
+
+type NewMember = typeof networkMember.$inferInsert;
+
+/** One person into a household's network under a new id; the caller says how (status, who, what more). */
+async function insertMember(
+  tx: Executor,
+  tenantId: string,
+  householdId: string,
+  person: Pick<NetworkMemberInput, 'name' | 'relation' | 'phone'>,
+  how: Omit<NewMember, 'tenantId' | 'id' | 'householdId' | 'name' | 'relation' | 'phone'>,
+): Promise<Row> {
+  const values: NewMember = {
+    tenantId,
+    id: `nm-${randomUUID()}`,
+    householdId,
+    name: person.name,
+    relation: person.relation,
+    phone: person.phone ?? null,
+    ...how,
+  };
+  return returnedRow(await tx.insert(networkMember).values(values).returning(), 'network member');
 }
 
 export async function addNetworkMember(
@@ -71,24 +92,12 @@ export async function addNetworkMember(
 ): Promise<NetworkMember> {
   await requireHousehold(db, actor, ctx, householdId, 'household.write', WRITE_AUDIT);
   return db.transaction(async (tx) => {
-    const added = returnedRow(
-      await tx
-        .insert(networkMember)
-        .values({
-          tenantId: actor.tenantId,
-          id: `nm-${randomUUID()}`,
-          householdId,
-          name: input.name,
-          relation: input.relation,
-          phone: input.phone ?? null,
-          email: input.email ?? null,
-          takesPartInPlan: input.takesPartInPlan,
-          status: 'active',
-          decidedBy: actor.userId,
-        })
-        .returning(),
-      'network member',
-    );
+    const added = await insertMember(tx, actor.tenantId, householdId, input, {
+      email: input.email ?? null,
+      takesPartInPlan: input.takesPartInPlan,
+      status: 'active',
+      decidedBy: actor.userId,
+    });
     await auditSuccess(tx, actor, ctx, householdId, WRITE_AUDIT, {
       networkMemberId: added.id,
       change: 'add',
@@ -101,13 +110,7 @@ async function currentRow(tx: Executor, tenantId: string, householdId: string, i
   const [row] = await tx
     .select()
     .from(networkMember)
-    .where(
-      and(
-        eq(networkMember.tenantId, tenantId),
-        eq(networkMember.householdId, householdId),
-        eq(networkMember.id, id),
-      ),
-    )
+    .where(ofHousehold(tenantId, householdId, eq(networkMember.id, id)))
     .limit(1);
   if (!row) throw new ProblemError('not_found');
   return row;
@@ -126,12 +129,7 @@ async function updateVersioned(
     .update(networkMember)
     .set({ ...values, version: version + 1 })
     .where(
-      and(
-        eq(networkMember.tenantId, actor.tenantId),
-        eq(networkMember.householdId, householdId),
-        eq(networkMember.id, id),
-        eq(networkMember.version, version),
-      ),
+      ofHousehold(actor.tenantId, householdId, eq(networkMember.id, id), eq(networkMember.version, version)),
     )
     .returning();
   if (row) return row;
@@ -224,23 +222,11 @@ export async function suggestNetworkMember(
   await requireHousehold(db, actor, ctx, householdId, 'preparation.write', audit);
   await requirePreparer(db, actor, ctx, householdId, audit);
   return db.transaction(async (tx) => {
-    const saved = returnedRow(
-      await tx
-        .insert(networkMember)
-        .values({
-          tenantId: actor.tenantId,
-          id: `nm-${randomUUID()}`,
-          householdId,
-          name: input.name,
-          relation: input.relation,
-          phone: input.phone ?? null,
-          status: 'suggested',
-          helpNoteEnc: encryptOptional(input.helpNote),
-          suggestedBy: actor.userId,
-        })
-        .returning(),
-      'network member',
-    );
+    const saved = await insertMember(tx, actor.tenantId, householdId, input, {
+      status: 'suggested',
+      helpNoteEnc: encryptOptional(input.helpNote),
+      suggestedBy: actor.userId,
+    });
     await auditSuccess(tx, actor, ctx, householdId, audit, { networkMemberId: saved.id });
     return toNetworkMember(saved);
   });
@@ -251,13 +237,7 @@ export async function listActiveNetworkNames(db: Executor, tenantId: string, hou
   return db
     .select({ id: networkMember.id, name: networkMember.name })
     .from(networkMember)
-    .where(
-      and(
-        eq(networkMember.tenantId, tenantId),
-        eq(networkMember.householdId, householdId),
-        eq(networkMember.status, 'active'),
-      ),
-    )
+    .where(ofHousehold(tenantId, householdId, eq(networkMember.status, 'active')))
     .orderBy(asc(networkMember.name))
     .limit(100);
 }

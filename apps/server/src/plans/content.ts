@@ -83,42 +83,7 @@ async function writeVersion(
   const oldKey = agreementKey(old);
   await tx.delete(planAction).where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)));
   await tx.delete(planGoal).where(and(eq(planGoal.tenantId, t), eq(planGoal.planId, p.id)));
-  if (content.goals.length > 0) {
-    await tx.insert(planGoal).values(
-      content.goals.map((g, i) => ({
-        tenantId: t,
-        id: g.id,
-        planId: p.id,
-        position: i,
-        domainCode: g.domainCode,
-        description: seal(g.description),
-        achievedWhen: seal(g.achievedWhen),
-        priority: g.priority,
-        targetDate: g.targetDate,
-        concernsPersonIds: g.concernsPersonIds,
-      })),
-    );
-  }
-  const actions = content.goals.flatMap((g) => g.actions);
-  if (actions.length > 0) {
-    await tx.insert(planAction).values(
-      actions.map((a, i) => ({
-        tenantId: t,
-        id: a.id,
-        planId: p.id,
-        goalId: a.goalId,
-        position: i,
-        description: seal(a.description),
-        ownerKind: a.owner.kind,
-        ownerRef: a.owner.ref,
-        ownerLabel: a.owner.label,
-        level: a.level,
-        startDate: a.startDate,
-        endDate: a.endDate,
-        status: a.status,
-      })),
-    );
-  }
+  await insertGoals(tx, t, p.id, content.goals);
   if (content.safety) await saveSafety(tx, t, p.id, content.safety);
   const newKey = agreementKey(content);
   const version = p.version + 1;
@@ -141,4 +106,49 @@ async function writeVersion(
     changeSummary: summary,
   });
   return updated;
+}
+
+/** Writes goals and their actions as rows in the order given; the plan's old rows must be gone. */
+export async function insertGoals(
+  tx: Executor,
+  tenantId: string,
+  planId: string,
+  goals: PlanGoal[],
+): Promise<void> {
+  if (goals.length > 0) {
+    await tx.insert(planGoal).values(
+      goals.map((g, i) => ({
+        tenantId,
+        id: g.id,
+        planId,
+        position: i,
+        domainCode: g.domainCode,
+        description: seal(g.description),
+        achievedWhen: seal(g.achievedWhen),
+        priority: g.priority,
+        targetDate: g.targetDate,
+        concernsPersonIds: g.concernsPersonIds,
+      })),
+    );
+  }
+  const actions = goals.flatMap((g) => g.actions);
+  if (actions.length > 0) {
+    await tx.insert(planAction).values(
+      actions.map((a, i) => ({
+        tenantId,
+        id: a.id,
+        planId,
+        goalId: a.goalId,
+        position: i,
+        description: seal(a.description),
+        ownerKind: a.owner.kind,
+        ownerRef: a.owner.ref,
+        ownerLabel: a.owner.label,
+        level: a.level,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        status: a.status,
+      })),
+    );
+  }
 }

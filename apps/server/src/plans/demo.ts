@@ -5,9 +5,10 @@ import { household } from '../households/schema.ts';
 import { recordSelfReliance } from '../intake/self-reliance.ts';
 import { networkMember } from '../network/schema.ts';
 import type { Actor } from '../policy/actor.ts';
+import { insertGoals } from './content.ts';
 import { seal, sealSnapshot } from './crypto.ts';
 import { type DemoPlan, demoPlans, T } from './demo-plans.ts';
-import { plan, planAction, planAgreement, planEvaluation, planGoal, planVersion } from './schema.ts';
+import { plan, planAgreement, planEvaluation, planVersion } from './schema.ts';
 
 export { DEMO_SOCIAL_MAP_OFFER } from './demo-plans.ts';
 
@@ -74,39 +75,7 @@ export async function loadPlanDemoData(tx: Executor, tenantId: string): Promise<
         createdAt: new Date(p.createdAt),
         changeSummary: 'created',
       });
-      await tx.insert(planGoal).values(
-        snapshot.goals.map((g, i) => ({
-          tenantId: T,
-          id: g.id,
-          planId: p.id,
-          position: i,
-          domainCode: g.domainCode,
-          description: seal(g.description),
-          achievedWhen: seal(g.achievedWhen),
-          priority: g.priority,
-          targetDate: g.targetDate,
-          concernsPersonIds: g.concernsPersonIds,
-        })),
-      );
-      await tx.insert(planAction).values(
-        snapshot.goals
-          .flatMap((g) => g.actions)
-          .map((a, i) => ({
-            tenantId: T,
-            id: a.id,
-            planId: p.id,
-            goalId: a.goalId,
-            position: i,
-            description: seal(a.description),
-            ownerKind: a.owner.kind,
-            ownerRef: a.owner.ref,
-            ownerLabel: a.owner.label,
-            level: a.level,
-            startDate: a.startDate,
-            endDate: a.endDate,
-            status: a.status,
-          })),
-      );
+      await insertGoals(tx, T, p.id, snapshot.goals);
       const coordinator = h.coordinatorId ?? p.createdBy;
       if (p.agreedBy.length > 0) {
         await tx.insert(planAgreement).values(

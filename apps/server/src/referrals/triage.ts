@@ -2,7 +2,7 @@ import type { FirstContactRequest, ReferralDetail, ReferralStatus, TriageRequest
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { isCoordinatorOfTeam } from '../auth/users.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import {
   addSubjectToHousehold,
   assignCoordinatorIfNone,
@@ -88,9 +88,12 @@ export async function triageReferral(
       if (coordinatorId) await assignCoordinatorIfNone(tx, actor.tenantId, householdId, coordinatorId);
       status = coordinatorId ? 'coordinator_assigned' : 'picked_up';
     }
-    const [updated] = await tx
-      .update(referral)
-      .set({
+    return saveStep(
+      tx,
+      actor,
+      ctx,
+      row,
+      {
         status,
         level: input.level,
         coordinatorId,
@@ -100,26 +103,14 @@ export async function triageReferral(
         referredOfferId: offerId,
         triagedAt: now,
         triagedBy: actor.userId,
-        version: row.version + 1,
-      })
-      .where(
-        and(eq(referral.tenantId, actor.tenantId), eq(referral.id, id), eq(referral.version, row.version)),
-      )
-      .returning();
-    if (!updated) throw new ProblemError('version_conflict', undefined, undefined, row.version + 1);
-    await recordAudit(
-      tx,
-      audit(actor, ctx, {
+      },
+      {
         action: 'referral.triage',
-        outcome: 'success',
-        subjectType: 'referral',
-        subjectId: id,
-        dataCategory: 'referral',
         purpose: 'triage',
         details: { level: input.level, coordinatorId, householdId, householdMatch },
-      }),
+      },
+      now,
     );
-    return toDetail(tx, updated, await loadReferralNorms(tx, actor.tenantId), now);
   });
 }
 
@@ -143,25 +134,40 @@ export async function recordFirstContact(
     if (at.getTime() < row.receivedAt.getTime() || at.getTime() > now.getTime() + 60_000) {
       throw new ProblemError('referral_first_contact_out_of_range');
     }
-    const [updated] = await tx
-      .update(referral)
-      .set({ firstContactAt: at, version: row.version + 1 })
-      .where(
-        and(eq(referral.tenantId, actor.tenantId), eq(referral.id, id), eq(referral.version, row.version)),
-      )
-      .returning();
-    if (!updated) throw new ProblemError('version_conflict', undefined, undefined, row.version + 1);
-    await recordAudit(
+    return saveStep(
       tx,
-      audit(actor, ctx, {
-        action: 'referral.first_contact',
-        outcome: 'success',
-        subjectType: 'referral',
-        subjectId: id,
-        dataCategory: 'referral',
-        purpose: 'waiting_time',
-      }),
+      actor,
+      ctx,
+      row,
+      { firstContactAt: at },
+      { action: 'referral.first_contact', purpose: 'waiting_time' },
+      now,
     );
-    return toDetail(tx, updated, await loadReferralNorms(tx, actor.tenantId), now);
   });
+}
+
+/**
+ * Writes a step of the referral on the version the client saw (409 otherwise), audits it and
+ * answers the referral as the team now sees it.
+ */
+async function saveStep(
+  tx: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  row: { id: string; version: number },
+  change: Partial<typeof referral.$inferInsert>,
+  step: { action: string; purpose: string; details?: Record<string, string | number | boolean | null> },
+  now: Date,
+): Promise<ReferralDetail> {
+  const [updated] = await tx
+    .update(referral)
+    .set({ ...change, version: row.version + 1 })
+    .where(
+      and(eq(referral.tenantId, actor.tenantId), eq(referral.id, row.id), eq(referral.version, row.version)),
+    )
+    .returning();
+  if (!updated) throw new ProblemError('version_conflict', undefined, undefined, row.version + 1);
+  const access = { subjectType: 'referral', subjectId: row.id, dataCategory: 'referral', ...step };
+  await recordAudit(tx, audit(actor, ctx, { ...access, outcome: 'success' }));
+  return toDetail(tx, updated, await loadReferralNorms(tx, actor.tenantId), now);
 }
