@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { countPerHouseholdArea, type HouseholdAreaSubquery } from '../households/home-queries.ts';
 import { plan } from './schema.ts';
