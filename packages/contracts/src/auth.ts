@@ -8,13 +8,18 @@ export const Role = z.enum([
   'safety',
   'policy_analyst',
   'admin',
-  'resident',
   /** The Integral Crisis Service: its crisis episodes. */
   'crisis_service',
   /** A certified institution (GI): child-protection measures. */
   'certified_institution',
+  // Last: lists of roles (the demo login, the matrix) show the professionals first.
+  'resident',
 ]);
 export type Role = z.infer<typeof Role>;
+
+/** Everyone who works with the family, not in it. */
+export const ProfessionalRole = Role.exclude(['resident']);
+export type ProfessionalRole = z.infer<typeof ProfessionalRole>;
 
 export const OrganisationKind = z.enum([
   'municipality',

@@ -1,12 +1,12 @@
 import type { DeclarationHistory, DeclarationHistoryEntry, DeclarationStatus } from '@een-plan/contracts';
 import { and, desc, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
 import { declarationOfLine } from './fact-joins.ts';
+import { auditProvider } from './message-log.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { assignment } from './schema.ts';
 
@@ -95,17 +95,8 @@ export async function declarationHistory(
     });
   }
   const declarations = [...byDeclaration.values()].map((d) => ({ ...d, status: statusOf(d.lines) }));
-  await recordAudit(db, {
-    tenantId,
-    actor,
-    action: 'declaration.read',
-    outcome: 'success',
-    subjectType: 'assignment',
-    subjectId: assignmentId,
-    dataCategory: 'assignment',
-    purpose: 'youth_care_delivery',
-    ...ctx,
-    details: { declarations: declarations.length },
+  await auditProvider(db, actor, ctx, 'declaration.read', assignmentId, {
+    declarations: declarations.length,
   });
   return { declarations };
 }

@@ -7,6 +7,7 @@ import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, max, min, sql
 import type { Executor } from '../db/database.ts';
 import { householdEventsQuery } from '../db/household-events.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
+import { agreementOfAgreedVersion } from './agreed-date.ts';
 import { plan, planAction, planAgreement, planEvaluation, planFollowUp } from './schema.ts';
 
 /** The moment each household's first plan was agreed (batch form of findPlanAgreedDate). */
@@ -19,14 +20,7 @@ export async function firstPlanAgreedAt(
   const perPlan = db
     .select({ householdId: plan.householdId, lastAgreedAt: max(planAgreement.agreedAt).as('last_agreed_at') })
     .from(plan)
-    .innerJoin(
-      planAgreement,
-      and(
-        eq(planAgreement.tenantId, plan.tenantId),
-        eq(planAgreement.planId, plan.id),
-        eq(planAgreement.version, plan.agreedVersion),
-      ),
-    )
+    .innerJoin(planAgreement, agreementOfAgreedVersion)
     .where(
       and(
         eq(plan.tenantId, tenantId),

@@ -1,4 +1,4 @@
-import type { Role } from '@een-plan/contracts';
+import { ProfessionalRole, type Role } from '@een-plan/contracts';
 
 /**
  * What a route requires before its handler runs. Every route declares one (a test enumerates
@@ -9,17 +9,7 @@ export type RoutePolicy =
   | { access: 'authenticated' }
   | { access: 'roles'; roles: readonly Role[] };
 
-export const PROFESSIONAL_ROLES = [
-  'coordinator',
-  'team_lead',
-  'source',
-  'provider',
-  'safety',
-  'policy_analyst',
-  'admin',
-  'crisis_service',
-  'certified_institution',
-] as const satisfies readonly Role[];
+export const PROFESSIONAL_ROLES = ProfessionalRole.options;
 
 export const policies = {
   public: { access: 'public' },

@@ -1,11 +1,11 @@
 import type { SourceSignal, WaitingSignal } from '@een-plan/contracts';
-import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { team } from '../tenancy/schema.ts';
+import { filedBy, reporterSignals } from './reporter-signals.ts';
 import { referral } from './schema.ts';
 import { OPEN_STATUSES } from './service.ts';
 import { loadReferralNorms } from './settings.ts';
@@ -41,22 +41,9 @@ export async function listRecentOwnReferrals(
   ctx: RequestOrigin,
   limit: number,
 ): Promise<Short<z.infer<typeof SourceSignal>>> {
-  const mine = and(eq(referral.tenantId, actor.tenantId), eq(referral.reporterUserId, actor.userId));
   const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: referral.id,
-        subjectFirstName: referral.subjectFirstName,
-        receivedAt: referral.receivedAt,
-        status: referral.status,
-        teamName: team.name,
-      })
-      .from(referral)
-      .innerJoin(team, and(eq(team.tenantId, referral.tenantId), eq(team.id, referral.teamId)))
-      .where(mine)
-      .orderBy(desc(referral.receivedAt), desc(referral.id))
-      .limit(limit),
-    db.select({ n: count() }).from(referral).where(mine),
+    reporterSignals(db, actor, limit),
+    db.select({ n: count() }).from(referral).where(filedBy(actor)),
   ]);
   await recordAuditMany(
     db,

@@ -8,7 +8,7 @@ import type {
   ReferralStatus,
   ReporterReferral,
 } from '@een-plan/contracts';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, recordAuditMany } from '../audit/record.ts';
 import { listCoordinatorsOfTeam, userNameJoin } from '../auth/users.ts';
 import { encryptText } from '../crypto/data-encryption.ts';
@@ -17,7 +17,7 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
-import { area, refLifeDomain, team } from '../tenancy/schema.ts';
+import { area, refLifeDomain } from '../tenancy/schema.ts';
 import {
   audit,
   loadForTeam,
@@ -27,6 +27,7 @@ import {
   toDetail,
   urgencyRank,
 } from './referral-detail.ts';
+import { reporterSignals } from './reporter-signals.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
@@ -124,19 +125,7 @@ export async function createReferral(
 
 /** The reporter's list: what they filed and its status, nothing else. */
 export async function listMyReferrals(db: Db, actor: Actor, ctx: RequestOrigin): Promise<ReporterReferral[]> {
-  const rows = await db
-    .select({
-      id: referral.id,
-      subjectFirstName: referral.subjectFirstName,
-      receivedAt: referral.receivedAt,
-      status: referral.status,
-      teamName: team.name,
-    })
-    .from(referral)
-    .innerJoin(team, and(eq(team.tenantId, referral.tenantId), eq(team.id, referral.teamId)))
-    .where(and(eq(referral.tenantId, actor.tenantId), eq(referral.reporterUserId, actor.userId)))
-    .orderBy(desc(referral.receivedAt))
-    .limit(100);
+  const rows = await reporterSignals(db, actor, 100);
   await recordAuditMany(
     db,
     rows.map((r) =>

@@ -1,18 +1,7 @@
-import type { DemoUser, Role } from '@een-plan/contracts';
+import { type DemoUser, Role } from '@een-plan/contracts';
 
-/** Order in which the roles appear: the story's main actors first. */
-const roleOrder: readonly Role[] = [
-  'coordinator',
-  'team_lead',
-  'source',
-  'provider',
-  'safety',
-  'policy_analyst',
-  'admin',
-  'crisis_service',
-  'certified_institution',
-  'resident',
-];
+/** Order in which the roles appear: the story's main actors first, as the contract lists them. */
+const roleOrder: readonly Role[] = Role.options;
 
 export interface DemoUserGroup {
   role: Role;

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BudgetFilter, budgetCsvHref, budgetOverviewQuery } from '../../api/budgets-api.ts';
+import { AreaFilter } from '../../components/AreaFilter.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { UtrechtLink } from '../../components/Link.tsx';
@@ -71,21 +72,13 @@ export function BudgetPage() {
             ))}
           </select>
         </label>
-        <label>
-          {t('budgets.area')}
-          <select
-            className="utrecht-select utrecht-select--html-select"
-            value={filter.areaId ?? ''}
-            onChange={(e) => setFilter({ ...filter, areaId: e.target.value || undefined })}
-          >
-            <option value="">{t('budgets.allAreas')}</option>
-            {o?.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AreaFilter
+          label={t('budgets.area')}
+          allAreas={t('budgets.allAreas')}
+          areas={o?.areas}
+          value={filter.areaId}
+          onChange={(areaId) => setFilter({ ...filter, areaId })}
+        />
       </form>
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OutcomeFilter, outcomeDashboardQuery, outcomeSearch } from '../../api/outcomes-api.ts';
+import { AreaFilter } from '../../components/AreaFilter.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { UtrechtLink } from '../../components/Link.tsx';
@@ -33,21 +34,13 @@ export function OutcomesPage({ waitingOnly = false }: { waitingOnly?: boolean })
         aria-label={t('outcomes.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <label>
-          {t('outcomes.area')}
-          <select
-            className="utrecht-select utrecht-select--html-select"
-            value={filter.areaId ?? ''}
-            onChange={(e) => setFilter({ ...filter, areaId: e.target.value || undefined })}
-          >
-            <option value="">{t('outcomes.allAreas')}</option>
-            {d?.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AreaFilter
+          label={t('outcomes.area')}
+          allAreas={t('outcomes.allAreas')}
+          areas={d?.areas}
+          value={filter.areaId}
+          onChange={(areaId) => setFilter({ ...filter, areaId })}
+        />
         <label>
           {t('outcomes.period')}
           <select

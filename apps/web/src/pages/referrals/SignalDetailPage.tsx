@@ -26,6 +26,7 @@ import { Fieldset, RadioField, SelectField, TextField } from './fields.tsx';
 import { formatDate } from './format.ts';
 import { ReferralStatusBadge } from './referral-cells.tsx';
 import './referrals.css';
+import { ReferralSubmit } from './ReferralSubmit.tsx';
 
 const route = getRouteApi('/aanmeldingen/$referralId');
 
@@ -95,17 +96,11 @@ function TriageForm({ referral }: { referral: ReferralDetail }) {
           <OfferPicker value={offer} onChange={setOffer} />
         </>
       )}
-      {mutation.isError && <ErrorState error={mutation.error} />}
-      <div className="referral-actions">
-        <Button
-          type="submit"
-          appearance="primary-action"
-          busy={mutation.isPending}
-          disabled={mutation.isPending}
-        >
-          {mutation.isPending ? t('signalDetail.deciding') : t('signalDetail.decide')}
-        </Button>
-      </div>
+      <ReferralSubmit
+        mutation={mutation}
+        label={t('signalDetail.decide')}
+        busyLabel={t('signalDetail.deciding')}
+      />
     </form>
   );
 }

@@ -7,7 +7,6 @@ import { createReferral, referralKeys } from '../../api/referrals-api.ts';
 import { useSession } from '../../auth/use-session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
@@ -16,6 +15,7 @@ import { useLifeDomains } from '../../i18n/use-life-domains.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { CheckboxField, Fieldset, fieldErrorFor, RadioField, TextAreaField, TextField } from './fields.tsx';
 import './referrals.css';
+import { ReferralSubmit } from './ReferralSubmit.tsx';
 
 const empty = {
   firstName: '',
@@ -282,17 +282,11 @@ export function SignalFormPage() {
               required
               error={err('reporterContact')}
             />
-            {mutation.isError && <ErrorState error={mutation.error} />}
-            <div className="referral-actions">
-              <Button
-                type="submit"
-                appearance="primary-action"
-                busy={mutation.isPending}
-                disabled={mutation.isPending}
-              >
-                {mutation.isPending ? t('signalForm.submitting') : t('signalForm.submit')}
-              </Button>
-            </div>
+            <ReferralSubmit
+              mutation={mutation}
+              label={t('signalForm.submit')}
+              busyLabel={t('signalForm.submitting')}
+            />
           </form>
         </>
       )}

@@ -1,0 +1,29 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+import type { Actor } from '../policy/actor.ts';
+import { team } from '../tenancy/schema.ts';
+import { referral } from './schema.ts';
+
+/** The signals this reporter filed. */
+export const filedBy = (actor: Actor) =>
+  and(eq(referral.tenantId, actor.tenantId), eq(referral.reporterUserId, actor.userId));
+
+/**
+ * A reporter's own signals, newest first, with the team that has each — what the reporter may know
+ * of them (the first name they gave, the date, the status), for their list and their home.
+ */
+export function reporterSignals(db: Executor, actor: Actor, limit: number) {
+  return db
+    .select({
+      id: referral.id,
+      subjectFirstName: referral.subjectFirstName,
+      receivedAt: referral.receivedAt,
+      status: referral.status,
+      teamName: team.name,
+    })
+    .from(referral)
+    .innerJoin(team, and(eq(team.tenantId, referral.tenantId), eq(team.id, referral.teamId)))
+    .where(filedBy(actor))
+    .orderBy(desc(referral.receivedAt), desc(referral.id))
+    .limit(limit);
+}
