@@ -129,6 +129,7 @@ const ROUTES: Record<string, Expect> = {
   'POST /api/admin/retention/erasure-requests': ['admin'],
   'POST /api/admin/retention/erasure-requests/household-search': ['admin'],
   'POST /api/admin/retention/erasure-requests/:id/decision': ['admin'],
+  'POST /api/admin/retention/erasure-requests/:id/dry-run': ['admin'],
   'GET /api/my/consents': [R],
   'GET /api/households/:householdId/consents': [C, TL, R],
   'POST /api/households/:householdId/consents': [C, R],
