@@ -38,6 +38,8 @@ describe('every route declares a policy', () => {
         'GET /api/auth/demo-users',
         'GET /api/auth/oidc/callback',
         'GET /api/auth/oidc/login',
+        // Says who is logged in — the caller themself, or null — so a first page logs no 401.
+        'GET /api/auth/session',
         'GET /api/openapi.json',
         'GET /api/public/teams',
         'GET /api/theme',
@@ -46,6 +48,7 @@ describe('every route declares a policy', () => {
         'HEAD /api/auth/demo-users',
         'HEAD /api/auth/oidc/callback',
         'HEAD /api/auth/oidc/login',
+        'HEAD /api/auth/session',
         'HEAD /api/openapi.json',
         'HEAD /api/public/teams',
         'HEAD /api/theme',

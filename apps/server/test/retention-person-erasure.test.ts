@@ -160,7 +160,7 @@ describe('erasure of one person (AVG art. 17)', () => {
     );
     const reads = await q<{ action: string; subject_id: string; data_category: string; purpose: string }>(
       `select action, subject_id, data_category, purpose from audit_log
-        where actor_user_id = $1 and data_category in ('household.name', 'person.first_name') order by seq`,
+        where actor_user_id = $1 and data_category in ('household.summary', 'person.first_name') order by seq`,
       [ADMIN],
     );
     expect(reads).toEqual(
@@ -168,7 +168,7 @@ describe('erasure of one person (AVG art. 17)', () => {
         {
           action: 'household.list',
           subject_id: HH,
-          data_category: 'household.name',
+          data_category: 'household.summary',
           purpose: 'erasure_request',
         },
         {
@@ -177,7 +177,7 @@ describe('erasure of one person (AVG art. 17)', () => {
           data_category: 'person.first_name',
           purpose: 'erasure_request',
         },
-        { action: 'household.list', subject_id: HH, data_category: 'household.name', purpose: 'retention' },
+        { action: 'household.list', subject_id: HH, data_category: 'household.summary', purpose: 'retention' },
       ]),
     );
   });

@@ -37,7 +37,7 @@ export async function namesForList(
         action: 'household.list',
         subjectType: 'household',
         subjectId: id,
-        dataCategory: 'household.name',
+        dataCategory: 'household.summary',
       }),
     ),
     ...[...firstNames.keys()].map(
