@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -20,5 +21,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Vitest keeps one core for itself, which on a 2-core CI box means one test file at a time:
+    // a whole run measured 1,254 s with 780 s of it spent starting files one after the other.
+    // The files share no ports (all listen on 0) and each has its own database copy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
