@@ -1,5 +1,6 @@
 import { parseMessage, validateXml } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignTomAmbulant } from './helpers/assignment-builder.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -73,24 +74,8 @@ async function messagesOf(assignmentId: string) {
   );
 }
 
-async function assignTom(startDate: string, endDate: string) {
-  const res = await (await as('u-sanne')).request({
-    method: 'POST',
-    url: '/api/households/hh-jansen/assignments',
-    payload: {
-      planActionId: 'act-jansen-jeugdhulp',
-      personId: 'p-tom',
-      contractProductId: 'cp-jeugdhulp-ambulant',
-      volume: 1,
-      frequency: '2',
-      startDate,
-      endDate,
-      referrerType: '01',
-    },
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json().id as string;
-}
+const assignTom = async (startDate: string, endDate: string) =>
+  assignTomAmbulant(await as('u-sanne'), startDate, endDate);
 
 function geslachtOf(xml: string): string {
   const parsed = parseMessage(xml);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignTomAmbulant } from './helpers/assignment-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -13,24 +14,8 @@ const as = loggedInAs(() => t);
 
 const day = (offset: number) => dutchDay(offset);
 
-async function assign(startDate: string, endDate: string) {
-  const res = await (await as('u-sanne')).request({
-    method: 'POST',
-    url: '/api/households/hh-jansen/assignments',
-    payload: {
-      planActionId: 'act-jansen-jeugdhulp',
-      personId: 'p-tom',
-      contractProductId: 'cp-jeugdhulp-ambulant',
-      volume: 1,
-      frequency: '2',
-      startDate,
-      endDate,
-      referrerType: '01',
-    },
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json().id as string;
-}
+const assign = async (startDate: string, endDate: string) =>
+  assignTomAmbulant(await as('u-sanne'), startDate, endDate);
 
 describe("a provider's start: rough edge 3 of issue 13", () => {
   it('accepts the start on the default date (today, inside the assignment period)', async () => {

@@ -2,7 +2,7 @@ import type { IjwFrequency, IjwReferrerType } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import { demoActorOf } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
-import { person } from '../households/schema.ts';
+import { findClientIdentity } from '../households/ijw-client.ts';
 import { decideTeamRequest, submitAssignmentRequest, submitChangeRequest } from './requests.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment } from './schema.ts';
@@ -43,11 +43,7 @@ export async function loadRequestsDemo(tx: Executor, tenantId: string): Promise<
   if (!tom) return;
 
   async function request(personId: string, volume: number) {
-    const [p] = await tx
-      .select({ bsn: person.bsn, birthDate: person.birthDate, lastName: person.lastName })
-      .from(person)
-      .where(and(eq(person.tenantId, tenantId), eq(person.id, personId)))
-      .limit(1);
+    const p = await findClientIdentity(tx, tenantId, personId);
     if (!p?.bsn || !fatima) return null;
     const result = await submitAssignmentRequest(
       tx,

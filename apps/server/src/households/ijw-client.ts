@@ -65,3 +65,13 @@ export async function findClientWithAddress(
     .limit(1);
   return row;
 }
+
+/** What identifies a client in an iJw request (JW315): BSN, birth date and last name; undefined when unknown. */
+export async function findClientIdentity(db: Executor, tenantId: string, personId: string) {
+  const [row] = await db
+    .select({ bsn: person.bsn, birthDate: person.birthDate, lastName: person.lastName })
+    .from(person)
+    .where(and(eq(person.tenantId, tenantId), eq(person.id, personId)))
+    .limit(1);
+  return row;
+}
