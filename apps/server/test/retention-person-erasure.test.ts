@@ -177,7 +177,12 @@ describe('erasure of one person (AVG art. 17)', () => {
           data_category: 'person.first_name',
           purpose: 'erasure_request',
         },
-        { action: 'household.list', subject_id: HH, data_category: 'household.summary', purpose: 'retention' },
+        {
+          action: 'household.list',
+          subject_id: HH,
+          data_category: 'household.summary',
+          purpose: 'retention',
+        },
       ]),
     );
   });
