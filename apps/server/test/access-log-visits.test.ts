@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, count, eq, notInArray, sql } from 'drizzle-orm';
+import { and, arrayContains, count, eq, notInArray, or, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/audit/schema.ts';
 import {
@@ -24,6 +24,13 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const as = loggedInAs(() => t);
+
+/** A row about the Jansens alone, or a list event that showed them among others. */
+const aboutJansen = () =>
+  and(
+    eq(auditLog.subjectType, 'household'),
+    or(eq(auditLog.subjectId, 'hh-jansen'), arrayContains(auditLog.subjectIds, ['hh-jansen'])),
+  );
 
 function serverFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -124,12 +131,28 @@ describe('the family’s log groups a visit into one line', () => {
     }
     // Nothing hidden: the visits hold exactly the flat entries, and all of the household's rows.
     expect(page.visits.flatMap((v) => v.entries.map((e) => e.seq))).toEqual(page.entries.map((e) => e.seq));
-    const [total] = await t.database.db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(and(eq(auditLog.subjectType, 'household'), eq(auditLog.subjectId, 'hh-jansen')));
+    const [total] = await t.database.db.select({ n: count() }).from(auditLog).where(aboutJansen());
     expect(page.hasMore).toBe(false);
     expect(page.entries).toHaveLength(total?.n ?? -1);
+  });
+
+  it('shows the family a caseload page or search that listed them, without the other households', async () => {
+    const sanne = await as('u-sanne');
+    expect((await sanne.request({ url: '/api/home' })).statusCode).toBe(200);
+    const [listed] = await t.database.ownerQuery<{ seq: string; n: number }>(
+      `select seq::text, cardinality(subject_ids) as n from audit_log
+        where action = 'household.list' and actor_user_id = 'u-sanne' and 'hh-jansen' = any(subject_ids)
+        order by seq desc limit 1`,
+    );
+    // One row named the Jansens among the rest of Sanne's caseload.
+    expect(Number(listed?.n)).toBeGreaterThan(1);
+    const res = await (await as('u-anouk')).request({ url: '/api/my/access-log' });
+    const page = res.json() as { visits: Visit[]; entries: Entry[] };
+    const entry = page.entries.find((e) => e.seq === Number(listed?.seq));
+    expect(entry).toMatchObject({ action: 'household.list', who: 'Sanne de Vries' });
+    expect(page.visits[0]?.entries.map((e) => e.seq)).toContain(Number(listed?.seq));
+    // The family learns that it was listed, not who else was.
+    expect(res.body).not.toContain('hh-ozturk');
   });
 
   it('withholds the meldcode and Veilig Thuis from the family: a track may be hidden from one of them', async () => {
@@ -188,8 +211,7 @@ describe('the family’s log groups a visit into one line', () => {
       .from(auditLog)
       .where(
         and(
-          eq(auditLog.subjectType, 'household'),
-          eq(auditLog.subjectId, 'hh-jansen'),
+          aboutJansen(),
           // Only what the family is shown: the meldcode and Veilig Thuis are withheld (test above).
           notInArray(sql`split_part(${auditLog.action}, '.', 1)`, [...WITHHELD_FROM_FAMILY]),
         ),

@@ -1,7 +1,8 @@
 /**
- * The caseload page's audit rows (one per household shown) go in as one jsonb-array INSERT per
- * group-committed batch (decision 0019): a burst of concurrent homes still leaves one intact chain,
- * every column holds what the event said, and nothing is lost or written twice.
+ * The caseload page's audit event (one per page, naming every household shown; decision 0028) goes
+ * in with the other requests' events as one jsonb-array INSERT per group-committed batch (decision
+ * 0020): a burst of concurrent homes still leaves one intact chain, every column holds what the event
+ * said, and nothing is lost or written twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAuditMany } from '../src/audit/record.ts';
@@ -19,6 +20,7 @@ afterAll(() => t?.close());
 interface Row {
   seq: string;
   subject_id: string | null;
+  subject_ids: string[] | null;
   request_id: string | null;
   actor_user_id: string | null;
   actor_role: string | null;
@@ -32,14 +34,14 @@ interface Row {
 
 const rowsOf = (action: string) =>
   t.database.ownerQuery<Row>(
-    `select seq::text, subject_id, request_id, actor_user_id, actor_role, data_category, purpose, outcome,
+    `select seq::text, subject_id, subject_ids, request_id, actor_user_id, actor_role, data_category, purpose, outcome,
             details, details is null as details_is_sql_null, occurred_at
        from audit_log where tenant_id = '0394' and action = $1 order by seq`,
     [action],
   );
 
 describe('audit rows of the caseload home under a burst', () => {
-  it('writes one row per household per request, all chained, none lost', async () => {
+  it('writes one row per request naming every household, all chained, none lost', async () => {
     const sanne = await as('u-sanne');
     const one = await sanne.request({ url: '/api/home' });
     expect(one.statusCode).toBe(200);
@@ -51,15 +53,16 @@ describe('audit rows of the caseload home under a burst', () => {
     expect(burst.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
 
     const rows = (await rowsOf('household.list')).slice(before);
-    expect(rows).toHaveLength(20 * perPage);
-    // Every household of the caseload once per request: none lost, none written twice.
+    expect(rows).toHaveLength(20);
+    expect(new Set(rows.map((r) => r.request_id)).size).toBe(20);
+    // Every household of the caseload once per request, in the page's order: none lost, none twice.
     const households = (one.json().caseload.items as Array<{ householdId: string }>).map(
       (h) => h.householdId,
     );
-    const timesShown = new Map<string, number>();
-    for (const r of rows) timesShown.set(r.subject_id!, (timesShown.get(r.subject_id!) ?? 0) + 1);
-    expect(Object.fromEntries(timesShown)).toEqual(Object.fromEntries(households.map((h) => [h, 20])));
+    expect(households).toHaveLength(perPage);
+    for (const r of rows) expect(r.subject_ids).toEqual(households);
     expect(rows[0]).toMatchObject({
+      subject_id: null,
       actor_user_id: 'u-sanne',
       actor_role: 'coordinator',
       data_category: 'household.summary',
@@ -86,15 +89,29 @@ describe('audit rows of the caseload home under a burst', () => {
         details: { count: 3, status: null, flag: true, text: 'é ü' },
       },
       { tenantId: '0394', actor: null, action: 'burst.columns', outcome: 'success' },
+      {
+        tenantId: '0394',
+        actor: null,
+        action: 'burst.columns',
+        outcome: 'success',
+        subjectType: 'household',
+        subjectIds: ['hh-a', 'hh-"b"', 'hh-\\c'],
+      },
     ]);
-    const [first, second] = await rowsOf('burst.columns');
+    const [first, second, third] = await rowsOf('burst.columns');
     expect(first).toMatchObject({
       subject_id: 'hh-"quoted"\\slash',
       outcome: 'denied',
       details: { count: 3, status: null, flag: true, text: 'é ü' },
       details_is_sql_null: false,
     });
-    expect(second).toMatchObject({ subject_id: null, details: null, details_is_sql_null: true });
+    expect(second).toMatchObject({
+      subject_id: null,
+      subject_ids: null,
+      details: null,
+      details_is_sql_null: true,
+    });
+    expect(third).toMatchObject({ subject_id: null, subject_ids: ['hh-a', 'hh-"b"', 'hh-\\c'] });
     expect(new Date(first!.occurred_at).getUTCMilliseconds()).toBe(
       new Date(second!.occurred_at).getUTCMilliseconds(),
     );

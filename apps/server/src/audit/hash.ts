@@ -13,6 +13,8 @@ export interface AuditContent {
   onBehalfOf: string | null;
   subjectType: string | null;
   subjectId: string | null;
+  /** The subjects of one list or search event (issue 18: one row per page, not one per subject). */
+  subjectIds: readonly string[] | null;
   action: string;
   dataCategory: string | null;
   purpose: string | null;
@@ -49,6 +51,8 @@ export function auditRowHash(row: AuditContent): string {
     row.requestId,
     row.clientAddress,
     sortedDetails(row.details),
+    // Only rows that name several subjects carry the list, so rows written before it hash as before.
+    ...(row.subjectIds ? [row.subjectIds] : []),
   ]);
   return createHash('sha256').update(row.prevHash).update(canonical).digest('hex');
 }

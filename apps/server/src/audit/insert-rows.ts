@@ -18,6 +18,7 @@ export function auditRowJson(c: AuditContent, hash: string) {
     on_behalf_of: c.onBehalfOf,
     subject_type: c.subjectType,
     subject_id: c.subjectId,
+    subject_ids: c.subjectIds,
     action: c.action,
     data_category: c.dataCategory,
     purpose: c.purpose,
@@ -43,6 +44,7 @@ const COLUMNS = sql.raw(
     'on_behalf_of text',
     'subject_type text',
     'subject_id text',
+    'subject_ids text[]',
     'action text',
     'data_category text',
     'purpose text',
@@ -56,7 +58,7 @@ const COLUMNS = sql.raw(
 );
 const NAMES = sql.raw(
   'tenant_id, seq, occurred_at, actor_user_id, actor_role, actor_organisation_id, on_behalf_of, ' +
-    'subject_type, subject_id, action, data_category, purpose, outcome, request_id, client_address, ' +
+    'subject_type, subject_id, subject_ids, action, data_category, purpose, outcome, request_id, client_address, ' +
     'details, prev_hash, hash',
 );
 

@@ -14,6 +14,11 @@ export interface AuditEvent {
   outcome: AuditOutcome;
   subjectType?: string;
   subjectId?: string;
+  /**
+   * Every subject a list or search showed, as one event: the family's access log still finds it per
+   * subject (audit_log_subject_ids_idx), and a page of 34 households appends one row, not 34.
+   */
+  subjectIds?: readonly string[];
   dataCategory?: string;
   purpose?: string;
   onBehalfOf?: string;
@@ -152,6 +157,7 @@ async function appendToChain(tx: Executor, tenantId: string, events: AuditEvent[
       onBehalfOf: event.onBehalfOf ?? null,
       subjectType: event.subjectType ?? null,
       subjectId: event.subjectId ?? null,
+      subjectIds: event.subjectIds ?? null,
       action: event.action,
       dataCategory: event.dataCategory ?? null,
       purpose: event.purpose ?? null,

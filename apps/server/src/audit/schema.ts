@@ -18,6 +18,8 @@ export const auditLog = pgTable(
     onBehalfOf: text('on_behalf_of'),
     subjectType: text('subject_type'),
     subjectId: text('subject_id'),
+    /** Set instead of subject_id when one event names every subject a list or search showed. */
+    subjectIds: text('subject_ids').array(),
     action: text('action').notNull(),
     dataCategory: text('data_category'),
     purpose: text('purpose'),
@@ -31,5 +33,6 @@ export const auditLog = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.seq] }),
     index('audit_log_subject_idx').on(t.tenantId, t.subjectType, t.subjectId),
+    index('audit_log_subject_ids_idx').using('gin', t.subjectIds),
   ],
 );

@@ -2,7 +2,7 @@
  * The audit rows about one subject, numbered into visits, a page at a time: the read behind the
  * family's access log (consent decides who may read it and which rows are withheld from them).
  */
-import { and, desc, eq, gt, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, gt, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { organisation } from '../tenancy/schema.ts';
 import { auditLog } from './schema.ts';
@@ -29,14 +29,16 @@ export interface SubjectVisitsQuery {
 
 /**
  * A page of visits, newest first: one actor's rows of one request, or following each other within
- * the gap. Uses audit_log_subject_idx (tenant, subject type, subject id). Each row carries its
+ * the gap. Uses audit_log_subject_idx (tenant, subject type, subject id) and, for list events,
+ * audit_log_subject_ids_idx. Each row carries its
  * visit number; `hasMore` says whether a next page holds a visit.
  */
 export async function subjectVisitsPage(db: Executor, q: SubjectVisitsQuery) {
   const conditions: SQL[] = [
     eq(auditLog.tenantId, q.tenantId),
     eq(auditLog.subjectType, q.subjectType),
-    eq(auditLog.subjectId, q.subjectId),
+    // A row about this subject alone, or a list event that showed it among others (two indexes, ORed).
+    or(eq(auditLog.subjectId, q.subjectId), arrayContains(auditLog.subjectIds, [q.subjectId])) as SQL,
   ];
   if (q.withoutBreakGlassIds.length > 0) {
     conditions.push(

@@ -39,6 +39,7 @@ export async function verifyAuditChain(
         `select tenant_id as "tenantId", seq, occurred_at as "occurredAt", actor_user_id as "actorUserId",
                 actor_role as "actorRole", actor_organisation_id as "actorOrganisationId",
                 on_behalf_of as "onBehalfOf", subject_type as "subjectType", subject_id as "subjectId",
+                subject_ids as "subjectIds",
                 action, data_category as "dataCategory", purpose, outcome, request_id as "requestId",
                 client_address as "clientAddress", details, prev_hash as "prevHash", hash
            from audit_log where tenant_id = $1 and seq >= $2 order by seq limit ${BATCH}`,

@@ -1,6 +1,6 @@
 import type { CaseloadItem } from '@een-plan/contracts';
 import { and, asc, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { safetyFlagOf } from '../intake/safety-flag.ts';
 import { type CurrentPlanFacts, currentPlanOf } from '../plans/service.ts';
@@ -71,23 +71,21 @@ export async function listCaseloadRows(
         memberPersonIds: [],
       }).allowed,
   );
-  await recordAuditMany(
-    db,
-    visible.map(
-      (r): AuditEvent => ({
-        tenantId: actor.tenantId,
-        actor,
-        action: 'household.list',
-        outcome: 'success',
-        subjectType: 'household',
-        subjectId: r.householdId,
-        dataCategory: 'household.summary',
-        purpose: 'caseload',
-        requestId: ctx.requestId,
-        clientAddress: ctx.clientAddress,
-      }),
-    ),
-  );
+  // One event names every household the page showed (the family's access log finds it per household).
+  if (visible.length > 0) {
+    await recordAudit(db, {
+      tenantId: actor.tenantId,
+      actor,
+      action: 'household.list',
+      outcome: 'success',
+      subjectType: 'household',
+      subjectIds: visible.map((r) => r.householdId),
+      dataCategory: 'household.summary',
+      purpose: 'caseload',
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+    });
+  }
   const today = new Date();
   return {
     hasMore,

@@ -1,7 +1,7 @@
 import type { HouseholdSearchRequest, HouseholdSearchResponse } from '@een-plan/contracts';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, union } from 'drizzle-orm/pg-core';
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -174,16 +174,11 @@ export async function searchHouseholds(
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
   };
-  await recordAuditMany(db, [
-    { ...base, details: { criterion: request.kind, results: items.length } },
-    ...items.map(
-      (h): AuditEvent => ({
-        ...base,
-        subjectType: 'household',
-        subjectId: h.householdId,
-        details: { criterion: request.kind },
-      }),
-    ),
-  ]);
+  // One event: the search itself and every household it showed (found per household by the access log).
+  await recordAudit(db, {
+    ...base,
+    ...(items.length > 0 ? { subjectType: 'household', subjectIds: items.map((h) => h.householdId) } : {}),
+    details: { criterion: request.kind, results: items.length },
+  });
   return { items, limited };
 }

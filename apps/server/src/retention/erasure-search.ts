@@ -1,11 +1,11 @@
 /**
  * The erasure form's household picker: the administrator searches by name or postcode and picks
  * the household and the requester from its members. Policy-checked (decideErasureLookup) and
- * audited like any household search: the kind of criterion (never the value) and each household
+ * audited like any household search: the kind of criterion (never the value) and the households
  * shown, with the purpose.
  */
 import type { ErasureCandidateList, ErasureHouseholdSearch } from '@een-plan/contracts';
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import { erasureCandidates } from '../households/erasure-candidates.ts';
 import { refuse } from '../policy/authorize.ts';
@@ -57,16 +57,11 @@ export async function searchErasureHouseholds(
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
   };
-  await recordAuditMany(db, [
-    { ...base, details: { criterion: search.kind, results: items.length } },
-    ...items.map(
-      (h): AuditEvent => ({
-        ...base,
-        subjectType: 'household',
-        subjectId: h.householdId,
-        details: { criterion: search.kind },
-      }),
-    ),
-  ]);
+  // One event: the search and every household it showed (decision 0028).
+  await recordAudit(db, {
+    ...base,
+    ...(items.length > 0 ? { subjectType: 'household', subjectIds: items.map((h) => h.householdId) } : {}),
+    details: { criterion: search.kind, results: items.length },
+  });
   return { items, limited };
 }

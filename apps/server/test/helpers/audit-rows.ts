@@ -9,16 +9,23 @@ export interface AuditRow {
   details: Record<string, unknown> | null;
 }
 
-/** The audit log's rows for an action (optionally by one user), oldest first: what a test asserts on. */
+/**
+ * The audit log's rows for an action (optionally by one user or subject), oldest first, a list event
+ * once per subject it names: what a test asserts on.
+ */
 export async function auditRows(
   database: Pick<Database, 'ownerQuery'>,
   action: string,
   filter: { userId?: string; subjectId?: string } = {},
 ): Promise<AuditRow[]> {
+  // A list event names its subjects in subject_ids: it stands here once per subject, as the family's
+  // access log finds it.
   const rows = await database.ownerQuery<AuditRow>(
-    `select action, outcome, actor_user_id, subject_type, subject_id, details from audit_log
-      where action = $1 and ($2::text is null or actor_user_id = $2) and ($3::text is null or subject_id = $3)
-      order by tenant_id, seq`,
+    `select action, outcome, actor_user_id, subject_type, coalesce(listed.id, subject_id) as subject_id, details
+       from audit_log left join lateral unnest(subject_ids) with ordinality as listed(id, n) on true
+      where action = $1 and ($2::text is null or actor_user_id = $2)
+        and ($3::text is null or coalesce(listed.id, subject_id) = $3)
+      order by tenant_id, seq, listed.n`,
     [action, filter.userId ?? null, filter.subjectId ?? null],
   );
   return rows;
