@@ -11,13 +11,19 @@ import { appUser, session } from './schema.ts';
 
 export const RETIRED_ACCOUNT_NAME = 'Verwijderd account';
 
-export async function retireResidentAccounts(tx: Executor, tenantId: string, personIds: readonly string[]) {
+/** `displayName` is what the account shows as author from now on (one erased person: that person). */
+export async function retireResidentAccounts(
+  tx: Executor,
+  tenantId: string,
+  personIds: readonly string[],
+  displayName = RETIRED_ACCOUNT_NAME,
+) {
   if (personIds.length === 0) return 0;
   const accounts = await tx
     .update(appUser)
     .set({
       personId: null,
-      displayName: RETIRED_ACCOUNT_NAME,
+      displayName,
       email: null,
       oidcSubject: null,
       demoDescription: null,
@@ -42,4 +48,13 @@ export async function retireResidentAccounts(tx: Executor, tenantId: string, per
     );
   }
   return accounts.length;
+}
+
+/** The resident accounts of a person: whose words in the portal (comments, proposals) are theirs. */
+export async function residentAccountIdsOf(db: Executor, tenantId: string, personId: string) {
+  const rows = await db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.role, 'resident'), eq(appUser.personId, personId)));
+  return rows.map((r) => r.id);
 }

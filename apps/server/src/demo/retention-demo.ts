@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { assignment } from '../assignments/schema.ts';
 import type { Executor } from '../db/database.ts';
 import { household, householdMember, person } from '../households/schema.ts';
+import { seal } from '../plans/crypto.ts';
 import { plan } from '../plans/schema.ts';
 import { testBsn } from './test-bsn.ts';
 
@@ -92,7 +93,7 @@ export async function loadRetentionDemo(tx: Executor, tenantId: string) {
       id: `plan-${h.id}`,
       householdId: h.id,
       state: 'closed',
-      vision: 'Oud plan (synthetische demo).',
+      vision: seal('Oud plan (synthetische demo).'),
       createdBy: 'u-sanne',
       createdAt: new Date(`${h.planClosed.slice(0, 4)}-01-15T10:00:00Z`),
       closedAt: new Date(`${h.planClosed}T12:00:00Z`),

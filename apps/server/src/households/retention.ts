@@ -84,6 +84,7 @@ export async function destroyHouseholdData(tx: Executor, tenantId: string, house
 
 /** What an erased person's row reads: no name, BSN, contact data or exact birth date (decision 0022). */
 export const ERASED_PERSON = { firstName: 'Verwijderde', lastName: 'persoon' } as const;
+export const ERASED_PERSON_NAME = `${ERASED_PERSON.firstName} ${ERASED_PERSON.lastName}`;
 
 /**
  * Erasure of one person (AVG art. 17): their row is made anonymous rather than deleted, because
@@ -115,6 +116,36 @@ export async function erasePersonData(tx: Executor, tenantId: string, householdI
     })
     .where(and(eq(person.tenantId, tenantId), eq(person.id, personId)))
     .returning({ id: person.id });
-  const accounts = await retireResidentAccounts(tx, tenantId, [personId]);
+  // Their login stays the author of what they wrote in the portal, shown as the erased person.
+  const accounts = await retireResidentAccounts(tx, tenantId, [personId], ERASED_PERSON_NAME);
   return { person_details: rows.length, resident_account: accounts };
+}
+
+/**
+ * The names an erasure of this person scrubs from the household's free text (decision 0027): the
+ * full name, and the first name unless someone else who ever belonged to the household has it too
+ * (scrubbing it would erase that person's name as well). None for a person already erased.
+ * Read before their row is made anonymous.
+ */
+export async function namesToScrub(tx: Executor, tenantId: string, householdId: string, personId: string) {
+  const people = await tx
+    .selectDistinct({ id: person.id, firstName: person.firstName, lastName: person.lastName })
+    .from(householdMember)
+    .innerJoin(
+      person,
+      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
+    )
+    .where(and(eq(householdMember.tenantId, tenantId), eq(householdMember.householdId, householdId)));
+  const subject = people.find((p) => p.id === personId);
+  if (
+    !subject ||
+    (subject.firstName === ERASED_PERSON.firstName && subject.lastName === ERASED_PERSON.lastName)
+  )
+    return [];
+  const sameFirstName = (p: { id: string; firstName: string }) =>
+    p.id !== personId && p.firstName.toLocaleLowerCase('nl') === subject.firstName.toLocaleLowerCase('nl');
+  return [
+    `${subject.firstName} ${subject.lastName}`,
+    ...(people.some(sameFirstName) ? [] : [subject.firstName]),
+  ];
 }

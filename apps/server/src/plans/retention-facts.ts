@@ -17,6 +17,7 @@ import {
   planSafetyCheckDone,
   planSafetyScore,
   planVersion,
+  planVersionRedaction,
 } from './schema.ts';
 
 /** Per household with a plan: the day its last plan closed, null while a plan is still open. */
@@ -71,6 +72,7 @@ export async function destroyHouseholdData(tx: Executor, tenantId: string, house
     ['plan_safety', planSafety],
     ['plan_safety_check_done', planSafetyCheckDone],
     ['plan_safety_score', planSafetyScore],
+    ['plan_version_redaction', planVersionRedaction],
     ['plan_version', planVersion],
   ] as const;
   for (const [name, table] of children) {

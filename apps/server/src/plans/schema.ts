@@ -94,6 +94,34 @@ export const planVersion = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.planId, t.version] }), tenantForeignKey(t, t.planId, plan)],
 );
 
+/**
+ * A version whose words were changed after it was written: an erased person's name scrubbed from
+ * it (decision 0027). The snapshot then holds the redacted words; `original_key` is the content key
+ * (agreementKey, sha256) of the version as it was written and agreed, so a copy of the original
+ * can still be proven to be what was agreed. Which words went is not kept.
+ */
+export const planVersionRedaction = tenantTable(
+  'plan_version_redaction',
+  {
+    planId: text('plan_id').notNull(),
+    version: integer('version').notNull(),
+    /** person_erasure */
+    reason: text('reason').notNull(),
+    originalKey: text('original_key').notNull(),
+    redactedKey: text('redacted_key').notNull(),
+    /** How many words were replaced (not which). */
+    replacements: integer('replacements').notNull(),
+    redactedAt: column.writtenAt('redacted_at'),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.tenantId, t.planId, t.version],
+      foreignColumns: [planVersion.tenantId, planVersion.planId, planVersion.version],
+    }),
+    index('plan_version_redaction_plan_idx').on(t.tenantId, t.planId, t.version),
+  ],
+);
+
 /** One party's agreement to one plan version: a household member or the coordinator. */
 export const planAgreement = tenantTable(
   'plan_agreement',

@@ -27,6 +27,7 @@ export const DOSSIER_PARTS: Readonly<Record<Exclude<DossierPartKind, 'other'>, P
     tables: [
       'plan',
       'plan_version',
+      'plan_version_redaction',
       'plan_goal',
       'plan_action',
       'plan_agreement',

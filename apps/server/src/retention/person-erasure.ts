@@ -9,8 +9,11 @@ import { openAssignmentHold } from '../assignments/retention-facts.ts';
 import { erasePersonData as eraseConsent } from '../consent/retention.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { erasePersonData as eraseFuturePlan } from '../futurePlan/retention.ts';
-import { erasePersonData as erasePersonRow } from '../households/retention.ts';
+import { nameScrubber } from '../households/name-scrub.ts';
+import { erasePersonData as erasePersonRow, namesToScrub } from '../households/retention.ts';
 import { erasePersonData as eraseIntake } from '../intake/retention.ts';
+import { scrubPlanNames } from '../plans/name-scrub.ts';
+import type { ErasedSubject } from '../plans/name-scrub-content.ts';
 import { erasePersonData as erasePlans } from '../plans/person-erasure.ts';
 import { activePlanHold } from '../plans/retention-facts.ts';
 import { openMeasureHold } from '../protection/retention.ts';
@@ -32,6 +35,19 @@ const PERSON_ERASERS: readonly PersonEraser[] = [
   erasePersonRow,
 ];
 
+type NameScrubber = (
+  tx: Executor,
+  tenantId: string,
+  householdId: string,
+  subject: ErasedSubject,
+) => Promise<Partial<Record<PersonPartKind, number>>>;
+
+/**
+ * The free text that stays and may name the person (decision 0027): each module scrubs its own.
+ * Runs after the erasers, with the names read before the person's row was made anonymous.
+ */
+const NAME_SCRUBBERS: readonly NameScrubber[] = [scrubPlanNames];
+
 /** Always stays, whatever the counts: the others' data, the household's plan, the pseudonymous log. */
 export const PERSON_STAYS: readonly PersonStaysKind[] = [
   'other_members',
@@ -43,7 +59,10 @@ export const PERSON_STAYS: readonly PersonStaysKind[] = [
 
 export async function erasePerson(tx: Executor, tenantId: string, householdId: string, personId: string) {
   const counts: Partial<Record<PersonPartKind, number>> = {};
+  const names = await namesToScrub(tx, tenantId, householdId, personId);
   for (const erase of PERSON_ERASERS) Object.assign(counts, await erase(tx, tenantId, householdId, personId));
+  const subject = { personId, scrub: nameScrubber(names) };
+  for (const scrub of NAME_SCRUBBERS) Object.assign(counts, await scrub(tx, tenantId, householdId, subject));
   return counts;
 }
 

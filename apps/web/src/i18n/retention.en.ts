@@ -180,6 +180,7 @@ export const retentionEn: TranslationTree<typeof retentionNl> = {
     dossierPersonGone: '{{household}} — one person (erased)',
     unnamedDossier: 'Dossier {{id}}',
     erasureDry: {
+      thisPerson: 'this person',
       show: 'What goes?',
       busy: 'One moment, checking what would go…',
       title: 'Dry run: what would go',
@@ -198,6 +199,27 @@ export const retentionEn: TranslationTree<typeof retentionNl> = {
       goals_about_them_other: '{{count}} goals about this person only: their text goes',
       goals_shared_one: '{{count}} goal about others too: it no longer names this person',
       goals_shared_other: '{{count}} goals about others too: they no longer name this person',
+      comments_on_their_goals_one:
+        '{{count}} comment on a goal of {{name}} is removed (it stays as “removed”)',
+      comments_on_their_goals_other:
+        '{{count}} comments on goals of {{name}} are removed (they stay as “removed”)',
+      proposals_on_their_goals_one: '{{count}} proposal on a goal of {{name}} is removed',
+      proposals_on_their_goals_other: '{{count}} proposals on goals of {{name}} are removed',
+      comments_they_wrote_one:
+        '{{count}} comment {{name}} wrote stays, with “Verwijderde persoon” as its author',
+      comments_they_wrote_other:
+        '{{count}} comments {{name}} wrote stay, with “Verwijderde persoon” as their author',
+      proposals_they_wrote_one:
+        '{{count}} proposal {{name}} made stays, with “Verwijderde persoon” as proposer',
+      proposals_they_wrote_other:
+        '{{count}} proposals {{name}} made stay, with “Verwijderde persoon” as proposer',
+      name_in_texts_one: 'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} text of the plan',
+      name_in_texts_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} texts of the plan',
+      name_in_versions_one:
+        'The name {{name}} is replaced in {{count}} plan version; that something was removed is recorded, so the signed version can still be checked',
+      name_in_versions_other:
+        'The name {{name}} is replaced in {{count}} plan versions; that something was removed is recorded, so the signed versions can still be checked',
       actions_they_own_one: 'The name on {{count}} action of this person',
       actions_they_own_other: 'The name on {{count}} actions of this person',
       consents_one: '{{count}} consent about this person',

@@ -177,6 +177,7 @@ export const retentionNl = {
     dossierPersonGone: '{{household}} — één persoon (gewist)',
     unnamedDossier: 'Dossier {{id}}',
     erasureDry: {
+      thisPerson: 'deze persoon',
       show: 'Wat gaat weg?',
       busy: 'Even geduld, we kijken wat er weg zou gaan…',
       title: 'Proefronde: wat er weg zou gaan',
@@ -195,6 +196,28 @@ export const retentionNl = {
       goals_about_them_other: '{{count}} doelen alleen over deze persoon: de tekst gaat weg',
       goals_shared_one: '{{count}} doel ook over anderen: het noemt deze persoon niet meer',
       goals_shared_other: '{{count}} doelen ook over anderen: ze noemen deze persoon niet meer',
+      comments_on_their_goals_one:
+        '{{count}} reactie op een doel van {{name}} wordt verwijderd (er blijft “verwijderd” staan)',
+      comments_on_their_goals_other:
+        '{{count}} reacties op doelen van {{name}} worden verwijderd (er blijft “verwijderd” staan)',
+      proposals_on_their_goals_one: '{{count}} voorstel bij een doel van {{name}} wordt verwijderd',
+      proposals_on_their_goals_other: '{{count}} voorstellen bij doelen van {{name}} worden verwijderd',
+      comments_they_wrote_one:
+        '{{count}} reactie die {{name}} schreef blijft staan, met “Verwijderde persoon” als schrijver',
+      comments_they_wrote_other:
+        '{{count}} reacties die {{name}} schreef blijven staan, met “Verwijderde persoon” als schrijver',
+      proposals_they_wrote_one:
+        '{{count}} voorstel dat {{name}} deed blijft staan, met “Verwijderde persoon” als indiener',
+      proposals_they_wrote_other:
+        '{{count}} voorstellen die {{name}} deed blijven staan, met “Verwijderde persoon” als indiener',
+      name_in_texts_one:
+        'De naam {{name}} wordt in {{count}} tekst van het plan vervangen door “[naam verwijderd]”',
+      name_in_texts_other:
+        'De naam {{name}} wordt in {{count}} teksten van het plan vervangen door “[naam verwijderd]”',
+      name_in_versions_one:
+        'De naam {{name}} wordt in {{count}} planversie vervangen; vastgelegd wordt dát er iets is weggehaald, zodat de getekende versie te controleren blijft',
+      name_in_versions_other:
+        'De naam {{name}} wordt in {{count}} planversies vervangen; vastgelegd wordt dát er iets is weggehaald, zodat de getekende versies te controleren blijven',
       actions_they_own_one: 'De naam bij {{count}} actie van deze persoon',
       actions_they_own_other: 'De naam bij {{count}} acties van deze persoon',
       consents_one: '{{count}} toestemming over deze persoon',

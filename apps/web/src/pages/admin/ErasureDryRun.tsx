@@ -15,6 +15,8 @@ import { partText } from './DueDossiers.tsx';
 export function ErasureDryRun({ request }: { request: ErasureRequest }) {
   const { t } = useTranslation();
   const dry = useMutation({ mutationFn: () => runErasureDryRun(request.id) });
+  // The person by first name while the request is open ("3 reacties op doelen van Tim").
+  const name = request.subjectFirstName ?? t('retention.erasureDry.thisPerson');
   const holdWords = (codes: string[]) =>
     codes.map((h) => t(`retention.hold.${h}`, { defaultValue: h })).join(', ');
   return (
@@ -37,7 +39,7 @@ export function ErasureDryRun({ request }: { request: ErasureRequest }) {
               {dry.data.scope === 'dossier'
                 ? dry.data.whatGoes.map((p) => <li key={p.part}>{partText(t, p)}</li>)
                 : dry.data.personGoes.map((p) => (
-                    <li key={p.part}>{t(`retention.personGoes.${p.part}`, { count: p.count })}</li>
+                    <li key={p.part}>{t(`retention.personGoes.${p.part}`, { count: p.count, name })}</li>
                   ))}
             </ul>
             {dry.data.scope === 'person' && dry.data.personGoes.length === 0 && (

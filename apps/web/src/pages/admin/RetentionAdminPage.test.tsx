@@ -295,4 +295,32 @@ describe('erasure of one person (administrator)', () => {
     expect(screen.getByText('Er is geen wettelijke reden om te bewaren.')).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('self_reliance');
   });
+
+  it('the dry run names the person in what happens to comments and to their name in the versions', async () => {
+    base(due, [asked({})]).on(
+      `POST ${R}/erasure-requests/er-1/dry-run`,
+      ok({
+        requestId: 'er-1',
+        scope: 'person',
+        legalHolds: [],
+        whatGoes: [],
+        personGoes: [
+          { part: 'comments_on_their_goals', count: 3 },
+          { part: 'comments_they_wrote', count: 1 },
+          { part: 'name_in_texts', count: 4 },
+          { part: 'name_in_versions', count: 2 },
+        ],
+        personStays: ['household_plan'],
+      }),
+    );
+    const { user } = open();
+    await user.click(await screen.findByRole('button', { name: 'Wat gaat weg?' }));
+    expect(await screen.findByText(/^3 reacties op doelen van Tim worden verwijderd/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^1 reactie die Tim schreef blijft staan, met “Verwijderde persoon”/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^De naam Tim wordt in 4 teksten van het plan vervangen/)).toBeInTheDocument();
+    expect(screen.getByText(/^De naam Tim wordt in 2 planversies vervangen/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('name_in');
+  });
 });

@@ -1,0 +1,41 @@
+/**
+ * Fixtures of the erasure tests: a copy of a demo row with some columns changed (the fixture
+ * without restating every column), and the body of an erasure request as the form sends it.
+ */
+import type { Database } from '../../src/db/database.ts';
+
+export const cloneRow = (
+  database: Database,
+  table: string,
+  where: string,
+  changes: Record<string, unknown>,
+) =>
+  database.ownerQuery(
+    `insert into "${table}" select (jsonb_populate_record(null::"${table}", to_jsonb(x) || $1::jsonb)).*
+       from "${table}" x where ${where} limit 1`,
+    [JSON.stringify(changes)],
+  );
+
+export const erasureRequestBody = (
+  householdId: string,
+  requesterPersonId: string,
+  subjectPersonId?: string,
+  requesterKind: 'parent' | 'youth' = 'parent',
+) => ({
+  householdId,
+  requesterKind,
+  requesterPersonId,
+  receivedOn: '2026-11-02',
+  ...(subjectPersonId ? { subjectPersonId } : {}),
+});
+
+/** The Vroeg household of the retention demo: Greet (parent) and Bas (child), its closed plan. */
+export const VROEG = {
+  household: 'hh-r-0001',
+  parent: 'p-r-0001-a',
+  child: 'p-r-0001-b',
+  plan: 'plan-hh-r-0001',
+} as const;
+/** The functional administrator who decides erasure requests, and their routes. */
+export const RETENTION_ADMIN = 'u-erik';
+export const RETENTION_ROUTES = '/api/admin/retention';
