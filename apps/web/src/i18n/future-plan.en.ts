@@ -29,6 +29,13 @@ export const futurePlanEn = {
       editLabel: 'Edit {{title}}',
       deactivate: 'Stop using',
       deactivateLabel: 'Stop using {{title}}',
+      moveUp: 'Up',
+      moveDown: 'Down',
+      moveUpLabel: 'Move {{title}} one place up',
+      moveDownLabel: 'Move {{title}} one place down',
+      moved: '{{title}} is now in place {{position}} of the own topics.',
+      orderHint:
+        'Future plans show the standard topics first, then the own topics in the order of this list. Use Up and Down to change that order.',
       reactivate: 'Use again',
       reactivateLabel: 'Use again: {{title}}',
       confirmTitle: 'Stop using {{title}}?',

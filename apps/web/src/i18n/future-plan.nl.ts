@@ -30,6 +30,13 @@ export const futurePlanNl = {
       editLabel: '{{title}} wijzigen',
       deactivate: 'Niet meer gebruiken',
       deactivateLabel: '{{title}} niet meer gebruiken',
+      moveUp: 'Omhoog',
+      moveDown: 'Omlaag',
+      moveUpLabel: '{{title}} een plek omhoog zetten',
+      moveDownLabel: '{{title}} een plek omlaag zetten',
+      moved: '{{title}} staat nu op plek {{position}} van de eigen onderwerpen.',
+      orderHint:
+        'Toekomstplannen tonen eerst de vaste onderwerpen en dan de eigen onderwerpen, in de volgorde van deze lijst. Met Omhoog en Omlaag verandert u die volgorde.',
       reactivate: 'Weer gebruiken',
       reactivateLabel: '{{title}} weer gebruiken',
       confirmTitle: '{{title}} niet meer gebruiken?',
