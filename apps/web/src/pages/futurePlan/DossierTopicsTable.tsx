@@ -20,6 +20,55 @@ import { ownerChoices, type PlanTopic, TOPIC_STATUSES, useTopicUpdate } from './
 
 const settled = (topic: PlanTopic) => topic.status === 'done' || topic.status === 'not_needed';
 
+/** A select inside a table cell: its label is the column and the row, said to screen readers. */
+function CellSelect<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <select
+      className="utrecht-select utrecht-select--html-select"
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value as T)}
+    >
+      {options.map(([v, text]) => (
+        <option key={v} value={v}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The column's name above a value, shown only where the narrow layout hides the table header. */
+function CellLabel({ children }: { children: string }) {
+  return (
+    <span className="future-plan-cell-label" aria-hidden="true">
+      {children}
+    </span>
+  );
+}
+
+function DueCell({ topic }: { topic: PlanTopic }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <TableCell>
+      <CellLabel>{t('futurePlan.dossier.dueDate')}</CellLabel>
+      {formatDate(topic.dueDate, language)}{' '}
+      {topic.overdue && <StatusBadge status="warning">{t('futurePlan.dossier.overdue')}</StatusBadge>}
+    </TableCell>
+  );
+}
+
 /** The coordinator changes one topic's status and owner, saved with the row's button. */
 function EditableTopicRow({
   plan,
@@ -50,37 +99,24 @@ function EditableTopicRow({
     <TableRow>
       <TableHeaderCell scope="row">{title}</TableHeaderCell>
       <TableCell>
-        <select
-          className="utrecht-select utrecht-select--html-select"
-          aria-label={t('futurePlan.dossier.statusOf', { title })}
+        <CellLabel>{t('futurePlan.dossier.status')}</CellLabel>
+        <CellSelect
+          label={t('futurePlan.dossier.statusOf', { title })}
           value={status}
-          onChange={(e) => setStatus(e.target.value as FuturePlanTopicStatus)}
-        >
-          {TOPIC_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`futurePlan.status.${s}`)}
-            </option>
-          ))}
-        </select>
+          options={TOPIC_STATUSES.map((s) => [s, t(`futurePlan.status.${s}`)] as const)}
+          onChange={setStatus}
+        />
       </TableCell>
       <TableCell>
-        <select
-          className="utrecht-select utrecht-select--html-select"
-          aria-label={t('futurePlan.dossier.ownerOf', { title })}
+        <CellLabel>{t('futurePlan.dossier.owner')}</CellLabel>
+        <CellSelect
+          label={t('futurePlan.dossier.ownerOf', { title })}
           value={owner}
-          onChange={(e) => setOwner(e.target.value as FuturePlanTopicOwner)}
-        >
-          {ownerChoices(plan, topic.owner).map((o) => (
-            <option key={o} value={o}>
-              {ownerName(o)}
-            </option>
-          ))}
-        </select>
+          options={ownerChoices(plan, topic.owner).map((o) => [o, ownerName(o)] as const)}
+          onChange={setOwner}
+        />
       </TableCell>
-      <TableCell>
-        {formatDate(topic.dueDate, language)}{' '}
-        {topic.overdue && <StatusBadge status="warning">{t('futurePlan.dossier.overdue')}</StatusBadge>}
-      </TableCell>
+      <DueCell topic={topic} />
       <TableCell>
         <Button
           busy={save.isPending}
@@ -122,10 +158,7 @@ function ReadOnlyTopicRow({ topic }: { topic: PlanTopic }) {
       <TableHeaderCell scope="row">{topic.title[language]}</TableHeaderCell>
       <TableCell>{t(`futurePlan.status.${topic.status}`)}</TableCell>
       <TableCell>{t(`futurePlan.owner.${topic.owner}`)}</TableCell>
-      <TableCell>
-        {formatDate(topic.dueDate, language)}{' '}
-        {topic.overdue && <StatusBadge status="warning">{t('futurePlan.dossier.overdue')}</StatusBadge>}
-      </TableCell>
+      <DueCell topic={topic} />
     </TableRow>
   );
 }
@@ -150,7 +183,11 @@ export function DossierTopicsTable({ plan }: { plan: FuturePlan }) {
     <>
       {open.length === 0 && <Paragraph>{t('futurePlan.dossier.allDone')}</Paragraph>}
       <div className="future-plan-table-wrap">
-        <Table caption={t('futurePlan.dossier.caption', { name: plan.youthFirstName })} hideCaption>
+        <Table
+          caption={t('futurePlan.dossier.caption', { name: plan.youthFirstName })}
+          hideCaption
+          className={editable ? 'future-plan-edit-table' : undefined}
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('futurePlan.dossier.topic')}</TableHeaderCell>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { FuturePlan } from '@een-plan/contracts';
+import type { FuturePlan, FuturePlanTopicOwner, FuturePlanTopicStatus } from '@een-plan/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, ok, problem } from '../../testing/fake-api.ts';
@@ -8,7 +8,13 @@ import { FuturePlanDossierSection } from './FuturePlanDossierSection.tsx';
 import { PortalFuturePlanPage } from './PortalFuturePlanPage.tsx';
 
 const words = (nl: string, en: string) => ({ nl, en });
-const topic = (key: string, title: string, status: string, owner: string, dueDate: string) => ({
+const topic = (
+  key: string,
+  title: string,
+  status: FuturePlanTopicStatus,
+  owner: FuturePlanTopicOwner,
+  dueDate: string,
+) => ({
   key,
   title: words(title, title),
   explanation: words(`Uitleg ${title}.`, `About ${title}.`),
