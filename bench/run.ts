@@ -9,6 +9,7 @@ import { MODULE_USERS } from './run/module-scenarios.ts';
 import { table, withRatios, writeResults } from './run/report.ts';
 import { appScenarios, baselineScenario } from './run/scenarios.ts';
 import { benchSession, benchSessions, countBenchHouseholds, pickCoordinator } from './run/session.ts';
+import { countBenchPlaces } from './seed/places.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -38,6 +39,8 @@ async function main() {
       throw new Error('no synthetic households: run npm run bench:seed -- --households N');
     const coordinator = await pickCoordinator(pool, households);
     log(`bench: ${fmt(households)} synthetic households; coordinator caseload ${coordinator.caseload}`);
+    const places = await countBenchPlaces(pool);
+    log(`bench: ${fmt(places)} Plekvrij places`);
     const explains = await explainHotQueries(pool, coordinator.userId);
     const coordinatorFacts = await coordinatorData(pool, coordinator.userId);
 
@@ -47,6 +50,7 @@ async function main() {
       url,
       pool,
       households,
+      places,
       caseload: coordinator.caseload,
       coordinator: coordinatorFacts,
       cookie: session.cookie,
@@ -76,7 +80,7 @@ async function main() {
       startedAt: startedAt.toISOString(),
       machine,
       options: { ...load, only: only ?? null },
-      dataset: { households, caseload: coordinator.caseload },
+      dataset: { households, places, caseload: coordinator.caseload },
       auditRowsPerHomeRequest: measured.auditRowsPerHome,
       home50Connections: measured.home50,
       serverMemoryMb: measured.memoryMb,
@@ -87,6 +91,10 @@ async function main() {
 
     out(`\nEXPLAIN (ANALYZE, BUFFERS) — caseload query (listCaseload):\n${explains.caseload}`);
     out(`uses household_coordinator_idx: ${explains.caseloadUsesIndex ? 'yes' : 'NO'}`);
+    out(`\nEXPLAIN (ANALYZE, BUFFERS) — Plekvrij search (searchQuery, 100 km):\n${explains.placeSearch}`);
+    out(
+      `uses placement_place_search_idx: ${explains.placeSearchUsesIndex ? 'yes' : 'NO'}; bounded by LIMIT: ${explains.placeSearchBounded ? 'yes' : 'NO'}`,
+    );
     out(
       `\nEXPLAIN (ANALYZE, BUFFERS) — audit chain tail (once per audited request and tenant):\n${explains.auditTail}`,
     );

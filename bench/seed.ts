@@ -7,7 +7,7 @@ import { intOption, parseArgs } from './lib/args.ts';
 import { databaseUrl, ensureDatabase, redactUrl } from './lib/database.ts';
 import { testBsns } from './seed/bsn.ts';
 import { generateBatch } from './seed/households.ts';
-import { writePlaces } from './seed/places.ts';
+import { placesFor, writePlaces } from './seed/places.ts';
 import { BENCH_DATA_KEY, householdId } from './seed/plan.ts';
 import { numberFormat as fmt, Progress } from './seed/progress.ts';
 import { rowCount } from './seed/rows.ts';
@@ -61,7 +61,7 @@ async function main() {
     const { seconds, rows } = progress.finish();
     log(`seed: wrote ${fmt.format(rows)} rows in ${seconds.toFixed(1)} s`);
 
-    const places = await writePlaces(pool);
+    const places = await writePlaces(pool, placesFor(households));
     log(`seed: ${fmt.format(places)} Plekvrij places written`);
 
     const analyzeStart = performance.now();

@@ -9,7 +9,9 @@ async function logout(page: Page) {
   await expect(page).toHaveURL(/\/inloggen$/);
 }
 
-test('Lisa (16½) picks her JIM mentor and ticks off DigiD; Sanne sees the rest due', async ({ page }) => {
+test('Lisa (16½) picks her JIM mentor and says DigiD is arranged; Sanne gives a topic to the helper', async ({
+  page,
+}) => {
   const cspViolations = collectCspViolations(page);
   await demoLoginAs(page, 'Lisa Jansen');
   await page.getByRole('link', { name: 'Mijn toekomstplan (18 jaar)' }).click();
@@ -25,11 +27,14 @@ test('Lisa (16½) picks her JIM mentor and ticks off DigiD; Sanne sees the rest 
   await main.getByRole('button', { name: 'Deze persoon kiezen' }).press('Enter');
   await expect(main).toContainText('Yara Bos (JIM van Lisa) helpt je.');
 
-  const digid = main.getByRole('checkbox', { name: 'Geregeld: DigiD' });
-  await digid.focus();
-  await page.keyboard.press('Space');
-  await expect(digid).toBeChecked();
-  await expect(digid).toBeEnabled();
+  // With the keyboard: how far she is with DigiD, then save.
+  const digid = main.getByRole('group', { name: 'Hoe ver ben je met DigiD?' });
+  await digid.getByRole('radio', { name: 'Nog niet begonnen' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(digid.getByRole('radio', { name: 'Geregeld' })).toBeChecked();
+  await main.getByRole('button', { name: 'DigiD opslaan' }).press('Enter');
+  await expect(main.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible();
 
   await expectNoSeriousAccessibilityViolations(page);
   await expectReadableLayout(page);
@@ -40,9 +45,15 @@ test('Lisa (16½) picks her JIM mentor and ticks off DigiD; Sanne sees the rest 
   const section = page.locator('#toekomstplan');
   await expect(section.getByRole('heading', { level: 2, name: 'Toekomstplan 18-/18+' })).toBeVisible();
   await expect(section).toContainText('Helper: Yara Bos (JIM van Lisa)');
-  const due = section.getByRole('table');
-  await expect(due).toContainText('Zorgverzekering');
-  await expect(due).not.toContainText('DigiD');
+  // Lisa's answer is there; Sanne hands health insurance to the helper, with the keyboard.
+  await expect(section.getByLabel('Status van DigiD')).toHaveValue('done');
+  const owner = section.getByLabel('Wie regelt Zorgverzekering');
+  await owner.focus();
+  await owner.selectOption({ label: 'Helper (Yara Bos (JIM van Lisa))' });
+  await section.getByRole('button', { name: 'Zorgverzekering opslaan' }).press('Enter');
+  await expect(section).toContainText(
+    'Zorgverzekering is opgeslagen: Nog doen, Helper (Yara Bos (JIM van Lisa)).',
+  );
   await expectNoSeriousAccessibilityViolations(page);
   expect(cspViolations).toEqual([]);
 });

@@ -1,5 +1,13 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
+import type { Db } from '../../apps/server/src/db/database.ts';
+import { centreOf } from '../../apps/server/src/placements/geo.ts';
+import { searchableTypes, searchQuery } from '../../apps/server/src/placements/search.ts';
+import { PlaceSearchQuery } from '../../packages/contracts/src/placements.ts';
 import { TENANT_ID } from '../seed/plan.ts';
+
+/** The Plekvrij scenario's search, the worst case: from Hoofddorp, 100 km holds nearly every place. */
+export const PLACE_SEARCH = { postcode: '2132', age: '10', maxKm: '100' } as const;
 
 // The statement listCaseload (apps/server/src/households/service.ts) sends for a coordinator,
 // written out by hand: keep the two in step when the service's query changes.
@@ -23,12 +31,31 @@ async function explain(pool: pg.Pool, sql: string, params: unknown[]): Promise<s
   return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 
+/**
+ * The Plekvrij search's statement as the server builds it (searchQuery itself, not a copy), so the
+ * plan shown is the one the scenario measures: it should read placement_place_search_idx and stop
+ * at its limit of 50 rows.
+ */
+async function explainPlaceSearch(pool: pg.Pool): Promise<string> {
+  const db = drizzle({ client: pool }) as unknown as Db;
+  const query = PlaceSearchQuery.parse({ ...PLACE_SEARCH, date: new Date().toISOString().slice(0, 10) });
+  const statement = searchQuery(db, TENANT_ID, query, searchableTypes(query), centreOf(query.postcode));
+  const { sql, params } = statement.toSQL();
+  return explain(pool, sql, params);
+}
+
 export async function explainHotQueries(pool: pg.Pool, coordinatorId: string) {
   const caseload = await explain(pool, CASELOAD_QUERY, [TENANT_ID, coordinatorId]);
   const auditTail = await explain(pool, AUDIT_TAIL_QUERY, [TENANT_ID]);
+  const placeSearch = await explainPlaceSearch(pool);
   return {
     caseload,
     caseloadUsesIndex: caseload.includes('household_coordinator_idx'),
     auditTail,
+    placeSearch,
+    placeSearchUsesIndex:
+      placeSearch.includes('placement_place_search_idx') &&
+      !placeSearch.includes('Seq Scan on placement_place'),
+    placeSearchBounded: /^\s*Limit\b/.test(placeSearch),
   };
 }

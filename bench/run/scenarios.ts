@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { BENCH_DATA_KEY, TENANT_ID } from '../seed/plan.ts';
+import { PLACE_SEARCH } from './explain.ts';
 import { type CoordinatorData, householdScenarios } from './household-scenarios.ts';
 import { type LoadOptions, measure, measureOnly, warmUp } from './load.ts';
 import { type ModuleUser, moduleScenarios } from './module-scenarios.ts';
@@ -10,12 +11,17 @@ import type { Scenario } from './report.ts';
 import { freePort, type RunningServer, startServer, stopServer } from './servers.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const PLACE_SEARCH = `postcode=2132&age=10&date=${new Date().toISOString().slice(0, 10)}&maxKm=100`;
+const PLACE_SEARCH_QUERY = new URLSearchParams({
+  ...PLACE_SEARCH,
+  date: new Date().toISOString().slice(0, 10),
+}).toString();
 
 export interface BenchContext {
   url: string;
   pool: pg.Pool;
   households: number;
+  /** Seeded Plekvrij places (bench/seed/places.ts: one per 100 households, at least 1,000). */
+  places: number;
   caseload: number;
   coordinator: CoordinatorData;
   cookie: string;
@@ -135,9 +141,9 @@ export async function appScenarios(ctx: BenchContext, only: string | undefined):
     {
       // Plekvrij: the coordinator's search over the seeded places (bench/seed/places.ts), the worst
       // case: a 100 km radius from Hoofddorp holds nearly every place, so the index narrows little.
-      name: 'app: Plekvrij search (10,000 places, 100 km)',
+      name: `app: Plekvrij search (${ctx.places.toLocaleString('en-US')} places, 100 km)`,
       async run(s) {
-        const searchUrl = `${s.baseUrl}/api/placements/search?${PLACE_SEARCH}`;
+        const searchUrl = `${s.baseUrl}/api/placements/search?${PLACE_SEARCH_QUERY}`;
         const found = (await expectOk(searchUrl, headers)) as { places?: unknown[] };
         if (!found.places?.length) throw new Error('the place search found nothing: run bench:seed again');
         const result = await measure({ ...ctx.load, url: searchUrl, headers });

@@ -4,8 +4,21 @@ import { PlaceType } from '../../packages/contracts/src/placements.ts';
 import { TENANT_ID } from './plan.ts';
 import { hash32 } from './random.ts';
 
-/** Published places for the Plekvrij search scenario (all of the demo provider; rows numbered, re-runs skip). */
-export const BENCH_PLACES = 10_000;
+/**
+ * Published places for the Plekvrij search scenario (all of the demo provider; rows numbered,
+ * re-runs skip): one per 100 households, as a region's places go with its youths, and at least
+ * 1,000 so a small seed still fills the search's 50 rows. A million households get 10,000.
+ */
+export const placesFor = (households: number) => Math.max(1_000, Math.ceil(households / 100));
+
+/** The bench places in the database: the search scenario's size. */
+export async function countBenchPlaces(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(
+    `select count(*) as n from placement_place where tenant_id = $1 and id like 'bench-place-%'`,
+    [TENANT_ID],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
 const PROVIDER = 'org-jeugdhulp';
 const CATEGORY: Record<PlaceType, string> = {
   foster_network: '35',
@@ -29,10 +42,10 @@ const INSERT_PLACES = `
   on conflict do nothing`;
 
 /**
- * 10,000 places over the demo region's PC4 centres (so the search's bounding box holds nearly all
+ * `n` places over the demo region's PC4 centres (so the search's bounding box holds nearly all
  * of them: the worst case), every type, ages spread, a third fully occupied, some stale.
  */
-export async function writePlaces(pool: pg.Pool, n = BENCH_PLACES): Promise<number> {
+export async function writePlaces(pool: pg.Pool, n: number): Promise<number> {
   const postcodes = Object.keys(PC4_CENTRES);
   const cols = Array.from({ length: 12 }, () => [] as unknown[]);
   for (let i = 0; i < n; i++) {

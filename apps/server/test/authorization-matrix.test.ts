@@ -253,6 +253,7 @@ const ROUTES: Record<string, Expect> = {
   'PUT /api/admin/future-plan-topics/:topicKey': ['admin'],
   'POST /api/admin/future-plan-topics/:topicKey/deactivate': ['admin'],
   'POST /api/admin/future-plan-topics/:topicKey/reactivate': ['admin'],
+  'PUT /api/admin/future-plan-topic-order': ['admin'],
   'GET /api/outcomes/dashboard': ['policy_analyst', 'admin'],
   'POST /api/outcomes/refresh': ['policy_analyst', 'admin'],
   'GET /api/budgets': [TL, 'policy_analyst', 'admin'],

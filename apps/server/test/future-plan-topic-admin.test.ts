@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDueFuturePlans } from '../src/futurePlan/start.ts';
 import { futurePlansWithTopicsOpenAt } from '../src/futurePlan/task-facts.ts';
 import { editCustomTopic } from '../src/futurePlan/topic-admin.ts';
-import type { Actor } from '../src/policy/actor.ts';
 import { auditRows } from './helpers/audit-rows.ts';
+import { SANNE_ACTOR as coordinator } from './helpers/demo-users.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -208,16 +208,6 @@ describe('only the administrator', () => {
     );
     expect(refused.every((r) => r.outcome === 'denied')).toBe(true);
 
-    const coordinator: Actor = {
-      userId: 'u-sanne',
-      sessionId: 'topic-admin-test',
-      tenantId: T,
-      role: 'coordinator',
-      displayName: 'Sanne de Vries',
-      organisationId: 'org-sociaal-team',
-      teamId: 'team-nieuw-vennep',
-      personId: null,
-    };
     const { key: _key, ...change } = topic('homework', 'Anders', 'Other');
     await expect(
       editCustomTopic(

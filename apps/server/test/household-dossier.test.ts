@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSelfReliance, recordSelfReliance } from '../src/intake/self-reliance.ts';
 import type { Actor } from '../src/policy/actor.ts';
 import { auditRows as auditRowsOf } from './helpers/audit-rows.ts';
+import { SANNE_ACTOR } from './helpers/demo-users.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -595,16 +596,7 @@ describe("the family's preparation in the portal", () => {
 
 describe('self-reliance service for the plan evaluation', () => {
   it('records an evaluation measurement, replaces it on a second call, and lists the trend', async () => {
-    const actor: Actor = {
-      userId: 'u-sanne',
-      sessionId: 's',
-      tenantId: '0394',
-      role: 'coordinator',
-      displayName: 'Sanne de Vries',
-      organisationId: 'org-sociaal-team',
-      teamId: 'team-nieuw-vennep',
-      personId: null,
-    };
+    const actor: Actor = SANNE_ACTOR;
     const measurement = {
       householdId: 'hh-jansen',
       measuredOn: '2026-11-20',

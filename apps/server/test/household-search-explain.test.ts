@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBsn } from '../src/demo/test-bsn.ts';
 import { SEARCH_LIMIT, searchQuery } from '../src/households/search.ts';
 import type { Actor } from '../src/policy/actor.ts';
+import { SANNE_ACTOR } from './helpers/demo-users.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
 let t: TestDatabase;
@@ -35,16 +36,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t?.drop());
 
-const sanne: Actor = {
-  userId: 'u-sanne',
-  sessionId: 'explain',
-  tenantId: '0394',
-  role: 'coordinator',
-  displayName: 'Sanne de Vries',
-  organisationId: 'org-sociaal-team',
-  teamId: 'team-nieuw-vennep',
-  personId: null,
-};
+const sanne: Actor = SANNE_ACTOR;
 
 /**
  * EXPLAIN of exactly the query the search runs. `enable_seqscan = off` makes the plan

@@ -280,3 +280,9 @@ export const FuturePlanCustomTopicInput = FuturePlanCustomTopicUpdate.extend({
     .refine((k) => !FUTURE_PLAN_TOPICS.some((t) => t.key === k), { message: 'standard topic key' }),
 });
 export type FuturePlanCustomTopicInput = z.infer<typeof FuturePlanCustomTopicInput>;
+
+/** The administrator's order of the tenant's own topics: every one of its keys, once, first to last. */
+export const FuturePlanTopicOrderInput = z.object({
+  keys: z.array(z.string().min(1).max(40)).min(1).max(100),
+});
+export type FuturePlanTopicOrderInput = z.infer<typeof FuturePlanTopicOrderInput>;

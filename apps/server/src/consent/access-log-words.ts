@@ -201,6 +201,7 @@ export const NOT_ABOUT_A_HOUSEHOLD: ReadonlySet<string> = new Set([
   'future_plan.topic_edited',
   'future_plan.topic_deactivated',
   'future_plan.topic_reactivated',
+  'future_plan.topics_reordered',
   'satisfaction.answer',
   'retention.due_listed',
   'retention.term_saved',

@@ -28,6 +28,14 @@ export const futurePlanProblems = {
       en: 'This topic is no longer in use. It can no longer be changed.',
     },
   },
+  future_plan_topic_order_mismatch: {
+    status: 409,
+    title: 'Topic order out of date',
+    message: {
+      nl: 'De lijst met onderwerpen is intussen veranderd. Laad de pagina opnieuw en zet ze dan in volgorde.',
+      en: 'The list of topics changed meanwhile. Reload the page, then put them in order.',
+    },
+  },
   future_plan_unknown_topic: {
     status: 404,
     title: 'Unknown topic',

@@ -8,6 +8,7 @@ import {
   FuturePlanList,
   FuturePlanSettings,
   FuturePlanSettingsInput,
+  FuturePlanTopicOrderInput,
   FuturePlanTopicUpdate,
   Problem,
 } from '@een-plan/contracts';
@@ -25,7 +26,7 @@ import {
   updateTopic,
 } from './service.ts';
 import { getFuturePlanSettings, setStartAge } from './settings.ts';
-import { addCustomTopic, editCustomTopic, setCustomTopicActive } from './topic-admin.ts';
+import { addCustomTopic, editCustomTopic, reorderCustomTopics, setCustomTopicActive } from './topic-admin.ts';
 
 const Id = z.string().min(1).max(64);
 const HouseholdParams = z.object({ householdId: Id });
@@ -225,6 +226,23 @@ export const futurePlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     async (request) => {
       const ctx = requestContext(request);
       return editCustomTopic(db, ctx.actor, ctx, request.params.topicKey, request.body);
+    },
+  );
+
+  app.put(
+    '/api/admin/future-plan-topic-order',
+    {
+      config: { policy: admin },
+      schema: {
+        tags,
+        summary: "Put this tenant's own topics in the order plans show them (every key once; audited)",
+        body: FuturePlanTopicOrderInput,
+        response: { 200: FuturePlanSettings, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requestContext(request);
+      return reorderCustomTopics(db, ctx.actor, ctx, request.body);
     },
   );
 

@@ -75,6 +75,8 @@ export const futurePlanCustomTopic = pgTable(
     explanationNl: text('explanation_nl').notNull(),
     explanationEn: text('explanation_en').notNull(),
     monthsBefore18: integer('months_before_18').notNull(),
+    /** Where the administrator put it among the tenant's topics (0 first); plans show them in this order. */
+    position: integer('position').notNull().default(0),
     createdAt: column.writtenAt('created_at'),
     updatedAt: column.writtenAt('updated_at'),
     /** Set when the administrator stops using the topic: new plans no longer get it (decision 0026). */

@@ -29,7 +29,8 @@ export type TopicDefinition = FuturePlanTopicDefinition & {
 };
 
 /**
- * The standard topics followed by the tenant's own, in the order they were added, deactivated
+ * The standard topics followed by the tenant's own, in the order the administrator put them
+ * (ties, such as rows from before ordering existed, in the order they were added), deactivated
  * ones included: a plan that already answered one keeps showing it.
  */
 export async function topicDefinitions(db: Executor, tenantId: string): Promise<TopicDefinition[]> {
@@ -37,7 +38,11 @@ export async function topicDefinitions(db: Executor, tenantId: string): Promise<
     .select()
     .from(futurePlanCustomTopic)
     .where(eq(futurePlanCustomTopic.tenantId, tenantId))
-    .orderBy(asc(futurePlanCustomTopic.createdAt), asc(futurePlanCustomTopic.key))
+    .orderBy(
+      asc(futurePlanCustomTopic.position),
+      asc(futurePlanCustomTopic.createdAt),
+      asc(futurePlanCustomTopic.key),
+    )
     .limit(100);
   return [
     ...FUTURE_PLAN_TOPICS.map((t) => ({ ...t, custom: false, active: true, deactivatedAt: null })),

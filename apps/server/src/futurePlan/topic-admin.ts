@@ -1,14 +1,15 @@
 /**
- * The administrator's own toekomstplan topics: add, edit, deactivate and reactivate (decision
- * 0026). The key never changes, plans refer to it; a deactivated topic is no longer offered to
+ * The administrator's own toekomstplan topics: add, edit, deactivate, reactivate (decision 0026)
+ * and put in order. The key never changes, plans refer to it; a deactivated topic is no longer offered to
  * plans without an answer for it. Each change and each refusal is audited.
  */
 import type {
   FuturePlanCustomTopicInput,
   FuturePlanCustomTopicUpdate,
   FuturePlanSettings,
+  FuturePlanTopicOrderInput,
 } from '@een-plan/contracts';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -23,7 +24,8 @@ type TopicAction =
   | 'future_plan.topic_added'
   | 'future_plan.topic_edited'
   | 'future_plan.topic_deactivated'
-  | 'future_plan.topic_reactivated';
+  | 'future_plan.topic_reactivated'
+  | 'future_plan.topics_reordered';
 
 const AUDIT = { subjectType: 'future_plan_topic', dataCategory: 'configuration', purpose: 'administration' };
 
@@ -101,6 +103,11 @@ export async function addCustomTopic(
       .limit(1);
     if (existing) throw new ProblemError('future_plan_topic_exists');
     await checkTitleFree(tx, actor.tenantId, input.title);
+    // A new topic goes last, after the ones the administrator already put in order.
+    const [last] = await tx
+      .select({ position: sql<number>`coalesce(max(${futurePlanCustomTopic.position}), -1)`.mapWith(Number) })
+      .from(futurePlanCustomTopic)
+      .where(eq(futurePlanCustomTopic.tenantId, actor.tenantId));
     await tx.insert(futurePlanCustomTopic).values({
       tenantId: actor.tenantId,
       key: input.key,
@@ -109,6 +116,7 @@ export async function addCustomTopic(
       explanationNl: input.explanation.nl,
       explanationEn: input.explanation.en,
       monthsBefore18: input.monthsBefore18,
+      position: (last?.position ?? -1) + 1,
     });
     await audit(tx, actor, ctx, 'future_plan.topic_added', input.key);
   });
@@ -170,6 +178,39 @@ export async function setCustomTopicActive(
         .where(keyOf(actor.tenantId, key));
     }
     await audit(tx, actor, ctx, action, key, { changed });
+  });
+  return getFuturePlanSettings(db, actor.tenantId);
+}
+
+/**
+ * Puts the tenant's own topics in the given order; plans list them so (after the standard ones).
+ * The list must name every own topic once, so a page that missed a change (another administrator
+ * added one meanwhile) is refused instead of leaving a topic without a place.
+ */
+export async function reorderCustomTopics(
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  input: FuturePlanTopicOrderInput,
+): Promise<FuturePlanSettings> {
+  await requireTopicAdmin(db, actor, ctx, 'future_plan.topics_reordered', actor.tenantId);
+  await db.transaction(async (tx) => {
+    const own = await tx
+      .select({ key: futurePlanCustomTopic.key })
+      .from(futurePlanCustomTopic)
+      .where(eq(futurePlanCustomTopic.tenantId, actor.tenantId))
+      .limit(100);
+    const known = new Set(own.map((r) => r.key));
+    const asked = new Set(input.keys);
+    const complete =
+      asked.size === input.keys.length && asked.size === known.size && input.keys.every((k) => known.has(k));
+    if (!complete) throw new ProblemError('future_plan_topic_order_mismatch');
+    for (const [position, key] of input.keys.entries()) {
+      await tx.update(futurePlanCustomTopic).set({ position }).where(keyOf(actor.tenantId, key));
+    }
+    await audit(tx, actor, ctx, 'future_plan.topics_reordered', actor.tenantId, {
+      topics: input.keys.length,
+    });
   });
   return getFuturePlanSettings(db, actor.tenantId);
 }

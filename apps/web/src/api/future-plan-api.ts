@@ -63,3 +63,6 @@ export const setFuturePlanTopicActive = (key: string, active: boolean) =>
     'POST',
     `/api/admin/future-plan-topics/${enc(key)}/${active ? 'reactivate' : 'deactivate'}`,
   );
+
+export const orderFuturePlanTopics = (keys: string[]) =>
+  apiSend<FuturePlanSettings>('PUT', '/api/admin/future-plan-topic-order', { keys });

@@ -6,76 +6,12 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../components/Table.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { formatDate } from '../households/HouseholdsPage.tsx';
 import { ContinuityForm } from './ContinuityForm.tsx';
 import { ContinuityText } from './ContinuityText.tsx';
+import { DossierTopicsTable } from './DossierTopicsTable.tsx';
 import './future-plan.css';
-
-function DueTopics({ plan }: { plan: FuturePlan }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const open = plan.topics
-    .filter((x) => x.active && x.status !== 'done' && x.status !== 'not_needed')
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  // Topics the municipality stopped using: no longer due, but their answers stay visible.
-  const retired = plan.topics.filter((x) => !x.active);
-  const retiredLine = retired.length > 0 && (
-    <Paragraph>
-      {t('futurePlan.dossier.notInUse', {
-        topics: retired.map((x) => `${x.title[language]} (${t(`futurePlan.status.${x.status}`)})`).join(', '),
-      })}
-    </Paragraph>
-  );
-  if (open.length === 0)
-    return (
-      <>
-        <Paragraph>{t('futurePlan.dossier.allDone')}</Paragraph>
-        {retiredLine}
-      </>
-    );
-  return (
-    <>
-      <div className="future-plan-table-wrap">
-        <Table caption={t('futurePlan.dossier.caption', { name: plan.youthFirstName })} hideCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('futurePlan.dossier.topic')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('futurePlan.dossier.status')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('futurePlan.dossier.owner')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('futurePlan.dossier.dueDate')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {open.map((topic) => (
-              <TableRow key={topic.key}>
-                <TableCell>{topic.title[language]}</TableCell>
-                <TableCell>{t(`futurePlan.status.${topic.status}`)}</TableCell>
-                <TableCell>{t(`futurePlan.owner.${topic.owner}`)}</TableCell>
-                <TableCell>
-                  {formatDate(topic.dueDate, language)}{' '}
-                  {topic.overdue && (
-                    <StatusBadge status="warning">{t('futurePlan.dossier.overdue')}</StatusBadge>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      {retiredLine}
-    </>
-  );
-}
 
 function PlanSummary({ plan }: { plan: FuturePlan }) {
   const { t } = useTranslation();
@@ -95,7 +31,7 @@ function PlanSummary({ plan }: { plan: FuturePlan }) {
           : t('futurePlan.dossier.noHelper')}
       </Paragraph>
       <Heading level={4}>{t('futurePlan.dossier.dueTitle')}</Heading>
-      <DueTopics plan={plan} />
+      <DossierTopicsTable plan={plan} />
       <Heading level={4}>{t('futurePlan.dossier.continuityTitle')}</Heading>
       <ContinuityText plan={plan} />
       {plan.continuity?.decidedByName && (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
 import { renderPage } from '../../testing/render-page.tsx';
@@ -112,6 +112,42 @@ describe('the municipality’s own toekomstplan topics', () => {
     expect(await screen.findByText('Sport en cultuur wordt weer gebruikt.')).toBeInTheDocument();
     expect(api.requests('POST /api/admin/future-plan-topics/sport/reactivate')).toHaveLength(1);
     expect(within(await row('Sport en cultuur')).getByText('In gebruik')).toBeInTheDocument();
+  });
+
+  it('puts own topics in order with the keyboard: the order is sent, shown and said; focus stays', async () => {
+    const phone = { ...sport, key: 'phone', title: { nl: 'Telefoon', en: 'Phone' } };
+    const api = fakeApi()
+      .on('GET /api/admin/future-plan-settings', settings(sport, phone))
+      .on('PUT /api/admin/future-plan-topic-order', settings(phone, sport));
+    const { user } = page();
+    const down = await screen.findByRole('button', { name: 'Sport en cultuur een plek omlaag zetten' });
+    // The first has no Up, the last no Down.
+    expect(screen.queryByRole('button', { name: 'Sport en cultuur een plek omhoog zetten' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Telefoon een plek omlaag zetten' })).toBeNull();
+    down.focus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByText('Sport en cultuur staat nu op plek 2 van de eigen onderwerpen.'),
+    ).toBeInTheDocument();
+    expect(api.requests('PUT /api/admin/future-plan-topic-order')[0]?.body).toEqual({
+      keys: ['phone', 'sport'],
+    });
+    const titles = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(titles.slice(-2)).toEqual(['Telefoon', 'Sport en cultuur']);
+    // Now last, it has no Down: the keyboard goes to its Up.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Sport en cultuur een plek omhoog zetten' })).toHaveFocus(),
+    );
+  });
+
+  it('says so when the list changed meanwhile', async () => {
+    const phone = { ...sport, key: 'phone', title: { nl: 'Telefoon', en: 'Phone' } };
+    fakeApi()
+      .on('GET /api/admin/future-plan-settings', settings(sport, phone))
+      .on('PUT /api/admin/future-plan-topic-order', problem('future_plan_topic_order_mismatch'));
+    const { user } = page();
+    await user.click(await screen.findByRole('button', { name: 'Telefoon een plek omhoog zetten' }));
+    expect(await screen.findByText(/De lijst met onderwerpen is intussen veranderd/)).toBeInTheDocument();
   });
 
   it('shows loading, then says when there are no own topics yet', async () => {

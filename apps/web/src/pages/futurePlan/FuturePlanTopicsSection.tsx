@@ -19,6 +19,7 @@ import {
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FuturePlanTopicForm, type OwnTopic } from './FuturePlanTopicForm.tsx';
+import { TopicOrderButtons, useTopicOrder } from './TopicOrderButtons.tsx';
 
 type Row = Omit<OwnTopic, 'deactivatedAt'> & { custom: boolean };
 type Selected = { kind: 'edit' | 'deactivate'; topic: OwnTopic };
@@ -60,7 +61,7 @@ function ConfirmDeactivate({
 
 /**
  * Every topic a toekomstplan has: the standard ones, and the municipality's own, which the
- * administrator edits, stops using (after a confirmation) and uses again.
+ * administrator edits, puts in order, stops using (after a confirmation) and uses again.
  */
 export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSettings }) {
   const { t } = useTranslation();
@@ -79,6 +80,10 @@ export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSett
       // The row's button now does the opposite; the keyboard stays where it was.
       setTimeout(() => focusById(activeButtonId(topic.key)));
     },
+  });
+  const order = useTopicOrder(settings, (message) => {
+    toggle.reset();
+    setNotice(message);
   });
   const rows: Row[] = [
     ...FUTURE_PLAN_TOPICS.map((topic) => ({ ...topic, custom: false, active: true })),
@@ -102,6 +107,7 @@ export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSett
       <Heading level={2} id="future-plan-topics">
         {t('futurePlan.admin.topicsTitle')}
       </Heading>
+      {settings.customTopics.length > 1 && <Paragraph>{t('futurePlan.admin.orderHint')}</Paragraph>}
       <Table caption={t('futurePlan.admin.topicsTitle')} hideCaption>
         <TableHeader>
           <TableRow>
@@ -161,6 +167,7 @@ export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSett
                       >
                         {t(topic.active ? 'futurePlan.admin.deactivate' : 'futurePlan.admin.reactivate')}
                       </Button>
+                      <TopicOrderButtons topicKey={topic.key} title={title} order={order} />
                     </div>
                   )}
                 </TableCell>
@@ -172,6 +179,7 @@ export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSett
       {settings.customTopics.length === 0 && <Paragraph>{t('futurePlan.admin.noOwnTopics')}</Paragraph>}
       {notice && <Alert type="ok">{notice}</Alert>}
       {toggle.isError && <Alert type="error">{errorMessage(toggle.error, language, t)}</Alert>}
+      {order.move.isError && <Alert type="error">{errorMessage(order.move.error, language, t)}</Alert>}
       {selected?.kind === 'deactivate' && (
         <ConfirmDeactivate
           topic={selected.topic}

@@ -1,4 +1,4 @@
-import type { FuturePlan, FuturePlanHelperKind } from '@een-plan/contracts';
+import type { FuturePlan, FuturePlanHelperKind, FuturePlanTopicStatus } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,6 @@ import {
   futurePlanKeys,
   helperOptionsQuery,
   portalFuturePlansQuery,
-  updateTopic,
 } from '../../api/future-plan-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -20,10 +19,11 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
-import { CheckboxField, SelectField } from '../households/form-fields.tsx';
+import { RadioGroup, SelectField } from '../households/form-fields.tsx';
 import { formatDate } from '../households/HouseholdsPage.tsx';
 import { ContinuityText } from './ContinuityText.tsx';
 import './future-plan.css';
+import { type PlanTopic, TOPIC_STATUSES, useTopicUpdate } from './topic-update.ts';
 
 function HelperPicker({ plan }: { plan: FuturePlan }) {
   const { t } = useTranslation();
@@ -66,19 +66,19 @@ function HelperPicker({ plan }: { plan: FuturePlan }) {
   );
 }
 
-function TopicItem({ plan, topic }: { plan: FuturePlan; topic: FuturePlan['topics'][number] }) {
+function TopicItem({ plan, topic }: { plan: FuturePlan; topic: PlanTopic }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
-  const tick = useMutation({
-    mutationFn: (done: boolean) =>
-      updateTopic(plan, topic.key, { status: done ? 'done' : 'open', version: plan.version }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: futurePlanKeys.all }),
-  });
-  const done = topic.status === 'done' || topic.status === 'not_needed';
+  const title = topic.title[language];
+  const [status, setStatus] = useState<FuturePlanTopicStatus>(topic.status);
+  const save = useTopicUpdate(plan, topic);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!save.isPending) save.mutate({ status });
+  };
   return (
     <li className={topic.active ? 'future-plan-topic' : 'future-plan-topic future-plan-topic--inactive'}>
-      <Heading level={3}>{topic.title[language]}</Heading>
+      <Heading level={3}>{title}</Heading>
       <Paragraph>{topic.explanation[language]}</Paragraph>
       <Paragraph>
         {t('futurePlan.portal.due', { date: formatDate(topic.dueDate, language) })}
@@ -90,16 +90,33 @@ function TopicItem({ plan, topic }: { plan: FuturePlan; topic: FuturePlan['topic
           {t('futurePlan.portal.notInUse')}
         </Paragraph>
       ) : plan.may.updateTopics ? (
-        <CheckboxField
-          label={`${t('futurePlan.portal.doneLabel')}: ${topic.title[language]}`}
-          checked={done}
-          disabled={tick.isPending}
-          onChange={(e) => tick.mutate(e.target.checked)}
-        />
+        <form className="future-plan-status-form" onSubmit={submit}>
+          <RadioGroup
+            legend={t('futurePlan.portal.statusQuestion', { title })}
+            name={`status-${plan.id}-${topic.key}`}
+            value={status}
+            options={TOPIC_STATUSES.map((s) => ({
+              value: s,
+              label: t(`futurePlan.portal.statusChoice.${s}`),
+            }))}
+            onChange={(value) => {
+              save.reset();
+              setStatus(value);
+            }}
+          />
+          <Button
+            type="submit"
+            busy={save.isPending}
+            aria-label={t('futurePlan.portal.saveTopic', { title })}
+          >
+            {t('futurePlan.portal.save')}
+          </Button>
+          {save.isSuccess && <Alert type="ok">{t('futurePlan.portal.saved')}</Alert>}
+        </form>
       ) : (
         <Paragraph>{t(`futurePlan.status.${topic.status}`)}</Paragraph>
       )}
-      {tick.isError && <Alert type="error">{errorMessage(tick.error, language, t)}</Alert>}
+      {save.isError && <Alert type="error">{errorMessage(save.error, language, t)}</Alert>}
     </li>
   );
 }
@@ -137,7 +154,7 @@ function PlanView({ plan, own }: { plan: FuturePlan; own: boolean }) {
   );
 }
 
-/** The youth's toekomstplan in the portal (B1): countdown, her helper, the topics she ticks off. */
+/** The youth's toekomstplan in the portal (B1): countdown, her helper, how far she is with each topic. */
 export function PortalFuturePlanPage() {
   const { t } = useTranslation();
   usePageTitle(t('futurePlan.portal.title'));

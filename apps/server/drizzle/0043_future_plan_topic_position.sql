@@ -1,0 +1,1 @@
+ALTER TABLE "future_plan_custom_topic" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;
