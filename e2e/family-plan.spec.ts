@@ -1,30 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
 import { demoLoginAs } from './demo-login.ts';
-
-const PLAN_URL = '/werkruimte/huishoudens/hh-jansen/plan';
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await expect(page).toHaveURL(/\/inloggen$/);
-}
-
-async function openJansenPlan(page: Page) {
-  await demoLoginAs(page, 'Sanne de Vries');
-  await expect(page).toHaveURL(/\/werkruimte$/);
-  // From the caseload through the household dossier, as a coordinator would.
-  await page.getByRole('link', { name: 'Alle huishoudens en zoeken' }).click();
-  await page
-    .getByRole('table', { name: 'Mijn huishoudens' })
-    .getByRole('link', { name: 'Gezin Jansen' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Gezin Jansen' })).toBeVisible();
-  await page.getByRole('link', { name: 'Gezinsplan' }).click();
-  await expect(page).toHaveURL(new RegExp(`${PLAN_URL}$`));
-  await expect(page.getByRole('heading', { level: 1, name: 'Gezinsplan Gezin Jansen' })).toBeVisible();
-}
+import { logout, openJansenPlan, recordAgreementsGivenInPerson } from './plan-helpers.ts';
 
 test('the family plan: coordinator and family agree, the plan runs, is printed and evaluated', async ({
   page,
@@ -90,14 +69,7 @@ test('the family plan: coordinator and family agree, the plan runs, is printed a
   await expect(
     page.getByText(/Nieuwe actie voorgesteld door Anouk Jansen: Tom gaat op zaterdag naar voetbal\./),
   ).toBeVisible();
-  for (const name of ['Mark', 'Lisa', 'Tom']) {
-    await page
-      .getByRole('button', { name: `Akkoord van ${name} vastleggen (gegeven in het gesprek)` })
-      .click();
-    await expect(
-      page.getByRole('button', { name: `Akkoord van ${name} vastleggen (gegeven in het gesprek)` }),
-    ).toHaveCount(0);
-  }
+  await recordAgreementsGivenInPerson(page, ['Mark', 'Lisa', 'Tom']);
   await page.getByRole('button', { name: 'Akkoord geven op versie 2' }).click();
   await expect(page.getByRole('main').getByText('Afgesproken', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Naar fase: Actief' }).click();

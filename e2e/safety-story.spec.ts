@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { demoLoginAs } from './demo-login.ts';
+import { openJansenPlan, recordAgreementsGivenInPerson } from './plan-helpers.ts';
 import { shots } from './screenshots.ts';
 
 /**
@@ -16,6 +17,24 @@ const amsterdamDay = (offsetDays = 0) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
     new Date(Date.now() + offsetDays * 86_400_000),
   );
+
+/** A day as the screens write it in Dutch ("29 november 2026"). */
+const dutchDate = (day: string) =>
+  new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(`${day}T12:00:00Z`));
+
+/** What Sanne writes in the safety plan with the family and the grandmother. */
+const STORY = {
+  worry: 'Als vader thuiskomt voor het gesprek met Veilig Thuis, kan de ruzie opnieuw beginnen.',
+  strength: 'Vader slaapt bij zijn broer; de ochtenden thuis zijn rustig.',
+  goal: 'Vader komt alleen thuis als Oma Ria of Sanne erbij is.',
+  omaTask: 'Oma Ria is elke ochtend om 7 uur bij Tom en brengt hem naar school.',
+  check: 'Oma Ria belt Sanne na het eerste weekend: hoe gingen de ochtenden?',
+};
 
 /** A "datetime-local" value some minutes from now, in the browser's (this machine's) time zone. */
 function localMinutesFromNow(minutes: number): string {
@@ -177,6 +196,103 @@ test("Tom's safety: the meldcode's five steps, then an acute report that Veilig 
   await expect(
     conditions.getByText('Vader slaapt tijdelijk elders; oma is elke ochtend aanwezig.'),
   ).toBeVisible();
+});
+
+test("Tom's safety plan: Sanne writes it with the family and Oma Ria, they agree, a missed check raises her task", async ({
+  browser,
+}) => {
+  // After Veilig Thuis handed the family back, Sanne updates the safety section of the family plan
+  // with the parents and the grandmother: a worry, what goes well, what must happen, Oma Ria's part
+  // and a check. The server's clock cannot be moved from a browser: the check is dated yesterday
+  // through the form, and saving runs the same task rule as the half-hourly job.
+  const sanne = await (await browser.newContext()).newPage();
+  await openJansenPlan(sanne);
+  const safety = sanne.getByRole('region', { name: 'Veiligheid', exact: true });
+  await safety.getByRole('button', { name: 'Veiligheid bewerken' }).click();
+  const form = safety.getByRole('form', { name: 'Veiligheid bewerken' });
+  await form.getByRole('button', { name: 'Zorg toevoegen' }).click();
+  await form.getByLabel('Soort zorg').last().selectOption({ label: 'Wat kan er gebeuren' });
+  await form
+    .getByRole('textbox', { name: /^Zorg \d+$/ })
+    .last()
+    .fill(STORY.worry);
+  await form.getByRole('button', { name: 'Iets wat goed gaat toevoegen' }).click();
+  await form
+    .getByRole('textbox', { name: /^Wat gaat goed \d+$/ })
+    .last()
+    .fill(STORY.strength);
+  await form.getByRole('button', { name: 'Doel toevoegen' }).click();
+  await form
+    .getByRole('textbox', { name: /^Doel \d+$/ })
+    .last()
+    .fill(STORY.goal);
+  await form.getByRole('button', { name: 'Iemand uit het netwerk toevoegen' }).click();
+  await form.getByLabel('Wie uit het netwerk').last().selectOption({ label: 'Oma Ria' });
+  await form.getByLabel('Wat doet deze persoon?').last().fill(STORY.omaTask);
+  await form.getByRole('button', { name: 'Controle toevoegen' }).click();
+  await form.getByLabel('Wat controleren we?').last().fill(STORY.check);
+  await form.getByLabel('Uiterlijk op').last().fill(amsterdamDay(-1));
+  await form.getByLabel('Wie controleert?').last().selectOption({ label: 'Oma Ria' });
+  await expectNoSeriousAccessibilityViolations(sanne);
+  await form.getByRole('button', { name: 'Veiligheid opslaan' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(safety.getByText(`Oma Ria: ${STORY.omaTask}`)).toBeVisible();
+  // A new version of the plan: it goes to the family for their agreement.
+  await expect(sanne.getByText('Deze versie heeft nog niet van iedereen akkoord.')).toBeVisible();
+
+  // Anouk reads the new safety plan in her own portal and agrees.
+  const anouk = await personPage(browser, 'Anouk Jansen');
+  await expect(anouk).toHaveURL(/\/mijn-plan$/);
+  await anouk.getByRole('link', { name: 'Bekijk ons plan' }).click();
+  const hers = anouk.getByRole('region', { name: 'Veiligheid', exact: true });
+  await expect(hers.getByText(STORY.worry)).toBeVisible();
+  await expect(hers.getByText(`Oma Ria: ${STORY.omaTask}`)).toBeVisible();
+  await expect(hers.getByText(STORY.check)).toBeVisible();
+  await anouk.getByRole('button', { name: 'Ja, ik ben het eens met dit plan' }).click();
+  await expect(anouk.getByText('U heeft akkoord gegeven op deze versie.')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(anouk);
+
+  // Mark, Lisa and Tom agreed at the kitchen table; Sanne records it and agrees herself.
+  await sanne.reload();
+  await recordAgreementsGivenInPerson(sanne, ['Mark', 'Lisa', 'Tom']);
+  await sanne.getByRole('button', { name: /^Akkoord geven op versie \d+$/ }).click();
+  await expect(sanne.getByText('Deze versie heeft nog niet van iedereen akkoord.')).toHaveCount(0);
+  const version = (
+    await sanne
+      .getByText(/^Versie \d+/)
+      .first()
+      .textContent()
+  )?.match(/\d+/)?.[0];
+  await expect(sanne.getByText(`Afgesproken versie: ${version}`, { exact: false })).toBeVisible();
+  // The agreed version is the one with the safety section: its difference names Oma Ria's part.
+  const versions = sanne.getByRole('region', { name: 'Versies' });
+  await versions.getByRole('button', { name: `Verschil met versie ${Number(version) - 1} tonen` }).click();
+  await expect(
+    versions.getByText(`Veiligheid, wie helpt: toegevoegd: Oma Ria: ${STORY.omaTask}`),
+  ).toBeVisible();
+  await expect(versions.getByText(`Veiligheid, controles: toegevoegd: ${STORY.check}`)).toBeVisible();
+  await expect(versions.getByRole('listitem').filter({ hasText: `Versie ${version},` })).toContainText(
+    'Akkoord: ',
+  );
+  await shots(sanne, 'safety-plan-agreed');
+
+  // Oma Ria's check passed yesterday without being recorded: Sanne finds the task and opens it.
+  await sanne.getByRole('link', { name: 'Mijn taken' }).first().click();
+  await expect(sanne.getByRole('heading', { level: 1, name: 'Mijn taken' })).toBeVisible();
+  const task = sanne
+    .getByRole('listitem')
+    .filter({ hasText: 'Veiligheidsplan: controle niet op tijd gedaan' })
+    .filter({ hasText: `Uiterlijk ${dutchDate(amsterdamDay(-1))}` });
+  await expect(task).toHaveCount(1);
+  await shots(sanne, 'tasks-safety-check-missed');
+  await task.getByRole('link', { name: 'Veiligheidsplan: controle niet op tijd gedaan' }).click();
+  await expect(sanne).toHaveURL(/\/werkruimte\/huishoudens\/hh-jansen\/plan#veiligheidscontrole-/);
+  const check = sanne.locator('li.safety-plan__check').filter({ hasText: STORY.check });
+  await expect(check).toBeFocused();
+  await expect(check).toBeInViewport();
+  await expect(check.getByText('Niet op tijd gedaan')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(sanne);
+  await shots(sanne, 'safety-plan-missed-check');
 });
 
 test("Tom's crisis: Sanne reports it, the crisis service bridges 10 days, a crisis placement, a warm handover", async ({

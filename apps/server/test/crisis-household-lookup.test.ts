@@ -1,6 +1,6 @@
 /**
  * The crisis service and the certified institution find a household by exact data only, to open
- * an episode or register a measure; every lookup and every household shown is audited with their
+ * an episode or register a measure, and see the person they named; every lookup and every household shown is audited with their
  * purpose (never the values); other roles are refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,8 @@ describe('the exact household lookup', () => {
     const res = await lookup(userId, { kind: 'bsn', bsn: tom.bsn, birthDate: tom.birth_date });
     expect(res.statusCode).toBe(200);
     expect(res.json().items.map((i: { householdId: string }) => i.householdId)).toEqual(['hh-jansen']);
+    // The person they named, so the episode or measure is about them; no other member.
+    expect(res.json().items[0].person).toEqual({ personId: 'p-tom', firstName: 'Tom' });
     const rows = await lookupRows(userId);
     expect(rows.map((r) => r.purpose)).toEqual([purpose, purpose]);
     expect(rows[1]?.subject_id).toBe('hh-jansen');

@@ -197,6 +197,14 @@ describe('the safety plan: tasks', () => {
   it('a missed check raises a task for the coordinator and recording it resolves the task', async () => {
     const sanne = await as('u-sanne');
     expect((await openTasks('safety_check_missed')).map((r) => r.subject_id)).toContain('sc-jansen-oma');
+    // The task opens the plan at the check that was missed.
+    const mine = (await sanne.request({ url: '/api/tasks?pageSize=100' })).json().items as Array<{
+      subjectId: string;
+      link: string;
+    }>;
+    expect(mine.find((x) => x.subjectId === 'sc-jansen-oma')?.link).toBe(
+      '/werkruimte/huishoudens/hh-jansen/plan#veiligheidscontrole-sc-jansen-oma',
+    );
     const res = await sanne.request({
       method: 'POST',
       url: `${SAFETY}/checks/sc-jansen-oma/done`,

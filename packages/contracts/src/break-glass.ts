@@ -30,6 +30,19 @@ export type BreakGlassCandidate = z.infer<typeof BreakGlassCandidate>;
 export const BreakGlassLookupResult = z.object({ items: z.array(BreakGlassCandidate) });
 export type BreakGlassLookupResult = z.infer<typeof BreakGlassLookupResult>;
 
+/**
+ * The crisis service and the GI look up the household of the person a call or a ruling is about:
+ * besides the household, that one person (whom they named by BSN or name) so the episode or
+ * measure can be about them. Other members stay out, as with break-glass.
+ */
+export const HouseholdLookupCandidate = BreakGlassCandidate.extend({
+  person: z.object({ personId: z.string(), firstName: z.string() }),
+});
+export type HouseholdLookupCandidate = z.infer<typeof HouseholdLookupCandidate>;
+
+export const HouseholdLookupResult = z.object({ items: z.array(HouseholdLookupCandidate) });
+export type HouseholdLookupResult = z.infer<typeof HouseholdLookupResult>;
+
 /** A break-glass access of the logged-in professional. */
 export const MyBreakGlass = z.object({
   id: z.string(),

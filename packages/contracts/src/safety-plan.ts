@@ -39,6 +39,14 @@ export const SafetyCheck = z.object({
 });
 export type SafetyCheck = z.infer<typeof SafetyCheck>;
 
+/**
+ * The element id of one check on the plan page, and so the fragment a missed check's task links
+ * to: the page opens at that check.
+ */
+export function safetyCheckAnchor(checkId: string): string {
+  return `veiligheidscontrole-${checkId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
 export const SafetySection = z.object({
   worries: z.array(SafetyWorry),
   strengths: z.array(SafetyStrength),

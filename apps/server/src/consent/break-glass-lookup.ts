@@ -13,19 +13,18 @@ import { breakGlass } from './schema.ts';
 const LOOKUP_LIMIT = 5;
 
 /**
- * Finds the household to open under the meldcode, before any reason is written. Only exact data
- * (BSN + birth date, or surname + birth date + postcode) and only what is needed to choose: the
- * household name, postcode, city and team — no members, no dossier. Every lookup is audited with
- * the kind of criterion (never its value) and every household shown.
+ * An exact lookup (BSN + birth date, or surname + birth date + postcode), audited with the kind
+ * of criterion (never its value) and every household shown. Returns the person found with each
+ * household; the callers decide what of it to show (see lookupForBreakGlass).
  */
-export async function lookupForBreakGlass(
+export async function lookupExactAudited(
   db: Db,
   actor: Actor,
   lookup: BreakGlassLookup,
   ctx: RequestOrigin,
   /** Who looks and why: Veilig Thuis before break-glass, or the crisis service / GI (policy decides). */
-  audit: { action: string; purpose: string } = { action: 'break_glass.lookup', purpose: 'break_glass' },
-): Promise<BreakGlassCandidate[]> {
+  audit: { action: string; purpose: string },
+) {
   const rows = await findCurrentHouseholdsByExactPerson(db, actor.tenantId, lookup, LOOKUP_LIMIT);
   const base = {
     tenantId: actor.tenantId,
@@ -49,6 +48,29 @@ export async function lookupForBreakGlass(
     ),
   ]);
   return rows;
+}
+
+/**
+ * Finds the household to open under the meldcode, before any reason is written: only what is
+ * needed to choose, the household name, postcode, city and team — no members, no dossier.
+ */
+export async function lookupForBreakGlass(
+  db: Db,
+  actor: Actor,
+  lookup: BreakGlassLookup,
+  ctx: RequestOrigin,
+): Promise<BreakGlassCandidate[]> {
+  const rows = await lookupExactAudited(db, actor, lookup, ctx, {
+    action: 'break_glass.lookup',
+    purpose: 'break_glass',
+  });
+  return rows.map(({ householdId, householdName, postcode, city, teamName }) => ({
+    householdId,
+    householdName,
+    postcode,
+    city,
+    teamName,
+  }));
 }
 
 /** The professional's own break-glass accesses of the last 30 days, newest first. */

@@ -1,12 +1,12 @@
 import {
   BreakGlassLookup,
-  BreakGlassLookupResult,
   CreateCrisisEpisodeRequest,
   CrisisEpisode,
   CrisisEpisodeList,
   CrisisPlacementDraft,
   CrisisPlacementInput,
   CrisisSettings,
+  HouseholdLookupResult,
   Problem,
   ProposeHandoverRequest,
   RecordCrisisDecisionRequest,
@@ -132,7 +132,7 @@ export const crisisRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         description: 'BSN and birth date, or surname, birth date and postcode; in the body, never in a URL.',
         body: BreakGlassLookup,
       },
-      BreakGlassLookupResult,
+      HouseholdLookupResult,
     ),
     async (request) => ({ items: await lookupHousehold(db, requestContext(request), request.body) }),
   );

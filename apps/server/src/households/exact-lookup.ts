@@ -19,8 +19,9 @@ function criterion(lookup: BreakGlassLookup): SQL {
 
 /**
  * The households a person found by exact data (BSN + birth date, or surname + birth date + postcode)
- * belongs to now, with only what is needed to choose one: name, postcode, city and team. The
- * caller decides who may look and audits the lookup.
+ * belongs to now, with only what is needed to choose one: name, postcode, city and team, and the
+ * person found (id and first name; the caller decides whether to show them). The caller decides
+ * who may look and audits the lookup.
  */
 export async function findCurrentHouseholdsByExactPerson(
   db: Executor,
@@ -35,6 +36,8 @@ export async function findCurrentHouseholdsByExactPerson(
       postcode: household.postcode,
       city: household.city,
       teamName: team.name,
+      personId: person.id,
+      firstName: person.firstName,
     })
     .from(person)
     .innerJoin(householdMember, currentMembershipOfPerson)

@@ -1,3 +1,5 @@
+import { safetyCheckAnchor } from '@een-plan/contracts';
+
 /** Where a task's subject lives in the web app (paths of apps/web's router). */
 export function taskLink(t: { subjectType: string; subjectId: string; householdId: string | null }): string {
   const hh = t.householdId ? `/werkruimte/huishoudens/${encodeURIComponent(t.householdId)}` : null;
@@ -9,7 +11,8 @@ export function taskLink(t: { subjectType: string; subjectId: string; householdI
     case 'rights_case':
       return hh ? `${hh}/rechten` : '/werkruimte/rechten';
     case 'safety_check':
-      return hh ? `${hh}/plan#veiligheid` : '/taken';
+      // The check itself, so the plan opens at the one that was missed.
+      return hh ? `${hh}/plan#${safetyCheckAnchor(t.subjectId)}` : '/taken';
     case 'plan':
     case 'assignment':
       return hh ? `${hh}/plan` : '/taken';

@@ -3,6 +3,7 @@ import type {
   BreakGlassLookup,
   BreakGlassLookupResult,
   BreakGlassReviewInput,
+  HouseholdLookupResult,
   MyBreakGlassList,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
@@ -37,7 +38,7 @@ export const breakGlassApi = {
     apiSend<BreakGlassLookupResult>('POST', '/api/break-glass/lookup', lookup),
   /** The crisis service's and the GI's exact lookup (same data, their own purpose in the audit). */
   lookupHousehold: (lookup: BreakGlassLookup) =>
-    apiSend<BreakGlassLookupResult>('POST', '/api/households/lookup', lookup),
+    apiSend<HouseholdLookupResult>('POST', '/api/households/lookup', lookup),
   open: (householdId: string, input: BreakGlassInput) =>
     apiSend<{ id: string; expiresAt: string }>(
       'POST',

@@ -43,12 +43,11 @@ export const crisisNl = {
       search: 'Zoeken',
       none: 'Geen huishouden gevonden met deze gegevens. Controleer BSN en geboortedatum.',
       pick: '{{name}}, {{postcode}} {{city}}',
+      picked: 'Gekozen: {{name}}. Gevonden persoon: {{person}}.',
+      required: 'Zoek eerst het huishouden en kies het.',
     },
     create: {
       title: 'Nieuwe crisismelding',
-      householdId: 'Huishouden (code)',
-      householdHint: 'De code van het huishouden, bijvoorbeeld hh-jansen.',
-      personId: 'Persoon (code, niet verplicht)',
       reportedVia: 'Gemeld',
       reporterName: 'Naam melder (niet verplicht)',
       calledAt: 'Tijdstip van de melding',
@@ -147,7 +146,8 @@ export const crisisNl = {
   },
   protection: {
     nav: 'Maatregelen',
-    title: 'Kinderbeschermingsmaatregelen',
+    // Soft hyphens: on a phone the long word breaks between its parts, not anywhere.
+    title: 'Kinder\u00ADbeschermings\u00ADmaatregelen',
     intro: 'De maatregelen die uw instelling uitvoert, met de termijnen voor verlenging en verval.',
     empty: 'Er zijn geen maatregelen.',
     child: 'Kind',
@@ -176,8 +176,7 @@ export const crisisNl = {
     },
     register: {
       title: 'Maatregel registreren',
-      householdId: 'Huishouden (code)',
-      personId: 'Kind (code)',
+      about: 'De maatregel gaat over {{name}}.',
       startDate: 'Ingangsdatum',
       endDate: 'Einddatum (niet nodig bij voogdij)',
       courtReference: 'Zaaknummer van de uitspraak',
@@ -205,7 +204,7 @@ export const crisisNl = {
       saved: 'Opgeslagen.',
     },
     dossier: {
-      title: 'Kinderbeschermingsmaatregelen',
+      title: 'Kinder\u00ADbeschermings\u00ADmaatregelen',
       empty: 'Geen maatregelen bekend.',
       until: 'tot en met {{date}}',
     },

@@ -1,4 +1,4 @@
-import { CrisisReportedVia } from '@een-plan/contracts';
+import { CrisisReportedVia, type HouseholdLookupCandidate } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -91,16 +91,17 @@ function NewReportForm() {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const [householdId, setHouseholdId] = useState('');
-  const [personId, setPersonId] = useState('');
+  const [picked, setPicked] = useState<HouseholdLookupCandidate | null>(null);
+  const [aboutPerson, setAboutPerson] = useState(true);
+  const [notPicked, setNotPicked] = useState(false);
   const [reportedVia, setReportedVia] = useState<CrisisReportedVia>('phone');
   const [reporterName, setReporterName] = useState('');
   const [calledAt, setCalledAt] = useState(nowLocal);
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (household: HouseholdLookupCandidate) =>
       createEpisode({
-        householdId: householdId.trim(),
-        ...(personId.trim() ? { personId: personId.trim() } : {}),
+        householdId: household.householdId,
+        ...(aboutPerson ? { personId: household.person.personId } : {}),
         reportedVia,
         ...(reporterName.trim() ? { reporterName: reporterName.trim() } : {}),
         calledAt: localToIso(calledAt),
@@ -109,24 +110,31 @@ function NewReportForm() {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate();
+    setNotPicked(!picked);
+    if (picked) create.mutate(picked);
   };
   return (
-    <form onSubmit={submit} className="crisis-form">
-      <Heading level={2}>{t('crisis.create.title')}</Heading>
-      <HouseholdLookup onPick={setHouseholdId} />
-      <TextField
-        label={t('crisis.create.householdId')}
-        hint={t('crisis.create.householdHint')}
-        value={householdId}
-        onChange={(e) => setHouseholdId(e.target.value)}
-        required
+    <form onSubmit={submit} className="crisis-form" aria-labelledby="crisis-new-report">
+      <Heading level={2} id="crisis-new-report">
+        {t('crisis.create.title')}
+      </Heading>
+      <HouseholdLookup
+        onPick={(c) => {
+          setPicked(c);
+          setNotPicked(false);
+        }}
+        error={notPicked ? t('crisis.lookup.required') : undefined}
       />
-      <TextField
-        label={t('crisis.create.personId')}
-        value={personId}
-        onChange={(e) => setPersonId(e.target.value)}
-      />
+      {picked && (
+        <SelectField
+          label={t('crisis.create.about')}
+          value={aboutPerson ? 'person' : 'household'}
+          onChange={(e) => setAboutPerson(e.target.value === 'person')}
+        >
+          <option value="person">{picked.person.firstName}</option>
+          <option value="household">{t('crisis.wholeHousehold')}</option>
+        </SelectField>
+      )}
       <SelectField
         label={t('crisis.create.reportedVia')}
         value={reportedVia}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { SafetyPlanView } from '@een-plan/contracts';
+import { type SafetyPlanView, safetyCheckAnchor } from '@een-plan/contracts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, ok } from '../../testing/fake-api.ts';
@@ -102,5 +102,25 @@ describe('the family gives its own score', () => {
     open();
     await screen.findByText('Harde ruzies waar Tom bij is');
     expect(screen.queryByRole('button', { name: 'Cijfer geven' })).toBeNull();
+  });
+});
+
+describe('a missed check’s task opens the plan at that check', () => {
+  it('gives the check the focus once the section is shown', async () => {
+    const check = {
+      id: 'c-oma',
+      description: 'Oma Ria belt na het weekend',
+      dueDate: '2026-11-01',
+      checker: { kind: 'network_member' as const, ref: 'nm-oma', label: 'Oma Ria' },
+    };
+    const v = view();
+    fakeApi().on(`GET ${path}`, ok({ safetyPlan: { ...v, section: { ...v.section, checks: [check] } } }));
+    renderPage(() => <SafetyPlanSection householdId="hh-jansen" />, {
+      path: '/plan',
+      url: `/plan#${safetyCheckAnchor('c-oma')}`,
+    });
+    const item = (await screen.findByText('Oma Ria belt na het weekend', { exact: false })).closest('li');
+    await vi.waitFor(() => expect(item).toHaveFocus());
+    expect(item).toHaveTextContent('Niet op tijd gedaan');
   });
 });

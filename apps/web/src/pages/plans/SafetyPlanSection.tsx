@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRouterState } from '@tanstack/react-router';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.ts';
 import { safetyPlanQuery } from '../../api/safety-plan-api.ts';
@@ -16,6 +17,30 @@ import { SafetyPlanView } from './SafetyPlanView.tsx';
 import { CheckDoneForm, ScoreForm } from './SafetyRecordForms.tsx';
 import { SafetySectionForm } from './SafetySectionForm.tsx';
 import { usePlanAction } from './use-plan-action.ts';
+
+/**
+ * A task links to one check of the section (`#veiligheidscontrole-…`). The section loads after the
+ * page, so the router's own jump to the fragment finds nothing yet: once it is shown, the check is
+ * scrolled to and takes the focus (keyboard and screen reader start there). Once per page visit.
+ */
+function useLandOnFragment(section: RefObject<HTMLElement | null>, ready: boolean) {
+  const landed = useRef(false);
+  const hash = useRouterState({ select: (s) => s.location.hash });
+  useEffect(() => {
+    if (!ready || landed.current) return;
+    const id = decodeURIComponent(hash);
+    const target = id ? document.getElementById(id) : null;
+    if (!target || !section.current?.contains(target)) return;
+    // After this render's other effects: the layout focuses <main> and the router scrolls to the top.
+    const frame = requestAnimationFrame(() => {
+      landed.current = true;
+      // Optional: a browser without layout (a test's) has no scrolling.
+      target.scrollIntoView?.({ block: 'start' });
+      target.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [section, ready, hash]);
+}
 
 /**
  * The safety section of a household's plan with its own data loading: for the coordinator (edit,
@@ -35,12 +60,14 @@ export function SafetyPlanSection({
   const query = useQuery(safetyPlanQuery(householdId));
   const action = usePlanAction();
   const [editing, setEditing] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  useLandOnFragment(section, Boolean(query.data?.safetyPlan) && !editing);
   const denied =
     query.error instanceof ApiError && (query.error.status === 403 || query.error.status === 404);
   if (hideDenied && denied) return null;
   const view = query.data?.safetyPlan;
   return (
-    <section className="plan-section safety-plan-section" aria-labelledby="veiligheid">
+    <section ref={section} className="plan-section safety-plan-section" aria-labelledby="veiligheid">
       <Heading level={2} id="veiligheid">
         {t('safetyPlan.title')}
       </Heading>

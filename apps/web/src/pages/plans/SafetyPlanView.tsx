@@ -1,4 +1,4 @@
-import type { SafetyPlanView as View } from '@een-plan/contracts';
+import { safetyCheckAnchor, type SafetyPlanView as View } from '@een-plan/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../components/Heading.tsx';
@@ -112,7 +112,8 @@ export function SafetyPlanView({
             {s.checks.map((c) => {
               const status = checkStatus(view, c);
               return (
-                <li key={c.id} className="safety-plan__check">
+                // The id is where a missed check's task lands (tabIndex: it can take the focus then).
+                <li key={c.id} id={safetyCheckAnchor(c.id)} tabIndex={-1} className="safety-plan__check">
                   <Paragraph>
                     {c.description}{' '}
                     <StatusBadge

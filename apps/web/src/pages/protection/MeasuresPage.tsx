@@ -1,4 +1,4 @@
-import { MeasureKind } from '@een-plan/contracts';
+import { type HouseholdLookupCandidate, MeasureKind } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,9 +75,9 @@ function RegisterForm() {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
+  const [picked, setPicked] = useState<HouseholdLookupCandidate | null>(null);
+  const [notPicked, setNotPicked] = useState(false);
   const [form, setForm] = useState({
-    householdId: '',
-    personId: '',
     kind: 'ots' as MeasureKind,
     startDate: '',
     endDate: '',
@@ -86,30 +86,33 @@ function RegisterForm() {
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
   const register = useMutation({
-    mutationFn: () => registerMeasure({ ...form, endDate: form.endDate || undefined }),
+    // The measure is about the child the GI named from the ruling (found by BSN and birth date).
+    mutationFn: (child: HouseholdLookupCandidate) =>
+      registerMeasure({
+        ...form,
+        householdId: child.householdId,
+        personId: child.person.personId,
+        endDate: form.endDate || undefined,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: measureKeys.all }),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    register.mutate();
+    setNotPicked(!picked);
+    if (picked) register.mutate(picked);
   };
   return (
     <form onSubmit={submit} className="crisis-form">
       <Heading level={2}>{t('protection.register.title')}</Heading>
       <Paragraph>{t('protection.register.hint')}</Paragraph>
-      <HouseholdLookup onPick={(householdId) => setForm((f) => ({ ...f, householdId }))} />
-      <TextField
-        label={t('protection.register.householdId')}
-        value={form.householdId}
-        onChange={set('householdId')}
-        required
+      <HouseholdLookup
+        onPick={(c) => {
+          setPicked(c);
+          setNotPicked(false);
+        }}
+        error={notPicked ? t('crisis.lookup.required') : undefined}
       />
-      <TextField
-        label={t('protection.register.personId')}
-        value={form.personId}
-        onChange={set('personId')}
-        required
-      />
+      {picked && <Paragraph>{t('protection.register.about', { name: picked.person.firstName })}</Paragraph>}
       <SelectField label={t('protection.kindLabel')} value={form.kind} onChange={set('kind')}>
         {MeasureKind.options.map((k) => (
           <option key={k} value={k}>

@@ -89,6 +89,26 @@ describe('TasksPanel', () => {
     expect(api.requests('POST /api/tasks/task-2/done')).toHaveLength(1);
   });
 
+  it('links a missed check of a safety plan to that check on the plan page (path and fragment)', async () => {
+    fakeApi().on(
+      'GET /api/tasks',
+      ok(
+        list([
+          task({
+            kind: 'safety_check_missed',
+            subjectType: 'safety_check',
+            subjectId: 'c-oma',
+            link: '/werkruimte/huishoudens/hh-jansen/plan#veiligheidscontrole-c-oma',
+          }),
+        ]),
+      ),
+    );
+    open();
+    expect(
+      await screen.findByRole('link', { name: 'Veiligheidsplan: controle niet op tijd gedaan' }),
+    ).toHaveAttribute('href', '/werkruimte/huishoudens/hh-jansen/plan#veiligheidscontrole-c-oma');
+  });
+
   it('needs a reason to dismiss, from the keyboard too, and sends it', async () => {
     const api = fakeApi()
       .on('GET /api/tasks', ok(list([task()])))

@@ -77,10 +77,14 @@ function TaskItem({ task, headingLevel }: { task: Task; headingLevel: 3 | 4 }) {
   const refresh = () => void queryClient.invalidateQueries({ queryKey: taskKeys.all });
   const done = useMutation({ mutationFn: () => markTaskDone(task.id), onSuccess: refresh });
   const headingId = useId();
+  // The router takes the fragment (a part of the page, such as one check of a safety plan) apart.
+  const [path, hash] = task.link.split('#', 2);
   return (
     <li className="tasks-list__item" aria-labelledby={headingId}>
       <Heading level={headingLevel} id={headingId} className="tasks-list__title">
-        <Link to={task.link as '/'}>{t(`tasks.kind.${task.kind}`)}</Link>
+        <Link to={path as '/'} hash={hash}>
+          {t(`tasks.kind.${task.kind}`)}
+        </Link>
       </Heading>
       <p className="tasks-list__meta">
         <span>{t('tasks.due', { date: formatDate(task.dueDate, language) })}</span>
