@@ -90,7 +90,7 @@ describe('the checks themselves fail on a violation', () => {
     expect(ratchet(findings, 'role_comparison', {}).grown).toHaveLength(1);
   });
 
-  it('finds another module’s table imported, but not its service or a type', () => {
+  it('finds another module’s table imported, also tenancy’s and in demo loaders, but not its service or a type', () => {
     const files = [
       sample('consent/service.ts', "import { plan } from '../plans/schema.ts';"),
       sample('consent/routes.ts', "import { getPlan } from '../plans/service.ts';"),
@@ -99,9 +99,14 @@ describe('the checks themselves fail on a violation', () => {
         'plans/service.ts',
         "import { plan } from './schema.ts';\nimport { area } from '../tenancy/schema.ts';",
       ),
+      sample('demo/outcomes-demo.ts', "import { referral } from '../referrals/schema.ts';"),
+      sample('plans/demo.ts', "import { household } from '../households/schema.ts';"),
     ];
     expect(foreignTableFindings(files)).toEqual([
       { rule: 'foreign_table', path: 'consent/service.ts', detail: 'plans/schema.ts' },
+      { rule: 'foreign_table', path: 'plans/service.ts', detail: 'tenancy/schema.ts' },
+      { rule: 'foreign_table', path: 'demo/outcomes-demo.ts', detail: 'referrals/schema.ts' },
+      { rule: 'foreign_table', path: 'plans/demo.ts', detail: 'households/schema.ts' },
     ]);
   });
 

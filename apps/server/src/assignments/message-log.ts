@@ -7,21 +7,23 @@ import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { ijwMessage } from './schema.ts';
 
+/** A provider's action on an assignment (or, named so, on a request for one) in the audit log. */
 export async function auditProvider(
   tx: Executor,
   actor: Actor,
   ctx: RequestOrigin,
   action: string,
-  assignmentId: string,
+  subjectId: string | null,
   details: Record<string, string | number | boolean | null>,
+  subjectType: 'assignment' | 'assignment_request' = 'assignment',
 ) {
   await recordAudit(tx, {
     tenantId: actor.tenantId,
     actor,
     action,
     outcome: 'success',
-    subjectType: 'assignment',
-    subjectId: assignmentId,
+    subjectType,
+    ...(subjectId ? { subjectId } : {}),
     dataCategory: 'assignment',
     purpose: 'youth_care_delivery',
     ...ctx,

@@ -1,12 +1,9 @@
 import type { AssignmentRequest } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { firstNamesOf, householdNames } from '../households/home-queries.ts';
-import type { Actor } from '../policy/actor.ts';
-import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationNameOf } from '../tenancy/fragments.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct } from './schema.ts';
 
@@ -16,20 +13,16 @@ export function selectRequests(db: Executor) {
   return db
     .select({
       r: assignmentRequest,
-      organisationName: organisation.name,
+      organisationName: organisationNameOf<string>(
+        assignmentRequest.tenantId,
+        assignmentRequest.organisationId,
+      ),
       productName: contractProduct.name,
       productCategory: contractProduct.productCategory,
       productCode: contractProduct.productCode,
       grantedNumber: granted.assignmentNumber,
     })
     .from(assignmentRequest)
-    .innerJoin(
-      organisation,
-      and(
-        eq(organisation.tenantId, assignmentRequest.tenantId),
-        eq(organisation.id, assignmentRequest.organisationId),
-      ),
-    )
     .leftJoin(
       contractProduct,
       and(
@@ -119,30 +112,4 @@ function toRequest(row: Row, names: RequestNames): AssignmentRequest {
     createdAt: r.createdAt.toISOString(),
     version: r.version,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Provider: submit from the screen (the same judgement as a JW315/JW317 over HTTP)
-
-/** A provider's request action in the audit log (the organisation always in the details). */
-export async function auditProvider(
-  tx: Executor,
-  actor: Actor,
-  ctx: RequestOrigin,
-  action: string,
-  requestId: string | null,
-  details: Record<string, string | number | boolean | null>,
-) {
-  await recordAudit(tx, {
-    tenantId: actor.tenantId,
-    actor,
-    action,
-    outcome: 'success',
-    subjectType: 'assignment_request',
-    ...(requestId ? { subjectId: requestId } : {}),
-    dataCategory: 'assignment',
-    purpose: 'youth_care_delivery',
-    ...ctx,
-    details: { organisationId: actor.organisationId, ...details },
-  });
 }

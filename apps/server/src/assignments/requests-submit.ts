@@ -16,11 +16,11 @@ import type { Actor } from '../policy/actor.ts';
 import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { contractOfProduct } from './assignment-row.ts';
+import { auditProvider } from './message-log.ts';
 import { answerWithRetour, buildValidateStore, newIdentificatie } from './messages.ts';
 import { isIssuedTo } from './provider-visibility.ts';
 import { sendAutoRefusals } from './requests-answer.ts';
 import { judgeAssignmentRequest, judgeChangeRequest, type RequestJudgement } from './requests-receive.ts';
-import { auditProvider } from './requests-rows.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
 import { agbOf, lockAssignment, productOf } from './service.ts';
@@ -160,7 +160,7 @@ export async function submitAssignmentRequest(
     const judgement = await receiveFromScreen(tx, actor, 'JW315', bericht, (incomingId) =>
       judgeAssignmentRequest(tx, { ...receipt, incomingId }, bericht),
     );
-    await auditProvider(tx, actor, ctx, 'assignment_request.submit', judgement.requestIds[0] ?? null, {
+    await auditSubmit(tx, actor, ctx, judgement.requestIds[0] ?? null, {
       kind: 'toewijzing',
       matched: judgement.summary.clientMatched === true,
     });
@@ -239,10 +239,30 @@ export async function submitChangeRequest(
     const judgement = await receiveFromScreen(tx, actor, 'JW317', bericht, (incomingId) =>
       judgeChangeRequest(tx, { ...receipt, incomingId }, bericht),
     );
-    await auditProvider(tx, actor, ctx, 'assignment_request.submit', judgement.requestIds[0] ?? null, {
+    await auditSubmit(tx, actor, ctx, judgement.requestIds[0] ?? null, {
       kind: 'wijziging',
       assignmentId: a.id,
     });
     return { requestIds: judgement.requestIds, status: 'open', retourcodes: [] };
   });
+}
+
+/** A provider's request from the screen in the audit log (the organisation always in the details). */
+function auditSubmit(
+  tx: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  requestId: string | null,
+  details: Record<string, string | number | boolean>,
+) {
+  const withOrganisation = { organisationId: actor.organisationId, ...details };
+  return auditProvider(
+    tx,
+    actor,
+    ctx,
+    'assignment_request.submit',
+    requestId,
+    withOrganisation,
+    'assignment_request',
+  );
 }

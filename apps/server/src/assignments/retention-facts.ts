@@ -5,6 +5,7 @@
  */
 import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { householdRowIds } from '../db/household-row-ids.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, ijwMessage } from './schema.ts';
@@ -66,11 +67,7 @@ export async function openAssignmentHold(
 }
 
 export async function destroyHouseholdData(tx: Executor, tenantId: string, householdId: string) {
-  const assignments = await tx
-    .select({ id: assignment.id })
-    .from(assignment)
-    .where(and(eq(assignment.tenantId, tenantId), eq(assignment.householdId, householdId)));
-  const ids = assignments.map((a) => a.id);
+  const ids = await householdRowIds(tx, assignment, tenantId, householdId);
   const requestWhere = and(
     eq(assignmentRequest.tenantId, tenantId),
     or(

@@ -5,7 +5,7 @@ import { currentMembers } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationNameOf } from '../tenancy/fragments.ts';
 import { productOfAssignment } from './assignment-row.ts';
 import { assignment, contractProduct } from './schema.ts';
 import { computeBudgetCents, issueAssignment, lockAssignment } from './service.ts';
@@ -54,15 +54,11 @@ async function householdAssignments(db: Executor, tenantId: string, householdId:
   const rows = await db
     .select({
       a: assignment,
-      organisationName: organisation.name,
+      organisationName: organisationNameOf<string>(assignment.tenantId, assignment.organisationId),
       productName: contractProduct.name,
       tariffCents: contractProduct.tariffCents,
     })
     .from(assignment)
-    .innerJoin(
-      organisation,
-      and(eq(organisation.tenantId, assignment.tenantId), eq(organisation.id, assignment.organisationId)),
-    )
     .innerJoin(contractProduct, productOfAssignment)
     .where(and(eq(assignment.tenantId, tenantId), eq(assignment.householdId, householdId), where))
     .orderBy(asc(assignment.assignmentNumber))

@@ -4,7 +4,7 @@
  */
 import { and, arrayContains, desc, eq, gt, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationNameOf } from '../tenancy/fragments.ts';
 import { auditLog } from './schema.ts';
 
 export interface SubjectVisitsQuery {
@@ -102,7 +102,7 @@ export async function subjectVisitsPage(db: Executor, q: SubjectVisitsQuery) {
           seq: auditLog.seq,
           occurredAt: auditLog.occurredAt,
           actorUserId: auditLog.actorUserId,
-          organisation: organisation.name,
+          organisation: organisationNameOf(auditLog.tenantId, auditLog.actorOrganisationId),
           role: auditLog.actorRole,
           action: auditLog.action,
           section: auditLog.dataCategory,
@@ -110,13 +110,6 @@ export async function subjectVisitsPage(db: Executor, q: SubjectVisitsQuery) {
           outcome: auditLog.outcome,
         })
         .from(auditLog)
-        .leftJoin(
-          organisation,
-          and(
-            eq(organisation.tenantId, auditLog.tenantId),
-            eq(organisation.id, auditLog.actorOrganisationId),
-          ),
-        )
         .where(
           and(
             eq(auditLog.tenantId, q.tenantId),

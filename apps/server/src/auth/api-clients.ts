@@ -6,7 +6,7 @@ import type { Db, Executor } from '../db/database.ts';
 import { returnedRow } from '../db/rows.ts';
 import { ProblemError } from '../http/problems.ts';
 import { type Actor, SYSTEM_USER_PREFIX } from '../policy/actor.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { findOrganisation } from '../tenancy/organisations.ts';
 import { apiClient } from './api-client-schema.ts';
 import { appUser } from './schema.ts';
 
@@ -117,13 +117,9 @@ export async function createApiClient(
   ctx: RequestOrigin,
 ): Promise<{ client: ApiClient; token: string }> {
   return db.transaction(async (tx) => {
-    const [org] = await tx
-      .select({ agb: organisation.agbCode, name: organisation.name })
-      .from(organisation)
-      .where(and(eq(organisation.tenantId, actor.tenantId), eq(organisation.id, organisationId)))
-      .limit(1);
+    const org = await findOrganisation(tx, actor.tenantId, organisationId);
     if (!org) throw new ProblemError('not_found');
-    if (!org.agb) throw new ProblemError('contract_no_agb_code');
+    if (!org.agbCode) throw new ProblemError('contract_no_agb_code');
     const id = randomUUID();
     const userId = `${SYSTEM_USER_PREFIX}${id}`;
     await tx.insert(appUser).values({

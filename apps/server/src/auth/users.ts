@@ -3,7 +3,8 @@ import { type AnyColumn, and, asc, eq, inArray, isNotNull, ne, notLike, type SQL
 import type { Executor } from '../db/database.ts';
 import { findHouseholdOfPerson } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
-import { organisation, tenant } from '../tenancy/schema.ts';
+import { organisationNameOf } from '../tenancy/fragments.ts';
+import { findOrganisation, tenantName } from '../tenancy/organisations.ts';
 import { SYSTEM_USER_PREFIX } from './api-clients.ts';
 import { appUser } from './schema.ts';
 
@@ -32,14 +33,10 @@ export async function listDemoUsers(db: Executor) {
       tenantId: appUser.tenantId,
       displayName: appUser.displayName,
       role: appUser.role,
-      organisationName: organisation.name,
+      organisationName: organisationNameOf(appUser.tenantId, appUser.organisationId),
       description: appUser.demoDescription,
     })
     .from(appUser)
-    .leftJoin(
-      organisation,
-      and(eq(organisation.tenantId, appUser.tenantId), eq(organisation.id, appUser.organisationId)),
-    )
     .where(isNotNull(appUser.demoDescription))
     .orderBy(asc(appUser.tenantId), asc(appUser.id));
 }
@@ -50,20 +47,16 @@ export async function findUsersByOidcSubject(db: Executor, subject: string) {
 }
 
 export async function describeSessionUser(db: Executor, actor: Actor): Promise<SessionUser> {
-  const [t] = await db.select().from(tenant).where(eq(tenant.tenantId, actor.tenantId)).limit(1);
-  const [org] = actor.organisationId
-    ? await db
-        .select()
-        .from(organisation)
-        .where(and(eq(organisation.tenantId, actor.tenantId), eq(organisation.id, actor.organisationId)))
-        .limit(1)
-    : [];
+  const name = await tenantName(db, actor.tenantId);
+  const org = actor.organisationId
+    ? await findOrganisation(db, actor.tenantId, actor.organisationId)
+    : undefined;
   return {
     id: actor.userId,
     displayName: actor.displayName,
     role: Role.parse(actor.role),
     tenantId: actor.tenantId,
-    tenantName: t?.name ?? actor.tenantId,
+    tenantName: name ?? actor.tenantId,
     organisation: org ? { id: org.id, name: org.name, kind: OrganisationKind.parse(org.kind) } : null,
     teamId: actor.teamId,
     householdId: actor.personId ? await findHouseholdOfPerson(db, actor.tenantId, actor.personId) : null,

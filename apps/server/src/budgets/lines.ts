@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/record.ts';
 import { type Executor, inTransaction } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { RequestContext } from '../policy/request-context.ts';
-import { area } from '../tenancy/schema.ts';
+import { teamOfAreaId } from '../tenancy/areas.ts';
 import { budgetLine } from './schema.ts';
 
 type Row = typeof budgetLine.$inferSelect;
@@ -80,12 +80,8 @@ export async function saveLine(
   const tenantId = ctx.tenantId;
   return inTransaction(db, async (tx) => {
     if (input.areaId) {
-      const [known] = await tx
-        .select({ id: area.id })
-        .from(area)
-        .where(and(eq(area.tenantId, tenantId), eq(area.id, input.areaId)))
-        .limit(1);
-      if (!known) throw new ProblemError('budget_area_unknown');
+      if ((await teamOfAreaId(tx, tenantId, input.areaId)) === undefined)
+        throw new ProblemError('budget_area_unknown');
     }
     const values = {
       year: input.year,

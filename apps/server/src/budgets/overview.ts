@@ -11,11 +11,11 @@ import type {
   Iv3TaskField,
 } from '@een-plan/contracts';
 import { Iv3TaskField as TaskFields } from '@een-plan/contracts';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { committedFactsPage, spentCells } from '../assignments/budget-facts.ts';
 import type { Executor } from '../db/database.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { area, organisation } from '../tenancy/schema.ts';
+import { listAreaNames } from '../tenancy/areas.ts';
+import { organisationNames } from '../tenancy/organisations.ts';
 import { loadIv3Mapping, taskFieldOf } from './iv3.ts';
 import { listLines } from './lines.ts';
 import { monthParts, monthsElapsed, yearEndForecast } from './money.ts';
@@ -48,12 +48,7 @@ export async function getBudgetOverview(
   const year = query.year ?? Number(today.slice(0, 4));
   const elapsed = monthsElapsed(year, today);
   const [areas, allLines, mapping] = await Promise.all([
-    db
-      .select({ id: area.id, name: area.name })
-      .from(area)
-      .where(eq(area.tenantId, tenantId))
-      .orderBy(asc(area.name))
-      .limit(500),
+    listAreaNames(db, tenantId),
     listLines(db, tenantId, year),
     loadIv3Mapping(db, tenantId),
   ]);
@@ -126,17 +121,7 @@ export async function getBudgetOverview(
     forecastCents: yearEndForecast(c.spent, c.committedCents, elapsed),
   });
   const orgIds = [...providers.keys()];
-  const names =
-    orgIds.length === 0
-      ? new Map<string, string>()
-      : new Map(
-          (
-            await db
-              .select({ id: organisation.id, name: organisation.name })
-              .from(organisation)
-              .where(and(eq(organisation.tenantId, tenantId), inArray(organisation.id, orgIds)))
-          ).map((o) => [o.id, o.name]),
-        );
+  const names = await organisationNames(db, tenantId, orgIds);
   return {
     year,
     areaId,

@@ -1,5 +1,4 @@
 import { AccessLogQuery, DocumentLanguageQuery } from '@een-plan/contracts';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findUserNames } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
@@ -8,7 +7,8 @@ import { getResidentHouseholdId } from '../households/membership.ts';
 import { requestLocale } from '../http/locale.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
-import { organisation, refLifeDomain } from '../tenancy/schema.ts';
+import { listLifeDomains } from '../tenancy/life-domains.ts';
+import { organisationNames } from '../tenancy/organisations.ts';
 import { accessLog, myData } from './access-log.ts';
 import { renderAccessLogPdf, renderMyDataPdf } from './consent-pdfs.ts';
 
@@ -62,16 +62,13 @@ export const consentPdfRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       const orgIds = data.consents.filter((c) => c.granteeKind === 'organisation').map((c) => c.granteeRef);
       const userIds = data.consents.filter((c) => c.granteeKind === 'user').map((c) => c.granteeRef);
       const [orgs, users, domains] = await Promise.all([
-        orgIds.length
-          ? db
-              .select({ id: organisation.id, name: organisation.name })
-              .from(organisation)
-              .where(and(eq(organisation.tenantId, actor.tenantId), inArray(organisation.id, orgIds)))
-          : [],
+        organisationNames(db, actor.tenantId, orgIds).then((ns) =>
+          [...ns].map(([id, name]) => ({ id, name })),
+        ),
         findUserNames(db, actor.tenantId, userIds).then((us) =>
           us.map((u) => ({ id: u.id, name: u.displayName })),
         ),
-        db.select().from(refLifeDomain).limit(200),
+        listLifeDomains(db),
       ]);
       const names = new Map([...orgs, ...users].map((n) => [n.id, n.name]));
       const body = await renderMyDataPdf(

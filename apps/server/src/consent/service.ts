@@ -7,7 +7,7 @@ import type {
   ConsentRevokeInput,
   ConsentStatus,
 } from '@een-plan/contracts';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { recordAccess } from '../audit/record.ts';
 import { findUserRoleAndPerson } from '../auth/grantee-users.ts';
 import { findUserNames } from '../auth/users.ts';
@@ -24,7 +24,7 @@ import {
   mayReadConsentAbout,
 } from '../policy/decide-consent-manage.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { findOrganisation, listOrganisations } from '../tenancy/organisations.ts';
 import { loadMembers, type MemberFacts, subjectFacts, today, toFact } from './access.ts';
 import { completeConsent, residentMayAgree, stillNeeded } from './completion.ts';
 import { granteePeople } from './grantee-options.ts';
@@ -64,12 +64,7 @@ export async function listConsents(
     .orderBy(desc(consent.recordedAt))
     .limit(200);
   const visible = rows.filter((r) => readerSees(actor, members, r.subjectPersonId, now));
-  const orgs = await db
-    .select({ id: organisation.id, name: organisation.name, kind: organisation.kind })
-    .from(organisation)
-    .where(eq(organisation.tenantId, t))
-    .orderBy(asc(organisation.name))
-    .limit(500);
+  const orgs = await listOrganisations(db, t);
   const userIds = [
     ...new Set([
       ...visible.map((r) => r.recordedBy),
@@ -150,12 +145,8 @@ async function requireGrantee(
   householdPersonIds: readonly string[],
 ) {
   if (grantee.kind === 'organisation') {
-    const [o] = await db
-      .select({ id: organisation.id })
-      .from(organisation)
-      .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, grantee.ref)))
-      .limit(1);
-    if (!o) throw new ProblemError('consent_grantee_unknown');
+    if (!(await findOrganisation(db, tenantId, grantee.ref)))
+      throw new ProblemError('consent_grantee_unknown');
     return;
   }
   const u = await findUserRoleAndPerson(db, tenantId, grantee.ref);

@@ -6,20 +6,11 @@
  * Idempotent: every insert skips what exists.
  */
 
-import { appUser } from '../auth/schema.ts';
-import { crisisEpisode } from '../crisis/schema.ts';
-import { encryptText } from '../crypto/data-encryption.ts';
+import { ensureDemoUsers } from '../auth/demo.ts';
+import { loadCrisisEpisodesDemo } from '../crisis/demo.ts';
 import type { Executor } from '../db/database.ts';
-import { addMonthsAndDays } from '../plans/closure.ts';
-import { protectionMeasure } from '../protection/schema.ts';
-import { organisation } from '../tenancy/schema.ts';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-function day(now: Date, offsetDays: number): string {
-  return new Date(now.getTime() + offsetDays * DAY).toISOString().slice(0, 10);
-}
+import { loadProtectionMeasuresDemo } from '../protection/demo.ts';
+import { ensureOrganisations } from '../tenancy/demo.ts';
 
 const users = [
   {
@@ -45,161 +36,15 @@ const users = [
 ];
 
 export async function loadCrisisDemo(tx: Executor, tenantId: string, now = new Date()): Promise<void> {
-  await tx
-    .insert(organisation)
-    .values([
-      {
-        tenantId,
-        id: 'org-crisisdienst',
-        name: 'Integrale Crisisdienst Jeugd Kennemerland',
-        kind: 'crisis_service',
-      },
-      {
-        tenantId,
-        id: 'org-jeugdbescherming',
-        name: 'Jeugdbescherming Noord-Holland',
-        kind: 'certified_institution',
-      },
-    ])
-    .onConflictDoNothing();
-  await tx
-    .insert(appUser)
-    .values(users.map((u) => ({ ...u, tenantId, teamId: null, personId: null })))
-    .onConflictDoNothing();
-
-  const base = { tenantId, organisationId: 'org-crisisdienst', createdBy: 'u-karin' };
-  const called = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
-  const decided = (daysAgo: number) => ({
-    decidedAt: new Date(called(daysAgo).getTime() + 5 * HOUR),
-    behaviouralExpertName: 'Dr. Ingrid Vos (gedragswetenschapper)',
-    decisionSummaryEnc: encryptText(
-      'Veiligheid thuis tijdelijk niet te borgen; overbruggingshulp thuis met dagelijks contact.',
-    ),
-  });
-  await tx
-    .insert(crisisEpisode)
-    .values([
-      // Reported 40 minutes ago: the crisis worker is on the way, within the two-hour norm.
-      {
-        ...base,
-        id: 'crisis-pinas-reported',
-        householdId: 'hh-pinas',
-        personId: 'p-jayden',
-        crisisWorkerId: 'u-karin',
-        reportedVia: 'phone',
-        reporterName: 'Naomi Pinas',
-        calledAt: new Date(now.getTime() - 40 * 60_000),
-      },
-      // On site yesterday, two and a half hours after the call: past the norm, flagged.
-      {
-        ...base,
-        id: 'crisis-de-graaf-on-site',
-        householdId: 'hh-de-graaf',
-        personId: 'p-sem',
-        crisisWorkerId: 'u-karin',
-        reportedVia: 'professional',
-        reporterName: 'Huisarts Venneperhout',
-        calledAt: called(1),
-        onSiteAt: new Date(called(1).getTime() + 2.5 * HOUR),
-      },
-      // Bridging for 10 days; the exit plan is due in 4 days, so Karin has a task.
-      {
-        ...base,
-        id: 'crisis-de-graaf-bridging',
-        householdId: 'hh-de-graaf',
-        personId: null,
-        crisisWorkerId: 'u-karin',
-        reportedVia: 'phone',
-        reporterName: null,
-        calledAt: called(10),
-        onSiteAt: new Date(called(10).getTime() + 1.5 * HOUR),
-        ...decided(10),
-        bridgingStart: day(now, -10),
-        bridgingEnd: day(now, 17),
-        exitPlanDueDate: day(now, 4),
-      },
-      // Handover to Jeugdhulp Kennemerland: the crisis service confirmed, the provider not yet.
-      {
-        ...base,
-        id: 'crisis-ozturk-handover',
-        householdId: 'hh-ozturk',
-        personId: 'p-deniz',
-        crisisWorkerId: 'u-karin',
-        reportedVia: 'professional',
-        reporterName: 'Sanne de Vries',
-        calledAt: called(25),
-        onSiteAt: new Date(called(25).getTime() + HOUR),
-        ...decided(25),
-        bridgingStart: day(now, -25),
-        bridgingEnd: day(now, 2),
-        exitPlanDueDate: day(now, -11),
-        exitPlanAt: called(13),
-        exitPlanSummaryEnc: encryptText(
-          'Ambulante gezinsbehandeling via Jeugdhulp Kennemerland; oma helpt met de opvang.',
-        ),
-        handoverTarget: 'provider',
-        handoverOrganisationId: 'org-jeugdhulp',
-        crisisConfirmedAt: called(1),
-        crisisConfirmedBy: 'u-karin',
-      },
-      // Two months ago: ten days of bridging, handed over warmly to Sanne's team, both confirmed.
-      {
-        ...base,
-        id: 'crisis-jansen-closed',
-        householdId: 'hh-jansen',
-        personId: 'p-tom',
-        crisisWorkerId: 'u-karin',
-        reportedVia: 'professional',
-        reporterName: 'Sanne de Vries',
-        calledAt: called(60),
-        onSiteAt: new Date(called(60).getTime() + 1.25 * HOUR),
-        ...decided(60),
-        bridgingStart: day(now, -60),
-        bridgingEnd: day(now, -51),
-        exitPlanDueDate: day(now, -46),
-        exitPlanAt: called(54),
-        exitPlanSummaryEnc: encryptText(
-          'Terug naar het sociaal team met het veiligheidsplan; oma vangt Tom op als het thuis escaleert.',
-        ),
-        handoverTarget: 'team',
-        crisisConfirmedAt: called(51),
-        crisisConfirmedBy: 'u-karin',
-        receiverConfirmedAt: called(51),
-        receiverConfirmedBy: 'u-sanne',
-      },
-    ])
-    .onConflictDoNothing();
-
-  const today = day(now, 0);
-  await tx
-    .insert(protectionMeasure)
-    .values([
-      // An OTS for Deniz, in its eleventh month: the extension request is due within weeks.
-      {
-        tenantId,
-        id: 'measure-deniz-ots',
-        householdId: 'hh-ozturk',
-        personId: 'p-deniz',
-        kind: 'ots',
-        organisationId: 'org-jeugdbescherming',
-        caseworkerId: 'u-bram',
-        startDate: addMonthsAndDays(today, -11),
-        endDate: addMonthsAndDays(today, 1),
-        courtReference: 'C/15/123456 / JE RK 25-1001',
-      },
-      // A machtiging uithuisplaatsing for Jayden, not used yet: it lapses three months after its start.
-      {
-        tenantId,
-        id: 'measure-jayden-uhp',
-        householdId: 'hh-pinas',
-        personId: 'p-jayden',
-        kind: 'out_of_home_placement',
-        organisationId: 'org-jeugdbescherming',
-        caseworkerId: 'u-bram',
-        startDate: addMonthsAndDays(today, -2, -10),
-        endDate: addMonthsAndDays(today, 4),
-        courtReference: 'C/15/123789 / JE RK 26-0420',
-      },
-    ])
-    .onConflictDoNothing();
+  await ensureOrganisations(tx, tenantId, [
+    { id: 'org-crisisdienst', name: 'Integrale Crisisdienst Jeugd Kennemerland', kind: 'crisis_service' },
+    { id: 'org-jeugdbescherming', name: 'Jeugdbescherming Noord-Holland', kind: 'certified_institution' },
+  ]);
+  await ensureDemoUsers(
+    tx,
+    tenantId,
+    users.map((u) => ({ ...u, teamId: null, personId: null })),
+  );
+  await loadCrisisEpisodesDemo(tx, tenantId, now);
+  await loadProtectionMeasuresDemo(tx, tenantId, now);
 }

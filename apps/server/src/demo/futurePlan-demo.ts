@@ -6,9 +6,9 @@
 import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { startDueFuturePlans } from '../futurePlan/start.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { ensureDemoHousehold } from '../households/demo.ts';
 import { ProblemError } from '../http/problems.ts';
-import { networkMember } from '../network/schema.ts';
+import { ensureNetworkMembers } from '../network/demo.ts';
 import { createPlan } from '../plans/service.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
@@ -39,9 +39,8 @@ const VISSER_MEMBERS = [
 
 export async function loadFuturePlanDemo(db: Db, tenantId: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx
-      .insert(networkMember)
-      .values({
+    await ensureNetworkMembers(tx, [
+      {
         tenantId,
         id: 'nm-jansen-jim-yara',
         householdId: 'hh-jansen',
@@ -49,13 +48,13 @@ export async function loadFuturePlanDemo(db: Db, tenantId: string, now = new Dat
         relation: 'jim_mentor',
         phone: '06 2345 6704',
         takesPartInPlan: true,
-      })
-      .onConflictDoNothing();
+      },
+    ]);
     const areaId = await routeAreaIdForPostcode(tx, tenantId, '2132 KL');
-    await tx
-      .insert(household)
-      .values({
-        tenantId,
+    await ensureDemoHousehold(
+      tx,
+      tenantId,
+      {
         id: 'hh-visser',
         name: 'Gezin Visser',
         street: 'Marktlaan',
@@ -64,19 +63,9 @@ export async function loadFuturePlanDemo(db: Db, tenantId: string, now = new Dat
         city: 'Hoofddorp',
         areaId,
         coordinatorId: 'u-mohamed',
-      })
-      .onConflictDoNothing();
-    for (const [i, m] of VISSER_MEMBERS.entries()) {
-      const { role, ...p } = m;
-      await tx
-        .insert(person)
-        .values({ tenantId, ...p, bsn: testBsn(BSN_OFFSET + i) })
-        .onConflictDoNothing();
-      await tx
-        .insert(householdMember)
-        .values({ tenantId, householdId: 'hh-visser', personId: m.id, memberRole: role, since: '2024-01-01' })
-        .onConflictDoNothing();
-    }
+      },
+      VISSER_MEMBERS.map((m, i) => ({ ...m, bsn: testBsn(BSN_OFFSET + i) })),
+    );
   });
   // In care: Mohamed made the family's plan, through the plans module's own path.
   const mohamed = await demoActorOf(db, tenantId, 'u-mohamed');

@@ -1,22 +1,24 @@
-import { count } from 'drizzle-orm';
 import { loadDeclarationsDemo } from '../assignments/declarations-demo.ts';
 import { loadApprovalDemo, loadAssignmentsDemo } from '../assignments/demo.ts';
 import { loadRequestsDemo } from '../assignments/requests-demo.ts';
-import { appUser } from '../auth/schema.ts';
+import { ensureDemoUsers } from '../auth/demo.ts';
+import { loadBudgetsDemo } from '../budgets/demo.ts';
 import { loadBreakGlassDemo } from '../consent/demo.ts';
 import type { Database, Db } from '../db/database.ts';
 import { refreshPlannerStatistics } from '../db/planner-statistics.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { ensureDemoHousehold } from '../households/demo.ts';
 import { loadHouseholdDossierDemo } from '../intake/demo.ts';
 import { loadPlacementsDemo } from '../placements/demo.ts';
 import { loadPlanDemoData } from '../plans/demo.ts';
 import { loadSafetyPlanDemo } from '../plans/safety-plan-demo.ts';
 import { loadReferralsDemo } from '../referrals/demo.ts';
+import { loadRightsDemo } from '../rights/demo.ts';
+import { loadRightsLettersDemo } from '../rights/letters-demo.ts';
+import { loadSafetyDemo } from '../safety/demo.ts';
 import { loadSocialMapDemo } from '../socialMap/demo.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
+import { ensureTenancy, hasNoTenant } from '../tenancy/demo.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
-import { area, areaPostcode, organisation, team, tenant } from '../tenancy/schema.ts';
-import { loadBudgetsDemo } from './budgets-demo.ts';
 import { loadCrisisDemo } from './crisis-demo.ts';
 import {
   DEMO_TENANT,
@@ -29,14 +31,10 @@ import {
 import { loadFuturePlanDemo } from './futurePlan-demo.ts';
 import { loadOutcomesDemo } from './outcomes-demo.ts';
 import { loadRetentionDemo } from './retention-demo.ts';
-import { loadRightsDemo } from './rights-demo.ts';
-import { loadRightsLettersDemo } from './rights-letters-demo.ts';
-import { loadSafetyDemo } from './safety-demo.ts';
 import { testBsn } from './test-bsn.ts';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(tenant);
-  return Number(row?.n ?? 0) === 0;
+  return hasNoTenant(db);
 }
 
 /**
@@ -48,55 +46,30 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 export async function loadDemoData(db: Db): Promise<void> {
   const t = DEMO_TENANT.tenantId;
   await db.transaction(async (tx) => {
-    await tx.insert(tenant).values(DEMO_TENANT).onConflictDoNothing();
-    await tx
-      .insert(organisation)
-      .values(demoOrganisations.map((o) => ({ ...o, tenantId: t })))
-      .onConflictDoNothing();
-    await tx
-      .insert(team)
-      .values(demoTeams.map((x) => ({ ...x, tenantId: t, organisationId: 'org-sociaal-team' })))
-      .onConflictDoNothing();
-    await tx
-      .insert(area)
-      .values(demoAreas.map(({ postcodes: _, ...a }) => ({ ...a, tenantId: t })))
-      .onConflictDoNothing();
-    await tx
-      .insert(areaPostcode)
-      .values(
-        demoAreas.flatMap((a) => a.postcodes.map((postcode4) => ({ tenantId: t, postcode4, areaId: a.id }))),
-      )
-      .onConflictDoNothing();
-    await tx
-      .insert(appUser)
-      .values(demoUsers.map((u) => ({ ...u, tenantId: t })))
-      .onConflictDoNothing();
+    await ensureTenancy(tx, DEMO_TENANT, {
+      organisations: demoOrganisations,
+      teams: demoTeams,
+      teamOrganisationId: 'org-sociaal-team',
+      areas: demoAreas,
+    });
+    await ensureDemoUsers(tx, t, demoUsers);
     let bsnIndex = 0;
-    for (const h of demoHouseholds) {
-      const areaId = await routeAreaIdForPostcode(tx, t, h.postcode);
-      const { members, ...fields } = h;
-      await tx
-        .insert(household)
-        .values({ ...fields, tenantId: t, areaId })
-        .onConflictDoNothing();
-      for (const m of members) {
-        await tx
-          .insert(person)
-          .values({
-            tenantId: t,
-            id: m.id,
-            bsn: testBsn(bsnIndex++),
-            firstName: m.firstName,
-            lastName: m.lastName,
-            birthDate: m.birthDate,
-            sex: m.sex,
-          })
-          .onConflictDoNothing();
-        await tx
-          .insert(householdMember)
-          .values({ tenantId: t, householdId: h.id, personId: m.id, memberRole: m.role, since: '2024-01-01' })
-          .onConflictDoNothing();
-      }
+    for (const { members, ...fields } of demoHouseholds) {
+      const areaId = await routeAreaIdForPostcode(tx, t, fields.postcode);
+      await ensureDemoHousehold(
+        tx,
+        t,
+        { ...fields, areaId },
+        members.map((m) => ({
+          id: m.id,
+          bsn: testBsn(bsnIndex++),
+          firstName: m.firstName,
+          lastName: m.lastName,
+          birthDate: m.birthDate,
+          sex: m.sex,
+          role: m.role,
+        })),
+      );
     }
     await loadReferralsDemo(tx, t);
     await loadSocialMapDemo(tx, t);

@@ -7,9 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import { insertDemoSatisfactionAnswers } from '../outcomes/demo.ts';
 import { refreshOutcomes } from '../outcomes/refresh.ts';
-import { satisfactionAnswer } from '../outcomes/schema.ts';
-import { referral } from '../referrals/schema.ts';
+import type { satisfactionAnswer } from '../outcomes/schema.ts';
+import { insertDemoSignals } from '../referrals/demo.ts';
+import type { referral } from '../referrals/schema.ts';
 import { demoAreas } from './demo-data.ts';
 import { generator, historySignal } from './history-signal.ts';
 import { loadOutcomesHistory } from './outcomes-history-demo.ts';
@@ -36,7 +38,7 @@ export async function loadOutcomesDemo(db: Db, tenantId: string, now = new Date(
       }
     }
   }
-  await db.insert(referral).values(signals).onConflictDoNothing();
+  await insertDemoSignals(db, signals);
 
   const answers: Array<typeof satisfactionAnswer.$inferInsert> = [];
   for (let monthsAgo = 12; monthsAgo >= 1; monthsAgo--) {
@@ -56,7 +58,7 @@ export async function loadOutcomesDemo(db: Db, tenantId: string, now = new Date(
       }
     }
   }
-  await db.insert(satisfactionAnswer).values(answers);
+  await insertDemoSatisfactionAnswers(db, answers);
 
   await loadOutcomesHistory(db, tenantId, now);
 

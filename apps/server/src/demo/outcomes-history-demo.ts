@@ -8,16 +8,19 @@
  * provider's own code path. Households are closed and have no coordinator, so no worker's list or
  * workload changes; BSNs are test numbers (11-proef).
  */
-import { and, eq } from 'drizzle-orm';
 import { declareCare } from '../assignments/declare-care.ts';
-import { assignment, contractProduct, providerContract } from '../assignments/schema.ts';
+import { contractedProducts, insertDemoAssignments } from '../assignments/demo-rows.ts';
+import type { assignment } from '../assignments/schema.ts';
 import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { demoHouseholdExists, insertDemoHouseholdRows } from '../households/demo.ts';
+import type { household, householdMember, person } from '../households/schema.ts';
 import { checkRecurrence } from '../outcomes/recurrence.ts';
 import { addMonthsAndDays } from '../plans/closure.ts';
-import { plan, planAction, planEvaluation, planFollowUp, planGoal } from '../plans/schema.ts';
-import { referral } from '../referrals/schema.ts';
+import { insertDemoPlanRows } from '../plans/demo.ts';
+import type { plan, planAction, planEvaluation, planFollowUp, planGoal } from '../plans/schema.ts';
+import { insertDemoSignals } from '../referrals/demo.ts';
+import type { referral } from '../referrals/schema.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { demoAreas } from './demo-data.ts';
 import { historySignal, spreadGenerator } from './history-signal.ts';
@@ -71,27 +74,8 @@ type Rows = {
 };
 
 export async function loadOutcomesHistory(db: Db, tenantId: string, now = new Date()): Promise<void> {
-  const [loaded] = await db
-    .select({ id: household.id })
-    .from(household)
-    .where(and(eq(household.tenantId, tenantId), eq(household.id, 'hh-h-0000')));
-  if (loaded) return;
-  const products = await db
-    .select({
-      id: contractProduct.id,
-      category: contractProduct.productCategory,
-      organisationId: providerContract.organisationId,
-    })
-    .from(contractProduct)
-    .innerJoin(
-      providerContract,
-      and(
-        eq(providerContract.tenantId, contractProduct.tenantId),
-        eq(providerContract.id, contractProduct.contractId),
-      ),
-    )
-    .where(eq(contractProduct.tenantId, tenantId))
-    .orderBy(contractProduct.id);
+  if (await demoHouseholdExists(db, tenantId, 'hh-h-0000')) return;
+  const products = await contractedProducts(db, tenantId);
   if (products.length === 0) return;
 
   const pick = spreadGenerator(1717);
@@ -121,16 +105,10 @@ export async function loadOutcomesHistory(db: Db, tenantId: string, now = new Da
     }
   }
   await db.transaction(async (tx) => {
-    await tx.insert(household).values(rows.households);
-    await tx.insert(person).values(rows.people);
-    await tx.insert(householdMember).values(rows.members);
-    await tx.insert(plan).values(rows.plans);
-    await tx.insert(planGoal).values(rows.goals);
-    await tx.insert(planAction).values(rows.actions);
-    await tx.insert(planEvaluation).values(rows.evaluations);
-    await tx.insert(planFollowUp).values(rows.followUps);
-    if (rows.assignments.length > 0) await tx.insert(assignment).values(rows.assignments);
-    if (rows.signals.length > 0) await tx.insert(referral).values(rows.signals);
+    await insertDemoHouseholdRows(tx, rows);
+    await insertDemoPlanRows(tx, rows);
+    await insertDemoAssignments(tx, rows.assignments);
+    await insertDemoSignals(tx, rows.signals);
   });
   await recordSelfRelianceHistory(db, tenantId, rows.measured);
   await declareHistory(db, tenantId, rows.assignments, today);

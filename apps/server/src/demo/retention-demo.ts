@@ -4,12 +4,11 @@
  * household's Wmo plan ended in 2008 (15 years: passed) but its youth care in 2010 (20 years: not
  * yet), so the longest term keeps it.
  */
-import { and, eq } from 'drizzle-orm';
-import { assignment } from '../assignments/schema.ts';
+import { insertDemoAssignments } from '../assignments/demo-rows.ts';
 import type { Executor } from '../db/database.ts';
-import { household, householdMember, person } from '../households/schema.ts';
+import { demoHouseholdExists, insertDemoHouseholdRows } from '../households/demo.ts';
 import { seal } from '../plans/crypto.ts';
-import { plan } from '../plans/schema.ts';
+import { insertDemoPlanRows } from '../plans/demo.ts';
 import { testBsn } from './test-bsn.ts';
 
 type Old = {
@@ -54,12 +53,8 @@ export const RETENTION_DEMO: Old[] = [
 
 export async function loadRetentionDemo(tx: Executor, tenantId: string) {
   for (const h of RETENTION_DEMO) {
-    const [exists] = await tx
-      .select({ id: household.id })
-      .from(household)
-      .where(and(eq(household.tenantId, tenantId), eq(household.id, h.id)));
-    if (exists) continue;
-    await tx.insert(household).values({
+    if (await demoHouseholdExists(tx, tenantId, h.id)) continue;
+    const household = {
       tenantId,
       id: h.id,
       name: `Familie ${h.name}`,
@@ -69,26 +64,27 @@ export async function loadRetentionDemo(tx: Executor, tenantId: string) {
       city: 'Utrecht',
       status: 'closed',
       closedOn: h.planClosed,
-    });
-    for (const p of h.people) {
-      await tx.insert(person).values({
+    };
+    await insertDemoHouseholdRows(tx, {
+      households: [household],
+      people: h.people.map((p) => ({
         tenantId,
         id: p.id,
         bsn: testBsn(p.bsn),
         firstName: p.firstName,
         lastName: h.name,
         birthDate: p.birthDate,
-      });
-      await tx.insert(householdMember).values({
+      })),
+      members: h.people.map((p) => ({
         tenantId,
         householdId: h.id,
         personId: p.id,
         memberRole: p.role,
         since: '2002-01-01',
         until: h.planClosed,
-      });
-    }
-    await tx.insert(plan).values({
+      })),
+    });
+    const plan = {
       tenantId,
       id: `plan-${h.id}`,
       householdId: h.id,
@@ -98,27 +94,30 @@ export async function loadRetentionDemo(tx: Executor, tenantId: string) {
       createdAt: new Date(`${h.planClosed.slice(0, 4)}-01-15T10:00:00Z`),
       closedAt: new Date(`${h.planClosed}T12:00:00Z`),
       closedReason: 'goals_achieved',
-    });
+    };
+    await insertDemoPlanRows(tx, { plans: [plan] });
     const child = h.people.find((p) => p.role === 'kind');
-    await tx.insert(assignment).values({
-      tenantId,
-      id: `asg-${h.id}`,
-      assignmentNumber: h.assignmentNumber,
-      householdId: h.id,
-      personId: child?.id ?? '',
-      organisationId: 'org-jeugdhulp',
-      contractProductId: 'cp-jeugdhulp-ambulant',
-      volume: 1,
-      unit: '04',
-      frequency: '2',
-      startDate: `${h.careEnded.slice(0, 4)}-01-01`,
-      endDate: h.careEnded,
-      referrerType: '01',
-      budgetCents: 0,
-      status: 'stopped',
-      stoppedOn: h.careEnded,
-      createdBy: 'u-sanne',
-      createdAt: new Date(`${h.careEnded.slice(0, 4)}-01-01T10:00:00Z`),
-    });
+    await insertDemoAssignments(tx, [
+      {
+        tenantId,
+        id: `asg-${h.id}`,
+        assignmentNumber: h.assignmentNumber,
+        householdId: h.id,
+        personId: child?.id ?? '',
+        organisationId: 'org-jeugdhulp',
+        contractProductId: 'cp-jeugdhulp-ambulant',
+        volume: 1,
+        unit: '04',
+        frequency: '2',
+        startDate: `${h.careEnded.slice(0, 4)}-01-01`,
+        endDate: h.careEnded,
+        referrerType: '01',
+        budgetCents: 0,
+        status: 'stopped',
+        stoppedOn: h.careEnded,
+        createdBy: 'u-sanne',
+        createdAt: new Date(`${h.careEnded.slice(0, 4)}-01-01T10:00:00Z`),
+      },
+    ]);
   }
 }

@@ -3,15 +3,15 @@ import type { FastifyBaseLogger } from 'fastify';
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/database.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { tenant } from '../tenancy/schema.ts';
+import { allTenantIds } from '../tenancy/tenants.ts';
 import { startDueFuturePlans } from './start.ts';
 
 export const FUTURE_PLAN_START_QUEUE = 'future-plan-start';
 
 export async function startFuturePlansForEveryTenant(db: Db, now = new Date()): Promise<number> {
-  const tenants = await db.select({ tenantId: tenant.tenantId }).from(tenant);
   let started = 0;
-  for (const { tenantId } of tenants) started += await startDueFuturePlans(db, tenantId, amsterdamDate(now));
+  for (const tenantId of await allTenantIds(db))
+    started += await startDueFuturePlans(db, tenantId, amsterdamDate(now));
   return started;
 }
 

@@ -16,7 +16,7 @@ import {
   type SourceHome,
   type TeamLeadHome,
 } from '@een-plan/contracts';
-import { and, asc, eq, isNull, notExists, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   countOutboxProblems,
   countRunningAssignmentsByArea,
@@ -38,7 +38,7 @@ import {
   countTeamHouseholdsPerCoordinator,
   householdAreaSubquery,
 } from '../households/home-queries.ts';
-import { getPortalHome, teamName, teamNameOf } from '../households/service.ts';
+import { getPortalHome } from '../households/service.ts';
 import { countOpenPlansByArea } from '../plans/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import { homeKindOf, MINIMUM_CELL, suppressSmallCell } from '../policy/home.ts';
@@ -52,7 +52,9 @@ import {
 } from '../referrals/home-queries.ts';
 import { listTeamCoordinators } from '../referrals/service.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { area, areaPostcode, team } from '../tenancy/schema.ts';
+import { listAreaNames } from '../tenancy/areas.ts';
+import { teamNameOf } from '../tenancy/fragments.ts';
+import { routingGaps, teamName } from '../tenancy/teams.ts';
 
 /** Each short list on a home shows at most this many; its "show all" link opens the full page. */
 export const HOME_LIST_LIMIT = 8;
@@ -237,12 +239,7 @@ async function safetyHome(db: Db, actor: Actor, ctx: RequestOrigin, now: Date): 
 async function policyAnalystHome(db: Db, actor: Actor, now: Date): Promise<PolicyAnalystHome> {
   const householdArea = householdAreaSubquery(db, actor.tenantId);
   const [areas, households, referrals, plans, assignments] = await Promise.all([
-    db
-      .select({ id: area.id, name: area.name })
-      .from(area)
-      .where(eq(area.tenantId, actor.tenantId))
-      .orderBy(asc(area.name))
-      .limit(200),
+    listAreaNames(db, actor.tenantId),
     countHouseholdsByArea(db, actor.tenantId),
     countReferralsByArea(db, actor.tenantId, now),
     countOpenPlansByArea(db, actor.tenantId, householdArea),
@@ -282,30 +279,8 @@ async function policyAnalystHome(db: Db, actor: Actor, now: Date): Promise<Polic
 
 async function adminHome(db: Db, actor: Actor): Promise<AdminHome> {
   const tenantId = actor.tenantId;
-  const [areasWithoutPostcodes, teamsWithoutArea, outbox, apiClients, checkpoint] = await Promise.all([
-    db
-      .select({ id: area.id, name: area.name })
-      .from(area)
-      .where(
-        and(
-          eq(area.tenantId, tenantId),
-          notExists(
-            db
-              .select({ one: areaPostcode.postcode4 })
-              .from(areaPostcode)
-              .where(and(eq(areaPostcode.tenantId, area.tenantId), eq(areaPostcode.areaId, area.id))),
-          ),
-        ),
-      )
-      .orderBy(asc(area.name))
-      .limit(50),
-    db
-      .select({ id: team.id, name: team.name })
-      .from(team)
-      .leftJoin(area, and(eq(area.tenantId, team.tenantId), eq(area.teamId, team.id)))
-      .where(and(eq(team.tenantId, tenantId), isNull(area.id)))
-      .orderBy(asc(team.name))
-      .limit(50),
+  const [{ areasWithoutPostcodes, teamsWithoutArea }, outbox, apiClients, checkpoint] = await Promise.all([
+    routingGaps(db, tenantId),
     countOutboxProblems(db, tenantId),
     apiClientHealth(db, tenantId),
     lastCheckpointAt(db, tenantId),

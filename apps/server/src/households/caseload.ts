@@ -1,6 +1,7 @@
 import type { CaseloadItem } from '@een-plan/contracts';
 import { and, asc, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
+import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { safetyFlagOf } from '../intake/safety-flag.ts';
 import { type CurrentPlanFacts, currentPlanOf } from '../plans/service.ts';
@@ -8,8 +9,7 @@ import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
 import { caseloadScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { area } from '../tenancy/schema.ts';
-import { areaOfHousehold } from './joins.ts';
+import { areaNameOf, teamOfArea } from '../tenancy/fragments.ts';
 import { household, householdMember, person } from './schema.ts';
 import { householdScopeCondition } from './scope-condition.ts';
 import { turns18Soon } from './service.ts';
@@ -17,11 +17,11 @@ import { turns18Soon } from './service.ts';
 export const CASELOAD_PAGE_SIZE = 25;
 
 /** The birth dates of the household's current members, as a JSON array for the caseload's one query. */
-const memberBirthDates = sql<string[]>`(select coalesce(json_agg(${person.birthDate}), '[]'::json)
+const memberBirthDates = correlated(sql<string[]>`(select coalesce(json_agg(${person.birthDate}), '[]'::json)
   from ${householdMember} join ${person}
     on ${person.tenantId} = ${householdMember.tenantId} and ${person.id} = ${householdMember.personId}
   where ${householdMember.tenantId} = ${household.tenantId} and ${householdMember.householdId} = ${household.id}
-    and ${householdMember.until} is null)`;
+    and ${householdMember.until} is null)`);
 
 export type CaseloadRow = CaseloadItem & { plan: CurrentPlanFacts | null };
 
@@ -49,14 +49,13 @@ export async function listCaseloadRows(
       status: household.status,
       closedOn: household.closedOn,
       coordinatorId: household.coordinatorId,
-      teamId: area.teamId,
-      areaName: area.name,
+      teamId: teamOfArea(household.tenantId, household.areaId),
+      areaName: areaNameOf(household.tenantId, household.areaId),
       birthDates: memberBirthDates,
       safetyFlag: safetyFlagOf(household.tenantId, household.id),
       plan: currentPlanOf(household.tenantId, household.id),
     })
     .from(household)
-    .leftJoin(area, areaOfHousehold)
     .where(and(eq(household.tenantId, actor.tenantId), scope, stillWork))
     .orderBy(asc(household.name), asc(household.id))
     .limit(opts.pageSize + 1)

@@ -4,7 +4,6 @@ import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { HouseholdScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { area } from '../tenancy/schema.ts';
 import { household } from './schema.ts';
 import { householdScopeCondition } from './scope-condition.ts';
 
@@ -56,7 +55,6 @@ export function householdIdsInScope(db: Executor, tenantId: string, scope: House
   return db
     .select({ id: household.id })
     .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
     .where(and(eq(household.tenantId, tenantId), householdScopeCondition(scope)));
 }
 
@@ -71,7 +69,6 @@ export async function householdsInScope(
   return db
     .select({ id: household.id, name: household.name })
     .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
     .where(
       and(
         eq(household.tenantId, tenantId),

@@ -18,7 +18,7 @@ import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import { seesPendingNetworkSuggestions } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { team } from '../tenancy/schema.ts';
+import { teamContact } from '../tenancy/teams.ts';
 import { auditSuccess, decideFor, requireHousehold } from './access.ts';
 import { householdMember, person } from './schema.ts';
 import { eighteenthBirthday, turns18Soon } from './service.ts';
@@ -88,13 +88,7 @@ export async function getHouseholdDossier(
     findUserNames(db, actor.tenantId, h.coordinatorId ? [h.coordinatorId] : []).then((rows) =>
       rows.map((u) => ({ name: u.displayName, email: u.email })),
     ),
-    h.teamId
-      ? db
-          .select({ name: team.name, phone: team.phone, email: team.email })
-          .from(team)
-          .where(and(eq(team.tenantId, actor.tenantId), eq(team.id, h.teamId)))
-          .limit(1)
-      : Promise.resolve([]),
+    h.teamId ? teamContact(db, actor.tenantId, h.teamId) : undefined,
   ]);
   await auditSuccess(db, actor, ctx, householdId, READ_AUDIT);
   // From 16 a youth's own contact details are theirs: a parent sees them only with the youth's consent.
@@ -112,7 +106,7 @@ export async function getHouseholdDossier(
       email: coordinator[0].email,
     });
   }
-  if (teamRow[0]) professionals.push({ kind: 'team', ...teamRow[0] });
+  if (teamRow) professionals.push({ kind: 'team', ...teamRow });
   return {
     id: h.id,
     name: h.name,

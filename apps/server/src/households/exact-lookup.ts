@@ -1,8 +1,8 @@
 import type { BreakGlassLookup } from '@een-plan/contracts';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { area, team } from '../tenancy/schema.ts';
-import { areaOfHousehold, currentMembershipOfPerson, householdOfMembership } from './joins.ts';
+import { teamNameOfArea } from '../tenancy/fragments.ts';
+import { currentMembershipOfPerson, householdOfMembership } from './joins.ts';
 import { household, householdMember, person } from './schema.ts';
 import { compactPostcode } from './search.ts';
 
@@ -35,15 +35,13 @@ export async function findCurrentHouseholdsByExactPerson(
       householdName: household.name,
       postcode: household.postcode,
       city: household.city,
-      teamName: team.name,
+      teamName: teamNameOfArea(household.tenantId, household.areaId),
       personId: person.id,
       firstName: person.firstName,
     })
     .from(person)
     .innerJoin(householdMember, currentMembershipOfPerson)
     .innerJoin(household, householdOfMembership)
-    .leftJoin(area, areaOfHousehold)
-    .leftJoin(team, and(eq(team.tenantId, area.tenantId), eq(team.id, area.teamId)))
     .where(and(eq(person.tenantId, tenantId), criterion(lookup)))
     .orderBy(household.name, household.id)
     .limit(limit);

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.ts';
-import { area } from '../tenancy/schema.ts';
+import { areaOfTeam } from '../tenancy/fragments.ts';
 import { household, person } from './schema.ts';
 
 /**
@@ -54,8 +54,13 @@ export async function countTeamHouseholdsPerCoordinator(
   const rows = await db
     .select({ coordinatorId: household.coordinatorId, n: sql<number>`count(*)::int` })
     .from(household)
-    .innerJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
-    .where(and(eq(household.tenantId, tenantId), eq(area.teamId, teamId), ne(household.status, 'closed')))
+    .where(
+      and(
+        eq(household.tenantId, tenantId),
+        areaOfTeam(household.tenantId, household.areaId, teamId),
+        ne(household.status, 'closed'),
+      ),
+    )
     .groupBy(household.coordinatorId)
     .limit(500);
   return rows.map((r) => ({ coordinatorId: r.coordinatorId, households: Number(r.n) }));

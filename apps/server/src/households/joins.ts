@@ -1,6 +1,5 @@
 /** Join conditions over the household tables, so every query that walks person → household joins alike. */
 import { and, eq, isNull } from 'drizzle-orm';
-import { area } from '../tenancy/schema.ts';
 import { household, householdMember, person } from './schema.ts';
 
 /** The person's current membership (one that has not ended). */
@@ -15,6 +14,3 @@ export const householdOfMembership = and(
   eq(household.tenantId, householdMember.tenantId),
   eq(household.id, householdMember.householdId),
 );
-
-/** The household's area, for a left join (a household may have no area yet). */
-export const areaOfHousehold = and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId));

@@ -7,7 +7,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
-import { area } from '../tenancy/schema.ts';
+import { areaNameOf, teamOfArea } from '../tenancy/fragments.ts';
 import { household, householdMember, person } from './schema.ts';
 
 const current = (tenantId: string) =>
@@ -99,12 +99,11 @@ export async function findHouseholdFacts(
       postcode: household.postcode,
       city: household.city,
       areaId: household.areaId,
-      areaName: area.name,
+      areaName: areaNameOf(household.tenantId, household.areaId),
       coordinatorId: household.coordinatorId,
-      teamId: area.teamId,
+      teamId: teamOfArea(household.tenantId, household.areaId),
     })
     .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
     .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
     .limit(1);
   if (!h) return null;
@@ -134,9 +133,12 @@ export async function householdOwners(
   const owners = new Map<string, { coordinatorId: string | null; teamId: string | null }>();
   if (householdIds.length === 0) return owners;
   const rows = await db
-    .select({ id: household.id, coordinatorId: household.coordinatorId, teamId: area.teamId })
+    .select({
+      id: household.id,
+      coordinatorId: household.coordinatorId,
+      teamId: teamOfArea(household.tenantId, household.areaId),
+    })
     .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
     .where(and(eq(household.tenantId, tenantId), inArray(household.id, [...new Set(householdIds)])));
   for (const r of rows) owners.set(r.id, { coordinatorId: r.coordinatorId, teamId: r.teamId });
   return owners;

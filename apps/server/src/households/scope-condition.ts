@@ -1,14 +1,14 @@
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import type { HouseholdScope } from '../policy/household-scope.ts';
-import { area } from '../tenancy/schema.ts';
+import { areaOfTeam } from '../tenancy/fragments.ts';
 import { household } from './schema.ts';
 
-/** The WHERE condition for a scope; the query must join `area` on the household's area. */
+/** The WHERE condition for a scope, over the query's `household` rows. */
 export function householdScopeCondition(scope: HouseholdScope): SQL {
   const parts = [
     scope.coordinatorId ? eq(household.coordinatorId, scope.coordinatorId) : undefined,
-    scope.teamId ? eq(area.teamId, scope.teamId) : undefined,
+    scope.teamId ? areaOfTeam(household.tenantId, household.areaId, scope.teamId) : undefined,
   ].filter((p): p is SQL => p !== undefined);
   const [first, ...rest] = parts;
   if (!first) return sql`false`;
@@ -23,6 +23,5 @@ export function householdIdsInScope(db: Executor, tenantId: string, scope: House
   return db
     .select({ id: household.id })
     .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
     .where(and(eq(household.tenantId, tenantId), householdScopeCondition(scope)));
 }

@@ -8,8 +8,8 @@ import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
 import { searchScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { area } from '../tenancy/schema.ts';
-import { areaOfHousehold, currentMembershipOfPerson, householdOfMembership } from './joins.ts';
+import { teamOfArea } from '../tenancy/fragments.ts';
+import { currentMembershipOfPerson, householdOfMembership } from './joins.ts';
 import { household, householdMember, person } from './schema.ts';
 import { householdScopeCondition } from './scope-condition.ts';
 
@@ -57,7 +57,7 @@ const hitColumns = {
   postcode: household.postcode,
   city: household.city,
   coordinatorId: household.coordinatorId,
-  teamId: area.teamId,
+  areaId: household.areaId,
   firstName: person.firstName,
   lastName: person.lastName,
   birthDate: person.birthDate,
@@ -70,7 +70,6 @@ function membersInScope(db: Executor, actor: Actor, where: SQL) {
     .from(person)
     .innerJoin(householdMember, currentMembershipOfPerson)
     .innerJoin(household, householdOfMembership)
-    .leftJoin(area, areaOfHousehold)
     .where(and(eq(person.tenantId, actor.tenantId), where, scopeOf(actor)));
 }
 
@@ -113,7 +112,7 @@ export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearch
       city: hit.city,
       coordinatorId: hit.coordinatorId,
       coordinatorName: coordinatorUser.displayName,
-      teamId: hit.teamId,
+      teamId: teamOfArea(hit.tenantId, hit.areaId),
       firstName: hit.firstName,
       lastName: hit.lastName,
       birthDate: hit.birthDate,

@@ -1,5 +1,5 @@
 import type { PortalHome } from '@een-plan/contracts';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
@@ -8,7 +8,7 @@ import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { area, team } from '../tenancy/schema.ts';
+import { teamOfArea } from '../tenancy/fragments.ts';
 import { currentMembers, getResidentHouseholdId } from './membership.ts';
 import { household } from './schema.ts';
 
@@ -40,10 +40,9 @@ export async function getPortalHome(db: Executor, actor: Actor, ctx: RequestOrig
       name: household.name,
       coordinatorId: household.coordinatorId,
       coordinatorName: coordinatorUser.displayName,
-      teamId: area.teamId,
+      teamId: teamOfArea(household.tenantId, household.areaId),
     })
     .from(household)
-    .leftJoin(area, and(eq(area.tenantId, household.tenantId), eq(area.id, household.areaId)))
     .leftJoin(coordinatorUser.table, coordinatorUser.on)
     .where(and(eq(household.tenantId, actor.tenantId), eq(household.id, householdId)))
     .limit(1);
@@ -83,22 +82,4 @@ export async function getPortalHome(db: Executor, actor: Actor, ctx: RequestOrig
       age: ageOn(m.birthDate, today),
     })),
   };
-}
-
-/** The team's name as a scalar subquery for the caller's query (null: no team). */
-export function teamNameOf(tenantId: string, teamId: string | null): SQL<string | null> {
-  if (!teamId) return sql<null>`null`;
-  return sql<
-    string | null
-  >`(select ${team.name} from ${team} where ${and(eq(team.tenantId, tenantId), eq(team.id, teamId))})`;
-}
-
-export async function teamName(db: Executor, tenantId: string, teamId: string | null) {
-  if (!teamId) return null;
-  const [t] = await db
-    .select({ name: team.name })
-    .from(team)
-    .where(and(eq(team.tenantId, tenantId), eq(team.id, teamId)))
-    .limit(1);
-  return t?.name ?? null;
 }

@@ -1,8 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { encryptOptional } from '../crypto/data-encryption.ts';
 import type { Executor } from '../db/database.ts';
-import { person } from '../households/schema.ts';
-import { networkMember } from '../network/schema.ts';
+import { setDemoContactDetails } from '../households/demo.ts';
+import { ensureNetworkMembers, setNetworkMemberDecider } from '../network/demo.ts';
 import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './schema.ts';
 
 /**
@@ -20,12 +20,7 @@ export async function loadHouseholdDossierDemo(tx: Executor, tenantId: string): 
     { id: 'p-elif', phone: '06 1234 5611', email: null },
     { id: 'p-willem', phone: '06 1234 5621', email: null },
   ];
-  for (const c of contacts) {
-    await tx
-      .update(person)
-      .set({ phone: c.phone, email: c.email })
-      .where(and(eq(person.tenantId, t), eq(person.id, c.id), isNull(person.phone)));
-  }
+  for (const c of contacts) await setDemoContactDetails(tx, t, c);
 
   const network = [
     {
@@ -69,23 +64,15 @@ export async function loadHouseholdDossierDemo(tx: Executor, tenantId: string): 
       takesPartInPlan: true,
     },
   ];
-  await tx
-    .insert(networkMember)
-    .values(network.map((n) => ({ ...n, tenantId: t, status: 'active', decidedBy: 'u-sanne' })))
-    .onConflictDoNothing();
+  await ensureNetworkMembers(
+    tx,
+    network.map((n) => ({ ...n, tenantId: t, status: 'active', decidedBy: 'u-sanne' })),
+  );
   // Mohamed coordinates De Graaf: his decision, not Sanne's.
-  await tx
-    .update(networkMember)
-    .set({ decidedBy: 'u-mohamed' })
-    .where(and(eq(networkMember.tenantId, t), eq(networkMember.id, 'nm-de-graaf-vrijwilliger')));
-
-  const [suggestionExists] = await tx
-    .select({ id: networkMember.id })
-    .from(networkMember)
-    .where(and(eq(networkMember.tenantId, t), eq(networkMember.id, 'nm-jansen-tante-petra')))
-    .limit(1);
-  if (!suggestionExists) {
-    await tx.insert(networkMember).values({
+  await setNetworkMemberDecider(tx, t, 'nm-de-graaf-vrijwilliger', 'u-mohamed');
+  // A suggestion of the family's own, still waiting for the coordinator.
+  await ensureNetworkMembers(tx, [
+    {
       tenantId: t,
       id: 'nm-jansen-tante-petra',
       householdId: 'hh-jansen',
@@ -95,8 +82,8 @@ export async function loadHouseholdDossierDemo(tx: Executor, tenantId: string): 
       status: 'suggested',
       helpNoteEnc: encryptOptional('Mijn zus. Zij kan soms koken en op Tom letten.'),
       suggestedBy: 'u-anouk',
-    });
-  }
+    },
+  ]);
 
   const [prepared] = await tx
     .select({ v: intakePreparation.version })

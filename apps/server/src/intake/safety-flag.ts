@@ -1,4 +1,5 @@
 import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { intake } from './schema.ts';
 
@@ -15,6 +16,6 @@ export async function householdsWithSafetyFlag(db: Executor, tenantId: string, i
 
 /** Whether the household's intake screening had a yes, as a condition for the caller's own query. */
 export function safetyFlagOf(tenantId: AnyColumn, householdId: AnyColumn): SQL<boolean> {
-  return sql<boolean>`exists (select 1 from ${intake}
-    where ${intake.tenantId} = ${tenantId} and ${intake.householdId} = ${householdId} and ${intake.safetyFlag})`;
+  return correlated(sql<boolean>`exists (select 1 from ${intake}
+    where ${intake.tenantId} = ${tenantId} and ${intake.householdId} = ${householdId} and ${intake.safetyFlag})`);
 }

@@ -19,7 +19,7 @@ import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { refLifeDomain } from '../tenancy/schema.ts';
+import { listLifeDomains } from '../tenancy/life-domains.ts';
 import { requirePreparer } from './preparer.ts';
 import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './schema.ts';
 import { recordSelfReliance } from './self-reliance.ts';
@@ -143,7 +143,7 @@ export async function getIntakeView(
   const h = await requireHousehold(db, actor, ctx, householdId, 'intake.read', INTAKE_READ);
   const [members, domains, preparation, suggestions, current] = await Promise.all([
     currentMembers(db, actor.tenantId, householdId),
-    db.select().from(refLifeDomain).orderBy(asc(refLifeDomain.code)),
+    listLifeDomains(db),
     readPreparation(db, actor.tenantId, householdId),
     listNetwork(db, actor.tenantId, householdId, ['suggested']),
     readIntake(db, actor.tenantId, householdId),

@@ -14,7 +14,7 @@ import { registerRetentionJobs } from '../retention/jobs.ts';
 import type { DigestOptions } from '../tasks/digest.ts';
 import { registerTaskJobs } from '../tasks/jobs.ts';
 import { reconcileTasks } from '../tasks/reconcile.ts';
-import { tenant } from '../tenancy/schema.ts';
+import { allTenantIds } from '../tenancy/tenants.ts';
 
 export const AUDIT_VERIFY_QUEUE = 'audit-chain-verify';
 
@@ -42,8 +42,7 @@ export async function startJobs(
   if (opts.auditCheckpoint) await registerAuditCheckpointJob(boss, database, opts.auditCheckpoint);
   // A reminder is a real task (and notification) for the team or the signal's coordinator.
   await registerReferralJobs(boss, database.db, async () => {
-    const tenants = await database.db.select({ tenantId: tenant.tenantId }).from(tenant);
-    for (const { tenantId } of tenants) {
+    for (const tenantId of await allTenantIds(database.db)) {
       await reconcileTasks(database.db, tenantId, { kinds: ['signal_past_norm'] });
     }
   });
@@ -61,15 +60,12 @@ export async function startJobs(
     }
   });
   await registerFuturePlanJobs(boss, database.db, log, async () => {
-    const tenants = await database.db.select({ tenantId: tenant.tenantId }).from(tenant);
-    for (const { tenantId } of tenants) {
+    for (const tenantId of await allTenantIds(database.db)) {
       await reconcileTasks(database.db, tenantId, { kinds: ['future_plan_at_17', 'future_plan_at_17_half'] });
     }
   });
   await registerOutcomeJobs(boss, database.db);
-  await registerRetentionJobs(boss, database.db, log, async () =>
-    (await database.db.select({ tenantId: tenant.tenantId }).from(tenant)).map((t) => t.tenantId),
-  );
+  await registerRetentionJobs(boss, database.db, log, () => allTenantIds(database.db));
   return boss;
 }
 
@@ -78,8 +74,7 @@ export async function runAuditVerification(database: Database, log: FastifyBaseL
   const result = await verifyAuditChain(database);
   if (!result.ok) log.error({ firstBreak: result.firstBreak }, 'audit chain broken');
   else log.info({ rows: result.rows }, 'audit chain intact');
-  const tenants = await database.db.select({ tenantId: tenant.tenantId }).from(tenant);
-  for (const { tenantId } of tenants) {
+  for (const tenantId of await allTenantIds(database.db)) {
     await recordAudit(database.db, {
       tenantId,
       actor: null,

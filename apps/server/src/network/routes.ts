@@ -6,10 +6,13 @@ import {
   NetworkSuggestionInput,
   Problem,
 } from '@een-plan/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import {
@@ -23,7 +26,29 @@ const HouseholdParams = z.object({ id: z.string().min(1).max(64) });
 const MemberParams = HouseholdParams.extend({ memberId: z.string().min(1).max(64) });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
+type MemberChange<Body> = (
+  db: Db,
+  actor: Actor,
+  ctx: RequestOrigin,
+  householdId: string,
+  memberId: string,
+  body: Body,
+) => Promise<NetworkMember>;
+
 export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  /** One handler for every change to one member: the service gets the household, member and body. */
+  const onMember =
+    <Body>(change: MemberChange<Body>) =>
+    (request: FastifyRequest<{ Params: z.infer<typeof MemberParams>; Body: Body }>) =>
+      change(
+        db,
+        actorOf(request),
+        requestContext(request),
+        request.params.id,
+        request.params.memberId,
+        request.body as Body,
+      );
+
   app.post(
     '/api/households/:id/network',
     {
@@ -62,15 +87,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 200: NetworkMember, ...errors },
       },
     },
-    async (request) =>
-      updateNetworkMember(
-        db,
-        actorOf(request),
-        requestContext(request),
-        request.params.id,
-        request.params.memberId,
-        request.body,
-      ),
+    onMember(updateNetworkMember),
   );
 
   app.post(
@@ -85,15 +102,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 200: NetworkMember, ...errors },
       },
     },
-    async (request) =>
-      decideNetworkMember(
-        db,
-        actorOf(request),
-        requestContext(request),
-        request.params.id,
-        request.params.memberId,
-        request.body,
-      ),
+    onMember(decideNetworkMember),
   );
 
   app.post(

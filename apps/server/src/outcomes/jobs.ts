@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/database.ts';
-import { tenant } from '../tenancy/schema.ts';
+import { allTenantIds } from '../tenancy/tenants.ts';
 import { checkRecurrence } from './recurrence.ts';
 import { refreshOutcomes } from './refresh.ts';
 
@@ -26,14 +26,12 @@ export async function registerOutcomeJobs(boss: PgBoss, db: Db, now = () => new 
 }
 
 export async function checkRecurrenceAllTenants(db: Db, at: Date) {
-  const tenants = await db.select({ tenantId: tenant.tenantId }).from(tenant);
-  for (const { tenantId } of tenants) await checkRecurrence(db, tenantId, at);
+  for (const tenantId of await allTenantIds(db)) await checkRecurrence(db, tenantId, at);
 }
 
 export async function refreshAllTenants(db: Db, at: Date) {
-  const tenants = await db.select({ tenantId: tenant.tenantId }).from(tenant);
   const year = at.getUTCFullYear();
-  for (const { tenantId } of tenants) {
+  for (const tenantId of await allTenantIds(db)) {
     await refreshOutcomes(db, tenantId, year - 1, at);
     await refreshOutcomes(db, tenantId, year, at);
   }

@@ -14,7 +14,7 @@ import { selfRelianceChanges } from '../intake/outcome-facts.ts';
 import { closedPlanFactsPage, firstPlanAgreedAt } from '../plans/outcome-facts.ts';
 import { signalFactsPage } from '../referrals/outcome-facts.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { area } from '../tenancy/schema.ts';
+import { listAreaRows } from '../tenancy/areas.ts';
 import { type BaseFact, buildYear } from './cube.ts';
 import { outcomeFigure, outcomeSetting, recurrenceOutcome, satisfactionAnswer } from './schema.ts';
 
@@ -161,7 +161,7 @@ export async function collectFacts(db: Db, tenantId: string, year: number): Prom
 export async function refreshOutcomes(db: Db, tenantId: string, year: number, now = new Date()) {
   const [facts, areas, setting] = await Promise.all([
     collectFacts(db, tenantId, year),
-    db.select({ id: area.id, teamId: area.teamId }).from(area).where(eq(area.tenantId, tenantId)),
+    listAreaRows(db, tenantId),
     loadOutcomeSetting(db, tenantId),
   ]);
   const teamOf = new Map(areas.map((a) => [a.id, a.teamId]));

@@ -3,11 +3,12 @@
  * Filters only select from the one protected set, so no filter combination reveals a hidden cell.
  */
 import type { OutcomeDashboard, OutcomeFigure, OutcomeQuery } from '@een-plan/contracts';
-import { and, asc, eq, inArray, like, or } from 'drizzle-orm';
+import { and, asc, eq, like, or } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { loadReferralNorms } from '../referrals/settings.ts';
-import { area, organisation } from '../tenancy/schema.ts';
+import { listAreaNames } from '../tenancy/areas.ts';
+import { organisationNames } from '../tenancy/organisations.ts';
 import { loadOutcomeSetting } from './refresh.ts';
 import { outcomeFigure } from './schema.ts';
 
@@ -26,12 +27,7 @@ export async function getDashboard(
       .from(outcomeFigure)
       .where(eq(outcomeFigure.tenantId, tenantId))
       .orderBy(asc(outcomeFigure.year)),
-    db
-      .select({ id: area.id, name: area.name })
-      .from(area)
-      .where(eq(area.tenantId, tenantId))
-      .orderBy(asc(area.name))
-      .limit(500),
+    listAreaNames(db, tenantId),
     loadOutcomeSetting(db, tenantId),
     loadReferralNorms(db, tenantId),
   ]);
@@ -74,17 +70,7 @@ export async function getDashboard(
   const providerIds = [
     ...new Set(rows.filter((r) => r.measure === 'assignments_provider').map((r) => r.dimension)),
   ];
-  const names =
-    providerIds.length === 0
-      ? new Map<string, string>()
-      : new Map(
-          (
-            await db
-              .select({ id: organisation.id, name: organisation.name })
-              .from(organisation)
-              .where(and(eq(organisation.tenantId, tenantId), inArray(organisation.id, providerIds)))
-          ).map((o) => [o.id, o.name]),
-        );
+  const names = await organisationNames(db, tenantId, providerIds);
   const computedAt = rows.reduce<Date | null>((m, r) => (m && m > r.computedAt ? m : r.computedAt), null);
   return {
     year,

@@ -4,7 +4,7 @@ import { createContract } from '../assignments/service.ts';
 import { findUser } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { ensureOrganisations } from '../tenancy/demo.ts';
 import { centreOf } from './geo.ts';
 import { typeRank } from './place-types.ts';
 import { placementPlace } from './schema.ts';
@@ -211,10 +211,7 @@ export async function loadPlacementsDemo(tx: Executor, tenantId: string): Promis
   if (existing) return;
   const admin = await actor(tx, tenantId, 'u-erik');
   if (!admin) return;
-  await tx
-    .insert(organisation)
-    .values({ tenantId, kind: 'youth_care_provider', ...DEMO_CLOSED_PROVIDER })
-    .onConflictDoNothing();
+  await ensureOrganisations(tx, tenantId, [{ kind: 'youth_care_provider', ...DEMO_CLOSED_PROVIDER }]);
   const validity = { validFrom: day(-365), validUntil: day(730) };
   await createContract(
     tx,

@@ -11,7 +11,7 @@ import { authorize } from '../policy/authorize.ts';
 import { decidePlace, publishingOrganisation } from '../policy/decide-placement.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { findOrganisation } from '../tenancy/organisations.ts';
 import { centreOf } from './geo.ts';
 import { announcePlaceChanges } from './live.ts';
 import { categoriesOf, toPlace, typeRank } from './place-types.ts';
@@ -70,12 +70,7 @@ export async function contractedCategory(
 }
 
 async function organisationName(db: Executor, tenantId: string, id: string): Promise<string> {
-  const [o] = await db
-    .select({ name: organisation.name })
-    .from(organisation)
-    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, id)))
-    .limit(1);
-  return o?.name ?? '';
+  return (await findOrganisation(db, tenantId, id))?.name ?? '';
 }
 
 /** Publishes a place for the actor's own organisation, if its contract covers the type. */

@@ -6,7 +6,7 @@ import { currentMembers } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { publishingOrganisation } from '../policy/decide-placement.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationNameOf } from '../tenancy/fragments.ts';
 import { placeOfReservation } from './joins.ts';
 import { placementPlace, placementReservation } from './schema.ts';
 
@@ -20,17 +20,10 @@ async function reservationsWhere(
       r: placementReservation,
       placeType: placementPlace.placeType,
       organisationId: placementPlace.organisationId,
-      organisationName: organisation.name,
+      organisationName: organisationNameOf<string>(placementPlace.tenantId, placementPlace.organisationId),
     })
     .from(placementReservation)
     .innerJoin(placementPlace, placeOfReservation)
-    .innerJoin(
-      organisation,
-      and(
-        eq(organisation.tenantId, placementPlace.tenantId),
-        eq(organisation.id, placementPlace.organisationId),
-      ),
-    )
     .where(and(eq(placementReservation.tenantId, tenantId), where))
     .orderBy(desc(placementReservation.reservedAt))
     .limit(100);

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationNameOf } from '../tenancy/fragments.ts';
 import { boundingBox, centreOf } from './geo.ts';
 import { PC4_CENTRES } from './pc4-centres.ts';
 import { isStale, typeRank } from './place-types.ts';
@@ -95,7 +95,7 @@ export function searchQuery(
     .select({
       id: hits.id,
       organisationId: hits.organisationId,
-      organisationName: organisation.name,
+      organisationName: organisationNameOf<string>(hits.tenantId, hits.organisationId),
       placeType: hits.placeType,
       minAge: hits.minAge,
       maxAge: hits.maxAge,
@@ -108,10 +108,6 @@ export function searchQuery(
     })
     .from(pairs)
     .crossJoinLateral(hits)
-    .innerJoin(
-      organisation,
-      and(eq(organisation.tenantId, hits.tenantId), eq(organisation.id, hits.organisationId)),
-    )
     .orderBy(sql`pair.rank`, sql`pair.km`, sql`pair.pc4`, asc(hits.id))
     .limit(PLACE_SEARCH_LIMIT);
 }

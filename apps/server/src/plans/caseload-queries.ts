@@ -1,6 +1,6 @@
-import { type AnyColumn, and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
-import { refLifeDomain } from '../tenancy/schema.ts';
 import { plan, planAction } from './schema.ts';
 
 /** For the caseload: the next evaluation date of each household's current plan. */
@@ -59,7 +59,7 @@ export interface CurrentPlanFacts {
  * this module's). Each household costs two index probes: its plan and that plan's actions.
  */
 export function currentPlanOf(tenantId: AnyColumn, householdId: AnyColumn): SQL<CurrentPlanFacts | null> {
-  return sql<CurrentPlanFacts | null>`(select json_build_object(
+  return correlated(sql<CurrentPlanFacts | null>`(select json_build_object(
       'state', ${plan.state},
       'version', ${plan.version},
       'nextEvaluationDate', ${plan.nextEvaluationDate},
@@ -69,10 +69,5 @@ export function currentPlanOf(tenantId: AnyColumn, householdId: AnyColumn): SQL<
           and ${planAction.status} in ('open', 'in_progress')))
     from ${plan}
     where ${plan.tenantId} = ${tenantId} and ${plan.householdId} = ${householdId} and ${plan.state} <> 'closed'
-    limit 1)`;
-}
-
-export async function listLifeDomains(db: Executor) {
-  const rows = await db.select().from(refLifeDomain).orderBy(asc(refLifeDomain.code)).limit(100);
-  return rows.map((r) => ({ code: r.code, nameNl: r.nameNl, nameEn: r.nameEn }));
+    limit 1)`);
 }

@@ -1,25 +1,28 @@
 import type { PlanSnapshot } from '@een-plan/contracts';
-import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { household } from '../households/schema.ts';
+import { findHouseholdFacts } from '../households/membership.ts';
 import { recordSelfReliance } from '../intake/self-reliance.ts';
-import { networkMember } from '../network/schema.ts';
+import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { insertGoals } from './content.ts';
 import { seal, sealSnapshot } from './crypto.ts';
 import { type DemoPlan, demoPlans, T } from './demo-plans.ts';
-import { plan, planAgreement, planEvaluation, planVersion } from './schema.ts';
+import {
+  plan,
+  planAction,
+  planAgreement,
+  planEvaluation,
+  planFollowUp,
+  planGoal,
+  planVersion,
+} from './schema.ts';
 
 export { DEMO_SOCIAL_MAP_OFFER } from './demo-plans.ts';
 
 const FALLBACK_GRANDMOTHER = { id: 'nm-jansen-oma-ria', label: 'Oma Ria' };
 
 async function grandmother(db: Executor) {
-  const rows = await db
-    .select({ id: networkMember.id, name: networkMember.name, relation: networkMember.relation })
-    .from(networkMember)
-    .where(and(eq(networkMember.tenantId, T), eq(networkMember.householdId, 'hh-jansen')))
-    .limit(50);
+  const rows = await listNetwork(db, T, 'hh-jansen');
   const oma = rows.find((r) => /grand|oma/i.test(r.relation) || /oma/i.test(r.name));
   return oma ? { id: oma.id, label: oma.name } : FALLBACK_GRANDMOTHER;
 }
@@ -41,11 +44,7 @@ export async function loadPlanDemoData(tx: Executor, tenantId: string): Promise<
   {
     const oma = await grandmother(tx);
     for (const p of demoPlans(oma)) {
-      const [h] = await tx
-        .select({ id: household.id, coordinatorId: household.coordinatorId })
-        .from(household)
-        .where(and(eq(household.tenantId, T), eq(household.id, p.householdId)))
-        .limit(1);
+      const h = await findHouseholdFacts(tx, T, p.householdId);
       if (!h) continue;
       const inserted = await tx
         .insert(plan)
@@ -125,4 +124,21 @@ export async function loadPlanDemoData(tx: Executor, tenantId: string): Promise<
       }
     }
   }
+}
+
+export interface DemoPlanRows {
+  plans: Array<typeof plan.$inferInsert>;
+  goals: Array<typeof planGoal.$inferInsert>;
+  actions: Array<typeof planAction.$inferInsert>;
+  evaluations: Array<typeof planEvaluation.$inferInsert>;
+  followUps: Array<typeof planFollowUp.$inferInsert>;
+}
+
+/** Plans of a generated demo history (closed ones with their goals and evaluations), in bulk. */
+export async function insertDemoPlanRows(tx: Executor, rows: Partial<DemoPlanRows>) {
+  if (rows.plans?.length) await tx.insert(plan).values(rows.plans);
+  if (rows.goals?.length) await tx.insert(planGoal).values(rows.goals);
+  if (rows.actions?.length) await tx.insert(planAction).values(rows.actions);
+  if (rows.evaluations?.length) await tx.insert(planEvaluation).values(rows.evaluations);
+  if (rows.followUps?.length) await tx.insert(planFollowUp).values(rows.followUps);
 }

@@ -6,7 +6,7 @@ import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { refLifeDomain } from '../tenancy/schema.ts';
+import { lifeDomainCodes } from '../tenancy/life-domains.ts';
 import { auditSuccess, authorizePlan } from './access.ts';
 import { loadContent } from './content.ts';
 import { seal } from './crypto.ts';
@@ -33,9 +33,7 @@ export async function recordEvaluation(
     const content = await loadContent(tx, actor.tenantId, p);
     const goalIds = new Set(content.goals.map((g) => g.id));
     const memberIds = new Set(h.members.map((m) => m.personId));
-    const domains = new Set(
-      (await tx.select({ code: refLifeDomain.code }).from(refLifeDomain).limit(200)).map((d) => d.code),
-    );
+    const domains = await lifeDomainCodes(tx);
     const errors: Array<{ path: string; code: string; message: { nl: string; en: string } }> = [];
     input.goalResults.forEach((r, i) => {
       if (!goalIds.has(r.goalId)) {

@@ -1,12 +1,11 @@
 import type { PlanOwnerOption } from '@een-plan/contracts';
-import { and, asc, eq, ne } from 'drizzle-orm';
 import { listCaseworkers } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { listActiveNetworkNames } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { listOfferNames } from '../socialMap/service.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { listOrganisations } from '../tenancy/organisations.ts';
 import { auditSuccess, authorizePlan } from './access.ts';
 
 /** Who can own an action: household members, the professionals and providers of the tenant. */
@@ -20,12 +19,7 @@ export async function ownerOptions(
     action: 'plan.owner_options',
   });
   const users = await listCaseworkers(db, actor.tenantId);
-  const orgs = await db
-    .select({ id: organisation.id, name: organisation.name })
-    .from(organisation)
-    .where(and(eq(organisation.tenantId, actor.tenantId), ne(organisation.kind, 'municipality')))
-    .orderBy(asc(organisation.name))
-    .limit(200);
+  const orgs = await listOrganisations(db, actor.tenantId, 'municipality');
   // Network members (network module) and social-map offers (social map module) are referred to by
   // id with a label snapshot, so the plan has no foreign key into those modules.
   const network = await listActiveNetworkNames(db, actor.tenantId, householdId);

@@ -6,7 +6,7 @@ import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { refLifeDomain } from '../tenancy/schema.ts';
+import { unknownLifeDomains } from '../tenancy/life-domains.ts';
 import { auditSuccess, authorizePlan } from './access.ts';
 import { loadContent, writeVersion } from './content.ts';
 import { open, seal } from './crypto.ts';
@@ -48,12 +48,7 @@ export async function proposeToPlan(
         ]);
       }
     } else {
-      const [d] = await tx
-        .select()
-        .from(refLifeDomain)
-        .where(eq(refLifeDomain.code, input.domainCode))
-        .limit(1);
-      if (!d) {
+      if ((await unknownLifeDomains(tx, [input.domainCode])).length > 0) {
         throw new ProblemError('validation_failed', undefined, [
           {
             path: 'body.domainCode',

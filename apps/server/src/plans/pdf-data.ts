@@ -2,7 +2,7 @@ import type { PlanState, SafetySection } from '@een-plan/contracts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { refLifeDomain } from '../tenancy/schema.ts';
+import { listLifeDomains } from '../tenancy/life-domains.ts';
 import { auditSuccess, authorizePlan } from './access.ts';
 import { agreementStatus } from './agreement.ts';
 import { loadContent } from './content.ts';
@@ -20,7 +20,7 @@ export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: Re
   const p = await requirePlan(db, actor.tenantId, householdId);
   const full = await loadContent(db, actor.tenantId, p);
   const { content } = await visibleContent(db, actor, access, full);
-  const domains = await db.select().from(refLifeDomain).limit(200);
+  const domains = await listLifeDomains(db);
   const status = await agreementStatus(db, actor.tenantId, h, p);
   const coordinator = h.coordinatorId
     ? (await userNames(db, actor.tenantId, [h.coordinatorId])).get(h.coordinatorId)

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanContentInput as PlanContentSchema, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { findProfessionalNames } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
-import { organisation, refLifeDomain } from '../tenancy/schema.ts';
+import { lifeDomainCodes } from '../tenancy/life-domains.ts';
+import { organisationNames } from '../tenancy/organisations.ts';
 import type { HouseholdFacts } from './access.ts';
 
 /** Plan content as the edge validated it (defaults applied). */
@@ -19,9 +19,7 @@ export async function resolveContent(
   input: ParsedContent,
 ): Promise<PlanSnapshot> {
   const errors: Array<{ path: string; code: string; message: { nl: string; en: string } }> = [];
-  const domains = new Set(
-    (await db.select({ code: refLifeDomain.code }).from(refLifeDomain).limit(200)).map((d) => d.code),
-  );
+  const domains = await lifeDomainCodes(db);
   const goalIds = new Set(existing.goals.map((g) => g.id));
   const actionIds = new Set(existing.goals.flatMap((g) => g.actions.map((a) => a.id)));
   const members = new Map(h.members.map((m) => [m.personId, m]));
@@ -34,16 +32,7 @@ export async function resolveContent(
   const users = new Map(
     (await findProfessionalNames(db, tenantId, userRefs)).map((u) => [u.id, u.displayName]),
   );
-  const orgs = new Map(
-    orgRefs.length === 0
-      ? []
-      : (
-          await db
-            .select({ id: organisation.id, name: organisation.name })
-            .from(organisation)
-            .where(and(eq(organisation.tenantId, tenantId), inArray(organisation.id, orgRefs)))
-        ).map((o) => [o.id, o.name]),
-  );
+  const orgs = await organisationNames(db, tenantId, orgRefs);
   const seen = new Set<string>();
   const err = (path: string, nl: string, en: string) =>
     errors.push({ path, code: 'invalid_reference', message: { nl, en } });

@@ -11,11 +11,12 @@ import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
+import { listLifeDomains } from '../tenancy/life-domains.ts';
 import { closePlan } from './closure.ts';
 import { Created, errors, Ok, Params, planAccess, professional, tags } from './route-parts.ts';
 import { registerPlanParticipationRoutes } from './routes-participation.ts';
 import { registerPlanReadingRoutes } from './routes-reading.ts';
-import { createPlan, getPlan, listLifeDomains, transitionPlan, updatePlanContent } from './service.ts';
+import { createPlan, getPlan, transitionPlan, updatePlanContent } from './service.ts';
 
 /** The family plan: /api/households/:householdId/plan/… for coordinator, team and the family. */
 export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {

@@ -11,7 +11,6 @@ export {
   countOpenActions,
   currentPlanOf,
   findNextEvaluationDates,
-  listLifeDomains,
 } from './caseload-queries.ts';
 export { checkVersion, requirePlan } from './current-plan.ts';
 export { createPlan, setActionStatus, updatePlanContent } from './edit.ts';

@@ -5,6 +5,7 @@
 import type { MeasureKind } from '@een-plan/contracts';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { householdRowIds } from '../db/household-row-ids.ts';
 import { measureStatus } from './rules.ts';
 import { protectionMeasure, protectionMeasureExtension } from './schema.ts';
 
@@ -39,11 +40,7 @@ export async function openMeasureHold(
 }
 
 export async function destroyHouseholdData(tx: Executor, tenantId: string, householdId: string) {
-  const measures = await tx
-    .select({ id: protectionMeasure.id })
-    .from(protectionMeasure)
-    .where(and(eq(protectionMeasure.tenantId, tenantId), eq(protectionMeasure.householdId, householdId)));
-  const ids = measures.map((m) => m.id);
+  const ids = await householdRowIds(tx, protectionMeasure, tenantId, householdId);
   if (ids.length === 0) return { protection_measure: 0, protection_measure_extension: 0 };
   const ext = await tx
     .delete(protectionMeasureExtension)

@@ -109,3 +109,12 @@ export async function loadReferralsDemo(db: Executor, tenantId: string, now = ne
   if (existing) return;
   await db.insert(referral).values(signals).onConflictDoNothing();
 }
+
+/** Signals of a generated demo history (past years), in bulk; those that exist are skipped. */
+export async function insertDemoSignals(tx: Executor, rows: ReadonlyArray<typeof referral.$inferInsert>) {
+  if (rows.length > 0)
+    await tx
+      .insert(referral)
+      .values([...rows])
+      .onConflictDoNothing();
+}

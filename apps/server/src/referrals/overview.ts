@@ -4,13 +4,15 @@ import { recordAuditMany } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { area, areaPostcode, team, tenant } from '../tenancy/schema.ts';
+import { listAreaPostcodes, listAreaRows } from '../tenancy/areas.ts';
+import { tenantName } from '../tenancy/organisations.ts';
+import { listTeamContacts } from '../tenancy/teams.ts';
 import {
   audit,
   OPEN_STATUSES,
   planAgreedAt,
   requireTeam,
-  teamNameOf,
+  teamNameOrId,
   urgencyRank,
 } from './referral-detail.ts';
 import { referral } from './schema.ts';
@@ -73,7 +75,7 @@ export async function waitingTimesOverview(
     .map((i) => i.waitingTimes.workingDaysToFirstContact)
     .filter((d): d is number => d !== null);
   return {
-    teamName: await teamNameOf(db, actor.tenantId, teamId),
+    teamName: await teamNameOrId(db, actor.tenantId, teamId),
     firstContactNormDays: norms.firstContactNormDays,
     urgentFirstContactNormDays: norms.urgentFirstContactNormDays,
     openWithoutFirstContact: open.length,
@@ -88,31 +90,14 @@ export async function waitingTimesOverview(
 
 /** "Waar kan ik terecht?": teams, their areas and how to reach them. No personal data. */
 export async function listPublicTeams(db: Db, tenantId: string): Promise<PublicTeamList> {
-  const [t] = await db
-    .select({ name: tenant.name })
-    .from(tenant)
-    .where(eq(tenant.tenantId, tenantId))
-    .limit(1);
-  const teams = await db
-    .select({ id: team.id, name: team.name, phone: team.phone, email: team.email })
-    .from(team)
-    .where(eq(team.tenantId, tenantId))
-    .orderBy(asc(team.name))
-    .limit(200);
-  const areas = await db
-    .select({ id: area.id, name: area.name, teamId: area.teamId })
-    .from(area)
-    .where(eq(area.tenantId, tenantId))
-    .orderBy(asc(area.name))
-    .limit(1000);
-  const postcodes = await db
-    .select({ areaId: areaPostcode.areaId, postcode4: areaPostcode.postcode4 })
-    .from(areaPostcode)
-    .where(eq(areaPostcode.tenantId, tenantId))
-    .orderBy(asc(areaPostcode.postcode4))
-    .limit(20_000);
+  const [name, teams, areas, postcodes] = await Promise.all([
+    tenantName(db, tenantId),
+    listTeamContacts(db, tenantId),
+    listAreaRows(db, tenantId),
+    listAreaPostcodes(db, tenantId),
+  ]);
   return {
-    tenantName: t?.name ?? '',
+    tenantName: name ?? '',
     items: teams
       .map((x) => ({
         ...x,

@@ -10,7 +10,7 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import { decideReferralTeamWork, teamOfWorker } from '../policy/decide-referral.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { team } from '../tenancy/schema.ts';
+import { teamName } from '../tenancy/teams.ts';
 import { referral } from './schema.ts';
 import type { ReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
@@ -35,13 +35,9 @@ export function audit(
   };
 }
 
-export async function teamNameOf(db: Executor, tenantId: string, teamId: string) {
-  const [t] = await db
-    .select({ name: team.name })
-    .from(team)
-    .where(and(eq(team.tenantId, tenantId), eq(team.id, teamId)))
-    .limit(1);
-  return t?.name ?? teamId;
+/** The team's name, or its id when the team is gone (a signal keeps the id it was routed to). */
+export async function teamNameOrId(db: Executor, tenantId: string, teamId: string) {
+  return (await teamName(db, tenantId, teamId)) ?? teamId;
 }
 
 export function requireTeam(actor: Actor): string {
@@ -104,7 +100,7 @@ export async function toDetail(
     id: row.id,
     version: row.version,
     teamId: row.teamId,
-    teamName: await teamNameOf(db, row.tenantId, row.teamId),
+    teamName: await teamNameOrId(db, row.tenantId, row.teamId),
     outsideTenant: row.outsideTenant,
     status: row.status as ReferralStatus,
     level: row.level as 0 | 1 | 2 | null,

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { team } from '../tenancy/schema.ts';
+import { teamNameOf } from '../tenancy/fragments.ts';
 import { referral } from './schema.ts';
 
 /** The signals this reporter filed. */
@@ -19,10 +19,9 @@ export function reporterSignals(db: Executor, actor: Actor, limit: number) {
       subjectFirstName: referral.subjectFirstName,
       receivedAt: referral.receivedAt,
       status: referral.status,
-      teamName: team.name,
+      teamName: teamNameOf<string>(referral.tenantId, referral.teamId),
     })
     .from(referral)
-    .innerJoin(team, and(eq(team.tenantId, referral.tenantId), eq(team.id, referral.teamId)))
     .where(filedBy(actor))
     .orderBy(desc(referral.receivedAt), desc(referral.id))
     .limit(limit);

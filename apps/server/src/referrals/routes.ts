@@ -13,18 +13,17 @@ import {
   TriageRequest,
   WaitingTimesOverview,
 } from '@een-plan/contracts';
-import { asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
-import { tenant } from '../tenancy/schema.ts';
+import { listLifeDomains } from '../tenancy/life-domains.ts';
+import { findTenantId } from '../tenancy/tenants.ts';
 import {
   createReferral,
   getReferral,
-  listLifeDomains,
   listMyReferrals,
   listPublicTeams,
   listQueue,
@@ -58,14 +57,9 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     async (request) => {
-      const [t] = await db
-        .select({ tenantId: tenant.tenantId })
-        .from(tenant)
-        .where(request.query.tenantId ? eq(tenant.tenantId, request.query.tenantId) : undefined)
-        .orderBy(asc(tenant.tenantId))
-        .limit(1);
-      if (!t) throw new ProblemError('not_found');
-      return listPublicTeams(db, t.tenantId);
+      const tenantId = await findTenantId(db, request.query.tenantId);
+      if (!tenantId) throw new ProblemError('not_found');
+      return listPublicTeams(db, tenantId);
     },
   );
 
@@ -79,7 +73,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: ReferralLifeDomainList },
       },
     },
-    async () => ({ items: await listLifeDomains(db) }),
+    async () => ({ items: await listLifeDomains(db, 'nameNl') }),
   );
 
   app.post(

@@ -16,14 +16,15 @@ import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { teamOfAreaId } from '../tenancy/areas.ts';
+import { unknownLifeDomains } from '../tenancy/life-domains.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
-import { area, refLifeDomain } from '../tenancy/schema.ts';
 import {
   audit,
   loadForTeam,
   OPEN_STATUSES,
   requireTeam,
-  teamNameOf,
+  teamNameOrId,
   toDetail,
   urgencyRank,
 } from './referral-detail.ts';
@@ -41,20 +42,12 @@ const coordinatorUser = userNameJoin(referral.tenantId, referral.coordinatorId);
 export async function routeReferral(db: Executor, tenantId: string, postcode: string) {
   const areaId = await routeAreaIdForPostcode(db, tenantId, postcode);
   if (areaId) {
-    const [a] = await db
-      .select({ teamId: area.teamId })
-      .from(area)
-      .where(and(eq(area.tenantId, tenantId), eq(area.id, areaId)))
-      .limit(1);
-    if (a) return { teamId: a.teamId, areaId, outsideTenant: false };
+    const teamId = await teamOfAreaId(db, tenantId, areaId);
+    if (teamId) return { teamId, areaId, outsideTenant: false };
   }
   const norms = await loadReferralNorms(db, tenantId);
   if (!norms.fallbackTeamId) throw new ProblemError('referral_no_fallback_team');
   return { teamId: norms.fallbackTeamId, areaId: null, outsideTenant: true };
-}
-
-export async function listLifeDomains(db: Executor) {
-  return db.select().from(refLifeDomain).orderBy(asc(refLifeDomain.nameNl));
 }
 
 export async function createReferral(
@@ -63,12 +56,8 @@ export async function createReferral(
   input: CreateReferralRequest,
   ctx: RequestOrigin,
 ): Promise<CreateReferralResponse> {
-  const known = await db
-    .select({ code: refLifeDomain.code })
-    .from(refLifeDomain)
-    .where(inArray(refLifeDomain.code, input.lifeDomains));
-  const unknown = input.lifeDomains.filter((d) => !known.some((k) => k.code === d));
-  if (unknown.length > 0) throw new ProblemError('referral_unknown_life_domain');
+  if ((await unknownLifeDomains(db, input.lifeDomains)).length > 0)
+    throw new ProblemError('referral_unknown_life_domain');
   // A signal about possible unsafety is always urgent (meldcode: act the same day).
   const urgency = input.possibleUnsafety ? 'urgent' : input.urgency;
   return db.transaction(async (tx) => {
@@ -116,7 +105,7 @@ export async function createReferral(
       id,
       status: 'received' as const,
       urgency,
-      teamName: await teamNameOf(tx, actor.tenantId, route.teamId),
+      teamName: await teamNameOrId(tx, actor.tenantId, route.teamId),
       outsideTenant: route.outsideTenant,
       meldcodeGuidance: input.possibleUnsafety,
     };
@@ -188,7 +177,7 @@ export async function listQueue(
   );
   return {
     teamId,
-    teamName: await teamNameOf(db, actor.tenantId, teamId),
+    teamName: await teamNameOrId(db, actor.tenantId, teamId),
     nextCursor: rows.length > limit ? String(offset + limit) : null,
     items: page.map(({ r, coordinatorName }) => {
       const w = computeWaitingTimes({ ...r, planAgreedAt: null }, norms, now);

@@ -11,7 +11,7 @@ import type {
   RightsOutcome,
   RightsStatus,
 } from '@een-plan/contracts';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { recordAccess } from '../audit/record.ts';
 import { decryptOptional, decryptText } from '../crypto/data-encryption.ts';
 import type { Executor } from '../db/database.ts';
@@ -21,7 +21,7 @@ import { authorize } from '../policy/authorize.ts';
 import { decideRights, type RightsAction } from '../policy/decide-rights.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationNames } from '../tenancy/organisations.ts';
 import { objectionFilingDeadline } from './deadlines.ts';
 import { lettersByCase } from './letters.ts';
 import { rightsCase } from './schema.ts';
@@ -87,13 +87,7 @@ export async function toRightsCases(
   rows: RightsCaseRow[],
 ): Promise<RightsCase[]> {
   const orgIds = [...new Set(rows.map((r) => r.routedToOrganisationId).filter((id): id is string => !!id))];
-  const orgs = orgIds.length
-    ? await db
-        .select({ id: organisation.id, name: organisation.name })
-        .from(organisation)
-        .where(and(eq(organisation.tenantId, tenantId), inArray(organisation.id, orgIds)))
-    : [];
-  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  const names = await organisationNames(db, tenantId, orgIds);
   const letters = await lettersByCase(
     db,
     tenantId,

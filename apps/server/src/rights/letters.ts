@@ -20,7 +20,7 @@ import { ProblemError } from '../http/problems.ts';
 import { renderLetter } from '../pdf/tagged-pdf.ts';
 import type { Actor } from '../policy/actor.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { organisation, tenant } from '../tenancy/schema.ts';
+import { findOrganisation, tenantName } from '../tenancy/organisations.ts';
 import { getTenantTheme } from '../tenantTheme/service.ts';
 import { objectionFilingDeadline } from './deadlines.ts';
 import { letterTitle, type RightsLetterData, rightsLetterBlocks } from './letter-words.ts';
@@ -63,22 +63,16 @@ async function letterData(
   household: HouseholdRow,
   on: string,
 ): Promise<RightsLetterData> {
-  const [settings, [t], [routed]] = await Promise.all([
+  const [settings, name, routed] = await Promise.all([
     rightsSettings(tx, tenantId),
-    tx.select({ name: tenant.name }).from(tenant).where(eq(tenant.tenantId, tenantId)).limit(1),
-    row.routedToOrganisationId
-      ? tx
-          .select({ name: organisation.name })
-          .from(organisation)
-          .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, row.routedToOrganisationId)))
-          .limit(1)
-      : Promise.resolve([]),
+    tenantName(tx, tenantId),
+    row.routedToOrganisationId ? findOrganisation(tx, tenantId, row.routedToOrganisationId) : undefined,
   ]);
   return {
     kind,
     caseKind: row.kind as RightsCaseKind,
     sender: {
-      name: t?.name ?? tenantId,
+      name: name ?? tenantId,
       address: settings.letterAddress,
       signatory: settings.letterSignatory,
     },

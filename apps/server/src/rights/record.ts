@@ -11,7 +11,6 @@ import type {
   RecordRequest,
   RightsCase,
 } from '@een-plan/contracts';
-import { and, eq } from 'drizzle-orm';
 import { findUser } from '../auth/users.ts';
 import { encryptOptional, encryptText } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
@@ -19,7 +18,7 @@ import type { HouseholdRow } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { firstOrganisationMatching } from '../tenancy/organisations.ts';
 import { auditRights, findCaseRow, today, toRightsCases } from './cases.ts';
 import {
   changeDecisionDue,
@@ -140,27 +139,15 @@ async function routeComplaint(
   about: FileComplaint['about'],
   organisationId: string | undefined,
 ): Promise<string | null> {
-  const orgs = (kindOrId: { id?: string; kind?: string }) =>
-    db
-      .select({ id: organisation.id, kind: organisation.kind })
-      .from(organisation)
-      .where(
-        and(
-          eq(organisation.tenantId, tenantId),
-          kindOrId.id ? eq(organisation.id, kindOrId.id) : undefined,
-          kindOrId.kind ? eq(organisation.kind, kindOrId.kind) : undefined,
-        ),
-      )
-      .orderBy(organisation.id)
-      .limit(1);
+  const orgs = (match: { id?: string; kind?: string }) => firstOrganisationMatching(db, tenantId, match);
   if (about === 'provider') {
-    const [org] = organisationId ? await orgs({ id: organisationId, kind: 'youth_care_provider' }) : [];
+    const org = organisationId ? await orgs({ id: organisationId, kind: 'youth_care_provider' }) : undefined;
     if (!org) throw new ProblemError('rights_organisation_required');
     return org.id;
   }
   if (about === 'professional') {
     if (organisationId) {
-      const [org] = await orgs({ id: organisationId });
+      const org = await orgs({ id: organisationId });
       if (!org) throw new ProblemError('rights_organisation_required');
       return org.id;
     }
@@ -169,7 +156,7 @@ async function routeComplaint(
       : undefined;
     if (coordinator?.organisationId) return coordinator.organisationId;
   }
-  const [municipality] = await orgs({ kind: 'municipality' });
+  const municipality = await orgs({ kind: 'municipality' });
   return municipality?.id ?? null;
 }
 

@@ -8,7 +8,7 @@ import type { HouseholdRow } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { searchScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisation } from '../tenancy/schema.ts';
+import { organisationsOfKind } from '../tenancy/organisations.ts';
 import { auditRights, CLOSED_STATUSES, householdCaseRows, toRightsCases } from './cases.ts';
 import { rightsCase } from './schema.ts';
 import { rightsSettings } from './settings.ts';
@@ -42,12 +42,7 @@ export async function myRights(
   const [rows, settings, providers] = await Promise.all([
     householdCaseRows(db, actor.tenantId, household.id),
     rightsSettings(db, actor.tenantId),
-    db
-      .select({ id: organisation.id, name: organisation.name })
-      .from(organisation)
-      .where(and(eq(organisation.tenantId, actor.tenantId), eq(organisation.kind, 'youth_care_provider')))
-      .orderBy(asc(organisation.name))
-      .limit(200),
+    organisationsOfKind(db, actor.tenantId, 'youth_care_provider'),
   ]);
   await auditRights(
     db,

@@ -1,5 +1,5 @@
 import type { SocialOffer, SocialOfferInput, SocialOfferPage, SocialOfferSearch } from '@een-plan/contracts';
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -7,7 +7,8 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import { decideOfferEdit, offerMaintainerAfterSave } from '../policy/decide-social-map.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { area, refLifeDomain } from '../tenancy/schema.ts';
+import { areaNames } from '../tenancy/areas.ts';
+import { unknownLifeDomains } from '../tenancy/life-domains.ts';
 import { socialOffer } from './schema.ts';
 
 type OfferRow = typeof socialOffer.$inferSelect;
@@ -30,15 +31,6 @@ async function findOfferRow(db: Executor, tenantId: string, id: string): Promise
 /** Whether this actor may change an offer maintained by this organisation (shown as `editable`). */
 export function canEditOffer(actor: Actor, maintainerOrganisationId: string | null): boolean {
   return decideOfferEdit(actor, maintainerOrganisationId).allowed;
-}
-
-async function areaNames(db: Executor, tenantId: string, ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db
-    .select({ id: area.id, name: area.name })
-    .from(area)
-    .where(and(eq(area.tenantId, tenantId), inArray(area.id, ids)));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 function toOffer(row: OfferRow, names: Map<string, string>, actor: Actor): SocialOffer {
@@ -133,11 +125,7 @@ async function validate(db: Executor, tenantId: string, input: SocialOfferInput)
   if (input.minAge !== null && input.maxAge !== null && input.minAge > input.maxAge) {
     throw new ProblemError('social_offer_invalid', 'minAge > maxAge');
   }
-  const domains = await db
-    .select({ code: refLifeDomain.code })
-    .from(refLifeDomain)
-    .where(inArray(refLifeDomain.code, input.lifeDomains));
-  if (domains.length !== new Set(input.lifeDomains).size)
+  if ((await unknownLifeDomains(db, input.lifeDomains)).length > 0)
     throw new ProblemError('social_offer_invalid', 'life domain');
   const ids = [...new Set(input.areaIds)];
   if ((await areaNames(db, tenantId, ids)).size !== ids.length)

@@ -2,7 +2,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/database.ts';
-import { tenant } from '../tenancy/schema.ts';
+import { allTenantIds } from '../tenancy/tenants.ts';
 import { type DigestOptions, sendDailyDigest } from './digest.ts';
 import { reconcileAllTenants } from './reconcile.ts';
 
@@ -10,12 +10,7 @@ export const TASK_RECONCILE_QUEUE = 'task-reconcile';
 export const TASK_DIGEST_QUEUE = 'task-daily-digest';
 
 export async function reconcileEveryTenant(db: Db, now = new Date()) {
-  const tenants = await db.select({ tenantId: tenant.tenantId }).from(tenant);
-  return reconcileAllTenants(
-    db,
-    tenants.map((t) => t.tenantId),
-    now,
-  );
+  return reconcileAllTenants(db, await allTenantIds(db), now);
 }
 
 export async function registerTaskJobs(

@@ -118,3 +118,33 @@ export async function setPostcodeAreas(
       set: { areaId: sql`excluded.area_id` },
     });
 }
+
+/** The tenant's areas by name (lists, filters and figures per area). */
+export async function listAreaNames(db: Executor, tenantId: string) {
+  return db
+    .select({ id: area.id, name: area.name })
+    .from(area)
+    .where(eq(area.tenantId, tenantId))
+    .orderBy(asc(area.name))
+    .limit(2000);
+}
+
+/** Names of areas by id (absent: no such area in the tenant). */
+export async function areaNames(db: Executor, tenantId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: area.id, name: area.name })
+    .from(area)
+    .where(and(eq(area.tenantId, tenantId), inArray(area.id, [...ids])));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The team that serves an area (undefined: no such area in the tenant). */
+export async function teamOfAreaId(db: Executor, tenantId: string, areaId: string) {
+  const [a] = await db
+    .select({ teamId: area.teamId })
+    .from(area)
+    .where(and(eq(area.tenantId, tenantId), eq(area.id, areaId)))
+    .limit(1);
+  return a?.teamId;
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { organisation, tenant } from './schema.ts';
 
@@ -79,4 +79,55 @@ export async function insertOrganisation(
   values: { tenantId: string; id: string; name: string; kind: string; agbCode: string | null },
 ): Promise<void> {
   await db.insert(organisation).values(values);
+}
+
+/** One organisation of the tenant (undefined: unknown here). */
+export async function findOrganisation(db: Executor, tenantId: string, organisationId: string) {
+  const [row] = await db
+    .select({
+      id: organisation.id,
+      name: organisation.name,
+      kind: organisation.kind,
+      agbCode: organisation.agbCode,
+    })
+    .from(organisation)
+    .where(and(eq(organisation.tenantId, tenantId), eq(organisation.id, organisationId)))
+    .limit(1);
+  return row;
+}
+
+/** The tenant's organisations by name (at most 500), optionally leaving one kind out. */
+export async function listOrganisations(db: Executor, tenantId: string, exceptKind?: string) {
+  return db
+    .select({ id: organisation.id, name: organisation.name, kind: organisation.kind })
+    .from(organisation)
+    .where(
+      and(eq(organisation.tenantId, tenantId), exceptKind ? ne(organisation.kind, exceptKind) : undefined),
+    )
+    .orderBy(asc(organisation.name))
+    .limit(500);
+}
+
+/**
+ * The first organisation (by id) that matches an id, a kind or both: where a complaint goes
+ * (undefined: none matches).
+ */
+export async function firstOrganisationMatching(
+  db: Executor,
+  tenantId: string,
+  match: { id?: string; kind?: string },
+) {
+  const [row] = await db
+    .select({ id: organisation.id, kind: organisation.kind })
+    .from(organisation)
+    .where(
+      and(
+        eq(organisation.tenantId, tenantId),
+        match.id ? eq(organisation.id, match.id) : undefined,
+        match.kind ? eq(organisation.kind, match.kind) : undefined,
+      ),
+    )
+    .orderBy(organisation.id)
+    .limit(1);
+  return row;
 }

@@ -5,7 +5,8 @@ import type { Db } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { actorOf } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
-import { findThemeTenantId, getTenantTheme, resetTenantTheme, saveTenantTheme } from './service.ts';
+import { findTenantId } from '../tenancy/tenants.ts';
+import { getTenantTheme, resetTenantTheme, saveTenantTheme } from './service.ts';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 422: Problem };
 const adminOnly = policies.roles('admin');
@@ -29,7 +30,7 @@ export const tenantThemeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) => {
-      const tenantId = request.actor?.tenantId ?? (await findThemeTenantId(db, request.query.tenantId));
+      const tenantId = request.actor?.tenantId ?? (await findTenantId(db, request.query.tenantId));
       if (!tenantId) throw new ProblemError('not_found');
       return getTenantTheme(db, tenantId);
     },

@@ -4,48 +4,31 @@ import {
   type TenantTheme,
   type ThemeTokens,
 } from '@een-plan/contracts';
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
-import { tenant } from '../tenancy/schema.ts';
+import { tenantName } from '../tenancy/organisations.ts';
 import { assertValidLogo } from './logo.ts';
 import { tenantTheme } from './schema.ts';
 
-/**
- * Whose theme an anonymous visitor sees: the tenant asked for, else the first one (a single-tenant
- * installation needs no parameter). A logged-in user always sees their own tenant's theme.
- */
-export async function findThemeTenantId(db: Executor, requested: string | undefined) {
-  const [row] = await db
-    .select({ tenantId: tenant.tenantId })
-    .from(tenant)
-    .where(requested ? eq(tenant.tenantId, requested) : undefined)
-    .orderBy(asc(tenant.tenantId))
-    .limit(1);
-  return row?.tenantId;
-}
-
 export async function getTenantTheme(db: Executor, tenantId: string): Promise<TenantTheme> {
-  const [row] = await db
-    .select({
-      tenantName: tenant.name,
-      name: tenantTheme.name,
-      logo: tenantTheme.logo,
-      tokens: tenantTheme.tokens,
-    })
-    .from(tenant)
-    .leftJoin(tenantTheme, eq(tenantTheme.tenantId, tenant.tenantId))
-    .where(eq(tenant.tenantId, tenantId))
-    .limit(1);
-  if (!row) throw new ProblemError('not_found');
+  const [name, [row]] = await Promise.all([
+    tenantName(db, tenantId),
+    db
+      .select({ name: tenantTheme.name, logo: tenantTheme.logo, tokens: tenantTheme.tokens })
+      .from(tenantTheme)
+      .where(eq(tenantTheme.tenantId, tenantId))
+      .limit(1),
+  ]);
+  if (name === undefined) throw new ProblemError('not_found');
   return {
     tenantId,
-    name: row.name ?? row.tenantName,
-    logo: row.logo ?? null,
-    tokens: row.tokens ?? {},
-    custom: row.tokens !== null,
+    name: row?.name ?? name,
+    logo: row?.logo ?? null,
+    tokens: row?.tokens ?? {},
+    custom: (row?.tokens ?? null) !== null,
   };
 }
 

@@ -72,17 +72,16 @@ export function importsOf(file: SourceFile): string[] {
 }
 
 /**
- * Modules whose tables everyone may read: reference data of the tenant (areas, teams,
- * organisations, code lists). Demo data and the database wiring load every module's tables on
- * purpose (the wiring's `db/schema.ts` re-exports them all, so importing it elsewhere counts).
+ * Only the database wiring loads every module's tables (its `db/schema.ts` re-exports them all,
+ * so importing it elsewhere counts). Tenancy and demo loaders have no exemption: reference data is
+ * read through tenancy's functions, and a demo loader writes through the owning module's.
  */
-const SHARED_TABLE_MODULES = new Set(['tenancy']);
-const MAY_LOAD_ALL_TABLES = new Set(['demo', 'db']);
+const MAY_LOAD_ALL_TABLES = new Set(['db']);
 /** A module's table files: `schema.ts` and named ones such as `requests-schema.ts`. */
 const TABLE_FILE = /^([^/]+)\/([\w-]+-)?schema\.ts$/;
 const isSchemaFile = (path: string) => TABLE_FILE.test(path);
-/** Demo loaders write the story's rows; a table's foreign key names the table it points to. */
-const mayNameForeignTables = (path: string) => /(^|\/|-)demo(-[\w-]+)?\.ts$/.test(path) || isSchemaFile(path);
+/** A table's foreign key names the table it points to. */
+const mayNameForeignTables = (path: string) => isSchemaFile(path);
 
 /** Each table's name (as in SQL) and the module whose table file declares it. */
 export function tableOwners(files: readonly SourceFile[]): Map<string, string> {
@@ -118,13 +117,13 @@ export function foreignTableFindings(files: readonly SourceFile[]): Finding[] {
     if (MAY_LOAD_ALL_TABLES.has(own) || mayNameForeignTables(f.path)) continue;
     for (const target of importsOf(f)) {
       const m = TABLE_FILE.exec(target);
-      if (!m || m[1] === own || SHARED_TABLE_MODULES.has(m[1] as string)) continue;
+      if (!m || m[1] === own) continue;
       if (isTypeOnlyImport(f.text, target, f.path)) continue;
       findings.push({ rule: 'foreign_table', path: f.path, detail: target });
     }
     for (const table of new Set(rawSqlTables(codeOf(f.text)))) {
       const owner = owners.get(table);
-      if (!owner || owner === own || SHARED_TABLE_MODULES.has(owner)) continue;
+      if (!owner || owner === own) continue;
       findings.push({ rule: 'foreign_table', path: f.path, detail: `${owner}.${table} (raw SQL)` });
     }
   }

@@ -37,24 +37,39 @@ export interface Pattern {
   source: string;
 }
 
+/**
+ * Each character of `text` outside quotes, with the depth of brackets and parentheses before it:
+ * the one scan that splitting a pattern and reading its predicates share.
+ */
+function* unquoted(text: string): Generator<{ ch: string; i: number; depth: number }> {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch;
+      continue;
+    }
+    yield { ch, i, depth };
+    if (ch === '[' || ch === '(') depth++;
+    else if (ch === ']' || ch === ')') depth--;
+  }
+}
+
+const BRACKETS = '[]()';
+
 /** Splits on a character outside brackets, parentheses and quotes. */
 export function splitTopLevel(text: string, sep: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[' || ch === '(') depth++;
-    else if (ch === ']' || ch === ')') depth--;
-    else if (depth === 0 && text.startsWith(sep, i)) {
-      parts.push(text.slice(start, i));
-      start = i + sep.length;
-      i += sep.length - 1;
-    }
+  for (const { ch, i, depth } of unquoted(text)) {
+    if (i < start || depth !== 0 || BRACKETS.includes(ch) || !text.startsWith(sep, i)) continue;
+    parts.push(text.slice(start, i));
+    start = i + sep.length;
   }
   parts.push(text.slice(start));
   return parts;
@@ -136,19 +151,13 @@ function compileStep(
 /** `[a][b[c]]` → `a`, `b[c]`. */
 function predicateBodies(text: string, source: string): string[] {
   const bodies: string[] = [];
-  let depth = 0;
-  let quote = '';
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[') {
-      if (depth++ === 0) start = i + 1;
-    } else if (ch === ']') {
-      if (--depth === 0) bodies.push(text.slice(start, i));
-    } else if (depth === 0 && ch?.trim() !== '') throw new XsltError(`unsupported pattern ${source}`);
+  let depth = 0;
+  for (const { ch, i, depth: before } of unquoted(text)) {
+    depth = before + (ch === '[' || ch === '(' ? 1 : ch === ']' || ch === ')' ? -1 : 0);
+    if (ch === '[' && before === 0) start = i + 1;
+    else if (ch === ']' && depth === 0) bodies.push(text.slice(start, i));
+    else if (before === 0 && ch.trim() !== '') throw new XsltError(`unsupported pattern ${source}`);
   }
   if (depth !== 0) throw new XsltError(`unsupported pattern ${source}`);
   return bodies;

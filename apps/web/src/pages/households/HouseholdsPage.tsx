@@ -1,6 +1,6 @@
 import type { CaseloadItem, HouseholdSearchRequest, HouseholdSearchResponse } from '@een-plan/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type ComponentProps, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseloadPageQuery, searchHouseholds } from '../../api/households-api.ts';
 import { Button } from '../../components/Button.tsx';
@@ -145,6 +145,11 @@ function HouseholdSearch() {
     search.mutate(request);
   }
 
+  /** One criterion field: its label, value and change handler all follow from its name. */
+  const criterion = (key: keyof typeof fields, props: Partial<ComponentProps<typeof TextField>> = {}) => (
+    <TextField label={t(`households.search.${key}`)} value={fields[key]} onChange={set(key)} {...props} />
+  );
+
   return (
     <section aria-labelledby="households-search-title">
       <Heading level={2} id="households-search-title">
@@ -162,44 +167,15 @@ function HouseholdSearch() {
           }))}
         />
         <div className="households-search__criteria">
-          {kind === 'name' && (
-            <TextField label={t('households.search.name')} value={fields.name} onChange={set('name')} />
-          )}
-          {kind === 'birthDate' && (
-            <TextField
-              type="date"
-              label={t('households.search.birthDate')}
-              value={fields.birthDate}
-              onChange={set('birthDate')}
-            />
-          )}
+          {kind === 'name' && criterion('name')}
+          {kind === 'birthDate' && criterion('birthDate', { type: 'date' })}
           {kind === 'address' && (
             <>
-              <TextField
-                label={t('households.search.postcode')}
-                value={fields.postcode}
-                onChange={set('postcode')}
-                autoComplete="off"
-                size={8}
-              />
-              <TextField
-                label={t('households.search.houseNumber')}
-                value={fields.houseNumber}
-                onChange={set('houseNumber')}
-                size={6}
-              />
+              {criterion('postcode', { autoComplete: 'off', size: 8 })}
+              {criterion('houseNumber', { size: 6 })}
             </>
           )}
-          {kind === 'bsn' && (
-            <TextField
-              label={t('households.search.bsn')}
-              value={fields.bsn}
-              onChange={set('bsn')}
-              inputMode="numeric"
-              autoComplete="off"
-              size={11}
-            />
-          )}
+          {kind === 'bsn' && criterion('bsn', { inputMode: 'numeric', autoComplete: 'off', size: 11 })}
         </div>
         <div>
           <Button type="submit" appearance="primary-action" busy={search.isPending}>

@@ -4,23 +4,23 @@
  * three months ago (help organised, still followed) and an acute incident last week (reported to
  * Veilig Thuis, waiting for triage, hidden from his father). Lisa has a closed track without a
  * suspicion; Sem de Graaf a reported, triaged and closed one with a Raad request and its answer.
- * Deniz and Elif Öztürk add an overdue report and a just-opened track (safety-demo-states.ts);
+ * Deniz and Elif Öztürk add an overdue report and a just-opened track (demo-states.ts);
  * Esther Mulder is the social team's aandachtsfunctionaris. Idempotent: skipped when the tenant
  * has any track.
  */
 import type { AfwegingAnswer, EntryContent } from '@een-plan/contracts';
 import { eq } from 'drizzle-orm';
-import { appUser } from '../auth/schema.ts';
+import { ensureDemoUsers } from '../auth/demo.ts';
 import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { designateAandachtsfunctionaris } from '../safety/designations.ts';
-import { addEntry, closeTrack, setVisibility } from '../safety/entries.ts';
-import { answerRaad, requestRaad } from '../safety/raad.ts';
-import { reportToVeiligThuis, triageReport } from '../safety/reports.ts';
-import { meldcodeTrack } from '../safety/schema.ts';
-import { openTrack } from '../safety/tracks.ts';
-import { loadSafetyDemoStates } from './safety-demo-states.ts';
+import { loadSafetyDemoStates } from './demo-states.ts';
+import { designateAandachtsfunctionaris } from './designations.ts';
+import { addEntry, closeTrack, setVisibility } from './entries.ts';
+import { answerRaad, requestRaad } from './raad.ts';
+import { reportToVeiligThuis, triageReport } from './reports.ts';
+import { meldcodeTrack } from './schema.ts';
+import { openTrack } from './tracks.ts';
 
 const ORIGIN = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
 const daysAgo = (n: number, hour = 10) => {
@@ -42,10 +42,8 @@ async function steps(db: Db, actor: Actor, trackId: string, start: number, conte
 
 /** The social team's aandachtsfunctionaris: follows the team's open tracks, advises on them. */
 async function loadAandachtsfunctionaris(db: Db, tenantId: string): Promise<void> {
-  await db
-    .insert(appUser)
-    .values({
-      tenantId,
+  await ensureDemoUsers(db, tenantId, [
+    {
       id: 'u-esther',
       displayName: 'Esther Mulder',
       role: 'coordinator',
@@ -56,8 +54,8 @@ async function loadAandachtsfunctionaris(db: Db, tenantId: string): Promise<void
       oidcSubject: 'esther.mulder',
       demoDescription:
         'Aandachtsfunctionaris huiselijk geweld en kindermishandeling van het sociaal team; ziet de open meldcodetrajecten.',
-    })
-    .onConflictDoNothing();
+    },
+  ]);
   await designateAandachtsfunctionaris(db, tenantId, 'org-sociaal-team', 'u-esther');
 }
 

@@ -5,9 +5,9 @@
  * scaled down. Idempotent: skipped when the year has lines.
  */
 import { and, eq } from 'drizzle-orm';
-import { budgetLine } from '../budgets/schema.ts';
 import type { Executor } from '../db/database.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
+import { budgetLine } from './schema.ts';
 
 const AREAS = ['area-nieuw-vennep', 'area-hoofddorp-oost', 'area-badhoevedorp'] as const;
 const POPULATION: Record<(typeof AREAS)[number], number> = {

@@ -1,14 +1,14 @@
 /**
  * The rest of the meldcode's states in the demo: a track just opened (only the signals, the
  * afwegingskader not yet answered) and a report whose triage is overdue. Called by
- * safety-demo.ts once, with the same service functions (audit, encryption, working days).
+ * demo.ts once, with the same service functions (audit, encryption, working days).
  */
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
-import { addEntry } from '../safety/entries.ts';
-import { reportToVeiligThuis } from '../safety/reports.ts';
-import { openTrack } from '../safety/tracks.ts';
+import { addEntry } from './entries.ts';
+import { reportToVeiligThuis } from './reports.ts';
+import { openTrack } from './tracks.ts';
 
 const ORIGIN = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);

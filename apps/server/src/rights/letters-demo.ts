@@ -5,8 +5,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
-import { issueLetter, letterKindFor } from '../rights/letters.ts';
-import { rightsCase, rightsLetter, rightsSetting } from '../rights/schema.ts';
+import { issueLetter, letterKindFor } from './letters.ts';
+import { rightsCase, rightsLetter, rightsSetting } from './schema.ts';
 
 const HOUSEHOLD = 'hh-jansen';
 

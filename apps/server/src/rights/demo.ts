@@ -15,9 +15,9 @@ import {
   objectionExtendedDue,
   objectionFilingDeadline,
   requestDeadlines,
-} from '../rights/deadlines.ts';
-import { rightsCase, rightsSetting } from '../rights/schema.ts';
-import { DEFAULT_RIGHTS_SETTINGS } from '../rights/settings.ts';
+} from './deadlines.ts';
+import { rightsCase, rightsSetting } from './schema.ts';
+import { DEFAULT_RIGHTS_SETTINGS } from './settings.ts';
 
 type Row = typeof rightsCase.$inferInsert;
 
