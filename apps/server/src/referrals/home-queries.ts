@@ -1,7 +1,7 @@
 import type { SourceSignal, WaitingSignal } from '@een-plan/contracts';
 import { and, asc, count, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -13,25 +13,25 @@ import { computeWaitingTimes } from './waiting-times.ts';
 
 type Short<T> = { items: T[]; total: number };
 
-function listed(
+/** One audit event naming every signal a home list showed (decision 0028); none for an empty list. */
+async function recordListed(
+  db: Executor,
   actor: Actor,
   ctx: RequestOrigin,
-  id: string,
-  dataCategory: string,
-  purpose: string,
-): AuditEvent {
-  return {
+  ids: string[],
+  event: { action: string; dataCategory: string; purpose: string },
+): Promise<void> {
+  if (ids.length === 0) return;
+  await recordAudit(db, {
     tenantId: actor.tenantId,
     actor,
-    action: 'referral.list',
     outcome: 'success',
     subjectType: 'referral',
-    subjectId: id,
-    dataCategory,
-    purpose,
+    subjectIds: ids,
+    ...event,
     requestId: ctx.requestId,
     clientAddress: ctx.clientAddress,
-  };
+  });
 }
 
 /** The reporter's most recent signals and their status (the home's short list), audited. */
@@ -45,12 +45,12 @@ export async function listRecentOwnReferrals(
     reporterSignals(db, actor, limit),
     db.select({ n: count() }).from(referral).where(filedBy(actor)),
   ]);
-  await recordAuditMany(
+  await recordListed(
     db,
-    rows.map((r) => ({
-      ...listed(actor, ctx, r.id, 'referral.status', 'reporter_feedback'),
-      action: 'referral.status_read',
-    })),
+    actor,
+    ctx,
+    rows.map((r) => r.id),
+    { action: 'referral.status_read', dataCategory: 'referral.status', purpose: 'reporter_feedback' },
   );
   return {
     total: Number(total?.n ?? 0),
@@ -99,9 +99,12 @@ export async function listTeamWaitingList(
   });
   // Overdue first, then as the queue orders them.
   const items = [...all.filter((i) => i.overdue), ...all.filter((i) => !i.overdue)].slice(0, limit);
-  await recordAuditMany(
+  await recordListed(
     db,
-    items.map((i) => listed(actor, ctx, i.referralId, 'referral.summary', 'waiting_list')),
+    actor,
+    ctx,
+    items.map((i) => i.referralId),
+    { action: 'referral.list', dataCategory: 'referral.summary', purpose: 'waiting_list' },
   );
   return { items, total: all.length, overdue: all.filter((i) => i.overdue).length };
 }
