@@ -7,7 +7,7 @@ import { agreementKey } from '../src/plans/diff.ts';
 import { ERASED_TEXT } from '../src/plans/person-erasure.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import {
-  cloneRow,
+  erasureDatabase,
   erasureRequestBody,
   RETENTION_ADMIN,
   RETENTION_ROUTES,
@@ -28,10 +28,7 @@ const ADMIN = RETENTION_ADMIN;
 const R = RETENTION_ROUTES;
 const { household: HH, parent: GREET, child: TIM, plan: PLAN } = VROEG;
 
-const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-  t.database.ownerQuery<T>(sql, params);
-const clone = (table: string, where: string, changes: Record<string, unknown>) =>
-  cloneRow(t.database, table, where, changes);
+const { q, clone } = erasureDatabase(() => t.database);
 
 const snapshot = (vision: string, goalText: string, owner: [string, string]): PlanSnapshot => ({
   vision,

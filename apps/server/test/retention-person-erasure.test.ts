@@ -5,7 +5,7 @@ import { open, seal } from '../src/plans/crypto.ts';
 import { ERASED_TEXT } from '../src/plans/person-erasure.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import {
-  cloneRow,
+  erasureDatabase,
   erasureRequestBody,
   RETENTION_ADMIN,
   RETENTION_ROUTES,
@@ -24,11 +24,7 @@ const ADMIN = RETENTION_ADMIN;
 const R = RETENTION_ROUTES;
 const { household: HH, parent: GREET, child: BAS, plan: PLAN } = VROEG;
 
-const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-  t.database.ownerQuery<T>(sql, params);
-
-const clone = (table: string, where: string, changes: Record<string, unknown>) =>
-  cloneRow(t.database, table, where, changes);
+const { q, clone } = erasureDatabase(() => t.database);
 
 async function giveVroegPersonalRows() {
   const aboutHousehold = { tenant_id: '0394', household_id: HH };

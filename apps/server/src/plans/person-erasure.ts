@@ -22,7 +22,8 @@ export async function erasePersonData(tx: Executor, tenantId: string, householdI
     .where(and(eq(plan.tenantId, tenantId), eq(plan.householdId, householdId)));
   const planIds = plans.map((p) => p.id);
   if (planIds.length === 0) return {};
-  // Goal and action texts are encrypted at rest: the placeholder is stored the same way.
+  // Goal and action texts are encrypted at rest, so the erasure marker that replaces them is too
+  // (a marker written in clear made every later read of the plan fail).
   const erased = seal(ERASED_TEXT);
   const ofPlans = and(eq(planGoal.tenantId, tenantId), inArray(planGoal.planId, planIds));
   const aboutThem = sql`${planGoal.concernsPersonIds} @> ${JSON.stringify([personId])}::jsonb`;

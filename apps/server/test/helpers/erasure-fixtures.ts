@@ -16,6 +16,14 @@ export const cloneRow = (
     [JSON.stringify(changes)],
   );
 
+/** Owner queries and row copies on the test app's database, for a file whose app starts in beforeAll. */
+export const erasureDatabase = (database: () => Database) => ({
+  q: <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    database().ownerQuery<T>(sql, params),
+  clone: (table: string, where: string, changes: Record<string, unknown>) =>
+    cloneRow(database(), table, where, changes),
+});
+
 export const erasureRequestBody = (
   householdId: string,
   requesterPersonId: string,

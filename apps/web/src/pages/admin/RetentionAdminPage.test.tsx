@@ -270,21 +270,21 @@ describe('erasure of one person (administrator)', () => {
     expect(screen.queryByText('Het verzoek is vastgelegd.')).not.toBeInTheDocument();
   });
 
-  it('the dry run of a request says what of the person goes and what stays, in words', async () => {
+  /** A due list with one request whose dry run answers with these parts of the person. */
+  const personDryRun = (personGoes: Array<{ part: string; count: number }>, personStays: string[]) =>
     base(due, [asked({})]).on(
       `POST ${R}/erasure-requests/er-1/dry-run`,
-      ok({
-        requestId: 'er-1',
-        scope: 'person',
-        legalHolds: [],
-        whatGoes: [],
-        personGoes: [
-          { part: 'person_details', count: 1 },
-          { part: 'self_reliance_scores', count: 2 },
-          { part: 'goals_shared', count: 1 },
-        ],
-        personStays: ['other_members', 'household_plan'],
-      }),
+      ok({ requestId: 'er-1', scope: 'person', legalHolds: [], whatGoes: [], personGoes, personStays }),
+    );
+
+  it('the dry run of a request says what of the person goes and what stays, in words', async () => {
+    personDryRun(
+      [
+        { part: 'person_details', count: 1 },
+        { part: 'self_reliance_scores', count: 2 },
+        { part: 'goals_shared', count: 1 },
+      ],
+      ['other_members', 'household_plan'],
     );
     const { user } = open();
     await user.click(await screen.findByRole('button', { name: 'Wat gaat weg?' }));
@@ -297,21 +297,14 @@ describe('erasure of one person (administrator)', () => {
   });
 
   it('the dry run names the person in what happens to comments and to their name in the versions', async () => {
-    base(due, [asked({})]).on(
-      `POST ${R}/erasure-requests/er-1/dry-run`,
-      ok({
-        requestId: 'er-1',
-        scope: 'person',
-        legalHolds: [],
-        whatGoes: [],
-        personGoes: [
-          { part: 'comments_on_their_goals', count: 3 },
-          { part: 'comments_they_wrote', count: 1 },
-          { part: 'name_in_texts', count: 4 },
-          { part: 'name_in_versions', count: 2 },
-        ],
-        personStays: ['household_plan'],
-      }),
+    personDryRun(
+      [
+        { part: 'comments_on_their_goals', count: 3 },
+        { part: 'comments_they_wrote', count: 1 },
+        { part: 'name_in_texts', count: 4 },
+        { part: 'name_in_versions', count: 2 },
+      ],
+      ['household_plan'],
     );
     const { user } = open();
     await user.click(await screen.findByRole('button', { name: 'Wat gaat weg?' }));
