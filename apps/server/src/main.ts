@@ -44,7 +44,7 @@ async function main() {
   const lines = [
     '',
     `  Eén Plan draait op ${url}`,
-    `  Database: ${database.kind === 'pglite' ? `ingebouwd (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
+    `  Database: ${database.kind === 'pglite' ? `ingebouwd (PGlite) in ${config.dataDir}` : database.replica ? 'PostgreSQL, met leesreplica' : 'PostgreSQL'}`,
     `  ${loginInstructions(config, url)}`,
     `  API-documentatie: ${url}/api/docs`,
     existsSync(join(webDist, 'index.html')) ? '' : '  Let op: de webapp is niet gebouwd (npm run build:web).',

@@ -85,6 +85,20 @@ describe('configuration: the interface to listen on', () => {
     expect(() => loadConfig({ NODE_ENV: 'test', HOST: '' })).toThrow(/HOST: must not be empty/);
     expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('0.0.0.0');
   });
+
+  it('accepts a read replica only beside a PostgreSQL primary', () => {
+    const replica = 'postgres://reader@replica.example.nl/eenplan';
+    expect(() => loadConfig({ NODE_ENV: 'test', READ_DATABASE_URL: replica })).toThrow(
+      /READ_DATABASE_URL is a replica of DATABASE_URL/,
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://p/e', READ_DATABASE_URL: 'mysql://x' }),
+    ).toThrow(/READ_DATABASE_URL must start with postgres/);
+    expect(
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://p/e', READ_DATABASE_URL: replica })
+        .readDatabaseUrl,
+    ).toBe(replica);
+  });
 });
 
 describe('start-up banner: how to log in', () => {

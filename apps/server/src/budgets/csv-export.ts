@@ -95,8 +95,15 @@ export function budgetCsv(o: BudgetOverview, locale: Locale) {
 }
 
 /** The overview as CSV; the export is audited with its filter and size (figures only). */
-export async function exportBudgetCsv(db: Executor, ctx: RequestContext, query: BudgetQuery, locale: Locale) {
-  const overview = await getBudgetOverview(db, ctx.tenantId, query);
+/** `reader` may be a read replica; the audit goes to `db`. */
+export async function exportBudgetCsv(
+  db: Executor,
+  ctx: RequestContext,
+  query: BudgetQuery,
+  locale: Locale,
+  reader: Executor = db,
+) {
+  const overview = await getBudgetOverview(reader, ctx.tenantId, query);
   const csv = budgetCsv(overview, locale);
   await recordAudit(db, {
     tenantId: ctx.tenantId,

@@ -43,7 +43,7 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 200: BudgetOverview, ...errors },
       },
     },
-    async (request) => getBudgetOverview(db, actorOf(request).tenantId, request.query),
+    async (request) => getBudgetOverview(await request.readDb(), actorOf(request).tenantId, request.query),
   );
 
   app.get(
@@ -58,7 +58,14 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       },
     },
     async (request, reply) => {
-      const csv = await exportBudgetCsv(db, requestContext(request), request.query, requestLocale(request));
+      const ctx = requestContext(request);
+      const csv = await exportBudgetCsv(
+        db,
+        ctx,
+        request.query,
+        requestLocale(request),
+        await request.readDb(),
+      );
       return sendCsv(reply, csv.filename, csv.header, csv.rows);
     },
   );

@@ -31,6 +31,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
     .optional(),
+  READ_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'READ_DATABASE_URL must start with postgres://')
+    .optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   DATA_ENCRYPTION_KEY: z
     .string()
@@ -69,6 +73,8 @@ export type Config = {
   publicUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A streaming replica of DATABASE_URL for searches, dashboards and exports (read-your-writes kept). */
+  readDatabaseUrl: string | undefined;
   sessionSecret: string;
   /** AES-256-GCM key (base64, 32 bytes) for sensitive free text at rest. */
   dataEncryptionKey: string;
@@ -114,6 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = e.NODE_ENV === 'production';
   const embedded = !e.DATABASE_URL;
 
+  if (e.READ_DATABASE_URL && embedded) {
+    throw new ConfigError('READ_DATABASE_URL is a replica of DATABASE_URL: set DATABASE_URL too.');
+  }
   if (production && e.DEMO_LOGIN === true) {
     throw new ConfigError('DEMO_LOGIN cannot be enabled when NODE_ENV=production.');
   }
@@ -141,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    readDatabaseUrl: e.READ_DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir, embedded),
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY ?? developmentDataKey(dataDir, e.NODE_ENV === 'test'),
     sessionTtlHours: e.SESSION_TTL_HOURS,

@@ -36,6 +36,8 @@ export interface Database {
   ownerQuery<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Connection for pg-boss: a connection string on PostgreSQL, an adapter over PGlite. */
   jobsConnection: { connectionString: string } | { db: JobsDbAdapter };
+  /** A streaming replica for lagging-tolerant reads (READ_DATABASE_URL), when one is configured. */
+  replica?: import('./replica.ts').ReadReplica;
   close(): Promise<void>;
 }
 
@@ -101,7 +103,7 @@ export async function openPglite(
  * reads (`Promise.all` over a `tx`) would otherwise hand one connection several queries at once,
  * which pg 8 queues with a DeprecationWarning and pg 9 will refuse.
  */
-class SerialClient extends pg.Client {
+export class SerialClient extends pg.Client {
   #tail: Promise<unknown> = Promise.resolve();
 
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this forwards them all.

@@ -60,7 +60,8 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
         response: { 200: HouseholdSearchResponse, 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => searchHouseholds(db, actorOf(request), requestContext(request), request.body),
+    async (request) =>
+      searchHouseholds(db, actorOf(request), requestContext(request), request.body, await request.readDb()),
   );
 
   app.get(

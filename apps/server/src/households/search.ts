@@ -125,15 +125,16 @@ export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearch
 
 /**
  * Searches households by one criterion. Audited: the kind of criterion (never the value) and
- * every household in the result.
+ * every household in the result. `reader` may be a read replica; the audit goes to `db`.
  */
 export async function searchHouseholds(
   db: Executor,
   actor: Actor,
   ctx: RequestOrigin,
   request: HouseholdSearchRequest,
+  reader: Executor = db,
 ): Promise<HouseholdSearchResponse> {
-  const rows = await searchQuery(db, actor, request);
+  const rows = await searchQuery(reader, actor, request);
   const limited = rows.length > SEARCH_LIMIT;
   const hits = new Map<string, HouseholdSearchResponse['items'][number]>();
   for (const r of rows.slice(0, SEARCH_LIMIT)) {

@@ -51,6 +51,7 @@ import { loggerOptions } from './logger.ts';
 import { rejectNulCharacters } from './nul-guard.ts';
 import { registerOpenApi } from './openapi/register-openapi.ts';
 import { clientErrorHandler, errorHandler, sendProblem } from './problems.ts';
+import { readYourWrites } from './read-your-writes.ts';
 import { recordRefusalAfterRollback } from './refusal-after-rollback.ts';
 import { registerWebApp } from './web-app.ts';
 
@@ -114,6 +115,7 @@ export async function buildApp(opts: {
   const metrics = registerMetrics(app);
   await app.register(sessionPlugin, { db: database.db });
   await app.register(policyEnforcement, { db: database.db });
+  await app.register(readYourWrites, { database, secure: config.publicUrl.startsWith('https://') });
   // CSRF after the policy check, so an anonymous POST to a protected route still answers 401.
   app.addHook('onRequest', (request, reply, done) => {
     if (request.is404 || !needsCsrfToken(request.method, routePolicy(request))) return done();

@@ -33,7 +33,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request, reply) => {
-      const dashboard = await getDashboard(db, actorOf(request), request.query);
+      const dashboard = await getDashboard(await request.readDb(), actorOf(request), request.query);
       if (request.query.format === 'csv') {
         const csv = dashboardCsv(dashboard, requestLocale(request));
         return sendCsv(reply, `uitkomsten-${dashboard.year}.csv`, csv.header, csv.rows);

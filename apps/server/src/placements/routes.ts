@@ -141,7 +141,7 @@ export const placementRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: RegionalView, ...errors },
       },
     },
-    async (request) => regionalView(db, actorOf(request).tenantId, request.query.from),
+    async (request) => regionalView(await request.readDb(), actorOf(request).tenantId, request.query.from),
   );
 
   app.get(

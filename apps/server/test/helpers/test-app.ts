@@ -60,7 +60,7 @@ export async function createTestApp(
   };
 }
 
-function createClient(app: FastifyInstance): TestClient {
+export function createClient(app: FastifyInstance): TestClient {
   const client: TestClient = {
     cookies: new Map(),
     csrfToken: undefined,
