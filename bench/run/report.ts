@@ -84,16 +84,14 @@ export function table(rows: ScenarioWithRatios[]): string {
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '../results');
 
-/** Writes the run to bench/results/<timestamp>.json (git-ignored) and returns the path. */
-export function writeResults(report: object, startedAt: Date): string {
+/** Writes the run to bench/results/[<kind>-]<timestamp>.json (git-ignored) and returns the path. */
+export function writeResults(report: object, startedAt: Date, kind?: string): string {
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(
-    resultsDir,
-    `${startedAt
-      .toISOString()
-      .replaceAll(':', '-')
-      .replace(/\.\d+Z$/, 'Z')}.json`,
-  );
+  const stamp = startedAt
+    .toISOString()
+    .replaceAll(':', '-')
+    .replace(/\.\d+Z$/, 'Z');
+  const file = join(resultsDir, `${kind ? `${kind}-` : ''}${stamp}.json`);
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;
 }

@@ -51,7 +51,10 @@ async function settledAuditSeq(pool: pg.Pool): Promise<number> {
   }
 }
 
-async function withServer<T>(start: () => Promise<RunningServer>, fn: (s: RunningServer) => Promise<T>) {
+export async function withServer<T>(
+  start: () => Promise<RunningServer>,
+  fn: (s: RunningServer) => Promise<T>,
+) {
   const server = await start();
   try {
     return await fn(server);
@@ -82,6 +85,19 @@ export function residentMb(server: RunningServer): number | null {
   } catch {
     return null;
   }
+}
+
+/** The real server (apps/server/src/main.ts) on the bench database, with no demo data or jobs. */
+export async function startAppServer(url: string, name = 'app'): Promise<RunningServer> {
+  const env = {
+    DATABASE_URL: url,
+    DEMO_LOGIN: 'false',
+    DEMO_DATA: 'false',
+    DATA_ENCRYPTION_KEY: BENCH_DATA_KEY,
+    JOBS: 'false',
+    LOG_LEVEL: 'warn',
+  };
+  return startServer(name, join(here, '../../apps/server/src/main.ts'), await freePort(), env);
 }
 
 interface AppScenario {
@@ -164,16 +180,7 @@ export async function appScenarios(ctx: BenchContext, only: string | undefined):
       `--only ${only} matches no scenario; there are:\n${all.map((a) => `  ${a.name}`).join('\n')}`,
     );
   }
-  const env = {
-    DATABASE_URL: ctx.url,
-    DEMO_LOGIN: 'false',
-    DEMO_DATA: 'false',
-    DATA_ENCRYPTION_KEY: BENCH_DATA_KEY,
-    JOBS: 'false',
-    LOG_LEVEL: 'warn',
-  };
-  const entry = join(here, '../../apps/server/src/main.ts');
-  const start = async () => startServer('app', entry, await freePort(), env);
+  const start = () => startAppServer(ctx.url);
   return withServer(start, async (s) => {
     const atReady = residentMb(s);
     for (const scenario of chosen) {

@@ -5,13 +5,25 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit } from '../src/audit/record.ts';
+import { auditRowHash } from '../src/audit/hash.ts';
+import { recordAudit, recordAuditMany } from '../src/audit/record.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import type { Database } from '../src/db/database.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
 const run = promisify(execFile);
+
+interface AuditRow {
+  tenant_id: string;
+  seq: string;
+  occurred_at: string | Date;
+  request_id: string;
+  subject_ids: string[] | null;
+  details: Record<string, string | number | boolean | null> | null;
+  prev_hash: string;
+  hash: string;
+}
 
 async function appendEvents(database: Database, tenantId: string, n: number) {
   for (let i = 0; i < n; i++) {
@@ -53,6 +65,57 @@ describe('audit hash chain', () => {
       `select seq from audit_log where tenant_id = '0394' order by seq`,
     );
     expect(seqs.map((r) => Number(r.seq))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('chains in the database exactly as verify hashes: any script, quotes, lists, two tenants in one batch', async () => {
+    const before = await verifyAuditChain(t.database);
+    const awkward = ['Zoë "de" \\ Vries', 'Ğül 😀', 'tab\tline\nend', '\u0001', '日本'];
+    await recordAuditMany(
+      t.database.db,
+      awkward.flatMap((text, i) => [
+        {
+          tenantId: i % 2 ? '0363' : '0394',
+          actor: null,
+          action: 'household.list',
+          outcome: 'success' as const,
+          subjectType: 'household',
+          subjectIds: [`hh-${text}`, 'hh-b'],
+          requestId: text,
+          details: { zeta: text, alpha: i, mid: i % 2 === 0, none: null },
+        },
+        { tenantId: '0394', actor: null, action: 'household.read', outcome: 'denied' as const },
+      ]),
+    );
+    const after = await verifyAuditChain(t.database);
+    expect(after).toEqual({ ok: true, rows: (before.ok ? before.rows : 0) + awkward.length * 2 });
+    const [row] = await t.database.ownerQuery<AuditRow>(
+      `select tenant_id, seq, occurred_at, request_id, subject_ids, details, prev_hash, hash from audit_log
+        where tenant_id = '0363' and request_id = $1`,
+      [awkward[1]],
+    );
+    expect(row?.details).toEqual({ zeta: awkward[1], alpha: 1, mid: false, none: null });
+    expect(row?.hash).toBe(
+      auditRowHash({
+        tenantId: '0363',
+        seq: Number(row?.seq),
+        occurredAt: new Date(row?.occurred_at ?? 0),
+        actorUserId: null,
+        actorRole: null,
+        actorOrganisationId: null,
+        onBehalfOf: null,
+        subjectType: 'household',
+        subjectId: null,
+        subjectIds: row?.subject_ids ?? null,
+        action: 'household.list',
+        dataCategory: null,
+        purpose: null,
+        outcome: 'success',
+        requestId: awkward[1] ?? null,
+        clientAddress: null,
+        details: row?.details ?? null,
+        prevHash: row?.prev_hash ?? '',
+      }),
+    );
   });
 
   it('lets concurrent callers share a transaction; a failing caller fails alone', async () => {

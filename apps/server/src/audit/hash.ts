@@ -32,11 +32,21 @@ function sortedDetails(details: AuditContent['details']): Array<[string, unknown
     .map((k) => [k, details[k]]);
 }
 
-/** Canonical, order-fixed serialisation so the same row always hashes the same on any database. */
-export function auditRowHash(row: AuditContent): string {
-  const canonical = JSON.stringify([
-    row.tenantId,
-    row.seq,
+/** The canonical text of a row around its sequence number, which only the chain's tail decides. */
+export interface CanonicalParts {
+  /** Everything before the sequence number. */
+  head: string;
+  /** Everything after it. */
+  tail: string;
+}
+
+/**
+ * Canonical, order-fixed serialisation (a JSON array) so the same row always hashes the same on
+ * any database, split around `seq`: the database chains a batch in one statement (audit_append,
+ * decision 0034) and only fills in the sequence number and the previous hash.
+ */
+export function canonicalParts(row: Omit<AuditContent, 'seq' | 'prevHash'>): CanonicalParts {
+  const rest = JSON.stringify([
     row.occurredAt.toISOString(),
     row.actorUserId,
     row.actorRole,
@@ -54,5 +64,11 @@ export function auditRowHash(row: AuditContent): string {
     // Only rows that name several subjects carry the list, so rows written before it hash as before.
     ...(row.subjectIds ? [row.subjectIds] : []),
   ]);
-  return createHash('sha256').update(row.prevHash).update(canonical).digest('hex');
+  return { head: `[${JSON.stringify(row.tenantId)},`, tail: `,${rest.slice(1)}` };
+}
+
+/** sha256(previous hash ‖ canonical row), hex: the same rule audit_append applies in SQL. */
+export function auditRowHash(row: AuditContent): string {
+  const { head, tail } = canonicalParts(row);
+  return createHash('sha256').update(row.prevHash).update(`${head}${row.seq}${tail}`).digest('hex');
 }

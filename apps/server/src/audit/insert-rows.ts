@@ -1,15 +1,14 @@
 import { sql } from 'drizzle-orm';
-import type { AuditContent } from './hash.ts';
+import { type AuditContent, canonicalParts } from './hash.ts';
 
 /**
- * One audit row as a JSON object keyed by column name. A caseload page appends tens of rows; drizzle's
- * multi-row INSERT bound 18 parameters per row and spent most of a request's CPU building them
- * (issue 18). One JSON parameter costs a JSON.stringify instead (decision 0019).
+ * One audit row as a JSON object keyed by column name, without its place in the chain (seq,
+ * prev_hash, hash): audit_append fills those in under the tenant's lock. It carries the row's
+ * canonical text around the sequence number, so the database hashes exactly what verify does.
  */
-export function auditRowJson(c: AuditContent, hash: string) {
+export function auditRowJson(c: Omit<AuditContent, 'seq' | 'prevHash'>) {
   return {
     tenant_id: c.tenantId,
-    seq: c.seq,
     // The same millisecond ISO string the hash covers; the column keeps milliseconds.
     occurred_at: c.occurredAt.toISOString(),
     actor_user_id: c.actorUserId,
@@ -26,43 +25,15 @@ export function auditRowJson(c: AuditContent, hash: string) {
     request_id: c.requestId,
     client_address: c.clientAddress,
     details: c.details,
-    prev_hash: c.prevHash,
-    hash,
+    ...canonicalParts(c),
   };
 }
 export type AuditRowJson = ReturnType<typeof auditRowJson>;
 
-// The statement text never changes, so PostgreSQL parses one shape whatever the batch size.
-const COLUMNS = sql.raw(
-  [
-    'tenant_id text',
-    'seq bigint',
-    'occurred_at timestamptz',
-    'actor_user_id text',
-    'actor_role text',
-    'actor_organisation_id text',
-    'on_behalf_of text',
-    'subject_type text',
-    'subject_id text',
-    'subject_ids text[]',
-    'action text',
-    'data_category text',
-    'purpose text',
-    'outcome text',
-    'request_id text',
-    'client_address text',
-    'details jsonb',
-    'prev_hash text',
-    'hash text',
-  ].join(', '),
-);
-const NAMES = sql.raw(
-  'tenant_id, seq, occurred_at, actor_user_id, actor_role, actor_organisation_id, on_behalf_of, ' +
-    'subject_type, subject_id, subject_ids, action, data_category, purpose, outcome, request_id, client_address, ' +
-    'details, prev_hash, hash',
-);
-
-/** One INSERT of every row of a batch, bound as a single jsonb array. */
-export function insertAuditRows(rows: AuditRowJson[]) {
-  return sql`insert into audit_log (${NAMES}) select ${NAMES} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(${COLUMNS})`;
+/**
+ * Appends a batch to its tenants' chains in one statement (drizzle/0044, decision 0034), bound as a
+ * single jsonb array: one round trip, and the statement text never changes whatever the batch size.
+ */
+export function appendAuditRows(rows: AuditRowJson[]) {
+  return sql`select audit_append(${JSON.stringify(rows)}::jsonb)`;
 }

@@ -1,9 +1,6 @@
-import { desc, eq, sql } from 'drizzle-orm';
 import { type Db, type Executor, isTransaction } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { type AuditContent, auditRowHash, GENESIS_HASH } from './hash.ts';
-import { auditRowJson, insertAuditRows } from './insert-rows.ts';
-import { auditLog } from './schema.ts';
+import { appendAuditRows, auditRowJson } from './insert-rows.ts';
 
 export type AuditOutcome = 'success' | 'denied' | 'failed';
 
@@ -36,12 +33,13 @@ export async function recordAudit(executor: Executor, event: AuditEvent): Promis
 /**
  * Appends events (e.g. every household shown in a list) to their tenants' hash chains. Per tenant
  * one advisory lock serialises appenders across all server processes, so the chain never forks;
- * the chain is computed here and written in one INSERT, so the lock is held for few round trips.
+ * the database takes it, chains and inserts in one statement (audit_append, decision 0034).
  *
  * Inside a caller's transaction the events commit (or roll back) with the caller's change. Outside
- * one they go through the group commit: the lock is held across the commit's WAL flush, so one
- * transaction per request would cap audited reads at one flush each; concurrent requests' events
- * share a transaction instead. Either way the promise settles only once the rows are durable.
+ * one they go through the group commit: the statement commits on its own and the lock is held
+ * across that commit's WAL flush, so one statement per request would cap audited reads at one flush
+ * each; concurrent requests' events share a statement instead. Either way the promise settles only
+ * once the rows are durable.
  */
 export async function recordAuditMany(executor: Executor, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
@@ -49,15 +47,37 @@ export async function recordAuditMany(executor: Executor, events: AuditEvent[]):
   return groupCommit(executor, events);
 }
 
-async function appendAll(tx: Executor, events: AuditEvent[]): Promise<void> {
-  const tenants = [...new Set(events.map((e) => e.tenantId))].sort();
-  for (const tenantId of tenants) {
-    await appendToChain(
-      tx,
-      tenantId,
-      events.filter((e) => e.tenantId === tenantId),
-    );
-  }
+/**
+ * Builds every row (and its canonical text) here, then lets the database chain and insert them in
+ * one statement under each tenant's lock. Outside a transaction that statement commits on its own,
+ * so the lock is never held across a round trip to this process.
+ */
+async function appendAll(executor: Executor, events: AuditEvent[]): Promise<void> {
+  const occurredAt = new Date();
+  await executor.execute(
+    appendAuditRows(events.map((event) => auditRowJson(auditContent(event, occurredAt)))),
+  );
+}
+
+function auditContent(event: AuditEvent, occurredAt: Date) {
+  return {
+    tenantId: event.tenantId,
+    occurredAt,
+    actorUserId: event.actor?.userId ?? null,
+    actorRole: event.actor?.role ?? null,
+    actorOrganisationId: event.actor?.organisationId ?? null,
+    onBehalfOf: event.onBehalfOf ?? null,
+    subjectType: event.subjectType ?? null,
+    subjectId: event.subjectId ?? null,
+    subjectIds: event.subjectIds ?? null,
+    action: event.action,
+    dataCategory: event.dataCategory ?? null,
+    purpose: event.purpose ?? null,
+    outcome: event.outcome,
+    requestId: event.requestId ?? null,
+    clientAddress: event.clientAddress ?? null,
+    details: event.details ?? null,
+  };
 }
 
 interface Waiting {
@@ -100,11 +120,9 @@ async function flush(db: Db, queue: Queue): Promise<void> {
     while (queue.waiting.length > 0) {
       const batch = takeBatch(queue);
       try {
-        await db.transaction((tx) =>
-          appendAll(
-            tx,
-            batch.flatMap((w) => w.events),
-          ),
+        await appendAll(
+          db,
+          batch.flatMap((w) => w.events),
         );
         for (const w of batch) w.resolve();
       } catch (error) {
@@ -114,7 +132,7 @@ async function flush(db: Db, queue: Queue): Promise<void> {
         }
         // One caller's bad event must not fail the others: each goes again on its own.
         for (const w of batch) {
-          await db.transaction((tx) => appendAll(tx, w.events)).then(w.resolve, w.reject);
+          await appendAll(db, w.events).then(w.resolve, w.reject);
         }
       }
     }
@@ -133,44 +151,6 @@ function takeBatch(queue: Queue): Waiting[] {
     n += 1;
   }
   return queue.waiting.splice(0, n);
-}
-
-async function appendToChain(tx: Executor, tenantId: string, events: AuditEvent[]) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${tenantId}`}, 0))`);
-  const [last] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .where(eq(auditLog.tenantId, tenantId))
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  const occurredAt = new Date();
-  const rows = events.map((event) => {
-    const content: AuditContent = {
-      tenantId,
-      seq: ++seq,
-      occurredAt,
-      actorUserId: event.actor?.userId ?? null,
-      actorRole: event.actor?.role ?? null,
-      actorOrganisationId: event.actor?.organisationId ?? null,
-      onBehalfOf: event.onBehalfOf ?? null,
-      subjectType: event.subjectType ?? null,
-      subjectId: event.subjectId ?? null,
-      subjectIds: event.subjectIds ?? null,
-      action: event.action,
-      dataCategory: event.dataCategory ?? null,
-      purpose: event.purpose ?? null,
-      outcome: event.outcome,
-      requestId: event.requestId ?? null,
-      clientAddress: event.clientAddress ?? null,
-      details: event.details ?? null,
-      prevHash,
-    };
-    prevHash = auditRowHash(content);
-    return auditRowJson(content, prevHash);
-  });
-  await tx.execute(insertAuditRows(rows));
 }
 
 /** This actor did `action` on this subject for this purpose, and it succeeded (a read or a write). */
