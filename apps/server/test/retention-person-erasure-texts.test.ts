@@ -8,9 +8,10 @@ import { ERASED_TEXT } from '../src/plans/person-erasure.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import {
   erasureDatabase,
-  erasureRequestBody,
+  executeErasure,
+  personDryRun,
   RETENTION_ADMIN,
-  RETENTION_ROUTES,
+  recordPersonErasure,
   VROEG,
 } from './helpers/erasure-fixtures.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
@@ -25,7 +26,6 @@ import { createTestApp, type TestApp } from './helpers/test-app.ts';
 let t: TestApp;
 const as = loggedInAs(() => t);
 const ADMIN = RETENTION_ADMIN;
-const R = RETENTION_ROUTES;
 const { household: HH, parent: GREET, child: TIM, plan: PLAN } = VROEG;
 
 const { q, clone } = erasureDatabase(() => t.database);
@@ -163,16 +163,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function requestFor(subject: string) {
-  const admin = await as(ADMIN);
-  const created = await admin.request({
-    method: 'POST',
-    url: `${R}/erasure-requests`,
-    payload: erasureRequestBody(HH, GREET, subject),
-  });
-  expect(created.statusCode).toBe(201);
-  return created.json().id as string;
-}
+const requestFor = (subject: string) => recordPersonErasure(as, HH, GREET, subject);
 
 describe('the name scrub', () => {
   it('replaces the whole name and the first name as whole words, in any case and script', () => {
@@ -196,10 +187,7 @@ describe('erasure of one person and the household’s free text', () => {
   it('the dry run says in words what happens to comments, proposals and the name, and changes nothing', async () => {
     const id = await requestFor(TIM);
     const before = { texts: await texts(), versions: await versions(), names: await displayNames() };
-    const admin = await as(ADMIN);
-    const dry = await admin.request({ method: 'POST', url: `${R}/erasure-requests/${id}/dry-run` });
-    expect(dry.statusCode).toBe(200);
-    expect(dry.json().personGoes).toEqual([
+    expect((await personDryRun(as, id)).personGoes).toEqual([
       { part: 'person_details', count: 1 },
       { part: 'resident_account', count: 1 },
       { part: 'goals_about_them', count: 1 },
@@ -224,13 +212,7 @@ describe('erasure of one person and the household’s free text', () => {
       [TIM],
     );
     const id = pending?.id ?? (await requestFor(TIM));
-    const admin = await as(ADMIN);
-    const done = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests/${id}/decision`,
-      payload: { decision: 'execute', confirmed: true },
-    });
-    expect(done.json()).toMatchObject({ status: 'executed', scope: 'person' });
+    expect(await executeErasure(as, id)).toMatchObject({ status: 'executed', scope: 'person' });
 
     const after = await texts();
     // About Tim alone: the words went, the entries stayed.

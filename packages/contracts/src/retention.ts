@@ -232,6 +232,12 @@ export const PersonPartKind = z.enum([
   'proposals_they_wrote',
   'name_in_texts',
   'name_in_versions',
+  'name_in_future_plans',
+  'name_in_network',
+  'name_in_intake',
+  'name_in_consents',
+  'name_in_placements',
+  'name_in_rights',
   'consents',
   'future_plan',
   'safety_scores',
@@ -246,6 +252,8 @@ export const PersonStaysKind = z.enum([
   'household_plan',
   'network',
   'care_records',
+  'safety_records',
+  'sent_letters',
   'audit_log',
 ]);
 export type PersonStaysKind = z.infer<typeof PersonStaysKind>;

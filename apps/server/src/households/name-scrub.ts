@@ -5,6 +5,11 @@
  * and "Tims" stay; case does not matter. Households owns the names, so the rule lives here; each
  * module applies it to its own texts.
  */
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { decryptText, encryptText } from '../crypto/data-encryption.ts';
+import type { Executor } from '../db/database.ts';
+
 export const NAME_REMOVED = '[naam verwijderd]';
 
 export type NameScrub = (text: string) => { text: string; count: number };
@@ -33,3 +38,98 @@ export function nameScrubber(names: readonly string[]): NameScrub {
     return { text: scrubbed, count };
   };
 }
+
+/** Whose names an erasure scrubs: the person's opaque id and the scrub of their names. */
+export interface ErasedSubject {
+  personId: string;
+  scrub: NameScrub;
+}
+
+/** A module's scrub of its own texts in one household: rows changed, by the dry run's kind. */
+export type HouseholdTextScrub<K extends string> = (
+  tx: Executor,
+  tenantId: string,
+  householdId: string,
+  subject: ErasedSubject,
+) => Promise<Record<K, number>>;
+
+/** How a module stores a text column: `open` reads it, `seal` writes it (identity for plain text). */
+export interface TextCodec {
+  open: (stored: string) => string;
+  seal: (plain: string) => string;
+}
+const PLAIN: TextCodec = { open: (s) => s, seal: (s) => s };
+/** Free text encrypted at rest (crypto/data-encryption.ts): it stays encrypted after the scrub. */
+export const ENCRYPTED: TextCodec = { open: decryptText, seal: encryptText };
+
+type HouseholdTable = PgTable & { tenantId: PgColumn; id: PgColumn; householdId: PgColumn };
+
+/** A module's table keyed by (tenant, id) with a household column: the household's rows. */
+export const rowsOfHousehold = (table: HouseholdTable, tenantId: string, householdId: string) => ({
+  table,
+  keys: { tenantId: table.tenantId, id: table.id },
+  where: and(eq(table.tenantId, tenantId), eq(table.householdId, householdId)),
+});
+
+/**
+ * One table's free text for the scrub, given by the module that owns the table: the row's key
+ * columns (to write it back), its text columns by property name, which rows, and how the texts
+ * are stored — an encrypted column is opened, scrubbed and sealed again, never written plain.
+ */
+export interface ScrubbedTexts {
+  table: PgTable;
+  keys: Record<string, PgColumn>;
+  texts: Record<string, PgColumn>;
+  where: SQL | undefined;
+  codec?: TextCodec;
+}
+
+/** Scrubs the name from the given texts of the selected rows; how many rows changed. */
+export async function scrubTextColumns(
+  tx: Executor,
+  { table, keys, texts, where, codec = PLAIN }: ScrubbedTexts,
+  scrub: NameScrub,
+) {
+  const rows = (await tx
+    .select({ ...keys, ...texts })
+    .from(table)
+    .where(where)) as Array<Record<string, unknown>>;
+  let changed = 0;
+  for (const row of rows) {
+    const next: Record<string, string> = {};
+    for (const k of Object.keys(texts)) {
+      const stored = row[k];
+      if (typeof stored !== 'string' || stored === '') continue;
+      const r = scrub(codec.open(stored));
+      if (r.count > 0) next[k] = codec.seal(r.text);
+    }
+    if (Object.keys(next).length === 0) continue;
+    await tx
+      .update(table)
+      .set(next)
+      .where(and(...Object.entries(keys).map(([k, column]) => eq(column, row[k]))));
+    changed += 1;
+  }
+  return changed;
+}
+
+/**
+ * A module's scrubber of its household tables (keyed by tenant and id, with a household column):
+ * each table with its text columns, all stored the same way; the rows changed count as `kind`.
+ */
+export const householdTextScrub =
+  <K extends string>(
+    kind: K,
+    tables: ReadonlyArray<readonly [HouseholdTable, Record<string, PgColumn>]>,
+    codec: TextCodec = PLAIN,
+  ): HouseholdTextScrub<K> =>
+  async (tx, tenantId, householdId, subject) => {
+    let changed = 0;
+    for (const [table, texts] of tables)
+      changed += await scrubTextColumns(
+        tx,
+        { ...rowsOfHousehold(table, tenantId, householdId), texts, codec },
+        subject.scrub,
+      );
+    return { [kind]: changed } as Record<K, number>;
+  };

@@ -4,12 +4,7 @@
  * text anyone reads. A label naming the erased person as owner or checker is scrubbed too.
  */
 import type { PlanSnapshot, SafetySection } from '@een-plan/contracts';
-import type { NameScrub } from '../households/name-scrub.ts';
-
-export interface ErasedSubject {
-  personId: string;
-  scrub: NameScrub;
-}
+import type { ErasedSubject, NameScrub } from '../households/name-scrub.ts';
 
 /** A scrub that adds up how many words it replaced over all the texts it was given. */
 export function countingScrub(scrub: NameScrub) {

@@ -8,8 +8,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.ts';
+import { type ErasedSubject, scrubTextColumns } from '../households/name-scrub.ts';
 import { open, seal } from './crypto.ts';
-import { countingScrub, type ErasedSubject, scrubSafetyWith } from './name-scrub-content.ts';
+import { countingScrub, scrubSafetyWith } from './name-scrub-content.ts';
 import { loadSafety, saveSafety } from './safety-content.ts';
 import {
   plan,
@@ -24,47 +25,35 @@ import { redactVersions } from './version-redaction.ts';
 
 type PlanChildTable = PgTable & { tenantId: PgColumn; id: PgColumn; planId: PgColumn };
 
-/** The plans' rows with encrypted free text: the table and its text columns (property names). */
-const SEALED_TEXTS: ReadonlyArray<readonly [PlanChildTable, readonly string[]]> = [
-  [planGoal, ['description', 'achievedWhen']],
-  [planAction, ['description']],
-  [planComment, ['text']],
-  [planProposal, ['text']],
-  [planEvaluation, ['nextSteps']],
-  [planSafetyCheckDone, ['note']],
+/** The plans' rows with encrypted free text: the table and its text columns. */
+const SEALED_TEXTS: ReadonlyArray<readonly [PlanChildTable, Record<string, PgColumn>]> = [
+  [planGoal, { description: planGoal.description, achievedWhen: planGoal.achievedWhen }],
+  [planAction, { description: planAction.description }],
+  [planComment, { text: planComment.text }],
+  [planProposal, { text: planProposal.text }],
+  [planEvaluation, { nextSteps: planEvaluation.nextSteps }],
+  [planSafetyCheckDone, { note: planSafetyCheckDone.note }],
 ];
 
-/** Scrubs the name from the columns `keys` of the table's rows of these plans; rows changed. */
-async function scrubTexts(
+/** Scrubs the name from the text columns of the table's rows of these plans; rows changed. */
+const scrubTexts = (
   tx: Executor,
   tenantId: string,
   planIds: string[],
-  [table, keys]: readonly [PlanChildTable, readonly string[]],
+  [table, texts]: readonly [PlanChildTable, Record<string, PgColumn>],
   subject: ErasedSubject,
-) {
-  const columns = table as unknown as Record<string, PgColumn>;
-  const rows = (await tx
-    .select({ id: table.id, ...Object.fromEntries(keys.map((k) => [k, columns[k] as PgColumn])) })
-    .from(table)
-    .where(and(eq(table.tenantId, tenantId), inArray(table.planId, planIds)))) as Array<
-    Record<string, string>
-  >;
-  let changed = 0;
-  for (const row of rows) {
-    const next: Record<string, string> = {};
-    for (const k of keys) {
-      const r = subject.scrub(open(row[k] as string));
-      if (r.count > 0) next[k] = seal(r.text);
-    }
-    if (Object.keys(next).length === 0) continue;
-    await tx
-      .update(table)
-      .set(next)
-      .where(and(eq(table.tenantId, tenantId), eq(table.id, row.id as string)));
-    changed += 1;
-  }
-  return changed;
-}
+) =>
+  scrubTextColumns(
+    tx,
+    {
+      table,
+      keys: { tenantId: table.tenantId, id: table.id },
+      texts,
+      where: and(eq(table.tenantId, tenantId), inArray(table.planId, planIds)),
+      codec: { open, seal },
+    },
+    subject.scrub,
+  );
 
 /** The plan's vision and its current safety section (stored as one encrypted document). */
 async function scrubPlanItself(

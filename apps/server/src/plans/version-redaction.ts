@@ -9,9 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import type { ErasedSubject } from '../households/name-scrub.ts';
 import { openSnapshot, sealSnapshot } from './crypto.ts';
 import { agreementKey } from './diff.ts';
-import { type ErasedSubject, scrubSnapshot } from './name-scrub-content.ts';
+import { scrubSnapshot } from './name-scrub-content.ts';
 import { planVersion, planVersionRedaction } from './schema.ts';
 
 /** The content key of each version as first written, where a redaction changed it since. */

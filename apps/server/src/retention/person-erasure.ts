@@ -6,17 +6,22 @@
 import type { PersonPart, PersonPartKind, PersonStaysKind } from '@een-plan/contracts';
 import { PersonPartKind as PersonPartKinds } from '@een-plan/contracts';
 import { openAssignmentHold } from '../assignments/retention-facts.ts';
+import { scrubConsentNames } from '../consent/name-scrub.ts';
 import { erasePersonData as eraseConsent } from '../consent/retention.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { scrubFuturePlanNames } from '../futurePlan/name-scrub.ts';
 import { erasePersonData as eraseFuturePlan } from '../futurePlan/retention.ts';
-import { nameScrubber } from '../households/name-scrub.ts';
+import { type ErasedSubject, nameScrubber } from '../households/name-scrub.ts';
 import { erasePersonData as erasePersonRow, namesToScrub } from '../households/retention.ts';
+import { scrubIntakeNames } from '../intake/name-scrub.ts';
 import { erasePersonData as eraseIntake } from '../intake/retention.ts';
+import { scrubNetworkNames } from '../network/name-scrub.ts';
+import { scrubPlacementNames } from '../placements/name-scrub.ts';
 import { scrubPlanNames } from '../plans/name-scrub.ts';
-import type { ErasedSubject } from '../plans/name-scrub-content.ts';
 import { erasePersonData as erasePlans } from '../plans/person-erasure.ts';
 import { activePlanHold } from '../plans/retention-facts.ts';
 import { openMeasureHold } from '../protection/retention.ts';
+import { scrubRightsNames } from '../rights/name-scrub.ts';
 import { openSafetyHold } from '../safety/retention.ts';
 
 type PersonEraser = (
@@ -45,8 +50,18 @@ type NameScrubber = (
 /**
  * The free text that stays and may name the person (decision 0027): each module scrubs its own.
  * Runs after the erasers, with the names read before the person's row was made anonymous.
+ * Safety (meldcode, Veilig Thuis, Raad) has none on purpose: its records stay as written, and
+ * so do the rights letters sent (decision 0027, "safety_records" and "sent_letters" below).
  */
-const NAME_SCRUBBERS: readonly NameScrubber[] = [scrubPlanNames];
+const NAME_SCRUBBERS: readonly NameScrubber[] = [
+  scrubPlanNames,
+  scrubFuturePlanNames,
+  scrubNetworkNames,
+  scrubIntakeNames,
+  scrubConsentNames,
+  scrubPlacementNames,
+  scrubRightsNames,
+];
 
 /** Always stays, whatever the counts: the others' data, the household's plan, the pseudonymous log. */
 export const PERSON_STAYS: readonly PersonStaysKind[] = [
@@ -54,6 +69,8 @@ export const PERSON_STAYS: readonly PersonStaysKind[] = [
   'household_plan',
   'network',
   'care_records',
+  'safety_records',
+  'sent_letters',
   'audit_log',
 ];
 

@@ -2,7 +2,9 @@
  * Fixtures of the erasure tests: a copy of a demo row with some columns changed (the fixture
  * without restating every column), and the body of an erasure request as the form sends it.
  */
+import { expect } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import type { TestClient } from './test-app.ts';
 
 export const cloneRow = (
   database: Database,
@@ -47,3 +49,44 @@ export const VROEG = {
 /** The functional administrator who decides erasure requests, and their routes. */
 export const RETENTION_ADMIN = 'u-erik';
 export const RETENTION_ROUTES = '/api/admin/retention';
+
+/** The administrator records a parent's request to erase one person of the household; its id. */
+export async function recordPersonErasure(
+  as: (userId: string) => Promise<TestClient>,
+  householdId: string,
+  requesterPersonId: string,
+  subjectPersonId: string,
+) {
+  const created = await (await as(RETENTION_ADMIN)).request({
+    method: 'POST',
+    url: `${RETENTION_ROUTES}/erasure-requests`,
+    payload: erasureRequestBody(householdId, requesterPersonId, subjectPersonId),
+  });
+  expect(created.statusCode).toBe(201);
+  return created.json().id as string;
+}
+
+/** The administrator's dry run of a request: what of the person goes, as `{ part: count }`. */
+export async function personDryRun(as: (userId: string) => Promise<TestClient>, requestId: string) {
+  const dry = await (await as(RETENTION_ADMIN)).request({
+    method: 'POST',
+    url: `${RETENTION_ROUTES}/erasure-requests/${requestId}/dry-run`,
+  });
+  expect(dry.statusCode).toBe(200);
+  return dry.json() as {
+    personGoes: Array<{ part: string; count: number }>;
+    personStays: string[];
+    legalHolds: string[];
+  };
+}
+
+/** The administrator executes a request (confirmed); the decided request. */
+export async function executeErasure(as: (userId: string) => Promise<TestClient>, requestId: string) {
+  const done = await (await as(RETENTION_ADMIN)).request({
+    method: 'POST',
+    url: `${RETENTION_ROUTES}/erasure-requests/${requestId}/decision`,
+    payload: { decision: 'execute', confirmed: true },
+  });
+  expect(done.statusCode).toBe(200);
+  return done.json() as { status: string; scope: string };
+}

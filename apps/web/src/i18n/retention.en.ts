@@ -220,6 +220,30 @@ export const retentionEn: TranslationTree<typeof retentionNl> = {
         'The name {{name}} is replaced in {{count}} plan version; that something was removed is recorded, so the signed version can still be checked',
       name_in_versions_other:
         'The name {{name}} is replaced in {{count}} plan versions; that something was removed is recorded, so the signed versions can still be checked',
+      name_in_future_plans_one:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} future plan of another family member',
+      name_in_future_plans_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} future plans of other family members',
+      name_in_network_one:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} note on help from the network',
+      name_in_network_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} notes on help from the network',
+      name_in_intake_one:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} part of the kitchen-table conversation',
+      name_in_intake_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} parts of the kitchen-table conversation',
+      name_in_consents_one:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} consent or emergency access',
+      name_in_consents_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} consents and emergency accesses',
+      name_in_placements_one:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} place reservation',
+      name_in_placements_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} place reservations',
+      name_in_rights_one:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} request, objection or complaint',
+      name_in_rights_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} requests, objections and complaints',
       actions_they_own_one: 'The name on {{count}} action of this person',
       actions_they_own_other: 'The name on {{count}} actions of this person',
       consents_one: '{{count}} consent about this person',
@@ -233,7 +257,10 @@ export const retentionEn: TranslationTree<typeof retentionNl> = {
       other_members: 'The data of the other family members',
       household_plan: 'The household’s family plan and its signed versions',
       network: 'The family’s network',
-      care_records: 'Assignments, measures and reports about the care (without a name)',
+      care_records: 'Assignments, measures and claims about the care (without a name)',
+      safety_records:
+        'Meldcode, Veilig Thuis and the Raad: their texts stay as written, a name in them too (they record a child’s safety)',
+      sent_letters: 'Letters sent about requests, objections and complaints stay as they were sent',
       audit_log: 'The log of who did what (numbers only, no names)',
     },
   },

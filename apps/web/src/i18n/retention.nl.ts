@@ -218,6 +218,30 @@ export const retentionNl = {
         'De naam {{name}} wordt in {{count}} planversie vervangen; vastgelegd wordt dát er iets is weggehaald, zodat de getekende versie te controleren blijft',
       name_in_versions_other:
         'De naam {{name}} wordt in {{count}} planversies vervangen; vastgelegd wordt dát er iets is weggehaald, zodat de getekende versies te controleren blijven',
+      name_in_future_plans_one:
+        'De naam {{name}} wordt in {{count}} toekomstplan van een ander gezinslid vervangen door “[naam verwijderd]”',
+      name_in_future_plans_other:
+        'De naam {{name}} wordt in {{count}} toekomstplannen van andere gezinsleden vervangen door “[naam verwijderd]”',
+      name_in_network_one:
+        'De naam {{name}} wordt in {{count}} notitie over hulp uit het netwerk vervangen door “[naam verwijderd]”',
+      name_in_network_other:
+        'De naam {{name}} wordt in {{count}} notities over hulp uit het netwerk vervangen door “[naam verwijderd]”',
+      name_in_intake_one:
+        'De naam {{name}} wordt in {{count}} deel van het keukentafelgesprek vervangen door “[naam verwijderd]”',
+      name_in_intake_other:
+        'De naam {{name}} wordt in {{count}} delen van het keukentafelgesprek vervangen door “[naam verwijderd]”',
+      name_in_consents_one:
+        'De naam {{name}} wordt in {{count}} toestemming of noodtoegang vervangen door “[naam verwijderd]”',
+      name_in_consents_other:
+        'De naam {{name}} wordt in {{count}} toestemmingen en noodtoegangen vervangen door “[naam verwijderd]”',
+      name_in_placements_one:
+        'De naam {{name}} wordt in {{count}} reservering van een plek vervangen door “[naam verwijderd]”',
+      name_in_placements_other:
+        'De naam {{name}} wordt in {{count}} reserveringen van een plek vervangen door “[naam verwijderd]”',
+      name_in_rights_one:
+        'De naam {{name}} wordt in {{count}} verzoek, bezwaar of klacht vervangen door “[naam verwijderd]”',
+      name_in_rights_other:
+        'De naam {{name}} wordt in {{count}} verzoeken, bezwaren en klachten vervangen door “[naam verwijderd]”',
       actions_they_own_one: 'De naam bij {{count}} actie van deze persoon',
       actions_they_own_other: 'De naam bij {{count}} acties van deze persoon',
       consents_one: '{{count}} toestemming over deze persoon',
@@ -231,7 +255,10 @@ export const retentionNl = {
       other_members: 'De gegevens van de andere gezinsleden',
       household_plan: 'Het gezinsplan van het huishouden en de ondertekende versies',
       network: 'Het netwerk van het gezin',
-      care_records: 'Toewijzingen, maatregelen en meldingen over de zorg (zonder naam)',
+      care_records: 'Toewijzingen, maatregelen en declaraties over de zorg (zonder naam)',
+      safety_records:
+        'Meldcode, Veilig Thuis en de Raad: de teksten blijven zoals ze zijn geschreven, ook een naam erin (ze leggen de veiligheid van een kind vast)',
+      sent_letters: 'Verstuurde brieven over verzoeken, bezwaren en klachten blijven zoals ze zijn verstuurd',
       audit_log: 'Het logboek van wie wat deed (alleen nummers, geen namen)',
     },
   },

@@ -316,4 +316,27 @@ describe('erasure of one person (administrator)', () => {
     expect(screen.getByText(/^De naam Tim wordt in 2 planversies vervangen/)).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('name_in');
   });
+  it('the dry run says in which other modules the name is replaced, and that safety records stay as written', async () => {
+    const modules = ['future_plans', 'network', 'intake', 'consents', 'placements', 'rights'];
+    personDryRun(
+      modules.map((m) => ({ part: `name_in_${m}`, count: 2 })),
+      ['safety_records', 'sent_letters'],
+    );
+    const { user } = open();
+    await user.click(await screen.findByRole('button', { name: 'Wat gaat weg?' }));
+    for (const words of [
+      'toekomstplannen van andere gezinsleden',
+      'notities over hulp uit het netwerk',
+      'delen van het keukentafelgesprek',
+      'toestemmingen en noodtoegangen',
+      'reserveringen van een plek',
+      'verzoeken, bezwaren en klachten',
+    ])
+      expect(
+        await screen.findByText(new RegExp(`^De naam Tim wordt in 2 ${words} vervangen`)),
+      ).toBeInTheDocument();
+    expect(screen.getByText(/^Meldcode, Veilig Thuis en de Raad: de teksten blijven/)).toBeInTheDocument();
+    expect(screen.getByText(/^Verstuurde brieven/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('name_in');
+  });
 });
