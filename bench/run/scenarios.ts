@@ -88,7 +88,12 @@ export function residentMb(server: RunningServer): number | null {
 }
 
 /** The real server (apps/server/src/main.ts) on the bench database, with no demo data or jobs. */
-export async function startAppServer(url: string, name = 'app'): Promise<RunningServer> {
+export async function startAppServer(
+  url: string,
+  name = 'app',
+  overrides: Record<string, string> = {},
+  entry = join(here, '../../apps/server/src/main.ts'),
+): Promise<RunningServer> {
   const env = {
     DATABASE_URL: url,
     DEMO_LOGIN: 'false',
@@ -96,8 +101,9 @@ export async function startAppServer(url: string, name = 'app'): Promise<Running
     DATA_ENCRYPTION_KEY: BENCH_DATA_KEY,
     JOBS: 'false',
     LOG_LEVEL: 'warn',
+    ...overrides,
   };
-  return startServer(name, join(here, '../../apps/server/src/main.ts'), await freePort(), env);
+  return startServer(name, entry, await freePort(), env);
 }
 
 interface AppScenario {
