@@ -2,7 +2,7 @@ import type { HouseholdSearchRequest } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBsn } from '../src/demo/test-bsn.ts';
-import { SEARCH_LIMIT, searchQuery } from '../src/households/search.ts';
+import { prefixRange, SEARCH_LIMIT, searchQuery, searchStatement } from '../src/households/search.ts';
 import type { Actor } from '../src/policy/actor.ts';
 import { SANNE_ACTOR } from './helpers/demo-users.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
@@ -85,6 +85,49 @@ describe('household search uses an index for every criterion', () => {
     expect(plan, plan).toMatch(/person_first_name_prefix_idx/);
     expect(plan, plan).toMatch(/person_last_name_prefix_idx/);
     expect(plan, plan).not.toMatch(/Seq Scan on person/);
+  });
+});
+
+describe('the prepared search, planned once for any value (generic plan)', () => {
+  /** What PostgreSQL may choose after a few executions of the prepared statement: one plan for all values. */
+  async function genericPlan(request: HouseholdSearchRequest): Promise<string> {
+    const { text, values } = searchStatement(t.database.ownerDb, sanne, request);
+    return t.database.ownerDb.transaction(async (tx) => {
+      await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
+      await tx.execute(sql.raw(`prepare generic_search as ${text}`));
+      const literals = values.map((v) => `'${String(v).replaceAll("'", "''")}'`).join(', ');
+      const result = await tx.execute(sql.raw(`explain execute generic_search(${literals})`));
+      await tx.execute(sql`deallocate generic_search`);
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<
+        Record<string, string>
+      >;
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+  }
+
+  it('walks the name indexes as ranges, never the whole person table', async () => {
+    const plan = await genericPlan({ kind: 'name', name: 'van g' });
+    expect(plan, plan).toMatch(/lower\(last_name\) ~>=~ \$\d+\) AND \(lower\(last_name\) ~<~ \$\d+\)/);
+    expect(plan, plan).toMatch(/Index Scan using person_last_name_prefix_idx/);
+    expect(plan, plan).toMatch(/person_first_name_prefix_idx/);
+    expect(plan, plan).not.toMatch(/Seq Scan on (person|household)\b/);
+  });
+
+  it('finds the same households prepared as with its values written in', async () => {
+    for (const name of ['van ged', 'jans', 'tom']) {
+      const request = { kind: 'name', name } as const;
+      const { text, values } = searchStatement(t.database.ownerDb, sanne, request);
+      const prepared = await t.database.ownerQuery<{ id: string }>(text, values);
+      const written = await searchQuery(t.database.ownerDb, sanne, request);
+      expect(prepared.map((r) => r.id)).toEqual(written.map((r) => r.householdId));
+    }
+  });
+
+  it('bounds a prefix by the next string of its length', () => {
+    expect(prefixRange('jan')).toEqual({ from: 'jan', to: 'jao' });
+    expect(prefixRange('van ')).toEqual({ from: 'van ', to: 'van!' });
+    expect(prefixRange('zoë')).toEqual({ from: 'zoë', to: 'zoì' });
+    expect(prefixRange('a\u{10FFFF}')).toEqual({ from: 'a\u{10FFFF}', to: 'a\u{10FFFF}\u{10FFFF}' });
   });
 });
 

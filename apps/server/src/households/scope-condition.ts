@@ -1,11 +1,14 @@
-import { and, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import type { HouseholdScope } from '../policy/household-scope.ts';
 import { areaOfTeam } from '../tenancy/fragments.ts';
 import { household } from './schema.ts';
 
+/** A scope whose values may be a prepared statement's placeholders. */
+export type BoundScope = { [K in keyof HouseholdScope]: HouseholdScope[K] | Placeholder };
+
 /** The WHERE condition for a scope, over the query's `household` rows. */
-export function householdScopeCondition(scope: HouseholdScope): SQL {
+export function householdScopeCondition(scope: BoundScope): SQL {
   const parts = [
     scope.coordinatorId ? eq(household.coordinatorId, scope.coordinatorId) : undefined,
     scope.teamId ? areaOfTeam(household.tenantId, household.areaId, scope.teamId) : undefined,

@@ -1,5 +1,5 @@
 import type { HouseholdSearchRequest, HouseholdSearchResponse } from '@een-plan/contracts';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, union } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
@@ -21,29 +21,85 @@ export function compactPostcode(postcode: string): string {
   return postcode.replace(/\s+/g, '').toUpperCase();
 }
 
-function likePrefix(value: string): string {
-  return `${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The names a search binds as parameters. A search of one shape (criterion kind, scope kind) is one
+ * prepared statement per connection: PostgreSQL plans it once instead of on every search, where
+ * planning the union cost as much as running it (issue 18).
+ */
+type Slot = 'tenantId' | 'coordinatorId' | 'teamId' | 'value' | 'houseNumber' | 'from' | 'to';
+type Bind = (slot: Slot) => string | Placeholder;
+type SearchValues = Partial<Record<Slot, string>>;
+
+interface Shape {
+  kind: HouseholdSearchRequest['kind'];
+  coordinator: boolean;
+  team: boolean;
+}
+
+/** Every string that starts with `prefix`, and no other, lies in [prefix, next) in code-point order. */
+export function prefixRange(prefix: string): { from: string; to: string } {
+  const points = Array.from(prefix);
+  const last = points.pop()?.codePointAt(0) ?? 0;
+  // U+10FFFF ends Unicode: a prefix ending there has no next string of its length; add a character.
+  const to = last >= 0x10ffff ? `${prefix}\u{10FFFF}` : `${points.join('')}${String.fromCodePoint(last + 1)}`;
+  return { from: prefix, to };
+}
+
+function shapeOf(actor: Actor, request: HouseholdSearchRequest): Shape {
+  const scope = searchScope(actor);
+  return {
+    kind: request.kind,
+    coordinator: scope.coordinatorId !== undefined,
+    team: scope.teamId !== undefined,
+  };
+}
+
+function valuesOf(actor: Actor, request: HouseholdSearchRequest): SearchValues {
+  const scope = searchScope(actor);
+  const values: SearchValues = {
+    tenantId: actor.tenantId,
+    coordinatorId: scope.coordinatorId,
+    teamId: scope.teamId,
+  };
+  switch (request.kind) {
+    case 'name':
+      return { ...values, ...prefixRange(request.name.toLowerCase()) };
+    case 'birthDate':
+      return { ...values, value: request.birthDate };
+    case 'bsn':
+      return { ...values, value: request.bsn };
+    case 'address':
+      return {
+        ...values,
+        value: compactPostcode(request.postcode),
+        houseNumber: request.houseNumber.toLowerCase(),
+      };
+  }
 }
 
 /**
  * Only households the actor may see are searched: a coordinator's own and the team's, a team
- * lead's team. The policy (decideHousehold) is applied again to every hit.
+ * lead's team (householdScopeCondition's rule, here with bound values). The policy
+ * (decideHousehold) is applied again to every hit.
  */
-function scopeOf(actor: Actor): SQL {
-  return householdScopeCondition(searchScope(actor));
+function scopeOf(shape: Shape, bind: Bind): SQL {
+  return householdScopeCondition({
+    ...(shape.coordinator ? { coordinatorId: bind('coordinatorId') } : {}),
+    ...(shape.team ? { teamId: bind('teamId') } : {}),
+  });
 }
 
 /** Each criterion is a condition one of the indexes answers (see drizzle/0008 and the EXPLAIN test). */
-function criterion(request: Exclude<HouseholdSearchRequest, { kind: 'name' }>): SQL {
-  switch (request.kind) {
+function criterion(kind: Exclude<Shape['kind'], 'name'>, bind: Bind): SQL {
+  switch (kind) {
     case 'birthDate':
-      return eq(person.birthDate, request.birthDate);
+      return sql`${person.birthDate} = ${bind('value')}`;
     case 'bsn':
-      return eq(person.bsn, request.bsn);
+      return sql`${person.bsn} = ${bind('value')}`;
     case 'address':
       return and(
-        sql`upper(replace(${household.postcode}, ' ', '')) = ${compactPostcode(request.postcode)}`,
-        sql`lower(${household.houseNumber}) = ${request.houseNumber.toLowerCase()}`,
+        sql`upper(replace(${household.postcode}, ' ', '')) = ${bind('value')}`,
+        sql`lower(${household.houseNumber}) = ${bind('houseNumber')}`,
       ) as SQL;
   }
 }
@@ -64,23 +120,26 @@ const hitColumns = {
 };
 
 /** Current members of the actor's households with their household and its area, filtered by `where`. */
-function membersInScope(db: Executor, actor: Actor, where: SQL) {
+function membersInScope(db: Executor, shape: Shape, bind: Bind, where: SQL) {
   return db
     .select(hitColumns)
     .from(person)
     .innerJoin(householdMember, currentMembershipOfPerson)
     .innerJoin(household, householdOfMembership)
-    .where(and(eq(person.tenantId, actor.tenantId), where, scopeOf(actor)));
+    .where(and(sql`${person.tenantId} = ${bind('tenantId')}`, where, scopeOf(shape, bind)));
 }
 
 /**
  * The first members in the alphabet of one name column, walking its prefix index
- * (person_…_name_prefix_idx, text_pattern_ops, hence `using ~<~`) in order: the walk stops after
- * LIMIT members in scope, however many of a million people share the prefix ("van", "de").
+ * (person_…_name_prefix_idx, text_pattern_ops, hence `~>=~`, `~<~` and `using ~<~`) in order from
+ * the prefix: the walk stops after LIMIT members in scope, however many of a million people share
+ * the prefix ("van", "de"). The prefix is a range, not a LIKE pattern, so a prepared statement's
+ * generic plan still knows it is an index range.
  */
-function nameMatches(db: Executor, actor: Actor, column: AnyPgColumn, prefix: string) {
-  return membersInScope(db, actor, sql`lower(${column}) like ${prefix}`)
-    .orderBy(sql`lower(${column}) using ~<~`)
+function nameMatches(db: Executor, shape: Shape, bind: Bind, column: AnyPgColumn) {
+  const name = sql`lower(${column})`;
+  return membersInScope(db, shape, bind, sql`${name} ~>=~ ${bind('from')} and ${name} ~<~ ${bind('to')}`)
+    .orderBy(sql`${name} using ~<~`)
     .limit(SEARCH_LIMIT + 1);
 }
 
@@ -89,18 +148,16 @@ function nameMatches(db: Executor, actor: Actor, column: AnyPgColumn, prefix: st
  * A name is a last-name or a first-name prefix: each walks its own index, and the union of both
  * bounded walks is at most twice the limit, so nothing is ever sorted but those few rows.
  */
-function hits(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
-  if (request.kind !== 'name') return membersInScope(db, actor, criterion(request)).as('hit');
-  const prefix = likePrefix(request.name);
+function hits(db: Executor, shape: Shape, bind: Bind) {
+  if (shape.kind !== 'name') return membersInScope(db, shape, bind, criterion(shape.kind, bind)).as('hit');
   return union(
-    nameMatches(db, actor, person.lastName, prefix),
-    nameMatches(db, actor, person.firstName, prefix),
+    nameMatches(db, shape, bind, person.lastName),
+    nameMatches(db, shape, bind, person.firstName),
   ).as('hit');
 }
 
-/** The query itself, exported so a test can EXPLAIN exactly what runs. */
-export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
-  const hit = hits(db, actor, request);
+function buildSearch(db: Executor, shape: Shape, bind: Bind) {
+  const hit = hits(db, shape, bind);
   const coordinatorUser = userNameJoin(hit.tenantId, hit.coordinatorId);
   return db
     .select({
@@ -123,6 +180,46 @@ export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearch
     .limit(SEARCH_LIMIT + 1);
 }
 
+/** The query with this search's values in it, exported so a test can EXPLAIN exactly what runs. */
+export function searchQuery(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
+  const values = valuesOf(actor, request);
+  return buildSearch(db, shapeOf(actor, request), (slot) => values[slot] ?? '');
+}
+
+/**
+ * The prepared statement's text and its values in order, for a test that plans it the way
+ * PostgreSQL may after a few executions: generically, without knowing the values.
+ */
+export function searchStatement(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
+  const values = valuesOf(actor, request);
+  const query = buildSearch(db, shapeOf(actor, request), (slot) => sql.placeholder(slot)).toSQL();
+  const bound = query.params.map((p) =>
+    p !== null && typeof p === 'object' && 'name' in p ? values[(p as { name: Slot }).name] : p,
+  );
+  return { text: query.sql, values: bound };
+}
+
+type PreparedSearch = ReturnType<ReturnType<typeof buildSearch>['prepare']>;
+/** Per database handle (a pool, or a test's own database), one prepared statement per shape. */
+const prepared = new WeakMap<Executor, Map<string, PreparedSearch>>();
+
+/** The prepared statement of this search's shape, with placeholders where searchQuery has values. */
+export function preparedSearch(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
+  const shape = shapeOf(actor, request);
+  const name = `household_search_${shape.kind}_${shape.coordinator ? 'c' : ''}${shape.team ? 't' : ''}`;
+  let byName = prepared.get(db);
+  if (!byName) {
+    byName = new Map();
+    prepared.set(db, byName);
+  }
+  let statement = byName.get(name);
+  if (!statement) {
+    statement = buildSearch(db, shape, (slot) => sql.placeholder(slot)).prepare(name);
+    byName.set(name, statement);
+  }
+  return { statement, values: valuesOf(actor, request) };
+}
+
 /**
  * Searches households by one criterion. Audited: the kind of criterion (never the value) and
  * every household in the result. `reader` may be a read replica; the audit goes to `db`.
@@ -134,7 +231,8 @@ export async function searchHouseholds(
   request: HouseholdSearchRequest,
   reader: Executor = db,
 ): Promise<HouseholdSearchResponse> {
-  const rows = await searchQuery(reader, actor, request);
+  const { statement, values } = preparedSearch(reader, actor, request);
+  const rows = await statement.execute(values);
   const limited = rows.length > SEARCH_LIMIT;
   const hits = new Map<string, HouseholdSearchResponse['items'][number]>();
   for (const r of rows.slice(0, SEARCH_LIMIT)) {

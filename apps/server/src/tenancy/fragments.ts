@@ -3,7 +3,7 @@
  * that shows an organisation's or area's name stays one query without naming tenancy's tables.
  * Each takes the caller's columns (or plain values) and looks up one row by its primary key.
  */
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { correlated } from '../db/correlated.ts';
 import { area, organisation, team } from './schema.ts';
 
@@ -44,7 +44,7 @@ export function teamNameOf<Name extends string | null = string | null>(
 }
 
 /** The condition "the area is one of the team's", over the caller's area column. */
-export function areaOfTeam(tenantId: Ref, areaId: AnyColumn, teamId: string): SQL {
+export function areaOfTeam(tenantId: Ref, areaId: AnyColumn, teamId: string | Placeholder): SQL {
   return sql`${areaId} in (select ${area.id} from ${area}
     where ${area.tenantId} = ${tenantId} and ${area.teamId} = ${teamId})`;
 }
