@@ -6,7 +6,7 @@ import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNameOf } from '../tenancy/fragments.ts';
-import { boundingBox, centreOf } from './geo.ts';
+import { boundingBox, centreOf, distanceKm } from './geo.ts';
 import { PC4_CENTRES } from './pc4-centres.ts';
 import { isStale, typeRank } from './place-types.ts';
 import { placementPlace } from './schema.ts';
@@ -21,51 +21,56 @@ export function searchableTypes(query: Pick<SearchQuery, 'types' | 'measure'>): 
   return asked.filter((t) => t !== 'closed' || query.measure !== undefined);
 }
 
-/** The PC4 centres inside the search's bounding box: the only postcodes a result can have. */
-function centresNear(centre: { lat: number; lon: number }, km: number) {
-  const box = boundingBox(centre, km);
-  return CENTRES.filter(
+/**
+ * The (type rank, PC4) pairs within reach, "zo thuis mogelijk": by rank, then by the distance
+ * between the family's and the place's PC4 centres (haversine, 0.1 km, `distanceKm`), then by
+ * postcode. Only the centres inside the bounding box are measured. At most 6 ranks × the region's
+ * centres: computed here, so PostgreSQL only walks them.
+ */
+function pairsNear(centre: { lat: number; lon: number }, maxKm: number, types: PlaceType[]) {
+  const box = boundingBox(centre, maxKm);
+  const near = CENTRES.filter(
     ([, [lat, lon]]) => lat >= box.minLat && lat <= box.maxLat && lon >= box.minLon && lon <= box.maxLon,
-  ).map(([pc4, [lat, lon]]) => ({ pc4, lat, lon }));
+  )
+    .map(([pc4, [lat, lon]]) => ({ pc4, km: distanceKm(centre, { lat, lon }) }))
+    .filter((c) => c.km <= maxKm)
+    .sort((a, b) => a.km - b.km || (a.pc4 < b.pc4 ? -1 : a.pc4 > b.pc4 ? 1 : 0));
+  const ranks = [...new Set(types.map(typeRank))].sort((a, b) => a - b);
+  return {
+    ranks: ranks.flatMap((rank) => near.map(() => rank)),
+    pc4s: ranks.flatMap(() => near.map((c) => c.pc4)),
+    kms: ranks.flatMap(() => near.map((c) => c.km)),
+  };
 }
 
 /** The statement's values, by placeholder name. */
 type SearchValues = {
   tenantId: string;
-  lat: number;
-  lon: number;
-  maxKm: number;
   age: number;
   date: string;
-  ranks: string;
-  centres: string;
+  ranks: number[];
+  pc4s: string[];
+  kms: number[];
 };
 
 const value = (name: keyof SearchValues) => sql.placeholder(name);
 
 /**
- * The search's one statement, "zo thuis mogelijk": the (type rank, PC4) pairs within reach, in
- * rank order and then by the haversine distance between the PC4 centres (computed here, in SQL),
- * and for each pair in that order the free places of that rank in that postcode from
- * `placement_place_search_idx`. A place's distance is its postcode's, so the pairs' order is the
- * results' order; PostgreSQL walks the pairs until it has 50 rows and reads nothing more (with
- * 10,000 places in a 100 km radius a handful of index ranges instead of every place).
+ * The search's one statement: for each (type rank, PC4) pair in the order `pairsNear` gives, the
+ * free places of that rank in that postcode from `placement_place_search_idx`. A place's distance
+ * is its postcode's, so the pairs' order is the results' order; PostgreSQL walks the pairs until
+ * it has 50 rows and reads nothing more (with 10,000 places in a 100 km radius a handful of index
+ * ranges instead of every place).
  *
  * Every input is a placeholder, so the text never changes: it is built once per database and
  * runs as a named prepared statement (`preparedSearch`), parsed once per connection.
  */
 function searchStatement(db: Executor) {
-  const lat = sql`${value('lat')}::float8`;
-  const lon = sql`${value('lon')}::float8`;
-  // Haversine between the centres, rounded to 0.1 km: what the coordinator sees and sorts by.
-  const km = sql`round((12742 * asin(sqrt(power(sin(radians(c.lat - ${lat}) / 2), 2)
-    + cos(radians(${lat})) * cos(radians(c.lat)) * power(sin(radians(c.lon - ${lon}) / 2), 2))))::numeric, 1)::float8`;
   const pairs = sql`(
-    select r.rank::smallint as rank, c.pc4, ${km} as km
-      from json_array_elements_text(${value('ranks')}::json) as r(rank)
-     cross join json_to_recordset(${value('centres')}::json) as c(pc4 text, lat float8, lon float8)
-     where ${km} <= ${value('maxKm')}::float8
-     order by 1, 3, 2
+    select pair.rank, pair.pc4, pair.km, pair.n
+      from unnest(${value('ranks')}::smallint[], ${value('pc4s')}::text[], ${value('kms')}::float8[])
+           with ordinality as pair(rank, pc4, km, n)
+     order by pair.n
   ) as pair`;
   const p = placementPlace;
   const free = sql<number>`${p.placesTotal} - ${p.placesReserved} - ${p.placesOccupied}`;
@@ -119,7 +124,7 @@ function searchStatement(db: Executor) {
     })
     .from(pairs)
     .crossJoinLateral(hits)
-    .orderBy(sql`pair.rank`, sql`pair.km`, sql`pair.pc4`, asc(hits.id))
+    .orderBy(sql`pair.n`, asc(hits.id))
     .limit(PLACE_SEARCH_LIMIT);
 }
 
@@ -129,16 +134,7 @@ function searchValues(
   types: PlaceType[],
   centre: { lat: number; lon: number },
 ): SearchValues {
-  return {
-    tenantId,
-    lat: centre.lat,
-    lon: centre.lon,
-    maxKm: query.maxKm,
-    age: query.age,
-    date: query.date,
-    ranks: JSON.stringify(types.map(typeRank)),
-    centres: JSON.stringify(centresNear(centre, query.maxKm)),
-  };
+  return { tenantId, age: query.age, date: query.date, ...pairsNear(centre, query.maxKm, types) };
 }
 
 /** The statement's text and its values, exactly as the server sends them (for EXPLAIN). */
