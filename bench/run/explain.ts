@@ -39,8 +39,7 @@ async function explain(pool: pg.Pool, sql: string, params: unknown[]): Promise<s
 async function explainPlaceSearch(pool: pg.Pool): Promise<string> {
   const db = drizzle({ client: pool }) as unknown as Db;
   const query = PlaceSearchQuery.parse({ ...PLACE_SEARCH, date: new Date().toISOString().slice(0, 10) });
-  const statement = searchQuery(db, TENANT_ID, query, searchableTypes(query), centreOf(query.postcode));
-  const { sql, params } = statement.toSQL();
+  const { sql, params } = searchQuery(db, TENANT_ID, query, searchableTypes(query), centreOf(query.postcode));
   return explain(pool, sql, params);
 }
 

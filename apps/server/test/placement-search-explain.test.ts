@@ -1,5 +1,4 @@
 import { PlaceSearchQuery } from '@een-plan/contracts';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centreOf } from '../src/placements/geo.ts';
 import { PC4_CENTRES } from '../src/placements/pc4-centres.ts';
@@ -37,10 +36,10 @@ async function explain(params: Record<string, string>): Promise<string> {
     searchableTypes(query),
     centreOf(query.postcode),
   );
-  const result = await t.database.db.execute(sql`explain (analyze, costs off) ${statement}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<
-    Record<string, string>
-  >;
+  const rows = await t.database.ownerQuery<Record<string, string>>(
+    `explain (analyze, costs off) ${statement.sql}`,
+    statement.params,
+  );
   return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 

@@ -257,6 +257,8 @@ export const FuturePlanSettings = z.object({
       deactivatedAt: z.iso.datetime().nullable(),
     }),
   ),
+  /** Every topic's key, standard and own (deactivated ones too), in the order plans show them. */
+  topicOrder: z.array(z.string()),
 });
 export type FuturePlanSettings = z.infer<typeof FuturePlanSettings>;
 
@@ -281,8 +283,15 @@ export const FuturePlanCustomTopicInput = FuturePlanCustomTopicUpdate.extend({
 });
 export type FuturePlanCustomTopicInput = z.infer<typeof FuturePlanCustomTopicInput>;
 
-/** The administrator's order of the tenant's own topics: every one of its keys, once, first to last. */
+/**
+ * The administrator's order of all the tenant's topics, standard and own: every key once, first to
+ * last (a key twice is refused here, an unknown key or a missing one by the server).
+ */
 export const FuturePlanTopicOrderInput = z.object({
-  keys: z.array(z.string().min(1).max(40)).min(1).max(100),
+  keys: z
+    .array(z.string().min(1).max(40))
+    .min(1)
+    .max(150)
+    .refine((keys) => new Set(keys).size === keys.length, { message: 'a topic key occurs twice' }),
 });
 export type FuturePlanTopicOrderInput = z.infer<typeof FuturePlanTopicOrderInput>;

@@ -36,6 +36,14 @@ export const futurePlanProblems = {
       en: 'The list of topics changed meanwhile. Reload the page, then put them in order.',
     },
   },
+  future_plan_topic_order_unknown: {
+    status: 400,
+    title: 'Unknown topic in the order',
+    message: {
+      nl: 'In de volgorde staat een onderwerp dat niet bestaat. Laad de pagina opnieuw.',
+      en: 'The order names a topic that does not exist. Reload the page.',
+    },
+  },
   future_plan_unknown_topic: {
     status: 404,
     title: 'Unknown topic',

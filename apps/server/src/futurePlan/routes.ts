@@ -26,7 +26,7 @@ import {
   updateTopic,
 } from './service.ts';
 import { getFuturePlanSettings, setStartAge } from './settings.ts';
-import { addCustomTopic, editCustomTopic, reorderCustomTopics, setCustomTopicActive } from './topic-admin.ts';
+import { addCustomTopic, editCustomTopic, reorderTopics, setCustomTopicActive } from './topic-admin.ts';
 
 const Id = z.string().min(1).max(64);
 const HouseholdParams = z.object({ householdId: Id });
@@ -235,14 +235,15 @@ export const futurePlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       config: { policy: admin },
       schema: {
         tags,
-        summary: "Put this tenant's own topics in the order plans show them (every key once; audited)",
+        summary:
+          "Put all this tenant's topics, standard and own, in the order plans show them (every key once; audited)",
         body: FuturePlanTopicOrderInput,
         response: { 200: FuturePlanSettings, ...errors },
       },
     },
     async (request) => {
       const ctx = requestContext(request);
-      return reorderCustomTopics(db, ctx.actor, ctx, request.body);
+      return reorderTopics(db, ctx.actor, ctx, request.body);
     },
   );
 

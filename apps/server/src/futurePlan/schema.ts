@@ -84,3 +84,19 @@ export const futurePlanCustomTopic = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
 );
+
+/**
+ * Where the administrator put a standard (built-in) topic among the tenant's topics, in the same
+ * numbering as `future_plan_custom_topic.position` (0 first). Only the key: the words stay in the
+ * code (`FUTURE_PLAN_TOPICS`). No rows: the tenant never reordered, standard topics come first in
+ * their built-in order (decision 0032).
+ */
+export const futurePlanStandardTopicPosition = pgTable(
+  'future_plan_standard_topic_position',
+  {
+    tenantId: column.tenantId(),
+    topicKey: text('topic_key').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.topicKey] })],
+);

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { futurePlanCustomTopic, futurePlanSettings } from './schema.ts';
+import { futurePlanCustomTopic, futurePlanSettings, futurePlanStandardTopicPosition } from './schema.ts';
 
 export async function startAgeMonths(db: Executor, tenantId: string): Promise<number> {
   const [row] = await db
@@ -29,9 +29,12 @@ export type TopicDefinition = FuturePlanTopicDefinition & {
 };
 
 /**
- * The standard topics followed by the tenant's own, in the order the administrator put them
- * (ties, such as rows from before ordering existed, in the order they were added), deactivated
- * ones included: a plan that already answered one keeps showing it.
+ * Every topic of the tenant in the order plans show them, deactivated ones included (a plan that
+ * already answered one keeps showing it). A tenant that never reordered has no standard positions:
+ * the standard topics first in their built-in order, then its own by position (ties, such as rows
+ * from before ordering existed, in the order they were added). Once the administrator put the whole
+ * list in order, standard and own topics share one numbering (decision 0032); a standard topic
+ * without a position (one a later release adds) goes last.
  */
 export async function topicDefinitions(db: Executor, tenantId: string): Promise<TopicDefinition[]> {
   const rows = await db
@@ -44,18 +47,42 @@ export async function topicDefinitions(db: Executor, tenantId: string): Promise<
       asc(futurePlanCustomTopic.key),
     )
     .limit(100);
-  return [
-    ...FUTURE_PLAN_TOPICS.map((t) => ({ ...t, custom: false, active: true, deactivatedAt: null })),
-    ...rows.map((r) => ({
-      key: r.key,
-      title: { nl: r.titleNl, en: r.titleEn },
-      explanation: { nl: r.explanationNl, en: r.explanationEn },
-      monthsBefore18: r.monthsBefore18,
-      custom: true,
-      active: r.deactivatedAt === null,
-      deactivatedAt: r.deactivatedAt,
-    })),
+  const standardPositions = new Map(
+    (
+      await db
+        .select({
+          key: futurePlanStandardTopicPosition.topicKey,
+          position: futurePlanStandardTopicPosition.position,
+        })
+        .from(futurePlanStandardTopicPosition)
+        .where(eq(futurePlanStandardTopicPosition.tenantId, tenantId))
+        .limit(100)
+    ).map((r) => [r.key, r.position]),
+  );
+  const standard = FUTURE_PLAN_TOPICS.map((t) => ({
+    ...t,
+    custom: false,
+    active: true,
+    deactivatedAt: null,
+  }));
+  const own = rows.map((r) => ({
+    key: r.key,
+    title: { nl: r.titleNl, en: r.titleEn },
+    explanation: { nl: r.explanationNl, en: r.explanationEn },
+    monthsBefore18: r.monthsBefore18,
+    custom: true,
+    active: r.deactivatedAt === null,
+    deactivatedAt: r.deactivatedAt,
+  }));
+  if (standardPositions.size === 0) return [...standard, ...own];
+  // One numbering: sort by position; a stable sort keeps standard before own on a tie, and each
+  // group in its own order (built-in, and the rows' order above).
+  const placed = [
+    ...standard.map((d) => ({ d, position: standardPositions.get(d.key) ?? Number.POSITIVE_INFINITY })),
+    ...own.map((d, i) => ({ d, position: rows[i]?.position ?? 0 })),
   ];
+  const before = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
+  return placed.sort((a, b) => before(a.position, b.position)).map((p) => p.d);
 }
 
 export async function getFuturePlanSettings(db: Executor, tenantId: string): Promise<FuturePlanSettings> {
@@ -72,6 +99,7 @@ export async function getFuturePlanSettings(db: Executor, tenantId: string): Pro
         active,
         deactivatedAt: deactivatedAt?.toISOString() ?? null,
       })),
+    topicOrder: defs.map((d) => d.key),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The administrator's own toekomstplan topics: add, edit, deactivate, reactivate (decision 0026)
- * and put in order. The key never changes, plans refer to it; a deactivated topic is no longer offered to
- * plans without an answer for it. Each change and each refusal is audited.
+ * and put in order together with the standard ones (decision 0032). The key never changes, plans
+ * refer to it; a deactivated topic is no longer offered to plans without an answer for it. Each
+ * change and each refusal is audited.
  */
 import type {
   FuturePlanCustomTopicInput,
@@ -17,7 +18,7 @@ import type { Actor } from '../policy/actor.ts';
 import { refuse } from '../policy/authorize.ts';
 import { decideFuturePlanTopicAdmin } from '../policy/decide-future-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { futurePlanCustomTopic } from './schema.ts';
+import { futurePlanCustomTopic, futurePlanStandardTopicPosition } from './schema.ts';
 import { getFuturePlanSettings, topicDefinitions } from './settings.ts';
 
 type TopicAction =
@@ -103,11 +104,17 @@ export async function addCustomTopic(
       .limit(1);
     if (existing) throw new ProblemError('future_plan_topic_exists');
     await checkTitleFree(tx, actor.tenantId, input.title);
-    // A new topic goes last, after the ones the administrator already put in order.
+    // A new topic goes last, after every topic the administrator already put in order.
     const [last] = await tx
       .select({ position: sql<number>`coalesce(max(${futurePlanCustomTopic.position}), -1)`.mapWith(Number) })
       .from(futurePlanCustomTopic)
       .where(eq(futurePlanCustomTopic.tenantId, actor.tenantId));
+    const [lastStandard] = await tx
+      .select({
+        position: sql<number>`coalesce(max(${futurePlanStandardTopicPosition.position}), -1)`.mapWith(Number),
+      })
+      .from(futurePlanStandardTopicPosition)
+      .where(eq(futurePlanStandardTopicPosition.tenantId, actor.tenantId));
     await tx.insert(futurePlanCustomTopic).values({
       tenantId: actor.tenantId,
       key: input.key,
@@ -116,7 +123,7 @@ export async function addCustomTopic(
       explanationNl: input.explanation.nl,
       explanationEn: input.explanation.en,
       monthsBefore18: input.monthsBefore18,
-      position: (last?.position ?? -1) + 1,
+      position: Math.max(last?.position ?? -1, lastStandard?.position ?? -1) + 1,
     });
     await audit(tx, actor, ctx, 'future_plan.topic_added', input.key);
   });
@@ -183,11 +190,13 @@ export async function setCustomTopicActive(
 }
 
 /**
- * Puts the tenant's own topics in the given order; plans list them so (after the standard ones).
- * The list must name every own topic once, so a page that missed a change (another administrator
- * added one meanwhile) is refused instead of leaving a topic without a place.
+ * Puts all the tenant's topics, standard and own, in the given order; plans list them so. The
+ * standard topics' places are stored by key only (decision 0032). A key that is no topic of the
+ * tenant is refused (400); the list must name every topic, so a page that missed a change (another
+ * administrator added one meanwhile) is refused (409) instead of leaving a topic without a place.
+ * Keys twice never get here (the body's schema refuses them).
  */
-export async function reorderCustomTopics(
+export async function reorderTopics(
   db: Db,
   actor: Actor,
   ctx: RequestOrigin,
@@ -195,18 +204,24 @@ export async function reorderCustomTopics(
 ): Promise<FuturePlanSettings> {
   await requireTopicAdmin(db, actor, ctx, 'future_plan.topics_reordered', actor.tenantId);
   await db.transaction(async (tx) => {
-    const own = await tx
-      .select({ key: futurePlanCustomTopic.key })
-      .from(futurePlanCustomTopic)
-      .where(eq(futurePlanCustomTopic.tenantId, actor.tenantId))
-      .limit(100);
-    const known = new Set(own.map((r) => r.key));
-    const asked = new Set(input.keys);
-    const complete =
-      asked.size === input.keys.length && asked.size === known.size && input.keys.every((k) => known.has(k));
-    if (!complete) throw new ProblemError('future_plan_topic_order_mismatch');
+    const defs = await topicDefinitions(tx, actor.tenantId);
+    const custom = new Map(defs.map((d) => [d.key, d.custom]));
+    if (input.keys.some((k) => !custom.has(k))) throw new ProblemError('future_plan_topic_order_unknown');
+    if (new Set(input.keys).size !== input.keys.length || input.keys.length !== defs.length) {
+      throw new ProblemError('future_plan_topic_order_mismatch');
+    }
+    const standard = input.keys.flatMap((key, position) => (custom.get(key) ? [] : [{ key, position }]));
+    await tx
+      .insert(futurePlanStandardTopicPosition)
+      .values(standard.map(({ key, position }) => ({ tenantId: actor.tenantId, topicKey: key, position })))
+      .onConflictDoUpdate({
+        target: [futurePlanStandardTopicPosition.tenantId, futurePlanStandardTopicPosition.topicKey],
+        set: { position: sql`excluded.position` },
+      });
     for (const [position, key] of input.keys.entries()) {
-      await tx.update(futurePlanCustomTopic).set({ position }).where(keyOf(actor.tenantId, key));
+      if (custom.get(key)) {
+        await tx.update(futurePlanCustomTopic).set({ position }).where(keyOf(actor.tenantId, key));
+      }
     }
     await audit(tx, actor, ctx, 'future_plan.topics_reordered', actor.tenantId, {
       topics: input.keys.length,

@@ -1,12 +1,12 @@
 import { PLACE_SEARCH_LIMIT, type PlaceHit, type PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
-import { and, asc, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, fillPlaceholders, gt, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNameOf } from '../tenancy/fragments.ts';
-import { boundingBox, centreOf } from './geo.ts';
+import { boundingBox, centreOf, distanceKm } from './geo.ts';
 import { PC4_CENTRES } from './pc4-centres.ts';
 import { isStale, typeRank } from './place-types.ts';
 import { placementPlace } from './schema.ts';
@@ -21,45 +21,61 @@ export function searchableTypes(query: Pick<SearchQuery, 'types' | 'measure'>): 
   return asked.filter((t) => t !== 'closed' || query.measure !== undefined);
 }
 
-/** The PC4 centres inside the search's bounding box: the only postcodes a result can have. */
-function centresNear(centre: { lat: number; lon: number }, km: number) {
-  const box = boundingBox(centre, km);
-  return CENTRES.filter(
+/**
+ * The (type rank, PC4) pairs within reach, "zo thuis mogelijk": by rank, then by the distance
+ * between the family's and the place's PC4 centres (haversine, 0.1 km, `distanceKm`), then by
+ * postcode. Only the centres inside the bounding box are measured. At most 6 ranks × the region's
+ * centres: computed here, so PostgreSQL only walks them.
+ */
+function pairsNear(centre: { lat: number; lon: number }, maxKm: number, types: PlaceType[]) {
+  const box = boundingBox(centre, maxKm);
+  const near = CENTRES.filter(
     ([, [lat, lon]]) => lat >= box.minLat && lat <= box.maxLat && lon >= box.minLon && lon <= box.maxLon,
-  ).map(([pc4, [lat, lon]]) => ({ pc4, lat, lon }));
+  )
+    .map(([pc4, [lat, lon]]) => ({ pc4, km: distanceKm(centre, { lat, lon }) }))
+    .filter((c) => c.km <= maxKm)
+    .sort((a, b) => a.km - b.km || (a.pc4 < b.pc4 ? -1 : a.pc4 > b.pc4 ? 1 : 0));
+  const ranks = [...new Set(types.map(typeRank))].sort((a, b) => a - b);
+  return {
+    ranks: ranks.flatMap((rank) => near.map(() => rank)),
+    pc4s: ranks.flatMap(() => near.map((c) => c.pc4)),
+    kms: ranks.flatMap(() => near.map((c) => c.km)),
+  };
 }
 
+/** The statement's values, by placeholder name. */
+type SearchValues = {
+  tenantId: string;
+  age: number;
+  date: string;
+  ranks: number[];
+  pc4s: string[];
+  kms: number[];
+};
+
+const value = (name: keyof SearchValues) => sql.placeholder(name);
+
 /**
- * The search's one statement, "zo thuis mogelijk": the (type rank, PC4) pairs within reach, in
- * rank order and then by the haversine distance between the PC4 centres (computed here, in SQL),
- * and for each pair in that order the free places of that rank in that postcode from
- * `placement_place_search_idx`. A place's distance is its postcode's, so the pairs' order is the
- * results' order; PostgreSQL walks the pairs until it has 50 rows and reads nothing more (with
- * 10,000 places in a 100 km radius a handful of index ranges instead of every place).
+ * The search's one statement: for each (type rank, PC4) pair in the order `pairsNear` gives, the
+ * free places of that rank in that postcode from `placement_place_search_idx`. A place's distance
+ * is its postcode's, so the pairs' order is the results' order; PostgreSQL walks the pairs until
+ * it has 50 rows and reads nothing more (with 10,000 places in a 100 km radius a handful of index
+ * ranges instead of every place).
+ *
+ * Every input is a placeholder, so the text never changes: it is built once per database and
+ * runs as a named prepared statement (`preparedSearch`), parsed once per connection.
  */
-export function searchQuery(
-  db: Executor,
-  tenantId: string,
-  query: SearchQuery,
-  types: PlaceType[],
-  centre: { lat: number; lon: number },
-) {
-  const ranks = JSON.stringify(types.map(typeRank));
-  const centres = JSON.stringify(centresNear(centre, query.maxKm));
-  const lat = sql`${centre.lat}::float8`;
-  const lon = sql`${centre.lon}::float8`;
-  // Haversine between the centres, rounded to 0.1 km: what the coordinator sees and sorts by.
-  const km = sql`round((12742 * asin(sqrt(power(sin(radians(c.lat - ${lat}) / 2), 2)
-    + cos(radians(${lat})) * cos(radians(c.lat)) * power(sin(radians(c.lon - ${lon}) / 2), 2))))::numeric, 1)::float8`;
+function searchStatement(db: Executor) {
   const pairs = sql`(
-    select r.rank::smallint as rank, c.pc4, ${km} as km
-      from json_array_elements_text(${ranks}::json) as r(rank)
-     cross join json_to_recordset(${centres}::json) as c(pc4 text, lat float8, lon float8)
-     where ${km} <= ${query.maxKm}
-     order by 1, 3, 2
+    select pair.rank, pair.pc4, pair.km, pair.n
+      from unnest(${value('ranks')}::smallint[], ${value('pc4s')}::text[], ${value('kms')}::float8[])
+           with ordinality as pair(rank, pc4, km, n)
+     order by pair.n
   ) as pair`;
   const p = placementPlace;
   const free = sql<number>`${p.placesTotal} - ${p.placesReserved} - ${p.placesOccupied}`;
+  const date = sql`${value('date')}::date`;
+  const age = sql`${value('age')}::smallint`;
   const hits = db
     .select({
       id: p.id,
@@ -77,14 +93,14 @@ export function searchQuery(
     .from(p)
     .where(
       and(
-        eq(p.tenantId, tenantId),
+        sql`${p.tenantId} = ${value('tenantId')}`,
         sql`${p.typeRank} = pair.rank`,
         sql`${p.postcode} = pair.pc4`,
         isNull(p.withdrawnAt),
-        lte(p.minAge, query.age),
-        gte(p.maxAge, query.age),
-        lte(p.availableFrom, query.date),
-        or(isNull(p.availableUntil), gte(p.availableUntil, query.date)),
+        sql`${p.minAge} <= ${age}`,
+        sql`${p.maxAge} >= ${age}`,
+        sql`${p.availableFrom} <= ${date}`,
+        or(isNull(p.availableUntil), sql`${p.availableUntil} >= ${date}`),
         gt(free, 0),
       ),
     )
@@ -108,15 +124,52 @@ export function searchQuery(
     })
     .from(pairs)
     .crossJoinLateral(hits)
-    .orderBy(sql`pair.rank`, sql`pair.km`, sql`pair.pc4`, asc(hits.id))
+    .orderBy(sql`pair.n`, asc(hits.id))
     .limit(PLACE_SEARCH_LIMIT);
+}
+
+function searchValues(
+  tenantId: string,
+  query: SearchQuery,
+  types: PlaceType[],
+  centre: { lat: number; lon: number },
+): SearchValues {
+  return { tenantId, age: query.age, date: query.date, ...pairsNear(centre, query.maxKm, types) };
+}
+
+/** The statement's text and its values, exactly as the server sends them (for EXPLAIN). */
+export function searchQuery(
+  db: Executor,
+  tenantId: string,
+  query: SearchQuery,
+  types: PlaceType[],
+  centre: { lat: number; lon: number },
+): { sql: string; params: unknown[] } {
+  const statement = searchStatement(db).toSQL();
+  return {
+    sql: statement.sql,
+    params: fillPlaceholders(statement.params, searchValues(tenantId, query, types, centre)),
+  };
+}
+
+type PreparedSearch = ReturnType<ReturnType<typeof searchStatement>['prepare']>;
+const prepared = new WeakMap<Executor, PreparedSearch>();
+
+/** The statement prepared once per database (or transaction): no SQL is built per request. */
+function preparedSearch(db: Executor): PreparedSearch {
+  let statement = prepared.get(db);
+  if (!statement) {
+    statement = searchStatement(db).prepare('placement_search');
+    prepared.set(db, statement);
+  }
+  return statement;
 }
 
 /**
  * Free places for a youth of `age` on `date` within `maxKm` of the family's postcode, "zo thuis
  * mogelijk": network foster care first, then regular and part-time foster care, family homes,
  * residential groups, crisis beds (closed places only with a measure) — and within a type the
- * nearest first. One bounded, indexed statement (`searchQuery`); at most 50 rows come back.
+ * nearest first. One bounded, indexed, prepared statement; at most 50 rows come back.
  */
 export async function searchPlaces(
   db: Executor,
@@ -143,11 +196,21 @@ export async function searchPlaces(
       details: { measure: query.measure, measureReference: query.measureReference ?? null },
     });
   }
-  const rows = await searchQuery(db, actor.tenantId, query, types, centre);
-  return rows.map(({ confirmedAt, free, ...r }) => ({
-    ...r,
-    free: Number(free),
-    lastConfirmedAt: confirmedAt.toISOString(),
-    stale: isStale(confirmedAt, now),
+  const rows = await preparedSearch(db).execute(searchValues(actor.tenantId, query, types, centre));
+  // Exactly the contract's fields, built here: the route sends them without a second check.
+  return rows.map((r) => ({
+    id: r.id,
+    organisationId: r.organisationId,
+    organisationName: r.organisationName,
+    placeType: r.placeType,
+    minAge: r.minAge,
+    maxAge: r.maxAge,
+    postcode: r.postcode,
+    region: r.region,
+    free: Number(r.free),
+    notes: r.notes,
+    lastConfirmedAt: r.confirmedAt.toISOString(),
+    stale: isStale(r.confirmedAt, now),
+    distanceKm: r.distanceKm,
   }));
 }

@@ -33,9 +33,9 @@ export const futurePlanEn = {
       moveDown: 'Down',
       moveUpLabel: 'Move {{title}} one place up',
       moveDownLabel: 'Move {{title}} one place down',
-      moved: '{{title}} is now in place {{position}} of the own topics.',
+      moved: '{{title}} is now in place {{position}} of {{total}}.',
       orderHint:
-        'Future plans show the standard topics first, then the own topics in the order of this list. Use Up and Down to change that order.',
+        'Future plans show the topics in the order of this list, standard and own topics together. Use Up and Down to change that order.',
       reactivate: 'Use again',
       reactivateLabel: 'Use again: {{title}}',
       confirmTitle: 'Stop using {{title}}?',

@@ -34,9 +34,9 @@ export const futurePlanNl = {
       moveDown: 'Omlaag',
       moveUpLabel: '{{title}} een plek omhoog zetten',
       moveDownLabel: '{{title}} een plek omlaag zetten',
-      moved: '{{title}} staat nu op plek {{position}} van de eigen onderwerpen.',
+      moved: '{{title}} staat nu op plek {{position}} van {{total}}.',
       orderHint:
-        'Toekomstplannen tonen eerst de vaste onderwerpen en dan de eigen onderwerpen, in de volgorde van deze lijst. Met Omhoog en Omlaag verandert u die volgorde.',
+        'Toekomstplannen tonen de onderwerpen in de volgorde van deze lijst: vaste en eigen onderwerpen samen. Met Omhoog en Omlaag verandert u die volgorde.',
       reactivate: 'Weer gebruiken',
       reactivateLabel: '{{title}} weer gebruiken',
       confirmTitle: '{{title}} niet meer gebruiken?',

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+
+import { FUTURE_PLAN_TOPICS } from '@een-plan/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, ok, problem } from '../../testing/fake-api.ts';
@@ -14,14 +16,21 @@ const sport = {
   deactivatedAt: null,
 };
 
+/** Settings as the API answers them: the municipality never reordered, own topics after the standard ones. */
+const settingsOf = (startAgeMonths: number, customTopics: (typeof sport)[]) => ({
+  startAgeMonths,
+  customTopics,
+  topicOrder: [...FUTURE_PLAN_TOPICS, ...customTopics].map((topic) => topic.key),
+});
+
 const page = () =>
   renderPage(FuturePlanAdminPage, { path: '/beheer/toekomstplan', url: '/beheer/toekomstplan' });
 
 describe('toekomstplan settings', () => {
   it('lists the standard and own topics and saves the start age in months', async () => {
     const api = fakeApi()
-      .on('GET /api/admin/future-plan-settings', ok({ startAgeMonths: 198, customTopics: [sport] }))
-      .on('PUT /api/admin/future-plan-settings', ok({ startAgeMonths: 192, customTopics: [sport] }));
+      .on('GET /api/admin/future-plan-settings', ok(settingsOf(198, [sport])))
+      .on('PUT /api/admin/future-plan-settings', ok(settingsOf(192, [sport])));
     const { user } = page();
     const table = await screen.findByRole('table');
     const own = within(table)
@@ -41,10 +50,10 @@ describe('toekomstplan settings', () => {
 
   it('says at each field what is wrong and sends nothing until all is right', async () => {
     const api = fakeApi()
-      .on('GET /api/admin/future-plan-settings', ok({ startAgeMonths: 198, customTopics: [sport] }))
+      .on('GET /api/admin/future-plan-settings', ok(settingsOf(198, [sport])))
       .on('POST /api/admin/future-plan-topics', {
         status: 201,
-        body: { startAgeMonths: 198, customTopics: [sport, { ...sport, key: 'vrienden' }] },
+        body: settingsOf(198, [sport, { ...sport, key: 'vrienden' }]),
       });
     const { user } = page();
     await user.type(await screen.findByLabelText('Sleutel'), 'Sport!');
@@ -85,7 +94,7 @@ describe('toekomstplan settings', () => {
 
   it('shows the server’s words when it refuses (a key added meanwhile by someone else)', async () => {
     fakeApi()
-      .on('GET /api/admin/future-plan-settings', ok({ startAgeMonths: 198, customTopics: [] }))
+      .on('GET /api/admin/future-plan-settings', ok(settingsOf(198, [])))
       .on('POST /api/admin/future-plan-topics', problem('future_plan_topic_exists'));
     const { user } = page();
     await user.type(await screen.findByLabelText('Sleutel'), 'vrienden');

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+
+import { FUTURE_PLAN_TOPICS } from '@een-plan/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
@@ -14,7 +16,14 @@ const sport = {
   deactivatedAt: null,
 };
 const retired = { ...sport, active: false, deactivatedAt: '2026-11-30T09:00:00.000Z' };
-const settings = (...customTopics: unknown[]) => ok({ startAgeMonths: 198, customTopics });
+const standardKeys = FUTURE_PLAN_TOPICS.map((topic) => topic.key);
+/** The settings of a municipality that never reordered: own topics after the standard ones. */
+type OwnTopic = Omit<typeof sport, 'deactivatedAt'> & { deactivatedAt: string | null };
+const settings = (...customTopics: OwnTopic[]) =>
+  ordered([...standardKeys, ...customTopics.map((topic) => topic.key)], ...customTopics);
+/** The settings with every topic, standard and own, in the given order. */
+const ordered = (topicOrder: string[], ...customTopics: OwnTopic[]) =>
+  ok({ startAgeMonths: 198, customTopics, topicOrder });
 
 const page = () =>
   renderPage(FuturePlanAdminPage, { path: '/beheer/toekomstplan', url: '/beheer/toekomstplan' });
@@ -114,30 +123,45 @@ describe('the municipality’s own toekomstplan topics', () => {
     expect(within(await row('Sport en cultuur')).getByText('In gebruik')).toBeInTheDocument();
   });
 
-  it('puts own topics in order with the keyboard: the order is sent, shown and said; focus stays', async () => {
+  it('puts standard and own topics in one order with the keyboard: sent, shown and said; focus stays', async () => {
     const phone = { ...sport, key: 'phone', title: { nl: 'Telefoon', en: 'Phone' } };
+    const [first, second, ...rest] = standardKeys as [string, string, ...string[]];
+    const digidFirst = [second, first, ...rest, 'sport', 'phone'];
+    const sportUp = [second, first, ...rest.slice(0, -1), 'sport', rest.at(-1) as string, 'phone'];
     const api = fakeApi()
       .on('GET /api/admin/future-plan-settings', settings(sport, phone))
-      .on('PUT /api/admin/future-plan-topic-order', settings(phone, sport));
+      .on('PUT /api/admin/future-plan-topic-order', ordered(digidFirst, sport, phone))
+      .on('PUT /api/admin/future-plan-topic-order', ordered(sportUp, sport, phone));
     const { user } = page();
-    const down = await screen.findByRole('button', { name: 'Sport en cultuur een plek omlaag zetten' });
-    // The first has no Up, the last no Down.
-    expect(screen.queryByRole('button', { name: 'Sport en cultuur een plek omhoog zetten' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Telefoon een plek omlaag zetten' })).toBeNull();
-    down.focus();
-    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/vaste en eigen onderwerpen samen/)).toBeInTheDocument();
+    // A standard topic has the buttons too; the first has no Up, the last no Down.
+    const up = await screen.findByRole('button', { name: 'DigiD een plek omhoog zetten' });
+    expect(screen.queryByRole('button', { name: 'Zorgverzekering een plek omhoog zetten' })).toBeNull();
     expect(
-      await screen.findByText('Sport en cultuur staat nu op plek 2 van de eigen onderwerpen.'),
+      screen.getByRole('button', { name: 'Zorgverzekering een plek omlaag zetten' }),
     ).toBeInTheDocument();
-    expect(api.requests('PUT /api/admin/future-plan-topic-order')[0]?.body).toEqual({
-      keys: ['phone', 'sport'],
-    });
-    const titles = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
-    expect(titles.slice(-2)).toEqual(['Telefoon', 'Sport en cultuur']);
-    // Now last, it has no Down: the keyboard goes to its Up.
+    expect(screen.queryByRole('button', { name: 'Telefoon een plek omlaag zetten' })).toBeNull();
+    up.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(`DigiD staat nu op plek 1 van ${digidFirst.length}.`)).toBeInTheDocument();
+    expect(api.requests('PUT /api/admin/future-plan-topic-order')[0]?.body).toEqual({ keys: digidFirst });
+    const titles = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(titles().slice(0, 2)).toEqual(['DigiD', 'Zorgverzekering']);
+    // Now first, it has no Up: the keyboard goes to its Down.
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Sport en cultuur een plek omhoog zetten' })).toHaveFocus(),
+      expect(screen.getByRole('button', { name: 'DigiD een plek omlaag zetten' })).toHaveFocus(),
     );
+
+    // An own topic moves in among the standard ones.
+    await user.click(screen.getByRole('button', { name: 'Sport en cultuur een plek omhoog zetten' }));
+    expect(
+      await screen.findByText(
+        `Sport en cultuur staat nu op plek ${sportUp.length - 2} van ${sportUp.length}.`,
+      ),
+    ).toBeInTheDocument();
+    expect(api.requests('PUT /api/admin/future-plan-topic-order')[1]?.body).toEqual({ keys: sportUp });
+    const lastStandard = FUTURE_PLAN_TOPICS.at(-1)?.title.nl;
+    expect(titles().slice(-3)).toEqual(['Sport en cultuur', lastStandard, 'Telefoon']);
   });
 
   it('says so when the list changed meanwhile', async () => {

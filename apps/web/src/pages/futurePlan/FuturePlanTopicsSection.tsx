@@ -60,8 +60,9 @@ function ConfirmDeactivate({
 }
 
 /**
- * Every topic a toekomstplan has: the standard ones, and the municipality's own, which the
- * administrator edits, puts in order, stops using (after a confirmation) and uses again.
+ * Every topic a toekomstplan has, in the municipality's order: the standard ones and its own. The
+ * administrator puts them all in order, and edits, stops using (after a confirmation) and uses
+ * again its own ones.
  */
 export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSettings }) {
   const { t } = useTranslation();
@@ -85,10 +86,15 @@ export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSett
     toggle.reset();
     setNotice(message);
   });
-  const rows: Row[] = [
-    ...FUTURE_PLAN_TOPICS.map((topic) => ({ ...topic, custom: false, active: true })),
-    ...settings.customTopics.map((topic) => ({ ...topic, custom: true })),
-  ];
+  // One list, standard and own topics in the municipality's order.
+  const byKey = new Map<string, Row>([
+    ...FUTURE_PLAN_TOPICS.map((topic): [string, Row] => [
+      topic.key,
+      { ...topic, custom: false, active: true },
+    ]),
+    ...settings.customTopics.map((topic): [string, Row] => [topic.key, { ...topic, custom: true }]),
+  ]);
+  const rows = settings.topicOrder.flatMap((key) => byKey.get(key) ?? []);
   const own = (key: string) => settings.customTopics.find((topic) => topic.key === key);
   const choose = (kind: Selected['kind'], key: string) => {
     const topic = own(key);
@@ -107,7 +113,7 @@ export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSett
       <Heading level={2} id="future-plan-topics">
         {t('futurePlan.admin.topicsTitle')}
       </Heading>
-      {settings.customTopics.length > 1 && <Paragraph>{t('futurePlan.admin.orderHint')}</Paragraph>}
+      <Paragraph>{t('futurePlan.admin.orderHint')}</Paragraph>
       <Table caption={t('futurePlan.admin.topicsTitle')} hideCaption>
         <TableHeader>
           <TableRow>
@@ -140,36 +146,38 @@ export function FuturePlanTopicsSection({ settings }: { settings: FuturePlanSett
                   </StatusBadge>
                 </TableCell>
                 <TableCell>
-                  {topic.custom && (
-                    <div className="future-plan-actions">
-                      <Button
-                        id={editButtonId(topic.key)}
-                        aria-label={t('futurePlan.admin.editLabel', { title })}
-                        onClick={() => choose('edit', topic.key)}
-                      >
-                        {t('futurePlan.admin.edit')}
-                      </Button>
-                      <Button
-                        id={activeButtonId(topic.key)}
-                        appearance="subtle"
-                        busy={toggle.isPending && toggle.variables?.topic.key === topic.key}
-                        aria-label={t(
-                          topic.active
-                            ? 'futurePlan.admin.deactivateLabel'
-                            : 'futurePlan.admin.reactivateLabel',
-                          { title },
-                        )}
-                        onClick={() => {
-                          const ownTopic = own(topic.key);
-                          if (!topic.active && ownTopic) toggle.mutate({ topic: ownTopic, active: true });
-                          else choose('deactivate', topic.key);
-                        }}
-                      >
-                        {t(topic.active ? 'futurePlan.admin.deactivate' : 'futurePlan.admin.reactivate')}
-                      </Button>
-                      <TopicOrderButtons topicKey={topic.key} title={title} order={order} />
-                    </div>
-                  )}
+                  <div className="future-plan-actions">
+                    {topic.custom && (
+                      <>
+                        <Button
+                          id={editButtonId(topic.key)}
+                          aria-label={t('futurePlan.admin.editLabel', { title })}
+                          onClick={() => choose('edit', topic.key)}
+                        >
+                          {t('futurePlan.admin.edit')}
+                        </Button>
+                        <Button
+                          id={activeButtonId(topic.key)}
+                          appearance="subtle"
+                          busy={toggle.isPending && toggle.variables?.topic.key === topic.key}
+                          aria-label={t(
+                            topic.active
+                              ? 'futurePlan.admin.deactivateLabel'
+                              : 'futurePlan.admin.reactivateLabel',
+                            { title },
+                          )}
+                          onClick={() => {
+                            const ownTopic = own(topic.key);
+                            if (!topic.active && ownTopic) toggle.mutate({ topic: ownTopic, active: true });
+                            else choose('deactivate', topic.key);
+                          }}
+                        >
+                          {t(topic.active ? 'futurePlan.admin.deactivate' : 'futurePlan.admin.reactivate')}
+                        </Button>
+                      </>
+                    )}
+                    <TopicOrderButtons topicKey={topic.key} title={title} order={order} />
+                  </div>
                 </TableCell>
               </TableRow>
             );

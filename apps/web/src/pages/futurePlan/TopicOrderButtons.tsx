@@ -1,4 +1,4 @@
-import type { FuturePlanSettings } from '@een-plan/contracts';
+import { FUTURE_PLAN_TOPICS, type FuturePlanSettings } from '@een-plan/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { futurePlanSettingsQuery, orderFuturePlanTopics } from '../../api/future-plan-api.ts';
@@ -10,7 +10,7 @@ type Move = { key: string; direction: Direction };
 
 const moveButtonId = (key: string, direction: Direction) => `future-plan-move-${direction}-${key}`;
 
-/** The own topics' keys with `key` swapped with its neighbour above or below. */
+/** The topics' keys with `key` swapped with its neighbour above or below. */
 export function movedKeys(keys: readonly string[], { key, direction }: Move): string[] {
   const from = keys.indexOf(key);
   const to = direction === 'up' ? from - 1 : from + 1;
@@ -21,7 +21,8 @@ export function movedKeys(keys: readonly string[], { key, direction }: Move): st
 }
 
 /**
- * Moves one of the municipality's own topics a place up or down; plans show them in this order.
+ * Moves one of the municipality's topics, standard or own, a place up or down; plans show them in
+ * this order (one list per municipality).
  * After a move the keyboard stays on the moved topic's button (or its other one at the top or
  * bottom, where the button it pressed is gone).
  */
@@ -29,15 +30,23 @@ export function useTopicOrder(settings: FuturePlanSettings, onMoved: (message: s
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const keys = settings.customTopics.map((topic) => topic.key);
+  const keys = settings.topicOrder;
   const move = useMutation({
     mutationFn: (m: Move) => orderFuturePlanTopics(movedKeys(keys, m)),
     onSuccess: (saved, { key, direction }) => {
       queryClient.setQueryData(futurePlanSettingsQuery.queryKey, saved);
-      const at = saved.customTopics.findIndex((topic) => topic.key === key);
-      const topic = saved.customTopics[at];
-      if (topic) {
-        onMoved(t('futurePlan.admin.moved', { title: topic.title[language], position: at + 1 }));
+      const at = saved.topicOrder.indexOf(key);
+      const topic =
+        FUTURE_PLAN_TOPICS.find((standard) => standard.key === key) ??
+        saved.customTopics.find((own) => own.key === key);
+      if (topic && at >= 0) {
+        onMoved(
+          t('futurePlan.admin.moved', {
+            title: topic.title[language],
+            position: at + 1,
+            total: saved.topicOrder.length,
+          }),
+        );
       }
       setTimeout(() => {
         const same = document.getElementById(moveButtonId(key, direction));
@@ -48,7 +57,7 @@ export function useTopicOrder(settings: FuturePlanSettings, onMoved: (message: s
   return { keys, move };
 }
 
-/** The up and down buttons of one own topic (none where it cannot go further). */
+/** The up and down buttons of one topic (none where it cannot go further). */
 export function TopicOrderButtons({
   topicKey,
   title,
