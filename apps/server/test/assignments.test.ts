@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportMessages } from '../src/assignments/export.ts';
 import { backoffMs, configureIjwDelivery, deliverOutbox } from '../src/assignments/outbox.ts';
 import { computeBudgetCents, periodsIn } from '../src/assignments/service.ts';
+import { auditRows as auditRowsOf } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -50,12 +51,8 @@ async function messagesOf(assignmentId: string) {
   }>('select * from ijw_message where assignment_id = $1 order by created_at, message_type', [assignmentId]);
 }
 
-async function auditRows(action: string) {
-  return t.database.ownerQuery<{ outcome: string; subject_id: string; actor_user_id: string }>(
-    'select outcome, subject_id, actor_user_id from audit_log where action = $1 order by seq',
-    [action],
-  );
-}
+/** The audit rows of an action, a list event once per assignment it named (decision 0028). */
+const auditRows = (action: string) => auditRowsOf(t.database, action);
 
 describe('budget', () => {
   it('counts whole periods of the frequency', () => {
@@ -234,7 +231,7 @@ describe('assign', () => {
 });
 
 describe('provider side', () => {
-  it('shows the provider only its own organisation, audited per assignment', async () => {
+  it('shows the provider only its own organisation, every assignment shown in the audit log', async () => {
     const fatima = await as('u-fatima');
     const res = await fatima.request({ url: '/api/provider/assignments' });
     expect(res.statusCode).toBe(200);

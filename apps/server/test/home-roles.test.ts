@@ -295,7 +295,7 @@ describe('homes follow the events of the day', () => {
 const PAGE_API: Record<string, string> = {
   '/werkruimte': '/api/home',
   '/mijn-plan': '/api/home',
-  '/werkruimte/huishoudens': '/api/households?page=1',
+  '/werkruimte/huishoudens': '/api/households',
   '/werkruimte/huishoudens/hh-jansen': '/api/households/hh-jansen',
   '/werkruimte/huishoudens/hh-jansen/plan': '/api/households/hh-jansen/plan',
   '/werkruimte/gedeeld': '/api/shared/households',

@@ -29,10 +29,10 @@ const search = async (userId: string, payload: Record<string, unknown>) =>
 
 describe('caseload "Mijn huishoudens"', () => {
   it('pages the caseload with flags and leaves plan figures unknown', async () => {
-    const res = await (await as('u-sanne')).request({ url: '/api/households?page=1' });
+    const res = await (await as('u-sanne')).request({ url: '/api/households' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ page: 1, hasMore: false });
+    expect(body).toMatchObject({ nextCursor: null });
     const jansen = body.items.find((i: { householdId: string }) => i.householdId === 'hh-jansen');
     // Lisa (born 2010-05-10) turns 18 within 18 months; the intake screening was negative.
     expect(jansen).toMatchObject({ memberCount: 4, comingOfAge: true, safetyFlag: false });
@@ -58,11 +58,17 @@ describe('caseload "Mijn huishoudens"', () => {
     expect(body.items.map((i: { householdId: string }) => i.householdId)).not.toContain('hh-de-graaf');
   });
 
-  it('answers an empty page past the end and rejects a bad page number', async () => {
+  it('answers an empty page after the last household and rejects a cursor it did not hand out', async () => {
     const c = await as('u-sanne');
-    const empty = await c.request({ url: '/api/households?page=50' });
-    expect(empty.json()).toMatchObject({ items: [], hasMore: false });
-    expect((await c.request({ url: '/api/households?page=0' })).statusCode).toBe(400);
+    const [last] = await t.database.ownerQuery<{ id: string }>(
+      "select id from household where coordinator_id = 'u-sanne' order by name desc, id desc limit 1",
+    );
+    const cursor = Buffer.from(JSON.stringify([last?.id])).toString('base64url');
+    const empty = await c.request({ url: `/api/households?cursor=${cursor}` });
+    expect(empty.json()).toMatchObject({ items: [], nextCursor: null });
+    const bad = await c.request({ url: '/api/households?cursor=not!base64' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
   });
 
   it('is for coordinators and team leads only', async () => {

@@ -153,9 +153,12 @@ describe('erasure of one person (AVG art. 17)', () => {
     expect(due.json().dossiers).toContainEqual(
       expect.objectContaining({ householdId: HH, householdName: 'Familie Vroeg' }),
     );
+    // A list's one event names its subjects in subject_ids (decision 0028): read once per subject.
     const reads = await q<{ action: string; subject_id: string; data_category: string; purpose: string }>(
-      `select action, subject_id, data_category, purpose from audit_log
-        where actor_user_id = $1 and data_category in ('household.summary', 'person.first_name') order by seq`,
+      `select action, coalesce(listed.id, subject_id) as subject_id, data_category, purpose
+         from audit_log left join lateral unnest(subject_ids) as listed(id) on true
+        where actor_user_id = $1 and data_category in ('household.summary', 'person.first_name')
+        order by audit_log.seq`,
       [ADMIN],
     );
     expect(reads).toEqual(

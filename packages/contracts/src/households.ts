@@ -2,22 +2,22 @@ import { z } from 'zod';
 import { Bsn } from './bsn.ts';
 import { CaseloadItem } from './home.ts';
 import { NetworkMember } from './network.ts';
+import { PageCursor } from './problem.ts';
 
 export const IsoDate = z.iso.date();
 
 export const MemberRole = z.enum(['gezagsdrager', 'kind', 'partner', 'other']);
 export type MemberRole = z.infer<typeof MemberRole>;
 
-/** "Mijn huishoudens": one page of the caseload. */
+/** "Mijn huishoudens": one keyset page of the caseload (decision 0031); `nextCursor` asks for the next. */
 export const CaseloadPage = z.object({
   items: z.array(CaseloadItem),
-  page: z.number().int().min(1),
   pageSize: z.number().int(),
-  hasMore: z.boolean(),
+  nextCursor: z.string().nullable(),
 });
 export type CaseloadPage = z.infer<typeof CaseloadPage>;
 
-export const CaseloadQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
+export const CaseloadQuery = z.object({ cursor: PageCursor.optional() });
 
 /** Dutch postcode, with or without the space: 2151 AB / 2151ab. */
 export const Postcode = z

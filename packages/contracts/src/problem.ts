@@ -25,3 +25,12 @@ export const Problem = z.object({
   currentVersion: z.number().int().optional(),
 });
 export type Problem = z.infer<typeof Problem>;
+
+/**
+ * A keyset page's cursor as the client sends it back: opaque (base64url of the last row's sort key
+ * and id), never a number a client could compute. The server validates what is inside.
+ */
+export const PageCursor = z
+  .string()
+  .max(512)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'Ongeldige cursor / invalid cursor' });

@@ -37,3 +37,18 @@ export function assignmentAccess(action: string, subject: { household: string } 
     'household' in subject ? ['household', subject.household] : ['assignment', subject.assignment];
   return { action, subjectType, subjectId, dataCategory: 'assignment', purpose: 'youth_care_assignment' };
 }
+
+/** A provider's (or approver's) list of assignments, as one audit event naming them (decision 0028). */
+export const PROVIDER_ASSIGNMENTS_READ = {
+  action: 'assignment.read',
+  subjectType: 'assignment',
+  dataCategory: 'assignment',
+  purpose: 'youth_care_delivery',
+};
+
+/** A provider's list of its own requests, as one audit event naming them (decision 0028). */
+export const PROVIDER_REQUESTS_READ = {
+  ...PROVIDER_ASSIGNMENTS_READ,
+  action: 'assignment_request.read',
+  subjectType: 'assignment_request',
+};

@@ -1,14 +1,14 @@
 import type { Assignment, ExecutionVariant } from '@een-plan/contracts';
 import { toIjwDatum } from '@een-plan/ijw';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { recordAccess, recordAuditMany } from '../audit/record.ts';
+import { recordAccess, recordListed } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { firstNamesOf } from '../households/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNames } from '../tenancy/organisations.ts';
-import { assignmentAccess, authorizeHousehold } from './assignment-access.ts';
+import { assignmentAccess, authorizeHousehold, PROVIDER_ASSIGNMENTS_READ } from './assignment-access.ts';
 import { productOfAssignment } from './assignment-row.ts';
 import { periodsIn } from './contracts.ts';
 import { withVolumeUsed } from './declaration-usage.ts';
@@ -157,20 +157,13 @@ export async function listProviderAssignments(
       .limit(page.limit)
       .offset(page.offset),
   );
-  await recordAuditMany(
+  await recordListed(
     db,
-    rows.map((r) => ({
-      tenantId: actor.tenantId,
-      actor,
-      action: 'assignment.read',
-      outcome: 'success' as const,
-      subjectType: 'assignment',
-      subjectId: r.a.id,
-      dataCategory: 'assignment',
-      purpose: 'youth_care_delivery',
-      ...ctx,
-      details: { organisationId: actor.organisationId },
-    })),
+    actor,
+    ctx,
+    PROVIDER_ASSIGNMENTS_READ,
+    rows.map((r) => r.a.id),
+    { organisationId: actor.organisationId },
   );
   return toAssignmentsWithUse(db, actor.tenantId, rows);
 }

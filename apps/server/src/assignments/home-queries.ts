@@ -7,7 +7,7 @@ import type {
 import { toIjwDatum } from '@een-plan/ijw';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { recordListed } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import {
   countPerHouseholdArea,
@@ -16,6 +16,7 @@ import {
 } from '../households/home-queries.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { PROVIDER_ASSIGNMENTS_READ, PROVIDER_REQUESTS_READ } from './assignment-access.ts';
 import { productOfAssignment } from './assignment-row.ts';
 import { declaration } from './declarations-schema.ts';
 import { assignmentRequest } from './requests-schema.ts';
@@ -23,21 +24,6 @@ import { assignment, contractProduct, ijwMessage } from './schema.ts';
 import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
 
 type Short<T> = { items: T[]; total: number };
-
-function read(actor: Actor, ctx: RequestOrigin, id: string, purpose: string): AuditEvent {
-  return {
-    tenantId: actor.tenantId,
-    actor,
-    action: 'assignment.read',
-    outcome: 'success',
-    subjectType: 'assignment',
-    subjectId: id,
-    dataCategory: 'assignment',
-    purpose,
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
-  };
-}
 
 /**
  * Assignments above the budget threshold waiting for the team lead's approval, among the team's
@@ -66,9 +52,12 @@ export async function listApprovalsWaiting(
       .limit(limit),
     db.select({ n: count() }).from(assignment).where(waiting),
   ]);
-  await recordAuditMany(
+  await recordListed(
     db,
-    rows.map((r) => read(actor, ctx, r.a.id, 'approval')),
+    actor,
+    ctx,
+    { ...PROVIDER_ASSIGNMENTS_READ, purpose: 'approval' },
+    rows.map((r) => r.a.id),
   );
   return {
     total: Number(total?.n ?? 0),
@@ -130,12 +119,13 @@ export async function listProviderStartsToReport(
   const overdue = all.filter((x) => x.overdue).map((x) => x.item);
   const fresh = all.filter((x) => !x.overdue).map((x) => x.item);
   const shown = [...overdue.slice(0, limit), ...fresh.slice(0, limit)];
-  await recordAuditMany(
+  await recordListed(
     db,
-    shown.map((i) => ({
-      ...read(actor, ctx, i.assignmentId, 'youth_care_delivery'),
-      details: { organisationId: actor.organisationId },
-    })),
+    actor,
+    ctx,
+    PROVIDER_ASSIGNMENTS_READ,
+    shown.map((i) => i.assignmentId),
+    { organisationId: actor.organisationId },
   );
   return {
     overdue: { items: overdue.slice(0, limit), total: overdue.length },
@@ -239,14 +229,13 @@ export async function listOpenProviderRequests(
       .limit(limit),
     db.select({ n: count() }).from(assignmentRequest).where(open),
   ]);
-  await recordAuditMany(
+  await recordListed(
     db,
-    rows.map(({ r }) => ({
-      ...read(actor, ctx, r.id, 'youth_care_delivery'),
-      action: 'assignment_request.read',
-      subjectType: 'assignment_request',
-      details: { organisationId: actor.organisationId },
-    })),
+    actor,
+    ctx,
+    PROVIDER_REQUESTS_READ,
+    rows.map(({ r }) => r.id),
+    { organisationId: actor.organisationId },
   );
   return {
     total: Number(total?.n ?? 0),

@@ -1,10 +1,11 @@
 import type { ProviderRequestOverview } from '@een-plan/contracts';
 import { and, desc, eq } from 'drizzle-orm';
-import { recordAuditMany } from '../audit/record.ts';
+import { recordListed } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { PROVIDER_REQUESTS_READ } from './assignment-access.ts';
 import { contractOfProduct } from './assignment-row.ts';
 import { selectRequests, toRequests } from './requests-rows.ts';
 import { assignmentRequest } from './requests-schema.ts';
@@ -26,20 +27,13 @@ export async function providerRequestOverview(
     )
     .orderBy(desc(assignmentRequest.createdAt))
     .limit(200);
-  await recordAuditMany(
+  await recordListed(
     db,
-    rows.map((r) => ({
-      tenantId: actor.tenantId,
-      actor,
-      action: 'assignment_request.read',
-      outcome: 'success' as const,
-      subjectType: 'assignment_request',
-      subjectId: r.r.id,
-      dataCategory: 'assignment',
-      purpose: 'youth_care_delivery',
-      ...ctx,
-      details: { organisationId: actor.organisationId },
-    })),
+    actor,
+    ctx,
+    PROVIDER_REQUESTS_READ,
+    rows.map((r) => r.r.id),
+    { organisationId: actor.organisationId },
   );
   const products = await db
     .select({

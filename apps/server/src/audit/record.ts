@@ -171,3 +171,37 @@ export async function recordAccess(
     ...(details ? { details } : {}),
   });
 }
+
+/** What a list or search showed: the action, the kind of subject it lists, and why. */
+export interface ListedAccess {
+  action: string;
+  subjectType: string;
+  dataCategory: string;
+  purpose: string;
+}
+
+/**
+ * One event naming every subject a list showed, in the order shown (decision 0028): the family's
+ * access log still finds it per subject, and a page of fifty appends one row, not fifty. An empty
+ * list showed nobody and writes nothing.
+ */
+export async function recordListed(
+  executor: Executor,
+  actor: Actor,
+  origin: { requestId: string; clientAddress: string },
+  listed: ListedAccess,
+  subjectIds: readonly string[],
+  details?: Record<string, string | number | boolean | null>,
+): Promise<void> {
+  if (subjectIds.length === 0) return;
+  await recordAudit(executor, {
+    tenantId: actor.tenantId,
+    actor,
+    outcome: 'success',
+    ...listed,
+    subjectIds: [...new Set(subjectIds)],
+    requestId: origin.requestId,
+    clientAddress: origin.clientAddress,
+    ...(details ? { details } : {}),
+  });
+}

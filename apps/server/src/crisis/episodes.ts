@@ -4,7 +4,7 @@
  */
 import type { CrisisEpisode, CrisisEpisodeSummary } from '@een-plan/contracts';
 import { and, desc, eq } from 'drizzle-orm';
-import { recordAccess, recordAuditMany } from '../audit/record.ts';
+import { recordAccess, recordListed } from '../audit/record.ts';
 import { findUserNames } from '../auth/users.ts';
 import { decryptOptional } from '../crypto/data-encryption.ts';
 import type { Executor } from '../db/database.ts';
@@ -188,7 +188,7 @@ export async function getEpisode(db: Executor, ctx: RequestContext, id: string, 
   return view;
 }
 
-/** The crisis service's own episodes, newest call first; every episode listed is audited. */
+/** The crisis service's own episodes, newest call first; one audit event names every episode listed. */
 export async function listOwnEpisodes(db: Executor, ctx: RequestContext, limit = 100, now = new Date()) {
   const org = crisisServiceOrganisation(ctx.actor);
   if (!org) return { items: [] as CrisisEpisodeSummary[], total: 0, overdue: 0 };
@@ -202,26 +202,16 @@ export async function listOwnEpisodes(db: Executor, ctx: RequestContext, limit =
   // Open episodes first, then the closed ones; each group newest call first.
   items.sort((a, b) => Number(a.state === 'closed') - Number(b.state === 'closed'));
   const shown = items.slice(0, limit);
-  await auditListed(db, ctx, shown);
+  // One event naming every episode shown (decision 0028).
+  await recordListed(
+    db,
+    ctx.actor,
+    ctx,
+    { ...AUDIT, action: 'crisis_episode.list' },
+    shown.map((e) => e.id),
+  );
   const overdue = items.filter((e) => e.nextDeadline?.overdue).length;
   return { items: shown, total: items.length, overdue };
-}
-
-async function auditListed(db: Executor, ctx: RequestContext, items: CrisisEpisodeSummary[]) {
-  await recordAuditMany(
-    db,
-    items.map((e) => ({
-      tenantId: ctx.tenantId,
-      actor: ctx.actor,
-      outcome: 'success' as const,
-      ...AUDIT,
-      action: 'crisis_episode.list',
-      subjectId: e.id,
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { householdId: e.householdId },
-    })),
-  );
 }
 
 /** A household's crisis episodes on its dossier, for its coordinator and team lead. */

@@ -107,7 +107,7 @@ async function coordinatorHome(
   now: Date,
 ): Promise<CoordinatorHome> {
   const [{ items }, [figures]] = await Promise.all([
-    listCaseloadRows(db, actor, ctx, { page: 1, pageSize: HOUSEHOLD_SCOPE }),
+    listCaseloadRows(db, actor, ctx, { pageSize: HOUSEHOLD_SCOPE }),
     db
       .select({
         teamName: teamNameOf(actor.tenantId, actor.teamId),
@@ -166,10 +166,7 @@ async function teamLeadHome(db: Db, actor: Actor, ctx: RequestOrigin, now: Date)
       breakGlassToReview: 0,
     };
   }
-  const { items: households } = await listCaseloadPage(db, actor, ctx, {
-    page: 1,
-    pageSize: HOUSEHOLD_SCOPE,
-  });
+  const { items: households } = await listCaseloadPage(db, actor, ctx, { pageSize: HOUSEHOLD_SCOPE });
   const [approvals, waitingList, perCoordinator, coordinators, breakGlassToReview, name] = await Promise.all([
     listApprovalsWaiting(
       db,

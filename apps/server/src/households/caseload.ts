@@ -1,8 +1,11 @@
 import type { CaseloadItem } from '@een-plan/contracts';
-import { and, asc, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
+import { and, asc, eq, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordListed } from '../audit/record.ts';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
+import { rowsAfter } from '../db/keyset.ts';
+import { decodeCursor, encodeCursor, invalidCursor } from '../http/page-cursor.ts';
 import { safetyFlagOf } from '../intake/safety-flag.ts';
 import { type CurrentPlanFacts, currentPlanOf } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -30,18 +33,21 @@ export type CaseloadRow = CaseloadItem & { plan: CurrentPlanFacts | null };
  * team lead's team, one page at a time, each with its flags and its current plan. One query: the
  * page of households, their members' birth dates, the intake's safety flag and the plan (the
  * intake and plan modules hand their parts over as correlated subqueries, their tables stay
- * theirs). Every household shown is personal data, so each one is written to the audit log.
+ * theirs). Every household shown is personal data: one audit event names them all (decision 0028).
+ * Keyset pages by name and id (decision 0031), served by household_coordinator_idx.
  */
 export async function listCaseloadRows(
   db: Executor,
   actor: Actor,
   ctx: RequestOrigin,
-  opts: { page: number; pageSize: number },
-): Promise<{ items: CaseloadRow[]; hasMore: boolean }> {
+  opts: { cursor?: string | undefined; pageSize: number },
+): Promise<{ items: CaseloadRow[]; nextCursor: string | null }> {
   const scope = householdScopeCondition(caseloadScope(actor));
   // A closed household handed off (no coordinator) is nobody's work any more: a team's list would
   // otherwise grow with every closure of past years.
   const stillWork = or(ne(household.status, 'closed'), isNotNull(household.coordinatorId));
+  const inList = and(eq(household.tenantId, actor.tenantId), scope, stillWork);
+  const after = await caseloadKeyAfter(db, inList, opts.cursor);
   const fetched = await db
     .select({
       householdId: household.id,
@@ -56,12 +62,13 @@ export async function listCaseloadRows(
       plan: currentPlanOf(household.tenantId, household.id),
     })
     .from(household)
-    .where(and(eq(household.tenantId, actor.tenantId), scope, stillWork))
+    .where(and(inList, after ? rowsAfter([household.name, household.id], [after.name, after.id]) : undefined))
     .orderBy(asc(household.name), asc(household.id))
-    .limit(opts.pageSize + 1)
-    .offset((opts.page - 1) * opts.pageSize);
-  const hasMore = fetched.length > opts.pageSize;
-  const visible = fetched.slice(0, opts.pageSize).filter(
+    .limit(opts.pageSize + 1);
+  const page = fetched.slice(0, opts.pageSize);
+  const last = page.at(-1);
+  const nextCursor = fetched.length > opts.pageSize && last ? encodeCursor([last.householdId]) : null;
+  const visible = page.filter(
     (r) =>
       decideHousehold(actor, 'household.read', {
         tenantId: actor.tenantId,
@@ -71,23 +78,21 @@ export async function listCaseloadRows(
       }).allowed,
   );
   // One event names every household the page showed (the family's access log finds it per household).
-  if (visible.length > 0) {
-    await recordAudit(db, {
-      tenantId: actor.tenantId,
-      actor,
+  await recordListed(
+    db,
+    actor,
+    ctx,
+    {
       action: 'household.list',
-      outcome: 'success',
       subjectType: 'household',
-      subjectIds: visible.map((r) => r.householdId),
       dataCategory: 'household.summary',
       purpose: 'caseload',
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-    });
-  }
+    },
+    visible.map((r) => r.householdId),
+  );
   const today = new Date();
   return {
-    hasMore,
+    nextCursor,
     items: visible.map((r) => ({
       householdId: r.householdId,
       name: r.name,
@@ -110,8 +115,27 @@ export async function listCaseloadPage(
   db: Executor,
   actor: Actor,
   ctx: RequestOrigin,
-  opts: { page: number; pageSize: number },
-): Promise<{ items: CaseloadItem[]; hasMore: boolean }> {
-  const { items, hasMore } = await listCaseloadRows(db, actor, ctx, opts);
-  return { hasMore, items: items.map(({ plan: _plan, ...item }) => item) };
+  opts: { cursor?: string | undefined; pageSize: number },
+): Promise<{ items: CaseloadItem[]; nextCursor: string | null }> {
+  const { items, nextCursor } = await listCaseloadRows(db, actor, ctx, opts);
+  return { nextCursor, items: items.map(({ plan: _plan, ...item }) => item) };
+}
+
+/** The caseload's cursor: the last household's id only, a name never travels in a URL. */
+const CaseloadCursor = z.tuple([z.string().min(1).max(64)]);
+
+/**
+ * Where the next page starts (decision 0031): the cursor's household, read back for its name, and
+ * only if it is on this list; any other id is a bad cursor, so it tells nothing about another list.
+ */
+async function caseloadKeyAfter(db: Executor, inList: SQL | undefined, cursor: string | undefined) {
+  const key = decodeCursor(CaseloadCursor, cursor);
+  if (!key) return undefined;
+  const [row] = await db
+    .select({ name: household.name, id: household.id })
+    .from(household)
+    .where(and(inList, eq(household.id, key[0])))
+    .limit(1);
+  if (!row) throw invalidCursor();
+  return row;
 }

@@ -40,12 +40,11 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
       },
     },
     async (request) => {
-      const { page } = request.query;
       const result = await listCaseloadPage(db, actorOf(request), requestContext(request), {
-        page,
+        cursor: request.query.cursor,
         pageSize: CASELOAD_PAGE_SIZE,
       });
-      return { ...result, page, pageSize: CASELOAD_PAGE_SIZE };
+      return { ...result, pageSize: CASELOAD_PAGE_SIZE };
     },
   );
 

@@ -39,7 +39,8 @@ export const household = tenantTable(
   (t) => [
     tenantForeignKey(t, t.areaId, area),
     tenantForeignKey(t, t.coordinatorId, appUser),
-    index('household_coordinator_idx').on(t.tenantId, t.coordinatorId),
+    // A coordinator's caseload in its order and keyset (decision 0031): name, then id.
+    index('household_coordinator_idx').on(t.tenantId, t.coordinatorId, t.name, t.id),
     index('household_area_name_idx').on(t.tenantId, t.areaId, t.name),
   ],
 );

@@ -5,6 +5,14 @@ import type { LocalizedText } from '@een-plan/contracts';
  * http/problem-catalog.ts). Each one used to surface as a 500 or as Fastify's own error body.
  */
 export const inputProblems = {
+  invalid_cursor: {
+    status: 400,
+    title: 'Invalid cursor',
+    message: {
+      nl: 'Deze vervolgpagina bestaat niet. Begin de lijst opnieuw.',
+      en: 'This next page does not exist. Start the list again.',
+    },
+  },
   text_contains_nul: {
     status: 400,
     title: 'Text contains a NUL character',

@@ -4,7 +4,7 @@
  */
 import type { MeasureKind, ProtectionMeasure } from '@een-plan/contracts';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { recordAccess, recordAuditMany } from '../audit/record.ts';
+import { recordAccess, recordListed } from '../audit/record.ts';
 import { findUserNames } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import { firstNamesOf } from '../households/home-queries.ts';
@@ -195,7 +195,7 @@ export async function listHouseholdMeasures(
   return { items };
 }
 
-/** The GI's own measures in force (not ended), soonest end first; each listed one audited. */
+/** The GI's own measures in force (not ended), soonest end first; one audit event names every measure listed. */
 export async function listOwnMeasures(db: Executor, ctx: RequestContext, now = new Date()) {
   const org = measureOrganisationFilter(ctx.actor);
   if (!org) return [];
@@ -212,19 +212,13 @@ export async function listOwnMeasures(db: Executor, ctx: RequestContext, now = n
     .orderBy(asc(protectionMeasure.endDate))
     .limit(500);
   const items = await measureViews(db, ctx.tenantId, rows, now);
-  await recordAuditMany(
+  // One event naming every measure shown (decision 0028).
+  await recordListed(
     db,
-    items.map((m) => ({
-      tenantId: ctx.tenantId,
-      actor: ctx.actor,
-      outcome: 'success' as const,
-      ...MEASURE_AUDIT,
-      action: 'protection_measure.list',
-      subjectId: m.id,
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientAddress,
-      details: { householdId: m.householdId },
-    })),
+    ctx.actor,
+    ctx,
+    { ...MEASURE_AUDIT, action: 'protection_measure.list' },
+    items.map((m) => m.id),
   );
   return items;
 }

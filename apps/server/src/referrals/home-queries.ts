@@ -1,38 +1,17 @@
 import type { SourceSignal, WaitingSignal } from '@een-plan/contracts';
 import { and, asc, count, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../audit/record.ts';
+import { recordListed } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { filedBy, reporterSignals } from './reporter-signals.ts';
+import { filedBy, recordOwnSignalsShown, reporterSignals } from './reporter-signals.ts';
 import { referral } from './schema.ts';
 import { OPEN_STATUSES } from './service.ts';
 import { loadReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
 
 type Short<T> = { items: T[]; total: number };
-
-/** One audit event naming every signal a home list showed (decision 0028); none for an empty list. */
-async function recordListed(
-  db: Executor,
-  actor: Actor,
-  ctx: RequestOrigin,
-  ids: string[],
-  event: { action: string; dataCategory: string; purpose: string },
-): Promise<void> {
-  if (ids.length === 0) return;
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
-    outcome: 'success',
-    subjectType: 'referral',
-    subjectIds: ids,
-    ...event,
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
-  });
-}
 
 /** The reporter's most recent signals and their status (the home's short list), audited. */
 export async function listRecentOwnReferrals(
@@ -45,13 +24,7 @@ export async function listRecentOwnReferrals(
     reporterSignals(db, actor, limit),
     db.select({ n: count() }).from(referral).where(filedBy(actor)),
   ]);
-  await recordListed(
-    db,
-    actor,
-    ctx,
-    rows.map((r) => r.id),
-    { action: 'referral.status_read', dataCategory: 'referral.status', purpose: 'reporter_feedback' },
-  );
+  await recordOwnSignalsShown(db, actor, ctx, rows);
   return {
     total: Number(total?.n ?? 0),
     items: rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString() })),
@@ -103,8 +76,13 @@ export async function listTeamWaitingList(
     db,
     actor,
     ctx,
+    {
+      action: 'referral.list',
+      subjectType: 'referral',
+      dataCategory: 'referral.summary',
+      purpose: 'waiting_list',
+    },
     items.map((i) => i.referralId),
-    { action: 'referral.list', dataCategory: 'referral.summary', purpose: 'waiting_list' },
   );
   return { items, total: all.length, overdue: all.filter((i) => i.overdue).length };
 }

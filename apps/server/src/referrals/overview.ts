@@ -1,20 +1,13 @@
 import type { PublicTeamList, ReferralStatus, WaitingTimesOverview } from '@een-plan/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { recordAuditMany } from '../audit/record.ts';
+import { recordListed } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { listAreaPostcodes, listAreaRows } from '../tenancy/areas.ts';
 import { tenantName } from '../tenancy/organisations.ts';
 import { listTeamContacts } from '../tenancy/teams.ts';
-import {
-  audit,
-  OPEN_STATUSES,
-  planAgreedAt,
-  requireTeam,
-  teamNameOrId,
-  urgencyRank,
-} from './referral-detail.ts';
+import { OPEN_STATUSES, planAgreedAt, requireTeam, teamNameOrId, urgencyRank } from './referral-detail.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
@@ -55,18 +48,17 @@ export async function waitingTimesOverview(
       ),
     })),
   );
-  await recordAuditMany(
+  await recordListed(
     db,
-    items.map((i) =>
-      audit(actor, ctx, {
-        action: 'referral.list',
-        outcome: 'success',
-        subjectType: 'referral',
-        subjectId: i.id,
-        dataCategory: 'referral.waiting_time',
-        purpose: 'waiting_time_overview',
-      }),
-    ),
+    actor,
+    ctx,
+    {
+      action: 'referral.list',
+      subjectType: 'referral',
+      dataCategory: 'referral.waiting_time',
+      purpose: 'waiting_time_overview',
+    },
+    items.map((i) => i.id),
   );
   const open = items.filter(
     (i) => OPEN_STATUSES.includes(i.status) && i.waitingTimes.firstContactAt === null,

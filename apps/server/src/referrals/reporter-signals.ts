@@ -1,6 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { recordListed } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { RequestOrigin } from '../policy/request-context.ts';
 import { teamNameOf } from '../tenancy/fragments.ts';
 import { referral } from './schema.ts';
 
@@ -25,4 +27,25 @@ export function reporterSignals(db: Executor, actor: Actor, limit: number) {
     .where(filedBy(actor))
     .orderBy(desc(referral.receivedAt), desc(referral.id))
     .limit(limit);
+}
+
+/** The reporter saw these signals' status: one audit event naming them all (decision 0028). */
+export function recordOwnSignalsShown(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  shown: ReadonlyArray<{ id: string }>,
+): Promise<void> {
+  return recordListed(
+    db,
+    actor,
+    ctx,
+    {
+      action: 'referral.status_read',
+      subjectType: 'referral',
+      dataCategory: 'referral.status',
+      purpose: 'reporter_feedback',
+    },
+    shown.map((r) => r.id),
+  );
 }

@@ -2,6 +2,7 @@ import {
   CreateReferralRequest,
   CreateReferralResponse,
   FirstContactRequest,
+  PageCursor,
   Problem,
   PublicTeamList,
   ReferralDetail,
@@ -115,10 +116,7 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         summary: "The team's triage queue, urgent first, then oldest first",
         querystring: z.object({
           filter: ReferralQueueFilter.default('open'),
-          cursor: z
-            .string()
-            .regex(/^\d{1,7}$/)
-            .optional(),
+          cursor: PageCursor.optional(),
         }),
         response: { 200: ReferralQueueResponse, ...errors },
       },

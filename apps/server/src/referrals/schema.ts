@@ -56,6 +56,14 @@ export const referral = tenantTable(
     tenantForeignKey(t, t.coordinatorId, appUser),
     tenantForeignKey(t, t.householdId, household),
     index('referral_queue_idx').on(t.tenantId, t.teamId, t.status, t.receivedAt),
+    // The triage queue's order and keyset (decision 0031): urgent first, then oldest, then id.
+    index('referral_queue_order_idx').on(
+      t.tenantId,
+      t.teamId,
+      sql`(case when urgency = 'urgent' then 0 else 1 end)`,
+      t.receivedAt,
+      t.id,
+    ),
     index('referral_reporter_idx').on(t.tenantId, t.reporterUserId, t.receivedAt),
     index('referral_open_first_contact_idx')
       .on(t.tenantId, t.receivedAt)

@@ -9,10 +9,13 @@ import type {
   ReporterReferral,
 } from '@een-plan/contracts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { recordAudit, recordAuditMany } from '../audit/record.ts';
+import { z } from 'zod';
+import { recordAudit, recordListed } from '../audit/record.ts';
 import { listCoordinatorsOfTeam, userNameJoin } from '../auth/users.ts';
 import { encryptText } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { asTimestamp, DbTimestamp, rowsAfter, timestampText } from '../db/keyset.ts';
+import { decodeCursor, encodeCursor } from '../http/page-cursor.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -28,7 +31,7 @@ import {
   toDetail,
   urgencyRank,
 } from './referral-detail.ts';
-import { reporterSignals } from './reporter-signals.ts';
+import { recordOwnSignalsShown, reporterSignals } from './reporter-signals.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
@@ -115,25 +118,16 @@ export async function createReferral(
 /** The reporter's list: what they filed and its status, nothing else. */
 export async function listMyReferrals(db: Db, actor: Actor, ctx: RequestOrigin): Promise<ReporterReferral[]> {
   const rows = await reporterSignals(db, actor, 100);
-  await recordAuditMany(
-    db,
-    rows.map((r) =>
-      audit(actor, ctx, {
-        action: 'referral.status_read',
-        outcome: 'success',
-        subjectType: 'referral',
-        subjectId: r.id,
-        dataCategory: 'referral.status',
-        purpose: 'reporter_feedback',
-      }),
-    ),
-  );
+  await recordOwnSignalsShown(db, actor, ctx, rows);
   return rows.map((r) => ({
     ...r,
     receivedAt: r.receivedAt.toISOString(),
     status: r.status as ReferralStatus,
   }));
 }
+
+/** The queue's cursor: urgency rank (0 urgent, 1 normal), receipt time as stored, id. */
+const QueueCursor = z.tuple([z.union([z.literal(0), z.literal(1)]), DbTimestamp, z.string().min(1).max(64)]);
 
 export async function listQueue(
   db: Db,
@@ -145,7 +139,8 @@ export async function listQueue(
 ): Promise<ReferralQueueResponse> {
   const teamId = requireTeam(actor);
   const limit = 50;
-  const offset = cursor ? Number.parseInt(cursor, 10) || 0 : 0;
+  // Keyset (decision 0031): after the last row's urgency rank, receipt time and id.
+  const after = decodeCursor(QueueCursor, cursor);
   const statusFilter =
     filter === 'new'
       ? eq(referral.status, 'received')
@@ -153,32 +148,44 @@ export async function listQueue(
         ? inArray(referral.status, OPEN_STATUSES)
         : undefined;
   const rows = await db
-    .select({ r: referral, coordinatorName: coordinatorUser.displayName })
+    .select({
+      r: referral,
+      coordinatorName: coordinatorUser.displayName,
+      rank: urgencyRank,
+      receivedAtText: timestampText(referral.receivedAt),
+    })
     .from(referral)
     .leftJoin(coordinatorUser.table, coordinatorUser.on)
-    .where(and(eq(referral.tenantId, actor.tenantId), eq(referral.teamId, teamId), statusFilter))
+    .where(
+      and(
+        eq(referral.tenantId, actor.tenantId),
+        eq(referral.teamId, teamId),
+        statusFilter,
+        after
+          ? rowsAfter(
+              [urgencyRank, referral.receivedAt, referral.id],
+              [after[0], asTimestamp(after[1]), after[2]],
+            )
+          : undefined,
+      ),
+    )
     .orderBy(urgencyRank, asc(referral.receivedAt), asc(referral.id))
-    .limit(limit + 1)
-    .offset(offset);
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
+  const last = page.at(-1);
   const norms = await loadReferralNorms(db, actor.tenantId);
-  await recordAuditMany(
+  await recordListed(
     db,
-    page.map(({ r }) =>
-      audit(actor, ctx, {
-        action: 'referral.list',
-        outcome: 'success',
-        subjectType: 'referral',
-        subjectId: r.id,
-        dataCategory: 'referral.summary',
-        purpose: 'triage',
-      }),
-    ),
+    actor,
+    ctx,
+    { action: 'referral.list', subjectType: 'referral', dataCategory: 'referral.summary', purpose: 'triage' },
+    page.map(({ r }) => r.id),
   );
   return {
     teamId,
     teamName: await teamNameOrId(db, actor.tenantId, teamId),
-    nextCursor: rows.length > limit ? String(offset + limit) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor([Number(last.rank), last.receivedAtText, last.r.id]) : null,
     items: page.map(({ r, coordinatorName }) => {
       const w = computeWaitingTimes({ ...r, planAgreedAt: null }, norms, now);
       return {

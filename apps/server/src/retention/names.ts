@@ -1,9 +1,10 @@
 /**
  * The family names the retention lists show ("Familie Jansen" instead of an id), read through the
- * households module's functions and audited per household shown, with the list's purpose. The
- * first name of a person an erasure request is about is read and audited the same way.
+ * households module's functions and audited as one event naming every household shown (decision
+ * 0028), with the list's purpose. The first names of the people an erasure request is about are read
+ * and audited the same way.
  */
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { recordListed } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { firstNamesOf, householdNames } from '../households/home-queries.ts';
 import type { RequestContext } from '../policy/request-context.ts';
@@ -21,33 +22,21 @@ export async function namesForList(
     householdNames(db, ctx.tenantId, householdIds),
     firstNamesOf(db, ctx.tenantId, [...new Set(personIds)]),
   ]);
-  const base = {
-    tenantId: ctx.tenantId,
-    actor: ctx.actor,
-    outcome: 'success' as const,
-    purpose,
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
-  };
-  // One row per name shown, written as one batch (a list can hold hundreds).
-  await recordAuditMany(db, [
-    ...[...households.keys()].map(
-      (id): AuditEvent => ({
-        ...base,
-        action: 'household.list',
-        subjectType: 'household',
-        subjectId: id,
-        dataCategory: 'household.summary',
-      }),
+  // One event per kind of name shown, naming every household (person) in it (decision 0028).
+  await Promise.all([
+    recordListed(
+      db,
+      ctx.actor,
+      ctx,
+      { action: 'household.list', subjectType: 'household', dataCategory: 'household.summary', purpose },
+      [...households.keys()],
     ),
-    ...[...firstNames.keys()].map(
-      (id): AuditEvent => ({
-        ...base,
-        action: 'household.members',
-        subjectType: 'person',
-        subjectId: id,
-        dataCategory: 'person.first_name',
-      }),
+    recordListed(
+      db,
+      ctx.actor,
+      ctx,
+      { action: 'household.members', subjectType: 'person', dataCategory: 'person.first_name', purpose },
+      [...firstNames.keys()],
     ),
   ]);
   return { households, firstNames };

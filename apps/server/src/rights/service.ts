@@ -1,7 +1,7 @@
 /** Reading rights cases: one household's, the resident's own "Mijn rechten", and the team's work list. */
 import type { MyRights, RightsCaseList, RightsWorklist } from '@een-plan/contracts';
 import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
-import { recordAuditMany } from '../audit/record.ts';
+import { recordListed } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { householdIdsInScope, householdsInScope } from '../households/coordinator.ts';
 import type { HouseholdRow } from '../households/membership.ts';
@@ -88,23 +88,14 @@ export async function rightsWorklist(
   const shown = [...new Set(mine.map((r) => r.householdId))];
   const households = await householdsInScope(db, actor.tenantId, scope, shown);
   const names = new Map(households.map((h) => [h.id, h.name]));
-  if (mine.length > 0) {
-    await recordAuditMany(
-      db,
-      shown.map((householdId) => ({
-        tenantId: actor.tenantId,
-        actor,
-        outcome: 'success' as const,
-        action: 'rights.worklist',
-        subjectType: 'household',
-        subjectId: householdId,
-        dataCategory: 'rights',
-        purpose: 'work_list',
-        requestId: ctx.requestId,
-        clientAddress: ctx.clientAddress,
-      })),
-    );
-  }
+  // One event naming every household the work list showed (decision 0028).
+  await recordListed(
+    db,
+    actor,
+    ctx,
+    { action: 'rights.worklist', subjectType: 'household', dataCategory: 'rights', purpose: 'work_list' },
+    shown,
+  );
   const cases = await toRightsCases(db, actor.tenantId, mine);
   return { items: cases.map((c) => ({ ...c, householdName: names.get(c.householdId) ?? '' })) };
 }

@@ -5,7 +5,7 @@
  */
 import type { OrganisationTrackList } from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
-import { type AuditEvent, recordAuditMany } from '../audit/record.ts';
+import { recordListed } from '../audit/record.ts';
 import { findUserNames } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
 import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
@@ -66,18 +66,15 @@ export async function organisationOpenTracks(
       firstNames: new Map(members.map((m) => [m.personId, m.firstName])),
     });
   }
-  const events: AuditEvent[] = open.map((x) => ({
-    tenantId: t,
+  // One event naming every track the list showed (decision 0028).
+  await recordListed(
+    db,
     actor,
-    ...TRACK_AUDIT,
-    subjectId: x.id,
-    ...origin,
-    action: 'meldcode.read',
-    outcome: 'success',
-    purpose: 'safety:organisation',
-    details: { householdId: x.householdId, via: 'organisation_list' },
-  }));
-  await recordAuditMany(db, events);
+    origin,
+    { ...TRACK_AUDIT, action: 'meldcode.read', purpose: 'safety:organisation' },
+    open.map((x) => x.id),
+    { via: 'organisation_list' },
+  );
   const opener = new Map(openers.map((u) => [u.id, u.displayName]));
   return {
     organisationId,

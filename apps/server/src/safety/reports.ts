@@ -9,7 +9,7 @@ import {
   type VeiligThuisTriageResult,
 } from '@een-plan/contracts';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { type AuditEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
+import { recordAccess, recordListed } from '../audit/record.ts';
 import { encryptOptional, encryptText } from '../crypto/data-encryption.ts';
 import type { Db } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
@@ -100,22 +100,20 @@ export async function veiligThuisQueue(
     households.set(id, (await findHouseholdFacts(db, t, id))?.name ?? null);
   }
   const today = amsterdamDate(now);
-  await recordAuditMany(
+  // One event naming every household whose report the queue showed (decision 0028).
+  await recordListed(
     db,
-    reports.map(
-      (r): AuditEvent => ({
-        tenantId: t,
-        actor,
-        action: 'veilig_thuis.queue.read',
-        outcome: 'success',
-        subjectType: 'household',
-        subjectId: r.householdId,
-        dataCategory: 'safety',
-        purpose: 'safety:veilig_thuis_report',
-        ...origin,
-        details: { reportId: r.id },
-      }),
-    ),
+    actor,
+    origin,
+    {
+      action: 'veilig_thuis.queue.read',
+      subjectType: 'household',
+      dataCategory: 'safety',
+      purpose: 'safety:veilig_thuis_report',
+    },
+    reports.map((r) => r.householdId),
+    // Which reports it showed, as the consent ids of a read are kept (ids only, comma-separated).
+    { reportIds: reports.map((r) => r.id).join(',') },
   );
   return {
     items: reports

@@ -95,7 +95,8 @@ export async function reportedTrackIds(db: Executor, tenantId: string, trackIds:
 
 /**
  * The household's tracks the actor may see. Every track shown is an audited read; a track hidden
- * from the reader (the alleged perpetrator) is left out and its refusal audited.
+ * from the reader (the alleged perpetrator) is left out and its refusal audited. One event per basis
+ * of reading and one per reason of refusal, each naming its tracks.
  */
 export async function listHouseholdTracks(
   db: Db,
@@ -122,7 +123,9 @@ export async function listHouseholdTracks(
     currentMembers(db, t, householdId),
     readerDesignations(db, actor),
   ]);
-  const events: AuditEvent[] = [];
+  // Grouped into one event per basis (read) or reason (refused), each naming its tracks (decision 0028).
+  const read = new Map<string, string[]>();
+  const refused = new Map<string, string[]>();
   const visible = tracks.filter((track) => {
     if (!section) return false;
     const own = rows.filter((r) => r.trackId === track.id);
@@ -139,20 +142,30 @@ export async function listHouseholdTracks(
       },
       now,
     );
-    const base = { tenantId: t, actor, ...TRACK_AUDIT, subjectId: track.id, ...origin };
-    events.push(
-      decision.allowed
-        ? { ...base, action: 'meldcode.read', outcome: 'success', purpose: `safety:${decision.basis}` }
-        : {
-            ...base,
-            action: 'meldcode.read',
-            outcome: 'denied',
-            purpose: 'safety',
-            details: { reason: decision.reason },
-          },
-    );
+    const [group, key] = decision.allowed ? [read, decision.basis] : [refused, decision.reason];
+    group.set(key, [...(group.get(key) ?? []), track.id]);
     return decision.allowed;
   });
+  const base = { tenantId: t, actor, ...TRACK_AUDIT, ...origin, action: 'meldcode.read' };
+  const events: AuditEvent[] = [
+    ...[...read].map(
+      ([basis, subjectIds]): AuditEvent => ({
+        ...base,
+        outcome: 'success',
+        purpose: `safety:${basis}`,
+        subjectIds,
+      }),
+    ),
+    ...[...refused].map(
+      ([reason, subjectIds]): AuditEvent => ({
+        ...base,
+        outcome: 'denied',
+        purpose: 'safety',
+        subjectIds,
+        details: { reason },
+      }),
+    ),
+  ];
   if (!section || (visible.length === 0 && !knowsHousehold(actor, section, now))) {
     await recordAuditMany(db, events);
     return refuse(

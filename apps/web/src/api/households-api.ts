@@ -18,16 +18,25 @@ import type {
   SavePreparationRequest,
   UpdateMemberRequest,
 } from '@een-plan/contracts';
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './http-client.ts';
 
 const enc = encodeURIComponent;
 
-export const caseloadPageQuery = (page: number) =>
-  queryOptions({
-    queryKey: ['households', 'caseload', page],
-    queryFn: () => apiGet<CaseloadPage>(`/api/households?page=${page}`),
-  });
+/** The caseload's first page: enough to pick one of one's households from. */
+export const caseloadFirstPageQuery = queryOptions({
+  queryKey: ['households', 'caseload', 'first'],
+  queryFn: () => apiGet<CaseloadPage>('/api/households'),
+});
+
+/** The caseload page by page, each after the last one's cursor (decision 0031). */
+export const caseloadPagesQuery = infiniteQueryOptions({
+  queryKey: ['households', 'caseload', 'pages'],
+  queryFn: ({ pageParam }) =>
+    apiGet<CaseloadPage>(pageParam ? `/api/households?cursor=${enc(pageParam)}` : '/api/households'),
+  initialPageParam: null as string | null,
+  getNextPageParam: (last) => last.nextCursor,
+});
 
 export const householdDossierQuery = (householdId: string) =>
   queryOptions({

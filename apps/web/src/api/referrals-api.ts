@@ -17,7 +17,7 @@ import type {
   TriageRequest,
   WaitingTimesOverview,
 } from '@een-plan/contracts';
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { ApiError, isProblem, NetworkError } from './api-error.ts';
 import { rememberedCsrfToken } from './csrf-token.ts';
 import { apiGet, apiSend } from './http-client.ts';
@@ -35,10 +35,16 @@ export const myReferralsQuery = queryOptions({
   queryFn: () => apiGet<ReporterReferralList>('/api/referrals/mine'),
 });
 
+/** The triage queue page by page, each after the last one's cursor (decision 0031). */
 export const queueQuery = (filter: ReferralQueueFilter) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: referralKeys.queue(filter),
-    queryFn: () => apiGet<ReferralQueueResponse>(`/api/referrals/queue?filter=${filter}`),
+    queryFn: ({ pageParam }) =>
+      apiGet<ReferralQueueResponse>(
+        `/api/referrals/queue?filter=${filter}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
 export const referralQuery = (id: string) =>

@@ -72,6 +72,8 @@ export const en: TranslationTree<typeof nl> = {
     networkError: 'The server cannot be reached. Check your internet connection and try again.',
     errorTitle: 'Something went wrong',
     retry: 'Try again',
+    loadMore: 'Load more',
+    loadingMore: 'Loading more…',
   },
   login: {
     title: 'Log in',

@@ -22,10 +22,7 @@ export const householdsEn: TranslationTree<typeof householdsNl> = {
     flagSafety: 'Safety',
     flagComingOfAge: '18-/18+',
     noFlags: 'None',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: 'Page {{page}}',
-    pagination: 'Pagination',
+    loadMore: 'Load more households',
     search: {
       title: 'Search',
       kindLegend: 'Search by',

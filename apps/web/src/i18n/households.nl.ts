@@ -20,10 +20,7 @@ export const householdsNl = {
     flagSafety: 'Veiligheid',
     flagComingOfAge: '18-/18+',
     noFlags: 'Geen',
-    previous: 'Vorige pagina',
-    next: 'Volgende pagina',
-    page: 'Pagina {{page}}',
-    pagination: 'Paginering',
+    loadMore: 'Meer huishoudens laden',
     search: {
       title: 'Zoeken',
       kindLegend: 'Zoeken op',

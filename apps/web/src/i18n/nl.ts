@@ -70,6 +70,8 @@ export const nl = {
     networkError: 'De server is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.',
     errorTitle: 'Er ging iets mis',
     retry: 'Opnieuw proberen',
+    loadMore: 'Meer laden',
+    loadingMore: 'Meer laden…',
   },
   login: {
     title: 'Inloggen',

@@ -77,6 +77,7 @@ export const referralsEn: TranslationTree<typeof referralsNl> = {
     title: 'Signals',
     intro: 'New signals for {{team}}: urgent first, then the oldest.',
     filterLabel: 'Show',
+    loadMore: 'Load more signals',
     filters: { new: 'New', open: 'Open', all: 'All' },
     empty: 'There are no signals.',
     columns: {

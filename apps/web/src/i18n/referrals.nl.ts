@@ -76,6 +76,7 @@ export const referralsNl = {
     title: 'Aanmeldingen',
     intro: 'Nieuwe meldingen voor {{team}}: spoed eerst, daarna de oudste.',
     filterLabel: 'Toon',
+    loadMore: 'Meer meldingen laden',
     filters: { new: 'Nieuw', open: 'Open', all: 'Alles' },
     empty: 'Er zijn geen aanmeldingen.',
     columns: {

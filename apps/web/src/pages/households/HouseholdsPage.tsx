@@ -1,13 +1,14 @@
 import type { CaseloadItem, HouseholdSearchRequest, HouseholdSearchResponse } from '@een-plan/contracts';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { type ComponentProps, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseloadPageQuery, searchHouseholds } from '../../api/households-api.ts';
+import { caseloadPagesQuery, searchHouseholds } from '../../api/households-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import {
@@ -194,8 +195,7 @@ function HouseholdSearch() {
 export function HouseholdsPage() {
   const { t } = useTranslation();
   usePageTitle(t('households.title'));
-  const [page, setPage] = useState(1);
-  const caseload = useQuery(caseloadPageQuery(page));
+  const caseload = useInfiniteQuery(caseloadPagesQuery);
 
   return (
     <div aria-busy={caseload.isPending}>
@@ -208,22 +208,17 @@ export function HouseholdsPage() {
         {caseload.isPending && <LoadingState />}
         {caseload.isError && <ErrorState error={caseload.error} onRetry={() => void caseload.refetch()} />}
         {caseload.isSuccess &&
-          (caseload.data.items.length === 0 && page === 1 ? (
+          (caseload.data.pages[0]?.items.length === 0 ? (
             <Paragraph>{t('households.empty')}</Paragraph>
           ) : (
             <>
-              <CaseloadRows items={caseload.data.items} />
-              {(page > 1 || caseload.data.hasMore) && (
-                <nav className="households-pagination" aria-label={t('households.pagination')}>
-                  <Button disabled={page === 1} onClick={() => setPage((p) => p - 1)}>
-                    {t('households.previous')}
-                  </Button>
-                  <span>{t('households.page', { page })}</span>
-                  <Button disabled={!caseload.data.hasMore} onClick={() => setPage((p) => p + 1)}>
-                    {t('households.next')}
-                  </Button>
-                </nav>
-              )}
+              <CaseloadRows items={caseload.data.pages.flatMap((p) => p.items)} />
+              <LoadMore
+                hasMore={caseload.hasNextPage}
+                loading={caseload.isFetchingNextPage}
+                onLoad={() => void caseload.fetchNextPage()}
+                label={t('households.loadMore')}
+              />
             </>
           ))}
       </section>

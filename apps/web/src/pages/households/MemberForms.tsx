@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addMember,
-  caseloadPageQuery,
+  caseloadFirstPageQuery,
   endMember,
   moveMember,
   updateMember,
@@ -113,7 +113,7 @@ export function ChangeMemberForm({ dossier }: { dossier: HouseholdDossier }) {
   const [on, setOn] = useState(today());
   const [toHouseholdId, setToHouseholdId] = useState('');
   const [role, setRole] = useState<MemberRole>('kind');
-  const targets = useQuery({ ...caseloadPageQuery(1), enabled: change === 'move' });
+  const targets = useQuery({ ...caseloadFirstPageQuery, enabled: change === 'move' });
   const save = useDossierMutation(() => {
     if (change === 'sex') return updateMember(dossier.id, personId, { sex: sex || null });
     return change === 'end'

@@ -1,5 +1,5 @@
 import type { ReferralQueueFilter } from '@een-plan/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queueQuery } from '../../api/referrals-api.ts';
@@ -7,6 +7,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import {
@@ -30,11 +31,13 @@ export function TriageQueuePage() {
   const language = useLanguage();
   usePageTitle(t('triage.title'));
   const [filter, setFilter] = useState<ReferralQueueFilter>('new');
-  const queue = useQuery(queueQuery(filter));
+  const queue = useInfiniteQuery(queueQuery(filter));
+  const items = queue.data?.pages.flatMap((p) => p.items) ?? [];
+  const teamName = queue.data?.pages[0]?.teamName ?? '';
   return (
     <div aria-busy={queue.isPending}>
       <Heading level={1}>{t('triage.title')}</Heading>
-      {queue.isSuccess && <Paragraph lead>{t('triage.intro', { team: queue.data.teamName })}</Paragraph>}
+      {queue.isSuccess && <Paragraph lead>{t('triage.intro', { team: teamName })}</Paragraph>}
       <fieldset className="referral-actions referral-filter">
         <legend className="visually-hidden">{t('triage.filterLabel')}</legend>
         {FILTERS.map((f) => (
@@ -46,7 +49,7 @@ export function TriageQueuePage() {
       {queue.isPending && <LoadingState />}
       {queue.isError && <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isSuccess &&
-        (queue.data.items.length === 0 ? (
+        (items.length === 0 ? (
           <Paragraph>{t('triage.empty')}</Paragraph>
         ) : (
           <Table caption={t('triage.title')} hideCaption>
@@ -61,7 +64,7 @@ export function TriageQueuePage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {queue.data.items.map((r) => (
+              {items.map((r) => (
                 <TableRow key={r.id}>
                   <ReferralSubjectCell id={r.id} name={r.subjectName} />
                   <TableCell>
@@ -88,6 +91,12 @@ export function TriageQueuePage() {
             </TableBody>
           </Table>
         ))}
+      <LoadMore
+        hasMore={queue.hasNextPage}
+        loading={queue.isFetchingNextPage}
+        onLoad={() => void queue.fetchNextPage()}
+        label={t('triage.loadMore')}
+      />
     </div>
   );
 }

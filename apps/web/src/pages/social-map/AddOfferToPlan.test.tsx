@@ -16,8 +16,7 @@ const caseload = {
   items: [
     { householdId: 'hh-jansen', name: 'Gezin Jansen', areaName: null, memberCount: 4, status: 'active' },
   ],
-  hasMore: false,
-  page: 1,
+  nextCursor: null,
   pageSize: 25,
 };
 const planPath = '/api/households/hh-jansen/plan';

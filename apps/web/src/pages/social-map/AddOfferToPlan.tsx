@@ -2,7 +2,7 @@ import type { SocialOffer } from '@een-plan/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseloadPageQuery } from '../../api/households-api.ts';
+import { caseloadFirstPageQuery } from '../../api/households-api.ts';
 import { householdPlanQuery, planApi, planQueryKey } from '../../api/plans-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -32,7 +32,7 @@ export function AddOfferToPlan({ offer }: { offer: SocialOffer }) {
     | { kind: 'done'; householdId: string }
     | { kind: 'error'; error: unknown }
   >({ kind: 'idle' });
-  const households = useQuery({ ...caseloadPageQuery(1), enabled: open });
+  const households = useQuery({ ...caseloadFirstPageQuery, enabled: open });
   const plan = useQuery({ ...householdPlanQuery(householdId), enabled: open && householdId !== '' });
   const goals = plan.data?.plan && plan.data.plan.state !== 'closed' ? plan.data.plan.goals : [];
 
