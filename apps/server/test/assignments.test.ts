@@ -11,20 +11,14 @@ import {
   parseMessage,
   validateXml,
 } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../src/assignments/export.ts';
 import { backoffMs, configureIjwDelivery, deliverOutbox } from '../src/assignments/outbox.ts';
 import { computeBudgetCents, periodsIn } from '../src/assignments/service.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import type { TestClient } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 const ASSIGN = '/api/households/hh-jansen/assignments';
 const input = {
@@ -39,7 +33,7 @@ const input = {
 };
 
 async function messagesOf(assignmentId: string) {
-  return t.database.ownerQuery<{
+  return app().database.ownerQuery<{
     id: string;
     direction: string;
     message_type: string;
@@ -51,7 +45,7 @@ async function messagesOf(assignmentId: string) {
 }
 
 async function auditRows(action: string) {
-  return t.database.ownerQuery<{ outcome: string; subject_id: string; actor_user_id: string }>(
+  return app().database.ownerQuery<{ outcome: string; subject_id: string; actor_user_id: string }>(
     'select outcome, subject_id, actor_user_id from audit_log where action = $1 order by seq',
     [action],
   );
@@ -186,7 +180,7 @@ describe('assign', () => {
   });
 
   it('needs a team lead above the threshold; the JW301 goes out only after approval', async () => {
-    await t.database.ownerQuery(
+    await app().database.ownerQuery(
       'insert into assignment_setting (tenant_id, approval_threshold_cents) values ($1, $2) on conflict (tenant_id) do update set approval_threshold_cents = excluded.approval_threshold_cents',
       ['0394', 100_000],
     );
@@ -228,7 +222,7 @@ describe('assign', () => {
       const msgs = await messagesOf(id);
       expect(msgs.map((m) => m.message_type)).toEqual(['JW301', 'JW302']);
     } finally {
-      await t.database.ownerQuery('delete from assignment_setting where tenant_id = $1', ['0394']);
+      await app().database.ownerQuery('delete from assignment_setting where tenant_id = $1', ['0394']);
     }
   });
 });
@@ -246,9 +240,9 @@ describe('provider side', () => {
     for (const a of list)
       expect(audit.some((r) => r.subject_id === a.id && r.actor_user_id === 'u-fatima')).toBe(true);
     // An assignment of another organisation cannot be started by this provider.
-    await t.database.ownerQuery("update app_user set organisation_id = 'org-cjg' where id = 'u-fatima'");
+    await app().database.ownerQuery("update app_user set organisation_id = 'org-cjg' where id = 'u-fatima'");
     try {
-      const other = t.client();
+      const other = app().client();
       await other.loginAs('u-fatima');
       const none = await other.request({ url: '/api/provider/assignments' });
       expect(none.json().assignments).toHaveLength(0);
@@ -259,7 +253,7 @@ describe('provider side', () => {
       });
       expect(start.statusCode).toBe(404);
     } finally {
-      await t.database.ownerQuery(
+      await app().database.ownerQuery(
         "update app_user set organisation_id = 'org-jeugdhulp' where id = 'u-fatima'",
       );
     }
@@ -340,7 +334,7 @@ describe('provider side', () => {
 
 describe('demo data and messages for administrators', () => {
   it('holds assignments in several stages with valid stored messages; admin reads them, audited', async () => {
-    const stages = await t.database.ownerQuery<{ id: string; status: string }>(
+    const stages = await app().database.ownerQuery<{ id: string; status: string }>(
       "select id, status from assignment where id like 'asg-jansen-tom-%' order by id",
     );
     expect(stages).toEqual([
@@ -373,7 +367,7 @@ describe('transport: POST /api/ijw/messages', () => {
       payload: { ...input, startDate, endDate: '2027-02-28' },
     });
     expect(res.statusCode).toBe(201);
-    const [row] = await t.database.ownerQuery<{ assignment_number: number }>(
+    const [row] = await app().database.ownerQuery<{ assignment_number: number }>(
       'select assignment_number from assignment where id = $1',
       [res.json().id],
     );
@@ -459,7 +453,7 @@ describe('transport: POST /api/ijw/messages', () => {
     expect(second.body).toBe(first.body);
     const msgs = await messagesOf(id);
     expect(msgs.filter((m) => m.message_type === 'JW305')).toHaveLength(1);
-    const [a] = await t.database.ownerQuery<{ status: string; started_on: string }>(
+    const [a] = await app().database.ownerQuery<{ status: string; started_on: string }>(
       "select status, to_char(started_on, 'YYYY-MM-DD') as started_on from assignment where id = $1",
       [id],
     );
@@ -474,7 +468,7 @@ describe('transport: POST /api/ijw/messages', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('9019');
     expect((await validateXml(res.body)).valid).toBe(true);
-    const [a] = await t.database.ownerQuery<{ status: string }>(
+    const [a] = await app().database.ownerQuery<{ status: string }>(
       'select status from assignment where id = $1',
       [id],
     );
@@ -495,7 +489,7 @@ describe('transport: POST /api/ijw/messages', () => {
     expect(wrongSender.json().code).toBe('ijw_message_wrong_party');
     const sanne = await as('u-sanne');
     expect((await post(sanne, startXml(1, 'HTX1'))).statusCode).toBe(403);
-    const anonymous = t.client();
+    const anonymous = app().client();
     expect((await post(anonymous, startXml(1, 'HTX2'))).statusCode).toBe(401);
   });
 });
@@ -504,8 +498,8 @@ describe('export', () => {
   it('writes every stored message as one XML file, each passing XSD and rules', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ijw-export-'));
     try {
-      const files = await exportMessages(t.database, dir);
-      const [count] = await t.database.ownerQuery<{ n: number }>(
+      const files = await exportMessages(app().database, dir);
+      const [count] = await app().database.ownerQuery<{ n: number }>(
         'select count(*)::int as n from ijw_message',
       );
       expect(files).toHaveLength(count!.n);
@@ -557,9 +551,9 @@ describe('outbox delivery', () => {
       expect(jw301!.status).toBe('pending');
 
       const now = new Date();
-      const first = await deliverOutbox(t.database.db, { url, now });
+      const first = await deliverOutbox(app().database.db, { url, now });
       expect(first.retried).toBeGreaterThan(0);
-      const [afterFail] = await t.database.ownerQuery<{
+      const [afterFail] = await app().database.ownerQuery<{
         status: string;
         attempts: number;
         next_attempt_at: Date;
@@ -567,11 +561,11 @@ describe('outbox delivery', () => {
       // Failed once (503) or waiting behind the first failed message: still pending.
       expect(afterFail!.status).toBe('pending');
       // Not due yet: nothing is sent again before the back-off has passed.
-      const early = await deliverOutbox(t.database.db, { url, now });
+      const early = await deliverOutbox(app().database.db, { url, now });
       expect(early.delivered + early.retried).toBe(0);
       const later = new Date(now.getTime() + backoffMs(10) + 1000);
-      await deliverOutbox(t.database.db, { url, now: later });
-      const [delivered] = await t.database.ownerQuery<{ status: string }>(
+      await deliverOutbox(app().database.db, { url, now: later });
+      const [delivered] = await app().database.ownerQuery<{ status: string }>(
         'select status from ijw_message where id = $1',
         [jw301!.id],
       );

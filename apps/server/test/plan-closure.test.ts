@@ -1,19 +1,13 @@
 import { parseMessage } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withdrawForClosure } from '../src/assignments/withdraw.ts';
 import { demoActorOf } from '../src/auth/users.ts';
 import { addMonthsAndDays, listDueFollowUps } from '../src/plans/closure.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import type { TestClient } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 const HH = 'hh-de-graaf';
 const PLAN = `/api/households/${HH}/plan`;
@@ -35,7 +29,7 @@ async function actionStatus(c: TestClient, actionId: string) {
 }
 
 async function assignmentRow(id: string) {
-  const [row] = await t.database.ownerQuery<{
+  const [row] = await app().database.ownerQuery<{
     status: string;
     end_date: string;
     ended_on: string | null;
@@ -51,7 +45,7 @@ async function assignmentRow(id: string) {
 }
 
 async function auditCount(action: string, subjectId?: string) {
-  const rows = await t.database.ownerQuery<{ n: string }>(
+  const rows = await app().database.ownerQuery<{ n: string }>(
     `select count(*)::text as n from audit_log where action = $1 and outcome = 'success'
        and ($2::text is null or subject_id = $2)`,
     [action, subjectId ?? null],
@@ -242,7 +236,7 @@ describe('closing a plan closes everything', () => {
     expect((await assignmentRow(stopped)).status).toBe('stopped');
 
     // The provider is told with one JW301 (OP087) holding both changed assignments, RedenWijziging 05.
-    const [jw301] = await t.database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
+    const [jw301] = await app().database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
       `select xml, validation from ijw_message where assignment_id = $1 and message_type = 'JW301'
         order by created_at desc limit 1`,
       [started],
@@ -269,7 +263,7 @@ describe('closing a plan closes everything', () => {
     expect(dossier.json()).toMatchObject({ status: 'closed', closedOn: TODAY });
 
     // Follow-ups: satisfaction in two weeks, recurrence checks at 6 and 12 months.
-    const followUps = await t.database.ownerQuery<{ kind: string; due_on: string; status: string }>(
+    const followUps = await app().database.ownerQuery<{ kind: string; due_on: string; status: string }>(
       `select kind, to_char(due_on, 'YYYY-MM-DD') as due_on, status from plan_follow_up
         where household_id = $1 order by due_on`,
       [HH],
@@ -279,7 +273,7 @@ describe('closing a plan closes everything', () => {
       { kind: 'recurrence_check', due_on: addMonthsAndDays(TODAY, 6), status: 'scheduled' },
       { kind: 'recurrence_check', due_on: addMonthsAndDays(TODAY, 12), status: 'scheduled' },
     ]);
-    const due = await listDueFollowUps(t.database.db, '0394', addMonthsAndDays(TODAY, 6));
+    const due = await listDueFollowUps(app().database.db, '0394', addMonthsAndDays(TODAY, 6));
     expect(due.filter((f) => f.householdId === HH).map((f) => f.kind)).toEqual([
       'satisfaction',
       'recurrence_check',
@@ -349,7 +343,7 @@ describe('ending assignments that overlap (older data)', () => {
     });
     expect(res.statusCode).toBe(201);
     const overlapping = res.json().id as string;
-    const ended = await t.database.db.transaction(async (tx) => {
+    const ended = await app().database.db.transaction(async (tx) => {
       const actor = await demoActorOf(tx, '0394', 'u-sanne');
       return withdrawForClosure(tx, actor!, 'hh-jansen', TODAY, new Date(), {
         requestId: 'test',
@@ -358,7 +352,7 @@ describe('ending assignments that overlap (older data)', () => {
     });
     expect(ended.map((e) => e.id)).toEqual(expect.arrayContaining([overlapping, 'asg-jansen-tom-2']));
     for (const id of [overlapping, 'asg-jansen-tom-2']) {
-      const [m] = await t.database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
+      const [m] = await app().database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
         `select xml, validation from ijw_message where assignment_id = $1 and message_type = 'JW301'
           order by created_at desc limit 1`,
         [id],

@@ -6,26 +6,20 @@ import {
   parseMessage,
   validateXml,
 } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addAnotherProvider } from './helpers/another-provider.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import type { TestClient } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 function day(offset: number): string {
   return dutchDay(offset);
 }
 
 async function personOf(id: string) {
-  const [p] = await t.database.ownerQuery<{ bsn: string; birth_date: string; last_name: string }>(
+  const [p] = await app().database.ownerQuery<{ bsn: string; birth_date: string; last_name: string }>(
     "select bsn, to_char(birth_date, 'YYYY-MM-DD') as birth_date, last_name from person where id = $1",
     [id],
   );
@@ -33,7 +27,7 @@ async function personOf(id: string) {
 }
 
 async function requestRow(id: string) {
-  const [r] = await t.database.ownerQuery<{
+  const [r] = await app().database.ownerQuery<{
     status: string;
     person_id: string | null;
     household_id: string | null;
@@ -48,7 +42,7 @@ async function requestRow(id: string) {
 }
 
 async function message(id: string) {
-  const [m] = await t.database.ownerQuery<{
+  const [m] = await app().database.ownerQuery<{
     message_type: string;
     direction: string;
     xml: string;
@@ -124,7 +118,7 @@ const post = (c: TestClient, xml: string) =>
   });
 
 async function requestIdByReference(reference: string) {
-  const [r] = await t.database.ownerQuery<{ id: string }>(
+  const [r] = await app().database.ownerQuery<{ id: string }>(
     'select id from assignment_request where provider_reference = $1',
     [reference],
   );
@@ -133,7 +127,7 @@ async function requestIdByReference(reference: string) {
 
 describe('demo data', () => {
   it('has an open, a granted and a refused request and a granted change, with their messages', async () => {
-    const rows = await t.database.ownerQuery<{ kind: string; status: string; person_id: string }>(
+    const rows = await app().database.ownerQuery<{ kind: string; status: string; person_id: string }>(
       "select kind, status, person_id from assignment_request where organisation_id = 'org-jeugdhulp' order by created_at",
     );
     expect(rows).toEqual([
@@ -142,7 +136,7 @@ describe('demo data', () => {
       { kind: 'wijziging', status: 'granted', person_id: 'p-tom' },
       { kind: 'toewijzing', status: 'open', person_id: 'p-lisa' },
     ]);
-    const types = await t.database.ownerQuery<{ message_type: string }>(
+    const types = await app().database.ownerQuery<{ message_type: string }>(
       'select distinct message_type from ijw_message order by message_type',
     );
     expect(types.map((x) => x.message_type)).toEqual(
@@ -162,7 +156,7 @@ describe('JW315 verzoek om toewijzing from the provider screen', () => {
     const r = await requestRow(requestId);
     expect(r).toMatchObject({ status: 'open', person_id: 'p-elif', household_id: 'hh-ozturk' });
     expect(r.provider_reference).toMatch(/^VOT/);
-    const [incoming] = await t.database.ownerQuery<{ xml: string; retour_message_id: string }>(
+    const [incoming] = await app().database.ownerQuery<{ xml: string; retour_message_id: string }>(
       'select m.xml, m.retour_message_id from ijw_message m join assignment_request r on r.incoming_message_id = m.id where r.id = $1',
       [requestId],
     );
@@ -174,11 +168,15 @@ describe('JW315 verzoek om toewijzing from the provider screen', () => {
   });
 
   it('refuses a second request for the same client while one is open (9374) and stores nothing', async () => {
-    const [before] = await t.database.ownerQuery<{ n: number }>('select count(*)::int as n from ijw_message');
+    const [before] = await app().database.ownerQuery<{ n: number }>(
+      'select count(*)::int as n from ijw_message',
+    );
     const res = await uiRequest('p-elif');
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('request_already_pending');
-    const [after] = await t.database.ownerQuery<{ n: number }>('select count(*)::int as n from ijw_message');
+    const [after] = await app().database.ownerQuery<{ n: number }>(
+      'select count(*)::int as n from ijw_message',
+    );
     expect(after!.n).toBe(before!.n);
   });
 
@@ -204,7 +202,7 @@ describe('JW315 verzoek om toewijzing from the provider screen', () => {
       payload: { version: 1, decision: 'grant' },
     });
     expect(denied.statusCode).toBe(404);
-    const [audit] = await t.database.ownerQuery<{ outcome: string; actor_user_id: string }>(
+    const [audit] = await app().database.ownerQuery<{ outcome: string; actor_user_id: string }>(
       "select outcome, actor_user_id from audit_log where action = 'assignment_request.decide' and subject_id = $1",
       [requestId],
     );
@@ -236,7 +234,7 @@ describe('JW315 verzoek om toewijzing from the provider screen', () => {
       `<jw301:ReferentieAanbieder>${r.provider_reference}</jw301:ReferentieAanbieder>`,
     );
     expect((await message(jw301.retour_message_id!)).message_type).toBe('JW302');
-    const [a] = await t.database.ownerQuery<{
+    const [a] = await app().database.ownerQuery<{
       plan_action_id: string | null;
       status: string;
       approved_by: string;
@@ -310,7 +308,7 @@ describe('JW315 from a provider system: POST /api/ijw/messages', () => {
     const second = await post(fatima, xml);
     expect(second.headers['ijw-duplicate']).toBe('true');
     expect(second.body).toBe(first.body);
-    const rows = await t.database.ownerQuery<{ id: string; status: string; household_id: string }>(
+    const rows = await app().database.ownerQuery<{ id: string; status: string; household_id: string }>(
       "select id, status, household_id from assignment_request where provider_reference = 'HTTP-VOT-1'",
     );
     expect(rows).toHaveLength(1);
@@ -386,7 +384,7 @@ describe('JW315 from a provider system: POST /api/ijw/messages', () => {
 
 describe('JW317 verzoek om wijziging', () => {
   async function currentOf(personId: string) {
-    return t.database.ownerQuery<{
+    return app().database.ownerQuery<{
       id: string;
       assignment_number: number;
       start_date: string;
@@ -404,7 +402,7 @@ describe('JW317 verzoek om wijziging', () => {
   }
 
   async function incomingOf(requestId: string) {
-    const [m] = await t.database.ownerQuery<{ xml: string; retour_message_id: string }>(
+    const [m] = await app().database.ownerQuery<{ xml: string; retour_message_id: string }>(
       'select m.xml, m.retour_message_id from ijw_message m join assignment_request r on r.incoming_message_id = m.id where r.id = $1',
       [requestId],
     );
@@ -599,7 +597,7 @@ describe('JW317 verzoek om wijziging', () => {
 
 describe('another provider', () => {
   it('sees none of these requests and cannot ask to change another provider’s assignment', async () => {
-    await addAnotherProvider(t.database, {
+    await addAnotherProvider(app().database, {
       organisationId: 'org-ander',
       userId: 'u-ander',
       agbCode: '87654321',
@@ -636,7 +634,7 @@ describe('another provider', () => {
 
 describe('every stored message', () => {
   it('passes the XSD and the official rules', async () => {
-    const rows = await t.database.ownerQuery<{ id: string; message_type: string; xml: string }>(
+    const rows = await app().database.ownerQuery<{ id: string; message_type: string; xml: string }>(
       'select id, message_type, xml from ijw_message order by created_at',
     );
     expect(rows.length).toBeGreaterThan(20);
