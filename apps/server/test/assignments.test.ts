@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../src/assignments/export.ts';
 import { backoffMs, configureIjwDelivery, deliverOutbox } from '../src/assignments/outbox.ts';
 import { computeBudgetCents, periodsIn } from '../src/assignments/service.ts';
+import { startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { appOfFile } from './helpers/file-app.ts';
 import type { TestClient } from './helpers/test-app.ts';
 
@@ -246,11 +247,7 @@ describe('provider side', () => {
       await other.loginAs('u-fatima');
       const none = await other.request({ url: '/api/provider/assignments' });
       expect(none.json().assignments).toHaveLength(0);
-      const start = await other.request({
-        method: 'POST',
-        url: `/api/provider/assignments/${list[0]!.id}/start`,
-        payload: { version: 1, startDate: '2026-12-01' },
-      });
+      const start = await startAssignment(other, list[0]!.id, 1, '2026-12-01');
       expect(start.statusCode).toBe(404);
     } finally {
       await app().database.ownerQuery(
@@ -268,37 +265,17 @@ describe('provider side', () => {
     });
     const id = created.json().id;
     const fatima = await as('u-fatima');
-    const early = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/stop`,
-      payload: { version: 1, stopDate: '2026-11-15', reason: '31' },
-    });
+    const early = await stopAssignment(fatima, id, 1, '2026-11-15', '31');
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('assignment_not_started');
 
-    const future = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 1, startDate: '2099-12-03' },
-    });
+    const future = await startAssignment(fatima, id, 1, '2099-12-03');
     expect(future.json().code).toBe('assignment_date_in_future');
-    const start = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 1, startDate: '2026-11-03' },
-    });
+    const start = await startAssignment(fatima, id, 1, '2026-11-03');
     expect(start.statusCode).toBe(200);
-    const again = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 2, startDate: '2026-11-03' },
-    });
+    const again = await startAssignment(fatima, id, 2, '2026-11-03');
     expect(again.json().code).toBe('assignment_wrong_status');
-    const stop = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/stop`,
-      payload: { version: 2, stopDate: '2026-11-20', reason: '34' },
-    });
+    const stop = await stopAssignment(fatima, id, 2, '2026-11-20');
     expect(stop.statusCode).toBe(200);
 
     const msgs = await messagesOf(id);

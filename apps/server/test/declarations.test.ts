@@ -11,6 +11,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testBsn } from '../src/demo/test-bsn.ts';
 import { addAnotherProvider } from './helpers/another-provider.ts';
+import { assignTomAmbulant, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { appOfFile } from './helpers/file-app.ts';
 import { mapConcurrently } from './helpers/map-concurrently.ts';
 import type { TestClient } from './helpers/test-app.ts';
@@ -30,30 +31,10 @@ async function assignment(opts: {
   frequency?: string;
   startedOn?: string;
 }): Promise<{ id: string; number: number }> {
-  const sanne = await as('u-sanne');
-  const res = await sanne.request({
-    method: 'POST',
-    url: '/api/households/hh-jansen/assignments',
-    payload: {
-      planActionId: 'act-jansen-jeugdhulp',
-      personId: 'p-tom',
-      contractProductId: 'cp-jeugdhulp-ambulant',
-      volume: opts.volume,
-      frequency: opts.frequency ?? '2',
-      startDate: opts.startDate,
-      endDate: opts.endDate,
-      referrerType: '01',
-    },
-  });
-  expect(res.statusCode).toBe(201);
-  const id = res.json().id as string;
+  const id = await assignTomAmbulant(await as('u-sanne'), opts.startDate, opts.endDate, opts);
   if (opts.startedOn) {
     const fatima = await as('u-fatima');
-    const started = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 1, startDate: opts.startedOn },
-    });
+    const started = await startAssignment(fatima, id, 1, opts.startedOn);
     expect(started.statusCode).toBe(200);
   }
   const [row] = await app().database.ownerQuery<{ assignment_number: number }>(
@@ -389,11 +370,7 @@ describe('JW323 over HTTP → JW325', () => {
       volume: 2,
       startedOn: '2026-06-01',
     });
-    const stop = await (await as('u-fatima')).request({
-      method: 'POST',
-      url: `/api/provider/assignments/${E.id}/stop`,
-      payload: { version: 2, stopDate: '2026-08-15', reason: '31' },
-    });
+    const stop = await stopAssignment(await as('u-fatima'), E.id, 2, '2026-08-15', '31');
     expect(stop.statusCode).toBe(200);
     const after = await declare((await jw323([prestatie(E.number, '2026-09-01', '2026-09-30', 2)])).xml);
     expect(rejectedCodes(after.antwoord)).toEqual([['9308']]);

@@ -1,6 +1,6 @@
 import { parseMessage, validateXml } from '@een-plan/ijw';
 import { describe, expect, it } from 'vitest';
-import { assignTomAmbulant } from './helpers/assignment-builder.ts';
+import { assignTomAmbulant, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { appOfFile } from './helpers/file-app.ts';
 
@@ -81,17 +81,9 @@ describe('Geslacht in the JW301, JW305 and JW307 (COD046)', () => {
     expect((await setSex('u-sanne', 'p-tom', 'female')).statusCode).toBe(200);
     const id = await assignTom('2026-11-01', '2027-02-28');
     const fatima = await as('u-fatima');
-    const start = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 1, startDate: '2026-11-03' },
-    });
+    const start = await startAssignment(fatima, id, 1, '2026-11-03');
     expect(start.statusCode).toBe(200);
-    const stop = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/stop`,
-      payload: { version: 2, stopDate: '2026-11-20', reason: '34' },
-    });
+    const stop = await stopAssignment(fatima, id, 2, '2026-11-20');
     expect(stop.statusCode).toBe(200);
     const msgs = await messagesOf(id);
     for (const type of ['JW301', 'JW305', 'JW307']) {
