@@ -17,7 +17,7 @@ import { backoffMs, configureIjwDelivery, deliverOutbox } from '../src/assignmen
 import { computeBudgetCents, periodsIn } from '../src/assignments/service.ts';
 import { startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { appOfFile } from './helpers/file-app.ts';
-import type { TestClient } from './helpers/test-app.ts';
+import { postIjwMessage } from './helpers/ijw-post.ts';
 
 const { app, as } = appOfFile();
 
@@ -405,13 +405,7 @@ describe('transport: POST /api/ijw/messages', () => {
     } as Jw307Bericht);
   }
 
-  const post = (c: TestClient, xml: string) =>
-    c.request({
-      method: 'POST',
-      url: '/api/ijw/messages',
-      headers: { 'content-type': 'application/xml' },
-      payload: xml,
-    });
+  const post = postIjwMessage;
 
   it('processes a start once; a duplicate gets the same retour and is not processed twice', async () => {
     const { id, number } = await assigned();

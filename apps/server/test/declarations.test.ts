@@ -13,6 +13,7 @@ import { testBsn } from '../src/demo/test-bsn.ts';
 import { addAnotherProvider } from './helpers/another-provider.ts';
 import { assignTomAmbulant, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { appOfFile } from './helpers/file-app.ts';
+import { postIjwMessage } from './helpers/ijw-post.ts';
 import { mapConcurrently } from './helpers/map-concurrently.ts';
 import type { TestClient } from './helpers/test-app.ts';
 
@@ -111,13 +112,7 @@ async function jw323(
   return { xml: buildMessage('JW323', bericht), bericht };
 }
 
-const post = async (xml: string) =>
-  (await as('u-fatima')).request({
-    method: 'POST',
-    url: '/api/ijw/messages',
-    headers: { 'content-type': 'application/xml' },
-    payload: xml,
-  });
+const post = async (xml: string) => postIjwMessage(await as('u-fatima'), xml);
 
 /** Posts a JW323 and returns the parsed, validated JW325. */
 async function declare(xml: string) {

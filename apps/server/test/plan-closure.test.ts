@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { withdrawForClosure } from '../src/assignments/withdraw.ts';
 import { demoActorOf } from '../src/auth/users.ts';
 import { addMonthsAndDays, listDueFollowUps } from '../src/plans/closure.ts';
+import { assignTomAmbulant, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { appOfFile } from './helpers/file-app.ts';
+import { goalsAsInput } from './helpers/plan-content.ts';
 import type { TestClient } from './helpers/test-app.ts';
 
 const { app, as } = appOfFile();
@@ -56,16 +58,7 @@ async function auditCount(action: string, subjectId?: string) {
 /** Adds two provider actions (level 2) to De Graaf's plan, which is in evaluation. */
 async function addProviderActions(mohamed: TestClient) {
   const plan = await planOf(mohamed);
-  const goals = plan.goals.map((g) => ({
-    id: g.id,
-    domainCode: g.domainCode,
-    description: g.description,
-    achievedWhen: g.achievedWhen,
-    priority: g.priority,
-    targetDate: g.targetDate,
-    concernsPersonIds: g.concernsPersonIds,
-    actions: g.actions.map((a) => ({ ...a, goalId: undefined })),
-  }));
+  const goals = goalsAsInput(plan.goals);
   const provider = { kind: 'provider', ref: 'org-jeugdhulp', label: '' };
   const added = [
     { description: 'Gesprekken met Sem over zelfstandig wonen.', owner: provider, level: 2, status: 'open' },
@@ -118,28 +111,16 @@ describe('closing a plan closes everything', () => {
     started = await assign(mohamed, actions.talks, day(-10), day(60));
     // The same product for the same youth never overlaps (TR302): the next period follows on.
     future = await assign(mohamed, actions.talks, day(61), day(120));
-    const start = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${started}/start`,
-      payload: { version: 1, startDate: day(-5) },
-    });
+    const start = await startAssignment(fatima, started, 1, day(-5));
     expect(start.statusCode).toBe(200);
     expect(await actionStatus(mohamed, actions.talks)).toBe('in_progress');
 
     // Another action: start → in progress, stop → done.
     stopped = await assign(mohamed, actions.training, day(-40), day(-12));
     expect(await actionStatus(mohamed, actions.training)).toBe('open');
-    await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${stopped}/start`,
-      payload: { version: 1, startDate: day(-38) },
-    });
+    await startAssignment(fatima, stopped, 1, day(-38));
     expect(await actionStatus(mohamed, actions.training)).toBe('in_progress');
-    const stop = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${stopped}/stop`,
-      payload: { version: 2, stopDate: day(-13), reason: '31' },
-    });
+    const stop = await stopAssignment(fatima, stopped, 2, day(-13), '31');
     expect(stop.statusCode).toBe(200);
     expect(await actionStatus(mohamed, actions.training)).toBe('done');
     expect(await auditCount('plan.action_progress', HH)).toBe(3);
@@ -295,17 +276,9 @@ describe('closing a plan closes everything', () => {
 
     // The provider can no longer start the ended one, and stops the started one (JW307).
     const fatima = await as('u-fatima');
-    const lateStart = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${future}/start`,
-      payload: { version: (await assignmentRow(future)).version, startDate: TODAY },
-    });
+    const lateStart = await startAssignment(fatima, future, (await assignmentRow(future)).version, TODAY);
     expect(lateStart.statusCode).toBe(409);
-    const stop = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${started}/stop`,
-      payload: { version: (await assignmentRow(started)).version, stopDate: TODAY, reason: '36' },
-    });
+    const stop = await stopAssignment(fatima, started, (await assignmentRow(started)).version, TODAY, '36');
     expect(stop.statusCode).toBe(200);
     const settled = (await mohamed.request({ url: `${PLAN}/closure` })).json();
     expect(settled.awaitingStop).toEqual([]);
@@ -327,22 +300,7 @@ describe('ending assignments that overlap (older data)', () => {
   it('sends each its own JW301 when the combined message would break TR302', async () => {
     // Tom already has a started assignment (demo); an overlapping one for the same product is added.
     const sanne = await as('u-sanne');
-    const res = await sanne.request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/assignments',
-      payload: {
-        planActionId: 'act-jansen-jeugdhulp',
-        personId: 'p-tom',
-        contractProductId: 'cp-jeugdhulp-ambulant',
-        volume: 1,
-        frequency: '2',
-        startDate: day(-3),
-        endDate: day(40),
-        referrerType: '01',
-      },
-    });
-    expect(res.statusCode).toBe(201);
-    const overlapping = res.json().id as string;
+    const overlapping = await assignTomAmbulant(sanne, day(-3), day(40));
     const ended = await app().database.db.transaction(async (tx) => {
       const actor = await demoActorOf(tx, '0394', 'u-sanne');
       return withdrawForClosure(tx, actor!, 'hh-jansen', TODAY, new Date(), {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { addAnotherProvider } from './helpers/another-provider.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { appOfFile } from './helpers/file-app.ts';
+import { postIjwMessage } from './helpers/ijw-post.ts';
 import type { TestClient } from './helpers/test-app.ts';
 
 const { app, as } = appOfFile();
@@ -53,10 +54,10 @@ async function message(id: string) {
   return m!;
 }
 
-async function uiRequest(personId: string, overrides: Record<string, unknown> = {}) {
+/** A provider asks for an assignment through the screen (Fatima unless told). */
+async function uiRequest(personId: string, overrides: Record<string, unknown> = {}, provider?: TestClient) {
   const p = await personOf(personId);
-  const fatima = await as('u-fatima');
-  return fatima.request({
+  return (provider ?? (await as('u-fatima'))).request({
     method: 'POST',
     url: '/api/provider/assignment-requests',
     payload: {
@@ -109,13 +110,7 @@ function jw315(opts: {
   } as Jw315Bericht);
 }
 
-const post = (c: TestClient, xml: string) =>
-  c.request({
-    method: 'POST',
-    url: '/api/ijw/messages',
-    headers: { 'content-type': 'application/xml' },
-    payload: xml,
-  });
+const post = postIjwMessage;
 
 async function requestIdByReference(reference: string) {
   const [r] = await app().database.ownerQuery<{ id: string }>(
@@ -612,22 +607,7 @@ describe('another provider', () => {
       payload: { assignmentId: 'asg-jansen-tom-2', reason: '1', desiredStart: day(20), endDate: day(130) },
     });
     expect(change.statusCode).toBe(404);
-    const p = await personOf('p-jayden');
-    const request = await other.request({
-      method: 'POST',
-      url: '/api/provider/assignment-requests',
-      payload: {
-        bsn: p.bsn,
-        birthDate: p.birth_date,
-        lastName: p.last_name,
-        contractProductId: 'cp-jeugdhulp-ambulant',
-        volume: 1,
-        frequency: '2',
-        startDate: day(10),
-        endDate: day(60),
-        referrerType: '02',
-      },
-    });
+    const request = await uiRequest('p-jayden', { endDate: day(60), referrerCode: undefined }, other);
     expect(request.json().code).toBe('request_product_not_contracted');
   });
 });
