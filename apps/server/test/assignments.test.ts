@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../src/assignments/export.ts';
 import { backoffMs, configureIjwDelivery, deliverOutbox } from '../src/assignments/outbox.ts';
 import { computeBudgetCents, periodsIn } from '../src/assignments/service.ts';
-import { startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
+import { setApprovalThreshold, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { appOfFile } from './helpers/file-app.ts';
 import { postIjwMessage } from './helpers/ijw-post.ts';
 
@@ -181,10 +181,7 @@ describe('assign', () => {
   });
 
   it('needs a team lead above the threshold; the JW301 goes out only after approval', async () => {
-    await app().database.ownerQuery(
-      'insert into assignment_setting (tenant_id, approval_threshold_cents) values ($1, $2) on conflict (tenant_id) do update set approval_threshold_cents = excluded.approval_threshold_cents',
-      ['0394', 100_000],
-    );
+    await setApprovalThreshold(app().database, 100_000);
     try {
       const sanne = await as('u-sanne');
       const res = await sanne.request({ method: 'POST', url: ASSIGN, payload: input });
