@@ -11,21 +11,16 @@ import {
   parseMessage,
   validateXml,
 } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../src/assignments/export.ts';
 import { backoffMs, configureIjwDelivery, deliverOutbox } from '../src/assignments/outbox.ts';
 import { computeBudgetCents, periodsIn } from '../src/assignments/service.ts';
+import { setApprovalThreshold, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { auditRows as auditRowsOf } from './helpers/audit-rows.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import { postIjwMessage } from './helpers/ijw-post.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 const ASSIGN = '/api/households/hh-jansen/assignments';
 const input = {
@@ -40,7 +35,7 @@ const input = {
 };
 
 async function messagesOf(assignmentId: string) {
-  return t.database.ownerQuery<{
+  return app().database.ownerQuery<{
     id: string;
     direction: string;
     message_type: string;
@@ -52,7 +47,7 @@ async function messagesOf(assignmentId: string) {
 }
 
 /** The audit rows of an action, a list event once per assignment it named (decision 0028). */
-const auditRows = (action: string) => auditRowsOf(t.database, action);
+const auditRows = (action: string) => auditRowsOf(app().database, action);
 
 describe('budget', () => {
   it('counts whole periods of the frequency', () => {
@@ -183,10 +178,7 @@ describe('assign', () => {
   });
 
   it('needs a team lead above the threshold; the JW301 goes out only after approval', async () => {
-    await t.database.ownerQuery(
-      'insert into assignment_setting (tenant_id, approval_threshold_cents) values ($1, $2) on conflict (tenant_id) do update set approval_threshold_cents = excluded.approval_threshold_cents',
-      ['0394', 100_000],
-    );
+    await setApprovalThreshold(app().database, 100_000);
     try {
       const sanne = await as('u-sanne');
       const res = await sanne.request({ method: 'POST', url: ASSIGN, payload: input });
@@ -225,7 +217,7 @@ describe('assign', () => {
       const msgs = await messagesOf(id);
       expect(msgs.map((m) => m.message_type)).toEqual(['JW301', 'JW302']);
     } finally {
-      await t.database.ownerQuery('delete from assignment_setting where tenant_id = $1', ['0394']);
+      await app().database.ownerQuery('delete from assignment_setting where tenant_id = $1', ['0394']);
     }
   });
 });
@@ -243,20 +235,16 @@ describe('provider side', () => {
     for (const a of list)
       expect(audit.some((r) => r.subject_id === a.id && r.actor_user_id === 'u-fatima')).toBe(true);
     // An assignment of another organisation cannot be started by this provider.
-    await t.database.ownerQuery("update app_user set organisation_id = 'org-cjg' where id = 'u-fatima'");
+    await app().database.ownerQuery("update app_user set organisation_id = 'org-cjg' where id = 'u-fatima'");
     try {
-      const other = t.client();
+      const other = app().client();
       await other.loginAs('u-fatima');
       const none = await other.request({ url: '/api/provider/assignments' });
       expect(none.json().assignments).toHaveLength(0);
-      const start = await other.request({
-        method: 'POST',
-        url: `/api/provider/assignments/${list[0]!.id}/start`,
-        payload: { version: 1, startDate: '2026-12-01' },
-      });
+      const start = await startAssignment(other, list[0]!.id, 1, '2026-12-01');
       expect(start.statusCode).toBe(404);
     } finally {
-      await t.database.ownerQuery(
+      await app().database.ownerQuery(
         "update app_user set organisation_id = 'org-jeugdhulp' where id = 'u-fatima'",
       );
     }
@@ -271,37 +259,17 @@ describe('provider side', () => {
     });
     const id = created.json().id;
     const fatima = await as('u-fatima');
-    const early = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/stop`,
-      payload: { version: 1, stopDate: '2026-11-15', reason: '31' },
-    });
+    const early = await stopAssignment(fatima, id, 1, '2026-11-15', '31');
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('assignment_not_started');
 
-    const future = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 1, startDate: '2099-12-03' },
-    });
+    const future = await startAssignment(fatima, id, 1, '2099-12-03');
     expect(future.json().code).toBe('assignment_date_in_future');
-    const start = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 1, startDate: '2026-11-03' },
-    });
+    const start = await startAssignment(fatima, id, 1, '2026-11-03');
     expect(start.statusCode).toBe(200);
-    const again = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 2, startDate: '2026-11-03' },
-    });
+    const again = await startAssignment(fatima, id, 2, '2026-11-03');
     expect(again.json().code).toBe('assignment_wrong_status');
-    const stop = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/stop`,
-      payload: { version: 2, stopDate: '2026-11-20', reason: '34' },
-    });
+    const stop = await stopAssignment(fatima, id, 2, '2026-11-20');
     expect(stop.statusCode).toBe(200);
 
     const msgs = await messagesOf(id);
@@ -337,7 +305,7 @@ describe('provider side', () => {
 
 describe('demo data and messages for administrators', () => {
   it('holds assignments in several stages with valid stored messages; admin reads them, audited', async () => {
-    const stages = await t.database.ownerQuery<{ id: string; status: string }>(
+    const stages = await app().database.ownerQuery<{ id: string; status: string }>(
       "select id, status from assignment where id like 'asg-jansen-tom-%' order by id",
     );
     expect(stages).toEqual([
@@ -370,7 +338,7 @@ describe('transport: POST /api/ijw/messages', () => {
       payload: { ...input, startDate, endDate: '2027-02-28' },
     });
     expect(res.statusCode).toBe(201);
-    const [row] = await t.database.ownerQuery<{ assignment_number: number }>(
+    const [row] = await app().database.ownerQuery<{ assignment_number: number }>(
       'select assignment_number from assignment where id = $1',
       [res.json().id],
     );
@@ -431,13 +399,7 @@ describe('transport: POST /api/ijw/messages', () => {
     } as Jw307Bericht);
   }
 
-  const post = (c: TestClient, xml: string) =>
-    c.request({
-      method: 'POST',
-      url: '/api/ijw/messages',
-      headers: { 'content-type': 'application/xml' },
-      payload: xml,
-    });
+  const post = postIjwMessage;
 
   it('processes a start once; a duplicate gets the same retour and is not processed twice', async () => {
     const { id, number } = await assigned();
@@ -456,7 +418,7 @@ describe('transport: POST /api/ijw/messages', () => {
     expect(second.body).toBe(first.body);
     const msgs = await messagesOf(id);
     expect(msgs.filter((m) => m.message_type === 'JW305')).toHaveLength(1);
-    const [a] = await t.database.ownerQuery<{ status: string; started_on: string }>(
+    const [a] = await app().database.ownerQuery<{ status: string; started_on: string }>(
       "select status, to_char(started_on, 'YYYY-MM-DD') as started_on from assignment where id = $1",
       [id],
     );
@@ -471,7 +433,7 @@ describe('transport: POST /api/ijw/messages', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('9019');
     expect((await validateXml(res.body)).valid).toBe(true);
-    const [a] = await t.database.ownerQuery<{ status: string }>(
+    const [a] = await app().database.ownerQuery<{ status: string }>(
       'select status from assignment where id = $1',
       [id],
     );
@@ -492,7 +454,7 @@ describe('transport: POST /api/ijw/messages', () => {
     expect(wrongSender.json().code).toBe('ijw_message_wrong_party');
     const sanne = await as('u-sanne');
     expect((await post(sanne, startXml(1, 'HTX1'))).statusCode).toBe(403);
-    const anonymous = t.client();
+    const anonymous = app().client();
     expect((await post(anonymous, startXml(1, 'HTX2'))).statusCode).toBe(401);
   });
 });
@@ -501,8 +463,8 @@ describe('export', () => {
   it('writes every stored message as one XML file, each passing XSD and rules', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ijw-export-'));
     try {
-      const files = await exportMessages(t.database, dir);
-      const [count] = await t.database.ownerQuery<{ n: number }>(
+      const files = await exportMessages(app().database, dir);
+      const [count] = await app().database.ownerQuery<{ n: number }>(
         'select count(*)::int as n from ijw_message',
       );
       expect(files).toHaveLength(count!.n);
@@ -554,9 +516,9 @@ describe('outbox delivery', () => {
       expect(jw301!.status).toBe('pending');
 
       const now = new Date();
-      const first = await deliverOutbox(t.database.db, { url, now });
+      const first = await deliverOutbox(app().database.db, { url, now });
       expect(first.retried).toBeGreaterThan(0);
-      const [afterFail] = await t.database.ownerQuery<{
+      const [afterFail] = await app().database.ownerQuery<{
         status: string;
         attempts: number;
         next_attempt_at: Date;
@@ -564,11 +526,11 @@ describe('outbox delivery', () => {
       // Failed once (503) or waiting behind the first failed message: still pending.
       expect(afterFail!.status).toBe('pending');
       // Not due yet: nothing is sent again before the back-off has passed.
-      const early = await deliverOutbox(t.database.db, { url, now });
+      const early = await deliverOutbox(app().database.db, { url, now });
       expect(early.delivered + early.retried).toBe(0);
       const later = new Date(now.getTime() + backoffMs(10) + 1000);
-      await deliverOutbox(t.database.db, { url, now: later });
-      const [delivered] = await t.database.ownerQuery<{ status: string }>(
+      await deliverOutbox(app().database.db, { url, now: later });
+      const [delivered] = await app().database.ownerQuery<{ status: string }>(
         'select status from ijw_message where id = $1',
         [jw301!.id],
       );

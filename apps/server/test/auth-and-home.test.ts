@@ -1,3 +1,4 @@
+import { Role } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -12,17 +13,7 @@ describe('demo login, session, home and logout', () => {
     const res = await t.client().request({ url: '/api/auth/demo-users' });
     expect(res.statusCode).toBe(200);
     const roles = res.json().users.map((u: { role: string }) => u.role);
-    for (const role of [
-      'coordinator',
-      'team_lead',
-      'source',
-      'provider',
-      'safety',
-      'policy_analyst',
-      'admin',
-      'crisis_service',
-      'certified_institution',
-    ]) {
+    for (const role of Role.options.filter((r) => r !== 'resident')) {
       expect(roles).toContain(role);
     }
     expect(roles.filter((r: string) => r === 'resident')).toHaveLength(2);

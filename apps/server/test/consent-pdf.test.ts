@@ -1,26 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { open as openText } from '../src/plans/crypto.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import { pdfText } from './helpers/pdf-text.ts';
 
-let t: TestApp;
-const as = loggedInAs(() => t);
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-/**
- * The text a PDF shows: pdfkit writes the standard fonts' text as hex strings (uncompressed in
- * tests); decoding them gives the visible characters in order.
- */
-function pdfText(body: Buffer): string {
-  const raw = body.toString('latin1');
-  return [...raw.matchAll(/<([0-9a-fA-F]+)>/g)]
-    .map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'))
-    .join('');
-}
+const { app, as } = appOfFile();
 
 describe('PDFs for the family', () => {
   it('gives the mother her access log as a PDF, showing who looked', async () => {
@@ -58,20 +41,20 @@ describe('PDFs for the family', () => {
     const lisa = pdfText((await (await as('u-lisa')).request({ url: '/api/my/data-export.pdf' })).rawPayload);
     expect(lisa).toContain('Naam: Lisa Jansen');
     expect(lisa).not.toContain('Anouk Jansen, ');
-    const audit = await t.database.ownerQuery<{ n: string }>(
+    const audit = await app().database.ownerQuery<{ n: string }>(
       "select count(*)::text as n from audit_log where action = 'right_of_access.export' and actor_user_id = 'u-anouk'",
     );
     expect(Number(audit[0]!.n)).toBeGreaterThan(0);
   });
 
   it('includes the goals and self-reliance scores about the person, not those about others', async () => {
-    const [stored] = await t.database.ownerQuery<{ description: string }>(
+    const [stored] = await app().database.ownerQuery<{ description: string }>(
       "select description from plan_goal where id = 'goal-jansen-lisa'",
     );
     // Stored encrypted; the download and the PDF show the plain text.
     const goal = { description: openText(stored!.description) };
     expect(goal.description).not.toMatch(/^v1:/);
-    const [scores] = await t.database.ownerQuery<{ n: number }>(
+    const [scores] = await app().database.ownerQuery<{ n: number }>(
       "select count(*)::int as n from self_reliance_score where person_id = 'p-lisa'",
     );
     const lisa = await as('u-lisa');
@@ -89,6 +72,6 @@ describe('PDFs for the family', () => {
     const sanne = await as('u-sanne');
     expect((await sanne.request({ url: '/api/my/access-log.pdf' })).statusCode).toBe(403);
     expect((await sanne.request({ url: '/api/my/data-export.pdf' })).statusCode).toBe(403);
-    expect((await t.app.inject({ url: '/api/my/data-export.pdf' })).statusCode).toBe(401);
+    expect((await app().app.inject({ url: '/api/my/data-export.pdf' })).statusCode).toBe(401);
   });
 });

@@ -8,23 +8,19 @@ import {
   toIjwDatum,
   validateXml,
 } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testBsn } from '../src/demo/test-bsn.ts';
 import { addAnotherProvider } from './helpers/another-provider.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
+import { assignTomAmbulant, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import { postIjwMessage } from './helpers/ijw-post.ts';
 import { mapConcurrently } from './helpers/map-concurrently.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import type { TestClient } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 const TOM_BSN = async () =>
-  (await t.database.ownerQuery<{ bsn: string }>("select bsn from person where id = 'p-tom'"))[0]!.bsn;
+  (await app().database.ownerQuery<{ bsn: string }>("select bsn from person where id = 'p-tom'"))[0]!.bsn;
 const TODAY = toIjwDatum(new Date());
 const TARIFF = 9_500;
 
@@ -36,33 +32,13 @@ async function assignment(opts: {
   frequency?: string;
   startedOn?: string;
 }): Promise<{ id: string; number: number }> {
-  const sanne = await as('u-sanne');
-  const res = await sanne.request({
-    method: 'POST',
-    url: '/api/households/hh-jansen/assignments',
-    payload: {
-      planActionId: 'act-jansen-jeugdhulp',
-      personId: 'p-tom',
-      contractProductId: 'cp-jeugdhulp-ambulant',
-      volume: opts.volume,
-      frequency: opts.frequency ?? '2',
-      startDate: opts.startDate,
-      endDate: opts.endDate,
-      referrerType: '01',
-    },
-  });
-  expect(res.statusCode).toBe(201);
-  const id = res.json().id as string;
+  const id = await assignTomAmbulant(await as('u-sanne'), opts.startDate, opts.endDate, opts);
   if (opts.startedOn) {
     const fatima = await as('u-fatima');
-    const started = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 1, startDate: opts.startedOn },
-    });
+    const started = await startAssignment(fatima, id, 1, opts.startedOn);
     expect(started.statusCode).toBe(200);
   }
-  const [row] = await t.database.ownerQuery<{ assignment_number: number }>(
+  const [row] = await app().database.ownerQuery<{ assignment_number: number }>(
     'select assignment_number from assignment where id = $1',
     [id],
   );
@@ -136,13 +112,7 @@ async function jw323(
   return { xml: buildMessage('JW323', bericht), bericht };
 }
 
-const post = async (xml: string) =>
-  (await as('u-fatima')).request({
-    method: 'POST',
-    url: '/api/ijw/messages',
-    headers: { 'content-type': 'application/xml' },
-    payload: xml,
-  });
+const post = async (xml: string) => postIjwMessage(await as('u-fatima'), xml);
 
 /** Posts a JW323 and returns the parsed, validated JW325. */
 async function declare(xml: string) {
@@ -206,12 +176,12 @@ describe('JW323 over HTTP → JW325', () => {
     expect(again.statusCode).toBe(200);
     expect(again.headers['ijw-duplicate']).toBe('true');
     expect(again.body).toBe(res.body);
-    const stored = await t.database.ownerQuery<{ n: string }>(
+    const stored = await app().database.ownerQuery<{ n: string }>(
       "select count(*) as n from ijw_message where message_type = 'JW323' and bericht_identificatie = $1",
       [bericht.Header.BerichtIdentificatie.Identificatie],
     );
     expect(Number(stored[0]!.n)).toBe(1);
-    const declarations = await t.database.ownerQuery<{ status: string; approved_cents: number }>(
+    const declarations = await app().database.ownerQuery<{ status: string; approved_cents: number }>(
       'select status, approved_cents::int as approved_cents from declaration where declaration_number = $1',
       [bericht.Declaratie.DeclaratieNummer],
     );
@@ -395,11 +365,7 @@ describe('JW323 over HTTP → JW325', () => {
       volume: 2,
       startedOn: '2026-06-01',
     });
-    const stop = await (await as('u-fatima')).request({
-      method: 'POST',
-      url: `/api/provider/assignments/${E.id}/stop`,
-      payload: { version: 2, stopDate: '2026-08-15', reason: '31' },
-    });
+    const stop = await stopAssignment(await as('u-fatima'), E.id, 2, '2026-08-15', '31');
     expect(stop.statusCode).toBe(200);
     const after = await declare((await jw323([prestatie(E.number, '2026-09-01', '2026-09-30', 2)])).xml);
     expect(rejectedCodes(after.antwoord)).toEqual([['9308']]);
@@ -412,7 +378,7 @@ describe('JW323 over HTTP → JW325', () => {
   });
 
   it('rejects a DeclaratieNummer used before as a whole (9333)', async () => {
-    const [row] = await t.database.ownerQuery<{ declaration_number: string }>(
+    const [row] = await app().database.ownerQuery<{ declaration_number: string }>(
       "select declaration_number from declaration where organisation_id = 'org-jeugdhulp' limit 1",
     );
     const { xml } = await jw323([prestatie(A.number, '2026-09-01', '2026-09-30', 2)], {
@@ -467,7 +433,7 @@ describe('declaring from the provider screen', () => {
         },
       ],
     });
-    const msgs = await t.database.ownerQuery<{
+    const msgs = await app().database.ownerQuery<{
       message_type: string;
       direction: string;
       sender: string;
@@ -484,7 +450,7 @@ describe('declaring from the provider screen', () => {
     expect(
       (await volumeUsed(await as('u-sanne'), '/api/households/hh-jansen/assignments', D.id)).volumeUsed,
     ).toBe(6);
-    const audit = await t.database.ownerQuery<{ subject_id: string }>(
+    const audit = await app().database.ownerQuery<{ subject_id: string }>(
       "select subject_id from audit_log where action = 'declaration.submit' and subject_id = $1",
       [D.id],
     );
@@ -529,7 +495,7 @@ describe('declaring from the provider screen', () => {
     expect(Date.parse(declarations[0].declaredAt)).toBeGreaterThanOrEqual(
       Date.parse(declarations[1].declaredAt),
     );
-    const audit = await t.database.ownerQuery<{ actor_user_id: string }>(
+    const audit = await app().database.ownerQuery<{ actor_user_id: string }>(
       "select actor_user_id from audit_log where action = 'declaration.read' and subject_id = $1",
       [D.id],
     );
@@ -540,7 +506,7 @@ describe('declaring from the provider screen', () => {
     expect(
       (await fatima.request({ url: '/api/provider/assignments/asg-bestaat-niet/declarations' })).statusCode,
     ).toBe(404);
-    await addAnotherProvider(t.database, {
+    await addAnotherProvider(app().database, {
       organisationId: 'org-andere-decl',
       userId: 'u-andere-decl',
       agbCode: '87654329',
@@ -588,7 +554,7 @@ describe('declaring from the provider screen', () => {
 
 describe('demo data and stored messages', () => {
   it('has approved and rejected demo declarations made through the real code path', async () => {
-    const lines = await t.database.ownerQuery<{
+    const lines = await app().database.ownerQuery<{
       assignment_id: string;
       status: string;
       rejection_codes: string[];
@@ -604,7 +570,7 @@ describe('demo data and stored messages', () => {
   });
 
   it('every stored message passes the XSD and the official rules', async () => {
-    const rows = await t.database.ownerQuery<{
+    const rows = await app().database.ownerQuery<{
       message_type: string;
       direction: string;
       status: string;

@@ -1,40 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type DecisionLetterData, decisionLetterBlocks } from '../src/assignments/pdf.ts';
 import { ACCESS_ACTIVITIES } from '../src/consent/access-log-words.ts';
 import { toCsv } from '../src/http/csv.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import { pdfText } from './helpers/pdf-text.ts';
 
-let t: TestApp;
-const as = loggedInAs(() => t);
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-/**
- * The visible text of a pdfkit PDF: each content stream is inflated (the PDF is compressed as it
- * is sent) and the standard fonts' hex strings are decoded in order.
- */
-function pdfText(body: Buffer): string {
-  const raw = body.toString('latin1');
-  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
-    const bytes = Buffer.from(m[1]!, 'latin1');
-    try {
-      return inflateSync(bytes).toString('latin1');
-    } catch {
-      return bytes.toString('latin1');
-    }
-  });
-  return streams
-    .flatMap((s) => [...s.matchAll(/<([0-9a-fA-F]+)>/g)])
-    .map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'))
-    .join('');
-}
+const { app, as } = appOfFile();
 
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -55,7 +28,9 @@ describe('CSV downloads open in Excel', () => {
   });
 
   it('sends the family’s access log with a BOM and charset, a name with é intact', async () => {
-    await t.database.ownerQuery(`UPDATE app_user SET display_name = 'Renée de Vries' WHERE id = 'u-sanne'`);
+    await app().database.ownerQuery(
+      `UPDATE app_user SET display_name = 'Renée de Vries' WHERE id = 'u-sanne'`,
+    );
     expect((await (await as('u-sanne')).request({ url: '/api/households/hh-jansen' })).statusCode).toBe(200);
     const res = await (await as('u-anouk')).request({ url: '/api/my/access-log?format=csv' });
     expect(res.statusCode).toBe(200);

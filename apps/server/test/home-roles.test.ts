@@ -6,6 +6,7 @@
 import type { Role } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { navigationItems } from '../../web/src/layout/navigation-items.ts';
+import { postTomAmbulant, setApprovalThreshold } from './helpers/assignment-builder.ts';
 import { DEMO_USER_BY_ROLE } from './helpers/demo-users.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
@@ -214,23 +215,15 @@ describe('homes follow the events of the day', () => {
   });
 
   it("shows an assignment above the threshold on the team lead's home until it is approved", async () => {
-    await t.database.ownerQuery(
-      "insert into assignment_setting (tenant_id, approval_threshold_cents) values ('0394', 100000) on conflict (tenant_id) do update set approval_threshold_cents = excluded.approval_threshold_cents",
-    );
-    const created = await (await as(DEMO_USER_BY_ROLE.coordinator)).request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/assignments',
-      payload: {
-        planActionId: 'act-jansen-jeugdhulp',
-        personId: 'p-tom',
-        contractProductId: 'cp-jeugdhulp-ambulant',
+    await setApprovalThreshold(t.database, 100_000);
+    const created = await postTomAmbulant(
+      await as(DEMO_USER_BY_ROLE.coordinator),
+      dutchDay(7),
+      dutchDay(90),
+      {
         volume: 2,
-        frequency: '2',
-        startDate: dutchDay(7),
-        endDate: dutchDay(90),
-        referrerType: '01',
       },
-    });
+    );
     expect(created.json().status).toBe('awaiting_approval');
     const lead = await home('team_lead');
     // Next to the demo story's Öztürk approval.

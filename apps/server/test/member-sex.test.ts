@@ -1,17 +1,10 @@
 import { parseMessage, validateXml } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignTomAmbulant } from './helpers/assignment-builder.ts';
+import { describe, expect, it } from 'vitest';
+import { assignTomAmbulant, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { auditRows } from './helpers/audit-rows.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 async function setSex(userId: string, personId: string, sex: string | null, householdId = 'hh-jansen') {
   return (await as(userId)).request({
@@ -22,9 +15,10 @@ async function setSex(userId: string, personId: string, sex: string | null, hous
 }
 
 async function storedSex(personId: string) {
-  const [row] = await t.database.ownerQuery<{ sex: string | null }>('select sex from person where id = $1', [
-    personId,
-  ]);
+  const [row] = await app().database.ownerQuery<{ sex: string | null }>(
+    'select sex from person where id = $1',
+    [personId],
+  );
   return row?.sex;
 }
 
@@ -37,7 +31,7 @@ describe("correcting a member's sex", () => {
 
     expect((await setSex('u-sanne', 'p-lisa', null)).statusCode).toBe(200);
     expect(await storedSex('p-lisa')).toBeNull();
-    const audit = await auditRows(t.database, 'household.member.write', { subjectId: 'hh-jansen' });
+    const audit = await auditRows(app().database, 'household.member.write', { subjectId: 'hh-jansen' });
     const sexChanges = audit.filter((r) => r.details?.change === 'sex');
     expect(sexChanges.map((r) => [r.outcome, r.details?.personId])).toEqual([
       ['success', 'p-lisa'],
@@ -68,7 +62,7 @@ describe("correcting a member's sex", () => {
 });
 
 async function messagesOf(assignmentId: string) {
-  return t.database.ownerQuery<{ message_type: string; xml: string }>(
+  return app().database.ownerQuery<{ message_type: string; xml: string }>(
     'select message_type, xml from ijw_message where assignment_id = $1 order by created_at, message_type',
     [assignmentId],
   );
@@ -87,17 +81,9 @@ describe('Geslacht in the JW301, JW305 and JW307 (COD046)', () => {
     expect((await setSex('u-sanne', 'p-tom', 'female')).statusCode).toBe(200);
     const id = await assignTom('2026-11-01', '2027-02-28');
     const fatima = await as('u-fatima');
-    const start = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version: 1, startDate: '2026-11-03' },
-    });
+    const start = await startAssignment(fatima, id, 1, '2026-11-03');
     expect(start.statusCode).toBe(200);
-    const stop = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/stop`,
-      payload: { version: 2, stopDate: '2026-11-20', reason: '34' },
-    });
+    const stop = await stopAssignment(fatima, id, 2, '2026-11-20');
     expect(stop.statusCode).toBe(200);
     const msgs = await messagesOf(id);
     for (const type of ['JW301', 'JW305', 'JW307']) {

@@ -1,19 +1,15 @@
 import { parseMessage } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withdrawForClosure } from '../src/assignments/withdraw.ts';
 import { demoActorOf } from '../src/auth/users.ts';
 import { addMonthsAndDays, listDueFollowUps } from '../src/plans/closure.ts';
+import { assignTomAmbulant, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import { goalsAsInput } from './helpers/plan-content.ts';
+import type { TestClient } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 const HH = 'hh-de-graaf';
 const PLAN = `/api/households/${HH}/plan`;
@@ -35,7 +31,7 @@ async function actionStatus(c: TestClient, actionId: string) {
 }
 
 async function assignmentRow(id: string) {
-  const [row] = await t.database.ownerQuery<{
+  const [row] = await app().database.ownerQuery<{
     status: string;
     end_date: string;
     ended_on: string | null;
@@ -51,7 +47,7 @@ async function assignmentRow(id: string) {
 }
 
 async function auditCount(action: string, subjectId?: string) {
-  const rows = await t.database.ownerQuery<{ n: string }>(
+  const rows = await app().database.ownerQuery<{ n: string }>(
     `select count(*)::text as n from audit_log where action = $1 and outcome = 'success'
        and ($2::text is null or subject_id = $2)`,
     [action, subjectId ?? null],
@@ -62,16 +58,7 @@ async function auditCount(action: string, subjectId?: string) {
 /** Adds two provider actions (level 2) to De Graaf's plan, which is in evaluation. */
 async function addProviderActions(mohamed: TestClient) {
   const plan = await planOf(mohamed);
-  const goals = plan.goals.map((g) => ({
-    id: g.id,
-    domainCode: g.domainCode,
-    description: g.description,
-    achievedWhen: g.achievedWhen,
-    priority: g.priority,
-    targetDate: g.targetDate,
-    concernsPersonIds: g.concernsPersonIds,
-    actions: g.actions.map((a) => ({ ...a, goalId: undefined })),
-  }));
+  const goals = goalsAsInput(plan.goals);
   const provider = { kind: 'provider', ref: 'org-jeugdhulp', label: '' };
   const added = [
     { description: 'Gesprekken met Sem over zelfstandig wonen.', owner: provider, level: 2, status: 'open' },
@@ -124,28 +111,16 @@ describe('closing a plan closes everything', () => {
     started = await assign(mohamed, actions.talks, day(-10), day(60));
     // The same product for the same youth never overlaps (TR302): the next period follows on.
     future = await assign(mohamed, actions.talks, day(61), day(120));
-    const start = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${started}/start`,
-      payload: { version: 1, startDate: day(-5) },
-    });
+    const start = await startAssignment(fatima, started, 1, day(-5));
     expect(start.statusCode).toBe(200);
     expect(await actionStatus(mohamed, actions.talks)).toBe('in_progress');
 
     // Another action: start → in progress, stop → done.
     stopped = await assign(mohamed, actions.training, day(-40), day(-12));
     expect(await actionStatus(mohamed, actions.training)).toBe('open');
-    await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${stopped}/start`,
-      payload: { version: 1, startDate: day(-38) },
-    });
+    await startAssignment(fatima, stopped, 1, day(-38));
     expect(await actionStatus(mohamed, actions.training)).toBe('in_progress');
-    const stop = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${stopped}/stop`,
-      payload: { version: 2, stopDate: day(-13), reason: '31' },
-    });
+    const stop = await stopAssignment(fatima, stopped, 2, day(-13), '31');
     expect(stop.statusCode).toBe(200);
     expect(await actionStatus(mohamed, actions.training)).toBe('done');
     expect(await auditCount('plan.action_progress', HH)).toBe(3);
@@ -242,7 +217,7 @@ describe('closing a plan closes everything', () => {
     expect((await assignmentRow(stopped)).status).toBe('stopped');
 
     // The provider is told with one JW301 (OP087) holding both changed assignments, RedenWijziging 05.
-    const [jw301] = await t.database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
+    const [jw301] = await app().database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
       `select xml, validation from ijw_message where assignment_id = $1 and message_type = 'JW301'
         order by created_at desc limit 1`,
       [started],
@@ -269,7 +244,7 @@ describe('closing a plan closes everything', () => {
     expect(dossier.json()).toMatchObject({ status: 'closed', closedOn: TODAY });
 
     // Follow-ups: satisfaction in two weeks, recurrence checks at 6 and 12 months.
-    const followUps = await t.database.ownerQuery<{ kind: string; due_on: string; status: string }>(
+    const followUps = await app().database.ownerQuery<{ kind: string; due_on: string; status: string }>(
       `select kind, to_char(due_on, 'YYYY-MM-DD') as due_on, status from plan_follow_up
         where household_id = $1 order by due_on`,
       [HH],
@@ -279,7 +254,7 @@ describe('closing a plan closes everything', () => {
       { kind: 'recurrence_check', due_on: addMonthsAndDays(TODAY, 6), status: 'scheduled' },
       { kind: 'recurrence_check', due_on: addMonthsAndDays(TODAY, 12), status: 'scheduled' },
     ]);
-    const due = await listDueFollowUps(t.database.db, '0394', addMonthsAndDays(TODAY, 6));
+    const due = await listDueFollowUps(app().database.db, '0394', addMonthsAndDays(TODAY, 6));
     expect(due.filter((f) => f.householdId === HH).map((f) => f.kind)).toEqual([
       'satisfaction',
       'recurrence_check',
@@ -301,17 +276,9 @@ describe('closing a plan closes everything', () => {
 
     // The provider can no longer start the ended one, and stops the started one (JW307).
     const fatima = await as('u-fatima');
-    const lateStart = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${future}/start`,
-      payload: { version: (await assignmentRow(future)).version, startDate: TODAY },
-    });
+    const lateStart = await startAssignment(fatima, future, (await assignmentRow(future)).version, TODAY);
     expect(lateStart.statusCode).toBe(409);
-    const stop = await fatima.request({
-      method: 'POST',
-      url: `/api/provider/assignments/${started}/stop`,
-      payload: { version: (await assignmentRow(started)).version, stopDate: TODAY, reason: '36' },
-    });
+    const stop = await stopAssignment(fatima, started, (await assignmentRow(started)).version, TODAY, '36');
     expect(stop.statusCode).toBe(200);
     const settled = (await mohamed.request({ url: `${PLAN}/closure` })).json();
     expect(settled.awaitingStop).toEqual([]);
@@ -333,23 +300,8 @@ describe('ending assignments that overlap (older data)', () => {
   it('sends each its own JW301 when the combined message would break TR302', async () => {
     // Tom already has a started assignment (demo); an overlapping one for the same product is added.
     const sanne = await as('u-sanne');
-    const res = await sanne.request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/assignments',
-      payload: {
-        planActionId: 'act-jansen-jeugdhulp',
-        personId: 'p-tom',
-        contractProductId: 'cp-jeugdhulp-ambulant',
-        volume: 1,
-        frequency: '2',
-        startDate: day(-3),
-        endDate: day(40),
-        referrerType: '01',
-      },
-    });
-    expect(res.statusCode).toBe(201);
-    const overlapping = res.json().id as string;
-    const ended = await t.database.db.transaction(async (tx) => {
+    const overlapping = await assignTomAmbulant(sanne, day(-3), day(40));
+    const ended = await app().database.db.transaction(async (tx) => {
       const actor = await demoActorOf(tx, '0394', 'u-sanne');
       return withdrawForClosure(tx, actor!, 'hh-jansen', TODAY, new Date(), {
         requestId: 'test',
@@ -358,7 +310,7 @@ describe('ending assignments that overlap (older data)', () => {
     });
     expect(ended.map((e) => e.id)).toEqual(expect.arrayContaining([overlapping, 'asg-jansen-tom-2']));
     for (const id of [overlapping, 'asg-jansen-tom-2']) {
-      const [m] = await t.database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
+      const [m] = await app().database.ownerQuery<{ xml: string; validation: { valid: boolean } }>(
         `select xml, validation from ijw_message where assignment_id = $1 and message_type = 'JW301'
           order by created_at desc limit 1`,
         [id],

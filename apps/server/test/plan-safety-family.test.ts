@@ -3,34 +3,22 @@
  * plan PDF by the safety-plan policy, the family's own scores on the safety scale in the portal,
  * and a youth's part of the section (plain language, their own scores only).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../src/policy/actor.ts';
 import { decideSafetyPlan, type SafetyPlanFacts } from '../src/policy/decide-safety-plan.ts';
 import { auditRows } from './helpers/audit-rows.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import { pdfText } from './helpers/pdf-text.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 const PLAN = '/api/households/hh-jansen/plan';
 const SAFETY = `${PLAN}/safety`;
 const WORRY = 'Als de ruzies doorgaan';
 const CONDITION = 'Bij geweld in huis belt een van de ouders direct 112';
 
-/** The text a PDF shows: pdfkit writes text as hex strings (uncompressed in tests). */
-function pdfText(body: Buffer): string {
-  return [...body.toString('latin1').matchAll(/<([0-9a-fA-F]+)>/g)]
-    .map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'))
-    .join('');
-}
-
 async function openTasks(kind: string) {
-  return t.database.ownerQuery<{ subject_id: string }>(
+  return app().database.ownerQuery<{ subject_id: string }>(
     "select subject_id from task where status = 'open' and kind = $1",
     [kind],
   );
@@ -96,7 +84,7 @@ describe('the safety section in the version difference', () => {
         ],
       }),
     ]);
-    expect((await auditRows(t.database, 'safety_plan.diff', { userId: 'u-sanne' })).at(-1)?.outcome).toBe(
+    expect((await auditRows(app().database, 'safety_plan.diff', { userId: 'u-sanne' })).at(-1)?.outcome).toBe(
       'success',
     );
   });
@@ -112,7 +100,7 @@ describe('the safety section in the plan PDF', () => {
     expect(text).toContain(`${CONDITION}`);
     expect(text).toContain('(voorwaarde van Veilig Thuis)');
     expect(text).toContain('Oma Ria vertelt Sanne');
-    expect((await auditRows(t.database, 'safety_plan.pdf', { userId: 'u-anouk' })).at(-1)?.outcome).toBe(
+    expect((await auditRows(app().database, 'safety_plan.pdf', { userId: 'u-anouk' })).at(-1)?.outcome).toBe(
       'success',
     );
   });
@@ -173,7 +161,7 @@ describe('the family gives its own score on the safety scale', () => {
         score: 2,
       }),
     ]);
-    const rows = await auditRows(t.database, 'safety_plan.score_own', { userId: 'u-lisa' });
+    const rows = await auditRows(app().database, 'safety_plan.score_own', { userId: 'u-lisa' });
     expect(rows.at(-1)).toMatchObject({ outcome: 'success', details: expect.objectContaining({ score: 2 }) });
     // From 16 a youth decides alone: without her consent her mother does not see her score.
     const anouk = (await (await as('u-anouk')).request({ url: SAFETY })).json().safetyPlan;
@@ -209,7 +197,7 @@ describe('the family gives its own score on the safety scale', () => {
     });
     expect(other.statusCode).toBe(403);
     expect(
-      (await auditRows(t.database, 'safety_plan.score_own', { userId: 'u-anouk' })).at(-1)?.outcome,
+      (await auditRows(app().database, 'safety_plan.score_own', { userId: 'u-anouk' })).at(-1)?.outcome,
     ).not.toBe('success');
     const sanne = await as('u-sanne');
     expect(

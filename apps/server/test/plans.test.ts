@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOpenActions, findNextEvaluationDates } from '../src/plans/service.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { goalsAsInput } from './helpers/plan-content.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -30,16 +31,7 @@ function contentOf(plan: { version: number; vision: string; goals: Array<Goal & 
   return {
     version: plan.version,
     vision: plan.vision,
-    goals: plan.goals.map((g) => ({
-      id: g.id,
-      domainCode: g.domainCode,
-      description: g.description,
-      achievedWhen: g.achievedWhen,
-      priority: g.priority,
-      targetDate: g.targetDate,
-      concernsPersonIds: g.concernsPersonIds,
-      actions: g.actions.map((a) => ({ ...a, goalId: undefined })),
-    })),
+    goals: goalsAsInput(plan.goals),
   };
 }
 

@@ -1,3 +1,4 @@
+import { Role } from '@een-plan/contracts';
 import fc from 'fast-check';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,18 +72,7 @@ describe('every route declares a policy', () => {
   });
 });
 
-const roles = [
-  'coordinator',
-  'team_lead',
-  'source',
-  'provider',
-  'safety',
-  'policy_analyst',
-  'admin',
-  'resident',
-  'crisis_service',
-  'certified_institution',
-] as const;
+const roles = Role.options;
 const actorArb = fc.record({
   userId: fc.constantFrom('u1', 'u2', 'u3'),
   sessionId: fc.constant('s'),

@@ -6,26 +6,21 @@ import {
   parseMessage,
   validateXml,
 } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addAnotherProvider } from './helpers/another-provider.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import { postIjwMessage } from './helpers/ijw-post.ts';
+import type { TestClient } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 function day(offset: number): string {
   return dutchDay(offset);
 }
 
 async function personOf(id: string) {
-  const [p] = await t.database.ownerQuery<{ bsn: string; birth_date: string; last_name: string }>(
+  const [p] = await app().database.ownerQuery<{ bsn: string; birth_date: string; last_name: string }>(
     "select bsn, to_char(birth_date, 'YYYY-MM-DD') as birth_date, last_name from person where id = $1",
     [id],
   );
@@ -33,7 +28,7 @@ async function personOf(id: string) {
 }
 
 async function requestRow(id: string) {
-  const [r] = await t.database.ownerQuery<{
+  const [r] = await app().database.ownerQuery<{
     status: string;
     person_id: string | null;
     household_id: string | null;
@@ -48,7 +43,7 @@ async function requestRow(id: string) {
 }
 
 async function message(id: string) {
-  const [m] = await t.database.ownerQuery<{
+  const [m] = await app().database.ownerQuery<{
     message_type: string;
     direction: string;
     xml: string;
@@ -59,10 +54,10 @@ async function message(id: string) {
   return m!;
 }
 
-async function uiRequest(personId: string, overrides: Record<string, unknown> = {}) {
+/** A provider asks for an assignment through the screen (Fatima unless told). */
+async function uiRequest(personId: string, overrides: Record<string, unknown> = {}, provider?: TestClient) {
   const p = await personOf(personId);
-  const fatima = await as('u-fatima');
-  return fatima.request({
+  return (provider ?? (await as('u-fatima'))).request({
     method: 'POST',
     url: '/api/provider/assignment-requests',
     payload: {
@@ -115,16 +110,10 @@ function jw315(opts: {
   } as Jw315Bericht);
 }
 
-const post = (c: TestClient, xml: string) =>
-  c.request({
-    method: 'POST',
-    url: '/api/ijw/messages',
-    headers: { 'content-type': 'application/xml' },
-    payload: xml,
-  });
+const post = postIjwMessage;
 
 async function requestIdByReference(reference: string) {
-  const [r] = await t.database.ownerQuery<{ id: string }>(
+  const [r] = await app().database.ownerQuery<{ id: string }>(
     'select id from assignment_request where provider_reference = $1',
     [reference],
   );
@@ -133,7 +122,7 @@ async function requestIdByReference(reference: string) {
 
 describe('demo data', () => {
   it('has an open, a granted and a refused request and a granted change, with their messages', async () => {
-    const rows = await t.database.ownerQuery<{ kind: string; status: string; person_id: string }>(
+    const rows = await app().database.ownerQuery<{ kind: string; status: string; person_id: string }>(
       "select kind, status, person_id from assignment_request where organisation_id = 'org-jeugdhulp' order by created_at",
     );
     expect(rows).toEqual([
@@ -142,7 +131,7 @@ describe('demo data', () => {
       { kind: 'wijziging', status: 'granted', person_id: 'p-tom' },
       { kind: 'toewijzing', status: 'open', person_id: 'p-lisa' },
     ]);
-    const types = await t.database.ownerQuery<{ message_type: string }>(
+    const types = await app().database.ownerQuery<{ message_type: string }>(
       'select distinct message_type from ijw_message order by message_type',
     );
     expect(types.map((x) => x.message_type)).toEqual(
@@ -162,7 +151,7 @@ describe('JW315 verzoek om toewijzing from the provider screen', () => {
     const r = await requestRow(requestId);
     expect(r).toMatchObject({ status: 'open', person_id: 'p-elif', household_id: 'hh-ozturk' });
     expect(r.provider_reference).toMatch(/^VOT/);
-    const [incoming] = await t.database.ownerQuery<{ xml: string; retour_message_id: string }>(
+    const [incoming] = await app().database.ownerQuery<{ xml: string; retour_message_id: string }>(
       'select m.xml, m.retour_message_id from ijw_message m join assignment_request r on r.incoming_message_id = m.id where r.id = $1',
       [requestId],
     );
@@ -174,11 +163,15 @@ describe('JW315 verzoek om toewijzing from the provider screen', () => {
   });
 
   it('refuses a second request for the same client while one is open (9374) and stores nothing', async () => {
-    const [before] = await t.database.ownerQuery<{ n: number }>('select count(*)::int as n from ijw_message');
+    const [before] = await app().database.ownerQuery<{ n: number }>(
+      'select count(*)::int as n from ijw_message',
+    );
     const res = await uiRequest('p-elif');
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('request_already_pending');
-    const [after] = await t.database.ownerQuery<{ n: number }>('select count(*)::int as n from ijw_message');
+    const [after] = await app().database.ownerQuery<{ n: number }>(
+      'select count(*)::int as n from ijw_message',
+    );
     expect(after!.n).toBe(before!.n);
   });
 
@@ -204,7 +197,7 @@ describe('JW315 verzoek om toewijzing from the provider screen', () => {
       payload: { version: 1, decision: 'grant' },
     });
     expect(denied.statusCode).toBe(404);
-    const [audit] = await t.database.ownerQuery<{ outcome: string; actor_user_id: string }>(
+    const [audit] = await app().database.ownerQuery<{ outcome: string; actor_user_id: string }>(
       "select outcome, actor_user_id from audit_log where action = 'assignment_request.decide' and subject_id = $1",
       [requestId],
     );
@@ -236,7 +229,7 @@ describe('JW315 verzoek om toewijzing from the provider screen', () => {
       `<jw301:ReferentieAanbieder>${r.provider_reference}</jw301:ReferentieAanbieder>`,
     );
     expect((await message(jw301.retour_message_id!)).message_type).toBe('JW302');
-    const [a] = await t.database.ownerQuery<{
+    const [a] = await app().database.ownerQuery<{
       plan_action_id: string | null;
       status: string;
       approved_by: string;
@@ -310,7 +303,7 @@ describe('JW315 from a provider system: POST /api/ijw/messages', () => {
     const second = await post(fatima, xml);
     expect(second.headers['ijw-duplicate']).toBe('true');
     expect(second.body).toBe(first.body);
-    const rows = await t.database.ownerQuery<{ id: string; status: string; household_id: string }>(
+    const rows = await app().database.ownerQuery<{ id: string; status: string; household_id: string }>(
       "select id, status, household_id from assignment_request where provider_reference = 'HTTP-VOT-1'",
     );
     expect(rows).toHaveLength(1);
@@ -386,7 +379,7 @@ describe('JW315 from a provider system: POST /api/ijw/messages', () => {
 
 describe('JW317 verzoek om wijziging', () => {
   async function currentOf(personId: string) {
-    return t.database.ownerQuery<{
+    return app().database.ownerQuery<{
       id: string;
       assignment_number: number;
       start_date: string;
@@ -404,7 +397,7 @@ describe('JW317 verzoek om wijziging', () => {
   }
 
   async function incomingOf(requestId: string) {
-    const [m] = await t.database.ownerQuery<{ xml: string; retour_message_id: string }>(
+    const [m] = await app().database.ownerQuery<{ xml: string; retour_message_id: string }>(
       'select m.xml, m.retour_message_id from ijw_message m join assignment_request r on r.incoming_message_id = m.id where r.id = $1',
       [requestId],
     );
@@ -599,7 +592,7 @@ describe('JW317 verzoek om wijziging', () => {
 
 describe('another provider', () => {
   it('sees none of these requests and cannot ask to change another provider’s assignment', async () => {
-    await addAnotherProvider(t.database, {
+    await addAnotherProvider(app().database, {
       organisationId: 'org-ander',
       userId: 'u-ander',
       agbCode: '87654321',
@@ -614,29 +607,14 @@ describe('another provider', () => {
       payload: { assignmentId: 'asg-jansen-tom-2', reason: '1', desiredStart: day(20), endDate: day(130) },
     });
     expect(change.statusCode).toBe(404);
-    const p = await personOf('p-jayden');
-    const request = await other.request({
-      method: 'POST',
-      url: '/api/provider/assignment-requests',
-      payload: {
-        bsn: p.bsn,
-        birthDate: p.birth_date,
-        lastName: p.last_name,
-        contractProductId: 'cp-jeugdhulp-ambulant',
-        volume: 1,
-        frequency: '2',
-        startDate: day(10),
-        endDate: day(60),
-        referrerType: '02',
-      },
-    });
+    const request = await uiRequest('p-jayden', { endDate: day(60), referrerCode: undefined }, other);
     expect(request.json().code).toBe('request_product_not_contracted');
   });
 });
 
 describe('every stored message', () => {
   it('passes the XSD and the official rules', async () => {
-    const rows = await t.database.ownerQuery<{ id: string; message_type: string; xml: string }>(
+    const rows = await app().database.ownerQuery<{ id: string; message_type: string; xml: string }>(
       'select id, message_type, xml from ijw_message order by created_at',
     );
     expect(rows.length).toBeGreaterThan(20);

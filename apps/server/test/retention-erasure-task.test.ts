@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RETIRED_ACCOUNT_NAME } from '../src/auth/retention.ts';
 import { erasureDecideBy } from '../src/retention/erasure.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { erasureRequestBody, RETENTION_ADMIN, RETENTION_ROUTES, VROEG } from './helpers/erasure-fixtures.ts';
+import { appOfFile } from './helpers/file-app.ts';
 
 /**
  * Issue 16: an erasure request's legal term is a task for the administrator who recorded it, and
  * a destroyed dossier takes its residents' logins with it (retired: no name, no login, no person).
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
-const ADMIN = 'u-erik';
-const R = '/api/admin/retention';
-const HH = 'hh-r-0001';
+const { app, as } = appOfFile();
+const ADMIN = RETENTION_ADMIN;
+const R = RETENTION_ROUTES;
+const HH = VROEG.household;
 
 async function erasureTask(subjectId: string) {
-  const [row] = await t.database.ownerQuery<{
+  const [row] = await app().database.ownerQuery<{
     assignee_user_id: string | null;
     household_id: string | null;
     due_date: string;
@@ -35,12 +29,12 @@ async function erasureTask(subjectId: string) {
 
 /** A resident login for one of the household's people, and a session for it. */
 async function residentOf(householdId: string) {
-  const [member] = await t.database.ownerQuery<{ person_id: string }>(
+  const [member] = await app().database.ownerQuery<{ person_id: string }>(
     "select person_id from household_member where household_id = $1 and member_role = 'gezagsdrager' order by person_id limit 1",
     [householdId],
   );
   const personId = member?.person_id as string;
-  await t.database.ownerQuery(
+  await app().database.ownerQuery(
     `insert into app_user (tenant_id, id, display_name, role, person_id, email, oidc_subject, demo_description)
      values ('0394', 'u-r-ouder', 'Greet Vroeg', 'resident', $1, 'greet@example.test', 'greet.vroeg', 'Ouder')`,
     [personId],
@@ -58,12 +52,7 @@ describe('erasure on request: the decision term is a task', () => {
     const created = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: {
-        householdId: HH,
-        requesterKind: 'parent',
-        requesterPersonId: personId,
-        receivedOn: '2026-11-02',
-      },
+      payload: erasureRequestBody(HH, personId),
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
@@ -89,7 +78,7 @@ describe('erasure on request: the decision term is a task', () => {
 
     // The resident's login is retired with the dossier: no name, no e-mail, no login subject, no
     // person; the session ended; the row stays so what names its id still holds.
-    const [account] = await t.database.ownerQuery<{
+    const [account] = await app().database.ownerQuery<{
       display_name: string;
       person_id: string | null;
       email: string | null;
@@ -106,17 +95,17 @@ describe('erasure on request: the decision term is a task', () => {
       demo_description: null,
     });
     expect((await resident.request({ url: '/api/auth/session' })).json().user).toBeNull();
-    const [sessions] = await t.database.ownerQuery<{ n: number }>(
+    const [sessions] = await app().database.ownerQuery<{ n: number }>(
       "select count(*)::int as n from session where user_id = 'u-r-ouder'",
     );
     expect(sessions?.n).toBe(0);
-    const [trace] = await t.database.ownerQuery<{ counts: Record<string, number> }>(
+    const [trace] = await app().database.ownerQuery<{ counts: Record<string, number> }>(
       'select counts from retention_trace where id = $1',
       [decided.json().traceId],
     );
     expect(trace?.counts.resident_account_retired).toBe(1);
     // The demo login no longer offers the retired account.
-    const demo = await t.app.inject({ url: '/api/auth/demo-users' });
+    const demo = await app().app.inject({ url: '/api/auth/demo-users' });
     expect(JSON.stringify(demo.json())).not.toContain('u-r-ouder');
   });
 });

@@ -1,5 +1,5 @@
 import type { PlanSnapshot } from '@een-plan/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import { NAME_REMOVED, nameScrubber } from '../src/households/name-scrub.ts';
 import { open, openSnapshot, seal, sealSnapshot } from '../src/plans/crypto.ts';
@@ -7,15 +7,13 @@ import { agreementKey } from '../src/plans/diff.ts';
 import { ERASED_TEXT } from '../src/plans/person-erasure.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import {
-  erasureDatabase,
   executeErasure,
   personDryRun,
   RETENTION_ADMIN,
   recordPersonErasure,
   VROEG,
+  vroegErasureFile,
 } from './helpers/erasure-fixtures.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 /**
  * Erasure of one person and the household's free text (decision 0027): comments and proposals on
@@ -23,12 +21,10 @@ import { createTestApp, type TestApp } from './helpers/test-app.ts';
  * persoon", and their name is scrubbed from the plan's texts and stored versions — "Tim", never
  * "Timmerman". In the Vroeg household of the retention demo, with Bas renamed to Tim.
  */
-let t: TestApp;
-const as = loggedInAs(() => t);
 const ADMIN = RETENTION_ADMIN;
 const { household: HH, parent: GREET, child: TIM, plan: PLAN } = VROEG;
 
-const { q, clone } = erasureDatabase(() => t.database);
+const { app, as, q, clone } = vroegErasureFile(() => giveVroegTexts());
 
 const snapshot = (vision: string, goalText: string, owner: [string, string]): PlanSnapshot => ({
   vision,
@@ -157,12 +153,6 @@ const displayNames = async () =>
     ).map((r) => [r.id, r.display_name]),
   );
 
-beforeAll(async () => {
-  t = await createTestApp();
-  await giveVroegTexts();
-});
-afterAll(() => t?.close());
-
 const requestFor = (subject: string) => recordPersonErasure(as, HH, GREET, subject);
 
 describe('the name scrub', () => {
@@ -202,7 +192,7 @@ describe('erasure of one person and the household’s free text', () => {
     ]);
     expect({ texts: await texts(), versions: await versions(), names: await displayNames() }).toEqual(before);
     expect((await q(`select 1 from plan_version_redaction where plan_id = $1`, [PLAN])).length).toBe(0);
-    const audited = await auditRows(t.database, 'retention.erasure_dry_run', { userId: ADMIN });
+    const audited = await auditRows(app().database, 'retention.erasure_dry_run', { userId: ADMIN });
     expect(audited.some((r) => r.subject_id === id)).toBe(true);
   });
 
@@ -262,9 +252,9 @@ describe('erasure of one person and the household’s free text', () => {
     );
     expect(JSON.stringify(stored)).not.toMatch(/Tim/);
 
-    const erased = await auditRows(t.database, 'retention.person_erased', { userId: ADMIN });
+    const erased = await auditRows(app().database, 'retention.person_erased', { userId: ADMIN });
     expect(erased).toEqual([expect.objectContaining({ subject_id: TIM, outcome: 'success' })]);
     expect(JSON.stringify(erased)).not.toContain('Tim');
-    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(app().database)).toMatchObject({ ok: true });
   });
 });

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import { testBsn } from '../src/demo/test-bsn.ts';
 import { open, seal } from '../src/plans/crypto.ts';
 import { ERASED_TEXT } from '../src/plans/person-erasure.ts';
 import { auditRows } from './helpers/audit-rows.ts';
-import {
-  erasureDatabase,
-  erasureRequestBody,
-  RETENTION_ADMIN,
-  RETENTION_ROUTES,
-  VROEG,
-} from './helpers/erasure-fixtures.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { RETENTION_ADMIN, RETENTION_ROUTES, VROEG, vroegErasureFile } from './helpers/erasure-fixtures.ts';
 
 /**
  * Erasure of ONE person (AVG art. 17, decision 0022) in the Vroeg household of the retention demo:
  * Greet (parent, p-r-0001-a) and Bas (child, p-r-0001-b). Each `it` records its own requests.
  */
-let t: TestApp;
-const as = loggedInAs(() => t);
 const ADMIN = RETENTION_ADMIN;
 const R = RETENTION_ROUTES;
 const { household: HH, parent: GREET, child: BAS, plan: PLAN } = VROEG;
 
-const { q, clone } = erasureDatabase(() => t.database);
+const { app, as, ask, q, clone } = vroegErasureFile(() => giveVroegPersonalRows());
 
 async function giveVroegPersonalRows() {
   const aboutHousehold = { tenant_id: '0394', household_id: HH };
@@ -81,21 +71,6 @@ async function giveVroegPersonalRows() {
   await consent('cons-r-greet', GREET);
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  await giveVroegPersonalRows();
-});
-afterAll(() => t?.close());
-
-async function ask(requester: string, subject: string | undefined, kind: 'parent' | 'youth' = 'parent') {
-  const admin = await as(ADMIN);
-  return admin.request({
-    method: 'POST',
-    url: `${R}/erasure-requests`,
-    payload: erasureRequestBody(HH, requester, subject, kind),
-  });
-}
-
 /** The open request about a person, recorded first when there is none: each `it` runs on its own. */
 async function openRequestFor(subject: string): Promise<string> {
   const [open] = await q<{ id: string }>(
@@ -130,7 +105,7 @@ describe('erasure of one person (AVG art. 17)', () => {
     expect(youthForParent.json().code).toBe('erasure_subject_invalid');
     const stranger = await ask(GREET, 'p-tom');
     expect(stranger.statusCode).toBe(400);
-    const denied = await auditRows(t.database, 'retention.erasure_requested', { userId: ADMIN });
+    const denied = await auditRows(app().database, 'retention.erasure_requested', { userId: ADMIN });
     expect(
       denied.filter((r) => r.outcome === 'denied' && r.details?.reason === 'subject_invalid'),
     ).toHaveLength(2);
@@ -289,12 +264,12 @@ describe('erasure of one person (AVG art. 17)', () => {
     expect(await count('household where id = $1', [HH])).toBe(1);
     expect(await count('plan where id = $1', [PLAN])).toBe(1);
 
-    const erased = await auditRows(t.database, 'retention.person_erased', { userId: ADMIN });
+    const erased = await auditRows(app().database, 'retention.person_erased', { userId: ADMIN });
     expect(erased).toEqual([
       expect.objectContaining({ subject_type: 'person', subject_id: BAS, outcome: 'success' }),
     ]);
     expect(JSON.stringify(erased)).not.toContain('Bas');
-    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(app().database)).toMatchObject({ ok: true });
     // Decided: a new request for Bas may be recorded again (none is open).
     const listAfter = (await admin.request({ method: 'GET', url: `${R}/erasure-requests` })).json().requests;
     expect(listAfter.find((r: { id: string }) => r.id === of(BAS)).subjectFirstName).toBeNull();

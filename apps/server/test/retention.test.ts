@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
 import { testBsn } from '../src/demo/test-bsn.ts';
@@ -7,31 +7,25 @@ import { keepUntilOf } from '../src/retention/due.ts';
 import { erasureDecideBy } from '../src/retention/erasure.ts';
 import { runRetentionDue } from '../src/retention/jobs.ts';
 import { auditRows } from './helpers/audit-rows.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
+import { erasureRequestBody, RETENTION_ADMIN, RETENTION_ROUTES, VROEG } from './helpers/erasure-fixtures.ts';
+import { appOfFile } from './helpers/file-app.ts';
 import { giveModuleDossierRows } from './helpers/module-dossier-rows.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
-const ADMIN = 'u-erik';
-const R = '/api/admin/retention';
-const DUE_HH = 'hh-r-0001';
+const { app, as } = appOfFile();
+const ADMIN = RETENTION_ADMIN;
+const R = RETENTION_ROUTES;
+const DUE_HH = VROEG.household;
 const KEPT_HH = 'hh-r-0002';
 
 /** Every row of every table but the audit log, as text: where a destroyed household's data could hide. */
 async function tablesMentioning(needle: string) {
-  const tables = await t.database.ownerQuery<{ table_name: string }>(
+  const tables = await app().database.ownerQuery<{ table_name: string }>(
     `select table_name from information_schema.tables
       where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'audit_log'`,
   );
   const found: string[] = [];
   for (const { table_name } of tables) {
-    const [row] = await t.database.ownerQuery<{ n: number }>(
+    const [row] = await app().database.ownerQuery<{ n: number }>(
       `select count(*)::int as n from "${table_name}" x where x::text like '%' || $1 || '%'`,
       [needle],
     );
@@ -41,13 +35,13 @@ async function tablesMentioning(needle: string) {
 }
 
 async function rowCounts() {
-  const tables = await t.database.ownerQuery<{ table_name: string }>(
+  const tables = await app().database.ownerQuery<{ table_name: string }>(
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
        and table_name <> 'audit_log' order by table_name`,
   );
   const counts: Record<string, number> = {};
   for (const { table_name } of tables) {
-    const [row] = await t.database.ownerQuery<{ n: number }>(
+    const [row] = await app().database.ownerQuery<{ n: number }>(
       `select count(*)::int as n from "${table_name}"`,
     );
     counts[table_name] = row?.n ?? 0;
@@ -103,7 +97,7 @@ describe('retention terms', () => {
       url: `${R}/terms`,
       payload: { terms: [{ recordType: 'youth_care_dossier', years: 20 }] },
     });
-    expect((await auditRows(t.database, 'retention.term_saved', { userId: ADMIN })).length).toBe(2);
+    expect((await auditRows(app().database, 'retention.term_saved', { userId: ADMIN })).length).toBe(2);
   });
 
   it('lists the due dossiers: help ended > 20 years ago; a Wmo plan past 15 years is kept by its youth care', async () => {
@@ -121,9 +115,9 @@ describe('retention terms', () => {
 
   it('the nightly job lists what is due (audited) and destroys nothing', async () => {
     const log = { info: () => undefined, error: () => undefined } as never;
-    const result = await runRetentionDue(t.database.db, [DEMO_TENANT.tenantId], log);
+    const result = await runRetentionDue(app().database.db, [DEMO_TENANT.tenantId], log);
     expect(result[DEMO_TENANT.tenantId]).toBeGreaterThanOrEqual(1);
-    const rows = await auditRows(t.database, 'retention.due_listed');
+    const rows = await auditRows(app().database, 'retention.due_listed');
     expect(rows.some((r) => r.actor_user_id === null && Number(r.details?.due) >= 1)).toBe(true);
     expect(await tablesMentioning(DUE_HH)).toContain('household');
   });
@@ -148,7 +142,7 @@ describe('authorization', () => {
       });
       expect(destroy.statusCode).toBe(403);
     }
-    const [row] = await t.database.ownerQuery<{ n: number }>(
+    const [row] = await app().database.ownerQuery<{ n: number }>(
       `select count(*)::int as n from audit_log where outcome = 'denied' and actor_user_id = 'u-sanne'`,
     );
     expect(row?.n).toBeGreaterThan(0);
@@ -179,7 +173,7 @@ describe('dry run and destruction', () => {
     );
     expect(vroeg.whatGoes.map((p: { part: string }) => p.part)).not.toContain('other');
     expect(await rowCounts()).toEqual(before);
-    expect((await auditRows(t.database, 'retention.dry_run', { userId: ADMIN })).length).toBe(1);
+    expect((await auditRows(app().database, 'retention.dry_run', { userId: ADMIN })).length).toBe(1);
   });
 
   it('refuses without explicit confirmation, and a dossier that is not due', async () => {
@@ -199,7 +193,7 @@ describe('dry run and destruction', () => {
     expect(notDue.statusCode).toBe(409);
     // All or nothing: the due one is still there too.
     expect(await tablesMentioning(DUE_HH)).toContain('household');
-    const denied = await auditRows(t.database, 'retention.destroy', { userId: ADMIN });
+    const denied = await auditRows(app().database, 'retention.destroy', { userId: ADMIN });
     expect(denied.map((r) => r.details?.reason)).toEqual(['not_confirmed', 'not_due_or_held']);
   });
 
@@ -208,7 +202,7 @@ describe('dry run and destruction', () => {
     const people = ['p-r-0001-a', 'p-r-0001-b'];
     const bsns = [testBsn(900), testBsn(901)];
     // Rows in every module that holds household data, closed long ago: they go with the dossier.
-    const { placeId } = await giveModuleDossierRows(t.database, DUE_HH, ['p-r-0001-a', 'p-r-0001-b'], {
+    const { placeId } = await giveModuleDossierRows(app().database, DUE_HH, ['p-r-0001-a', 'p-r-0001-b'], {
       open: false,
     });
     const res = await admin.request({
@@ -237,7 +231,7 @@ describe('dry run and destruction', () => {
     // Every table a destroyer counts belongs to a part the dry run can name.
     expect(unclaimedTables(trace.counts)).toEqual([]);
     // The place is the provider's: it stays, and the held reservation gives its place back.
-    const [place] = await t.database.ownerQuery<{ places_reserved: number }>(
+    const [place] = await app().database.ownerQuery<{ places_reserved: number }>(
       'select places_reserved from placement_place where id = $1',
       [placeId],
     );
@@ -247,16 +241,16 @@ describe('dry run and destruction', () => {
     }
     // The audit log keeps identifiers only: no BSN or name of the household in any row.
     for (const needle of [...bsns, 'Vroeg', 'Greet']) {
-      const [row] = await t.database.ownerQuery<{ n: number }>(
+      const [row] = await app().database.ownerQuery<{ n: number }>(
         `select count(*)::int as n from audit_log x where x::text like '%' || $1 || '%'`,
         [needle],
       );
       expect(row?.n, needle).toBe(0);
     }
-    const audit = await auditRows(t.database, 'retention.dossier_destroyed', { subjectId: DUE_HH });
+    const audit = await auditRows(app().database, 'retention.dossier_destroyed', { subjectId: DUE_HH });
     expect(audit).toHaveLength(1);
     expect(audit[0]?.details?.traceId).toBe(trace.id);
-    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(app().database)).toMatchObject({ ok: true });
     const traces = await admin.request({ url: `${R}/traces` });
     expect(traces.json().traces.map((x: { id: string }) => x.id)).toContain(trace.id);
     const due = await admin.request({ url: `${R}/due` });
@@ -297,7 +291,7 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
       payload: { kind: 'postcode', postcode: 'abc' },
     });
     expect(bad.statusCode).toBe(400);
-    const audit = await t.database.ownerQuery<{ subject_ids: string[] | null; purpose: string }>(
+    const audit = await app().database.ownerQuery<{ subject_ids: string[] | null; purpose: string }>(
       `select subject_ids, purpose, details from audit_log where action = 'household.search' and actor_user_id = $1`,
       [ADMIN],
     );
@@ -318,24 +312,14 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     const young = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: {
-        householdId: 'hh-ozturk',
-        requesterKind: 'youth',
-        requesterPersonId: 'p-deniz',
-        receivedOn: '2026-11-02',
-      },
+      payload: erasureRequestBody('hh-ozturk', 'p-deniz', undefined, 'youth'),
     });
     expect(young.statusCode).toBe(400);
     expect(young.json().code).toBe('erasure_requester_invalid');
     const stranger = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: {
-        householdId: 'hh-ozturk',
-        requesterKind: 'parent',
-        requesterPersonId: 'p-anouk',
-        receivedOn: '2026-11-02',
-      },
+      payload: erasureRequestBody('hh-ozturk', 'p-anouk'),
     });
     expect(stranger.statusCode).toBe(400);
   });
@@ -345,12 +329,7 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     const created = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: {
-        householdId: 'hh-jansen',
-        requesterKind: 'parent',
-        requesterPersonId: 'p-anouk',
-        receivedOn: '2026-11-02',
-      },
+      payload: erasureRequestBody('hh-jansen', 'p-anouk'),
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ status: 'open', decideBy: '2027-02-02' });
@@ -369,21 +348,16 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
       payload: { decision: 'execute', confirmed: true },
     });
     expect(again.statusCode).toBe(409);
-    expect((await auditRows(t.database, 'retention.erasure_refused', { userId: ADMIN })).length).toBe(1);
+    expect((await auditRows(app().database, 'retention.erasure_refused', { userId: ADMIN })).length).toBe(1);
   });
 
   it('is refused while a child-protection measure is in force or a meldcode track / Veilig Thuis case is open', async () => {
     const admin = await as(ADMIN);
-    await giveModuleDossierRows(t.database, KEPT_HH, ['p-r-0002-a', 'p-r-0002-b'], { open: true });
+    await giveModuleDossierRows(app().database, KEPT_HH, ['p-r-0002-a', 'p-r-0002-b'], { open: true });
     const created = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: {
-        householdId: KEPT_HH,
-        requesterKind: 'parent',
-        requesterPersonId: 'p-r-0002-a',
-        receivedOn: '2026-11-02',
-      },
+      payload: erasureRequestBody(KEPT_HH, 'p-r-0002-a'),
     });
     expect(created.statusCode).toBe(201);
     const decided = await admin.request({
@@ -399,15 +373,15 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     expect(await tablesMentioning(KEPT_HH)).toContain('meldcode_track');
     // The measure ends, the track closes and Veilig Thuis triages: nothing holds the dossier any more.
     const k = `${KEPT_HH}-open`;
-    await t.database.ownerQuery(`update protection_measure set ended_on = '2026-11-01' where id = $1`, [
+    await app().database.ownerQuery(`update protection_measure set ended_on = '2026-11-01' where id = $1`, [
       `pm-${k}`,
     ]);
-    await t.database.ownerQuery(
+    await app().database.ownerQuery(
       `insert into meldcode_entry (tenant_id, id, track_id, seq, step, content_enc, recorded_by)
        values ('0394', $1, $2, 9, 'closure', 'x', 'u-sanne')`,
       [`me-${k}-9`, `mt-${k}`],
     );
-    await t.database.ownerQuery(
+    await app().database.ownerQuery(
       `insert into veilig_thuis_triage (tenant_id, report_id, outcome, note_enc, triaged_by)
        values ('0394', $1, 'hand_over_social_team', 'x', 'u-sanne')`,
       [`vr-${k}`],
@@ -419,12 +393,7 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     const created = await admin.request({
       method: 'POST',
       url: `${R}/erasure-requests`,
-      payload: {
-        householdId: KEPT_HH,
-        requesterKind: 'youth',
-        requesterPersonId: 'p-r-0002-b',
-        receivedOn: '2026-11-02',
-      },
+      payload: erasureRequestBody(KEPT_HH, 'p-r-0002-b', undefined, 'youth'),
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
@@ -451,6 +420,6 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
     for (const needle of [KEPT_HH, 'p-r-0002-a', 'p-r-0002-b', testBsn(902), testBsn(903)]) {
       expect(await tablesMentioning(needle), needle).toEqual([]);
     }
-    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(app().database)).toMatchObject({ ok: true });
   });
 });

@@ -1,5 +1,5 @@
 import type { RightsCase } from '@een-plan/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { amsterdamDate } from '../src/referrals/working-days.ts';
 import {
   addCalendarDays,
@@ -12,17 +12,10 @@ import {
 } from '../src/rights/deadlines.ts';
 import { DEFAULT_RIGHTS_SETTINGS } from '../src/rights/settings.ts';
 import { auditRows } from './helpers/audit-rows.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
 
 /** Issue 16: the rights with their legal clocks, through the API (PGlite, real migrations). */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 const today = () => amsterdamDate(new Date());
 const daysAgo = (n: number) => addCalendarDays(today(), -n);
 const HH = '/api/households/hh-jansen/rights';
@@ -42,7 +35,7 @@ async function problem(user: string, url: string, payload: unknown) {
 }
 
 async function auditCount(action: string, outcome = 'success') {
-  const [row] = await t.database.ownerQuery<{ n: string }>(
+  const [row] = await app().database.ownerQuery<{ n: string }>(
     'select count(*)::text as n from audit_log where action = $1 and outcome = $2',
     [action, outcome],
   );
@@ -50,7 +43,7 @@ async function auditCount(action: string, outcome = 'success') {
 }
 
 async function openTask(subjectId: string) {
-  const [row] = await t.database.ownerQuery<{
+  const [row] = await app().database.ownerQuery<{
     assignee_user_id: string | null;
     assignee_team_id: string | null;
     audience_role: string | null;
@@ -107,7 +100,7 @@ describe('a request for help and its decision', () => {
       status: 'open',
     });
     // The subject is sealed at rest.
-    const [raw] = await t.database.ownerQuery<{ subject_enc: string }>(
+    const [raw] = await app().database.ownerQuery<{ subject_enc: string }>(
       'select subject_enc from rights_case where id = $1',
       [c.id],
     );
@@ -445,7 +438,7 @@ describe('second opinion and change of coordinator', () => {
   });
 
   it('an agreed change of coordinator hands over the caseload entry with a note', async () => {
-    await t.database.ownerQuery(
+    await app().database.ownerQuery(
       `insert into app_user (tenant_id, id, display_name, role, organisation_id, team_id)
        values ('0394', 'u-kees', 'Kees Bakker', 'coordinator', 'org-sociaal-team', 'team-nieuw-vennep')`,
     );
@@ -486,7 +479,7 @@ describe('second opinion and change of coordinator', () => {
       newCoordinatorId: 'u-kees',
       handoverNote: 'Lopende aanvraag logeeropvang; bezwaar is afgerond.',
     });
-    const [h] = await t.database.ownerQuery<{ coordinator_id: string }>(
+    const [h] = await app().database.ownerQuery<{ coordinator_id: string }>(
       "select coordinator_id from household where id = 'hh-jansen'",
     );
     expect(h?.coordinator_id).toBe('u-kees');
@@ -500,7 +493,7 @@ describe('authorization, work list and settings', () => {
     expect((await (await as('u-mohamed')).request({ url: HH })).statusCode).toBe(404);
     expect(await auditCount('rights.list', 'denied')).toBe(before + 1);
     // Steps on a case are refused the same way: 404 when the household cannot be seen.
-    const [c] = await t.database.ownerQuery<{ id: string }>(
+    const [c] = await app().database.ownerQuery<{ id: string }>(
       "select id from rights_case where household_id = 'hh-jansen' limit 1",
     );
     expect(
@@ -526,14 +519,14 @@ describe('authorization, work list and settings', () => {
   });
 
   it('the work list names each case’s household and audits every household it shows, once', async () => {
-    const before = await auditRows(t.database, 'rights.worklist', { userId: 'u-ahmed' });
+    const before = await auditRows(app().database, 'rights.worklist', { userId: 'u-ahmed' });
     const list = (await (await as('u-ahmed')).request({ url: '/api/rights/worklist' })).json();
     const shown = [...new Set(list.items.map((c: RightsCase) => c.householdId))].sort();
     expect(list.items.find((c: RightsCase) => c.householdId === 'hh-jansen')?.householdName).toBe(
       'Gezin Jansen',
     );
     expect(list.items.every((c: { householdName: string }) => c.householdName.length > 0)).toBe(true);
-    const after = await auditRows(t.database, 'rights.worklist', { userId: 'u-ahmed' });
+    const after = await auditRows(app().database, 'rights.worklist', { userId: 'u-ahmed' });
     const audited = after.slice(before.length).map((r) => r.subject_id);
     expect(audited.sort()).toEqual(shown);
   });

@@ -4,21 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RightsCase } from '@een-plan/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { amsterdamDate } from '../src/referrals/working-days.ts';
 import { addCalendarDays } from '../src/rights/deadlines.ts';
 import { DEFAULT_RIGHTS_SETTINGS } from '../src/rights/settings.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
 
 /** Issue 16: the formal letters of rights cases (tagged PDFs, hashed, bilingual) and withdrawal. */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 const today = () => amsterdamDate(new Date());
 const daysAgo = (n: number) => addCalendarDays(today(), -n);
 const HH = '/api/households/hh-jansen/rights';
@@ -43,7 +36,7 @@ function pdfinfo(bytes: Buffer, name: string) {
 const pdfText = (bytes: Buffer) => bytes.toString('latin1');
 
 async function auditRows(action: string) {
-  return t.database.ownerQuery<{ actor_user_id: string; details: Record<string, unknown> }>(
+  return app().database.ownerQuery<{ actor_user_id: string; details: Record<string, unknown> }>(
     'select actor_user_id, details from audit_log where action = $1 and outcome = $2 order by occurred_at',
     [action, 'success'],
   );
@@ -117,7 +110,7 @@ describe('letters of rights cases', () => {
     const english = execFileSync('pdftotext', [join(dir, 'decision-en.pdf'), '-'], { encoding: 'utf8' });
     expect(english).toContain('Then you can object.');
     // The stored hash is the hash of what was stored, and each download is audited with it.
-    const [stored] = await t.database.ownerQuery<{ sha256: string }>(
+    const [stored] = await app().database.ownerQuery<{ sha256: string }>(
       'select sha256 from rights_letter where id = $1',
       [nl?.id],
     );
@@ -189,7 +182,7 @@ describe('letters of rights cases', () => {
       url: `${HH}/not-a-case/letters/${letter?.id}`,
     });
     expect(wrongCase.statusCode).toBe(404);
-    const [refusal] = await t.database.ownerQuery<{ n: string }>(
+    const [refusal] = await app().database.ownerQuery<{ n: string }>(
       "select count(*)::text as n from audit_log where action = 'rights.letter.download' and outcome <> 'success'",
     );
     expect(Number(refusal?.n)).toBeGreaterThan(0);
@@ -203,7 +196,7 @@ describe('withdrawal by the resident', () => {
       subject: 'Hulp bij school',
       receivedOn: daysAgo(60),
     });
-    const [before] = await t.database.ownerQuery<{ status: string }>(
+    const [before] = await app().database.ownerQuery<{ status: string }>(
       "select status from task where kind = 'rights' and subject_id = $1",
       [request.id],
     );
@@ -215,7 +208,7 @@ describe('withdrawal by the resident', () => {
       200,
     );
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawnOn: today(), overdue: false });
-    const [after] = await t.database.ownerQuery<{ status: string }>(
+    const [after] = await app().database.ownerQuery<{ status: string }>(
       "select status from task where kind = 'rights' and subject_id = $1",
       [request.id],
     );

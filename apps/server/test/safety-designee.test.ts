@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designateAandachtsfunctionaris } from '../src/safety/designations.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { openJansenTrack } from './helpers/safety-tracks.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -19,15 +20,7 @@ afterAll(() => t?.close());
 
 type Item = { id: string; status: string; householdName: string; personName: string | null };
 
-async function openTomTrack(userId = 'u-sanne') {
-  const res = await (await as(userId)).request({
-    method: 'POST',
-    url: '/api/households/hh-jansen/safety/tracks',
-    payload: { personId: 'p-tom' },
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json().id as string;
-}
+const openTomTrack = async (userId = 'u-sanne') => openJansenTrack(await as(userId));
 
 describe("the aandachtsfunctionaris's list", () => {
   it("holds the organisation's open tracks, not the closed ones, each an audited read", async () => {

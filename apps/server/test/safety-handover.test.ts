@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conditionsOfHousehold } from '../src/safety/service.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { openJansenTrack } from './helpers/safety-tracks.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -19,13 +20,7 @@ afterAll(() => t?.close());
 
 async function reportOnTom(): Promise<string> {
   const sanne = await as('u-sanne');
-  const trackId = (
-    await sanne.request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/safety/tracks',
-      payload: { personId: 'p-tom' },
-    })
-  ).json().id as string;
+  const trackId = await openJansenTrack(sanne);
   const report = await sanne.request({
     method: 'POST',
     url: `/api/safety/tracks/${trackId}/reports`,

@@ -7,6 +7,7 @@ import { type AfwegingAnswers, deriveReportingDuty, trackMayClose } from '@een-p
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { openJansenTrack } from './helpers/safety-tracks.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -111,15 +112,8 @@ describe('the afwegingskader (pure derivation)', () => {
   });
 });
 
-async function openTrack(userId = 'u-sanne', personId = 'p-tom') {
-  const res = await (await as(userId)).request({
-    method: 'POST',
-    url: '/api/households/hh-jansen/safety/tracks',
-    payload: { personId },
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json().id as string;
-}
+const openTrack = async (userId = 'u-sanne', personId = 'p-tom') =>
+  openJansenTrack(await as(userId), personId);
 
 async function add(
   trackId: string,

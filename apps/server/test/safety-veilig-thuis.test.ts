@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { triageDueOn } from '../src/safety/reports.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { openJansenTrack } from './helpers/safety-tracks.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -32,13 +33,7 @@ describe('the triage deadline', () => {
 
 async function reportedTrack(anonymousToFamily: boolean) {
   const sanne = await as('u-sanne');
-  const id = (
-    await sanne.request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/safety/tracks',
-      payload: { personId: 'p-tom' },
-    })
-  ).json().id as string;
+  const id = await openJansenTrack(sanne);
   await sanne.request({
     method: 'POST',
     url: `/api/safety/tracks/${id}/entries`,
@@ -170,13 +165,7 @@ describe('a report to Veilig Thuis', () => {
 describe('Veilig Thuis by break-glass', () => {
   it('sees the household’s tracks first, the read audited on the break-glass basis', async () => {
     const sanne = await as('u-sanne');
-    const id = (
-      await sanne.request({
-        method: 'POST',
-        url: '/api/households/hh-jansen/safety/tracks',
-        payload: { personId: 'p-lisa' },
-      })
-    ).json().id as string;
+    const id = await openJansenTrack(sanne, 'p-lisa');
     const joost = await as('u-joost');
     expect((await joost.request({ url: `/api/safety/tracks/${id}` })).statusCode).toBe(404);
     const glass = await joost.request({

@@ -11,6 +11,12 @@ import { REFERRAL_REMINDER_QUEUE } from '../src/referrals/jobs.ts';
 import { TASK_EVENT_ROUTES, taskKindsForRoute } from '../src/tasks/event-hook.ts';
 import { TASK_DIGEST_QUEUE, TASK_RECONCILE_QUEUE } from '../src/tasks/jobs.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
+import {
+  assignTomAmbulant,
+  postTomAmbulant,
+  setApprovalThreshold,
+  startAssignment,
+} from './helpers/assignment-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { aSignal } from './helpers/signal-builder.ts';
@@ -98,25 +104,9 @@ describe('the demo story', () => {
 
 describe('approval waiting → approved', () => {
   it('gives the team lead a task that the approval closes', async () => {
-    await t.database.ownerQuery(
-      'insert into assignment_setting (tenant_id, approval_threshold_cents) values ($1, $2) on conflict (tenant_id) do update set approval_threshold_cents = excluded.approval_threshold_cents',
-      ['0394', 100_000],
-    );
+    await setApprovalThreshold(t.database, 100_000);
     try {
-      const created = await (await as('u-sanne')).request({
-        method: 'POST',
-        url: '/api/households/hh-jansen/assignments',
-        payload: {
-          planActionId: 'act-jansen-jeugdhulp',
-          personId: 'p-tom',
-          contractProductId: 'cp-jeugdhulp-ambulant',
-          volume: 2,
-          frequency: '2',
-          startDate: day(2),
-          endDate: day(90),
-          referrerType: '01',
-        },
-      });
+      const created = await postTomAmbulant(await as('u-sanne'), day(2), day(90), { volume: 2 });
       expect(created.statusCode).toBe(201);
       expect(created.json().status).toBe('awaiting_approval');
       const id = created.json().id;
@@ -236,22 +226,7 @@ describe('a consent about to expire → revoked', () => {
 
 describe('an assignment whose start is overdue → started', () => {
   it('gives the coordinator a task that the provider’s start closes', async () => {
-    const created = await (await as('u-sanne')).request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/assignments',
-      payload: {
-        planActionId: 'act-jansen-jeugdhulp',
-        personId: 'p-tom',
-        contractProductId: 'cp-jeugdhulp-ambulant',
-        volume: 1,
-        frequency: '2',
-        startDate: day(-30),
-        endDate: day(60),
-        referrerType: '01',
-      },
-    });
-    expect(created.statusCode).toBe(201);
-    const id = created.json().id;
+    const id = await assignTomAmbulant(await as('u-sanne'), day(-30), day(60));
     // Assigned long ago (the grace counts from the later of start and assignment).
     await t.database.ownerQuery(
       `update assignment set assigned_at = now() - interval '30 days' where id = $1`,
@@ -262,11 +237,7 @@ describe('an assignment whose start is overdue → started', () => {
     const version = (await (await as('u-fatima')).request({ url: '/api/provider/assignments' }))
       .json()
       .assignments.find((a: { id: string }) => a.id === id).version;
-    const started = await (await as('u-fatima')).request({
-      method: 'POST',
-      url: `/api/provider/assignments/${id}/start`,
-      payload: { version, startDate: day(-28) },
-    });
+    const started = await startAssignment(await as('u-fatima'), id, version, day(-28));
     expect(started.statusCode).toBe(200);
     expect(about(await tasksOf('u-sanne'), id)).toHaveLength(0);
   });

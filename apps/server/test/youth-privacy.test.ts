@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggedInAs } from './helpers/logged-in.ts';
+import { goalsAsInput } from './helpers/plan-content.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 /**
@@ -18,18 +19,7 @@ beforeAll(async () => {
   // A goal about Lisa alone, next to the family's goals.
   const sanne = await as('u-sanne');
   const plan = (await sanne.request({ url: '/api/households/hh-jansen/plan' })).json().plan;
-  const goals = plan.goals.map(
-    (g: Record<string, unknown> & { actions: Array<Record<string, unknown>> }) => ({
-      id: g.id,
-      domainCode: g.domainCode,
-      description: g.description,
-      achievedWhen: g.achievedWhen,
-      priority: g.priority,
-      targetDate: g.targetDate,
-      concernsPersonIds: g.concernsPersonIds,
-      actions: g.actions.map((a) => ({ ...a, goalId: undefined })),
-    }),
-  );
+  const goals = goalsAsInput(plan.goals);
   const saved = await sanne.request({
     method: 'PUT',
     url: '/api/households/hh-jansen/plan',

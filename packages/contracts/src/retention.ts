@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Postcode } from './households.ts';
+import { route } from './route-table.ts';
 
 /** Record types with their own retention term (Jeugdwet 7.3.8: 20 years; Wmo support plan: 15). */
 export const RetentionRecordType = z.enum(['youth_care_dossier', 'wmo_support_plan']);
@@ -271,3 +272,48 @@ export const ErasureDryRun = z.object({
   personStays: z.array(PersonStaysKind),
 });
 export type ErasureDryRun = z.infer<typeof ErasureDryRun>;
+
+const R = '/api/admin/retention';
+const ErasureRequestParams = z.object({ id: z.string().min(1).max(100) });
+
+/** The retention routes (the administrator's alone), registered by the server and called by the web. */
+export const retentionRoutes = {
+  terms: route({ method: 'GET', path: `${R}/terms`, response: RetentionTerms }),
+  saveTerms: route({ method: 'PUT', path: `${R}/terms`, body: SaveRetentionTerms, response: RetentionTerms }),
+  due: route({ method: 'GET', path: `${R}/due`, response: DueList }),
+  dryRun: route({ method: 'POST', path: `${R}/dry-run`, response: DryRun }),
+  destroy: route({
+    method: 'POST',
+    path: `${R}/destructions`,
+    body: DestroyRequest,
+    response: DestroyResult,
+  }),
+  traces: route({ method: 'GET', path: `${R}/traces`, response: TraceList }),
+  erasureRequests: route({ method: 'GET', path: `${R}/erasure-requests`, response: ErasureRequestList }),
+  recordErasureRequest: route({
+    method: 'POST',
+    path: `${R}/erasure-requests`,
+    status: 201,
+    body: NewErasureRequest,
+    response: ErasureRequest,
+  }),
+  searchErasureHouseholds: route({
+    method: 'POST',
+    path: `${R}/erasure-requests/household-search`,
+    body: ErasureHouseholdSearch,
+    response: ErasureCandidateList,
+  }),
+  erasureDryRun: route({
+    method: 'POST',
+    path: `${R}/erasure-requests/:id/dry-run`,
+    params: ErasureRequestParams,
+    response: ErasureDryRun,
+  }),
+  decideErasureRequest: route({
+    method: 'POST',
+    path: `${R}/erasure-requests/:id/decision`,
+    params: ErasureRequestParams,
+    body: DecideErasureRequest,
+    response: ErasureRequest,
+  }),
+} as const;

@@ -19,6 +19,7 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { PROVIDER_ASSIGNMENTS_READ, PROVIDER_REQUESTS_READ } from './assignment-access.ts';
 import { productOfAssignment } from './assignment-row.ts';
 import { declaration } from './declarations-schema.ts';
+import { requestedProduct } from './requests-rows.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, ijwMessage } from './schema.ts';
 import { assignmentSettings, startDueDate, startOverdue } from './settings.ts';
@@ -217,13 +218,7 @@ export async function listOpenProviderRequests(
     db
       .select({ r: assignmentRequest, productName: contractProduct.name })
       .from(assignmentRequest)
-      .leftJoin(
-        contractProduct,
-        and(
-          eq(contractProduct.tenantId, assignmentRequest.tenantId),
-          eq(contractProduct.id, assignmentRequest.contractProductId),
-        ),
-      )
+      .leftJoin(contractProduct, requestedProduct)
       .where(open)
       .orderBy(desc(assignmentRequest.createdAt))
       .limit(limit),

@@ -9,6 +9,12 @@ import { assignment, contractProduct } from './schema.ts';
 
 export const granted = alias(assignment, 'granted_assignment');
 
+/** The join of a request to the contract product it asks for. */
+export const requestedProduct = and(
+  eq(contractProduct.tenantId, assignmentRequest.tenantId),
+  eq(contractProduct.id, assignmentRequest.contractProductId),
+);
+
 export function selectRequests(db: Executor) {
   return db
     .select({
@@ -23,13 +29,7 @@ export function selectRequests(db: Executor) {
       grantedNumber: granted.assignmentNumber,
     })
     .from(assignmentRequest)
-    .leftJoin(
-      contractProduct,
-      and(
-        eq(contractProduct.tenantId, assignmentRequest.tenantId),
-        eq(contractProduct.id, assignmentRequest.contractProductId),
-      ),
-    )
+    .leftJoin(contractProduct, requestedProduct)
     .leftJoin(
       granted,
       and(

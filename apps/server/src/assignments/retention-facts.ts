@@ -6,6 +6,7 @@
 import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdRowIds } from '../db/household-row-ids.ts';
+import type { LegalHoldCheck } from '../db/legal-hold.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, ijwMessage } from './schema.ts';
@@ -41,15 +42,8 @@ export async function assignmentEndDates(
   return rows.map((r) => ({ householdId: r.householdId, endedOn: r.open > 0 ? null : r.lastEnded }));
 }
 
-/** Legal hold: care that is still assigned or running must be kept. */
-export async function openAssignmentHold(
-  db: Executor,
-  tenantId: string,
-  householdId: string,
-  today: string,
-  /** Erasure of one person: only care assigned to them holds. */
-  personId?: string,
-): Promise<string[]> {
+/** Legal hold: care that is still assigned or running must be kept (for one person: care assigned to them). */
+export const openAssignmentHold: LegalHoldCheck = async (db, tenantId, householdId, today, personId) => {
   const [row] = await db
     .select({ id: assignment.id })
     .from(assignment)
@@ -64,7 +58,7 @@ export async function openAssignmentHold(
     )
     .limit(1);
   return row ? ['open_assignment'] : [];
-}
+};
 
 export async function destroyHouseholdData(tx: Executor, tenantId: string, householdId: string) {
   const ids = await householdRowIds(tx, assignment, tenantId, householdId);

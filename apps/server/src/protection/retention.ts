@@ -6,18 +6,12 @@ import type { MeasureKind } from '@een-plan/contracts';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdRowIds } from '../db/household-row-ids.ts';
+import type { LegalHoldCheck } from '../db/legal-hold.ts';
 import { measureStatus } from './rules.ts';
 import { protectionMeasure, protectionMeasureExtension } from './schema.ts';
 
-/** Legal hold: a measure the court imposed that is still in force keeps the dossier. */
-export async function openMeasureHold(
-  db: Executor,
-  tenantId: string,
-  householdId: string,
-  today: string,
-  /** Erasure of one person: only a measure about them holds. */
-  personId?: string,
-): Promise<string[]> {
+/** Legal hold: a measure the court imposed that is still in force keeps the dossier (for one person: one about them). */
+export const openMeasureHold: LegalHoldCheck = async (db, tenantId, householdId, today, personId) => {
   const rows = await db
     .select({
       kind: protectionMeasure.kind,
@@ -37,7 +31,7 @@ export async function openMeasureHold(
     );
   const active = rows.some((m) => measureStatus({ ...m, kind: m.kind as MeasureKind }, today) === 'active');
   return active ? ['child_protection_measure'] : [];
-}
+};
 
 export async function destroyHouseholdData(tx: Executor, tenantId: string, householdId: string) {
   const ids = await householdRowIds(tx, protectionMeasure, tenantId, householdId);

@@ -6,16 +6,10 @@
  */
 import { openAssignmentHold } from '../assignments/retention-facts.ts';
 import type { Executor } from '../db/database.ts';
+import type { LegalHoldCheck } from '../db/legal-hold.ts';
 import { activePlanHold } from '../plans/retention-facts.ts';
 import { openMeasureHold } from '../protection/retention.ts';
 import { openSafetyHold } from '../safety/retention.ts';
-
-export type LegalHoldCheck = (
-  db: Executor,
-  tenantId: string,
-  householdId: string,
-  today: string,
-) => Promise<string[]>;
 
 export const LEGAL_HOLDS: readonly LegalHoldCheck[] = [
   openAssignmentHold,

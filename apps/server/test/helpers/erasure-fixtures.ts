@@ -2,8 +2,9 @@
  * Fixtures of the erasure tests: a copy of a demo row with some columns changed (the fixture
  * without restating every column), and the body of an erasure request as the form sends it.
  */
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import { appOfFile } from './file-app.ts';
 import type { TestClient } from './test-app.ts';
 
 export const cloneRow = (
@@ -89,4 +90,21 @@ export async function executeErasure(as: (userId: string) => Promise<TestClient>
   });
   expect(done.statusCode).toBe(200);
   return done.json() as { status: string; scope: string };
+}
+
+/**
+ * The set-up of a test file on erasures in the Vroeg household: its app (made in beforeAll, where
+ * `prepare` then adds the file's own rows; closed in afterAll), logged-in clients, owner queries, and
+ * `ask`: the administrator records a request about `subject` (none: the whole dossier) for `requester`.
+ */
+export function vroegErasureFile(prepare: () => Promise<void>) {
+  const { app, as } = appOfFile();
+  beforeAll(prepare);
+  const ask = async (requester: string, subject: string | undefined, kind: 'parent' | 'youth' = 'parent') =>
+    (await as(RETENTION_ADMIN)).request({
+      method: 'POST',
+      url: `${RETENTION_ROUTES}/erasure-requests`,
+      payload: erasureRequestBody(VROEG.household, requester, subject, kind),
+    });
+  return { app, as, ask, ...erasureDatabase(() => app().database) };
 }

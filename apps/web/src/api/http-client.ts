@@ -1,4 +1,13 @@
-import type { CsrfResponse } from '@een-plan/contracts';
+import {
+  type CsrfResponse,
+  type PathParamNames,
+  type PathParams,
+  type RouteBody,
+  type RouteContract,
+  type RouteQuery,
+  type RouteResult,
+  routePath,
+} from '@een-plan/contracts';
 import { ApiError, isProblem, NetworkError } from './api-error.ts';
 import { rememberCsrfToken, rememberedCsrfToken } from './csrf-token.ts';
 
@@ -71,4 +80,27 @@ export async function apiSend<T>(method: StateChangingMethod, path: string, body
     if (!isCsrfRejection(error)) throw error;
     return sendWithCsrf<T>(method, path, body, await fetchCsrfToken());
   }
+}
+
+/** What a call of a contract route takes: the path's parameters, the query and the body, where it has them. */
+export type RouteCall<C extends RouteContract> = (PathParamNames<C['path']> extends never
+  ? { params?: undefined }
+  : { params: PathParams<C> }) &
+  (RouteQuery<C> extends undefined ? { query?: undefined } : { query?: RouteQuery<C> }) &
+  (RouteBody<C> extends undefined ? { body?: undefined } : { body: RouteBody<C> });
+
+/** Calls a route of a contract table in packages/contracts (decision 0030): its method, its path, its answer. */
+export function apiCall<C extends RouteContract>(
+  contract: C,
+  // biome-ignore lint/complexity/noBannedTypes: "a call with nothing to give" is exactly {}
+  ...[call]: {} extends RouteCall<C> ? [call?: RouteCall<C>] : [call: RouteCall<C>]
+): Promise<RouteResult<C>> {
+  const path = routePath(
+    contract,
+    (call?.params ?? {}) as PathParams<C>,
+    call?.query as Record<string, string>,
+  );
+  return contract.method === 'GET'
+    ? apiGet<RouteResult<C>>(path)
+    : apiSend<RouteResult<C>>(contract.method, path, call?.body);
 }

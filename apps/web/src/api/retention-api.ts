@@ -1,45 +1,34 @@
-import type {
-  DecideErasureRequest,
-  DestroyResult,
-  DryRun,
-  DueList,
-  ErasureCandidateList,
-  ErasureDryRun,
-  ErasureHouseholdSearch,
-  ErasureRequest,
-  ErasureRequestList,
-  NewErasureRequest,
-  RetentionTerms,
-  SaveRetentionTerms,
+import {
+  retentionRoutes as api,
+  type DecideErasureRequest,
+  type ErasureHouseholdSearch,
+  type NewErasureRequest,
+  type SaveRetentionTerms,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from './http-client.ts';
+import { apiCall } from './http-client.ts';
 
-const R = '/api/admin/retention';
-
+/** The administrator's retention calls, from the route table the server registers (decision 0030). */
 export const retentionTermsQuery = queryOptions({
   queryKey: ['admin', 'retention', 'terms'],
-  queryFn: () => apiGet<RetentionTerms>(`${R}/terms`),
+  queryFn: () => apiCall(api.terms),
 });
 export const retentionDueQuery = queryOptions({
   queryKey: ['admin', 'retention', 'due'],
-  queryFn: () => apiGet<DueList>(`${R}/due`),
+  queryFn: () => apiCall(api.due),
 });
 export const erasureRequestsQuery = queryOptions({
   queryKey: ['admin', 'retention', 'erasure'],
-  queryFn: () => apiGet<ErasureRequestList>(`${R}/erasure-requests`),
+  queryFn: () => apiCall(api.erasureRequests),
 });
 
-export const saveRetentionTerms = (body: SaveRetentionTerms) =>
-  apiSend<RetentionTerms>('PUT', `${R}/terms`, body);
-export const runDryRun = () => apiSend<DryRun>('POST', `${R}/dry-run`, {});
+export const saveRetentionTerms = (body: SaveRetentionTerms) => apiCall(api.saveTerms, { body });
+export const runDryRun = () => apiCall(api.dryRun);
 export const destroyDossiers = (householdIds: string[]) =>
-  apiSend<DestroyResult>('POST', `${R}/destructions`, { householdIds, confirmed: true });
-export const recordErasureRequest = (body: NewErasureRequest) =>
-  apiSend<ErasureRequest>('POST', `${R}/erasure-requests`, body);
+  apiCall(api.destroy, { body: { householdIds, confirmed: true } });
+export const recordErasureRequest = (body: NewErasureRequest) => apiCall(api.recordErasureRequest, { body });
 export const decideErasureRequest = (id: string, body: DecideErasureRequest) =>
-  apiSend<ErasureRequest>('POST', `${R}/erasure-requests/${encodeURIComponent(id)}/decision`, body);
+  apiCall(api.decideErasureRequest, { params: { id }, body });
 export const searchErasureHouseholds = (body: ErasureHouseholdSearch) =>
-  apiSend<ErasureCandidateList>('POST', `${R}/erasure-requests/household-search`, body);
-export const runErasureDryRun = (id: string) =>
-  apiSend<ErasureDryRun>('POST', `${R}/erasure-requests/${encodeURIComponent(id)}/dry-run`, {});
+  apiCall(api.searchErasureHouseholds, { body });
+export const runErasureDryRun = (id: string) => apiCall(api.erasureDryRun, { params: { id } });

@@ -1,23 +1,15 @@
-import type {
-  AddEntryRequest,
-  CloseTrackRequest,
-  DesignationAdminList,
-  MyDesignations,
-  OrganisationTrackList,
-  RaadAnswerInput,
-  RaadRequestInput,
-  ReportRequest,
-  SafetyConditionList,
-  SetVisibilityRequest,
-  TrackList,
-  TrackView,
-  VeiligThuisQueue,
-  VeiligThuisTriageRequest,
+import {
+  type AddEntryRequest,
+  safetyRoutes as api,
+  type CloseTrackRequest,
+  type RaadAnswerInput,
+  type RaadRequestInput,
+  type ReportRequest,
+  type SetVisibilityRequest,
+  type VeiligThuisTriageRequest,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from './http-client.ts';
-
-const enc = encodeURIComponent;
+import { apiCall } from './http-client.ts';
 
 export const safetyKeys = {
   all: ['safety'] as const,
@@ -32,14 +24,14 @@ export const safetyKeys = {
 export const safetyConditionsQuery = (householdId: string) =>
   queryOptions({
     queryKey: [...safetyKeys.household(householdId), 'conditions'] as const,
-    queryFn: () => apiGet<SafetyConditionList>(`/api/households/${enc(householdId)}/safety/conditions`),
+    queryFn: () => apiCall(api.conditions, { params: { householdId } }),
   });
 
 /** Whether the user is an aandachtsfunctionaris: the menu offers the organisation's list only then. */
 export const myDesignationsQuery = () =>
   queryOptions({
     queryKey: [...safetyKeys.organisation, 'mine'] as const,
-    queryFn: () => apiGet<MyDesignations>('/api/safety/designations/mine'),
+    queryFn: () => apiCall(api.myDesignations),
     staleTime: 5 * 60_000,
   });
 
@@ -47,56 +39,48 @@ export const myDesignationsQuery = () =>
 export const organisationTracksQuery = () =>
   queryOptions({
     queryKey: safetyKeys.organisation,
-    queryFn: () => apiGet<OrganisationTrackList>('/api/safety/organisation-tracks'),
+    queryFn: () => apiCall(api.organisationTracks),
   });
 
 export const householdTracksQuery = (householdId: string) =>
   queryOptions({
     queryKey: safetyKeys.household(householdId),
-    queryFn: () => apiGet<TrackList>(`/api/households/${enc(householdId)}/safety/tracks`),
+    queryFn: () => apiCall(api.householdTracks, { params: { householdId } }),
   });
 
 export const trackQuery = (trackId: string) =>
   queryOptions({
     queryKey: safetyKeys.track(trackId),
-    queryFn: () => apiGet<TrackView>(`/api/safety/tracks/${enc(trackId)}`),
+    queryFn: () => apiCall(api.track, { params: { trackId } }),
   });
 
 export const veiligThuisQueueQuery = (status: 'open' | 'all') =>
   queryOptions({
     queryKey: safetyKeys.queue(status),
-    queryFn: () => apiGet<VeiligThuisQueue>(`/api/safety/reports?status=${status}`),
+    queryFn: () => apiCall(api.veiligThuisQueue, { query: { status } }),
   });
 
-type Created = { id: string };
-const track = (id: string, path: string) => `/api/safety/tracks/${enc(id)}/${path}`;
-
+/** The meldcode writes, each from the route table the server registers (decision 0030). */
 export const safetyApi = {
   open: (householdId: string, personId: string) =>
-    apiSend<Created>('POST', `/api/households/${enc(householdId)}/safety/tracks`, { personId }),
-  addEntry: (trackId: string, input: AddEntryRequest) =>
-    apiSend<Created>('POST', track(trackId, 'entries'), input),
-  setVisibility: (trackId: string, input: SetVisibilityRequest) =>
-    apiSend<Created>('POST', track(trackId, 'visibility'), input),
-  close: (trackId: string, input: CloseTrackRequest) =>
-    apiSend<Created>('POST', track(trackId, 'close'), input),
-  report: (trackId: string, input: ReportRequest) =>
-    apiSend<Created>('POST', track(trackId, 'reports'), input),
-  requestRaad: (trackId: string, input: RaadRequestInput) =>
-    apiSend<Created>('POST', track(trackId, 'raad-requests'), input),
-  answerRaad: (requestId: string, input: RaadAnswerInput) =>
-    apiSend<Created>('POST', `/api/safety/raad-requests/${enc(requestId)}/answer`, input),
-  triage: (reportId: string, input: VeiligThuisTriageRequest) =>
-    apiSend<Created>('POST', `/api/safety/reports/${enc(reportId)}/triage`, input),
+    apiCall(api.openTrack, { params: { householdId }, body: { personId } }),
+  addEntry: (trackId: string, body: AddEntryRequest) => apiCall(api.addEntry, { params: { trackId }, body }),
+  setVisibility: (trackId: string, body: SetVisibilityRequest) =>
+    apiCall(api.setVisibility, { params: { trackId }, body }),
+  close: (trackId: string, body: CloseTrackRequest) => apiCall(api.close, { params: { trackId }, body }),
+  report: (trackId: string, body: ReportRequest) => apiCall(api.report, { params: { trackId }, body }),
+  requestRaad: (trackId: string, body: RaadRequestInput) =>
+    apiCall(api.requestRaad, { params: { trackId }, body }),
+  answerRaad: (requestId: string, body: RaadAnswerInput) =>
+    apiCall(api.answerRaad, { params: { requestId }, body }),
+  triage: (reportId: string, body: VeiligThuisTriageRequest) =>
+    apiCall(api.triage, { params: { reportId }, body }),
 };
 
 /** The administrator's list of aandachtsfunctionarissen per organisation. */
 export const designationsQuery = queryOptions({
   queryKey: safetyKeys.designations,
-  queryFn: () => apiGet<DesignationAdminList>('/api/admin/meldcode-designations'),
+  queryFn: () => apiCall(api.designations),
 });
 export const setDesignation = (organisationId: string, userId: string, designated: boolean) =>
-  apiSend<DesignationAdminList>(
-    designated ? 'PUT' : 'DELETE',
-    `/api/admin/meldcode-designations/${enc(organisationId)}/${enc(userId)}`,
-  );
+  apiCall(designated ? api.designate : api.undesignate, { params: { organisationId, userId } });

@@ -1,7 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { useId } from 'react';
 import { classNames } from '../../components/class-names.ts';
 import { FieldShell, fieldDescribedBy } from '../../components/FieldShell.tsx';
+
+export { TextAreaField } from '../../components/TextAreaField.tsx';
 
 interface FieldLabels {
   label: ReactNode;
@@ -25,28 +27,6 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         aria-describedby={fieldDescribedBy(id, hint, error)}
         className={classNames('utrecht-textbox', 'utrecht-textbox--html-input', className)}
-      />
-    </FieldShell>
-  );
-}
-
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  className,
-  ...props
-}: FieldLabels & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      <textarea
-        rows={4}
-        {...props}
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={fieldDescribedBy(id, hint, error)}
-        className={classNames('utrecht-textarea', 'utrecht-textarea--html-textarea', className)}
       />
     </FieldShell>
   );

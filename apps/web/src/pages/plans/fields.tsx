@@ -1,6 +1,7 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ComponentProps, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { useId } from 'react';
 import { FieldShell } from '../../components/FieldShell.tsx';
+import { TextAreaField as BaseTextAreaField } from '../../components/TextAreaField.tsx';
 
 /** Labelled form fields with NL Design System (Utrecht) classes; the label is always visible. */
 export function TextField({ label, ...props }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
@@ -12,21 +13,9 @@ export function TextField({ label, ...props }: { label: string } & InputHTMLAttr
   );
 }
 
-export function TextAreaField({
-  label,
-  ...props
-}: { label: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  return (
-    <FieldShell id={id} label={label} kind="text">
-      <textarea
-        {...props}
-        id={id}
-        className="utrecht-textarea utrecht-textarea--html-textarea"
-        rows={props.rows ?? 3}
-      />
-    </FieldShell>
-  );
+/** The app's text area (components/TextAreaField.tsx), three rows high in the plan's forms. */
+export function TextAreaField(props: ComponentProps<typeof BaseTextAreaField>) {
+  return <BaseTextAreaField rows={3} {...props} />;
 }
 
 export function SelectField({

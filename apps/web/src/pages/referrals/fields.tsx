@@ -2,6 +2,7 @@ import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { useId } from 'react';
 import { classNames } from '../../components/class-names.ts';
 import { FieldShell, fieldDescribedBy } from '../../components/FieldShell.tsx';
+import { TextAreaField as BaseTextAreaField } from '../../components/TextAreaField.tsx';
 import { CheckboxField as BaseCheckboxField } from '../households/form-fields.tsx';
 
 interface FieldProps {
@@ -79,34 +80,12 @@ export function TextField({
   );
 }
 
+/** The app's text area (components/TextAreaField.tsx), five rows high; `onChange` gets the text. */
 export function TextAreaField({
-  label,
-  hint,
-  error,
-  value,
   onChange,
-  required,
+  ...props
 }: FieldProps & { value: string; onChange: (value: string) => void; required?: boolean }) {
-  const ids = useFieldIds(hint, error);
-  return (
-    <FieldShell id={ids.id} label={label} hint={hint} error={error} kind="textarea">
-      <textarea
-        id={ids.id}
-        rows={5}
-        className={classNames(
-          'utrecht-textarea',
-          'utrecht-textarea--html-textarea',
-          error && 'utrecht-textarea--invalid',
-        )}
-        value={value}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </FieldShell>
-  );
+  return <BaseTextAreaField {...props} rows={5} onChange={(event) => onChange(event.target.value)} />;
 }
 
 export function SelectField({

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { retentionRoutes } from './retention.ts';
+import { routePath } from './route-table.ts';
+import { safetyRoutes } from './safety.ts';
+
+describe('route tables', () => {
+  it('fill each :parameter URL-encoded and append the query', () => {
+    expect(routePath(retentionRoutes.erasureDryRun, { id: 'a/b c' })).toBe(
+      '/api/admin/retention/erasure-requests/a%2Fb%20c/dry-run',
+    );
+    expect(routePath(safetyRoutes.designate, { organisationId: 'o-1', userId: 'u?1' })).toBe(
+      '/api/admin/meldcode-designations/o-1/u%3F1',
+    );
+    expect(routePath(safetyRoutes.veiligThuisQueue, {}, { status: 'all' })).toBe(
+      '/api/safety/reports?status=all',
+    );
+    expect(routePath(retentionRoutes.terms, {}, { status: undefined })).toBe('/api/admin/retention/terms');
+  });
+
+  it('refuse a path whose parameter has no value', () => {
+    expect(() => routePath(safetyRoutes.track, {} as { trackId: string })).toThrow(/:trackId/);
+  });
+
+  it('give each method and path of a module once', () => {
+    for (const table of [retentionRoutes, safetyRoutes]) {
+      const keys = Object.values(table).map((r) => `${r.method} ${r.path}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    expect(retentionRoutes.recordErasureRequest.status).toBe(201);
+    expect(retentionRoutes.terms.status).toBe(200);
+  });
+});
