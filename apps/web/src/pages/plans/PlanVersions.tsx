@@ -52,7 +52,6 @@ export function PlanVersions({ plan }: { plan: FamilyPlan }) {
               name: v.createdByName,
             })}
             {v.agreedBy.length > 0 && ` · ${t('plans.versions.agreedBy', { names: v.agreedBy.join(', ') })}`}
-            {v.redaction && <RedactedNotice redaction={v.redaction} />}
             {v.version > 1 && (
               <>
                 {' '}
@@ -64,6 +63,7 @@ export function PlanVersions({ plan }: { plan: FamilyPlan }) {
                 </Button>
               </>
             )}
+            {v.redaction && <RedactedNotice redaction={v.redaction} />}
           </UnorderedListItem>
         ))}
       </UnorderedList>
