@@ -14,8 +14,9 @@ import { createTestApp, type TestApp } from './helpers/test-app.ts';
 /**
  * Erasure of one person and the free text of the other modules (decision 0027): each module
  * scrubs the name from its own texts — toekomstplan, network, kitchen-table conversation,
- * consents and break-glass, place reservations, rights cases — and keeps them encrypted; the
- * safety records stay as written. In the retention demo: the Vroeg household with Bas renamed to
+ * consents and break-glass, place reservations, rights cases, signals, crisis episodes — and
+ * keeps them encrypted (signals plain, as stored); a signal about the erased person loses their
+ * details; the safety records stay as written. In the retention demo: the Vroeg household with Bas renamed to
  * Tim (nobody else there is called Tim), and the Laat household whose parent Ria is renamed to
  * "Tim Zon", so erasing the child Tim Laat must keep the first name "Tim".
  */
@@ -31,12 +32,18 @@ const KINDS = {
   name_in_consents: ['consent', 'purpose_text_enc'],
   name_in_placements: ['placement_reservation', 'decline_reason'],
   name_in_rights: ['rights_case', 'decision_reason_enc'],
+  name_in_referrals: ['referral', 'worry_text'],
+  name_in_crisis: ['crisis_episode', 'decision_summary_enc'],
 } as const;
 /** A second text of the same kind (intake's preparation, a break-glass): counted with the first. */
 const SECOND = {
   name_in_intake: ['intake_preparation', 'wishes_enc'],
   name_in_consents: ['break_glass', 'review_note_enc'],
+  name_in_referrals: ['referral', 'family_contact'],
+  name_in_crisis: ['crisis_episode', 'exit_plan_summary_enc'],
 } as const;
+/** Stored plain, as their modules store them. */
+const PLAIN_TABLES = new Set(['placement_reservation', 'referral']);
 
 /** One text naming people in every module of the household, about (or next to) `other`. */
 async function giveModuleTexts(household: string, other: string, key: string, text: string) {
@@ -89,6 +96,20 @@ async function giveModuleTexts(household: string, other: string, key: string, te
      values ('0394', $1, $2, 'complaint', 'decided', $3, '2003-01-01', $3, 'u-sanne')`,
     [`rc-${key}`, household, sealed],
   );
+  // A triaged signal about the other member and a closed crisis episode (care records).
+  await clone('referral', 'true', {
+    ...ofHousehold,
+    id: `ref-${key}`,
+    worry_text: text,
+    family_contact: text,
+  });
+  await clone('crisis_episode', 'true', {
+    ...ofHousehold,
+    id: `crisis-${key}`,
+    person_id: other,
+    decision_summary_enc: sealed,
+    exit_plan_summary_enc: sealed,
+  });
   // A closed meldcode track about the other member: no hold, and its entries stay as written.
   await q(
     `insert into meldcode_track (tenant_id, id, household_id, person_id, opened_by) values ('0394', $1, $2, $3, 'u-sanne')`,
@@ -118,8 +139,7 @@ async function storedTexts(household: string) {
   }
   return rows;
 }
-const readable = (table: string, stored: string) =>
-  table === 'placement_reservation' ? stored : decryptText(stored);
+const readable = (table: string, stored: string) => (PLAIN_TABLES.has(table) ? stored : decryptText(stored));
 const meldcodeNotes = async (household: string) =>
   (
     await q<{ c: string }>(
@@ -138,7 +158,31 @@ beforeAll(async () => {
   await q(`update person set first_name = 'Tim', last_name = 'Zon' where id = $1`, [LAAT.parent]);
   await giveModuleTexts(VROEG.household, VROEG.parent, 'vroeg', VROEG_TEXT);
   await giveModuleTexts(LAAT.household, LAAT.parent, 'laat', LAAT_TEXT);
+  // Vroeg's signal is about Tim (as typed by the reporter), Laat's about the parent Tim Zon;
+  // Tim Vroeg called the crisis service.
+  await q(
+    `update referral r set subject_first_name = $2, subject_last_name = p.last_name,
+       subject_birth_date = p.birth_date, subject_bsn = null from person p where r.id = $1 and p.id = $3`,
+    ['ref-vroeg', ' tim', VROEG.child],
+  );
+  await q(
+    `update referral r set subject_first_name = p.first_name, subject_last_name = p.last_name,
+       subject_birth_date = p.birth_date, subject_bsn = p.bsn from person p where r.id = $1 and p.id = $2`,
+    ['ref-laat', LAAT.parent],
+  );
+  await q(
+    `update crisis_episode set reporter_name = 'Tim Vroeg (vader belde mee)' where id = 'crisis-vroeg'`,
+  );
 });
+
+const signalSubject = async (id: string) =>
+  (
+    await q<{ first: string; last: string; born: string; bsn: string | null }>(
+      `select subject_first_name as first, subject_last_name as last, subject_birth_date::text as born,
+         subject_bsn as bsn from referral where id = $1`,
+      [id],
+    )
+  )[0];
 afterAll(() => t?.close());
 
 describe('erasure of one person scrubs their name in every module’s free text', () => {
@@ -155,6 +199,9 @@ describe('erasure of one person scrubs their name in every module’s free text'
       name_in_consents: 2,
       name_in_placements: 1,
       name_in_rights: 1,
+      referrals_about_them: 1,
+      name_in_referrals: 1,
+      name_in_crisis: 1,
     });
     expect(dry.personStays).toEqual(expect.arrayContaining(['safety_records', 'sent_letters']));
     expect(await storedTexts(VROEG.household)).toEqual(before);
@@ -175,12 +222,20 @@ describe('erasure of one person scrubs their name in every module’s free text'
       expect(readable(table, value), table).toBe(
         `${NAME_REMOVED} en ${NAME_REMOVED} gaan met meneer Timmerman naar Greet`,
       );
-      if (table !== 'placement_reservation') expect(value, table).toMatch(/^v1:/);
+      if (!PLAIN_TABLES.has(table)) expect(value, table).toMatch(/^v1:/);
     }
     // Safety records stay as written (decision 0027), like the network member's own name.
     expect(await meldcodeNotes(VROEG.household)).toEqual([VROEG_TEXT, VROEG_TEXT]);
     const [nm] = await q<{ name: string }>(`select name from network_member where id = 'nm-vroeg'`);
     expect(nm?.name).toBe('Oom Kees');
+    // The signal about Tim loses his details like his own row; the crisis caller's name goes.
+    const signal = await signalSubject('ref-vroeg');
+    expect(signal).toMatchObject({ first: 'Verwijderde', last: 'persoon', bsn: null });
+    expect(signal?.born).toMatch(/^\d{4}-01-01$/);
+    const [caller] = await q<{ name: string }>(
+      `select reporter_name as name from crisis_episode where id = 'crisis-vroeg'`,
+    );
+    expect(caller?.name).toBe(`${NAME_REMOVED} (vader belde mee)`);
   });
 
   it('keeps the first name when another member has it: only the full name goes', async () => {
@@ -189,8 +244,14 @@ describe('erasure of one person scrubs their name in every module’s free text'
     for (const kind of Object.keys(KINDS)) expect(counts[kind], kind).toBeGreaterThan(0);
     await executeErasure(as, id);
     const stored = await storedTexts(LAAT.household);
-    expect(stored).toHaveLength(8);
+    expect(stored).toHaveLength(12);
     for (const [table, value] of stored)
       expect(readable(table, value), table).toBe(`${NAME_REMOVED} belt Tim Zon en Timmerman`);
+    // The signal is about the parent Tim Zon, not the erased child: it keeps their details.
+    const [parent] = await q<{ born: string; bsn: string | null }>(
+      `select birth_date::text as born, bsn from person where id = $1`,
+      [LAAT.parent],
+    );
+    expect(await signalSubject('ref-laat')).toEqual({ first: 'Tim', last: 'Zon', ...parent });
   });
 });

@@ -252,6 +252,38 @@ describe('erasure of one person and the household’s free text', () => {
     );
     expect(JSON.stringify(stored)).not.toMatch(/Tim/);
 
+    // Whoever opens an earlier version is told it was redacted, with the key of what was agreed.
+    // An old household has no coordinator any more: Sanne takes it up to look.
+    await q(`update household set coordinator_id = 'u-sanne' where id = $1`, [HH]);
+    const coordinatorClient = await as('u-sanne');
+    const listed = await coordinatorClient.request({
+      method: 'GET',
+      url: `/api/households/${HH}/plan/versions`,
+    });
+    expect(listed.statusCode).toBe(200);
+    const told = Object.fromEntries(
+      (listed.json().versions as Array<{ version: number; redaction: unknown }>).map((v) => [
+        v.version,
+        v.redaction,
+      ]),
+    );
+    const redaction = {
+      reason: 'person_erasure',
+      originalKey: agreementKey(NAMED),
+      redactedAt: expect.any(String),
+    };
+    expect(told).toEqual({ 1: redaction, 2: redaction, 3: null });
+    const one = await coordinatorClient.request({
+      method: 'GET',
+      url: `/api/households/${HH}/plan/versions/1`,
+    });
+    expect(one.json().redaction).toEqual(redaction);
+    const three = await coordinatorClient.request({
+      method: 'GET',
+      url: `/api/households/${HH}/plan/versions/3`,
+    });
+    expect(three.json().redaction).toBeNull();
+
     const erased = await auditRows(app().database, 'retention.person_erased', { userId: ADMIN });
     expect(erased).toEqual([expect.objectContaining({ subject_id: TIM, outcome: 'success' })]);
     expect(JSON.stringify(erased)).not.toContain('Tim');

@@ -203,12 +203,25 @@ export type FamilyPlan = z.infer<typeof FamilyPlan>;
 export const FamilyPlanResponse = z.object({ plan: FamilyPlan.nullable(), householdId: z.string() });
 export type FamilyPlanResponse = z.infer<typeof FamilyPlanResponse>;
 
+/**
+ * A version whose words were changed after it was written: an erased person's name was taken out
+ * (decision 0027). `originalKey` is the content key of the version as written and agreed, so a
+ * printed copy can be shown to be what was agreed. Null: the version is as it was written.
+ */
+export const PlanVersionRedaction = z.object({
+  redactedAt: z.string(),
+  reason: z.enum(['person_erasure']),
+  originalKey: z.string(),
+});
+export type PlanVersionRedaction = z.infer<typeof PlanVersionRedaction>;
+
 export const PlanVersionSummary = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   createdByName: z.string(),
   changeSummary: z.string(),
   agreedBy: z.array(z.string()),
+  redaction: PlanVersionRedaction.nullable(),
 });
 export const PlanVersionList = z.object({ versions: z.array(PlanVersionSummary) });
 export type PlanVersionList = z.infer<typeof PlanVersionList>;
@@ -217,6 +230,7 @@ export const PlanVersionDetail = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   snapshot: PlanSnapshot,
+  redaction: PlanVersionRedaction.nullable(),
 });
 export type PlanVersionDetail = z.infer<typeof PlanVersionDetail>;
 

@@ -39,9 +39,21 @@ export function nameScrubber(names: readonly string[]): NameScrub {
   };
 }
 
-/** Whose names an erasure scrubs: the person's opaque id and the scrub of their names. */
+/**
+ * Who the erased person was, read before their row is made anonymous: for a module that stores a
+ * copy of their details (a signal's subject) and must recognise it. Null: already erased.
+ */
+export interface ErasedIdentity {
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  bsn: string | null;
+}
+
+/** Whose names an erasure scrubs: the person's opaque id, who they were and the scrub of their names. */
 export interface ErasedSubject {
   personId: string;
+  identity: ErasedIdentity | null;
   scrub: NameScrub;
 }
 
@@ -82,26 +94,31 @@ export interface ScrubbedTexts {
   texts: Record<string, PgColumn>;
   where: SQL | undefined;
   codec?: TextCodec;
+  /** Text columns of the same rows stored plain, next to `texts` stored with `codec`. */
+  plainTexts?: Record<string, PgColumn>;
 }
 
 /** Scrubs the name from the given texts of the selected rows; how many rows changed. */
 export async function scrubTextColumns(
   tx: Executor,
-  { table, keys, texts, where, codec = PLAIN }: ScrubbedTexts,
+  { table, keys, texts, where, codec = PLAIN, plainTexts = {} }: ScrubbedTexts,
   scrub: NameScrub,
 ) {
   const rows = (await tx
-    .select({ ...keys, ...texts })
+    .select({ ...keys, ...texts, ...plainTexts })
     .from(table)
     .where(where)) as Array<Record<string, unknown>>;
   let changed = 0;
   for (const row of rows) {
     const next: Record<string, string> = {};
-    for (const k of Object.keys(texts)) {
+    for (const [k, how] of [
+      ...Object.keys(texts).map((k) => [k, codec] as const),
+      ...Object.keys(plainTexts).map((k) => [k, PLAIN] as const),
+    ]) {
       const stored = row[k];
       if (typeof stored !== 'string' || stored === '') continue;
-      const r = scrub(codec.open(stored));
-      if (r.count > 0) next[k] = codec.seal(r.text);
+      const r = scrub(how.open(stored));
+      if (r.count > 0) next[k] = how.seal(r.text);
     }
     if (Object.keys(next).length === 0) continue;
     await tx

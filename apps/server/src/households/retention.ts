@@ -6,6 +6,7 @@
 import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { retireResidentAccounts } from '../auth/retention.ts';
 import type { Executor } from '../db/database.ts';
+import type { ErasedIdentity } from './name-scrub.ts';
 import { household, householdMember, person } from './schema.ts';
 
 export async function householdClosedDates(db: Executor, tenantId: string) {
@@ -125,11 +126,17 @@ export async function erasePersonData(tx: Executor, tenantId: string, householdI
  * The names an erasure of this person scrubs from the household's free text (decision 0027): the
  * full name, and the first name unless someone else who ever belonged to the household has it too
  * (scrubbing it would erase that person's name as well). None for a person already erased.
- * Read before their row is made anonymous.
+ * Read before their row is made anonymous, with who they were (a signal's subject is matched on it).
  */
 export async function namesToScrub(tx: Executor, tenantId: string, householdId: string, personId: string) {
   const people = await tx
-    .selectDistinct({ id: person.id, firstName: person.firstName, lastName: person.lastName })
+    .selectDistinct({
+      id: person.id,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      birthDate: person.birthDate,
+      bsn: person.bsn,
+    })
     .from(householdMember)
     .innerJoin(
       person,
@@ -141,11 +148,12 @@ export async function namesToScrub(tx: Executor, tenantId: string, householdId: 
     !subject ||
     (subject.firstName === ERASED_PERSON.firstName && subject.lastName === ERASED_PERSON.lastName)
   )
-    return [];
+    return { names: [], identity: null };
   const sameFirstName = (p: { id: string; firstName: string }) =>
     p.id !== personId && p.firstName.toLocaleLowerCase('nl') === subject.firstName.toLocaleLowerCase('nl');
-  return [
-    `${subject.firstName} ${subject.lastName}`,
-    ...(people.some(sameFirstName) ? [] : [subject.firstName]),
-  ];
+  const { firstName, lastName, birthDate, bsn } = subject;
+  return {
+    names: [`${firstName} ${lastName}`, ...(people.some(sameFirstName) ? [] : [firstName])],
+    identity: { firstName, lastName, birthDate, bsn } satisfies ErasedIdentity,
+  };
 }

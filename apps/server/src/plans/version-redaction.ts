@@ -7,6 +7,7 @@
  * written, so a copy of the original (a printed plan) can be shown to be what was agreed.
  */
 import { randomUUID } from 'node:crypto';
+import type { PlanVersionRedaction } from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import type { ErasedSubject } from '../households/name-scrub.ts';
@@ -15,16 +16,35 @@ import { agreementKey } from './diff.ts';
 import { scrubSnapshot } from './name-scrub-content.ts';
 import { planVersion, planVersionRedaction } from './schema.ts';
 
-/** The content key of each version as first written, where a redaction changed it since. */
-export async function originalKeys(db: Executor, tenantId: string, planId: string) {
+/**
+ * The versions of the plan whose words changed after they were written: the last redaction's
+ * moment and reason, and the content key of the version as first written (the first redaction's).
+ */
+export async function versionRedactions(db: Executor, tenantId: string, planId: string) {
   const rows = await db
-    .select({ version: planVersionRedaction.version, originalKey: planVersionRedaction.originalKey })
+    .select({
+      version: planVersionRedaction.version,
+      reason: planVersionRedaction.reason,
+      originalKey: planVersionRedaction.originalKey,
+      redactedAt: planVersionRedaction.redactedAt,
+    })
     .from(planVersionRedaction)
     .where(and(eq(planVersionRedaction.tenantId, tenantId), eq(planVersionRedaction.planId, planId)))
     .orderBy(asc(planVersionRedaction.redactedAt));
-  const keys = new Map<number, string>();
-  for (const r of rows) if (!keys.has(r.version)) keys.set(r.version, r.originalKey);
-  return keys;
+  const found = new Map<number, PlanVersionRedaction>();
+  for (const r of rows)
+    found.set(r.version, {
+      redactedAt: r.redactedAt.toISOString(),
+      reason: r.reason as PlanVersionRedaction['reason'],
+      originalKey: found.get(r.version)?.originalKey ?? r.originalKey,
+    });
+  return found;
+}
+
+/** The content key of each version as first written, where a redaction changed it since. */
+export async function originalKeys(db: Executor, tenantId: string, planId: string) {
+  const found = await versionRedactions(db, tenantId, planId);
+  return new Map([...found].map(([version, r]) => [version, r.originalKey]));
 }
 
 /** Scrubs the name from every version of the plan; the number of versions changed. */

@@ -12,6 +12,7 @@ import { userNames } from './names.ts';
 import { diffSafety } from './safety-diff.ts';
 import { auditSafetyPlan, safetyPlanReadable } from './safety-plan-access.ts';
 import { planAgreement, planVersion } from './schema.ts';
+import { versionRedactions } from './version-redaction.ts';
 
 export async function listVersions(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
   const { h } = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.versions' });
@@ -41,6 +42,7 @@ export async function listVersions(db: Db, actor: Actor, householdId: string, ct
     ...rows.map((r) => r.createdBy),
     ...agreements.map((a) => a.recordedBy),
   ]);
+  const redactions = await versionRedactions(db, actor.tenantId, p.id);
   await auditSuccess(db, actor, ctx, householdId, 'plan.versions', { planId: p.id });
   return {
     versions: rows.map((r) => ({
@@ -55,6 +57,7 @@ export async function listVersions(db: Db, actor: Actor, householdId: string, ct
             ? (names.get(a.recordedBy) ?? '')
             : (h.members.find((m) => m.personId === a.personId)?.firstName ?? ''),
         ),
+      redaction: redactions.get(r.version) ?? null,
     })),
   };
 }
@@ -90,8 +93,9 @@ export async function getVersion(
   await authorizePlan(db, actor, householdId, 'plan.edit', ctx, { action: 'plan.version.read' });
   const p = await requirePlan(db, actor.tenantId, householdId);
   const v = await snapshotOf(db, actor.tenantId, p.id, version);
+  const redaction = (await versionRedactions(db, actor.tenantId, p.id)).get(version) ?? null;
   await auditSuccess(db, actor, ctx, householdId, 'plan.version.read', { planId: p.id, version });
-  return { version, createdAt: v.createdAt.toISOString(), snapshot: v.snapshot };
+  return { version, createdAt: v.createdAt.toISOString(), snapshot: v.snapshot, redaction };
 }
 
 export async function diffVersions(

@@ -8,6 +8,7 @@ import { PersonPartKind as PersonPartKinds } from '@een-plan/contracts';
 import { openAssignmentHold } from '../assignments/retention-facts.ts';
 import { scrubConsentNames } from '../consent/name-scrub.ts';
 import { erasePersonData as eraseConsent } from '../consent/retention.ts';
+import { scrubCrisisNames } from '../crisis/name-scrub.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { scrubFuturePlanNames } from '../futurePlan/name-scrub.ts';
 import { erasePersonData as eraseFuturePlan } from '../futurePlan/retention.ts';
@@ -21,6 +22,7 @@ import { scrubPlanNames } from '../plans/name-scrub.ts';
 import { erasePersonData as erasePlans } from '../plans/person-erasure.ts';
 import { activePlanHold } from '../plans/retention-facts.ts';
 import { openMeasureHold } from '../protection/retention.ts';
+import { scrubReferralNames } from '../referrals/name-scrub.ts';
 import { scrubRightsNames } from '../rights/name-scrub.ts';
 import { openSafetyHold } from '../safety/retention.ts';
 
@@ -52,6 +54,7 @@ type NameScrubber = (
  * Runs after the erasers, with the names read before the person's row was made anonymous.
  * Safety (meldcode, Veilig Thuis, Raad) has none on purpose: its records stay as written, and
  * so do the rights letters sent (decision 0027, "safety_records" and "sent_letters" below).
+ * Protection has no free text to scrub: a court reference and an end reason from a list.
  */
 const NAME_SCRUBBERS: readonly NameScrubber[] = [
   scrubPlanNames,
@@ -61,6 +64,8 @@ const NAME_SCRUBBERS: readonly NameScrubber[] = [
   scrubConsentNames,
   scrubPlacementNames,
   scrubRightsNames,
+  scrubReferralNames,
+  scrubCrisisNames,
 ];
 
 /** Always stays, whatever the counts: the others' data, the household's plan, the pseudonymous log. */
@@ -76,9 +81,9 @@ export const PERSON_STAYS: readonly PersonStaysKind[] = [
 
 export async function erasePerson(tx: Executor, tenantId: string, householdId: string, personId: string) {
   const counts: Partial<Record<PersonPartKind, number>> = {};
-  const names = await namesToScrub(tx, tenantId, householdId, personId);
+  const { names, identity } = await namesToScrub(tx, tenantId, householdId, personId);
   for (const erase of PERSON_ERASERS) Object.assign(counts, await erase(tx, tenantId, householdId, personId));
-  const subject = { personId, scrub: nameScrubber(names) };
+  const subject = { personId, identity, scrub: nameScrubber(names) };
   for (const scrub of NAME_SCRUBBERS) Object.assign(counts, await scrub(tx, tenantId, householdId, subject));
   return counts;
 }

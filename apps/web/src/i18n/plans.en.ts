@@ -146,6 +146,11 @@ export const plansEn: TranslationTree<typeof plansNl> = {
       agreedBy: 'Agreed: {{names}}',
       showDiff: 'Show difference with version {{version}}',
       diffTitle: 'Difference between version {{from}} and {{to}}',
+      redacted:
+        'A name was removed from this version because someone asked for their data to be erased ({{date}}). What was agreed still stands.',
+      originalKey: 'Check code of the version as it was agreed',
+      originalKeyHelp:
+        'Does someone have this version on paper? This code shows whether the paper is the same as what was agreed.',
     },
     proposals: {
       title: 'Proposals from the family',

@@ -144,6 +144,11 @@ export const plansNl = {
       agreedBy: 'Akkoord: {{names}}',
       showDiff: 'Verschil met versie {{version}} tonen',
       diffTitle: 'Verschil tussen versie {{from}} en {{to}}',
+      redacted:
+        'In deze versie is een naam weggehaald, omdat iemand vroeg om zijn gegevens te wissen ({{date}}). Wat is afgesproken, blijft geldig.',
+      originalKey: 'Controlecode van de versie zoals die is afgesproken',
+      originalKeyHelp:
+        'Heeft iemand deze versie op papier? Met deze code is te controleren dat het papier hetzelfde is als wat is afgesproken.',
     },
     proposals: {
       title: 'Voorstellen van het gezin',

@@ -244,6 +244,18 @@ export const retentionEn: TranslationTree<typeof retentionNl> = {
         'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} request, objection or complaint',
       name_in_rights_other:
         'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} requests, objections and complaints',
+      referrals_about_them_one:
+        '{{count}} signal about {{name}}: name, BSN and date of birth go (only the year stays); the worry stays, without the name',
+      referrals_about_them_other:
+        '{{count}} signals about {{name}}: name, BSN and date of birth go (only the year stays); the worries stay, without the name',
+      name_in_referrals_one:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} signal (the worry and contact notes)',
+      name_in_referrals_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} signals (the worries and contact notes)',
+      name_in_crisis_one:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} crisis episode (summaries and who called)',
+      name_in_crisis_other:
+        'The name {{name}} is replaced by “[naam verwijderd]” in {{count}} crisis episodes (summaries and who called)',
       actions_they_own_one: 'The name on {{count}} action of this person',
       actions_they_own_other: 'The name on {{count}} actions of this person',
       consents_one: '{{count}} consent about this person',

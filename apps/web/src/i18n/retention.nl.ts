@@ -242,6 +242,18 @@ export const retentionNl = {
         'De naam {{name}} wordt in {{count}} verzoek, bezwaar of klacht vervangen door “[naam verwijderd]”',
       name_in_rights_other:
         'De naam {{name}} wordt in {{count}} verzoeken, bezwaren en klachten vervangen door “[naam verwijderd]”',
+      referrals_about_them_one:
+        '{{count}} aanmelding over {{name}}: naam, BSN en geboortedatum gaan weg (alleen het jaar blijft); de zorg blijft staan, zonder naam',
+      referrals_about_them_other:
+        '{{count}} aanmeldingen over {{name}}: naam, BSN en geboortedatum gaan weg (alleen het jaar blijft); de zorgen blijven staan, zonder naam',
+      name_in_referrals_one:
+        'De naam {{name}} wordt in {{count}} aanmelding (de zorg en de contactgegevens) vervangen door “[naam verwijderd]”',
+      name_in_referrals_other:
+        'De naam {{name}} wordt in {{count}} aanmeldingen (de zorgen en de contactgegevens) vervangen door “[naam verwijderd]”',
+      name_in_crisis_one:
+        'De naam {{name}} wordt in {{count}} crisis (verslagen en wie belde) vervangen door “[naam verwijderd]”',
+      name_in_crisis_other:
+        'De naam {{name}} wordt in {{count}} crisissen (verslagen en wie belde) vervangen door “[naam verwijderd]”',
       actions_they_own_one: 'De naam bij {{count}} actie van deze persoon',
       actions_they_own_other: 'De naam bij {{count}} acties van deze persoon',
       consents_one: '{{count}} toestemming over deze persoon',

@@ -47,7 +47,7 @@ export function ErasureDryRun({ request }: { request: ErasureRequest }) {
             )}
             {dry.data.personStays.length > 0 && (
               <>
-                <Paragraph>{t('retention.erasureDry.stays')}</Paragraph>
+                <Paragraph className="retention-dry-stays">{t('retention.erasureDry.stays')}</Paragraph>
                 <ul className="retention-list">
                   {dry.data.personStays.map((k) => (
                     <li key={k}>{t(`retention.personStays.${k}`)}</li>

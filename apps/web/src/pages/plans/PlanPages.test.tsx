@@ -74,6 +74,45 @@ describe('plan page contents (in-page navigation)', () => {
   });
 });
 
+describe('plan versions', () => {
+  it('says plainly that a name was removed from a version, with the key of what was agreed', async () => {
+    const version = (n: number, redaction: unknown) => ({
+      version: n,
+      createdAt: `2026-10-0${n}T08:00:00.000Z`,
+      createdByName: 'Sanne de Vries',
+      changeSummary: '',
+      agreedBy: ['Anouk'],
+      redaction,
+    });
+    const originalKey = 'a'.repeat(64);
+    fakeApi()
+      .on(`GET ${planPath}`, ok({ plan: familyPlan(), householdId: 'hh-jansen' }))
+      .on('GET /api/households/hh-jansen/self-reliance/trend', ok({ points: [] }))
+      .on('GET /api/households/hh-jansen/assignments', ok({ assignments: [] }))
+      .on(
+        `GET ${planPath}/versions`,
+        ok({
+          versions: [
+            version(2, null),
+            version(1, { redactedAt: '2026-11-20T10:00:00.000Z', reason: 'person_erasure', originalKey }),
+          ],
+        }),
+      )
+      .on(`GET ${planPath}/safety`, ok({ safetyPlan: null }));
+    openCoordinator();
+    const versions = (await screen.findByRole('heading', { level: 2, name: 'Versies' })).closest('section')!;
+    const [second, first] = await within(versions).findAllByRole('listitem');
+    expect(first).toHaveTextContent(
+      'In deze versie is een naam weggehaald, omdat iemand vroeg om zijn gegevens te wissen (20 november 2026). Wat is afgesproken, blijft geldig.',
+    );
+    expect(within(first!).getByText(originalKey)).toBeInTheDocument();
+    expect(
+      within(first!).getByText('Controlecode van de versie zoals die is afgesproken'),
+    ).toBeInTheDocument();
+    expect(second).not.toHaveTextContent('weggehaald');
+  });
+});
+
 describe('portal plan page and its comments', () => {
   it('names the goal’s topic in everyday words, with contents of the page', async () => {
     fakeApi()

@@ -1,4 +1,4 @@
-import type { FamilyPlan, PlanDiff } from '@een-plan/contracts';
+import type { FamilyPlan, PlanDiff, PlanVersionRedaction } from '@een-plan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,31 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
 import { UnorderedList, UnorderedListItem } from '../../components/UnorderedList.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { DiffList, formatDate } from './PlanView.tsx';
+
+/**
+ * A version whose words changed after it was written (decision 0027): said plainly, with the key
+ * of the version as it was agreed, for whoever must show that a printed copy is what was agreed.
+ */
+function RedactedNotice({ redaction }: { redaction: PlanVersionRedaction }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <div className="plan-version-redacted">
+      <Paragraph>
+        {t('plans.versions.redacted', { date: formatDate(redaction.redactedAt, language) })}
+      </Paragraph>
+      <details>
+        <summary>{t('plans.versions.originalKey')}</summary>
+        <Paragraph small>{t('plans.versions.originalKeyHelp')}</Paragraph>
+        <code className="plan-version-key">{redaction.originalKey}</code>
+      </details>
+    </div>
+  );
+}
 
 /** Every saved version of the plan, who agreed to it, and what changed against the one before. */
 export function PlanVersions({ plan }: { plan: FamilyPlan }) {
@@ -41,6 +63,7 @@ export function PlanVersions({ plan }: { plan: FamilyPlan }) {
                 </Button>
               </>
             )}
+            {v.redaction && <RedactedNotice redaction={v.redaction} />}
           </UnorderedListItem>
         ))}
       </UnorderedList>
