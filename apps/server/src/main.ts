@@ -9,15 +9,19 @@ import { openDatabase } from './db/open.ts';
 import { refreshPlannerStatistics } from './db/planner-statistics.ts';
 import { describeDatabaseStartupError } from './db/startup-error.ts';
 import { isDatabaseEmpty, loadDemoStory } from './demo/load-demo-data.ts';
-import { buildApp, webDist } from './http/app.ts';
 
 async function main() {
   const config = loadConfig();
   configureDataEncryption(config.dataEncryptionKey);
+  // The HTTP side (Fastify and some 40 route plugins) loads while the database opens: PGlite reads
+  // and compiles its WebAssembly meanwhile (decision 0036).
+  const http = import('./http/app.ts');
+  http.catch(() => undefined); // a failing open is reported first; this promise is awaited below
   const database = await openDatabase(config);
   // Before any request: an outgoing message waits for delivery only when there is somewhere to deliver.
   configureIjwDelivery(config.ijwDeliveryUrl);
   if (config.demoData && (await isDatabaseEmpty(database.db))) await loadDemoStory(database);
+  const { buildApp, webDist } = await http;
   const app = await buildApp({ config, database });
   // Background jobs start after listening (below): no request waits for pg-boss, so start-up
   // need not either (decision 0036). Shutdown waits for a start still under way.
