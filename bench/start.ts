@@ -1,26 +1,44 @@
-// npm run bench:start -- [--runs 5] [--mode built|tsx|both]
+// npm run bench:start -- [--runs 5] [--mode built|tsx|both] [--root DIR]
 // Embedded warm start to ready: a fresh DATA_DIR is initialised once (migrations, demo data), then
-// the server is started --runs times against it; each time is spawn → first 200 on /health/ready.
+// the server is started --runs times against it; each time is spawn → first 200 on /health/ready,
+// and the server's resident memory (VmRSS) at that moment. --root starts another checkout's server
+// (built there first) with this script, for a before/after measured back to back.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intOption, parseArgs } from './lib/args.ts';
 import { freePort } from './run/servers.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+let root = fileURLToPath(new URL('..', import.meta.url));
 const COMMANDS = {
   // What `npm start` runs once the build is up to date (scripts/build-server-if-stale.mjs).
-  built: [process.execPath, '--enable-source-maps', join(root, 'apps/server/dist/main.js')],
+  built: () => [process.execPath, '--enable-source-maps', join(root, 'apps/server/dist/main.js')],
   // What `npm run dev` runs: TypeScript transpiled at start.
-  tsx: [process.execPath, '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+  tsx: () => [process.execPath, '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
 } as const;
 type Mode = keyof typeof COMMANDS;
 
-async function startOnce(mode: Mode, dataDir: string): Promise<number> {
+interface Start {
+  ms: number;
+  /** Resident memory of the server process when it first answered ready, in MB. */
+  rssMb: number;
+}
+
+/** VmRSS of a process from /proc (Linux); NaN elsewhere. */
+function residentMb(pid: number | undefined): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function startOnce(mode: Mode, dataDir: string): Promise<Start> {
   const port = await freePort();
-  const [cmd, ...args] = COMMANDS[mode];
+  const [cmd = process.execPath, ...args] = COMMANDS[mode]();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -38,7 +56,7 @@ async function startOnce(mode: Mode, dataDir: string): Promise<number> {
         (r) => r.ok,
         () => false,
       );
-      if (ok) return performance.now() - began;
+      if (ok) return { ms: performance.now() - began, rssMb: residentMb(child.pid) };
       await new Promise((r) => setTimeout(r, 25));
     }
   } finally {
@@ -51,7 +69,8 @@ async function startOnce(mode: Mode, dataDir: string): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2), ['runs', 'mode']);
+  const args = parseArgs(process.argv.slice(2), ['runs', 'mode', 'root']);
+  root = resolve(args.get('root') ?? root);
   const runs = intOption(args, 'runs', 5);
   const wanted = args.get('mode') ?? 'both';
   const modes: Mode[] = wanted === 'both' ? ['built', 'tsx'] : [wanted as Mode];
@@ -60,16 +79,20 @@ async function main() {
   try {
     const [firstMode = 'built'] = modes;
     const first = await startOnce(firstMode, join(dataDir, 'data'));
-    process.stdout.write(`first start on an empty data dir (${firstMode}): ${(first / 1000).toFixed(2)} s\n`);
+    process.stdout.write(
+      `first start on an empty data dir (${firstMode}): ${(first.ms / 1000).toFixed(2)} s, ${first.rssMb.toFixed(0)} MB resident at ready\n`,
+    );
     // Interleaved, so a machine whose load changes during the run weighs on both modes alike.
-    const times = new Map<Mode, number[]>(modes.map((m) => [m, []]));
+    const starts = new Map<Mode, Start[]>(modes.map((m) => [m, []]));
     for (let i = 0; i < runs; i++) {
-      for (const mode of modes) times.get(mode)?.push(await startOnce(mode, join(dataDir, 'data')));
+      for (const mode of modes) starts.get(mode)?.push(await startOnce(mode, join(dataDir, 'data')));
     }
-    for (const [mode, list] of times) {
-      const shown = list.map((t) => (t / 1000).toFixed(2)).join(' ');
+    for (const [mode, list] of starts) {
+      const seconds = list.map((s) => s.ms / 1000);
+      const mb = list.map((s) => s.rssMb);
       process.stdout.write(
-        `warm start to ready (${mode}): median ${(median(list) / 1000).toFixed(2)} s [${shown}]\n`,
+        `warm start to ready (${mode}): median ${median(seconds).toFixed(2)} s [${seconds.map((t) => t.toFixed(2)).join(' ')}]\n` +
+          `resident memory at ready (${mode}): median ${median(mb).toFixed(0)} MB [${mb.map((m) => m.toFixed(0)).join(' ')}]\n`,
       );
     }
   } finally {

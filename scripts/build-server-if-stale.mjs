@@ -75,10 +75,14 @@ export async function buildServer(outDir = dist) {
     entryPoints: [join(root, 'packages/ijw/src/validate/worker.ts')],
     outfile: join(outDir, WORKER_BUNDLE),
   });
+  // Split: what main.ts imports dynamically (the background jobs with pg-boss and nodemailer,
+  // started after listening) becomes a chunk beside main.js, loaded only then (decision 0036).
   await build({
     ...common,
-    entryPoints: [join(root, 'apps/server/src/main.ts')],
-    outfile: join(outDir, 'main.js'),
+    entryPoints: { main: join(root, 'apps/server/src/main.ts') },
+    outdir: outDir,
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     define: { IJW_WORKER_BUNDLE: JSON.stringify(WORKER_BUNDLE) },
   });
 }

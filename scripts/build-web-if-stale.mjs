@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readStamp, sourceHash } from './source-hash.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'apps/web/dist');
-const stampFile = join(dist, '.source-hash');
+const checkout = fileURLToPath(new URL('..', import.meta.url));
 const inputs = [
   'apps/web/src',
   'apps/web/public',
@@ -22,16 +20,29 @@ const inputs = [
   'package-lock.json',
 ];
 
-export function webSourceHash() {
+export function webSourceHash(root = checkout) {
   return sourceHash(root, inputs);
 }
 
-const current = webSourceHash();
-const built = readStamp(stampFile);
-if (built === current && existsSync(join(dist, 'index.html')) && !process.argv.includes('--force')) {
-  console.log('Web app is up to date: build skipped (npm run build:web builds it anyway).');
-  process.exit(0);
+/** The web build of `root` exists and was made from the sources as they are now. */
+export function webBuildUpToDate(root = checkout) {
+  const dist = join(root, 'apps/web/dist');
+  return (
+    readStamp(join(dist, '.source-hash')) === webSourceHash(root) && existsSync(join(dist, 'index.html'))
+  );
 }
-const result = spawnSync('npm', ['run', 'build', '-w', '@een-plan/web'], { cwd: root, stdio: 'inherit' });
-if (result.status !== 0) process.exit(result.status ?? 1);
-writeFileSync(stampFile, `${current}\n`);
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  if (webBuildUpToDate() && !process.argv.includes('--force')) {
+    console.log('Web app is up to date: build skipped (npm run build:web builds it anyway).');
+    process.exit(0);
+  }
+  const current = webSourceHash();
+  const result = spawnSync('npm', ['run', 'build', '-w', '@een-plan/web'], {
+    cwd: checkout,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(join(checkout, 'apps/web/dist/.source-hash'), `${current}\n`);
+}

@@ -9,29 +9,30 @@ import { openDatabase } from './db/open.ts';
 import { refreshPlannerStatistics } from './db/planner-statistics.ts';
 import { describeDatabaseStartupError } from './db/startup-error.ts';
 import { isDatabaseEmpty, loadDemoStory } from './demo/load-demo-data.ts';
-import { buildApp, webDist } from './http/app.ts';
-import { startJobs } from './jobs/jobs.ts';
 
 async function main() {
   const config = loadConfig();
   configureDataEncryption(config.dataEncryptionKey);
+  // The HTTP side (Fastify and some 40 route plugins) loads while the database opens: PGlite reads
+  // and compiles its WebAssembly meanwhile (decision 0036).
+  const http = import('./http/app.ts');
+  http.catch(() => undefined); // a failing open is reported first; this promise is awaited below
   const database = await openDatabase(config);
   // Before any request: an outgoing message waits for delivery only when there is somewhere to deliver.
   configureIjwDelivery(config.ijwDeliveryUrl);
   if (config.demoData && (await isDatabaseEmpty(database.db))) await loadDemoStory(database);
+  const { buildApp, webDist } = await http;
   const app = await buildApp({ config, database });
-  const boss = config.jobs
-    ? await startJobs(database, app.log, {
-        ijwDeliveryUrl: config.ijwDeliveryUrl,
-        auditCheckpoint: { key: config.auditCheckpointKey, dir: config.auditCheckpointDir },
-        digest: { smtpUrl: config.mail.smtpUrl, from: config.mail.from, publicUrl: config.publicUrl },
-      })
-    : undefined;
+  // Background jobs start after listening (below): no request waits for pg-boss, so start-up
+  // need not either (decision 0036). Shutdown waits for a start still under way.
+  let boss: Promise<Awaited<ReturnType<typeof import('./jobs/jobs.ts').startJobs>> | undefined> =
+    Promise.resolve(undefined);
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();
-    await boss?.stop({ graceful: true, wait: true }).catch(() => undefined);
+    const jobs = await boss.catch(() => undefined);
+    await jobs?.stop({ graceful: true, wait: true }).catch(() => undefined);
     await validationPool().close();
     await database.close();
     process.exit(0);
@@ -51,6 +52,23 @@ async function main() {
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (config.jobs) {
+    boss = import('./jobs/jobs.ts').then(({ startJobs }) =>
+      startJobs(database, app.log, {
+        ijwDeliveryUrl: config.ijwDeliveryUrl,
+        auditCheckpoint: { key: config.auditCheckpointKey, dir: config.auditCheckpointDir },
+        digest: { smtpUrl: config.mail.smtpUrl, from: config.mail.from, publicUrl: config.publicUrl },
+      }),
+    );
+    // As when they started before listening: a server without its jobs (retention, reminders,
+    // the audit check) must not run on unnoticed.
+    boss.catch((error: unknown) => {
+      process.stderr.write(
+        `Eén Plan could not start its background jobs: ${(error as Error).stack ?? String(error)}\n`,
+      );
+      process.exit(1);
+    });
+  }
   // PGlite has no autovacuum: without this the planner would work from statistics of the last
   // demo load (or none) however much the embedded database has grown since. After listening, so
   // start-up is not slower.
@@ -59,9 +77,10 @@ async function main() {
       app.log.warn({ err: { message: (error as Error).message } }, 'planner statistics failed'),
     );
   // After listening, so start-up is not slower: the first incoming iJw message then finds the
-  // schemas and the rules compiled instead of waiting a few seconds for a cold worker.
+  // schemas and the rules compiled instead of waiting a few seconds for a cold worker. One worker
+  // only: each holds its own compiled schemas (tens of MB); the others start when messages queue.
   validationPool()
-    .warmUp()
+    .warmUp(1)
     .catch((error: unknown) =>
       app.log.warn({ err: { message: (error as Error).message } }, 'iJw validation warm-up failed'),
     );

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -42,11 +42,32 @@ function validateIn(workerModule: string, xml: string): Promise<unknown> {
 describe('the compiled server', () => {
   it('bundles the iJw validation worker, and the server starts its threads from that bundle', async () => {
     await buildServer(out);
-    const main = readFileSync(join(out, 'main.js'), 'utf8');
+    // main.js and its chunks (code it shares with what it loads later, such as the jobs).
+    const server = readdirSync(out)
+      .filter((f) => f.endsWith('.js') && f !== 'ijw-validation-worker.js')
+      .map((f) => readFileSync(join(out, f), 'utf8'))
+      .join('\n');
     // The pool's choice of worker module is fixed at build time to the bundle beside main.js.
-    expect(main).toMatch(
+    expect(server).toMatch(
       /var workerModule = true \? pathToFileURL\(join\d*\(import\.meta\.dirname, "ijw-validation-worker\.js"\)\)/,
     );
+    // What start-up loads: main.js and what it imports, statically or dynamically (the HTTP side
+    // loads while the database opens), chunks included, except the chunk of the background jobs
+    // (pg-boss, nodemailer), imported after listening. pdfkit loads on the first PDF (decision 0036).
+    const read = (file: string) => readFileSync(join(out, file), 'utf8');
+    const jobsChunk = readdirSync(out).find((f) => f.endsWith('.js') && /function startJobs\(/.test(read(f)));
+    expect(jobsChunk).toMatch(/^chunk-/);
+    const loadedAtStart = new Set<string>();
+    const visit = (file: string) => {
+      for (const [, spec] of read(file).matchAll(/(?:^import[^;]*?from |\bimport\()"([^"]+)"/gm)) {
+        if (!spec || loadedAtStart.has(spec) || spec === `./${jobsChunk}`) continue;
+        loadedAtStart.add(spec);
+        if (spec.startsWith('./')) visit(spec.slice(2));
+      }
+    };
+    visit('main.js');
+    expect(loadedAtStart).toContain('fastify');
+    for (const lazy of ['pg-boss', 'nodemailer', 'pdfkit']) expect(loadedAtStart).not.toContain(lazy);
     const report = await validateIn(join(out, 'ijw-validation-worker.js'), readFileSync(jw301, 'utf8'));
     expect(report).toMatchObject({
       valid: true,

@@ -50,8 +50,15 @@ export interface JobsDbAdapter {
  * writes to people, so the embedded database must survive a crash: drop `-F` and say fsync=on.
  */
 export function durableStartParams(): string[] {
-  return [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'fsync=on'];
+  return [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'fsync=on', ...EMBEDDED_MEMORY];
 }
+
+/**
+ * PostgreSQL's default 128 MB of shared buffers is allocated and zeroed inside PGlite's WebAssembly
+ * memory at open, resident for the life of the process although the embedded database of a pilot
+ * is a few tens of MB. Pages that do not fit are read again from the OS page cache (decision 0036).
+ */
+const EMBEDDED_MEMORY = ['-c', 'shared_buffers=32MB'];
 
 /**
  * `loadDataDir` starts from a dump made with `dumpDataDir` (tests copy one migrated template per

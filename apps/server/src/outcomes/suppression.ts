@@ -210,12 +210,20 @@ function reduce(rows: number[][], width: number): Map<number, number> {
     [rows[r], rows[p]] = [rows[p] as number[], rows[r] as number[]];
     const pivotRow = rows[r] as number[];
     const inv = inverse(pivotRow[c] as number);
-    for (let j = 0; j < width; j++) pivotRow[j] = ((pivotRow[j] as number) * inv) % PRIME;
+    // The equations are sparse (a group touches a few cells): only the pivot row's non-zero
+    // columns change another row, so the elimination walks those alone. Columns before c are zero
+    // in the pivot row already.
+    const nonZero: number[] = [];
+    for (let j = c; j < width; j++) {
+      if (pivotRow[j] === 0) continue;
+      pivotRow[j] = ((pivotRow[j] as number) * inv) % PRIME;
+      nonZero.push(j);
+    }
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as number[];
       const f = row[c] as number;
       if (i === r || f === 0) continue;
-      for (let j = 0; j < width; j++) row[j] = mod((row[j] as number) - f * (pivotRow[j] as number));
+      for (const j of nonZero) row[j] = mod((row[j] as number) - f * (pivotRow[j] as number));
     }
     pivots.set(c, r);
     r++;

@@ -5,8 +5,16 @@
  * start here. Letters are written as blocks so each heading, paragraph, list and the logo get
  * their own structure element (H1/H2, P, L/LI, Figure with alt text).
  */
+import { createRequire } from 'node:module';
 import type { Locale } from '@een-plan/contracts';
-import PDFDocument from 'pdfkit';
+
+// pdfkit (with its fonts and font parser) is the heaviest module the server loads: it is required
+// on the first PDF instead of at start-up (decision 0036).
+let pdfkit: typeof import('pdfkit') | undefined;
+function PDFDocumentClass(): typeof import('pdfkit') {
+  pdfkit ??= createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
+  return pdfkit;
+}
 
 export const PDF_LANG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -20,6 +28,7 @@ export interface TaggedDocument {
 
 /** A tagged A4 document; tests read its text, so it is left uncompressed there. */
 export function newTaggedDocument(opts: { title: string; author: string; locale: Locale }): TaggedDocument {
+  const PDFDocument = PDFDocumentClass();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

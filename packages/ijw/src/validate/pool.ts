@@ -58,9 +58,12 @@ export class ValidationPool {
     });
   }
 
-  /** Starts every worker and waits until each has compiled the schemas and the rules. */
-  async warmUp(): Promise<void> {
-    while (this.slots.length < this.size) this.spawn();
+  /**
+   * Starts `workers` workers (all by default) and waits until each has compiled the schemas and
+   * the rules; the rest start on demand.
+   */
+  async warmUp(workers = this.size): Promise<void> {
+    while (this.slots.length < Math.min(workers, this.size)) this.spawn();
     await Promise.all(this.slots.map((s) => s.ready));
   }
 
