@@ -5,6 +5,7 @@ import { configureIjwDelivery } from './assignments/outbox.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { loginInstructions } from './config/login-banner.ts';
 import { configureDataEncryption } from './crypto/data-encryption.ts';
+import { DataDirInUse } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open.ts';
 import { refreshPlannerStatistics } from './db/planner-statistics.ts';
 import { describeDatabaseStartupError } from './db/startup-error.ts';
@@ -90,6 +91,10 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
+  }
+  if (error instanceof DataDirInUse) {
+    process.stderr.write(`Eén Plan could not start: ${error.message}\n`);
+    process.exit(1);
   }
   const databaseUrl = process.env.DATABASE_URL;
   const unreachable = databaseUrl ? describeDatabaseStartupError(error, databaseUrl) : undefined;

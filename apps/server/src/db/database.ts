@@ -5,6 +5,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -69,6 +70,7 @@ export async function openPglite(
   options: { loadDataDir?: Blob } = {},
 ): Promise<Database & { dumpDataDir(): Promise<Blob> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const release = dataDir ? lockDataDir(dataDir) : () => undefined;
   // One options object: `new PGlite(undefined, options)` would ignore the options altogether.
   const client = new PGlite({
     dataDir,
@@ -76,7 +78,12 @@ export async function openPglite(
     relaxedDurability: false,
     loadDataDir: options.loadDataDir,
   });
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -99,7 +106,10 @@ export async function openPglite(
         },
       },
     },
-    close: () => client.close(),
+    async close() {
+      await client.close();
+      release();
+    },
     // Uncompressed: the dump is read back at once, so gzip would only cost CPU.
     dumpDataDir: () => client.dumpDataDir('none'),
   };
