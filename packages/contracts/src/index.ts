@@ -27,6 +27,7 @@ export * from './rights.ts';
 export * from './route-table.ts';
 export * from './safety.ts';
 export * from './safety-plan.ts';
+export * from './safety-routes.ts';
 export * from './social-map.ts';
 export * from './tasks.ts';
 export * from './theme.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { retentionRoutes } from './retention.ts';
 import { routePath } from './route-table.ts';
-import { safetyRoutes } from './safety.ts';
+import { safetyRoutes } from './safety-routes.ts';
 
 describe('route tables', () => {
   it('fill each :parameter URL-encoded and append the query', () => {
