@@ -1,3 +1,4 @@
+import { type FamilyPlan, planContentOf } from '@een-plan/contracts';
 import { parseMessage } from '@een-plan/ijw';
 import { describe, expect, it } from 'vitest';
 import { withdrawForClosure } from '../src/assignments/withdraw.ts';
@@ -6,7 +7,6 @@ import { addMonthsAndDays, listDueFollowUps } from '../src/plans/closure.ts';
 import { assignTomAmbulant, startAssignment, stopAssignment } from './helpers/assignment-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { appOfFile } from './helpers/file-app.ts';
-import { goalsAsInput } from './helpers/plan-content.ts';
 import type { TestClient } from './helpers/test-app.ts';
 
 const { app, as } = appOfFile();
@@ -58,7 +58,7 @@ async function auditCount(action: string, subjectId?: string) {
 /** Adds two provider actions (level 2) to De Graaf's plan, which is in evaluation. */
 async function addProviderActions(mohamed: TestClient) {
   const plan = await planOf(mohamed);
-  const goals = goalsAsInput(plan.goals);
+  const goals = planContentOf(plan as FamilyPlan).goals;
   const provider = { kind: 'provider', ref: 'org-jeugdhulp', label: '' };
   const added = [
     { description: 'Gesprekken met Sem over zelfstandig wonen.', owner: provider, level: 2, status: 'open' },

@@ -1,7 +1,7 @@
+import { type FamilyPlan, planContentOf } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOpenActions, findNextEvaluationDates } from '../src/plans/service.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
-import { goalsAsInput } from './helpers/plan-content.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
 let t: TestApp;
@@ -31,7 +31,7 @@ function contentOf(plan: { version: number; vision: string; goals: Array<Goal & 
   return {
     version: plan.version,
     vision: plan.vision,
-    goals: goalsAsInput(plan.goals),
+    goals: planContentOf(plan as FamilyPlan).goals,
   };
 }
 

@@ -1,6 +1,6 @@
+import { type FamilyPlan, planContentOf } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggedInAs } from './helpers/logged-in.ts';
-import { goalsAsInput } from './helpers/plan-content.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 /**
@@ -19,7 +19,7 @@ beforeAll(async () => {
   // A goal about Lisa alone, next to the family's goals.
   const sanne = await as('u-sanne');
   const plan = (await sanne.request({ url: '/api/households/hh-jansen/plan' })).json().plan;
-  const goals = goalsAsInput(plan.goals);
+  const goals = planContentOf(plan as FamilyPlan).goals;
   const saved = await sanne.request({
     method: 'PUT',
     url: '/api/households/hh-jansen/plan',

@@ -200,6 +200,38 @@ export const FamilyPlan = z.object({
 export type FamilyPlan = z.infer<typeof FamilyPlan>;
 
 /** Either the household's current plan or none yet. */
+/** Plan content with every goal's actions present (the input may leave them out). */
+export type PlanContent = PlanContentInput & { goals: Array<PlanGoalInput & { actions: PlanActionInput[] }> };
+
+/**
+ * A stored plan as the content a new version is written from (the PUT body): what the editor starts
+ * from, and what a client changes one thing in and saves the rest as is.
+ */
+export function planContentOf(plan: FamilyPlan): PlanContent {
+  return {
+    version: plan.version,
+    vision: plan.vision,
+    goals: plan.goals.map((g) => ({
+      id: g.id,
+      domainCode: g.domainCode,
+      description: g.description,
+      achievedWhen: g.achievedWhen,
+      priority: g.priority,
+      targetDate: g.targetDate,
+      concernsPersonIds: g.concernsPersonIds,
+      actions: g.actions.map((a) => ({
+        id: a.id,
+        description: a.description,
+        owner: { ...a.owner },
+        level: a.level as PlanActionInput['level'],
+        startDate: a.startDate,
+        endDate: a.endDate,
+        status: a.status,
+      })),
+    })),
+  };
+}
+
 export const FamilyPlanResponse = z.object({ plan: FamilyPlan.nullable(), householdId: z.string() });
 export type FamilyPlanResponse = z.infer<typeof FamilyPlanResponse>;
 

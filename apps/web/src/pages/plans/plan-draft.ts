@@ -1,4 +1,9 @@
-import type { FamilyPlan, PlanActionOwnerKind, PlanContentInput } from '@een-plan/contracts';
+import {
+  type FamilyPlan,
+  type PlanActionOwnerKind,
+  type PlanContentInput,
+  planContentOf,
+} from '@een-plan/contracts';
 
 /** What the editor changes: the plan content as one new version. */
 export type Draft = PlanContentInput;
@@ -15,30 +20,8 @@ export const OWNER_KINDS: PlanActionOwnerKind[] = [
 /** Owners that may be typed in when the household has none of that kind on record. */
 export const FREE_TEXT_OWNERS = new Set<PlanActionOwnerKind>(['network_member', 'social_map_offer']);
 
-export function draftOf(plan: FamilyPlan): Draft {
-  return {
-    version: plan.version,
-    vision: plan.vision,
-    goals: plan.goals.map((g) => ({
-      id: g.id,
-      domainCode: g.domainCode,
-      description: g.description,
-      achievedWhen: g.achievedWhen,
-      priority: g.priority,
-      targetDate: g.targetDate,
-      concernsPersonIds: g.concernsPersonIds,
-      actions: g.actions.map((a) => ({
-        id: a.id,
-        description: a.description,
-        owner: { ...a.owner },
-        level: a.level as 0 | 1 | 2,
-        startDate: a.startDate,
-        endDate: a.endDate,
-        status: a.status,
-      })),
-    })),
-  };
-}
+/** The editor starts from the plan's content as a new version (one rule, in contracts). */
+export const draftOf: (plan: FamilyPlan) => Draft = planContentOf;
 
 export function emptyGoal(): DraftGoal {
   return {
