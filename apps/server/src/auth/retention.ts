@@ -8,6 +8,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { appUser, session } from './schema.ts';
+import { forgetUsers } from './session-cache.ts';
 
 export const RETIRED_ACCOUNT_NAME = 'Verwijderd account';
 
@@ -37,6 +38,7 @@ export async function retireResidentAccounts(
     )
     .returning({ id: appUser.id });
   if (accounts.length > 0) {
+    forgetUsers(accounts.map((a) => a.id));
     await tx.delete(session).where(
       and(
         eq(session.tenantId, tenantId),

@@ -41,6 +41,7 @@ const EnvSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64 encoded')
     .optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(8),
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   DEMO_LOGIN: booleanFlag.optional(),
   DEMO_DATA: booleanFlag.default(true),
   JOBS: booleanFlag.default(true),
@@ -79,6 +80,8 @@ export type Config = {
   /** AES-256-GCM key (base64, 32 bytes) for sensitive free text at rest. */
   dataEncryptionKey: string;
   sessionTtlHours: number;
+  /** How long the actor behind a session cookie is remembered in this process (0: not at all). */
+  sessionCacheMs: number;
   demoLogin: boolean;
   demoData: boolean;
   jobs: boolean;
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir, embedded),
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY ?? developmentDataKey(dataDir, e.NODE_ENV === 'test'),
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionCacheMs: e.SESSION_CACHE_MS,
     demoLogin: production ? false : (e.DEMO_LOGIN ?? embedded),
     demoData: e.DEMO_DATA,
     jobs: e.JOBS,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -122,17 +123,49 @@ export async function openPglite(
  */
 export class SerialClient extends pg.Client {
   #tail: Promise<unknown> = Promise.resolve();
+  #named = new Set<string>();
 
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this forwards them all.
   override query(...args: any[]): any {
     const callbackOrSubmittable = typeof args.at(-1) === 'function' || typeof args[0]?.submit === 'function';
     // biome-ignore lint/suspicious/noExplicitAny: see above.
     if (callbackOrSubmittable) return (super.query as any)(...args);
+    args[0] = this.#named.size < MAX_NAMED_STATEMENTS ? this.#withName(args[0], args[1]) : args[0];
     // biome-ignore lint/suspicious/noExplicitAny: see above.
     const run = this.#tail.then(() => (super.query as any)(...args));
     this.#tail = run.catch(() => undefined);
     return run;
   }
+
+  /**
+   * A query with values gets a statement name derived from its text (decision 0037), so this
+   * connection parses it once and PostgreSQL can reuse its plan: planning the composed queries of a
+   * page cost more than running them. A statement without values (a script, a migration) stays
+   * unnamed: only the simple protocol runs several statements at once.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query config or text, as the caller passed it.
+  #withName(config: any, values: unknown): any {
+    if (!Array.isArray(values) || values.length === 0) return config;
+    const text: unknown = typeof config === 'string' ? config : config?.text;
+    if (typeof text !== 'string' || (typeof config === 'object' && config.name)) return config;
+    const name = statementName(text);
+    this.#named.add(name);
+    return typeof config === 'string' ? { text, name } : { ...config, name };
+  }
+}
+
+/** Per connection; a process with more query shapes than this leaves the rest unnamed. */
+const MAX_NAMED_STATEMENTS = 2_000;
+const names = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `s_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
+    // Texts come from the code, not from users, so the map stays small; the bound is a safety net.
+    if (names.size < MAX_NAMED_STATEMENTS * 4) names.set(text, name);
+  }
+  return name;
 }
 
 const ADMIN_SHUTDOWN = '57P01';

@@ -2,13 +2,13 @@
  * Keyset pagination (decision 0031): the next page starts after the last row's sort key and id, as
  * one row comparison an index on the same columns serves, so page 1,000 costs what page 1 costs.
  */
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 
 /** `(a, b, id) > (x, y, z)`: every column ascending, the id last so ties on the sort key never repeat or drop. */
 export function rowsAfter(
   columns: ReadonlyArray<AnyColumn | SQL>,
-  values: ReadonlyArray<SQL | string | number>,
+  values: ReadonlyArray<SQL | Placeholder | string | number>,
 ): SQL {
   return sql`(${sql.join([...columns], sql`, `)}) > (${sql.join(
     values.map((v) => (typeof v === 'object' ? v : sql`${v}`)),

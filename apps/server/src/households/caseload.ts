@@ -1,20 +1,21 @@
 import type { CaseloadItem } from '@een-plan/contracts';
-import { and, asc, eq, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordListed } from '../audit/record.ts';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { rowsAfter } from '../db/keyset.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from '../http/page-cursor.ts';
 import { safetyFlagOf } from '../intake/safety-flag.ts';
 import { type CurrentPlanFacts, currentPlanOf } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
-import { caseloadScope } from '../policy/household-scope.ts';
+import { caseloadScope, type HouseholdScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { areaNameOf, teamOfArea } from '../tenancy/fragments.ts';
 import { household, householdMember, person } from './schema.ts';
-import { householdScopeCondition } from './scope-condition.ts';
+import { type BoundScope, householdScopeCondition } from './scope-condition.ts';
 import { turns18Soon } from './service.ts';
 
 export const CASELOAD_PAGE_SIZE = 25;
@@ -27,6 +28,52 @@ const memberBirthDates = correlated(sql<string[]>`(select coalesce(json_agg(${pe
     and ${householdMember.until} is null)`);
 
 export type CaseloadRow = CaseloadItem & { plan: CurrentPlanFacts | null };
+
+interface CaseloadShape {
+  coordinator: boolean;
+  team: boolean;
+  after: boolean;
+}
+
+const ph = (name: string) => sql.placeholder(name);
+
+/** The households on a caseload list, still someone's work (a closed household handed off is not). */
+function inCaseload(scope: BoundScope) {
+  // A closed household handed off (no coordinator) is nobody's work any more: a team's list would
+  // otherwise grow with every closure of past years.
+  const stillWork = or(ne(household.status, 'closed'), isNotNull(household.coordinatorId));
+  return and(eq(household.tenantId, ph('tenantId')), householdScopeCondition(scope), stillWork);
+}
+
+const boundScope = (shape: CaseloadShape): BoundScope => ({
+  coordinatorId: shape.coordinator ? ph('coordinatorId') : undefined,
+  teamId: shape.team ? ph('teamId') : undefined,
+});
+
+/** One prepared statement per shape of the list (whose scope, first page or a later one). */
+function caseloadStatement(db: Executor, shape: CaseloadShape, name: string) {
+  const after = shape.after
+    ? rowsAfter([household.name, household.id], [ph('afterName'), ph('afterId')])
+    : undefined;
+  return db
+    .select({
+      householdId: household.id,
+      name: household.name,
+      status: household.status,
+      closedOn: household.closedOn,
+      coordinatorId: household.coordinatorId,
+      teamId: teamOfArea(household.tenantId, household.areaId),
+      areaName: areaNameOf(household.tenantId, household.areaId),
+      birthDates: memberBirthDates,
+      safetyFlag: safetyFlagOf(household.tenantId, household.id),
+      plan: currentPlanOf(household.tenantId, household.id),
+    })
+    .from(household)
+    .where(and(inCaseload(boundScope(shape)), after))
+    .orderBy(asc(household.name), asc(household.id))
+    .limit(ph('limit'))
+    .prepare(name);
+}
 
 /**
  * The households a professional works on ("Mijn huishoudens"): a coordinator's own caseload, a
@@ -42,29 +89,22 @@ export async function listCaseloadRows(
   ctx: RequestOrigin,
   opts: { cursor?: string | undefined; pageSize: number },
 ): Promise<{ items: CaseloadRow[]; nextCursor: string | null }> {
-  const scope = householdScopeCondition(caseloadScope(actor));
-  // A closed household handed off (no coordinator) is nobody's work any more: a team's list would
-  // otherwise grow with every closure of past years.
-  const stillWork = or(ne(household.status, 'closed'), isNotNull(household.coordinatorId));
-  const inList = and(eq(household.tenantId, actor.tenantId), scope, stillWork);
-  const after = await caseloadKeyAfter(db, inList, opts.cursor);
-  const fetched = await db
-    .select({
-      householdId: household.id,
-      name: household.name,
-      status: household.status,
-      closedOn: household.closedOn,
-      coordinatorId: household.coordinatorId,
-      teamId: teamOfArea(household.tenantId, household.areaId),
-      areaName: areaNameOf(household.tenantId, household.areaId),
-      birthDates: memberBirthDates,
-      safetyFlag: safetyFlagOf(household.tenantId, household.id),
-      plan: currentPlanOf(household.tenantId, household.id),
-    })
-    .from(household)
-    .where(and(inList, after ? rowsAfter([household.name, household.id], [after.name, after.id]) : undefined))
-    .orderBy(asc(household.name), asc(household.id))
-    .limit(opts.pageSize + 1);
+  const scope = caseloadScope(actor);
+  const after = await caseloadKeyAfter(db, actor.tenantId, scope, opts.cursor);
+  const shape: CaseloadShape = {
+    coordinator: scope.coordinatorId !== undefined,
+    team: scope.teamId !== undefined,
+    after: after !== undefined,
+  };
+  const name = `caseload_${shape.coordinator ? 'c' : ''}${shape.team ? 't' : ''}${shape.after ? '_after' : ''}`;
+  const fetched = await preparedOnce(db, name, (d) => caseloadStatement(d, shape, name)).execute({
+    tenantId: actor.tenantId,
+    coordinatorId: scope.coordinatorId,
+    teamId: scope.teamId,
+    afterName: after?.name,
+    afterId: after?.id,
+    limit: opts.pageSize + 1,
+  });
   const page = fetched.slice(0, opts.pageSize);
   const last = page.at(-1);
   const nextCursor = fetched.length > opts.pageSize && last ? encodeCursor([last.householdId]) : null;
@@ -128,14 +168,20 @@ const CaseloadCursor = z.tuple([z.string().min(1).max(64)]);
  * Where the next page starts (decision 0031): the cursor's household, read back for its name, and
  * only if it is on this list; any other id is a bad cursor, so it tells nothing about another list.
  */
-async function caseloadKeyAfter(db: Executor, inList: SQL | undefined, cursor: string | undefined) {
+async function caseloadKeyAfter(
+  db: Executor,
+  tenantId: string,
+  scope: HouseholdScope,
+  cursor: string | undefined,
+) {
   const key = decodeCursor(CaseloadCursor, cursor);
   if (!key) return undefined;
   const [row] = await db
     .select({ name: household.name, id: household.id })
     .from(household)
-    .where(and(inList, eq(household.id, key[0])))
-    .limit(1);
+    .where(and(inCaseload(scope), eq(household.id, key[0])))
+    .limit(1)
+    .execute({ tenantId });
   if (!row) throw invalidCursor();
   return row;
 }

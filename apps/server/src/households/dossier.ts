@@ -7,20 +7,22 @@ import type {
   MoveMemberRequest,
   UpdateMemberRequest,
 } from '@een-plan/contracts';
-import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
-import { findUserNames } from '../auth/users.ts';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { userContactOf } from '../auth/fragments.ts';
 import { membersHiddenFromResident } from '../consent/youth-privacy.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
-import { householdsWithSafetyFlag } from '../intake/safety-flag.ts';
+import { safetyFlagOf } from '../intake/safety-flag.ts';
 import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import { seesPendingNetworkSuggestions } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { teamContact } from '../tenancy/teams.ts';
+import { teamContactOfArea } from '../tenancy/fragments.ts';
 import { auditSuccess, decideFor, requireHousehold } from './access.ts';
-import { householdMember, person } from './schema.ts';
+import { oneHousehold } from './membership.ts';
+import { household, householdMember, person } from './schema.ts';
 import { eighteenthBirthday, turns18Soon } from './service.ts';
 
 const READ_AUDIT = {
@@ -34,8 +36,9 @@ const WRITE_AUDIT = {
   purpose: 'care_coordination',
 };
 
-async function membersOf(db: Executor, tenantId: string, householdId: string, current: boolean) {
-  const rows = await db
+// Current and former members in one prepared statement; the dossier splits them.
+const membersStatement = (db: Executor) =>
+  db
     .select({
       personId: person.id,
       firstName: person.firstName,
@@ -55,22 +58,47 @@ async function membersOf(db: Executor, tenantId: string, householdId: string, cu
     )
     .where(
       and(
-        eq(householdMember.tenantId, tenantId),
-        eq(householdMember.householdId, householdId),
-        current ? isNull(householdMember.until) : isNotNull(householdMember.until),
+        eq(householdMember.tenantId, sql.placeholder('tenantId')),
+        eq(householdMember.householdId, sql.placeholder('householdId')),
       ),
     )
-    .orderBy(current ? asc(person.birthDate) : desc(householdMember.until))
-    .limit(100);
+    .orderBy(asc(person.birthDate))
+    .limit(200)
+    .prepare('household_dossier_members');
+
+async function membersOf(db: Executor, tenantId: string, householdId: string) {
+  const rows = await preparedOnce(db, 'household_dossier_members', membersStatement).execute({
+    tenantId,
+    householdId,
+  });
   const today = new Date();
-  return rows.map(
+  const all = rows.map(
     (r): HouseholdMember => ({
       ...r,
       sex: r.sex === 'male' || r.sex === 'female' ? r.sex : null,
       age: ageOn(r.birthDate, today),
     }),
   );
+  return {
+    // Youngest last, as the family reads it; those who left, the most recent first.
+    current: all.filter((m) => m.until === null),
+    former: all.filter((m) => m.until !== null).sort((x, y) => (y.until ?? '').localeCompare(x.until ?? '')),
+  };
 }
+
+// What stands around the household, from the modules that own it (intake's safety flag, the
+// coordinator's and the team's contact): one prepared statement instead of three round trips.
+const aroundStatement = (db: Executor) =>
+  db
+    .select({
+      safety: safetyFlagOf(household.tenantId, household.id),
+      coordinator: userContactOf(household.tenantId, household.coordinatorId),
+      team: teamContactOfArea(household.tenantId, household.areaId),
+    })
+    .from(household)
+    .where(oneHousehold())
+    .limit(1)
+    .prepare('household_dossier_around');
 
 /** The household dossier: members (and former members), network, professionals, flags. */
 export async function getHouseholdDossier(
@@ -80,16 +108,15 @@ export async function getHouseholdDossier(
   householdId: string,
 ): Promise<HouseholdDossier> {
   const h = await requireHousehold(db, actor, ctx, householdId, 'household.read', READ_AUDIT);
-  const [members, formerMembers, network, flagged, coordinator, teamRow] = await Promise.all([
-    membersOf(db, actor.tenantId, householdId, true),
-    membersOf(db, actor.tenantId, householdId, false),
+  const [{ current: members, former: formerMembers }, network, around] = await Promise.all([
+    membersOf(db, actor.tenantId, householdId),
     listNetwork(db, actor.tenantId, householdId),
-    householdsWithSafetyFlag(db, actor.tenantId, [householdId]),
-    findUserNames(db, actor.tenantId, h.coordinatorId ? [h.coordinatorId] : []).then((rows) =>
-      rows.map((u) => ({ name: u.displayName, email: u.email })),
-    ),
-    h.teamId ? teamContact(db, actor.tenantId, h.teamId) : undefined,
+    preparedOnce(db, 'household_dossier_around', aroundStatement).execute({
+      tenantId: actor.tenantId,
+      householdId,
+    }),
   ]);
+  const { safety, coordinator, team } = around[0] ?? { safety: false, coordinator: null, team: null };
   await auditSuccess(db, actor, ctx, householdId, READ_AUDIT);
   // From 16 a youth's own contact details are theirs: a parent sees them only with the youth's consent.
   const hiddenContact = await membersHiddenFromResident(db, actor, h, 'contact');
@@ -98,15 +125,15 @@ export async function getHouseholdDossier(
   );
   const today = new Date();
   const professionals: HouseholdDossier['professionals'] = [];
-  if (coordinator[0]) {
+  if (coordinator) {
     professionals.push({
       kind: 'coordinator',
-      name: coordinator[0].name,
+      name: coordinator.name,
       phone: null,
-      email: coordinator[0].email,
+      email: coordinator.email,
     });
   }
-  if (teamRow) professionals.push({ kind: 'team', ...teamRow });
+  if (team) professionals.push({ kind: 'team', ...team });
   return {
     id: h.id,
     name: h.name,
@@ -123,7 +150,7 @@ export async function getHouseholdDossier(
     network: seesPendingNetworkSuggestions(actor) ? network : network.filter((n) => n.status === 'active'),
     professionals,
     flags: {
-      safety: flagged.has(householdId),
+      safety,
       comingOfAge: members
         .filter((m) => turns18Soon(m.birthDate, today))
         .map((m) => ({

@@ -3,8 +3,10 @@
  * person who has left (`until` set) is refused everywhere alike. A membership row is never deleted;
  * only a row without `until` is current.
  */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { areaNameOf, teamOfArea } from '../tenancy/fragments.ts';
@@ -33,15 +35,6 @@ export async function currentMembers(db: Executor, tenantId: string, householdId
 }
 
 export type CurrentMember = Awaited<ReturnType<typeof currentMembers>>[number];
-
-export async function currentMemberIds(db: Executor, tenantId: string, householdId: string) {
-  const rows = await db
-    .select({ personId: householdMember.personId })
-    .from(householdMember)
-    .where(and(current(tenantId), eq(householdMember.householdId, householdId)))
-    .limit(100);
-  return rows.map((r) => r.personId);
-}
 
 export async function isCurrentMember(db: Executor, tenantId: string, householdId: string, personId: string) {
   return (await findHouseholdOfPerson(db, tenantId, personId)) === householdId;
@@ -83,12 +76,18 @@ export interface HouseholdRow {
 }
 
 /** The household and the facts an access decision needs, or null when it does not exist. */
-export async function findHouseholdFacts(
-  db: Executor,
-  tenantId: string,
-  householdId: string,
-): Promise<HouseholdRow | null> {
-  const [h] = await db
+/** The ids of the household's current members, as a column of the caller's household query. */
+const currentMemberIdsOf = correlated(sql<string[]>`coalesce((select array_agg(${householdMember.personId})
+  from ${householdMember} where ${householdMember.tenantId} = ${household.tenantId}
+  and ${householdMember.householdId} = ${household.id} and ${householdMember.until} is null), '{}')`);
+
+/** "This household", for a prepared statement: its values are the placeholders tenantId and householdId. */
+export const oneHousehold = () =>
+  and(eq(household.tenantId, sql.placeholder('tenantId')), eq(household.id, sql.placeholder('householdId')));
+
+// The facts behind nearly every household decision: one prepared statement, one round trip.
+const factsStatement = (db: Executor) =>
+  db
     .select({
       id: household.id,
       name: household.name,
@@ -102,12 +101,20 @@ export async function findHouseholdFacts(
       areaName: areaNameOf(household.tenantId, household.areaId),
       coordinatorId: household.coordinatorId,
       teamId: teamOfArea(household.tenantId, household.areaId),
+      memberPersonIds: currentMemberIdsOf,
     })
     .from(household)
-    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)))
-    .limit(1);
-  if (!h) return null;
-  return { ...h, memberPersonIds: await currentMemberIds(db, tenantId, householdId) };
+    .where(oneHousehold())
+    .limit(1)
+    .prepare('household_facts');
+
+export async function findHouseholdFacts(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+): Promise<HouseholdRow | null> {
+  const [h] = await preparedOnce(db, 'household_facts', factsStatement).execute({ tenantId, householdId });
+  return h ?? null;
 }
 
 /** A person's birth date (the age rules need it), or null when the person is unknown in this tenant. */

@@ -4,6 +4,7 @@ import { type AnyPgColumn, union } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
 import { searchScope } from '../policy/household-scope.ts';
@@ -199,24 +200,13 @@ export function searchStatement(db: Executor, actor: Actor, request: HouseholdSe
   return { text: query.sql, values: bound };
 }
 
-type PreparedSearch = ReturnType<ReturnType<typeof buildSearch>['prepare']>;
-/** Per database handle (a pool, or a test's own database), one prepared statement per shape. */
-const prepared = new WeakMap<Executor, Map<string, PreparedSearch>>();
-
 /** The prepared statement of this search's shape, with placeholders where searchQuery has values. */
 export function preparedSearch(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
   const shape = shapeOf(actor, request);
   const name = `household_search_${shape.kind}_${shape.coordinator ? 'c' : ''}${shape.team ? 't' : ''}`;
-  let byName = prepared.get(db);
-  if (!byName) {
-    byName = new Map();
-    prepared.set(db, byName);
-  }
-  let statement = byName.get(name);
-  if (!statement) {
-    statement = buildSearch(db, shape, (slot) => sql.placeholder(slot)).prepare(name);
-    byName.set(name, statement);
-  }
+  const statement = preparedOnce(db, name, (d) =>
+    buildSearch(d, shape, (slot) => sql.placeholder(slot)).prepare(name),
+  );
   return { statement, values: valuesOf(actor, request) };
 }
 

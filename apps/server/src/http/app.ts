@@ -113,7 +113,7 @@ export async function buildApp(opts: {
   await registerOpenApi(app);
 
   const metrics = registerMetrics(app);
-  await app.register(sessionPlugin, { db: database.db });
+  await app.register(sessionPlugin, { db: database.db, cacheMs: config.sessionCacheMs });
   await app.register(policyEnforcement, { db: database.db });
   await app.register(readYourWrites, { database, secure: config.publicUrl.startsWith('https://') });
   // CSRF after the policy check, so an anonymous POST to a protected route still answers 401.

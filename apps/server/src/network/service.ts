@@ -6,9 +6,10 @@ import type {
   NetworkMemberUpdate,
   NetworkSuggestionInput,
 } from '@een-plan/contracts';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { returnedRow } from '../db/rows.ts';
 import { auditSuccess, requireHousehold } from '../households/access.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -45,6 +46,21 @@ export function toNetworkMember(r: Row): NetworkMember {
   };
 }
 
+const networkStatement = (db: Executor) =>
+  db
+    .select()
+    .from(networkMember)
+    .where(
+      and(
+        eq(networkMember.tenantId, sql.placeholder('tenantId')),
+        eq(networkMember.householdId, sql.placeholder('householdId')),
+        sql`${networkMember.status} = any(${sql.placeholder('statuses')})`,
+      ),
+    )
+    .orderBy(asc(networkMember.createdAt), asc(networkMember.id))
+    .limit(200)
+    .prepare('network_of_household');
+
 /** The network of a household; callers decide access and audit the read. */
 export async function listNetwork(
   db: Executor,
@@ -52,12 +68,11 @@ export async function listNetwork(
   householdId: string,
   statuses: NetworkMember['status'][] = ['active', 'suggested', 'ended'],
 ): Promise<NetworkMember[]> {
-  const rows = await db
-    .select()
-    .from(networkMember)
-    .where(ofHousehold(tenantId, householdId, inArray(networkMember.status, statuses)))
-    .orderBy(asc(networkMember.createdAt), asc(networkMember.id))
-    .limit(200);
+  const rows = await preparedOnce(db, 'network_of_household', networkStatement).execute({
+    tenantId,
+    householdId,
+    statuses,
+  });
   return rows.map(toNetworkMember);
 }
 

@@ -3,6 +3,7 @@ import { and, asc, fillPlaceholders, gt, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNameOf } from '../tenancy/fragments.ts';
@@ -152,18 +153,9 @@ export function searchQuery(
   };
 }
 
-type PreparedSearch = ReturnType<ReturnType<typeof searchStatement>['prepare']>;
-const prepared = new WeakMap<Executor, PreparedSearch>();
-
 /** The statement prepared once per database (or transaction): no SQL is built per request. */
-function preparedSearch(db: Executor): PreparedSearch {
-  let statement = prepared.get(db);
-  if (!statement) {
-    statement = searchStatement(db).prepare('placement_search');
-    prepared.set(db, statement);
-  }
-  return statement;
-}
+const preparedSearch = (db: Executor) =>
+  preparedOnce(db, 'placement_search', (d) => searchStatement(d).prepare('placement_search'));
 
 /**
  * Free places for a youth of `age` on `date` within `maxKm` of the family's postcode, "zo thuis

@@ -55,3 +55,13 @@ export function teamNameOfArea(tenantId: Ref, areaId: Ref): SQL<string | null> {
     on ${team.tenantId} = ${area.tenantId} and ${team.id} = ${area.teamId}
     where ${area.tenantId} = ${tenantId} and ${area.id} = ${areaId})`);
 }
+
+/** How to reach the team that serves the area, as one JSON value (null: no area or no team). */
+export function teamContactOfArea(
+  tenantId: Ref,
+  areaId: Ref,
+): SQL<{ name: string; phone: string | null; email: string | null } | null> {
+  return correlated(sql`(select json_build_object('name', ${team.name}, 'phone', ${team.phone},
+    'email', ${team.email}) from ${area} join ${team} on ${team.tenantId} = ${area.tenantId} and ${team.id} = ${area.teamId}
+    where ${area.tenantId} = ${tenantId} and ${area.id} = ${areaId})`);
+}

@@ -1,0 +1,16 @@
+/**
+ * A user's facts as pieces of another module's query, so a page that names a professional stays one
+ * query without naming auth's tables.
+ */
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { correlated } from '../db/correlated.ts';
+import { appUser } from './schema.ts';
+
+/** The user's name and e-mail address as one JSON value (null: no such user). */
+export function userContactOf(
+  tenantId: AnyColumn,
+  userId: AnyColumn,
+): SQL<{ name: string; email: string | null } | null> {
+  return correlated(sql`(select json_build_object('name', ${appUser.displayName}, 'email', ${appUser.email})
+    from ${appUser} where ${appUser.tenantId} = ${tenantId} and ${appUser.id} = ${userId})`);
+}
