@@ -127,10 +127,12 @@ export class SerialClient extends pg.Client {
 
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this forwards them all.
   override query(...args: any[]): any {
-    const callbackOrSubmittable = typeof args.at(-1) === 'function' || typeof args[0]?.submit === 'function';
+    const submittable = typeof args[0]?.submit === 'function';
+    // pg-pool's query() passes a callback: the name is given on that path too.
+    if (!submittable && this.#named.size < MAX_NAMED_STATEMENTS) args[0] = this.#withName(args[0], args[1]);
+    const callbackOrSubmittable = typeof args.at(-1) === 'function' || submittable;
     // biome-ignore lint/suspicious/noExplicitAny: see above.
     if (callbackOrSubmittable) return (super.query as any)(...args);
-    args[0] = this.#named.size < MAX_NAMED_STATEMENTS ? this.#withName(args[0], args[1]) : args[0];
     // biome-ignore lint/suspicious/noExplicitAny: see above.
     const run = this.#tail.then(() => (super.query as any)(...args));
     this.#tail = run.catch(() => undefined);
