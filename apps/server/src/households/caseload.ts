@@ -5,7 +5,7 @@ import { recordListed } from '../audit/record.ts';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { rowsAfter } from '../db/keyset.ts';
-import { decodeCursor, encodeCursor, invalidCursor } from '../http/page-cursor.ts';
+import { decodeCursor, invalidCursor, splitPage } from '../http/page-cursor.ts';
 import { safetyFlagOf } from '../intake/safety-flag.ts';
 import { type CurrentPlanFacts, currentPlanOf } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -65,9 +65,7 @@ export async function listCaseloadRows(
     .where(and(inList, after ? rowsAfter([household.name, household.id], [after.name, after.id]) : undefined))
     .orderBy(asc(household.name), asc(household.id))
     .limit(opts.pageSize + 1);
-  const page = fetched.slice(0, opts.pageSize);
-  const last = page.at(-1);
-  const nextCursor = fetched.length > opts.pageSize && last ? encodeCursor([last.householdId]) : null;
+  const { page, nextCursor } = splitPage(fetched, opts.pageSize, (last) => [last.householdId]);
   const visible = page.filter(
     (r) =>
       decideHousehold(actor, 'household.read', {
