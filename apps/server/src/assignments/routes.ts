@@ -179,7 +179,13 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request, reply) => {
-      const data = await decisionLetterData(db, actorOf(request), request.params.id, requestContext(request));
+      const data = await decisionLetterData(
+        db,
+        actorOf(request),
+        request.params.id,
+        requestContext(request),
+        await request.readDb(),
+      );
       const pdf = await renderDecisionLetter(data, requestLocale(request));
       return reply
         .type('application/pdf')
