@@ -8,6 +8,8 @@ export const MODULE_USERS = {
   teamLead: 'u-ahmed',
   analyst: 'u-linda',
   safety: 'u-joost',
+  provider: 'u-fatima',
+  admin: 'u-erik',
 } as const;
 export type ModuleUser = keyof typeof MODULE_USERS;
 
@@ -17,6 +19,11 @@ interface ModuleScenario {
   as: ModuleUser;
   /** Throws when the answer is not what the scenario claims to measure. */
   check: (body: unknown) => void;
+  /**
+   * A keyset list (decision 0031): measure the page after the first one, with the cursor the first
+   * answer gave, as "Meer laden" asks for it. Small pages, so the demo story has a second one.
+   */
+  nextPage?: true;
 }
 
 const nonEmpty = (key: string) => (body: unknown) => {
@@ -51,20 +58,51 @@ const SCENARIOS: ModuleScenario[] = [
     check: () => undefined,
   },
   { name: 'tasks list (team lead)', path: '/api/tasks', as: 'teamLead', check: nonEmpty('items') },
+  {
+    name: 'tasks, next page (coordinator)',
+    path: '/api/tasks?pageSize=5',
+    as: 'coordinator',
+    check: nonEmpty('items'),
+    nextPage: true,
+  },
+  {
+    name: "provider's assignments, next page",
+    path: '/api/provider/assignments?limit=5',
+    as: 'provider',
+    check: nonEmpty('assignments'),
+    nextPage: true,
+  },
+  {
+    name: 'iJw message log, next page (administrator)',
+    path: '/api/admin/ijw-messages?limit=10',
+    as: 'admin',
+    check: nonEmpty('messages'),
+    nextPage: true,
+  },
 ];
+
+/** The URL of the page after the first (the first's own when there is no second), checked as the first is. */
+async function nextPageUrl(s: ModuleScenario, url: string, headers: Record<string, string>) {
+  const first = await fetch(url, { headers });
+  if (!first.ok) throw new Error(`smoke test ${s.path} answered ${first.status}`);
+  const { nextCursor } = (await first.json()) as { nextCursor?: string | null };
+  if (nextCursor === undefined) throw new Error(`${s.path} is not a keyset list: no nextCursor`);
+  return nextCursor ? `${url}&cursor=${encodeURIComponent(nextCursor)}` : url;
+}
 
 /** The module scenarios, each to run against a running app server; the sessions are cookie values per user. */
 export function moduleScenarios(cookies: Record<ModuleUser, string>) {
   return SCENARIOS.map((s) => ({
     name: `app: ${s.name}`,
     async run(baseUrl: string, load: Omit<LoadOptions, 'url' | 'headers'>): Promise<Scenario> {
-      const url = `${baseUrl}${s.path}`;
       const headers = { cookie: `ep_session=${cookies[s.as]}` };
+      const url = s.nextPage ? await nextPageUrl(s, `${baseUrl}${s.path}`, headers) : `${baseUrl}${s.path}`;
       const response = await fetch(url, { headers });
       if (!response.ok) throw new Error(`smoke test ${s.path} answered ${response.status}`);
       s.check(await response.json());
       const result = await measure({ ...load, url, headers });
-      return { name: `app: ${s.name}`, path: `GET ${s.path.split('?')[0]}`, ...result };
+      const page = s.nextPage && url.includes('&cursor=') ? ' (page 2, cursor)' : '';
+      return { name: `app: ${s.name}`, path: `GET ${s.path.split('?')[0]}${page}`, ...result };
     },
   }));
 }

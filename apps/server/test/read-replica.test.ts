@@ -6,6 +6,8 @@ import { withReplica } from '../src/db/open.ts';
 import { writePosition } from '../src/db/replica.ts';
 import { buildApp } from '../src/http/app.ts';
 import { WRITTEN_COOKIE } from '../src/http/read-your-writes.ts';
+import { loadBudgetYear } from './helpers/budget-year.ts';
+import { pdfText } from './helpers/pdf-text.ts';
 import { databaseUrl } from './helpers/postgres-server.ts';
 import { createClient, createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 import { waitFor } from './helpers/wait-for.ts';
@@ -131,6 +133,83 @@ describe.runIf(process.env.DATABASE_URL && replicaServer)('READ_DATABASE_URL: a 
     await caughtUp();
     const fresh = await analyst.request({ url: '/api/budgets' });
     expect(fresh.json()).not.toEqual(before.json());
+  });
+
+  /** Runs `step` with the replica's replay paused: what it answers then came from the replica or not. */
+  const whilePaused = async (step: () => Promise<void>) => {
+    await superuser.query('select pg_wal_replay_pause()');
+    try {
+      await step();
+    } finally {
+      await superuser.query('select pg_wal_replay_resume()');
+    }
+    await caughtUp();
+  };
+
+  it('makes the decision letter PDF from the replica, and the writer’s from the primary', async () => {
+    const [issued] = await t.database.ownerQuery<{ id: string; volume: number }>(
+      `select a.id, a.volume from assignment a join household h on h.tenant_id = a.tenant_id and h.id = a.household_id
+        where h.coordinator_id = 'u-sanne' and a.assigned_at is not null order by a.id limit 1`,
+    );
+    expect(issued).toBeDefined();
+    const letterText = async (c: TestClient) => {
+      const res = await c.request({ url: `/api/assignments/${issued?.id}/decision-letter.pdf` });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('application/pdf');
+      return pdfText(res.rawPayload);
+    };
+    const reader = await client('u-sanne');
+    const writer = await client('u-sanne');
+    await whilePaused(async () => {
+      // A volume only the primary has: the letter from the replica still shows the old one.
+      await t.database.ownerQuery('update assignment set volume = 4321 where id = $1', [issued?.id]);
+      expect(await letterText(reader)).not.toContain('4321');
+      // A browser that has just written reads the primary until the replica caught up.
+      const wrote = await writer.request({
+        method: 'POST',
+        url: '/api/households/hh-jansen/members',
+        payload: {
+          firstName: 'Lot',
+          lastName: 'Letter',
+          birthDate: '2021-03-03',
+          role: 'kind',
+          since: '2026-09-01',
+        },
+      });
+      expect(wrote.statusCode).toBe(201);
+      expect(await letterText(writer)).toContain('4321');
+    });
+    expect(await letterText(reader)).toContain('4321');
+    // The read is audited on the primary, whichever database made the letter.
+    const [audited] = await t.database.ownerQuery<{ n: number }>(
+      "select count(*)::int as n from audit_log where action = 'assignment.decision_letter' and subject_id = $1",
+      [issued?.id],
+    );
+    expect(audited?.n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes the CBS delivery file from the replica', async () => {
+    await loadBudgetYear(t.database.db);
+    await caughtUp();
+    const admin = await client('u-erik');
+    const deliver = async () => {
+      const res = await admin.request({
+        method: 'POST',
+        url: '/api/budgets/cbs/deliveries',
+        payload: { halfYear: '2019-1', kind: 'regular' },
+      });
+      expect(res.statusCode).toBe(200);
+      // A delivery is itself a write: forget its read position, as a colleague's browser would not have it.
+      admin.cookies.delete(WRITTEN_COOKIE);
+      return res.body.trim().split('\r\n').at(-1);
+    };
+    expect(await deliver()).toBe('SLUIT;3;1');
+    await whilePaused(async () => {
+      // Assignment 9101 never started, on the primary only: the replica's file still counts it.
+      await t.database.ownerQuery('update assignment set started_on = null where assignment_number = 9101');
+      expect(await deliver()).toBe('SLUIT;3;1');
+    });
+    expect(await deliver()).toBe('SLUIT;2;1');
   });
 
   it('falls back to the primary when the replica cannot be reached', async () => {

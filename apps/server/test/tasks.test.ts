@@ -344,7 +344,7 @@ describe('closing a task', () => {
 
   it('answers a malformed id or page with a problem, never a 500', async () => {
     const sanne = await as('u-sanne');
-    expect((await sanne.request({ url: '/api/tasks?page=0' })).statusCode).toBe(400);
+    expect((await sanne.request({ url: '/api/tasks?pageSize=0' })).statusCode).toBe(400);
     expect((await sanne.request({ url: '/api/tasks?status=weg' })).statusCode).toBe(400);
     expect((await sanne.request({ method: 'POST', url: '/api/tasks/nope/done' })).statusCode).toBe(404);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExecutionVariant, IjwFrequency, IjwReferrerType, IjwUnit } from './assignments.ts';
 import { Bsn } from './bsn.ts';
+import { NextCursor } from './problem.ts';
 
 /** A provider's requests to the municipality: JW315 verzoek om toewijzing, JW317 verzoek om wijziging. */
 
@@ -107,7 +108,11 @@ export const AssignmentRequest = z.object({
 });
 export type AssignmentRequest = z.infer<typeof AssignmentRequest>;
 
-export const AssignmentRequestList = z.object({ requests: z.array(AssignmentRequest) });
+/** A page of the team's requests, newest first (keyset, decision 0031). */
+export const AssignmentRequestList = z.object({
+  requests: z.array(AssignmentRequest),
+  nextCursor: NextCursor,
+});
 export type AssignmentRequestList = z.infer<typeof AssignmentRequestList>;
 
 /** The provider's view: its requests and the products it may request (from its contracts). */

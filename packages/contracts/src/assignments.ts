@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NextCursor } from './problem.ts';
 
 /** Contracts, assignments (toewijzingen) and the iJw message exchange with providers. */
 
@@ -134,6 +135,10 @@ export type AssignmentSettings = z.infer<typeof AssignmentSettings>;
 export const AssignmentList = z.object({ assignments: z.array(Assignment) });
 export type AssignmentList = z.infer<typeof AssignmentList>;
 
+/** A page of the provider's assignments, newest first (keyset, decision 0031). */
+export const ProviderAssignmentPage = AssignmentList.extend({ nextCursor: NextCursor });
+export type ProviderAssignmentPage = z.infer<typeof ProviderAssignmentPage>;
+
 export const AssignmentStartInput = z.object({ version: z.number().int(), startDate: isoDate });
 export type AssignmentStartInput = z.infer<typeof AssignmentStartInput>;
 
@@ -180,7 +185,8 @@ export const IjwMessageSummary = z.object({
 });
 export type IjwMessageSummary = z.infer<typeof IjwMessageSummary>;
 
-export const IjwMessageList = z.object({ messages: z.array(IjwMessageSummary) });
+/** A page of the iJw message log, newest first (keyset, decision 0031). */
+export const IjwMessageList = z.object({ messages: z.array(IjwMessageSummary), nextCursor: NextCursor });
 export type IjwMessageList = z.infer<typeof IjwMessageList>;
 
 export const IjwMessageDetail = IjwMessageSummary.extend({

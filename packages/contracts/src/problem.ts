@@ -34,3 +34,13 @@ export const PageCursor = z
   .string()
   .max(512)
   .regex(/^[A-Za-z0-9_-]+$/, { message: 'Ongeldige cursor / invalid cursor' });
+
+/** A keyset list's page as a client asks for it (decision 0031): the cursor it was given, and how many. */
+export const KeysetPageQuery = z.object({
+  cursor: PageCursor.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type KeysetPageQuery = z.input<typeof KeysetPageQuery>;
+
+/** The cursor of the next page; null on the last page. */
+export const NextCursor = z.string().nullable();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NextCursor, PageCursor } from './problem.ts';
 
 /**
  * The kinds of task the rules create. Open for later rules (safety, crisis, rights, toekomstplan):
@@ -78,16 +79,16 @@ export const TASKS_PAGE_SIZE = 20;
 
 export const TaskListQuery = z.object({
   status: TaskStatus.default('open'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  cursor: PageCursor.optional(),
   pageSize: z.coerce.number().int().min(1).max(100).default(TASKS_PAGE_SIZE),
 });
 export type TaskListQuery = z.input<typeof TaskListQuery>;
 
 export const TaskList = z.object({
   items: z.array(Task),
+  /** All of the list's tasks, not only this page's (the home's "Alle taken (n)"). */
   total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  nextCursor: NextCursor,
 });
 export type TaskList = z.infer<typeof TaskList>;
 

@@ -1,15 +1,18 @@
 import type { Assignment, ExecutionVariant } from '@een-plan/contracts';
 import { toIjwDatum } from '@een-plan/ijw';
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import { recordAccess, recordListed } from '../audit/record.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { asTimestamp, DbTimestamp, rowsAfter, timestampText } from '../db/keyset.ts';
 import { firstNamesOf } from '../households/home-queries.ts';
+import { decodeCursor, splitPage } from '../http/page-cursor.ts';
 import type { Actor } from '../policy/actor.ts';
 import { providerOrganisationOf } from '../policy/decide-assignment.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNames } from '../tenancy/organisations.ts';
 import { assignmentAccess, authorizeHousehold, PROVIDER_ASSIGNMENTS_READ } from './assignment-access.ts';
-import { productOfAssignment } from './assignment-row.ts';
+import { productOfAssignment, toOrganisation } from './assignment-row.ts';
 import { periodsIn } from './contracts.ts';
 import { withVolumeUsed } from './declaration-usage.ts';
 import { assignment, contractProduct } from './schema.ts';
@@ -134,29 +137,48 @@ export async function listHouseholdAssignments(
   return toAssignmentsWithUse(db, actor.tenantId, rows);
 }
 
-/** A provider user sees the assignments of their own organisation only. */
+/** The provider list's cursor: the last assignment's creation time as stored, and its id. */
+const ProviderListCursor = z.tuple([DbTimestamp, z.string().min(1).max(64)]);
+
+/**
+ * One page of an organisation's assignments, newest first, after the cursor's row (decision 0031):
+ * a backward scan of assignment_org_idx (tenant, organisation, created_at, id).
+ */
+export function providerAssignmentPageQuery(
+  db: Executor,
+  tenantId: string,
+  organisationId: string,
+  page: { cursor?: string | undefined; limit: number },
+) {
+  const after = decodeCursor(ProviderListCursor, page.cursor);
+  return db
+    .select({ ...assignmentColumns, createdAtText: timestampText(assignment.createdAt) })
+    .from(assignment)
+    .innerJoin(contractProduct, productOfAssignment)
+    .where(
+      and(
+        toOrganisation(tenantId, organisationId),
+        inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
+        after
+          ? rowsAfter([assignment.createdAt, assignment.id], [asTimestamp(after[0]), after[1]], 'desc')
+          : undefined,
+      ),
+    )
+    .orderBy(desc(assignment.createdAt), desc(assignment.id))
+    .limit(page.limit + 1);
+}
+
+/** A provider user sees the assignments of their own organisation only, a page at a time. */
 export async function listProviderAssignments(
   db: Db,
   actor: Actor,
   ctx: RequestOrigin,
-  page: { limit: number; offset: number },
-): Promise<Assignment[]> {
+  query: { cursor?: string | undefined; limit: number },
+): Promise<{ assignments: Assignment[]; nextCursor: string | null }> {
   const organisationId = providerOrganisationOf(actor);
-  const rows = await withNames(
-    db,
-    actor.tenantId,
-    await selectAssignments(db)
-      .where(
-        and(
-          eq(assignment.tenantId, actor.tenantId),
-          eq(assignment.organisationId, organisationId),
-          inArray(assignment.status, ['assigned', 'started', 'stopped', 'ended']),
-        ),
-      )
-      .orderBy(desc(assignment.createdAt))
-      .limit(page.limit)
-      .offset(page.offset),
-  );
+  const fetched = await providerAssignmentPageQuery(db, actor.tenantId, organisationId, query);
+  const { page, nextCursor } = splitPage(fetched, query.limit, (last) => [last.createdAtText, last.a.id]);
+  const rows = await withNames(db, actor.tenantId, page);
   await recordListed(
     db,
     actor,
@@ -165,7 +187,7 @@ export async function listProviderAssignments(
     rows.map((r) => r.a.id),
     { organisationId: actor.organisationId },
   );
-  return toAssignmentsWithUse(db, actor.tenantId, rows);
+  return { assignments: await toAssignmentsWithUse(db, actor.tenantId, rows), nextCursor };
 }
 
 // ---------------------------------------------------------------------------------------------

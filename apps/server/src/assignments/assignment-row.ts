@@ -22,6 +22,10 @@ export function checkVersion(a: { version: number }, version: number) {
   }
 }
 
+/** The assignments to one organisation (a provider) of the tenant. */
+export const toOrganisation = (tenantId: string, organisationId: string) =>
+  and(eq(assignment.tenantId, tenantId), eq(assignment.organisationId, organisationId));
+
 /** The join of an assignment to its contract product (same tenant): written once for every query. */
 export const productOfAssignment = sql`${contractProduct.tenantId} = ${assignment.tenantId} and ${contractProduct.id} = ${assignment.contractProductId}`;
 

@@ -2,7 +2,7 @@ import { toIjwDatum } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import { recordAccess } from '../audit/record.ts';
 import { findUserNames } from '../auth/users.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -15,16 +15,21 @@ import { assignment } from './schema.ts';
 // ---------------------------------------------------------------------------------------------
 // Decision letter (beschikking)
 
+/**
+ * The letter's facts. They may come from `reader`, a read replica (decision 0033); the access
+ * decision and its audit stay on the primary `db`.
+ */
 export async function decisionLetterData(
   db: Db,
   actor: Actor,
   assignmentId: string,
   ctx: RequestOrigin,
+  reader: Executor = db,
 ): Promise<DecisionLetterData> {
   const [row] = await withNames(
-    db,
+    reader,
     actor.tenantId,
-    await selectAssignments(db)
+    await selectAssignments(reader)
       .where(and(eq(assignment.tenantId, actor.tenantId), eq(assignment.id, assignmentId)))
       .limit(1),
   );
@@ -38,9 +43,9 @@ export async function decisionLetterData(
     ctx,
   );
   if (!row.a.assignedAt) throw new ProblemError('assignment_wrong_status');
-  const municipality = await tenantName(db, actor.tenantId);
+  const municipality = await tenantName(reader, actor.tenantId);
   const coordinatorId = household.coordinatorId;
-  const [coordinator] = coordinatorId ? await findUserNames(db, actor.tenantId, [coordinatorId]) : [];
+  const [coordinator] = coordinatorId ? await findUserNames(reader, actor.tenantId, [coordinatorId]) : [];
   await recordAccess(
     db,
     actor,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { bsnsOf } from '../households/home-queries.ts';
-import { productOfAssignment } from './assignment-row.ts';
+import { productOfAssignment, toOrganisation } from './assignment-row.ts';
 import { declarationLine } from './declarations-schema.ts';
 import { assignment, contractProduct } from './schema.ts';
 
@@ -65,8 +65,7 @@ export async function loadAssignments(
     .innerJoin(contractProduct, productOfAssignment)
     .where(
       and(
-        eq(assignment.tenantId, tenantId),
-        eq(assignment.organisationId, organisationId),
+        toOrganisation(tenantId, organisationId),
         inArray(assignment.assignmentNumber, numbers),
         // Only issued assignments (a JW301 went out) can be declared on.
         inArray(assignment.status, ['assigned', 'started', 'stopped']),

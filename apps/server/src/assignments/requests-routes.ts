@@ -5,6 +5,7 @@ import {
   AssignmentRequestList,
   AssignmentRequestStatus,
   ChangeRequestInput,
+  KeysetPageQuery,
   Problem,
   ProviderRequestOverview,
   RequestSubmitted,
@@ -25,11 +26,7 @@ import {
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const Id = z.object({ id: z.string().min(1).max(100) });
-const ListQuery = z.object({
-  status: AssignmentRequestStatus.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(100),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
+const ListQuery = KeysetPageQuery.extend({ status: AssignmentRequestStatus.optional() });
 const tags = ['assignments'];
 
 /**
@@ -97,13 +94,12 @@ export const requestRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       schema: {
         tags,
         summary: "Providers' requests for clients of the team (Verzoeken)",
+        description: 'Newest first. Keyset pages: send back `nextCursor` as `cursor` (decision 0031).',
         querystring: ListQuery,
         response: { 200: AssignmentRequestList, ...errors },
       },
     },
-    async (request) => ({
-      requests: await listTeamRequests(db, actorOf(request), requestContext(request), request.query),
-    }),
+    async (request) => listTeamRequests(db, actorOf(request), requestContext(request), request.query),
   );
 
   app.get(

@@ -2,6 +2,7 @@ import type { AssignmentRequest } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.ts';
+import { timestampText } from '../db/keyset.ts';
 import { firstNamesOf, householdNames } from '../households/home-queries.ts';
 import { organisationNameOf } from '../tenancy/fragments.ts';
 import { assignmentRequest } from './requests-schema.ts';
@@ -27,6 +28,8 @@ export function selectRequests(db: Executor) {
       productCategory: contractProduct.productCategory,
       productCode: contractProduct.productCode,
       grantedNumber: granted.assignmentNumber,
+      /** For a list's cursor (decision 0031): the time as stored, to the microsecond. */
+      createdAtText: timestampText(assignmentRequest.createdAt),
     })
     .from(assignmentRequest)
     .leftJoin(contractProduct, requestedProduct)

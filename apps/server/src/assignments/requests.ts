@@ -1,10 +1,12 @@
 import type { AssignmentRequest, AssignmentRequestDecision } from '@een-plan/contracts';
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { type Db, type Executor, inTransaction } from '../db/database.ts';
+import { asTimestamp, DbTimestamp, rowsAfter } from '../db/keyset.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
 import { householdIdsInScope } from '../households/scope-condition.ts';
+import { decodeCursor, splitPage } from '../http/page-cursor.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
@@ -66,26 +68,40 @@ export function openTeamRequestCount(db: Executor, actor: Actor): SQL<number> {
   )})`;
 }
 
-/** The requests for clients of the actor's team (or own households), newest first. */
+/** The request list's cursor: the last request's creation time as stored, and its id. */
+const RequestListCursor = z.tuple([DbTimestamp, z.string().min(1).max(64)]);
+
+/**
+ * The requests for clients of the actor's team (or own households), newest first, a page at a time
+ * after the cursor's row (decision 0031).
+ */
 export async function listTeamRequests(
   db: Db,
   actor: Actor,
   ctx: RequestOrigin,
-  query: { status?: 'open' | 'granted' | 'refused'; limit: number; offset: number },
-): Promise<AssignmentRequest[]> {
+  query: { status?: 'open' | 'granted' | 'refused'; cursor?: string | undefined; limit: number },
+): Promise<{ requests: AssignmentRequest[]; nextCursor: string | null }> {
+  const after = decodeCursor(RequestListCursor, query.cursor);
   const scope = teamRequestScope(actor);
-  if (!scope) return [];
-  const rows = await selectRequests(db)
+  if (!scope) return { requests: [], nextCursor: null };
+  const fetched = await selectRequests(db)
     .where(
       and(
         eq(assignmentRequest.tenantId, actor.tenantId),
         inArray(assignmentRequest.householdId, householdIdsInScope(db, actor.tenantId, scope)),
         ...(query.status ? [eq(assignmentRequest.status, query.status)] : []),
+        after
+          ? rowsAfter(
+              [assignmentRequest.createdAt, assignmentRequest.id],
+              [asTimestamp(after[0]), after[1]],
+              'desc',
+            )
+          : undefined,
       ),
     )
-    .orderBy(desc(assignmentRequest.createdAt))
-    .limit(query.limit)
-    .offset(query.offset);
+    .orderBy(desc(assignmentRequest.createdAt), desc(assignmentRequest.id))
+    .limit(query.limit + 1);
+  const { page, nextCursor } = splitPage(fetched, query.limit, (last) => [last.createdAtText, last.r.id]);
   await recordAudit(db, {
     tenantId: actor.tenantId,
     actor,
@@ -95,9 +111,9 @@ export async function listTeamRequests(
     dataCategory: 'assignment',
     purpose: 'youth_care_assignment',
     ...ctx,
-    details: { count: rows.length, status: query.status ?? null },
+    details: { count: page.length, status: query.status ?? null },
   });
-  return toRequests(db, actor.tenantId, rows, { householdName: true });
+  return { requests: await toRequests(db, actor.tenantId, page, { householdName: true }), nextCursor };
 }
 
 async function loadRequest(tx: Executor, tenantId: string, id: string, lock: boolean) {

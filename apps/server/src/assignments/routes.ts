@@ -7,7 +7,9 @@ import {
   DocumentLanguageQuery,
   IjwMessageDetail,
   IjwMessageList,
+  KeysetPageQuery,
   Problem,
+  ProviderAssignmentPage,
   ProviderContractInput,
   ProviderContractList,
 } from '@een-plan/contracts';
@@ -36,10 +38,6 @@ import { receiveMessage } from './transport.ts';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const Created = z.object({ id: z.string() });
-const Page = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
 const Id = z.object({ id: z.string().min(1).max(100) });
 const HouseholdParams = z.object({ householdId: z.string().min(1).max(100) });
 const tags = ['assignments'];
@@ -181,7 +179,13 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       },
     },
     async (request, reply) => {
-      const data = await decisionLetterData(db, actorOf(request), request.params.id, requestContext(request));
+      const data = await decisionLetterData(
+        db,
+        actorOf(request),
+        request.params.id,
+        requestContext(request),
+        await request.readDb(),
+      );
       const pdf = await renderDecisionLetter(data, requestLocale(request));
       return reply
         .type('application/pdf')
@@ -197,19 +201,13 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       config: { policy: policies.roles('provider') },
       schema: {
         tags,
-        summary: "Assignments to the provider user's own organisation",
-        querystring: Page,
-        response: { 200: AssignmentList, ...errors },
+        summary: "Assignments to the provider user's own organisation, newest first, a page at a time",
+        description: 'Keyset pages: send back `nextCursor` as `cursor` for the next page (decision 0031).',
+        querystring: KeysetPageQuery,
+        response: { 200: ProviderAssignmentPage, ...errors },
       },
     },
-    async (request) => ({
-      assignments: await listProviderAssignments(
-        db,
-        actorOf(request),
-        requestContext(request),
-        request.query,
-      ),
-    }),
+    async (request) => listProviderAssignments(db, actorOf(request), requestContext(request), request.query),
   );
 
   app.post(
@@ -250,14 +248,13 @@ export const assignmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       config: { policy: policies.roles('admin') },
       schema: {
         tags,
-        summary: 'iJw messages in and out',
-        querystring: Page,
+        summary: 'iJw messages in and out, newest first, a page at a time',
+        description: 'Keyset pages: send back `nextCursor` as `cursor` for the next page (decision 0031).',
+        querystring: KeysetPageQuery,
         response: { 200: IjwMessageList, ...errors },
       },
     },
-    async (request) => ({
-      messages: await listMessages(db, actorOf(request), requestContext(request), request.query),
-    }),
+    async (request) => listMessages(db, actorOf(request), requestContext(request), request.query),
   );
 
   app.get(

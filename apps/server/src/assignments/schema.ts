@@ -96,7 +96,8 @@ export const assignment = tenantTable(
     tenantForeignKey(t, t.organisationId, organisation),
     tenantForeignKey(t, t.contractProductId, contractProduct),
     tenantForeignKey(t, t.createdBy, appUser),
-    index('assignment_org_idx').on(t.tenantId, t.organisationId, t.createdAt),
+    // The provider's list, newest first, by keyset (decision 0031).
+    index('assignment_org_idx').on(t.tenantId, t.organisationId, t.createdAt, t.id),
     index('assignment_action_idx').on(t.tenantId, t.planActionId),
     index('assignment_household_idx').on(t.tenantId, t.householdId),
   ],
@@ -131,7 +132,8 @@ export const ijwMessage = tenantTable(
     uniqueIndex('ijw_message_ident_idx').on(t.tenantId, t.direction, t.sender, t.berichtIdentificatie),
     tenantForeignKey(t, t.assignmentId, assignment),
     index('ijw_message_assignment_idx').on(t.tenantId, t.assignmentId, t.createdAt),
-    index('ijw_message_created_idx').on(t.tenantId, t.createdAt),
+    // The message log, newest first, by keyset (decision 0031).
+    index('ijw_message_created_idx').on(t.tenantId, t.createdAt, t.id),
     index('ijw_message_outbox_idx').on(t.tenantId, t.status, t.nextAttemptAt),
   ],
 );

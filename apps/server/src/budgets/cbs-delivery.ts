@@ -93,24 +93,31 @@ async function audit(db: Executor, ctx: RequestContext, action: string, check: C
   });
 }
 
-/** What the delivery would hold and what is missing, without creating it. */
+/**
+ * What the delivery would hold and what is missing, without creating it. The half year's records
+ * may come from `reader`, a read replica (decision 0033): months past, read in bulk; the audit row
+ * goes to the primary `db`.
+ */
 export async function checkDelivery(
   db: Executor,
   ctx: RequestContext,
   input: CbsDeliveryInput,
+  reader: Executor = db,
 ): Promise<CbsCheck> {
-  const { check } = await buildRecords(db, ctx.tenantId, input);
+  const { check } = await buildRecords(reader, ctx.tenantId, input);
   await audit(db, ctx, 'cbs.delivery_checked', check);
   return check;
 }
 
+/** The delivery's file; its records read as `checkDelivery` reads them, its record and audit on the primary. */
 export async function createDelivery(
   db: Executor,
   ctx: RequestContext,
   input: CbsDeliveryInput,
-  now = new Date(),
+  opts: { now?: Date; reader?: Executor } = {},
 ): Promise<{ id: string; filename: string; text: string; check: CbsCheck }> {
-  const { trajectories, measures, check } = await buildRecords(db, ctx.tenantId, input);
+  const now = opts.now ?? new Date();
+  const { trajectories, measures, check } = await buildRecords(opts.reader ?? db, ctx.tenantId, input);
   const id = randomUUID();
   await inTransaction(db, async (tx) => {
     await tx.insert(cbsDelivery).values({

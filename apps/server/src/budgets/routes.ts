@@ -155,7 +155,7 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         response: { 200: CbsCheck, ...errors },
       },
     },
-    async (request) => checkDelivery(db, requestContext(request), request.body),
+    async (request) => checkDelivery(db, requestContext(request), request.body, await request.readDb()),
   );
 
   app.get(
@@ -183,7 +183,9 @@ export const budgetRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       },
     },
     async (request, reply) => {
-      const file = await createDelivery(db, requestContext(request), request.body);
+      const file = await createDelivery(db, requestContext(request), request.body, {
+        reader: await request.readDb(),
+      });
       return sendCsvDocument(reply, file.filename, file.text, {
         'x-cbs-missing': String(file.check.missing.reduce((n, m) => n + m.count, 0)),
       });

@@ -5,12 +5,17 @@
 import { type AnyColumn, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 
-/** `(a, b, id) > (x, y, z)`: every column ascending, the id last so ties on the sort key never repeat or drop. */
+/**
+ * `(a, b, id) > (x, y, z)`: every column ascending, the id last so ties on the sort key never repeat
+ * or drop. A list newest first (`desc`) compares `<` with every column descending: one backward scan
+ * of an ascending index serves it.
+ */
 export function rowsAfter(
   columns: ReadonlyArray<AnyColumn | SQL>,
   values: ReadonlyArray<SQL | Placeholder | string | number>,
+  order: 'asc' | 'desc' = 'asc',
 ): SQL {
-  return sql`(${sql.join([...columns], sql`, `)}) > (${sql.join(
+  return sql`(${sql.join([...columns], sql`, `)}) ${order === 'asc' ? sql`>` : sql`<`} (${sql.join(
     values.map((v) => (typeof v === 'object' ? v : sql`${v}`)),
     sql`, `,
   )})`;

@@ -6,7 +6,7 @@ import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { rowsAfter } from '../db/keyset.ts';
 import { preparedOnce } from '../db/prepared.ts';
-import { decodeCursor, encodeCursor, invalidCursor } from '../http/page-cursor.ts';
+import { decodeCursor, invalidCursor, splitPage } from '../http/page-cursor.ts';
 import { safetyFlagOf } from '../intake/safety-flag.ts';
 import { type CurrentPlanFacts, currentPlanOf } from '../plans/service.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -105,9 +105,7 @@ export async function listCaseloadRows(
     afterId: after?.id,
     limit: opts.pageSize + 1,
   });
-  const page = fetched.slice(0, opts.pageSize);
-  const last = page.at(-1);
-  const nextCursor = fetched.length > opts.pageSize && last ? encodeCursor([last.householdId]) : null;
+  const { page, nextCursor } = splitPage(fetched, opts.pageSize, (last) => [last.householdId]);
   const visible = page.filter(
     (r) =>
       decideHousehold(actor, 'household.read', {

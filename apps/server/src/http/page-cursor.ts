@@ -9,6 +9,23 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+/**
+ * One page of a keyset list fetched with `LIMIT pageSize + 1`: the page, and the cursor of its last
+ * row when the extra row shows there is more (null on the last page).
+ */
+export function splitPage<T>(
+  fetched: readonly T[],
+  pageSize: number,
+  keyOf: (last: T) => readonly (string | number)[],
+): { page: T[]; nextCursor: string | null } {
+  const page = fetched.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    page,
+    nextCursor: fetched.length > pageSize && last !== undefined ? encodeCursor(keyOf(last)) : null,
+  };
+}
+
 /** The key inside a cursor, checked against the list's own schema; none for the first page. */
 export function decodeCursor<T extends z.ZodType>(
   schema: T,

@@ -1,5 +1,5 @@
 import type { PlanState, SafetySection } from '@een-plan/contracts';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { listLifeDomains } from '../tenancy/life-domains.ts';
@@ -13,17 +13,27 @@ import { auditSafetyPlan, safetyPlanReadable } from './safety-plan-access.ts';
 import { visibleSafety } from './safety-visible.ts';
 import { visibleContent } from './visible-content.ts';
 
-/** What the plan's PDF shows this reader: the same part of the plan as on screen. */
-export async function pdfData(db: Db, actor: Actor, householdId: string, ctx: RequestOrigin) {
+/**
+ * What the plan's PDF shows this reader: the same part of the plan as on screen. The document's
+ * content may come from `reader`, a read replica (decision 0033); who may read it, and the audit
+ * of the read, stay on the primary `db`, so a consent withdrawn a moment ago is already in force.
+ */
+export async function pdfData(
+  db: Db,
+  actor: Actor,
+  householdId: string,
+  ctx: RequestOrigin,
+  reader: Executor = db,
+) {
   const access = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.pdf' });
   const { h } = access;
-  const p = await requirePlan(db, actor.tenantId, householdId);
-  const full = await loadContent(db, actor.tenantId, p);
+  const p = await requirePlan(reader, actor.tenantId, householdId);
+  const full = await loadContent(reader, actor.tenantId, p);
   const { content } = await visibleContent(db, actor, access, full);
-  const domains = await listLifeDomains(db);
-  const status = await agreementStatus(db, actor.tenantId, h, p);
+  const domains = await listLifeDomains(reader);
+  const status = await agreementStatus(reader, actor.tenantId, h, p);
   const coordinator = h.coordinatorId
-    ? (await userNames(db, actor.tenantId, [h.coordinatorId])).get(h.coordinatorId)
+    ? (await userNames(reader, actor.tenantId, [h.coordinatorId])).get(h.coordinatorId)
     : undefined;
   await auditSuccess(db, actor, ctx, householdId, 'plan.pdf', { planId: p.id, version: p.version });
   const safety = await safetyFor(db, actor, householdId, ctx, p.id, full.safety);

@@ -125,7 +125,13 @@ export function registerPlanReadingRoutes(app: PlanApp, db: Db, base: string) {
       },
     },
     async (request, reply) => {
-      const data = await pdfData(db, actorOf(request), request.params.householdId, requestContext(request));
+      const data = await pdfData(
+        db,
+        actorOf(request),
+        request.params.householdId,
+        requestContext(request),
+        await request.readDb(),
+      );
       const pdf = await renderPlanPdf(data, requestLocale(request));
       return reply
         .type('application/pdf')

@@ -15,7 +15,7 @@ import { listCoordinatorsOfTeam, userNameJoin } from '../auth/users.ts';
 import { encryptText } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { asTimestamp, DbTimestamp, rowsAfter, timestampText } from '../db/keyset.ts';
-import { decodeCursor, encodeCursor } from '../http/page-cursor.ts';
+import { decodeCursor, splitPage } from '../http/page-cursor.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -171,8 +171,11 @@ export async function listQueue(
     )
     .orderBy(urgencyRank, asc(referral.receivedAt), asc(referral.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = splitPage(rows, limit, (last) => [
+    Number(last.rank),
+    last.receivedAtText,
+    last.r.id,
+  ]);
   const norms = await loadReferralNorms(db, actor.tenantId);
   await recordListed(
     db,
@@ -184,8 +187,7 @@ export async function listQueue(
   return {
     teamId,
     teamName: await teamNameOrId(db, actor.tenantId, teamId),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor([Number(last.rank), last.receivedAtText, last.r.id]) : null,
+    nextCursor,
     items: page.map(({ r, coordinatorName }) => {
       const w = computeWaitingTimes({ ...r, planAgreedAt: null }, norms, now);
       return {

@@ -38,7 +38,8 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       config: { policy: taskPolicy },
       schema: {
         tags,
-        summary: 'My tasks and my team’s, by due date (open by default), paginated',
+        summary: 'My tasks and my team’s, by due date (open by default), a page at a time',
+        description: 'Keyset pages: send back `nextCursor` as `cursor` for the next page (decision 0031).',
         querystring: TaskListQuery,
         response: { 200: TaskList, ...errors },
       },

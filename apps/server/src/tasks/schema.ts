@@ -41,11 +41,18 @@ export const task = tenantTable(
     tenantForeignKey(t, t.assigneeUserId, appUser),
     tenantForeignKey(t, t.assigneeTeamId, team),
     tenantForeignKey(t, t.assigneeOrganisationId, organisation),
-    index('task_user_open_idx').on(t.tenantId, t.assigneeUserId, t.dueDate).where(sql`status = 'open'`),
-    index('task_team_open_idx').on(t.tenantId, t.assigneeTeamId, t.dueDate).where(sql`status = 'open'`),
-    index('task_organisation_open_idx')
-      .on(t.tenantId, t.assigneeOrganisationId, t.dueDate)
-      .where(sql`status = 'open'`),
+    // The task list's order and keyset (decision 0031) per audience; status second, so the open
+    // count and a list of closed tasks use them too.
+    index('task_user_list_idx').on(t.tenantId, t.assigneeUserId, t.status, t.dueDate, t.createdAt, t.id),
+    index('task_team_list_idx').on(t.tenantId, t.assigneeTeamId, t.status, t.dueDate, t.createdAt, t.id),
+    index('task_organisation_list_idx').on(
+      t.tenantId,
+      t.assigneeOrganisationId,
+      t.status,
+      t.dueDate,
+      t.createdAt,
+      t.id,
+    ),
     index('task_kind_household_idx').on(t.tenantId, t.kind, t.householdId),
   ],
 );

@@ -4,13 +4,15 @@ import {
   type TaskCount,
   TaskKind,
   type TaskList,
-  type TaskListQuery,
   TaskStatus,
   TaskSubjectType,
 } from '@een-plan/contracts';
 import { and, asc, count, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { asTimestamp, DbTimestamp, rowsAfter, timestampText } from '../db/keyset.ts';
+import { decodeCursor, splitPage } from '../http/page-cursor.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
@@ -61,24 +63,54 @@ function toTask(r: typeof task.$inferSelect, today: string): Task {
   };
 }
 
+/** The task list's cursor: the last task's due date, creation time as stored, and id. */
+const TaskListCursor = z.tuple([z.iso.date(), DbTimestamp, z.string().min(1).max(64)]);
+
+/**
+ * One page of the tasks an actor sees, by due date, after the cursor's row (decision 0031). Each of
+ * the three audiences (own, team, organisation) has an index on (tenant, assignee, status, due date,
+ * created_at, id) that also takes the cursor's comparison, so a page reads the reader's tasks after
+ * the cursor only, never the tenant's.
+ */
+export function taskPageQuery(
+  db: Executor,
+  actor: Actor,
+  query: { status: TaskStatus; cursor?: string | undefined; pageSize: number },
+) {
+  const after = decodeCursor(TaskListCursor, query.cursor);
+  return db
+    .select({ t: task, createdAtText: timestampText(task.createdAt) })
+    .from(task)
+    .where(
+      and(
+        visibleTo(actor),
+        eq(task.status, query.status),
+        after
+          ? rowsAfter([task.dueDate, task.createdAt, task.id], [after[0], asTimestamp(after[1]), after[2]])
+          : undefined,
+      ),
+    )
+    .orderBy(asc(task.dueDate), asc(task.createdAt), asc(task.id))
+    .limit(query.pageSize + 1);
+}
+
 export async function listTasks(
   db: Db,
   actor: Actor,
-  query: Required<Pick<TaskListQuery, 'status' | 'page' | 'pageSize'>>,
+  query: { status: TaskStatus; cursor?: string | undefined; pageSize: number },
 ): Promise<TaskList> {
-  const where = and(visibleTo(actor), eq(task.status, query.status ?? 'open'));
-  const page = Number(query.page);
-  const pageSize = Number(query.pageSize);
-  const rows = await db
-    .select()
+  const fetched = await taskPageQuery(db, actor, query);
+  const { page, nextCursor } = splitPage(fetched, query.pageSize, (last) => [
+    last.t.dueDate,
+    last.createdAtText,
+    last.t.id,
+  ]);
+  const [total] = await db
+    .select({ n: count() })
     .from(task)
-    .where(where)
-    .orderBy(asc(task.dueDate), asc(task.createdAt), asc(task.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [total] = await db.select({ n: count() }).from(task).where(where);
+    .where(and(visibleTo(actor), eq(task.status, query.status)));
   const today = amsterdamDate(new Date());
-  return { items: rows.map((r) => toTask(r, today)), total: Number(total?.n ?? 0), page, pageSize };
+  return { items: page.map((r) => toTask(r.t, today)), total: Number(total?.n ?? 0), nextCursor };
 }
 
 export async function countTasks(db: Db, actor: Actor): Promise<TaskCount> {

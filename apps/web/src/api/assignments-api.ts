@@ -5,10 +5,12 @@ import type {
   IjwMessageDetail,
   IjwMessageList,
   Locale,
+  ProviderAssignmentPage,
   ProviderContractList,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './http-client.ts';
+import { keysetPagesQuery } from './keyset-pages.ts';
 
 export const contractsQuery = queryOptions({
   queryKey: ['contracts'],
@@ -24,15 +26,26 @@ export const householdAssignmentsQuery = (householdId: string) =>
     queryFn: () => apiGet<AssignmentList>(householdBase(householdId)),
   });
 
-export const providerAssignmentsQuery = queryOptions({
-  queryKey: ['assignments', 'provider'],
-  queryFn: () => apiGet<AssignmentList>('/api/provider/assignments?limit=100'),
+/** The provider's assignments, newest first, page by page (decision 0031). */
+export const providerAssignmentsQuery = keysetPagesQuery<ProviderAssignmentPage, ['assignments', 'provider']>(
+  ['assignments', 'provider'],
+  '/api/provider/assignments',
+);
+
+/**
+ * The provider's assignments to pick one from (a change request): the first, largest page, as the
+ * list offered before keyset pages.
+ */
+export const providerAssignmentChoicesQuery = queryOptions({
+  queryKey: ['assignments', 'provider', 'choices'],
+  queryFn: () => apiGet<ProviderAssignmentPage>('/api/provider/assignments?limit=200'),
 });
 
-export const ijwMessagesQuery = queryOptions({
-  queryKey: ['ijw-messages'],
-  queryFn: () => apiGet<IjwMessageList>('/api/admin/ijw-messages?limit=100'),
-});
+/** The iJw message log, newest first, page by page (decision 0031). */
+export const ijwMessagesQuery = keysetPagesQuery<IjwMessageList, ['ijw-messages']>(
+  ['ijw-messages'],
+  '/api/admin/ijw-messages',
+);
 
 export const ijwMessageQuery = (id: string) =>
   queryOptions({

@@ -18,8 +18,9 @@ import type {
   SavePreparationRequest,
   UpdateMemberRequest,
 } from '@een-plan/contracts';
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './http-client.ts';
+import { keysetPagesQuery } from './keyset-pages.ts';
 
 const enc = encodeURIComponent;
 
@@ -30,13 +31,10 @@ export const caseloadFirstPageQuery = queryOptions({
 });
 
 /** The caseload page by page, each after the last one's cursor (decision 0031). */
-export const caseloadPagesQuery = infiniteQueryOptions({
-  queryKey: ['households', 'caseload', 'pages'],
-  queryFn: ({ pageParam }) =>
-    apiGet<CaseloadPage>(pageParam ? `/api/households?cursor=${enc(pageParam)}` : '/api/households'),
-  initialPageParam: null as string | null,
-  getNextPageParam: (last) => last.nextCursor,
-});
+export const caseloadPagesQuery = keysetPagesQuery<CaseloadPage, ['households', 'caseload', 'pages']>(
+  ['households', 'caseload', 'pages'],
+  '/api/households',
+);
 
 export const householdDossierQuery = (householdId: string) =>
   queryOptions({

@@ -17,10 +17,11 @@ import type {
   TriageRequest,
   WaitingTimesOverview,
 } from '@een-plan/contracts';
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { ApiError, isProblem, NetworkError } from './api-error.ts';
 import { rememberedCsrfToken } from './csrf-token.ts';
 import { apiGet, apiSend } from './http-client.ts';
+import { keysetPagesQuery } from './keyset-pages.ts';
 
 export const referralKeys = {
   all: ['referrals'] as const,
@@ -37,15 +38,11 @@ export const myReferralsQuery = queryOptions({
 
 /** The triage queue page by page, each after the last one's cursor (decision 0031). */
 export const queueQuery = (filter: ReferralQueueFilter) =>
-  infiniteQueryOptions({
-    queryKey: referralKeys.queue(filter),
-    queryFn: ({ pageParam }) =>
-      apiGet<ReferralQueueResponse>(
-        `/api/referrals/queue?filter=${filter}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetPagesQuery<ReferralQueueResponse, ReturnType<typeof referralKeys.queue>>(
+    referralKeys.queue(filter),
+    '/api/referrals/queue',
+    { filter },
+  );
 
 export const referralQuery = (id: string) =>
   queryOptions({

@@ -9,16 +9,15 @@ import type {
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './http-client.ts';
+import { keysetPagesQuery } from './keyset-pages.ts';
 
 /** The team's "Verzoeken": providers' requests (JW315/JW317) for clients of the team. */
 export const teamRequestsQuery = (status: AssignmentRequestStatus | 'all') =>
-  queryOptions({
-    queryKey: ['assignment-requests', 'team', status],
-    queryFn: () =>
-      apiGet<AssignmentRequestList>(
-        status === 'all' ? '/api/assignment-requests' : `/api/assignment-requests?status=${status}`,
-      ),
-  });
+  keysetPagesQuery<AssignmentRequestList, ['assignment-requests', 'team', typeof status]>(
+    ['assignment-requests', 'team', status],
+    '/api/assignment-requests',
+    { status: status === 'all' ? undefined : status },
+  );
 
 export const teamRequestQuery = (id: string) =>
   queryOptions({

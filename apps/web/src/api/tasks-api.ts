@@ -8,21 +8,26 @@ import type {
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './http-client.ts';
+import { keysetPagesQuery } from './keyset-pages.ts';
 
 export const taskKeys = {
   all: ['tasks'] as const,
-  list: (status: TaskStatus, page: number, pageSize: number) =>
-    ['tasks', 'list', status, page, pageSize] as const,
+  list: (status: TaskStatus, pageSize: number) => ['tasks', 'list', status, pageSize] as const,
   count: ['tasks', 'count'] as const,
   settings: ['notification-settings'] as const,
   notifications: ['notifications'] as const,
 };
 
-export const tasksQuery = (status: TaskStatus, page: number, pageSize: number) =>
-  queryOptions({
-    queryKey: taskKeys.list(status, page, pageSize),
-    queryFn: () => apiGet<TaskList>(`/api/tasks?status=${status}&page=${page}&pageSize=${pageSize}`),
-  });
+/** My tasks by due date, page by page, each after the last one's cursor (decision 0031). */
+export const tasksQuery = (status: TaskStatus, pageSize: number) =>
+  keysetPagesQuery<TaskList, ReturnType<typeof taskKeys.list>>(
+    taskKeys.list(status, pageSize),
+    '/api/tasks',
+    {
+      status,
+      pageSize,
+    },
+  );
 
 export const taskCountQuery = queryOptions({
   queryKey: taskKeys.count,

@@ -71,6 +71,7 @@ export const assignmentsEn: typeof assignmentsNl = {
     },
     provider: {
       title: 'Assignments',
+      loadMore: 'Load more assignments',
       intro: "The municipality's assignments to your organisation. Report the start and end of care here.",
       empty: 'There are no assignments for your organisation yet.',
       columns: {
@@ -95,6 +96,7 @@ export const assignmentsEn: typeof assignmentsNl = {
     },
     messages: {
       title: 'iJw messages',
+      loadMore: 'Load more messages',
       intro: 'All messages to and from providers, with the result of the check against the standard.',
       empty: 'There are no messages yet.',
       columns: {

@@ -71,6 +71,7 @@ export const assignmentsNl = {
     },
     provider: {
       title: 'Toewijzingen',
+      loadMore: 'Meer toewijzingen laden',
       intro: 'De toewijzingen van de gemeente aan uw organisatie. Meld hier de start en de stop van de hulp.',
       empty: 'Er zijn nog geen toewijzingen voor uw organisatie.',
       columns: {
@@ -95,6 +96,7 @@ export const assignmentsNl = {
     },
     messages: {
       title: 'iJw-berichten',
+      loadMore: 'Meer berichten laden',
       intro: 'Alle berichten van en naar aanbieders, met de uitkomst van de controle op de standaard.',
       empty: 'Er zijn nog geen berichten.',
       columns: {

@@ -10,6 +10,7 @@ export const requestsEn: TranslationTree<typeof requestsNl> = {
     filter: 'Show',
     filters: { open: 'Open requests', all: 'All requests' },
     empty: 'There are no requests.',
+    loadMore: 'Load more requests',
     columns: {
       received: 'Received',
       kind: 'Kind',

@@ -7,6 +7,7 @@ export const requestsNl = {
     filter: 'Toon',
     filters: { open: 'Open verzoeken', all: 'Alle verzoeken' },
     empty: 'Er zijn geen verzoeken.',
+    loadMore: 'Meer verzoeken laden',
     columns: {
       received: 'Ontvangen',
       kind: 'Soort',

@@ -32,9 +32,7 @@ export const tasksEn: TranslationTree<typeof tasksNl> = {
     closedResolved: 'Resolved by itself',
     closedDismissed: 'Dismissed: {{reason}}',
     allTasks: 'All tasks',
-    previous: 'Previous',
-    next: 'Next',
-    pageOf: 'Page {{page}} of {{pages}}',
+    loadMore: 'Load more tasks',
     count_one: '{{count}} open task',
     count_other: '{{count}} open tasks',
     kind: {

@@ -29,9 +29,7 @@ export const tasksNl = {
     closedResolved: 'Vanzelf afgerond',
     closedDismissed: 'Weggezet: {{reason}}',
     allTasks: 'Alle taken',
-    previous: 'Vorige',
-    next: 'Volgende',
-    pageOf: 'Pagina {{page}} van {{pages}}',
+    loadMore: 'Meer taken laden',
     count_one: '{{count}} open taak',
     count_other: '{{count}} open taken',
     kind: {

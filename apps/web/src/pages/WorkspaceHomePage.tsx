@@ -1,5 +1,5 @@
 import type { HomeResponse } from '@een-plan/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { homeQuery } from '../api/queries.ts';
 import { tasksQuery } from '../api/tasks-api.ts';
@@ -59,7 +59,7 @@ export function WorkspaceHomePage() {
   // and show both at once, so the sections below do not jump down when the tasks arrive.
   const role = session?.user.role;
   const withTasks = role === 'coordinator' || role === 'team_lead';
-  const tasks = useQuery({ ...tasksQuery('open', 1, HOME_TASKS_LIMIT), enabled: withTasks });
+  const tasks = useInfiniteQuery({ ...tasksQuery('open', HOME_TASKS_LIMIT), enabled: withTasks });
   const pending = home.isPending || (withTasks && tasks.isPending);
   const teamName = home.data && 'teamName' in home.data ? home.data.teamName : null;
 

@@ -29,6 +29,7 @@ describe('Berichten (iJw messages)', () => {
         message('2', 'processed', 'in', 'JW305'),
         message('3', 'partly_rejected', 'in', 'JW303'),
       ],
+      nextCursor: null,
     });
     fakeApi().on('GET /api/admin/ijw-messages', ok(list));
     renderPage(MessagesPage, { path: '/beheer/berichten', url: '/beheer/berichten' });

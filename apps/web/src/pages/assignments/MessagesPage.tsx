@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ijwMessageQuery, ijwMessagesQuery } from '../../api/assignments-api.ts';
@@ -6,6 +6,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import {
@@ -26,7 +27,8 @@ export function MessagesPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   usePageTitle(t('assignments.messages.title'));
-  const list = useQuery(ijwMessagesQuery);
+  const list = useInfiniteQuery(ijwMessagesQuery);
+  const messages = list.data?.pages.flatMap((p) => p.messages) ?? [];
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <div aria-busy={list.isPending}>
@@ -34,8 +36,8 @@ export function MessagesPage() {
       <Paragraph lead>{t('assignments.messages.intro')}</Paragraph>
       {list.isPending && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data &&
-        (list.data.messages.length === 0 ? (
+      {list.isSuccess &&
+        (messages.length === 0 ? (
           <Paragraph>{t('assignments.messages.empty')}</Paragraph>
         ) : (
           <Table caption={t('assignments.messages.title')} hideCaption>
@@ -52,7 +54,7 @@ export function MessagesPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {list.data.messages.map((m) => (
+              {messages.map((m) => (
                 <TableRow key={m.id}>
                   <TableHeaderCell scope="row">
                     <Button
@@ -85,6 +87,12 @@ export function MessagesPage() {
             </TableBody>
           </Table>
         ))}
+      <LoadMore
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoad={() => void list.fetchNextPage()}
+        label={t('assignments.messages.loadMore')}
+      />
       {selected && <MessageDetail id={selected} onClose={() => setSelected(null)} />}
     </div>
   );

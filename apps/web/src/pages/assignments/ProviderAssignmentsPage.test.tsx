@@ -42,7 +42,7 @@ function assignment(overrides: Partial<Assignment> = {}): Assignment {
 
 function open(a: Assignment) {
   const api = fakeApi()
-    .on('GET /api/provider/assignments', ok({ assignments: [a] }))
+    .on('GET /api/provider/assignments', ok({ assignments: [a], nextCursor: null }))
     .on('GET /api/provider/assignment-requests', ok({ requests: [], products: [] }));
   const view = renderPage(ProviderAssignmentsPage, { path: '/aanbieder', url: '/aanbieder' });
   return { api, ...view };

@@ -1,5 +1,5 @@
 import type { Assignment, IjwStopReason } from '@een-plan/contracts';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.ts';
@@ -9,6 +9,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import {
@@ -36,7 +37,8 @@ export function ProviderAssignmentsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   usePageTitle(t('assignments.provider.title'));
-  const list = useQuery(providerAssignmentsQuery);
+  const list = useInfiniteQuery(providerAssignmentsQuery);
+  const assignments = list.data?.pages.flatMap((p) => p.assignments) ?? [];
   const [form, setForm] = useState<{ kind: 'start' | 'stop'; assignment: Assignment } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [declaring, setDeclaring] = useState<Assignment | null>(null);
@@ -47,8 +49,8 @@ export function ProviderAssignmentsPage() {
       {done && <Alert type="ok">{done}</Alert>}
       {list.isPending && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data &&
-        (list.data.assignments.length === 0 ? (
+      {list.isSuccess &&
+        (assignments.length === 0 ? (
           <Paragraph>{t('assignments.provider.empty')}</Paragraph>
         ) : (
           <Table caption={t('assignments.provider.title')} hideCaption>
@@ -64,7 +66,7 @@ export function ProviderAssignmentsPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {list.data.assignments.map((a) => (
+              {assignments.map((a) => (
                 <TableRow key={a.id}>
                   <TableHeaderCell scope="row">{a.assignmentNumber}</TableHeaderCell>
                   <TableCell>{a.personFirstName}</TableCell>
@@ -125,6 +127,12 @@ export function ProviderAssignmentsPage() {
             </TableBody>
           </Table>
         ))}
+      <LoadMore
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoad={() => void list.fetchNextPage()}
+        label={t('assignments.provider.loadMore')}
+      />
       {declaring && (
         <DeclareForm key={declaring.id} assignment={declaring} onClose={() => setDeclaring(null)} />
       )}

@@ -2,7 +2,7 @@ import type { IjwFrequency, IjwReferrerType, IjwRequestReason } from '@een-plan/
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { providerAssignmentsQuery } from '../../api/assignments-api.ts';
+import { providerAssignmentChoicesQuery } from '../../api/assignments-api.ts';
 import { providerRequestsQuery, requestApi } from '../../api/requests-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -272,7 +272,7 @@ function ChangeForm({ onClose }: { onClose: (message: string | null) => void }) 
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const assignments = useQuery(providerAssignmentsQuery);
+  const assignments = useQuery(providerAssignmentChoicesQuery);
   const today = todayIso();
   const changeable = (assignments.data?.assignments ?? []).filter(
     (a) => (a.status === 'assigned' || a.status === 'started') && a.endDate >= today,

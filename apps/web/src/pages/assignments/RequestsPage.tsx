@@ -1,5 +1,5 @@
 import type { AssignmentRequest, IjwRefusalReason } from '@een-plan/contracts';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge, type StatusBadgeStatus } from '../../components/StatusBadge.tsx';
 import {
@@ -46,7 +47,8 @@ export function RequestsPage() {
   const language = useLanguage();
   usePageTitle(t('requests.title'));
   const [filter, setFilter] = useState<'open' | 'all'>('open');
-  const list = useQuery(teamRequestsQuery(filter));
+  const list = useInfiniteQuery(teamRequestsQuery(filter));
+  const requests = list.data?.pages.flatMap((p) => p.requests) ?? [];
   const [selected, setSelected] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   return (
@@ -64,8 +66,8 @@ export function RequestsPage() {
       </SelectField>
       {list.isPending && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data &&
-        (list.data.requests.length === 0 ? (
+      {list.isSuccess &&
+        (requests.length === 0 ? (
           <Paragraph>{t('requests.empty')}</Paragraph>
         ) : (
           <Table caption={t('requests.title')} hideCaption>
@@ -81,7 +83,7 @@ export function RequestsPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {list.data.requests.map((r) => (
+              {requests.map((r) => (
                 <TableRow key={r.id}>
                   <TableCell>{formatDate(r.createdAt, language)}</TableCell>
                   <TableCell>{t(`requests.kinds.${r.kind}`)}</TableCell>
@@ -113,6 +115,12 @@ export function RequestsPage() {
             </TableBody>
           </Table>
         ))}
+      <LoadMore
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoad={() => void list.fetchNextPage()}
+        label={t('requests.loadMore')}
+      />
       {selected && (
         <RequestDetail
           key={selected}

@@ -28,7 +28,11 @@ function task(over: Partial<Task> = {}): Task {
   };
 }
 
-const list = (items: Task[], total = items.length): TaskList => ({ items, total, page: 1, pageSize: 20 });
+const list = (items: Task[], total = items.length, nextCursor: string | null = null): TaskList => ({
+  items,
+  total,
+  nextCursor,
+});
 
 describe('TasksPanel', () => {
   it('shows the loading state until the tasks arrive', async () => {
@@ -139,8 +143,25 @@ describe('TasksPanel', () => {
   });
 
   it('with a limit, links to all tasks when there are more', async () => {
-    fakeApi().on('GET /api/tasks', ok({ ...list([task()], 7), pageSize: 1 }));
+    fakeApi().on('GET /api/tasks', ok(list([task()], 7, 'next-page')));
     open(1);
     expect(await screen.findByRole('link', { name: 'Alle taken (7)' })).toHaveAttribute('href', '/taken');
+    // The home's panel shows its few tasks only: no "Meer laden" there.
+    expect(screen.queryByRole('button', { name: 'Meer taken laden' })).not.toBeInTheDocument();
+  });
+
+  it('loads the next page after the last one with its cursor, below the tasks read', async () => {
+    const api = fakeApi()
+      .on('GET /api/tasks', ok(list([task()], 2, 'cursor-1')))
+      .on('GET /api/tasks', ok(list([task({ id: 'task-2', kind: 'evaluation_due' })], 2)));
+    const { user } = open();
+    expect(await screen.findAllByRole('listitem')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Meer taken laden' }));
+    expect(await screen.findByRole('link', { name: /evaluatie/i })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    const [first, second] = api.requests('GET /api/tasks');
+    expect(first?.query.get('cursor')).toBeNull();
+    expect(second?.query.get('cursor')).toBe('cursor-1');
+    expect(screen.queryByRole('button', { name: 'Meer taken laden' })).not.toBeInTheDocument();
   });
 });

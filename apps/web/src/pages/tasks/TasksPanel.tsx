@@ -1,5 +1,5 @@
 import { DISMISS_REASON_MIN, TASKS_PAGE_SIZE, type Task, type TaskStatus } from '@een-plan/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dismissTask, markTaskDone, taskKeys, tasksQuery } from '../../api/tasks-api.ts';
@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
@@ -16,7 +17,7 @@ import { formatDate } from '../referrals/format.ts';
 import './tasks.css';
 
 export interface TasksPanelProps {
-  /** Show at most this many (a home page's panel, with a link to all); without it: pages of 20. */
+  /** Show at most this many (a home page's panel, with a link to all); without it: 20, then "Meer laden". */
   limit?: number;
   status?: TaskStatus;
   /** The level of each task's heading: 3 under a level-2 heading (a home's panel, the tasks page). */
@@ -26,12 +27,11 @@ export interface TasksPanelProps {
 /** The person's tasks (their own and their team's) with due date, link, Done and Dismiss. */
 export function TasksPanel({ limit, status = 'open', headingLevel = 3 }: TasksPanelProps) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const pageSize = limit ?? TASKS_PAGE_SIZE;
-  const tasks = useQuery(tasksQuery(status, limit ? 1 : page, pageSize));
+  const tasks = useInfiniteQuery(tasksQuery(status, limit ?? TASKS_PAGE_SIZE));
   if (tasks.isPending) return <LoadingState />;
   if (tasks.isError) return <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />;
-  const { items, total } = tasks.data;
+  const items = tasks.data.pages.flatMap((p) => p.items);
+  const total = tasks.data.pages[0]?.total ?? 0;
   if (items.length === 0) {
     return (
       <Paragraph className="tasks-empty">
@@ -39,7 +39,6 @@ export function TasksPanel({ limit, status = 'open', headingLevel = 3 }: TasksPa
       </Paragraph>
     );
   }
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <div className="tasks-panel">
       <ul className="tasks-list">
@@ -54,16 +53,13 @@ export function TasksPanel({ limit, status = 'open', headingLevel = 3 }: TasksPa
           </Link>
         </Paragraph>
       )}
-      {limit === undefined && pages > 1 && (
-        <nav className="tasks-pagination" aria-label={t('tasks.pageOf', { page, pages })}>
-          <Button disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
-            {t('tasks.previous')}
-          </Button>
-          <span>{t('tasks.pageOf', { page, pages })}</span>
-          <Button disabled={page >= pages} onClick={() => setPage((p) => p + 1)}>
-            {t('tasks.next')}
-          </Button>
-        </nav>
+      {limit === undefined && (
+        <LoadMore
+          hasMore={tasks.hasNextPage}
+          loading={tasks.isFetchingNextPage}
+          onLoad={() => void tasks.fetchNextPage()}
+          label={t('tasks.loadMore')}
+        />
       )}
     </div>
   );
