@@ -1,7 +1,7 @@
 import type { AssignmentRequest, AssignmentRequestDecision } from '@een-plan/contracts';
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../audit/record.ts';
+import { type AuditEvent, recordAudit } from '../audit/record.ts';
 import { type Db, type Executor, inTransaction } from '../db/database.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
 import { householdIdsInScope } from '../households/scope-condition.ts';
@@ -19,6 +19,30 @@ import { assignmentRequest } from './requests-schema.ts';
 export { providerRequestOverview } from './requests-provider.ts';
 export { submitAssignmentRequest, submitChangeRequest } from './requests-submit.ts';
 
+/** What a team's audit event on requests names besides its action: the kind of subject, category and purpose. */
+const TEAM_REQUEST_AUDIT = {
+  subjectType: 'assignment_request',
+  dataCategory: 'assignment',
+  purpose: 'youth_care_assignment',
+} as const;
+
+/** A team's successful list, read or decision of requests, in the audit log. */
+function auditRequests(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  event: Pick<AuditEvent, 'action' | 'subjectId' | 'details'>,
+) {
+  return recordAudit(db, {
+    tenantId: actor.tenantId,
+    actor,
+    outcome: 'success',
+    ...TEAM_REQUEST_AUDIT,
+    ...ctx,
+    ...event,
+  });
+}
+
 async function authorizeRequest(
   tx: Executor,
   actor: Actor,
@@ -31,11 +55,9 @@ async function authorizeRequest(
     load: () => (householdId ? findHouseholdFacts(tx, actor.tenantId, householdId) : Promise.resolve(null)),
     decide: (facts) => decideRequest(actor, action, { tenantId: actor.tenantId, ...facts }),
     attempt: {
+      ...TEAM_REQUEST_AUDIT,
       action: action === 'request.read' ? 'assignment_request.read' : 'assignment_request.decide',
-      subjectType: 'assignment_request',
       subjectId: request.id,
-      dataCategory: 'assignment',
-      purpose: 'youth_care_assignment',
     },
     // Not the team's request: "not found", like another team's household.
     answer: 'not_found',
@@ -86,15 +108,8 @@ export async function listTeamRequests(
     .orderBy(desc(assignmentRequest.createdAt))
     .limit(query.limit)
     .offset(query.offset);
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
+  await auditRequests(db, actor, ctx, {
     action: 'assignment_request.list',
-    outcome: 'success',
-    subjectType: 'assignment_request',
-    dataCategory: 'assignment',
-    purpose: 'youth_care_assignment',
-    ...ctx,
     details: { count: rows.length, status: query.status ?? null },
   });
   return toRequests(db, actor.tenantId, rows, { householdName: true });
@@ -123,16 +138,9 @@ export async function getTeamRequest(
     .where(and(eq(assignmentRequest.tenantId, actor.tenantId), eq(assignmentRequest.id, id)))
     .limit(1);
   if (!row) throw new ProblemError('not_found');
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
+  await auditRequests(db, actor, ctx, {
     action: 'assignment_request.read',
-    outcome: 'success',
-    subjectType: 'assignment_request',
     subjectId: id,
-    dataCategory: 'assignment',
-    purpose: 'youth_care_assignment',
-    ...ctx,
     details: { householdId: request.householdId },
   });
   const [answer] = await toRequests(db, actor.tenantId, [row], { householdName: true });
@@ -183,16 +191,9 @@ export async function decideTeamRequest(
         now,
       );
     }
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
+    await auditRequests(tx, actor, ctx, {
       action: 'assignment_request.decide',
-      outcome: 'success',
-      subjectType: 'assignment_request',
       subjectId: id,
-      dataCategory: 'assignment',
-      purpose: 'youth_care_assignment',
-      ...ctx,
       details: {
         decision: input.decision,
         kind: request.kind,
