@@ -7,7 +7,7 @@ import { keepUntilOf } from '../src/retention/due.ts';
 import { erasureDecideBy } from '../src/retention/erasure.ts';
 import { runRetentionDue } from '../src/retention/jobs.ts';
 import { auditRows } from './helpers/audit-rows.ts';
-import { erasureRequestBody, RETENTION_ADMIN, RETENTION_ROUTES, VROEG } from './helpers/erasure-fixtures.ts';
+import { askErasure, RETENTION_ADMIN, RETENTION_ROUTES, VROEG } from './helpers/erasure-fixtures.ts';
 import { appOfFile } from './helpers/file-app.ts';
 import { giveModuleDossierRows } from './helpers/module-dossier-rows.ts';
 
@@ -308,29 +308,16 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
   });
 
   it('only a parent or the youth from 12 may ask', async () => {
-    const admin = await as(ADMIN);
-    const young = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody('hh-ozturk', 'p-deniz', undefined, 'youth'),
-    });
+    const young = await askErasure(as, 'hh-ozturk', 'p-deniz', undefined, 'youth');
     expect(young.statusCode).toBe(400);
     expect(young.json().code).toBe('erasure_requester_invalid');
-    const stranger = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody('hh-ozturk', 'p-anouk'),
-    });
+    const stranger = await askErasure(as, 'hh-ozturk', 'p-anouk');
     expect(stranger.statusCode).toBe(400);
   });
 
   it('is refused on legal grounds while care is still assigned', async () => {
     const admin = await as(ADMIN);
-    const created = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody('hh-jansen', 'p-anouk'),
-    });
+    const created = await askErasure(as, 'hh-jansen', 'p-anouk');
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ status: 'open', decideBy: '2027-02-02' });
     const decided = await admin.request({
@@ -354,11 +341,7 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
   it('is refused while a child-protection measure is in force or a meldcode track / Veilig Thuis case is open', async () => {
     const admin = await as(ADMIN);
     await giveModuleDossierRows(app().database, KEPT_HH, ['p-r-0002-a', 'p-r-0002-b'], { open: true });
-    const created = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody(KEPT_HH, 'p-r-0002-a'),
-    });
+    const created = await askErasure(as, KEPT_HH, 'p-r-0002-a');
     expect(created.statusCode).toBe(201);
     const decided = await admin.request({
       method: 'POST',
@@ -390,11 +373,7 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
 
   it('is executed through the same destruction path, after confirmation', async () => {
     const admin = await as(ADMIN);
-    const created = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody(KEPT_HH, 'p-r-0002-b', undefined, 'youth'),
-    });
+    const created = await askErasure(as, KEPT_HH, 'p-r-0002-b', undefined, 'youth');
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     const unconfirmed = await admin.request({
