@@ -26,6 +26,7 @@ export * from './protection.ts';
 export * from './referrals.ts';
 export * from './retention.ts';
 export * from './rights.ts';
+export * from './rights-routes.ts';
 export * from './route-table.ts';
 export * from './safety.ts';
 export * from './safety-plan.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crisisRoutes } from './crisis-routes.ts';
 import { futurePlanRoutes } from './future-plan-routes.ts';
 import { retentionRoutes } from './retention.ts';
+import { rightsRoutes } from './rights-routes.ts';
 import { routePath } from './route-table.ts';
 import { safetyRoutes } from './safety-routes.ts';
 
@@ -27,7 +28,7 @@ describe('route tables', () => {
   });
 
   it('give each method and path of a module once', () => {
-    for (const table of [retentionRoutes, safetyRoutes, futurePlanRoutes, crisisRoutes]) {
+    for (const table of [retentionRoutes, safetyRoutes, futurePlanRoutes, crisisRoutes, rightsRoutes]) {
       const keys = Object.values(table).map((r) => `${r.method} ${r.path}`);
       expect(new Set(keys).size).toBe(keys.length);
     }
