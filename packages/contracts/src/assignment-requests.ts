@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExecutionVariant, IjwFrequency, IjwReferrerType, IjwUnit } from './assignments.ts';
+import { AssignedCareFields, ExecutionVariant, IjwUnit } from './assignments.ts';
 import { Bsn } from './bsn.ts';
 
 /** A provider's requests to the municipality: JW315 verzoek om toewijzing, JW317 verzoek om wijziging. */
@@ -25,12 +25,7 @@ export const AssignmentRequestInput = z
     birthDate: isoDate,
     /** Surname as the provider knows it: the JW315 carries it (Naam); stored only in the message. */
     lastName: z.string().trim().min(1).max(200),
-    contractProductId: z.string().min(1).max(100),
-    volume: z.number().int().min(1).max(99_999_999),
-    frequency: IjwFrequency,
-    startDate: isoDate,
-    endDate: isoDate,
-    referrerType: IjwReferrerType,
+    ...AssignedCareFields,
     /** The referrer's AGB code (ZorgverlenerCode), e.g. the GP's. */
     referrerCode: z
       .string()

@@ -1,4 +1,4 @@
-import type { SocialOffer, SocialOfferInput } from '@een-plan/contracts';
+import { blankSocialOffer, type SocialOffer, type SocialOfferInput } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,23 +19,6 @@ export function useAreas() {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const blank: SocialOfferInput = {
-  name: '',
-  organisationName: '',
-  description: '',
-  level: 0,
-  lifeDomains: [],
-  minAge: null,
-  maxAge: null,
-  areaIds: [],
-  costs: '',
-  phone: null,
-  email: null,
-  website: null,
-  address: null,
-  openingHours: null,
-};
-
 const optional = (v: string) => (v.trim() === '' ? null : v);
 const age = (v: string) => (v.trim() === '' ? null : Number(v));
 
@@ -46,7 +29,7 @@ export function OfferEditor({ offer, onDone }: { offer: SocialOffer | null; onDo
   const domains = useLifeDomains();
   const areas = useAreas();
   const [form, setForm] = useState<SocialOfferInput>(() => {
-    if (!offer) return blank;
+    if (!offer) return blankSocialOffer;
     const {
       id: _id,
       version: _v,
