@@ -95,13 +95,22 @@ export async function personDryRun(as: (userId: string) => Promise<TestClient>, 
   };
 }
 
-/** The administrator executes a request (confirmed); the decided request. */
-export async function executeErasure(as: (userId: string) => Promise<TestClient>, requestId: string) {
-  const done = await (await as(RETENTION_ADMIN)).request({
+/** The administrator decides a request (unless told: executes it, confirmed); the answer as it comes. */
+export async function decideErasure(
+  as: (userId: string) => Promise<TestClient>,
+  requestId: string,
+  decision: Record<string, unknown> = { decision: 'execute', confirmed: true },
+) {
+  return (await as(RETENTION_ADMIN)).request({
     method: 'POST',
     url: `${RETENTION_ROUTES}/erasure-requests/${requestId}/decision`,
-    payload: { decision: 'execute', confirmed: true },
+    payload: decision,
   });
+}
+
+/** The administrator executes a request (confirmed); the decided request. */
+export async function executeErasure(as: (userId: string) => Promise<TestClient>, requestId: string) {
+  const done = await decideErasure(as, requestId);
   expect(done.statusCode).toBe(200);
   return done.json() as { status: string; scope: string };
 }
