@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
-import { demoLoginAs } from './demo-login.ts';
+import { demoLoginAs, loggedInPage } from './demo-login.ts';
 import { expectReadableLayout } from './layout.ts';
 
 test('the mother gives consent, sees the age rule at work, withdraws it and sees her access log', async ({
@@ -68,12 +68,7 @@ test('the mother gives consent, sees the age rule at work, withdraws it and sees
 test('consent opens the plan (not the intake) for the provider until the mother withdraws it; she sees the accesses', async ({
   browser,
 }) => {
-  const as = async (name: string) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await demoLoginAs(page, name);
-    return page;
-  };
+  const as = (name: string) => loggedInPage(browser, name);
 
   // Tom is 12: the coordinator records the consent Tom and his mother gave in a conversation.
   const sanne = await as('Sanne de Vries');
@@ -147,12 +142,7 @@ test('consent opens the plan (not the intake) for the provider until the mother 
 test('Tom’s agreement completes the consent his mother gave: the coordinator records it on paper', async ({
   browser,
 }) => {
-  const as = async (name: string) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await demoLoginAs(page, name);
-    return page;
-  };
+  const as = (name: string) => loggedInPage(browser, name);
   // Tom is 12: his mother's consent waits for his.
   const anouk = await as('Anouk Jansen');
   await anouk.getByRole('link', { name: 'Wie mag wat zien' }).click();

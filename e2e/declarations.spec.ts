@@ -1,14 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
-import { demoLoginAs } from './demo-login.ts';
+import { demoLoginAs, openMenu } from './demo-login.ts';
+import { logout } from './plan-helpers.ts';
 
 const PLAN_URL = '/werkruimte/huishoudens/hh-jansen/plan';
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await expect(page).toHaveURL(/\/inloggen$/);
-}
 
 /** The demo's earlier trajectory for Tom started 258 days ago; the demo declared its 2nd and 3rd month. */
 function fourthMonthOfEarlierTrajectory(): string {
@@ -22,10 +18,7 @@ test('declaration: the provider declares a month of care, the municipality appro
   const cspViolations = collectCspViolations(page);
 
   await demoLoginAs(page, 'Fatima El Amrani');
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Toewijzingen', exact: true })
-    .click();
+  await openMenu(page, 'Toewijzingen');
   await expect(page.getByRole('heading', { level: 1, name: 'Toewijzingen' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: 'Gestopt' }).filter({ hasText: 'Tom' }).first();
   await expect(row.getByText(/^4 van \d+ uur gebruikt$/)).toBeVisible();

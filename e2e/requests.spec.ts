@@ -1,13 +1,9 @@
 import { passesElevenTest } from '@een-plan/contracts';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './accessibility.ts';
 import { collectCspViolations } from './content-security-policy.ts';
-import { demoLoginAs } from './demo-login.ts';
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await expect(page).toHaveURL(/\/inloggen$/);
-}
+import { demoLoginAs, openMenu } from './demo-login.ts';
+import { logout } from './plan-helpers.ts';
 
 /** The demo's n-th synthetic BSN (the demo loader numbers its people the same way): Elif Öztürk is 4. */
 function demoBsn(n: number): string {
@@ -24,10 +20,7 @@ test('request: the provider asks for help after a GP referral, the team lead gra
 
   // The provider requests an assignment for Elif (JW315) after her GP referred her.
   await demoLoginAs(page, 'Fatima El Amrani');
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Toewijzingen', exact: true })
-    .click();
+  await openMenu(page, 'Toewijzingen');
   const section = page.getByRole('region', { name: 'Verzoeken aan de gemeente' });
   await section.getByRole('button', { name: 'Toewijzing aanvragen' }).click();
   await section.getByLabel('BSN van de cliënt').fill(demoBsn(4));
@@ -59,10 +52,7 @@ test('request: the provider asks for help after a GP referral, the team lead gra
 
   // The provider sees the new assignment and the answer to its request.
   await demoLoginAs(page, 'Fatima El Amrani');
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Toewijzingen', exact: true })
-    .click();
+  await openMenu(page, 'Toewijzingen');
   const assignmentRow = page.getByRole('row').filter({ hasText: 'Elif' }).filter({ hasText: 'Toegewezen' });
   await expect(assignmentRow.first()).toBeVisible();
   const answers = page.getByRole('region', { name: 'Verzoeken aan de gemeente' });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, arrayContains, count, eq, notInArray, or, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../src/audit/schema.ts';
 import {
   ACCESS_ACTIVITIES,
@@ -10,20 +10,13 @@ import {
   NOT_ABOUT_A_HOUSEHOLD,
   WITHHELD_FROM_FAMILY,
 } from '../src/consent/access-log-words.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
 
 /**
  * Issue 13, edge 2: the family's access log in words, one line per visit (details on demand),
  * complete and paginated.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 /** A row about the Jansens alone, or a list event that showed them among others. */
 const aboutJansen = () =>
@@ -131,7 +124,7 @@ describe('the family’s log groups a visit into one line', () => {
     }
     // Nothing hidden: the visits hold exactly the flat entries, and all of the household's rows.
     expect(page.visits.flatMap((v) => v.entries.map((e) => e.seq))).toEqual(page.entries.map((e) => e.seq));
-    const [total] = await t.database.db.select({ n: count() }).from(auditLog).where(aboutJansen());
+    const [total] = await app().database.db.select({ n: count() }).from(auditLog).where(aboutJansen());
     expect(page.hasMore).toBe(false);
     expect(page.entries).toHaveLength(total?.n ?? -1);
   });
@@ -139,7 +132,7 @@ describe('the family’s log groups a visit into one line', () => {
   it('shows the family a caseload page or search that listed them, without the other households', async () => {
     const sanne = await as('u-sanne');
     expect((await sanne.request({ url: '/api/home' })).statusCode).toBe(200);
-    const [listed] = await t.database.ownerQuery<{ seq: string; n: number }>(
+    const [listed] = await app().database.ownerQuery<{ seq: string; n: number }>(
       `select seq::text, cardinality(subject_ids) as n from audit_log
         where action = 'household.list' and actor_user_id = 'u-sanne' and 'hh-jansen' = any(subject_ids)
         order by seq desc limit 1`,
@@ -165,8 +158,8 @@ describe('the family’s log groups a visit into one line', () => {
       payload: { personId: 'p-tom' },
     });
     expect(refused.statusCode).toBe(404);
-    const [written] = await t.database.db
-      .select({ n: count() })
+    const [written] = await app()
+      .database.db.select({ n: count() })
       .from(auditLog)
       .where(and(eq(auditLog.subjectId, 'hh-jansen'), eq(auditLog.action, 'meldcode.open')));
     expect(written?.n).toBeGreaterThan(0);
@@ -206,8 +199,8 @@ describe('the family’s log groups a visit into one line', () => {
     }
     const seqs = [...first.visits, ...rest].flatMap((v: Visit) => v.entries.map((e) => e.seq));
     expect(new Set(seqs).size).toBe(seqs.length);
-    const [total] = await t.database.db
-      .select({ n: count() })
+    const [total] = await app()
+      .database.db.select({ n: count() })
       .from(auditLog)
       .where(
         and(

@@ -345,10 +345,11 @@ describe('transport: POST /api/ijw/messages', () => {
     return { id: res.json().id as string, number: row!.assignment_number };
   }
 
-  function startXml(number: number, identificatie: string, begindatum = '2026-11-05') {
-    return buildMessage('JW305', {
+  /** The provider (AGB 98765432) writes to Haarlemmermeer about Tom: the header and client of a message. */
+  function aboutTom(type: 'JW305' | 'JW307', identificatie: string) {
+    return {
       Header: {
-        ...headerDefaults('JW305'),
+        ...headerDefaults(type),
         Afzender: '98765432',
         Ontvanger: '0394',
         BerichtIdentificatie: { Identificatie: identificatie, Dagtekening: '2026-11-22' },
@@ -358,45 +359,31 @@ describe('transport: POST /api/ijw/messages', () => {
         Geboortedatum: { Datum: '2014-03-15' },
         Geslacht: '0',
         Naam: { Geslachtsnaam: { Achternaam: 'Jansen' }, Voornamen: 'Tom' },
-        StartProducten: [
-          {
-            ToewijzingNummer: number,
-            Product: { Categorie: '45', Code: '45A03' },
-            ToewijzingIngangsdatum: '2026-11-01',
-            Begindatum: begindatum,
-            StatusAanlevering: '1',
-          },
-        ],
       },
-    } as Jw305Bericht);
+    };
+  }
+  const assignedProduct = (number: number) => ({
+    ToewijzingNummer: number,
+    Product: { Categorie: '45', Code: '45A03' },
+    ToewijzingIngangsdatum: '2026-11-01',
+  });
+
+  function startXml(number: number, identificatie: string, begindatum = '2026-11-05') {
+    const { Header, Client } = aboutTom('JW305', identificatie);
+    const start = { ...assignedProduct(number), Begindatum: begindatum, StatusAanlevering: '1' };
+    return buildMessage('JW305', { Header, Client: { ...Client, StartProducten: [start] } } as Jw305Bericht);
   }
 
   function stopXml(number: number, identificatie: string) {
-    return buildMessage('JW307', {
-      Header: {
-        ...headerDefaults('JW307'),
-        Afzender: '98765432',
-        Ontvanger: '0394',
-        BerichtIdentificatie: { Identificatie: identificatie, Dagtekening: '2026-11-22' },
-      },
-      Client: {
-        Bsn: '999990019',
-        Geboortedatum: { Datum: '2014-03-15' },
-        Geslacht: '0',
-        Naam: { Geslachtsnaam: { Achternaam: 'Jansen' }, Voornamen: 'Tom' },
-        StopProducten: [
-          {
-            ToewijzingNummer: number,
-            Product: { Categorie: '45', Code: '45A03' },
-            ToewijzingIngangsdatum: '2026-11-01',
-            Begindatum: '2026-11-05',
-            RedenBeeindiging: '31',
-            Einddatum: '2026-11-21',
-            StatusAanlevering: '1',
-          },
-        ],
-      },
-    } as Jw307Bericht);
+    const { Header, Client } = aboutTom('JW307', identificatie);
+    const stop = {
+      ...assignedProduct(number),
+      Begindatum: '2026-11-05',
+      RedenBeeindiging: '31',
+      Einddatum: '2026-11-21',
+      StatusAanlevering: '1',
+    };
+    return buildMessage('JW307', { Header, Client: { ...Client, StopProducten: [stop] } } as Jw307Bericht);
   }
 
   const post = postIjwMessage;

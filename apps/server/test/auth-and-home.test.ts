@@ -1,16 +1,13 @@
 import { Role } from '@een-plan/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appOfFile } from './helpers/file-app.ts';
+import { createTestApp } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const { app } = appOfFile();
 
 describe('demo login, session, home and logout', () => {
   it('lists demo users for every role, including two residents', async () => {
-    const res = await t.client().request({ url: '/api/auth/demo-users' });
+    const res = await app().client().request({ url: '/api/auth/demo-users' });
     expect(res.statusCode).toBe(200);
     const roles = res.json().users.map((u: { role: string }) => u.role);
     for (const role of Role.options.filter((r) => r !== 'resident')) {
@@ -20,7 +17,7 @@ describe('demo login, session, home and logout', () => {
   });
 
   it('logs a coordinator in with an httpOnly SameSite cookie and shows the caseload', async () => {
-    const c = t.client();
+    const c = app().client();
     const login = await c.loginAs('u-sanne');
     expect(login.statusCode).toBe(200);
     const cookie = login.cookies.find((x) => x.name === 'ep_session') as {
@@ -47,7 +44,7 @@ describe('demo login, session, home and logout', () => {
   });
 
   it('gives a resident only their own household', async () => {
-    const c = t.client();
+    const c = app().client();
     await c.loginAs('u-anouk');
     const home = await c.request({ url: '/api/home' });
     expect(home.statusCode).toBe(200);
@@ -65,11 +62,15 @@ describe('demo login, session, home and logout', () => {
   });
 
   it('audits every household shown in a caseload, in one event', async () => {
-    const c = t.client();
+    const c = app().client();
     await c.loginAs('u-ahmed');
     await c.request({ url: '/api/home' });
     // One event per page, naming every household it showed.
-    const rows = await t.database.ownerQuery<{ subject_ids: string[]; actor_role: string; purpose: string }>(
+    const rows = await app().database.ownerQuery<{
+      subject_ids: string[];
+      actor_role: string;
+      purpose: string;
+    }>(
       `select subject_ids, actor_role, purpose from audit_log where action = 'household.list' and actor_user_id = 'u-ahmed'`,
     );
     expect(rows).toHaveLength(1);
@@ -78,12 +79,12 @@ describe('demo login, session, home and logout', () => {
   });
 
   it('ends the session on logout, after which the API answers 401', async () => {
-    const c = t.client();
+    const c = app().client();
     await c.loginAs('u-sanne');
     const sessionCookie = c.cookies.get('ep_session');
     const out = await c.request({ method: 'POST', url: '/api/auth/logout' });
     expect(out.statusCode).toBe(204);
-    const after = await t.app.inject({
+    const after = await app().app.inject({
       url: '/api/home',
       headers: { cookie: `ep_session=${sessionCookie}` },
     });
@@ -92,7 +93,7 @@ describe('demo login, session, home and logout', () => {
   });
 
   it('rejects an unknown demo user with a problem, not a session', async () => {
-    const c = t.client();
+    const c = app().client();
     const res = await c.loginAs('u-nobody');
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('unknown_user');
@@ -100,21 +101,21 @@ describe('demo login, session, home and logout', () => {
   });
 
   it('refuses a forged or expired session cookie', async () => {
-    const res = await t.app.inject({
+    const res = await app().app.inject({
       url: '/api/auth/session',
       headers: { cookie: 'ep_session=0394.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().user).toBeNull();
-    const home = await t.app.inject({
+    const home = await app().app.inject({
       url: '/api/home',
       headers: { cookie: 'ep_session=0394.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
     });
     expect(home.statusCode).toBe(401);
-    await t.database.ownerQuery(`update session set expires_at = now() - interval '1 minute'`);
-    const c = t.client();
+    await app().database.ownerQuery(`update session set expires_at = now() - interval '1 minute'`);
+    const c = app().client();
     await c.loginAs('u-sanne');
-    await t.database.ownerQuery(`update session set expires_at = now() - interval '1 minute'`);
+    await app().database.ownerQuery(`update session set expires_at = now() - interval '1 minute'`);
     expect((await c.request({ url: '/api/auth/session' })).json().user).toBeNull();
   });
 });

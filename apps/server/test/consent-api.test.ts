@@ -1,17 +1,11 @@
 import { and, eq, sql, TransactionRollbackError } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../src/audit/schema.ts';
 import { consent } from '../src/consent/schema.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import type { TestClient } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 const SHARED_PLAN = '/api/shared/households/hh-jansen/plan';
 const SHARED_INTAKE = '/api/shared/households/hh-jansen/intake';
@@ -59,7 +53,7 @@ describe('consent: grant, enforce, revoke', () => {
     expect(mine.purposeText).toBe('Gesprekken met Tom');
     expect((await (await as('u-fatima')).request({ url: SHARED_PLAN })).statusCode).toBe(404);
     // The purpose free text is encrypted at rest.
-    const [row] = await t.database.db.select().from(consent).where(eq(consent.id, res.json().id));
+    const [row] = await app().database.db.select().from(consent).where(eq(consent.id, res.json().id));
     expect(row?.purposeTextEnc).toMatch(/^v1:/);
   });
 
@@ -118,8 +112,8 @@ describe('consent: grant, enforce, revoke', () => {
     // A school has no consent: nothing.
     expect((await (await as('u-marloes')).request({ url: SHARED_PLAN })).statusCode).toBe(404);
     // Every decision audited with its basis.
-    const rows = await t.database.db
-      .select()
+    const rows = await app()
+      .database.db.select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'plan.read_shared'), eq(auditLog.actorUserId, 'u-fatima')));
     const ok = rows.find((r) => r.outcome === 'success');
@@ -250,13 +244,13 @@ describe('break-glass', () => {
       reviewOutcome: 'justified',
       reviewNote: 'Melding bevestigd door Veilig Thuis.',
     });
-    const reviewAudit = await t.database.ownerQuery<{ details: unknown }>(
+    const reviewAudit = await app().database.ownerQuery<{ details: unknown }>(
       "select details from audit_log where action = 'break_glass.review' and details->>'breakGlassId' = $1",
       [bgId],
     );
     expect(reviewAudit).toHaveLength(1);
     expect(JSON.stringify(reviewAudit[0]?.details)).not.toContain('bevestigd');
-    const stored = await t.database.ownerQuery<{ review_note_enc: string }>(
+    const stored = await app().database.ownerQuery<{ review_note_enc: string }>(
       'select review_note_enc from break_glass where id = $1',
       [bgId],
     );
@@ -271,8 +265,8 @@ describe('break-glass', () => {
       ).statusCode,
     ).toBe(409);
     // In the audit log with its basis, but not in the family's view.
-    const rows = await t.database.db
-      .select()
+    const rows = await app()
+      .database.db.select()
       .from(auditLog)
       .where(eq(auditLog.purpose, `break_glass:${bgId}`));
     expect(rows.length).toBeGreaterThanOrEqual(2);
@@ -299,8 +293,8 @@ describe('access log query plan', () => {
     // index, and the planner's pick flips with statistics. The question is whether the subject
     // index serves the query on its own: ask with the key set aside, in a transaction rolled back.
     let text = '';
-    await t.database.ownerDb
-      .transaction(async (tx) => {
+    await app()
+      .database.ownerDb.transaction(async (tx) => {
         await tx.execute(sql`alter table audit_log drop constraint audit_log_tenant_id_seq_pk`);
         await tx.execute(sql`set local enable_seqscan = off`);
         const plan = await tx.execute(
@@ -315,7 +309,7 @@ describe('access log query plan', () => {
     expect(text).toMatch(/(Index Scan (Backward )?using|Bitmap Index Scan on) audit_log_subject(_seq)?_idx/);
     expect(text).toMatch(/Index Cond: .*subject_id = 'hh-jansen'/);
     expect(text).not.toMatch(/Seq Scan/);
-    const key = await t.database.ownerQuery<{ n: number }>(
+    const key = await app().database.ownerQuery<{ n: number }>(
       `select count(*)::int as n from pg_constraint where conname = 'audit_log_tenant_id_seq_pk'`,
     );
     expect(key[0]?.n).toBe(1);

@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../src/audit/schema.ts';
 import { appUser } from '../src/auth/schema.ts';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
+import { auditRows } from './helpers/audit-rows.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -103,11 +102,8 @@ describe('the missing party completes the same consent', () => {
     ]);
     // The same consent now opens the plan for the provider: no second consent was needed.
     expect((await (await as('u-fatima')).request({ url: SHARED_PLAN })).statusCode).toBe(200);
-    const [audit] = await t.database.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, 'consent.cosign'), eq(auditLog.actorUserId, 'u-tom')));
-    expect(audit).toMatchObject({ outcome: 'success', subjectId: 'hh-jansen' });
+    const [audit] = await auditRows(t.database, 'consent.cosign', { userId: 'u-tom' });
+    expect(audit).toMatchObject({ outcome: 'success', subject_id: 'hh-jansen' });
     expect(audit?.details).toMatchObject({ consentId: id, via: 'portal', complete: true });
 
     // Agreeing twice is a conflict (stale version), then "already complete".
@@ -210,6 +206,9 @@ describe('the missing party completes the same consent', () => {
 });
 
 describe('refusals: only a missing party completes', () => {
+  const deniedCosigns = async (userId: string) =>
+    (await auditRows(t.database, 'consent.cosign', { userId })).filter((row) => row.outcome === 'denied');
+
   it('Lisa (16, same household) is no party to Tom’s consent: 403, audited', async () => {
     const id = await anoukGivesForTom();
     const version = (await consentOf(await as('u-anouk'), id)).version;
@@ -218,16 +217,7 @@ describe('refusals: only a missing party completes', () => {
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'consent_not_a_party' });
     expect(res.json().message.nl).toContain('Alleen wie nog toestemming moet geven');
-    const denied = await t.database.db
-      .select()
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.action, 'consent.cosign'),
-          eq(auditLog.actorUserId, 'u-lisa'),
-          eq(auditLog.outcome, 'denied'),
-        ),
-      );
+    const denied = await deniedCosigns('u-lisa');
     expect(denied).toHaveLength(1);
     expect(denied[0]?.details).toMatchObject({ consentId: id, reason: 'not_a_party' });
     expect((await consentOf(await as('u-anouk'), id)).status).toBe('incomplete');
@@ -246,16 +236,7 @@ describe('refusals: only a missing party completes', () => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'consent_not_a_party' });
-    const denied = await t.database.db
-      .select()
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.action, 'consent.cosign'),
-          eq(auditLog.actorUserId, 'u-sanne'),
-          eq(auditLog.outcome, 'denied'),
-        ),
-      );
+    const denied = await deniedCosigns('u-sanne');
     expect(denied.length).toBeGreaterThanOrEqual(1);
   });
 

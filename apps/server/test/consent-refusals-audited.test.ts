@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditRows } from './helpers/audit-rows.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 const CONSENTS = '/api/households/hh-jansen/consents';
 
 /** Every refusal the consent module gives goes through the policy and lands in the audit log. */
@@ -18,7 +11,7 @@ describe('consent refusals are audited', () => {
   it('a coordinator of another team gets 404 on the consents, and the attempt is logged', async () => {
     const mohamed = await as('u-mohamed');
     expect((await mohamed.request({ url: CONSENTS })).statusCode).toBe(404);
-    const denied = (await auditRows(t.database, 'consent.list', { userId: 'u-mohamed' })).filter(
+    const denied = (await auditRows(app().database, 'consent.list', { userId: 'u-mohamed' })).filter(
       (r) => r.outcome === 'denied',
     );
     expect(denied).toHaveLength(1);
@@ -47,7 +40,7 @@ describe('consent refusals are audited', () => {
       payload: { version: 1 },
     });
     expect(res.statusCode).toBe(404);
-    const rows = await auditRows(t.database, 'consent.revoke', { userId: 'u-lisa' });
+    const rows = await auditRows(app().database, 'consent.revoke', { userId: 'u-lisa' });
     expect(rows.map((r) => [r.outcome, r.details?.reason])).toEqual([['denied', 'not_entitled']]);
     // The consent is untouched: the mother can still revoke it herself.
     const own = await anouk.request({

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDueFuturePlans } from '../src/futurePlan/start.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
 import { auditRows } from './helpers/audit-rows.ts';
+import { lisaLetsAnoukSee } from './helpers/consent-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -432,18 +433,12 @@ describe("the parents' view after 18 follows the youth's consent", () => {
     });
     expect(refused.at(-1)).toMatchObject({ outcome: 'denied', details: { reason: 'no_consent' } });
     const lisa = await as('u-lisa');
-    const granted = await lisa.request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/consents',
-      payload: {
-        subjectPersonId: 'p-lisa',
-        grantee: { kind: 'user', ref: 'u-anouk' },
-        sections: ['plan'],
-        purposeCategory: 'care_delivery',
-        purposeText: 'Mijn moeder mag mijn toekomstplan zien',
-        validUntil: inAYear(),
-      },
-    });
+    const granted = await lisaLetsAnoukSee(
+      lisa,
+      ['plan'],
+      'Mijn moeder mag mijn toekomstplan zien',
+      inAYear(),
+    );
     expect(granted.statusCode, granted.body).toBe(201);
     expect(await portal()).toEqual(['p-lisa']);
     const allowed = await auditRows(t.database, 'future_plan.read', {

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { appOfFile } from './helpers/file-app.ts';
+import { createTestApp } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const { app } = appOfFile();
 
 const isProblem = (res: { headers: Record<string, unknown>; json(): Record<string, unknown> }) => {
   expect(res.headers['content-type']).toContain('application/problem+json');
@@ -23,20 +20,20 @@ const isProblem = (res: { headers: Record<string, unknown>; json(): Record<strin
 describe('problem details', () => {
   it('answers unknown API routes with a 404 problem', async () => {
     for (const method of ['GET', 'POST'] as const) {
-      const res = await t.app.inject({ method, url: '/api/does-not-exist' });
+      const res = await app().app.inject({ method, url: '/api/does-not-exist' });
       expect(res.statusCode).toBe(404);
       expect(isProblem(res).code).toBe('not_found');
     }
   });
 
   it('answers unauthenticated API calls with 401', async () => {
-    const res = await t.app.inject({ url: '/api/home' });
+    const res = await app().app.inject({ url: '/api/home' });
     expect(res.statusCode).toBe(401);
     expect(isProblem(res).code).toBe('unauthenticated');
   });
 
   it('names the invalid field in a 400 problem, in Dutch and English', async () => {
-    const c = t.client();
+    const c = app().client();
     await c.request({ url: '/api/auth/csrf' }).then((r) => {
       c.csrfToken = r.json().csrfToken;
     });
@@ -54,7 +51,7 @@ describe('problem details', () => {
   });
 
   it('answers malformed JSON with a 400 problem, not a stack trace', async () => {
-    const c = t.client();
+    const c = app().client();
     c.csrfToken = (await c.request({ url: '/api/auth/csrf' })).json().csrfToken;
     const res = await c.request({
       method: 'POST',
@@ -69,7 +66,7 @@ describe('problem details', () => {
 
 describe('security baseline', () => {
   it('rejects state-changing requests without a valid CSRF token', async () => {
-    const c = t.client();
+    const c = app().client();
     await c.request({ url: '/api/auth/csrf' });
     const missing = await c.request({
       method: 'POST',
@@ -89,7 +86,7 @@ describe('security baseline', () => {
   });
 
   it('also protects logout, so another site cannot end a session', async () => {
-    const c = t.client();
+    const c = app().client();
     await c.loginAs('u-sanne');
     const res = await c.request({
       method: 'POST',
@@ -101,7 +98,7 @@ describe('security baseline', () => {
   });
 
   it('sends a strict Content-Security-Policy and other helmet headers', async () => {
-    const res = await t.app.inject({ url: '/health/live' });
+    const res = await app().app.inject({ url: '/health/live' });
     const csp = String(res.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -132,22 +129,22 @@ describe('security baseline', () => {
 
 describe('operations endpoints', () => {
   it('reports liveness and readiness with the database kind', async () => {
-    expect((await t.app.inject({ url: '/health/live' })).json()).toEqual({ status: 'ok' });
-    const ready = await t.app.inject({ url: '/health/ready' });
+    expect((await app().app.inject({ url: '/health/live' })).json()).toEqual({ status: 'ok' });
+    const ready = await app().app.inject({ url: '/health/ready' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ok', database: t.database.kind });
+    expect(ready.json()).toEqual({ status: 'ok', database: app().database.kind });
   });
 
   it('exposes Prometheus metrics by route pattern', async () => {
-    await t.app.inject({ url: '/health/live' });
-    const res = await t.app.inject({ url: '/metrics' });
+    await app().app.inject({ url: '/health/live' });
+    const res = await app().app.inject({ url: '/metrics' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toMatch(/http_requests_total\{method="GET",route="\/health\/live",status="200"\} \d+/);
     expect(res.body).toContain('process_cpu_user_seconds_total');
   });
 
   it('publishes an OpenAPI 3.1 document with the routes and problem schema', async () => {
-    const res = await t.app.inject({ url: '/api/openapi.json' });
+    const res = await app().app.inject({ url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
@@ -161,7 +158,7 @@ describe('operations endpoints', () => {
   });
 
   it('serves browsable API docs', async () => {
-    const res = await t.app.inject({ url: '/api/docs/' });
+    const res = await app().app.inject({ url: '/api/docs/' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('swagger');
   });

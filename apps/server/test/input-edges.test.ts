@@ -1,3 +1,4 @@
+import { blankSocialOffer } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -15,20 +16,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const offer = {
+  ...blankSocialOffer,
   name: 'Testaanbod',
   organisationName: 'Testorganisatie',
   description: 'Een synthetisch aanbod.',
-  level: 0,
   lifeDomains: ['finances'],
-  minAge: null,
-  maxAge: null,
-  areaIds: [],
   costs: 'Gratis',
-  phone: null,
-  email: null,
-  website: null,
-  address: null,
-  openingHours: null,
 };
 
 function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json(): unknown }) {

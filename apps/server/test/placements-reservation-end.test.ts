@@ -2,23 +2,17 @@
  * How a held reservation ends — the provider confirms or declines, the coordinator cancels, or the
  * hold expires — and the provider's task to answer it, which lives exactly as long as the hold.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSession } from '../src/auth/sessions.ts';
 import { expireReservations } from '../src/placements/reservation-expiry.ts';
 import { amsterdamDate } from '../src/referrals/working-days.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import type { TestClient } from './helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 async function publishedPlace(): Promise<string> {
   const res = await (await as('u-fatima')).request({
@@ -57,7 +51,7 @@ async function reserve(placeId: string): Promise<{ id: string; expiresAt: string
 }
 
 async function freeOf(placeId: string): Promise<number> {
-  const [row] = await t.database.ownerQuery<{ free: number }>(
+  const [row] = await app().database.ownerQuery<{ free: number }>(
     'select places_total - places_reserved - places_occupied as free from placement_place where id = $1',
     [placeId],
   );
@@ -88,9 +82,9 @@ describe('the coordinator cancels a reservation', () => {
     expect(await freeOf(placeId)).toBe(1);
     const list = (await sanne.request({ url: '/api/placements/reservations' })).json().reservations;
     expect(list.find((r: { id: string }) => r.id === held.id)).toMatchObject({ status: 'cancelled' });
-    expect(await auditRows(t.database, 'placement.reservation_cancel', { subjectId: held.id })).toMatchObject(
-      [{ outcome: 'success', actor_user_id: 'u-sanne', details: { placeId } }],
-    );
+    expect(
+      await auditRows(app().database, 'placement.reservation_cancel', { subjectId: held.id }),
+    ).toMatchObject([{ outcome: 'success', actor_user_id: 'u-sanne', details: { placeId } }]);
 
     // Cancelled once is cancelled: no second release of the place.
     const again = await cancel(sanne, held.id);
@@ -123,7 +117,7 @@ describe('the coordinator cancels a reservation', () => {
     const unknown = await cancel(sanne, 'no-such-reservation');
     expect(unknown.statusCode).toBe(404);
     expect(
-      await auditRows(t.database, 'placement.reservation_cancel', { subjectId: 'no-such-reservation' }),
+      await auditRows(app().database, 'placement.reservation_cancel', { subjectId: 'no-such-reservation' }),
     ).toMatchObject([{ outcome: 'denied' }]);
   });
 });
@@ -131,7 +125,7 @@ describe('the coordinator cancels a reservation', () => {
 describe('the provider’s task to answer', () => {
   it('opens for the provider with the reservation, due the day the hold ends, and links to the answer', async () => {
     // The organisation's system key is a provider user too (its id sorts first), but never gets work.
-    await t.database.ownerQuery(
+    await app().database.ownerQuery(
       `insert into app_user (tenant_id, id, display_name, role, organisation_id)
        select tenant_id, 'sys-0000-key', 'Zorgdossier (koppeling)', 'provider', organisation_id
          from app_user where id = 'u-fatima'`,
@@ -150,7 +144,7 @@ describe('the provider’s task to answer', () => {
 
   it('is the whole provider organisation’s: each of its people sees it and is notified, nobody else', async () => {
     // A colleague of Fatima's at the same provider, and a provider user of another organisation.
-    await t.database.ownerQuery(
+    await app().database.ownerQuery(
       `insert into app_user (tenant_id, id, display_name, role, organisation_id)
        select tenant_id, 'u-fatima-colleague', 'Collega van Fatima', 'provider', organisation_id
          from app_user where id = 'u-fatima'
@@ -162,8 +156,8 @@ describe('the provider’s task to answer', () => {
     // Not demo users, so no demo login: a session of their own, as the login would make it.
     const clientOf = async (userId: string) => {
       if (userId === 'u-fatima') return as(userId);
-      const client = t.client();
-      const session = await createSession(t.database.db, {
+      const client = app().client();
+      const session = await createSession(app().database.db, {
         tenantId: '0394',
         userId,
         ttlHours: 1,
@@ -183,7 +177,7 @@ describe('the provider’s task to answer', () => {
     expect(fatimas).toMatchObject({ kind: 'reservation_waiting', assignee: { type: 'organisation' } });
     expect(await seen('u-fatima-colleague')).toMatchObject({ id: fatimas?.id });
     expect(await seen('u-other-provider')).toBeUndefined();
-    const notified = await t.database.ownerQuery<{ user_id: string }>(
+    const notified = await app().database.ownerQuery<{ user_id: string }>(
       `select distinct user_id from notification where kind = 'tasks_assigned'
          and user_id in ('u-fatima', 'u-fatima-colleague', 'u-other-provider', 'sys-0000-key')`,
     );
@@ -226,11 +220,11 @@ describe('the provider’s task to answer', () => {
     const held = await reserve(await publishedPlace());
     expect(await fatimasTask(held.id, 'open')).toBeDefined();
     const later = new Date(Date.parse(held.expiresAt) + 60_000);
-    const { expired, tenantIds } = await expireReservations(t.database.db, later);
+    const { expired, tenantIds } = await expireReservations(app().database.db, later);
     expect(expired).toBeGreaterThanOrEqual(1);
     expect(tenantIds).toEqual(['0394']);
     for (const tenantId of tenantIds) {
-      await reconcileTasks(t.database.db, tenantId, { kinds: ['reservation_waiting'] });
+      await reconcileTasks(app().database.db, tenantId, { kinds: ['reservation_waiting'] });
     }
     expect(await fatimasTask(held.id, 'open')).toBeUndefined();
     expect(await fatimasTask(held.id, 'done')).toMatchObject({ status: 'done' });

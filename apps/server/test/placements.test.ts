@@ -1,20 +1,16 @@
+import { PlaceType } from '@een-plan/contracts';
 import { parseMessage, validateXml } from '@een-plan/ijw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { onPlaceChanges, type PlaceChange } from '../src/placements/live.ts';
 import { expireReservations } from '../src/placements/reservation-expiry.ts';
 import { addAnotherProvider } from './helpers/another-provider.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
+import type { TestClient } from './helpers/test-app.ts';
 import { waitFor } from './helpers/wait-for.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
+const HOME_LIKE_ORDER: readonly string[] = PlaceType.options;
 const day = (offset: number) => dutchDay(offset);
 
 const placeInput = {
@@ -53,14 +49,14 @@ async function reserve(client: TestClient, placeId: string, body = reservation()
 }
 
 async function auditOutcomes(action: string) {
-  return t.database.ownerQuery<{ outcome: string; actor_user_id: string | null }>(
+  return app().database.ownerQuery<{ outcome: string; actor_user_id: string | null }>(
     'select outcome, actor_user_id from audit_log where action = $1 order by seq',
     [action],
   );
 }
 
 async function placeRow(id: string) {
-  const [row] = await t.database.ownerQuery<{ places_reserved: number; places_occupied: number }>(
+  const [row] = await app().database.ownerQuery<{ places_reserved: number; places_occupied: number }>(
     'select places_reserved, places_occupied from placement_place where id = $1',
     [id],
   );
@@ -104,7 +100,7 @@ describe('publishing places', () => {
     });
     expect(created.statusCode).toBe(201);
     const bearer = { authorization: `Bearer ${created.json().token}` };
-    const published = await t.app.inject({
+    const published = await app().app.inject({
       method: 'POST',
       url: '/api/provider/places',
       headers: bearer,
@@ -112,9 +108,9 @@ describe('publishing places', () => {
     });
     expect(published.statusCode).toBe(201);
     expect(published.json().productCategory).toBe('46');
-    const own = await t.app.inject({ url: '/api/provider/places', headers: bearer });
+    const own = await app().app.inject({ url: '/api/provider/places', headers: bearer });
     expect(own.json().places.map((p: { id: string }) => p.id)).toContain(published.json().id);
-    expect((await t.app.inject({ url: '/api/households', headers: bearer })).statusCode).toBe(401);
+    expect((await app().app.inject({ url: '/api/households', headers: bearer })).statusCode).toBe(401);
   });
 
   it('lets only the owning provider change or confirm a place', async () => {
@@ -144,16 +140,8 @@ describe('searching "zo thuis mogelijk"', () => {
     const res = await search(sanne, `postcode=2151&age=8&date=${day(0)}&maxKm=60`);
     expect(res.statusCode).toBe(200);
     const places = res.json().places as Array<{ id: string; placeType: string; distanceKm: number }>;
-    const ranks = places.map((p) =>
-      [
-        'foster_network',
-        'foster_regular',
-        'foster_part_time',
-        'family_home',
-        'residential_group',
-        'crisis_bed',
-      ].indexOf(p.placeType),
-    );
+    // The contract's order of place types is the "zo thuis mogelijk" order (closed places need a measure).
+    const ranks = places.map((p) => HOME_LIKE_ORDER.indexOf(p.placeType));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(ranks.every((r) => r >= 0)).toBe(true);
     expect(places[0]).toMatchObject({ id: 'place-netwerk-nieuw-vennep', distanceKm: 0 });
@@ -204,7 +192,7 @@ describe('reserving', () => {
     const fatima = await as('u-fatima');
     const place = (await publish(fatima, { placeType: 'foster_network' })).json();
     const changes: PlaceChange[] = [];
-    const stop = onPlaceChanges(t.database.db, '0394', (c) => changes.push(...c));
+    const stop = onPlaceChanges(app().database.db, '0394', (c) => changes.push(...c));
     const held = await reserve(sanne, place.id);
     expect(held.statusCode).toBe(201);
     expect(Date.parse(held.json().expiresAt) - Date.now()).toBeGreaterThan(47 * 3_600_000);
@@ -225,7 +213,7 @@ describe('reserving', () => {
     stop();
     const assignmentId = answered.json().assignmentId;
     expect(await placeRow(place.id)).toEqual({ places_reserved: 0, places_occupied: 1 });
-    const [jw301] = await t.database.ownerQuery<{ xml: string }>(
+    const [jw301] = await app().database.ownerQuery<{ xml: string }>(
       "select xml from ijw_message where assignment_id = $1 and message_type = 'JW301'",
       [assignmentId],
     );
@@ -256,7 +244,7 @@ describe('reserving', () => {
   it('lets another provider neither see nor answer the reservation', async () => {
     const sanne = await as('u-sanne');
     const held = (await reserve(sanne, 'place-crisis-haarlem')).json();
-    await addAnotherProvider(t.database, {
+    await addAnotherProvider(app().database, {
       organisationId: 'org-ander',
       userId: 'u-ander',
       agbCode: '98765499',
@@ -283,8 +271,12 @@ describe('reserving', () => {
     const fatima = await as('u-fatima');
     const place = (await publish(fatima)).json();
     const held = (await reserve(sanne, place.id)).json();
-    expect((await expireReservations(t.database.db, new Date(Date.now() + 47 * 3_600_000))).expired).toBe(0);
-    expect((await expireReservations(t.database.db, new Date(Date.now() + 49 * 3_600_000))).expired).toBe(1);
+    expect((await expireReservations(app().database.db, new Date(Date.now() + 47 * 3_600_000))).expired).toBe(
+      0,
+    );
+    expect((await expireReservations(app().database.db, new Date(Date.now() + 49 * 3_600_000))).expired).toBe(
+      1,
+    );
     expect(await placeRow(place.id)).toEqual({ places_reserved: 0, places_occupied: 0 });
     const late = await fatima.request({
       method: 'POST',

@@ -1,31 +1,29 @@
 import { Role } from '@een-plan/contracts';
 import fc from 'fast-check';
 import Fastify from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorHandler } from '../src/http/problems.ts';
 import type { Actor } from '../src/policy/actor.ts';
 import { decideHousehold } from '../src/policy/decide.ts';
 import { decideCrisisEpisode } from '../src/policy/decide-crisis.ts';
 import { decideMeasure } from '../src/policy/decide-protection.ts';
 import { policyEnforcement } from '../src/policy/enforce.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const { app } = appOfFile();
 
 describe('every route declares a policy', () => {
   it('has no registered route without one', () => {
-    expect(t.app.registeredRoutes.length).toBeGreaterThan(10);
-    const missing = t.app.registeredRoutes.filter((r) => !r.policy).map((r) => `${r.method} ${r.url}`);
+    expect(app().app.registeredRoutes.length).toBeGreaterThan(10);
+    const missing = app()
+      .app.registeredRoutes.filter((r) => !r.policy)
+      .map((r) => `${r.method} ${r.url}`);
     expect(missing).toEqual([]);
   });
 
   it('keeps personal-data routes closed to anonymous callers', () => {
-    const open = t.app.registeredRoutes
-      .filter(
+    const open = app()
+      .app.registeredRoutes.filter(
         (r) => r.policy?.access === 'public' && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
       )
       .map((r) => `${r.method} ${r.url}`)
@@ -61,7 +59,7 @@ describe('every route declares a policy', () => {
   it('denies, and reports, a route that was registered without a policy', async () => {
     const bare = Fastify();
     bare.setErrorHandler(errorHandler);
-    await bare.register(policyEnforcement, { db: t.database.db });
+    await bare.register(policyEnforcement, { db: app().database.db });
     bare.get('/api/forgotten', async () => ({ secret: true }));
     await bare.ready();
     expect(bare.registeredRoutes.filter((r) => !r.policy).map((r) => r.url)).toContain('/api/forgotten');

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retourcodeText } from '@een-plan/ijw';
+import { describe, expect, it } from 'vitest';
 import { assignTomAmbulant } from './helpers/assignment-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { appOfFile } from './helpers/file-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-const as = loggedInAs(() => t);
+const { app, as } = appOfFile();
 
 const day = (offset: number) => dutchDay(offset);
 
@@ -43,18 +37,19 @@ describe("a provider's start: rough edge 3 of issue 13", () => {
         {
           path: 'Client/StartProducten/StartProduct[1]',
           code: '9019',
-          message: {
-            nl: 'Het regie bericht kan niet gekoppeld worden aan een toewijzing.',
-            en: 'The start or stop message cannot be linked to an assignment.',
-          },
+          // In words: the official meaning (code list WJ001) and its English.
+          message: retourcodeText('9019'),
         },
       ],
     });
     // Both the JW305 (rejected) and the municipality's JW306 with the code are stored.
-    const stored = await t.database.ownerQuery<{ message_type: string; status: string; summary: unknown }>(
-      'select message_type, status, summary from ijw_message where assignment_id = $1 order by created_at',
-      [future],
-    );
+    const stored = await app().database.ownerQuery<{
+      message_type: string;
+      status: string;
+      summary: unknown;
+    }>('select message_type, status, summary from ijw_message where assignment_id = $1 order by created_at', [
+      future,
+    ]);
     expect(stored.map((m) => [m.message_type, m.status])).toEqual(
       expect.arrayContaining([
         ['JW305', 'rejected'],
@@ -73,7 +68,7 @@ describe("a provider's start: rough edge 3 of issue 13", () => {
       .map((m: { messageType: string }) => m.messageType);
     expect(types).toEqual(expect.arrayContaining(['JW305', 'JW306']));
     // The assignment itself is unchanged: still waiting for its start.
-    const [row] = await t.database.ownerQuery<{ status: string; version: number }>(
+    const [row] = await app().database.ownerQuery<{ status: string; version: number }>(
       'select status, version from assignment where id = $1',
       [future],
     );

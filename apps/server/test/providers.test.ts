@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appOfFile } from './helpers/file-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const { app } = appOfFile();
 
 describe('providers (administrators record them before their contracts)', () => {
   it('lists the demo provider with its AGB code and contract count', async () => {
-    const admin = t.client();
+    const admin = app().client();
     await admin.loginAs('u-erik');
     const res = await admin.request({ url: '/api/admin/providers' });
     expect(res.statusCode).toBe(200);
@@ -21,7 +17,7 @@ describe('providers (administrators record them before their contracts)', () => 
   });
 
   it('records a provider, audited, which can then get a contract; refuses duplicates and bad AGB codes', async () => {
-    const admin = t.client();
+    const admin = app().client();
     await admin.loginAs('u-erik');
     const created = await admin.request({
       method: 'POST',
@@ -70,7 +66,7 @@ describe('providers (administrators record them before their contracts)', () => 
     });
     expect(badAgb.statusCode).toBe(400);
 
-    const audit = await t.database.ownerQuery<{ subject_id: string }>(
+    const audit = await app().database.ownerQuery<{ subject_id: string }>(
       "select subject_id from audit_log where action = 'provider.create'",
     );
     expect(audit.map((r) => r.subject_id)).toEqual([id]);
@@ -78,7 +74,7 @@ describe('providers (administrators record them before their contracts)', () => 
 
   it('is for administrators only', async () => {
     for (const userId of ['u-sanne', 'u-fatima', 'u-anouk']) {
-      const c = t.client();
+      const c = app().client();
       await c.loginAs(userId);
       expect((await c.request({ url: '/api/admin/providers' })).statusCode).toBe(403);
       const post = await c.request({

@@ -7,7 +7,13 @@ import { keepUntilOf } from '../src/retention/due.ts';
 import { erasureDecideBy } from '../src/retention/erasure.ts';
 import { runRetentionDue } from '../src/retention/jobs.ts';
 import { auditRows } from './helpers/audit-rows.ts';
-import { erasureRequestBody, RETENTION_ADMIN, RETENTION_ROUTES, VROEG } from './helpers/erasure-fixtures.ts';
+import {
+  askErasure,
+  decideErasure,
+  RETENTION_ADMIN,
+  RETENTION_ROUTES,
+  VROEG,
+} from './helpers/erasure-fixtures.ts';
 import { appOfFile } from './helpers/file-app.ts';
 import { giveModuleDossierRows } from './helpers/module-dossier-rows.ts';
 
@@ -308,63 +314,32 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
   });
 
   it('only a parent or the youth from 12 may ask', async () => {
-    const admin = await as(ADMIN);
-    const young = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody('hh-ozturk', 'p-deniz', undefined, 'youth'),
-    });
+    const young = await askErasure(as, 'hh-ozturk', 'p-deniz', undefined, 'youth');
     expect(young.statusCode).toBe(400);
     expect(young.json().code).toBe('erasure_requester_invalid');
-    const stranger = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody('hh-ozturk', 'p-anouk'),
-    });
+    const stranger = await askErasure(as, 'hh-ozturk', 'p-anouk');
     expect(stranger.statusCode).toBe(400);
   });
 
   it('is refused on legal grounds while care is still assigned', async () => {
-    const admin = await as(ADMIN);
-    const created = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody('hh-jansen', 'p-anouk'),
-    });
+    const created = await askErasure(as, 'hh-jansen', 'p-anouk');
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ status: 'open', decideBy: '2027-02-02' });
-    const decided = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests/${created.json().id}/decision`,
-      payload: { decision: 'execute', confirmed: true },
-    });
+    const decided = await decideErasure(as, created.json().id);
     expect(decided.statusCode).toBe(200);
     expect(decided.json().status).toBe('refused');
     expect(decided.json().refusalGrounds).toContain('open_assignment');
     expect(await tablesMentioning('p-anouk')).toContain('person');
-    const again = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests/${created.json().id}/decision`,
-      payload: { decision: 'execute', confirmed: true },
-    });
+    const again = await decideErasure(as, created.json().id);
     expect(again.statusCode).toBe(409);
     expect((await auditRows(app().database, 'retention.erasure_refused', { userId: ADMIN })).length).toBe(1);
   });
 
   it('is refused while a child-protection measure is in force or a meldcode track / Veilig Thuis case is open', async () => {
-    const admin = await as(ADMIN);
     await giveModuleDossierRows(app().database, KEPT_HH, ['p-r-0002-a', 'p-r-0002-b'], { open: true });
-    const created = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody(KEPT_HH, 'p-r-0002-a'),
-    });
+    const created = await askErasure(as, KEPT_HH, 'p-r-0002-a');
     expect(created.statusCode).toBe(201);
-    const decided = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests/${created.json().id}/decision`,
-      payload: { decision: 'execute', confirmed: true },
-    });
+    const decided = await decideErasure(as, created.json().id);
     expect(decided.statusCode).toBe(200);
     expect(decided.json().status).toBe('refused');
     expect(decided.json().refusalGrounds).toEqual(
@@ -389,31 +364,14 @@ describe('erasure on request (Jeugdwet 7.3.9)', () => {
   });
 
   it('is executed through the same destruction path, after confirmation', async () => {
-    const admin = await as(ADMIN);
-    const created = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests`,
-      payload: erasureRequestBody(KEPT_HH, 'p-r-0002-b', undefined, 'youth'),
-    });
+    const created = await askErasure(as, KEPT_HH, 'p-r-0002-b', undefined, 'youth');
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    const unconfirmed = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests/${id}/decision`,
-      payload: { decision: 'execute' },
-    });
+    const unconfirmed = await decideErasure(as, id, { decision: 'execute' });
     expect(unconfirmed.statusCode).toBe(400);
-    const noGrounds = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests/${id}/decision`,
-      payload: { decision: 'refuse' },
-    });
+    const noGrounds = await decideErasure(as, id, { decision: 'refuse' });
     expect(noGrounds.json().code).toBe('erasure_grounds_required');
-    const done = await admin.request({
-      method: 'POST',
-      url: `${R}/erasure-requests/${id}/decision`,
-      payload: { decision: 'execute', confirmed: true },
-    });
+    const done = await decideErasure(as, id);
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ status: 'executed', householdId: null });
     expect(done.json().traceId).toBeTruthy();

@@ -13,6 +13,7 @@ import {
 import { DEFAULT_RIGHTS_SETTINGS } from '../src/rights/settings.ts';
 import { auditRows } from './helpers/audit-rows.ts';
 import { appOfFile } from './helpers/file-app.ts';
+import { postChecked } from './helpers/post-checked.ts';
 
 /** Issue 16: the rights with their legal clocks, through the API (PGlite, real migrations). */
 const { app, as } = appOfFile();
@@ -20,14 +21,8 @@ const today = () => amsterdamDate(new Date());
 const daysAgo = (n: number) => addCalendarDays(today(), -n);
 const HH = '/api/households/hh-jansen/rights';
 
-async function post<T = RightsCase>(user: string, url: string, payload: unknown, status = 201) {
-  const res = await (await as(user)).request({ method: 'POST', url, payload: payload as object });
-  expect({ status: res.statusCode, body: res.statusCode === status ? null : res.json() }).toEqual({
-    status,
-    body: null,
-  });
-  return res.json() as T;
-}
+const post = <T = RightsCase>(user: string, url: string, payload: unknown, status = 201) =>
+  postChecked<T>(as, user, url, payload, status);
 
 async function problem(user: string, url: string, payload: unknown) {
   const res = await (await as(user)).request({ method: 'POST', url, payload: payload as object });

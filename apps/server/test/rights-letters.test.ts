@@ -9,6 +9,7 @@ import { amsterdamDate } from '../src/referrals/working-days.ts';
 import { addCalendarDays } from '../src/rights/deadlines.ts';
 import { DEFAULT_RIGHTS_SETTINGS } from '../src/rights/settings.ts';
 import { appOfFile } from './helpers/file-app.ts';
+import { postChecked } from './helpers/post-checked.ts';
 
 /** Issue 16: the formal letters of rights cases (tagged PDFs, hashed, bilingual) and withdrawal. */
 const { app, as } = appOfFile();
@@ -17,14 +18,8 @@ const daysAgo = (n: number) => addCalendarDays(today(), -n);
 const HH = '/api/households/hh-jansen/rights';
 const dir = mkdtempSync(join(tmpdir(), 'rights-letters-'));
 
-async function post<T = RightsCase>(user: string, url: string, payload: unknown, status = 201) {
-  const res = await (await as(user)).request({ method: 'POST', url, payload: payload as object });
-  expect({ status: res.statusCode, body: res.statusCode === status ? null : res.json() }).toEqual({
-    status,
-    body: null,
-  });
-  return res.json() as T;
-}
+const post = <T = RightsCase>(user: string, url: string, payload: unknown, status = 201) =>
+  postChecked<T>(as, user, url, payload, status);
 
 /** `pdfinfo` of the bytes (poppler-utils): what a screen reader's PDF library would see. */
 function pdfinfo(bytes: Buffer, name: string) {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHouseholds, demoUsers } from '../src/demo/demo-data.ts';
 import { sendDailyDigest } from '../src/tasks/digest.ts';
 import { reconcileTasks } from '../src/tasks/reconcile.ts';
+import { recordTomsPlanConsent } from './helpers/consent-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -85,23 +86,7 @@ describe('the daily e-mail digest', () => {
       emailDigest: true,
     });
     const inTen = dutchDay(10);
-    const created = await (await as('u-sanne')).request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/consents',
-      payload: {
-        subjectPersonId: 'p-tom',
-        grantee: { kind: 'organisation', ref: 'org-jeugdhulp' },
-        sections: ['plan'],
-        purposeCategory: 'care_delivery',
-        purposeText: 'Gesprekken met Tom over school',
-        validUntil: inTen,
-        recorded: {
-          givenByPersonIds: ['p-anouk', 'p-tom'],
-          givenOn: dutchDay(),
-          via: 'conversation',
-        },
-      },
-    });
+    const created = await recordTomsPlanConsent(await as('u-sanne'), inTen, 'Gesprekken met Tom over school');
     expect(created.statusCode).toBe(201);
     await reconcileTasks(t.database.db, '0394');
     const [pending] = await t.database.ownerQuery<{ n: number }>(

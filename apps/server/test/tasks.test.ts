@@ -17,6 +17,7 @@ import {
   setApprovalThreshold,
   startAssignment,
 } from './helpers/assignment-builder.ts';
+import { recordTomsPlanConsent } from './helpers/consent-builder.ts';
 import { dutchDay } from './helpers/dutch-day.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { aSignal } from './helpers/signal-builder.ts';
@@ -44,6 +45,23 @@ async function tasksOf(userId: string, status = 'open'): Promise<TaskJson[]> {
 }
 
 const about = (tasks: TaskJson[], subjectId: string) => tasks.filter((x) => x.subjectId === subjectId);
+
+/** The school files a signal about a child of a new family; the team's queue gets it. */
+async function fileTeamSignal(firstName: string, lastName: string) {
+  return (await as('u-marloes')).request({
+    method: 'POST',
+    url: '/api/referrals',
+    payload: aSignal(
+      {
+        lifeDomains: ['finances'],
+        worry: 'Zorgen over het gezin.',
+        familyContact: 'Moeder, 06 12345678',
+        reporterContact: 'School, 0252 111 222',
+      },
+      { firstName, lastName },
+    ),
+  });
+}
 
 function day(offset: number): string {
   return dutchDay(offset);
@@ -144,19 +162,7 @@ describe('approval waiting → approved', () => {
 
 describe('a signal near its first-contact norm → first contact', () => {
   it('gives the team a task that the first contact closes', async () => {
-    const filed = await (await as('u-marloes')).request({
-      method: 'POST',
-      url: '/api/referrals',
-      payload: aSignal(
-        {
-          lifeDomains: ['finances'],
-          worry: 'Zorgen over het gezin.',
-          familyContact: 'Moeder, 06 12345678',
-          reporterContact: 'School, 0252 111 222',
-        },
-        { firstName: 'Taak', lastName: 'Signaal' },
-      ),
-    });
+    const filed = await fileTeamSignal('Taak', 'Signaal');
     expect(filed.statusCode).toBe(201);
     const id = filed.json().id;
     // A fresh signal is far from its norm: no task yet.
@@ -196,19 +202,7 @@ describe('a signal near its first-contact norm → first contact', () => {
 describe('a consent about to expire → revoked', () => {
   it('gives the coordinator a task that the end of the consent closes', async () => {
     const sanne = await as('u-sanne');
-    const created = await sanne.request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/consents',
-      payload: {
-        subjectPersonId: 'p-tom',
-        grantee: { kind: 'organisation', ref: 'org-jeugdhulp' },
-        sections: ['plan'],
-        purposeCategory: 'care_delivery',
-        purposeText: 'Gesprekken met Tom',
-        validUntil: day(10),
-        recorded: { givenByPersonIds: ['p-anouk', 'p-tom'], givenOn: day(-1), via: 'conversation' },
-      },
-    });
+    const created = await recordTomsPlanConsent(sanne, day(10));
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     expect(about(await tasksOf('u-sanne'), id)).toMatchObject([
@@ -375,19 +369,7 @@ describe('through pg-boss', () => {
   });
 
   it('the signal reminder job makes a real task and a notification for the team', async () => {
-    const filed = await (await as('u-marloes')).request({
-      method: 'POST',
-      url: '/api/referrals',
-      payload: aSignal(
-        {
-          lifeDomains: ['finances'],
-          worry: 'Zorgen over het gezin.',
-          familyContact: 'Moeder, 06 12345678',
-          reporterContact: 'School, 0252 111 222',
-        },
-        { firstName: 'Herinnering', lastName: 'Taak' },
-      ),
-    });
+    const filed = await fileTeamSignal('Herinnering', 'Taak');
     const id = filed.json().id;
     await t.database.ownerQuery(
       `update referral set received_at = now() - interval '10 days' where id = $1`,

@@ -10,6 +10,7 @@ import {
 } from '@een-plan/ijw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureIjwDelivery, deliverOutbox } from '../src/assignments/outbox.ts';
+import { postTomAmbulant } from './helpers/assignment-builder.ts';
 import { ProviderSystem } from './helpers/provider-system.ts';
 import { createTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -76,22 +77,6 @@ function header<T extends 'JW305' | 'JW307' | 'JW315' | 'JW323'>(type: T, prefix
       Dagtekening: toIjwDatum(new Date()),
     },
   };
-}
-
-/** The coordinator assigns ambulant help for Tom from his plan action. */
-function assignTom(over: { volume: number; startDate: string; endDate: string }) {
-  return sanne.request({
-    method: 'POST',
-    url: '/api/households/hh-jansen/assignments',
-    payload: {
-      planActionId: 'act-jansen-jeugdhulp',
-      personId: 'p-tom',
-      contractProductId: 'cp-jeugdhulp-ambulant',
-      frequency: '2',
-      referrerType: '01',
-      ...over,
-    },
-  });
 }
 
 describe('two parties over HTTP', () => {
@@ -300,7 +285,7 @@ describe('the provider system key', () => {
 
 describe('start warning', () => {
   it('flags an assignment whose start was not reported within the configured days', async () => {
-    const res = await assignTom({ volume: 1, startDate: '2026-10-01', endDate: '2027-01-31' });
+    const res = await postTomAmbulant(sanne, '2026-10-01', '2027-01-31');
     expect(res.statusCode).toBe(201);
     const find = async () =>
       (await sanne.request({ url: '/api/households/hh-jansen/assignments' }))

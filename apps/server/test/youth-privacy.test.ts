@@ -1,5 +1,6 @@
 import { type FamilyPlan, planContentOf } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lisaLetsAnoukSee } from './helpers/consent-builder.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -77,18 +78,12 @@ describe('the 16+ rule for parents', () => {
       ]),
     );
     expect(choices.some((p: { userId: string }) => p.userId === 'u-lisa')).toBe(false);
-    const granted = await lisa.request({
-      method: 'POST',
-      url: '/api/households/hh-jansen/consents',
-      payload: {
-        subjectPersonId: 'p-lisa',
-        grantee: { kind: 'user', ref: 'u-anouk' },
-        sections: ['contact', 'plan'],
-        purposeCategory: 'care_delivery',
-        purposeText: 'Mijn moeder mag meelezen',
-        validUntil: '2027-11-01',
-      },
-    });
+    const granted = await lisaLetsAnoukSee(
+      lisa,
+      ['contact', 'plan'],
+      'Mijn moeder mag meelezen',
+      '2027-11-01',
+    );
     expect(granted.statusCode, granted.body).toBe(201);
     const after = await anoukSees();
     expect(after.lisa).toMatchObject({ phone: '0612345678', email: 'lisa@voorbeeld.example' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExecutionVariant, IjwFrequency, IjwReferrerType, IjwUnit } from './assignments.ts';
+import { AssignedCareFields, ExecutionVariant, IjwUnit } from './assignments.ts';
 import { Bsn } from './bsn.ts';
 import { NextCursor } from './problem.ts';
 
@@ -26,12 +26,7 @@ export const AssignmentRequestInput = z
     birthDate: isoDate,
     /** Surname as the provider knows it: the JW315 carries it (Naam); stored only in the message. */
     lastName: z.string().trim().min(1).max(200),
-    contractProductId: z.string().min(1).max(100),
-    volume: z.number().int().min(1).max(99_999_999),
-    frequency: IjwFrequency,
-    startDate: isoDate,
-    endDate: isoDate,
-    referrerType: IjwReferrerType,
+    ...AssignedCareFields,
     /** The referrer's AGB code (ZorgverlenerCode), e.g. the GP's. */
     referrerCode: z
       .string()

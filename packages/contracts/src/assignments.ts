@@ -69,16 +69,21 @@ export const AssignmentStatus = z.enum([
 ]);
 export type AssignmentStatus = z.infer<typeof AssignmentStatus>;
 
-export const AssignmentInput = z.object({
-  planActionId: z.string().min(1).max(100),
-  /** The youth the help is for (a current member of the household). */
-  personId: z.string().min(1).max(100),
+/** What is assigned (or asked for): the contracted product, how much, how often, when, and who referred. */
+export const AssignedCareFields = {
   contractProductId: z.string().min(1).max(100),
   volume: z.number().int().min(1).max(99_999_999),
   frequency: IjwFrequency,
   startDate: isoDate,
   endDate: isoDate,
   referrerType: IjwReferrerType,
+};
+
+export const AssignmentInput = z.object({
+  planActionId: z.string().min(1).max(100),
+  /** The youth the help is for (a current member of the household). */
+  personId: z.string().min(1).max(100),
+  ...AssignedCareFields,
 });
 export type AssignmentInput = z.infer<typeof AssignmentInput>;
 

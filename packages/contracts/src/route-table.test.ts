@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { crisisRoutes } from './crisis-routes.ts';
+import { futurePlanRoutes } from './future-plan-routes.ts';
 import { retentionRoutes } from './retention.ts';
+import { rightsRoutes } from './rights-routes.ts';
 import { routePath } from './route-table.ts';
 import { safetyRoutes } from './safety-routes.ts';
 
@@ -15,6 +18,9 @@ describe('route tables', () => {
       '/api/safety/reports?status=all',
     );
     expect(routePath(retentionRoutes.terms, {}, { status: undefined })).toBe('/api/admin/retention/terms');
+    expect(
+      routePath(futurePlanRoutes.updateTopic, { householdId: 'hh 1', planId: 'p-1', topicKey: 'wonen' }),
+    ).toBe('/api/households/hh%201/future-plans/p-1/topics/wonen');
   });
 
   it('refuse a path whose parameter has no value', () => {
@@ -22,7 +28,7 @@ describe('route tables', () => {
   });
 
   it('give each method and path of a module once', () => {
-    for (const table of [retentionRoutes, safetyRoutes]) {
+    for (const table of [retentionRoutes, safetyRoutes, futurePlanRoutes, crisisRoutes, rightsRoutes]) {
       const keys = Object.values(table).map((r) => `${r.method} ${r.path}`);
       expect(new Set(keys).size).toBe(keys.length);
     }

@@ -21,6 +21,24 @@ export const SocialOfferInput = z.object({
 });
 export type SocialOfferInput = z.infer<typeof SocialOfferInput>;
 
+/** An offer with nothing filled in yet: where the editor starts; the optional contact fields are null. */
+export const blankSocialOffer: SocialOfferInput = {
+  name: '',
+  organisationName: '',
+  description: '',
+  level: 0,
+  lifeDomains: [],
+  minAge: null,
+  maxAge: null,
+  areaIds: [],
+  costs: '',
+  phone: null,
+  email: null,
+  website: null,
+  address: null,
+  openingHours: null,
+};
+
 export const SocialOffer = SocialOfferInput.extend({
   id: z.string(),
   version: z.number().int(),

@@ -7,24 +7,7 @@
 import fc from 'fast-check';
 import { headerDefaults } from '../src/build.ts';
 import { buildDeclaratieAntwoord } from '../src/declaratie-antwoord.ts';
-import {
-  CBS_GEMEENTECODES,
-  COD032_CODES,
-  COD046_CODES,
-  COD472_CODES,
-  COD747_CODES,
-  JZ002_CODES,
-  JZ020_CODES,
-  JZ588_CODES,
-  NUM061_CODES,
-  WJ001_CODES,
-  WJ003_CODES,
-  WJ232_CODES,
-  WJ756_CODES,
-  WJ758_CODES,
-  WJ759_CODES,
-  WMO757_CODES,
-} from '../src/generated/codelijsten.ts';
+import * as codelijst from '../src/generated/codelijsten.ts';
 import type {
   CDT_Adres,
   CDT_Communicatie,
@@ -107,7 +90,7 @@ export const bsn = fc
   .map(({ ds, check }) => `${ds.join('')}${check}`);
 
 export const agb = digits(8);
-const GEMEENTEN = Object.keys(CBS_GEMEENTECODES);
+const GEMEENTEN = Object.keys(codelijst.CBS_GEMEENTECODES);
 export const gemeente = fc.constantFrom(...GEMEENTEN);
 const versie = fc.tuple(fc.nat(20), fc.nat(20), fc.nat(20)).map(([a, b, c]) => `${a}.${b}.${c}`);
 const xsdVersie: fc.Arbitrary<CDT_XsdVersie> = fc.record({
@@ -205,7 +188,7 @@ const huis = fc
     Huisnummer: fc.integer({ min: 0, max: 99999 }),
     Huisletter: opt(fc.constantFrom('A', 'B', 'c', 'é')),
     HuisnummerToevoeging: opt(alnum(1, 4)),
-    AanduidingWoonadres: opt(fc.constantFrom(...NUM061_CODES)),
+    AanduidingWoonadres: opt(fc.constantFrom(...codelijst.NUM061_CODES)),
   })
   .map(clean);
 
@@ -228,7 +211,7 @@ const buitenlandAdres: fc.Arbitrary<CDT_Adres> = fc
     Postcode: alnum(1, 8),
     Straatnaam: opt(text(24)),
     Plaatsnaam: opt(text(40)),
-    LandCode: fc.constantFrom(...COD032_CODES.filter((c) => c !== 'NL')),
+    LandCode: fc.constantFrom(...codelijst.COD032_CODES.filter((c) => c !== 'NL')),
   })
   .map(clean);
 
@@ -289,7 +272,7 @@ interface ProductShape {
   needsEnd: boolean;
 }
 
-const categorie = fc.constantFrom(...JZ020_CODES);
+const categorie = fc.constantFrom(...codelijst.JZ020_CODES);
 
 /**
  * Product + Omvang or Budget: a Code needs an Omvang (CD041) and an Omvang needs a Code (CD080/CD095/CD096);
@@ -302,8 +285,8 @@ const productShape: fc.Arbitrary<ProductShape> = fc
     cat: categorie,
     code: alnum(3, 3),
     Volume: fc.integer({ min: 0, max: 99_999_999 }),
-    Eenheid: fc.constantFrom(...WJ756_CODES),
-    Frequentie: fc.constantFrom(...WMO757_CODES),
+    Eenheid: fc.constantFrom(...codelijst.WJ756_CODES),
+    Frequentie: fc.constantFrom(...codelijst.WMO757_CODES),
     Budget: fc.integer({ min: 0, max: 99_999_999 }),
     aspecifiekBudget: fc.boolean(),
   })
@@ -357,26 +340,26 @@ export const jw301: fc.Arbitrary<IjwBerichtMap['JW301']> = dagtekening.chain((da
       header: header('JW301', gemeente, agb, dag),
       Bsn: bsn,
       Geboortedatum: geboortedatum(dag),
-      Geslacht: fc.constantFrom(...COD046_CODES),
+      Geslacht: fc.constantFrom(...codelijst.COD046_CODES),
       Naam: volledigeNaam(true),
       // CD007: Taal exactly when Vorm is 1 (tolk taal).
       Communicatie: opt(
         fc.oneof(
           text(25).map((Taal): CDT_Communicatie => ({ Vorm: '1', Taal })),
           fc
-            .constantFrom(...COD747_CODES.filter((v) => v !== '1'))
+            .constantFrom(...codelijst.COD747_CODES.filter((v) => v !== '1'))
             .map((Vorm): CDT_Communicatie => ({ Vorm })),
         ),
       ),
-      JuridischeStatus: opt(fc.constantFrom(...WJ232_CODES)),
-      WettelijkeVertegenwoordiging: opt(fc.constantFrom(...WJ003_CODES)),
+      JuridischeStatus: opt(fc.constantFrom(...codelijst.WJ232_CODES)),
+      WettelijkeVertegenwoordiging: opt(fc.constantFrom(...codelijst.WJ003_CODES)),
       Commentaar: opt(commentaar),
       relaties: fc.array(
         fc.record({
           Volgorde: opt(fc.integer({ min: 0, max: 99 })),
-          Soort: fc.constantFrom(...COD472_CODES),
+          Soort: fc.constantFrom(...codelijst.COD472_CODES),
           Geboortedatum: opt(geboortedatum(dag)),
-          Geslacht: opt(fc.constantFrom(...COD046_CODES)),
+          Geslacht: opt(fc.constantFrom(...codelijst.COD046_CODES)),
           Naam: volledigeNaam(false),
           contactSoort: fc.constantFrom('01', '02', '03', '04') as fc.Arbitrary<'01' | '02' | '03' | '04'>,
         }),
@@ -410,7 +393,9 @@ export const jw301: fc.Arbitrary<IjwBerichtMap['JW301']> = dagtekening.chain((da
                   fc.integer({ min: 0, max: 59 }),
                 )
                 .map((t) => t.map((n) => String(n).padStart(2, '0')).join(':')),
-              RedenWijziging: opt(fc.constantFrom(...JZ002_CODES.filter((c) => c !== '01' && c !== '13'))),
+              RedenWijziging: opt(
+                fc.constantFrom(...codelijst.JZ002_CODES.filter((c) => c !== '01' && c !== '13')),
+              ),
               Commentaar: opt(commentaar),
             }),
             { minLength: r.products.length, maxLength: r.products.length },
@@ -474,94 +459,110 @@ const productOpt = opt(
     .map((p) => clean({ Categorie: p.cat, Code: p.code && `${p.cat}${p.code}` })),
 );
 
-export const jw305: fc.Arbitrary<IjwBerichtMap['JW305']> = dagtekening.chain((dag) =>
-  fc
+/** What a provider's message says of the client: a citizen service number, birth date, sex and short name. */
+const providerClient = (dag: number) => ({
+  Bsn: bsn,
+  Geboortedatum: geboortedatum(dag),
+  Geslacht: fc.constantFrom(...codelijst.COD046_CODES),
+  Naam: verkorteNaam,
+});
+type ProviderClient = {
+  Bsn: string;
+  Geboortedatum: CDT_Geboortedatum;
+  Geslacht: (typeof codelijst.COD046_CODES)[number];
+  Naam: CDT_VerkorteNaam;
+};
+const clientOf = (r: ProviderClient): ProviderClient => ({
+  Bsn: r.Bsn,
+  Geboortedatum: r.Geboortedatum,
+  Geslacht: r.Geslacht,
+  Naam: r.Naam,
+});
+
+/**
+ * A JW305 or JW307 from the provider: its client and 1–4 products of assignments, each numbered from
+ * `nummerBase` (TR101: the key includes ToewijzingNummer, which is unique here); each message adds its own fields.
+ */
+function assignedProducts<
+  T extends 'JW305' | 'JW307',
+  S extends { Product: CDT_Product | undefined; ingang: number | undefined; begin: number },
+>(type: T, dag: number, product: fc.Arbitrary<S>) {
+  return fc
     .record({
-      Header: header('JW305', agb, gemeente, dag),
-      Bsn: bsn,
-      Geboortedatum: geboortedatum(dag),
-      Geslacht: fc.constantFrom(...COD046_CODES),
-      Naam: verkorteNaam,
-      starts: fc.array(
-        fc.record({
-          Product: productOpt,
-          ingang: opt(fc.integer({ min: dag - 600, max: dag + 100 })),
-          begin: fc.integer({ min: dag - 600, max: dag }), // TR134
-          StatusAanlevering: fc.constantFrom('1', '3') as fc.Arbitrary<'1' | '3'>, // CS058
-        }),
-        { minLength: 1, maxLength: 4 },
-      ),
+      Header: header(type, agb, gemeente, dag),
+      ...providerClient(dag),
+      products: fc.array(product, { minLength: 1, maxLength: 4 }),
       nummerBase: fc.integer({ min: 0, max: 999_999_000 }),
     })
-    .map((r) =>
-      clean({
-        Header: r.Header,
-        Client: {
-          Bsn: r.Bsn,
-          Geboortedatum: r.Geboortedatum,
-          Geslacht: r.Geslacht,
-          Naam: r.Naam,
-          // TR101: the key includes ToewijzingNummer, which is unique here.
-          StartProducten: r.starts.map(
-            (s, i): Jw305StartProduct =>
-              clean({
-                ToewijzingNummer: r.nummerBase + i,
-                Product: s.Product,
-                ToewijzingIngangsdatum: s.ingang !== undefined ? d2s(s.ingang) : undefined,
-                Begindatum: d2s(s.begin),
-                StatusAanlevering: s.StatusAanlevering,
-              }),
-          ),
+    .map((r) => ({
+      Header: r.Header,
+      client: clientOf(r),
+      products: r.products.map((s, i) => ({
+        s,
+        assigned: {
+          ToewijzingNummer: r.nummerBase + i,
+          Product: s.Product,
+          ToewijzingIngangsdatum: s.ingang !== undefined ? d2s(s.ingang) : undefined,
+          Begindatum: d2s(s.begin),
         },
-      }),
-    ),
+      })),
+    }));
+}
+
+export const jw305: fc.Arbitrary<IjwBerichtMap['JW305']> = dagtekening.chain((dag) =>
+  assignedProducts(
+    'JW305',
+    dag,
+    fc.record({
+      Product: productOpt,
+      ingang: opt(fc.integer({ min: dag - 600, max: dag + 100 })),
+      begin: fc.integer({ min: dag - 600, max: dag }), // TR134
+      StatusAanlevering: fc.constantFrom('1', '3') as fc.Arbitrary<'1' | '3'>, // CS058
+    }),
+  ).map(({ Header, client, products }) =>
+    clean({
+      Header,
+      Client: {
+        ...client,
+        StartProducten: products.map(
+          ({ s, assigned }): Jw305StartProduct =>
+            clean({ ...assigned, StatusAanlevering: s.StatusAanlevering }),
+        ),
+      },
+    }),
+  ),
 );
 
 export const jw307: fc.Arbitrary<IjwBerichtMap['JW307']> = dagtekening.chain((dag) =>
-  fc
-    .record({
-      Header: header('JW307', agb, gemeente, dag),
-      Bsn: bsn,
-      Geboortedatum: geboortedatum(dag),
-      Geslacht: fc.constantFrom(...COD046_CODES),
-      Naam: verkorteNaam,
-      stops: fc.array(
-        fc.record({
-          Product: productOpt,
-          ingang: opt(fc.integer({ min: dag - 900, max: dag })),
-          begin: fc.integer({ min: dag - 600, max: dag }),
-          duur: fc.integer({ min: 0, max: 600 }),
-          RedenBeeindiging: fc.constantFrom(...JZ588_CODES),
-          StatusAanlevering: fc.constantFrom('1', '3') as fc.Arbitrary<'1' | '3'>,
-        }),
-        { minLength: 1, maxLength: 4 },
-      ),
-      nummerBase: fc.integer({ min: 0, max: 999_999_000 }),
-    })
-    .map((r) =>
-      clean({
-        Header: r.Header,
-        Client: {
-          Bsn: r.Bsn,
-          Geboortedatum: r.Geboortedatum,
-          Geslacht: r.Geslacht,
-          Naam: r.Naam,
-          StopProducten: r.stops.map(
-            (s, i): Jw307StopProduct =>
-              clean({
-                ToewijzingNummer: r.nummerBase + i,
-                Product: s.Product,
-                ToewijzingIngangsdatum: s.ingang !== undefined ? d2s(s.ingang) : undefined,
-                Begindatum: d2s(s.begin),
-                RedenBeeindiging: s.RedenBeeindiging,
-                // TR018 Einddatum ≥ Begindatum, TR134 ≤ Dagtekening.
-                Einddatum: d2s(Math.min(dag, s.begin + s.duur)),
-                StatusAanlevering: s.StatusAanlevering,
-              }),
-          ),
-        },
-      }),
-    ),
+  assignedProducts(
+    'JW307',
+    dag,
+    fc.record({
+      Product: productOpt,
+      ingang: opt(fc.integer({ min: dag - 900, max: dag })),
+      begin: fc.integer({ min: dag - 600, max: dag }),
+      duur: fc.integer({ min: 0, max: 600 }),
+      RedenBeeindiging: fc.constantFrom(...codelijst.JZ588_CODES),
+      StatusAanlevering: fc.constantFrom('1', '3') as fc.Arbitrary<'1' | '3'>,
+    }),
+  ).map(({ Header, client, products }) =>
+    clean({
+      Header,
+      Client: {
+        ...client,
+        StopProducten: products.map(
+          ({ s, assigned }): Jw307StopProduct =>
+            clean({
+              ...assigned,
+              RedenBeeindiging: s.RedenBeeindiging,
+              // TR018 Einddatum ≥ Begindatum, TR134 ≤ Dagtekening.
+              Einddatum: d2s(Math.min(dag, s.begin + s.duur)),
+              StatusAanlevering: s.StatusAanlevering,
+            }),
+        ),
+      },
+    }),
+  ),
 );
 
 // ---------------------------------------------------------------------------------------------------------
@@ -587,10 +588,7 @@ export const jw315: fc.Arbitrary<IjwBerichtMap['JW315']> = dagtekening.chain((da
   fc
     .record({
       Header: header('JW315', agb, gemeente, dag),
-      Bsn: bsn,
-      Geboortedatum: geboortedatum(dag),
-      Geslacht: fc.constantFrom(...COD046_CODES),
-      Naam: verkorteNaam,
+      ...providerClient(dag),
       GezagsdragerBekend: opt(fc.constantFrom('1', '2') as fc.Arbitrary<'1' | '2'>),
       Commentaar: opt(commentaar),
       products: fc.array(productShape, { minLength: 1, maxLength: 4 }),
@@ -620,10 +618,7 @@ export const jw315: fc.Arbitrary<IjwBerichtMap['JW315']> = dagtekening.chain((da
           clean({
             Header: r.Header,
             Client: {
-              Bsn: r.Bsn,
-              Geboortedatum: r.Geboortedatum,
-              Geslacht: r.Geslacht,
-              Naam: r.Naam,
+              ...clientOf(r),
               GezagsdragerBekend: r.GezagsdragerBekend,
               Commentaar: r.Commentaar,
               AangevraagdeProducten: r.products.map((p, i): Jw315AangevraagdProduct => {
@@ -658,7 +653,7 @@ export const jw317: fc.Arbitrary<IjwBerichtMap['JW317']> = dagtekening.chain((da
       Header: header('JW317', agb, gemeente, dag),
       Bsn: bsn,
       ReferentieAanbieder: text(36),
-      RedenVerzoek: fc.constantFrom(...WJ758_CODES),
+      RedenVerzoek: fc.constantFrom(...codelijst.WJ758_CODES),
       // TR352: ≥1 ongewijzigd or te wijzigen; TR353: ≥1 te wijzigen or nieuw.
       counts: fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3)).filter(([o, t, n]) => o + t > 0 && t + n > 0),
       teWijzigen: fc.array(
@@ -729,7 +724,7 @@ export const jw319: fc.Arbitrary<IjwBerichtMap['JW319']> = dagtekening.chain((da
       Header: header('JW319', gemeente, agb, dag),
       ReferentieAanbieder: text(36),
       VerzoekAntwoord: fc.constantFrom('1', '2') as fc.Arbitrary<'1' | '2'>,
-      Reden: fc.constantFrom(...WJ759_CODES),
+      Reden: fc.constantFrom(...codelijst.WJ759_CODES),
       gemeente,
       metWoonplaats: fc.boolean(),
     })
@@ -775,7 +770,7 @@ export const jw323: fc.Arbitrary<IjwBerichtMap['JW323']> = fc
                 maandTerug: fc.nat(3), // TR319: this or an earlier month
                 Categorie: categorie,
                 code: alnum(3, 3),
-                Eenheid: fc.constantFrom(...WJ756_CODES),
+                Eenheid: fc.constantFrom(...codelijst.WJ756_CODES),
                 volume: fc.integer({ min: 0, max: 1000 }),
                 tarief: fc.integer({ min: 0, max: 99_999 }),
                 credit: fc.boolean(),
@@ -874,7 +869,7 @@ export function bodyPaths(type: IjwMessageType, bericht: Record<string, unknown>
 }
 
 const afkeurCode = fc.constantFrom(
-  ...WJ001_CODES.filter((c) => !['0001', '0200', '0233', '8001'].includes(c)),
+  ...codelijst.WJ001_CODES.filter((c) => !['0001', '0200', '0233', '8001'].includes(c)),
 ) as fc.Arbitrary<LDT_RetourCode>;
 const retourOptions = fc.record({
   identificatie,

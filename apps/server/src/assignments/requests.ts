@@ -1,7 +1,7 @@
 import type { AssignmentRequest, AssignmentRequestDecision } from '@een-plan/contracts';
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { recordAudit } from '../audit/record.ts';
+import { type AuditEvent, recordAudit } from '../audit/record.ts';
 import { type Db, type Executor, inTransaction } from '../db/database.ts';
 import { asTimestamp, DbTimestamp, rowsAfter } from '../db/keyset.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
@@ -21,6 +21,30 @@ import { assignmentRequest } from './requests-schema.ts';
 export { providerRequestOverview } from './requests-provider.ts';
 export { submitAssignmentRequest, submitChangeRequest } from './requests-submit.ts';
 
+/** What a team's audit event on requests names besides its action: the kind of subject, category and purpose. */
+const TEAM_REQUEST_AUDIT = {
+  subjectType: 'assignment_request',
+  dataCategory: 'assignment',
+  purpose: 'youth_care_assignment',
+} as const;
+
+/** A team's successful list, read or decision of requests, in the audit log. */
+function auditRequests(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  event: Pick<AuditEvent, 'action' | 'subjectId' | 'details'>,
+) {
+  return recordAudit(db, {
+    tenantId: actor.tenantId,
+    actor,
+    outcome: 'success',
+    ...TEAM_REQUEST_AUDIT,
+    ...ctx,
+    ...event,
+  });
+}
+
 async function authorizeRequest(
   tx: Executor,
   actor: Actor,
@@ -33,11 +57,9 @@ async function authorizeRequest(
     load: () => (householdId ? findHouseholdFacts(tx, actor.tenantId, householdId) : Promise.resolve(null)),
     decide: (facts) => decideRequest(actor, action, { tenantId: actor.tenantId, ...facts }),
     attempt: {
+      ...TEAM_REQUEST_AUDIT,
       action: action === 'request.read' ? 'assignment_request.read' : 'assignment_request.decide',
-      subjectType: 'assignment_request',
       subjectId: request.id,
-      dataCategory: 'assignment',
-      purpose: 'youth_care_assignment',
     },
     // Not the team's request: "not found", like another team's household.
     answer: 'not_found',
@@ -102,15 +124,8 @@ export async function listTeamRequests(
     .orderBy(desc(assignmentRequest.createdAt), desc(assignmentRequest.id))
     .limit(query.limit + 1);
   const { page, nextCursor } = splitPage(fetched, query.limit, (last) => [last.createdAtText, last.r.id]);
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
+  await auditRequests(db, actor, ctx, {
     action: 'assignment_request.list',
-    outcome: 'success',
-    subjectType: 'assignment_request',
-    dataCategory: 'assignment',
-    purpose: 'youth_care_assignment',
-    ...ctx,
     details: { count: page.length, status: query.status ?? null },
   });
   return { requests: await toRequests(db, actor.tenantId, page, { householdName: true }), nextCursor };
@@ -139,16 +154,9 @@ export async function getTeamRequest(
     .where(and(eq(assignmentRequest.tenantId, actor.tenantId), eq(assignmentRequest.id, id)))
     .limit(1);
   if (!row) throw new ProblemError('not_found');
-  await recordAudit(db, {
-    tenantId: actor.tenantId,
-    actor,
+  await auditRequests(db, actor, ctx, {
     action: 'assignment_request.read',
-    outcome: 'success',
-    subjectType: 'assignment_request',
     subjectId: id,
-    dataCategory: 'assignment',
-    purpose: 'youth_care_assignment',
-    ...ctx,
     details: { householdId: request.householdId },
   });
   const [answer] = await toRequests(db, actor.tenantId, [row], { householdName: true });
@@ -199,16 +207,9 @@ export async function decideTeamRequest(
         now,
       );
     }
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor,
+    await auditRequests(tx, actor, ctx, {
       action: 'assignment_request.decide',
-      outcome: 'success',
-      subjectType: 'assignment_request',
       subjectId: id,
-      dataCategory: 'assignment',
-      purpose: 'youth_care_assignment',
-      ...ctx,
       details: {
         decision: input.decision,
         kind: request.kind,

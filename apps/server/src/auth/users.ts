@@ -209,19 +209,20 @@ export async function findTeamLead(db: Executor, tenantId: string, teamId: strin
 }
 
 /**
- * The actor a user is in the demo story (written through the same service
- * functions as the API, so every row and audit entry is real); null for an unknown user.
+ * The actor a user is when the server acts for them outside a request (`sessionId` says on which
+ * occasion, e.g. a provider's confirmation of a coordinator's reservation); null for an unknown user.
  */
-export async function demoActorOf(db: Executor, tenantId: string, userId: string): Promise<Actor | null> {
-  const [u] = await db
-    .select()
-    .from(appUser)
-    .where(and(eq(appUser.tenantId, tenantId), eq(appUser.id, userId)))
-    .limit(1);
+export async function actorOfUser(
+  db: Executor,
+  tenantId: string,
+  userId: string,
+  sessionId: string,
+): Promise<Actor | null> {
+  const u = await findUser(db, tenantId, userId);
   if (!u) return null;
   return {
     userId: u.id,
-    sessionId: 'demo-data',
+    sessionId,
     tenantId,
     role: u.role,
     displayName: u.displayName,
@@ -229,6 +230,14 @@ export async function demoActorOf(db: Executor, tenantId: string, userId: string
     teamId: u.teamId,
     personId: u.personId,
   };
+}
+
+/**
+ * The actor a user is in the demo story (written through the same service
+ * functions as the API, so every row and audit entry is real); null for an unknown user.
+ */
+export function demoActorOf(db: Executor, tenantId: string, userId: string): Promise<Actor | null> {
+  return actorOfUser(db, tenantId, userId, 'demo-data');
 }
 
 /** The people (not systems) of a tenant with an organisation and one of these roles, by name. */

@@ -1,9 +1,8 @@
 import type { PlaceType } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import { createContract } from '../assignments/service.ts';
-import { findUser } from '../auth/users.ts';
+import { demoActorOf } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
-import type { Actor } from '../policy/actor.ts';
 import { ensureOrganisations } from '../tenancy/demo.ts';
 import { centreOf } from './geo.ts';
 import { typeRank } from './place-types.ts';
@@ -180,22 +179,6 @@ const PLACES: DemoPlace[] = [
   },
 ];
 
-async function actor(tx: Executor, tenantId: string, userId: string): Promise<Actor | null> {
-  const u = await findUser(tx, tenantId, userId);
-  return u
-    ? {
-        userId: u.id,
-        sessionId: 'demo-data',
-        tenantId,
-        role: u.role as Actor['role'],
-        displayName: u.displayName,
-        organisationId: u.organisationId,
-        teamId: u.teamId,
-        personId: u.personId,
-      }
-    : null;
-}
-
 /**
  * Plekvrij's demo: contracts for foster care, family homes, groups, crisis beds and (with a second
  * provider) closed youth care, and a place of every type around Haarlemmermeer — three of them
@@ -209,7 +192,7 @@ export async function loadPlacementsDemo(tx: Executor, tenantId: string): Promis
     .where(and(eq(placementPlace.tenantId, tenantId), eq(placementPlace.id, 'place-netwerk-nieuw-vennep')))
     .limit(1);
   if (existing) return;
-  const admin = await actor(tx, tenantId, 'u-erik');
+  const admin = await demoActorOf(tx, tenantId, 'u-erik');
   if (!admin) return;
   await ensureOrganisations(tx, tenantId, [{ kind: 'youth_care_provider', ...DEMO_CLOSED_PROVIDER }]);
   const validity = { validFrom: day(-365), validUntil: day(730) };

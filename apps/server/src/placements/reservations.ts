@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { createAssignment, listContracts } from '../assignments/service.ts';
 import { recordAudit } from '../audit/record.ts';
-import { findUser } from '../auth/users.ts';
+import { actorOfUser } from '../auth/users.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { findBirthDate, findHouseholdFacts } from '../households/membership.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -124,18 +124,9 @@ export async function lockReservation(tx: Executor, tenantId: string, id: string
 
 /** The coordinator who reserved, as the actor of the assignment the confirmation creates. */
 async function reserverActor(tx: Executor, tenantId: string, userId: string): Promise<Actor> {
-  const u = await findUser(tx, tenantId, userId);
-  if (!u) throw new ProblemError('not_found');
-  return {
-    userId: u.id,
-    sessionId: 'placement-confirmation',
-    tenantId,
-    role: u.role as Actor['role'],
-    displayName: u.displayName,
-    organisationId: u.organisationId,
-    teamId: u.teamId,
-    personId: u.personId,
-  };
+  const actor = await actorOfUser(tx, tenantId, userId, 'placement-confirmation');
+  if (!actor) throw new ProblemError('not_found');
+  return actor;
 }
 
 /** The contract product the place is assigned under: its category, valid on the start date. */

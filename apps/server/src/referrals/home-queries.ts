@@ -1,10 +1,10 @@
 import type { SourceSignal, WaitingSignal } from '@een-plan/contracts';
 import { and, asc, count, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordListed } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { recordReferralsListed } from './list-audit.ts';
 import { filedBy, recordOwnSignalsShown, reporterSignals } from './reporter-signals.ts';
 import { referral } from './schema.ts';
 import { OPEN_STATUSES } from './service.ts';
@@ -72,16 +72,11 @@ export async function listTeamWaitingList(
   });
   // Overdue first, then as the queue orders them.
   const items = [...all.filter((i) => i.overdue), ...all.filter((i) => !i.overdue)].slice(0, limit);
-  await recordListed(
+  await recordReferralsListed(
     db,
     actor,
     ctx,
-    {
-      action: 'referral.list',
-      subjectType: 'referral',
-      dataCategory: 'referral.summary',
-      purpose: 'waiting_list',
-    },
+    { dataCategory: 'referral.summary', purpose: 'waiting_list' },
     items.map((i) => i.referralId),
   );
   return { items, total: all.length, overdue: all.filter((i) => i.overdue).length };

@@ -1,12 +1,12 @@
 import type { PublicTeamList, ReferralStatus, WaitingTimesOverview } from '@een-plan/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { recordListed } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { listAreaPostcodes, listAreaRows } from '../tenancy/areas.ts';
 import { tenantName } from '../tenancy/organisations.ts';
 import { listTeamContacts } from '../tenancy/teams.ts';
+import { recordReferralsListed } from './list-audit.ts';
 import { OPEN_STATUSES, planAgreedAt, requireTeam, teamNameOrId, urgencyRank } from './referral-detail.ts';
 import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';
@@ -48,16 +48,11 @@ export async function waitingTimesOverview(
       ),
     })),
   );
-  await recordListed(
+  await recordReferralsListed(
     db,
     actor,
     ctx,
-    {
-      action: 'referral.list',
-      subjectType: 'referral',
-      dataCategory: 'referral.waiting_time',
-      purpose: 'waiting_time_overview',
-    },
+    { dataCategory: 'referral.waiting_time', purpose: 'waiting_time_overview' },
     items.map((i) => i.id),
   );
   const open = items.filter(

@@ -10,7 +10,7 @@ import type {
 } from '@een-plan/contracts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { recordAudit, recordListed } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import { listCoordinatorsOfTeam, userNameJoin } from '../auth/users.ts';
 import { encryptText } from '../crypto/data-encryption.ts';
 import type { Db, Executor } from '../db/database.ts';
@@ -22,6 +22,7 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { teamOfAreaId } from '../tenancy/areas.ts';
 import { unknownLifeDomains } from '../tenancy/life-domains.ts';
 import { routeAreaIdForPostcode } from '../tenancy/routing.ts';
+import { recordReferralsListed } from './list-audit.ts';
 import {
   audit,
   loadForTeam,
@@ -177,11 +178,11 @@ export async function listQueue(
     last.r.id,
   ]);
   const norms = await loadReferralNorms(db, actor.tenantId);
-  await recordListed(
+  await recordReferralsListed(
     db,
     actor,
     ctx,
-    { action: 'referral.list', subjectType: 'referral', dataCategory: 'referral.summary', purpose: 'triage' },
+    { dataCategory: 'referral.summary', purpose: 'triage' },
     page.map(({ r }) => r.id),
   );
   return {

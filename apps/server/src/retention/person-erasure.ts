@@ -3,8 +3,8 @@
  * about that person goes or is made anonymous, each owning module doing its own rows, in one
  * transaction. The dry run runs the same path and rolls it back, like the whole-dossier one.
  */
-import type { PersonPart, PersonPartKind, PersonStaysKind } from '@een-plan/contracts';
-import { PersonPartKind as PersonPartKinds } from '@een-plan/contracts';
+import type { PersonPart, PersonPartKind } from '@een-plan/contracts';
+import { PersonPartKind as PersonPartKinds, PersonStaysKind } from '@een-plan/contracts';
 import { openAssignmentHold } from '../assignments/retention-facts.ts';
 import { scrubConsentNames } from '../consent/name-scrub.ts';
 import { erasePersonData as eraseConsent } from '../consent/retention.ts';
@@ -69,15 +69,7 @@ const NAME_SCRUBBERS: readonly NameScrubber[] = [
 ];
 
 /** Always stays, whatever the counts: the others' data, the household's plan, the pseudonymous log. */
-export const PERSON_STAYS: readonly PersonStaysKind[] = [
-  'other_members',
-  'household_plan',
-  'network',
-  'care_records',
-  'safety_records',
-  'sent_letters',
-  'audit_log',
-];
+export const PERSON_STAYS: readonly PersonStaysKind[] = PersonStaysKind.options;
 
 export async function erasePerson(tx: Executor, tenantId: string, householdId: string, personId: string) {
   const counts: Partial<Record<PersonPartKind, number>> = {};

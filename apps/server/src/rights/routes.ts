@@ -1,26 +1,11 @@
-import {
-  AcknowledgeComplaint,
-  DecideCase,
-  FileComplaint,
-  FileObjection,
-  MyRights,
-  PlanHearing,
-  PortalRightsFiling,
-  PostponeCase,
-  Problem,
-  RecordRequest,
-  RightsCase,
-  RightsCaseList,
-  RightsSettings,
-  RightsWorklist,
-} from '@een-plan/contracts';
+import { rightsRoutes as api, Problem } from '@een-plan/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { getResidentHouseholdId } from '../households/membership.ts';
+import { contractRoute } from '../http/contract-route.ts';
 import { actorOf, requestOrigin } from '../policy/request-context.ts';
-import { policies } from '../policy/route-policy.ts';
+import { policies, type RoutePolicy } from '../policy/route-policy.ts';
 import { requireCase, requireRightsHousehold } from './cases.ts';
 import { fileComplaint, fileFromPortal, fileObjection, recordRequest } from './record.ts';
 import { listHouseholdCases, myRights, rightsWorklist } from './service.ts';
@@ -28,12 +13,17 @@ import { rightsSettings, saveRightsSettings } from './settings.ts';
 import { acknowledgeComplaint, decideCase, planHearing, postponeCase } from './steps.ts';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
-const HouseholdParams = z.object({ householdId: z.string().min(1).max(100) });
-const CaseParams = HouseholdParams.extend({ caseId: z.string().min(1).max(100) });
 const PROFESSIONALS = policies.roles('coordinator', 'team_lead');
 const tags = ['rights'];
 
-/** Client rights with their legal clocks (issue 16): professionals' pages, the portal and the settings. */
+type Contract = (typeof api)[keyof typeof api];
+/** A route's contract with who may call it and what it does, and the problems every rights route may answer. */
+const options = <C extends Contract>(contract: C, policy: RoutePolicy, summary: string) => ({
+  ...contractRoute(contract, errors, { tags, summary }),
+  config: { policy },
+});
+
+/** Client rights with their legal clocks (issue 16), from the contract table (decision 0030). */
 export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   const household = (
     request: FastifyRequest,
@@ -57,167 +47,112 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       purpose: 'client_rights',
     });
 
-  app.get(
-    '/api/households/:householdId/rights',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'The household’s requests, objections, complaints and change requests',
-        params: HouseholdParams,
-        response: { 200: RightsCaseList, ...errors },
-      },
-    },
-    async (request) =>
+  app.route({
+    ...options(
+      api.householdCases,
+      PROFESSIONALS,
+      'The household’s requests, objections, complaints and change requests',
+    ),
+    handler: async (request) =>
       listHouseholdCases(
         db,
         actorOf(request),
         requestOrigin(request),
         await household(request, request.params.householdId, 'view', 'rights.list'),
       ),
-  );
+  });
 
-  app.post(
-    '/api/households/:householdId/rights/requests',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'Record a formal request for help; the decision term starts',
-        params: HouseholdParams,
-        body: RecordRequest,
-        response: { 201: RightsCase, ...errors },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...options(
+      api.recordRequest,
+      PROFESSIONALS,
+      'Record a formal request for help; the decision term starts',
+    ),
+    handler: async (request, reply) => {
       const h = await household(request, request.params.householdId, 'record', 'rights.request.create');
       reply.code(201);
       return recordRequest(db, actorOf(request), requestOrigin(request), h, request.body);
     },
-  );
+  });
 
-  app.post(
-    '/api/households/:householdId/rights/objections',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'Record an objection against a decision (late ones need a reason)',
-        params: HouseholdParams,
-        body: FileObjection,
-        response: { 201: RightsCase, ...errors },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...options(
+      api.fileObjection,
+      PROFESSIONALS,
+      'Record an objection against a decision (late ones need a reason)',
+    ),
+    handler: async (request, reply) => {
       const h = await household(request, request.params.householdId, 'record', 'rights.objection.create');
       reply.code(201);
       return fileObjection(db, actorOf(request), requestOrigin(request), h, request.body);
     },
-  );
+  });
 
-  app.post(
-    '/api/households/:householdId/rights/complaints',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'Record a complaint, routed to the right complaints procedure',
-        params: HouseholdParams,
-        body: FileComplaint,
-        response: { 201: RightsCase, ...errors },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...options(
+      api.fileComplaint,
+      PROFESSIONALS,
+      'Record a complaint, routed to the right complaints procedure',
+    ),
+    handler: async (request, reply) => {
       const h = await household(request, request.params.householdId, 'record', 'rights.complaint.create');
       reply.code(201);
       return fileComplaint(db, actorOf(request), requestOrigin(request), h, request.body);
     },
-  );
+  });
 
-  app.post(
-    '/api/households/:householdId/rights/:caseId/postponement',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'Postpone a request’s decision or extend an objection’s, once, with notice',
-        params: CaseParams,
-        body: PostponeCase,
-        response: { 200: RightsCase, ...errors },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...options(
+      api.postpone,
+      PROFESSIONALS,
+      'Postpone a request’s decision or extend an objection’s, once, with notice',
+    ),
+    handler: async (request) => {
       const { row } = await withCase(request, request.params, 'record', 'rights.postpone');
       return postponeCase(db, actorOf(request), requestOrigin(request), row, request.body);
     },
-  );
+  });
 
-  app.post(
-    '/api/households/:householdId/rights/:caseId/hearing',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'Plan an objection’s hearing (and advisory committee), or record its outcome',
-        params: CaseParams,
-        body: PlanHearing,
-        response: { 200: RightsCase, ...errors },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...options(
+      api.hearing,
+      PROFESSIONALS,
+      'Plan an objection’s hearing (and advisory committee), or record its outcome',
+    ),
+    handler: async (request) => {
       const { row } = await withCase(request, request.params, 'record', 'rights.objection.hearing');
       return planHearing(db, actorOf(request), requestOrigin(request), row, request.body);
     },
-  );
+  });
 
-  app.post(
-    '/api/households/:householdId/rights/:caseId/acknowledgement',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'Record that a complaint was acknowledged in writing',
-        params: CaseParams,
-        body: AcknowledgeComplaint,
-        response: { 200: RightsCase, ...errors },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...options(api.acknowledge, PROFESSIONALS, 'Record that a complaint was acknowledged in writing'),
+    handler: async (request) => {
       const { row } = await withCase(request, request.params, 'record', 'rights.complaint.acknowledge');
       return acknowledgeComplaint(db, actorOf(request), requestOrigin(request), row, request.body);
     },
-  );
+  });
 
-  app.post(
-    '/api/households/:householdId/rights/:caseId/decision',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'Decide a case; an agreed change of coordinator hands over the household',
-        params: CaseParams,
-        body: DecideCase,
-        response: { 200: RightsCase, ...errors },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...options(
+      api.decide,
+      PROFESSIONALS,
+      'Decide a case; an agreed change of coordinator hands over the household',
+    ),
+    handler: async (request) => {
       const { row, household: h } = await withCase(request, request.params, 'decide', 'rights.decide');
       return decideCase(db, actorOf(request), requestOrigin(request), row, h, request.body);
     },
-  );
+  });
 
-  app.get(
-    '/api/rights/worklist',
-    {
-      config: { policy: PROFESSIONALS },
-      schema: {
-        tags,
-        summary: 'Open rights cases of my households (team lead: the team’s), soonest deadline first',
-        response: { 200: RightsWorklist, ...errors },
-      },
-    },
-    async (request) => rightsWorklist(db, actorOf(request), requestOrigin(request)),
-  );
+  app.route({
+    ...options(
+      api.worklist,
+      PROFESSIONALS,
+      'Open rights cases of my households (team lead: the team’s), soonest deadline first',
+    ),
+    handler: async (request) => rightsWorklist(db, actorOf(request), requestOrigin(request)),
+  });
 
   const ownHousehold = async (request: FastifyRequest, action: 'view' | 'file', audit: string) => {
     const actor = actorOf(request);
@@ -228,67 +163,50 @@ export const rightsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     });
   };
 
-  app.get(
-    '/api/my/rights',
-    {
-      config: { policy: policies.roles('resident') },
-      schema: {
-        tags,
-        summary: 'Mijn rechten: my cases with their deadlines, and whom to ask for independent help',
-        response: { 200: MyRights, ...errors },
-      },
-    },
-    async (request) =>
+  app.route({
+    ...options(
+      api.mine,
+      policies.roles('resident'),
+      'Mijn rechten: my cases with their deadlines, and whom to ask for independent help',
+    ),
+    handler: async (request) =>
       myRights(
         db,
         actorOf(request),
         requestOrigin(request),
         await ownHousehold(request, 'view', 'rights.list'),
       ),
-  );
+  });
 
-  app.post(
-    '/api/my/rights',
-    {
-      config: { policy: policies.roles('resident') },
-      schema: {
-        tags,
-        summary: 'Object, complain, or ask for a second opinion or another coordinator',
-        body: PortalRightsFiling,
-        response: { 201: RightsCase, ...errors },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...options(
+      api.fileMine,
+      policies.roles('resident'),
+      'Object, complain, or ask for a second opinion or another coordinator',
+    ),
+    handler: async (request, reply) => {
       const h = await ownHousehold(request, 'file', `rights.${request.body.kind}.create`);
       reply.code(201);
       return fileFromPortal(db, actorOf(request), requestOrigin(request), h, request.body);
     },
-  );
+  });
 
-  app.get(
-    '/api/admin/rights-settings',
-    {
-      config: { policy: policies.roles('admin') },
-      schema: {
-        tags,
-        summary: 'Decision terms and the independent contacts shown in Mijn rechten',
-        response: { 200: RightsSettings, ...errors },
-      },
-    },
-    async (request) => rightsSettings(db, actorOf(request).tenantId),
-  );
+  app.route({
+    ...options(
+      api.settings,
+      policies.roles('admin'),
+      'Decision terms and the independent contacts shown in Mijn rechten',
+    ),
+    handler: async (request) => rightsSettings(db, actorOf(request).tenantId),
+  });
 
-  app.put(
-    '/api/admin/rights-settings',
-    {
-      config: { policy: policies.roles('admin') },
-      schema: {
-        tags,
-        summary: 'Change the decision terms and the independent contacts',
-        body: RightsSettings,
-        response: { 200: RightsSettings, ...errors },
-      },
-    },
-    async (request) => saveRightsSettings(db, actorOf(request), request.body, requestOrigin(request)),
-  );
+  app.route({
+    ...options(
+      api.saveSettings,
+      policies.roles('admin'),
+      'Change the decision terms and the independent contacts',
+    ),
+    handler: async (request) =>
+      saveRightsSettings(db, actorOf(request), request.body, requestOrigin(request)),
+  });
 };

@@ -51,6 +51,24 @@ export const VROEG = {
 export const RETENTION_ADMIN = 'u-erik';
 export const RETENTION_ROUTES = '/api/admin/retention';
 
+/**
+ * The administrator records an erasure request about `subject` (none: the whole dossier) for
+ * `requester`; the answer as it comes, so a test can assert a refusal too.
+ */
+export async function askErasure(
+  as: (userId: string) => Promise<TestClient>,
+  householdId: string,
+  requester: string,
+  subject?: string,
+  kind: 'parent' | 'youth' = 'parent',
+) {
+  return (await as(RETENTION_ADMIN)).request({
+    method: 'POST',
+    url: `${RETENTION_ROUTES}/erasure-requests`,
+    payload: erasureRequestBody(householdId, requester, subject, kind),
+  });
+}
+
 /** The administrator records a parent's request to erase one person of the household; its id. */
 export async function recordPersonErasure(
   as: (userId: string) => Promise<TestClient>,
@@ -58,11 +76,7 @@ export async function recordPersonErasure(
   requesterPersonId: string,
   subjectPersonId: string,
 ) {
-  const created = await (await as(RETENTION_ADMIN)).request({
-    method: 'POST',
-    url: `${RETENTION_ROUTES}/erasure-requests`,
-    payload: erasureRequestBody(householdId, requesterPersonId, subjectPersonId),
-  });
+  const created = await askErasure(as, householdId, requesterPersonId, subjectPersonId);
   expect(created.statusCode).toBe(201);
   return created.json().id as string;
 }
@@ -81,13 +95,22 @@ export async function personDryRun(as: (userId: string) => Promise<TestClient>, 
   };
 }
 
-/** The administrator executes a request (confirmed); the decided request. */
-export async function executeErasure(as: (userId: string) => Promise<TestClient>, requestId: string) {
-  const done = await (await as(RETENTION_ADMIN)).request({
+/** The administrator decides a request (unless told: executes it, confirmed); the answer as it comes. */
+export async function decideErasure(
+  as: (userId: string) => Promise<TestClient>,
+  requestId: string,
+  decision: Record<string, unknown> = { decision: 'execute', confirmed: true },
+) {
+  return (await as(RETENTION_ADMIN)).request({
     method: 'POST',
     url: `${RETENTION_ROUTES}/erasure-requests/${requestId}/decision`,
-    payload: { decision: 'execute', confirmed: true },
+    payload: decision,
   });
+}
+
+/** The administrator executes a request (confirmed); the decided request. */
+export async function executeErasure(as: (userId: string) => Promise<TestClient>, requestId: string) {
+  const done = await decideErasure(as, requestId);
   expect(done.statusCode).toBe(200);
   return done.json() as { status: string; scope: string };
 }
@@ -100,11 +123,7 @@ export async function executeErasure(as: (userId: string) => Promise<TestClient>
 export function vroegErasureFile(prepare: () => Promise<void>) {
   const { app, as } = appOfFile();
   beforeAll(prepare);
-  const ask = async (requester: string, subject: string | undefined, kind: 'parent' | 'youth' = 'parent') =>
-    (await as(RETENTION_ADMIN)).request({
-      method: 'POST',
-      url: `${RETENTION_ROUTES}/erasure-requests`,
-      payload: erasureRequestBody(VROEG.household, requester, subject, kind),
-    });
+  const ask = (requester: string, subject: string | undefined, kind: 'parent' | 'youth' = 'parent') =>
+    askErasure(as, VROEG.household, requester, subject, kind);
   return { app, as, ask, ...erasureDatabase(() => app().database) };
 }

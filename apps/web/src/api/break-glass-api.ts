@@ -1,13 +1,13 @@
-import type {
-  BreakGlassInput,
-  BreakGlassLookup,
-  BreakGlassLookupResult,
-  BreakGlassReviewInput,
-  HouseholdLookupResult,
-  MyBreakGlassList,
+import {
+  type BreakGlassInput,
+  type BreakGlassLookup,
+  type BreakGlassLookupResult,
+  type BreakGlassReviewInput,
+  crisisRoutes,
+  type MyBreakGlassList,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from './http-client.ts';
+import { apiCall, apiGet, apiSend } from './http-client.ts';
 
 export interface BreakGlassReviewItem {
   id: string;
@@ -37,8 +37,7 @@ export const breakGlassApi = {
   lookup: (lookup: BreakGlassLookup) =>
     apiSend<BreakGlassLookupResult>('POST', '/api/break-glass/lookup', lookup),
   /** The crisis service's and the GI's exact lookup (same data, their own purpose in the audit). */
-  lookupHousehold: (lookup: BreakGlassLookup) =>
-    apiSend<HouseholdLookupResult>('POST', '/api/households/lookup', lookup),
+  lookupHousehold: (lookup: BreakGlassLookup) => apiCall(crisisRoutes.householdLookup, { body: lookup }),
   open: (householdId: string, input: BreakGlassInput) =>
     apiSend<{ id: string; expiresAt: string }>(
       'POST',

@@ -1,22 +1,17 @@
-import type {
-  CreateCrisisEpisodeRequest,
-  CrisisEpisode,
-  CrisisEpisodeList,
-  CrisisPlacementDraft,
-  CrisisPlacementInput,
-  EndMeasureRequest,
-  ExtendMeasureRequest,
-  ProposeHandoverRequest,
-  ProtectionMeasure,
-  ProtectionMeasureList,
-  RecordCrisisDecisionRequest,
-  RecordExitPlanRequest,
-  RecordOnSiteRequest,
-  RecordPlacementRequest,
-  RegisterMeasureRequest,
+import {
+  crisisRoutes as api,
+  type CreateCrisisEpisodeRequest,
+  type CrisisPlacementInput,
+  type EndMeasureRequest,
+  type ExtendMeasureRequest,
+  type ProtectionMeasure,
+  type ProtectionMeasureList,
+  type RecordPlacementRequest,
+  type RegisterMeasureRequest,
+  type RouteBody,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from './http-client.ts';
+import { apiCall, apiGet, apiSend } from './http-client.ts';
 
 const enc = encodeURIComponent;
 
@@ -35,49 +30,45 @@ export const measureKeys = {
 
 export const ownEpisodesQuery = queryOptions({
   queryKey: crisisKeys.all,
-  queryFn: () => apiGet<CrisisEpisodeList & { total: number; overdue: number }>('/api/crisis/episodes'),
+  queryFn: () => apiCall(api.ownEpisodes),
 });
 export const episodeQuery = (id: string) =>
   queryOptions({
     queryKey: crisisKeys.episode(id),
-    queryFn: () => apiGet<CrisisEpisode>(`/api/crisis/episodes/${enc(id)}`),
+    queryFn: () => apiCall(api.episode, { params: { id } }),
   });
 export const householdEpisodesQuery = (householdId: string) =>
   queryOptions({
     queryKey: crisisKeys.household(householdId),
-    queryFn: () => apiGet<CrisisEpisodeList>(`/api/households/${enc(householdId)}/crisis-episodes`),
+    queryFn: () => apiCall(api.householdEpisodes, { params: { householdId } }),
   });
 export const handoverProvidersQuery = queryOptions({
   queryKey: crisisKeys.providers,
-  queryFn: () => apiGet<{ items: Array<{ id: string; name: string }> }>('/api/crisis/handover-providers'),
+  queryFn: () => apiCall(api.handoverProviders),
 });
 
 /** The placement form's start: the episode's person and bridging period, the contracted crisis products. */
 export const placementDraftQuery = (id: string) =>
   queryOptions({
     queryKey: crisisKeys.placementDraft(id),
-    queryFn: () => apiGet<CrisisPlacementDraft>(`/api/crisis/episodes/${enc(id)}/placement-draft`),
+    queryFn: () => apiCall(api.placementDraft, { params: { id } }),
   });
 export const requestPlacement = (id: string, body: CrisisPlacementInput) =>
-  apiSend<{ id: string; status: string; budgetCents: number }>(
-    'POST',
-    `/api/crisis/episodes/${enc(id)}/placement`,
-    body,
-  );
+  apiCall(api.requestPlacement, { params: { id }, body });
 
-export const createEpisode = (body: CreateCrisisEpisodeRequest) =>
-  apiSend<CrisisEpisode>('POST', '/api/crisis/episodes', body);
+export const createEpisode = (body: CreateCrisisEpisodeRequest) => apiCall(api.createEpisode, { body });
 
-type StepBody = {
-  'on-site': RecordOnSiteRequest;
-  decision: RecordCrisisDecisionRequest;
-  'exit-plan': RecordExitPlanRequest;
-  handover: ProposeHandoverRequest;
+/** The crisis service's steps on an episode, by the last part of their path. */
+const STEPS = {
+  'on-site': api.onSite,
+  decision: api.decision,
+  'exit-plan': api.exitPlan,
+  handover: api.handover,
 };
+type StepBody = { [S in keyof typeof STEPS]: RouteBody<(typeof STEPS)[S]> };
 export const recordStep = <S extends keyof StepBody>(id: string, step: S, body: StepBody[S]) =>
-  apiSend<CrisisEpisode>('POST', `/api/crisis/episodes/${enc(id)}/${step}`, body);
-export const confirmHandover = (id: string) =>
-  apiSend<CrisisEpisode>('POST', `/api/crisis/episodes/${enc(id)}/handover/confirm`);
+  apiCall(STEPS[step] as typeof api.onSite, { params: { id }, body: body as StepBody['on-site'] });
+export const confirmHandover = (id: string) => apiCall(api.confirmHandover, { params: { id } });
 
 export const ownMeasuresQuery = queryOptions({
   queryKey: measureKeys.all,

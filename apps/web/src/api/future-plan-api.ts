@@ -1,68 +1,60 @@
-import type {
-  ContinuityDecisionInput,
-  FuturePlan,
-  FuturePlanCustomTopicInput,
-  FuturePlanCustomTopicUpdate,
-  FuturePlanHelperInput,
-  FuturePlanHelperOptions,
-  FuturePlanList,
-  FuturePlanSettings,
-  FuturePlanTopicUpdate,
+import {
+  futurePlanRoutes as api,
+  type ContinuityDecisionInput,
+  type FuturePlan,
+  type FuturePlanCustomTopicInput,
+  type FuturePlanCustomTopicUpdate,
+  type FuturePlanHelperInput,
+  type FuturePlanTopicUpdate,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from './http-client.ts';
+import { apiCall } from './http-client.ts';
 
-const enc = encodeURIComponent;
-const base = (householdId: string, planId: string) =>
-  `/api/households/${enc(householdId)}/future-plans/${enc(planId)}`;
+/** The parameters of one plan's routes. */
+const planOf = (p: FuturePlan) => ({ householdId: p.householdId, planId: p.id });
 
 export const futurePlanKeys = { all: ['future-plans'] as const };
 
 export const portalFuturePlansQuery = queryOptions({
   queryKey: ['future-plans', 'portal'],
-  queryFn: () => apiGet<FuturePlanList>('/api/portal/future-plans'),
+  queryFn: () => apiCall(api.portalPlans),
 });
 
 export const householdFuturePlansQuery = (householdId: string) =>
   queryOptions({
     queryKey: ['future-plans', 'household', householdId],
-    queryFn: () => apiGet<FuturePlanList>(`/api/households/${enc(householdId)}/future-plans`),
+    queryFn: () => apiCall(api.householdPlans, { params: { householdId } }),
   });
 
 export const helperOptionsQuery = (householdId: string, planId: string) =>
   queryOptions({
     queryKey: ['future-plans', 'helper-options', householdId, planId],
-    queryFn: () => apiGet<FuturePlanHelperOptions>(`${base(householdId, planId)}/helper-options`),
+    queryFn: () => apiCall(api.helperOptions, { params: { householdId, planId } }),
   });
 
-export const chooseHelper = (p: FuturePlan, input: FuturePlanHelperInput) =>
-  apiSend<FuturePlan>('PUT', `${base(p.householdId, p.id)}/helper`, input);
+export const chooseHelper = (p: FuturePlan, body: FuturePlanHelperInput) =>
+  apiCall(api.chooseHelper, { params: planOf(p), body });
 
-export const updateTopic = (p: FuturePlan, topicKey: string, input: FuturePlanTopicUpdate) =>
-  apiSend<FuturePlan>('PUT', `${base(p.householdId, p.id)}/topics/${enc(topicKey)}`, input);
+export const updateTopic = (p: FuturePlan, topicKey: string, body: FuturePlanTopicUpdate) =>
+  apiCall(api.updateTopic, { params: { ...planOf(p), topicKey }, body });
 
-export const decideContinuity = (p: FuturePlan, input: ContinuityDecisionInput) =>
-  apiSend<FuturePlan>('PUT', `${base(p.householdId, p.id)}/continuity`, input);
+export const decideContinuity = (p: FuturePlan, body: ContinuityDecisionInput) =>
+  apiCall(api.decideContinuity, { params: planOf(p), body });
 
 export const futurePlanSettingsQuery = queryOptions({
   queryKey: ['future-plans', 'settings'],
-  queryFn: () => apiGet<FuturePlanSettings>('/api/admin/future-plan-settings'),
+  queryFn: () => apiCall(api.settings),
 });
 
 export const saveFuturePlanStartAge = (startAgeMonths: number) =>
-  apiSend<FuturePlanSettings>('PUT', '/api/admin/future-plan-settings', { startAgeMonths });
+  apiCall(api.setStartAge, { body: { startAgeMonths } });
 
-export const addFuturePlanTopic = (input: FuturePlanCustomTopicInput) =>
-  apiSend<FuturePlanSettings>('POST', '/api/admin/future-plan-topics', input);
+export const addFuturePlanTopic = (body: FuturePlanCustomTopicInput) => apiCall(api.addTopic, { body });
 
-export const editFuturePlanTopic = (key: string, input: FuturePlanCustomTopicUpdate) =>
-  apiSend<FuturePlanSettings>('PUT', `/api/admin/future-plan-topics/${enc(key)}`, input);
+export const editFuturePlanTopic = (topicKey: string, body: FuturePlanCustomTopicUpdate) =>
+  apiCall(api.editTopic, { params: { topicKey }, body });
 
-export const setFuturePlanTopicActive = (key: string, active: boolean) =>
-  apiSend<FuturePlanSettings>(
-    'POST',
-    `/api/admin/future-plan-topics/${enc(key)}/${active ? 'reactivate' : 'deactivate'}`,
-  );
+export const setFuturePlanTopicActive = (topicKey: string, active: boolean) =>
+  apiCall(active ? api.reactivateTopic : api.deactivateTopic, { params: { topicKey } });
 
-export const orderFuturePlanTopics = (keys: string[]) =>
-  apiSend<FuturePlanSettings>('PUT', '/api/admin/future-plan-topic-order', { keys });
+export const orderFuturePlanTopics = (keys: string[]) => apiCall(api.orderTopics, { body: { keys } });

@@ -1,18 +1,14 @@
-import type {
-  DecideCase,
-  FileComplaint,
-  MyRights,
-  PlanHearing,
-  PortalRightsFiling,
-  PostponeCase,
-  RecordRequest,
-  RightsCase,
-  RightsCaseList,
-  RightsSettings,
-  RightsWorklist,
+import {
+  rightsRoutes as api,
+  type FileComplaint,
+  type PortalRightsFiling,
+  type RecordRequest,
+  type RightsCase,
+  type RightsSettings,
+  type RouteBody,
 } from '@een-plan/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from './http-client.ts';
+import { apiCall, apiSend } from './http-client.ts';
 
 export const rightsKeys = {
   mine: ['rights', 'mine'] as const,
@@ -23,12 +19,12 @@ export const rightsKeys = {
 
 export const myRightsQuery = queryOptions({
   queryKey: rightsKeys.mine,
-  queryFn: () => apiGet<MyRights>('/api/my/rights'),
+  queryFn: () => apiCall(api.mine),
 });
 
 export const rightsWorklistQuery = queryOptions({
   queryKey: rightsKeys.worklist,
-  queryFn: () => apiGet<RightsWorklist>('/api/rights/worklist'),
+  queryFn: () => apiCall(api.worklist),
 });
 
 const base = (householdId: string) => `/api/households/${encodeURIComponent(householdId)}/rights`;
@@ -36,22 +32,36 @@ const base = (householdId: string) => `/api/households/${encodeURIComponent(hous
 export const householdRightsQuery = (householdId: string) =>
   queryOptions({
     queryKey: rightsKeys.household(householdId),
-    queryFn: () => apiGet<RightsCaseList>(base(householdId)),
+    queryFn: () => apiCall(api.householdCases, { params: { householdId } }),
   });
 
-export const fileMyRight = (body: PortalRightsFiling) => apiSend<RightsCase>('POST', '/api/my/rights', body);
+export const fileMyRight = (body: PortalRightsFiling) => apiCall(api.fileMine, { body });
 
 export const recordRequest = (householdId: string, body: RecordRequest) =>
-  apiSend<RightsCase>('POST', `${base(householdId)}/requests`, body);
+  apiCall(api.recordRequest, { params: { householdId }, body });
 
 export const recordComplaint = (householdId: string, body: FileComplaint) =>
-  apiSend<RightsCase>('POST', `${base(householdId)}/complaints`, body);
+  apiCall(api.fileComplaint, { params: { householdId }, body });
 
-type Step = 'postponement' | 'hearing' | 'acknowledgement' | 'decision';
-type StepBody = PostponeCase | PlanHearing | DecideCase | { version: number };
+/** The steps on a case, by the last part of their path. */
+const STEPS = {
+  postponement: api.postpone,
+  hearing: api.hearing,
+  acknowledgement: api.acknowledge,
+  decision: api.decide,
+};
+type StepBody = { [S in keyof typeof STEPS]: RouteBody<(typeof STEPS)[S]> };
 
-export const caseStep = (householdId: string, caseId: string, step: Step, body: StepBody) =>
-  apiSend<RightsCase>('POST', `${base(householdId)}/${encodeURIComponent(caseId)}/${step}`, body);
+export const caseStep = <S extends keyof StepBody>(
+  householdId: string,
+  caseId: string,
+  step: S,
+  body: StepBody[S],
+) =>
+  apiCall(STEPS[step] as typeof api.decide, {
+    params: { householdId, caseId },
+    body: body as StepBody['decision'],
+  });
 
 /** Where a letter downloads: the resident's own copy, or the professional's through the household. */
 export const myLetterUrl = (caseId: string, letterId: string) =>
@@ -66,8 +76,7 @@ export const withdrawMyRight = (caseId: string, version: number) =>
 /** The administrator's rights settings: decision terms, independent contacts, the letters' sender. */
 export const rightsSettingsQuery = queryOptions({
   queryKey: rightsKeys.settings,
-  queryFn: () => apiGet<RightsSettings>('/api/admin/rights-settings'),
+  queryFn: () => apiCall(api.settings),
 });
 
-export const saveRightsSettings = (body: RightsSettings) =>
-  apiSend<RightsSettings>('PUT', '/api/admin/rights-settings', body);
+export const saveRightsSettings = (body: RightsSettings) => apiCall(api.saveSettings, { body });

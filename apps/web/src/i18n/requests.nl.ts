@@ -1,3 +1,5 @@
+import { WJ759 } from '@een-plan/ijw/codelijsten';
+
 export const requestsNl = {
   requests: {
     nav: 'Verzoeken',
@@ -58,17 +60,8 @@ export const requestsNl = {
       refused: 'Het verzoek is afgewezen. De aanbieder heeft het antwoordbericht ontvangen.',
     },
     requestReasons: { '1': 'Verandering cliëntsituatie', '2': 'Wijziging zorgplan' },
-    refusalReasons: {
-      '1': 'Geen wijziging, maar nieuwe aanvraag',
-      '2': 'Past niet binnen budget',
-      '3': 'Geen contract',
-      '4': 'Past niet binnen contract',
-      '5': 'Andere gemeente',
-      '6': 'Stapeling',
-      '7': 'Zorginhoudelijke afkeur',
-      '8': 'Woonplaatsbeginsel',
-      '9': 'Leeftijdsgrens is bereikt',
-    },
+    // The official meanings of code list WJ759, as the iJw standard words them.
+    refusalReasons: WJ759,
     provider: {
       title: 'Verzoeken aan de gemeente',
       intro:

@@ -2,8 +2,10 @@ import {
   Consent,
   ConsentList,
   FamilyPlan,
+  type FuturePlanSettings,
   IntakeView,
   type Role,
+  type SafetyPlanView,
   SessionResponse,
   type SessionState,
 } from '@een-plan/contracts';
@@ -166,3 +168,47 @@ export const activeConsent = Consent.parse({
   status: 'active',
   version: 1,
 });
+
+/** A municipality's own toekomstplan topic, offered to plans. */
+export const sportTopic: FuturePlanSettings['customTopics'][number] = {
+  key: 'sport',
+  title: { nl: 'Sport en cultuur', en: 'Sport and culture' },
+  explanation: { nl: 'Kijk of je sportclub doorgaat na 18.', en: 'Check your sports club after 18.' },
+  monthsBefore18: 2,
+  active: true,
+  deactivatedAt: null,
+};
+
+/**
+ * The Jansen household's safety section as the coordinator reads it: one worry, the rest empty;
+ * `section` and `over` give what a test is about.
+ */
+export function safetyPlanView(
+  section: Partial<SafetyPlanView['section']> = {},
+  over: Partial<SafetyPlanView> = {},
+): SafetyPlanView {
+  return {
+    planId: 'plan-1',
+    householdId: 'hh-jansen',
+    householdName: 'Jansen',
+    version: 4,
+    agreedVersion: 3,
+    section: {
+      worries: [{ id: 'w1', kind: 'harm', text: 'Harde ruzies waar Tom bij is' }],
+      strengths: [],
+      goals: [],
+      networkRoles: [],
+      checks: [],
+      ...section,
+    },
+    checksDone: [],
+    scores: [],
+    threshold: 3,
+    networkMembers: [],
+    members: [],
+    basis: 'coordinator',
+    partial: false,
+    can: { edit: true, setConditions: false, record: true, recordOwnScore: false },
+    ...over,
+  };
+}

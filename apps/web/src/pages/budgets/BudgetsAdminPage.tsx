@@ -9,6 +9,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { SelectOptions } from '../../components/SelectOptions.tsx';
 import {
   Table,
   TableBody,
@@ -116,11 +117,7 @@ export function BudgetsAdminPage() {
               setYear(Number(e.target.value));
             }}
           >
-            {[now - 1, now, now + 1].map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
+            <SelectOptions values={[now - 1, now, now + 1]} />
           </select>
         </label>
       </form>

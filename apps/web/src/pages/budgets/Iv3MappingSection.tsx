@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { SelectOptions } from '../../components/SelectOptions.tsx';
 import {
   Table,
   TableBody,
@@ -66,11 +67,7 @@ function MappingForm({ mapping }: { mapping: Iv3Mapping }) {
                       setFields({ ...fields, [e.productCategory]: ev.target.value as Iv3TaskField })
                     }
                   >
-                    {TaskFields.options.map((f) => (
-                      <option key={f} value={f}>
-                        {taskFieldName(f, t)}
-                      </option>
-                    ))}
+                    <SelectOptions values={TaskFields.options} label={(f) => taskFieldName(f, t)} />
                   </select>
                 </TableCell>
               </TableRow>

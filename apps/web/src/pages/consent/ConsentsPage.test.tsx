@@ -3,17 +3,12 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
 import { activeConsent, consentList } from '../../testing/fixtures.ts';
-import { renderPage } from '../../testing/render-page.tsx';
-import { ConsentsPage, HouseholdConsentsPage } from './ConsentsPage.tsx';
+import {
+  openCoordinatorConsents as openCoordinator,
+  openResidentConsents as openResident,
+} from '../../testing/open-pages.ts';
 
 const consentsPath = '/api/households/hh-jansen/consents';
-const openResident = () =>
-  renderPage(ConsentsPage, { path: '/mijn-plan/toestemmingen', url: '/mijn-plan/toestemmingen' });
-const openCoordinator = () =>
-  renderPage(HouseholdConsentsPage, {
-    path: '/werkruimte/huishoudens/$householdId/toestemmingen',
-    url: '/werkruimte/huishoudens/hh-jansen/toestemmingen',
-  });
 
 describe('consent form (wie mag wat zien)', () => {
   it('shows the loading state, then says no consent was given yet', async () => {

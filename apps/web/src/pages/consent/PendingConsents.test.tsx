@@ -4,8 +4,10 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, ok, problem } from '../../testing/fake-api.ts';
 import { activeConsent, consentList } from '../../testing/fixtures.ts';
-import { renderPage } from '../../testing/render-page.tsx';
-import { ConsentsPage, HouseholdConsentsPage } from './ConsentsPage.tsx';
+import {
+  openCoordinatorConsents as openCoordinator,
+  openResidentConsents as openResident,
+} from '../../testing/open-pages.ts';
 
 const cosignPath = '/api/households/hh-jansen/consents/consent-1/cosign';
 // Anouk gave consent about Tom (12); Tom's own agreement is still needed.
@@ -15,13 +17,6 @@ const waitingForTom = Consent.parse({
   stillNeeded: ['p-tom'],
   version: 3,
 });
-const openResident = () =>
-  renderPage(ConsentsPage, { path: '/mijn-plan/toestemmingen', url: '/mijn-plan/toestemmingen' });
-const openCoordinator = () =>
-  renderPage(HouseholdConsentsPage, {
-    path: '/werkruimte/huishoudens/$householdId/toestemmingen',
-    url: '/werkruimte/huishoudens/hh-jansen/toestemmingen',
-  });
 
 describe('completing a consent that waits for a second party', () => {
   it('the missing party (Tom) sees the consent waiting for him and agrees to the same consent', async () => {

@@ -10,6 +10,7 @@ import { Link } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { formatMoment } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatDate } from '../referrals/format.ts';
@@ -21,7 +22,7 @@ import {
   HandoverForm,
   OnSiteForm,
 } from './CrisisStepForms.tsx';
-import { formatDue, formatMoment, stateBadge } from './crisis-format.ts';
+import { formatDue, stateBadge } from './crisis-format.ts';
 import './crisis.css';
 
 /** One crisis episode: its deadlines as a timeline, each recorded step, and the next step's form. */

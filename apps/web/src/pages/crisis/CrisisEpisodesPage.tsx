@@ -12,12 +12,13 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Table } from '../../components/Table.tsx';
+import { formatMoment } from '../../i18n/dates.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { SelectField, TextField } from '../households/form-fields.tsx';
 import { formatDate } from '../referrals/format.ts';
-import { formatDue, formatMoment, localToIso, nowLocal, stateBadge } from './crisis-format.ts';
+import { formatDue, localToIso, nowLocal, stateBadge } from './crisis-format.ts';
 import { HouseholdLookup } from './HouseholdLookup.tsx';
 
 /** The crisis service's episodes, open first, and the form for a new report (a phone call). */

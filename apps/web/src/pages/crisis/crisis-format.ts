@@ -1,5 +1,6 @@
 import type { CrisisDeadline, CrisisEpisodeState } from '@een-plan/contracts';
 import type { StatusBadgeStatus } from '../../components/StatusBadge.tsx';
+import { formatMoment } from '../../i18n/dates.ts';
 
 export function stateBadge(state: CrisisEpisodeState): StatusBadgeStatus {
   switch (state) {
@@ -24,16 +25,6 @@ export function nowLocal(): string {
   const d = new Date();
   d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
   return d.toISOString().slice(0, 16);
-}
-
-export function formatMoment(iso: string, language: 'nl' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
 }
 
 /** A deadline's due value is a moment (on site) or a calendar date (the others). */

@@ -4,17 +4,8 @@ import { FUTURE_PLAN_TOPICS } from '@een-plan/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, ok, problem } from '../../testing/fake-api.ts';
-import { renderPage } from '../../testing/render-page.tsx';
-import { FuturePlanAdminPage } from './FuturePlanAdminPage.tsx';
-
-const sport = {
-  key: 'sport',
-  title: { nl: 'Sport en cultuur', en: 'Sport and culture' },
-  explanation: { nl: 'Kijk of je sportclub doorgaat na 18.', en: 'Check your sports club after 18.' },
-  monthsBefore18: 2,
-  active: true,
-  deactivatedAt: null,
-};
+import { sportTopic as sport } from '../../testing/fixtures.ts';
+import { openFuturePlanAdmin } from '../../testing/open-pages.ts';
 
 /** Settings as the API answers them: the municipality never reordered, own topics after the standard ones. */
 const settingsOf = (startAgeMonths: number, customTopics: (typeof sport)[]) => ({
@@ -23,15 +14,12 @@ const settingsOf = (startAgeMonths: number, customTopics: (typeof sport)[]) => (
   topicOrder: [...FUTURE_PLAN_TOPICS, ...customTopics].map((topic) => topic.key),
 });
 
-const page = () =>
-  renderPage(FuturePlanAdminPage, { path: '/beheer/toekomstplan', url: '/beheer/toekomstplan' });
-
 describe('toekomstplan settings', () => {
   it('lists the standard and own topics and saves the start age in months', async () => {
     const api = fakeApi()
       .on('GET /api/admin/future-plan-settings', ok(settingsOf(198, [sport])))
       .on('PUT /api/admin/future-plan-settings', ok(settingsOf(192, [sport])));
-    const { user } = page();
+    const { user } = openFuturePlanAdmin();
     const table = await screen.findByRole('table');
     const own = within(table)
       .getByRole('rowheader', { name: 'Sport en cultuur' })
@@ -55,7 +43,7 @@ describe('toekomstplan settings', () => {
         status: 201,
         body: settingsOf(198, [sport, { ...sport, key: 'vrienden' }]),
       });
-    const { user } = page();
+    const { user } = openFuturePlanAdmin();
     await user.type(await screen.findByLabelText('Sleutel'), 'Sport!');
     await user.clear(screen.getByLabelText('Klaar hoeveel maanden vóór 18?'));
     await user.type(screen.getByLabelText('Klaar hoeveel maanden vóór 18?'), '30');
@@ -96,7 +84,7 @@ describe('toekomstplan settings', () => {
     fakeApi()
       .on('GET /api/admin/future-plan-settings', ok(settingsOf(198, [])))
       .on('POST /api/admin/future-plan-topics', problem('future_plan_topic_exists'));
-    const { user } = page();
+    const { user } = openFuturePlanAdmin();
     await user.type(await screen.findByLabelText('Sleutel'), 'vrienden');
     await user.type(screen.getByLabelText('Naam (Nederlands)'), 'Vrienden');
     await user.type(screen.getByLabelText('Naam (Engels)'), 'Friends');

@@ -4,17 +4,9 @@ import { FUTURE_PLAN_TOPICS } from '@een-plan/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, held, ok, problem } from '../../testing/fake-api.ts';
-import { renderPage } from '../../testing/render-page.tsx';
-import { FuturePlanAdminPage } from './FuturePlanAdminPage.tsx';
+import { sportTopic as sport } from '../../testing/fixtures.ts';
+import { openFuturePlanAdmin } from '../../testing/open-pages.ts';
 
-const sport = {
-  key: 'sport',
-  title: { nl: 'Sport en cultuur', en: 'Sport and culture' },
-  explanation: { nl: 'Kijk of je sportclub doorgaat na 18.', en: 'Check your sports club after 18.' },
-  monthsBefore18: 2,
-  active: true,
-  deactivatedAt: null,
-};
 const retired = { ...sport, active: false, deactivatedAt: '2026-11-30T09:00:00.000Z' };
 const standardKeys = FUTURE_PLAN_TOPICS.map((topic) => topic.key);
 /** The settings of a municipality that never reordered: own topics after the standard ones. */
@@ -25,8 +17,6 @@ const settings = (...customTopics: OwnTopic[]) =>
 const ordered = (topicOrder: string[], ...customTopics: OwnTopic[]) =>
   ok({ startAgeMonths: 198, customTopics, topicOrder });
 
-const page = () =>
-  renderPage(FuturePlanAdminPage, { path: '/beheer/toekomstplan', url: '/beheer/toekomstplan' });
 const row = async (name: string) =>
   (await screen.findByRole('rowheader', { name })).closest('tr') as HTMLElement;
 
@@ -38,7 +28,7 @@ describe('the municipality’s own toekomstplan topics', () => {
         'PUT /api/admin/future-plan-topics/sport',
         settings({ ...sport, title: { nl: 'Sport', en: 'Sport' }, monthsBefore18: 4 }),
       );
-    const { user } = page();
+    const { user } = openFuturePlanAdmin();
     const edit = within(await row('Sport en cultuur')).getByRole('button', {
       name: 'Sport en cultuur wijzigen',
     });
@@ -81,7 +71,7 @@ describe('the municipality’s own toekomstplan topics', () => {
     const api = fakeApi()
       .on('GET /api/admin/future-plan-settings', settings(sport))
       .on('PUT /api/admin/future-plan-topics/sport', problem('future_plan_topic_title_exists'));
-    const { user } = page();
+    const { user } = openFuturePlanAdmin();
     await user.click(await screen.findByRole('button', { name: 'Sport en cultuur wijzigen' }));
     const form = screen.getByRole('form', { name: 'Onderwerp wijzigen: Sport en cultuur' });
     await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
@@ -101,7 +91,7 @@ describe('the municipality’s own toekomstplan topics', () => {
       .on('GET /api/admin/future-plan-settings', settings(sport))
       .on('POST /api/admin/future-plan-topics/sport/deactivate', settings(retired))
       .on('POST /api/admin/future-plan-topics/sport/reactivate', settings(sport));
-    const { user } = page();
+    const { user } = openFuturePlanAdmin();
     const stop = await screen.findByRole('button', { name: 'Sport en cultuur niet meer gebruiken' });
     await user.click(stop);
     expect(screen.getByRole('heading', { name: 'Sport en cultuur niet meer gebruiken?' })).toHaveFocus();
@@ -132,7 +122,7 @@ describe('the municipality’s own toekomstplan topics', () => {
       .on('GET /api/admin/future-plan-settings', settings(sport, phone))
       .on('PUT /api/admin/future-plan-topic-order', ordered(digidFirst, sport, phone))
       .on('PUT /api/admin/future-plan-topic-order', ordered(sportUp, sport, phone));
-    const { user } = page();
+    const { user } = openFuturePlanAdmin();
     expect(await screen.findByText(/vaste en eigen onderwerpen samen/)).toBeInTheDocument();
     // A standard topic has the buttons too; the first has no Up, the last no Down.
     const up = await screen.findByRole('button', { name: 'DigiD een plek omhoog zetten' });
@@ -169,7 +159,7 @@ describe('the municipality’s own toekomstplan topics', () => {
     fakeApi()
       .on('GET /api/admin/future-plan-settings', settings(sport, phone))
       .on('PUT /api/admin/future-plan-topic-order', problem('future_plan_topic_order_mismatch'));
-    const { user } = page();
+    const { user } = openFuturePlanAdmin();
     await user.click(await screen.findByRole('button', { name: 'Telefoon een plek omhoog zetten' }));
     expect(await screen.findByText(/De lijst met onderwerpen is intussen veranderd/)).toBeInTheDocument();
   });
@@ -177,7 +167,7 @@ describe('the municipality’s own toekomstplan topics', () => {
   it('shows loading, then says when there are no own topics yet', async () => {
     const first = held();
     fakeApi().on('GET /api/admin/future-plan-settings', first.answer);
-    page();
+    openFuturePlanAdmin();
     expect(await screen.findByRole('status')).toHaveTextContent('Bezig met laden…');
     first.release(settings());
     expect(
@@ -187,7 +177,7 @@ describe('the municipality’s own toekomstplan topics', () => {
 
   it('shows an error with a way to try again', async () => {
     fakeApi().on('GET /api/admin/future-plan-settings', problem('internal_error'));
-    page();
+    openFuturePlanAdmin();
     expect(await screen.findByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Er ging iets mis' })).toBeInTheDocument();
   });

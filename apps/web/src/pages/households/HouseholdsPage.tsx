@@ -58,11 +58,7 @@ function CaseloadRows({ items }: { items: CaseloadItem[] }) {
       <TableBody>
         {items.map((h) => (
           <TableRow key={h.householdId}>
-            <TableHeaderCell scope="row">
-              <Link to="/werkruimte/huishoudens/$householdId" params={{ householdId: h.householdId }}>
-                {h.name}
-              </Link>
-            </TableHeaderCell>
+            <HouseholdNameCell household={h} />
             <TableCell>{h.areaName ?? t('households.noArea')}</TableCell>
             <TableCell numeric>{h.memberCount}</TableCell>
             <TableCell>
@@ -103,11 +99,7 @@ function SearchResults({ result }: { result: HouseholdSearchResponse }) {
         <TableBody>
           {result.items.map((h) => (
             <TableRow key={h.householdId}>
-              <TableHeaderCell scope="row">
-                <Link to="/werkruimte/huishoudens/$householdId" params={{ householdId: h.householdId }}>
-                  {h.name}
-                </Link>
-              </TableHeaderCell>
+              <HouseholdNameCell household={h} />
               <TableCell>
                 {h.street} {h.houseNumber}, {h.postcode} {h.city}
               </TableCell>
@@ -224,5 +216,16 @@ export function HouseholdsPage() {
       </section>
       <HouseholdSearch />
     </div>
+  );
+}
+
+/** A row's household, by name, linking to its dossier. */
+function HouseholdNameCell({ household }: { household: { householdId: string; name: string } }) {
+  return (
+    <TableHeaderCell scope="row">
+      <Link to="/werkruimte/huishoudens/$householdId" params={{ householdId: household.householdId }}>
+        {household.name}
+      </Link>
+    </TableHeaderCell>
   );
 }

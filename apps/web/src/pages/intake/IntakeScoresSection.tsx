@@ -2,6 +2,7 @@ import type { IntakeView } from '@een-plan/contracts';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { SelectOptions } from '../../components/SelectOptions.tsx';
 import {
   Table,
   TableBody,
@@ -60,11 +61,7 @@ export function IntakeScoresSection({
                       onChange={(e) => setScore(m.personId, d.code, e.target.value)}
                     >
                       <option value="">{t('intake.scoreNone')}</option>
-                      {[1, 2, 3, 4, 5].map((n) => (
-                        <option key={n} value={n}>
-                          {n}
-                        </option>
-                      ))}
+                      <SelectOptions values={[1, 2, 3, 4, 5]} />
                     </select>
                   </TableCell>
                 );

@@ -13,7 +13,7 @@ import {
 import { formatNumber } from '../../i18n/numbers.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { barOption } from './bar-option.ts';
-import { echarts, tokenColour } from './echarts-setup.ts';
+import { echarts, keepSized, tokenColour } from './echarts-setup.ts';
 import './outcomes.css';
 
 export interface ChartPoint {
@@ -106,13 +106,7 @@ function BarCanvas({
         bar: tokenColour('--een-plan-color-primary', '#01689b'),
       }),
     );
-    const resize = () => chart.resize();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
-    observer?.observe(element);
-    return () => {
-      observer?.disconnect();
-      chart.dispose();
-    };
+    return keepSized(chart, element);
   }, [figures, hiddenLabel, value, language]);
   return <div ref={ref} className="outcome-chart__canvas" aria-hidden="true" data-testid="outcome-chart" />;
 }

@@ -9,6 +9,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { UtrechtLink } from '../../components/Link.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { SelectOptions } from '../../components/SelectOptions.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { AreaTable, BreakdownTable, Chart, Fold, LevelTable, NormParagraph } from './OutcomeSections.tsx';
@@ -62,11 +63,7 @@ export function OutcomesPage({ waitingOnly = false }: { waitingOnly?: boolean })
             value={filter.year ?? d?.year ?? ''}
             onChange={(e) => setFilter({ ...filter, year: Number(e.target.value) })}
           >
-            {(d?.years.length ? d.years : d ? [d.year] : []).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
+            <SelectOptions values={d?.years.length ? d.years : d ? [d.year] : []} />
           </select>
         </label>
       </form>

@@ -16,3 +16,14 @@ export function tokenColour(token: string, fallback: string): string {
   if (typeof document === 'undefined') return fallback;
   return getComputedStyle(document.documentElement).getPropertyValue(token).trim() || fallback;
 }
+
+/** Keeps a chart the size of its element; the answer stops that and disposes the chart (an effect's cleanup). */
+export function keepSized(chart: ReturnType<typeof echarts.init>, element: HTMLElement): () => void {
+  const resize = () => chart.resize();
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
+  observer?.observe(element);
+  return () => {
+    observer?.disconnect();
+    chart.dispose();
+  };
+}

@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ownPlacesQuery, placementApi, placementKeys, reservationsQuery } from '../../api/placements-api.ts';
+import { ownPlacesQuery, placementApi, reservationsQuery } from '../../api/placements-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -23,6 +23,7 @@ import { usePageTitle } from '../../layout/use-page-title.ts';
 import { ButtonGroup } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
 import { PublishPlaceForm } from './PublishPlaceForm.tsx';
+import { usePlacementChange } from './use-placement-change.ts';
 
 /** Provider: our published places (confirm weekly), publish a new one, answer reservations. */
 export function ProviderPlacesPage() {
@@ -39,30 +40,11 @@ export function ProviderPlacesPage() {
   );
 }
 
-function useAction() {
-  const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function run(work: () => Promise<unknown>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e);
-    } finally {
-      await queryClient.invalidateQueries({ queryKey: placementKeys.all });
-      setBusy(false);
-    }
-  }
-  return { busy, error, run };
-}
-
 function OwnPlaces() {
   const { t } = useTranslation();
   const language = useLanguage();
   const places = useQuery(ownPlacesQuery);
-  const action = useAction();
+  const action = usePlacementChange();
   return (
     <section aria-labelledby="own-places">
       <Heading level={2} id="own-places">
@@ -128,7 +110,7 @@ function ReservationsToAnswer() {
   const { t } = useTranslation();
   const language = useLanguage();
   const list = useQuery(reservationsQuery);
-  const action = useAction();
+  const action = usePlacementChange();
   const [answered, setAnswered] = useState<{ name: string; confirm: boolean } | null>(null);
   const answer = (r: { id: string; personFirstName: string }, confirm: boolean) =>
     void action.run(async () => {

@@ -1,8 +1,7 @@
 import { type PlaceInput, PlaceType } from '@een-plan/contracts';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placementApi, placementKeys } from '../../api/placements-api.ts';
+import { placementApi } from '../../api/placements-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -10,6 +9,7 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { todayIso } from '../assignments/format.ts';
 import { ButtonGroup, Fieldset, SelectField, TextAreaField, TextField } from '../plans/fields.tsx';
+import { usePlacementChange } from './use-placement-change.ts';
 
 const initialForm = () => ({
   placeType: 'foster_regular' as PlaceType,
@@ -77,28 +77,19 @@ function toInput(form: Form): PlaceInput {
 export function PublishPlaceForm() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
+  const { busy, error, run } = usePlacementChange();
   const [form, setForm] = useState(initialForm);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [published, setPublished] = useState(false);
   const set = (key: keyof Form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setPublished(false);
-    try {
+    await run(async () => {
       await placementApi.publish(toInput(form));
       setPublished(true);
-      await queryClient.invalidateQueries({ queryKey: placementKeys.all });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

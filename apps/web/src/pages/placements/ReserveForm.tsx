@@ -1,8 +1,8 @@
 import type { PlaceHit, PlacementMeasure } from '@een-plan/contracts';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placementApi, placementKeys } from '../../api/placements-api.ts';
+import { placementApi } from '../../api/placements-api.ts';
 import { householdPlanQuery } from '../../api/plans-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
@@ -11,6 +11,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { DateField, Fieldset, SelectField, TextField } from '../plans/fields.tsx';
 import { formatDate } from '../plans/PlanView.tsx';
+import { usePlacementChange } from './use-placement-change.ts';
 
 const plusDays = (day: string, n: number) =>
   new Date(new Date(`${day}T12:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
@@ -32,7 +33,7 @@ export function ReserveForm({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
+  const { busy, error, run } = usePlacementChange();
   const [householdId, setHouseholdId] = useState(initialHousehold);
   const plan = useQuery({ ...householdPlanQuery(householdId), enabled: householdId !== '' });
   const members = (plan.data?.plan?.members ?? []).filter(
@@ -45,8 +46,6 @@ export function ReserveForm({
   const [actionId, setActionId] = useState('');
   const [startDate, setStartDate] = useState(initialStart);
   const [endDate, setEndDate] = useState(plusDays(initialStart, 90));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const search = new URLSearchParams(measureQuery);
   const measure = search.get('measure') as PlacementMeasure | null;
@@ -54,9 +53,7 @@ export function ReserveForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const held = await placementApi.reserve(place.id, {
         householdId,
         personId: personId || members[0]?.personId || '',
@@ -66,12 +63,7 @@ export function ReserveForm({
         ...(measure && measureReference ? { measure, measureReference } : {}),
       });
       setDone(t('placements.reserved', { date: formatDate(held.expiresAt, language) }));
-      await queryClient.invalidateQueries({ queryKey: placementKeys.all });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

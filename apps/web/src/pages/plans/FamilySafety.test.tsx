@@ -3,37 +3,29 @@ import { type SafetyPlanView, safetyCheckAnchor } from '@een-plan/contracts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, ok } from '../../testing/fake-api.ts';
+import { safetyPlanView } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { SafetyPlanSection } from './SafetyPlanSection.tsx';
 
 const path = '/api/households/hh-jansen/plan/safety';
 
+/** Lisa's household's safety section as she reads it in the portal. */
 function view(over: Partial<SafetyPlanView> = {}): SafetyPlanView {
-  return {
-    planId: 'plan-1',
-    householdId: 'hh-jansen',
-    householdName: 'Jansen',
-    version: 4,
-    agreedVersion: 3,
-    section: {
-      worries: [{ id: 'w1', kind: 'harm', text: 'Harde ruzies waar Tom bij is' }],
+  return safetyPlanView(
+    {
       strengths: [{ id: 's1', text: 'Oma Ria woont dichtbij' }],
       goals: [{ id: 'g-vt', text: 'Bij geweld direct 112 bellen', setBy: 'veilig_thuis' }],
       networkRoles: [
         { id: 'n1', networkMemberId: 'nm-oma', label: 'Oma Ria', task: 'Lisa kan altijd bij haar terecht' },
       ],
-      checks: [],
     },
-    checksDone: [],
-    scores: [],
-    threshold: 3,
-    networkMembers: [],
-    members: [{ personId: 'p-lisa', firstName: 'Lisa' }],
-    basis: 'own_household',
-    partial: false,
-    can: { edit: false, setConditions: false, record: false, recordOwnScore: true },
-    ...over,
-  };
+    {
+      members: [{ personId: 'p-lisa', firstName: 'Lisa' }],
+      basis: 'own_household',
+      can: { edit: false, setConditions: false, record: false, recordOwnScore: true },
+      ...over,
+    },
+  );
 }
 
 function youth(): SafetyPlanView {

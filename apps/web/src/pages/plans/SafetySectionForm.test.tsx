@@ -3,37 +3,25 @@ import type { SafetyPlanView } from '@een-plan/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, ok, problem } from '../../testing/fake-api.ts';
+import { safetyPlanView } from '../../testing/fixtures.ts';
 import { renderPage } from '../../testing/render-page.tsx';
 import { SafetySectionForm } from './SafetySectionForm.tsx';
 
 const path = '/api/households/hh-jansen/plan';
 
 function view(): SafetyPlanView {
-  return {
-    planId: 'plan-1',
-    householdId: 'hh-jansen',
-    householdName: 'Jansen',
-    version: 4,
-    agreedVersion: 3,
-    section: {
-      worries: [{ id: 'w1', kind: 'harm', text: 'Harde ruzies waar Tom bij is' }],
-      strengths: [],
+  return safetyPlanView(
+    {
       goals: [
         { id: 'g1', text: 'Geen ruzie waar Tom bij is', setBy: 'plan' },
         { id: 'g-vt', text: 'Bij geweld direct 112 bellen', setBy: 'veilig_thuis' },
       ],
-      networkRoles: [],
-      checks: [],
     },
-    checksDone: [],
-    scores: [],
-    threshold: 3,
-    networkMembers: [{ id: 'nm-oma', label: 'Oma Ria' }],
-    members: [{ personId: 'p-anouk', firstName: 'Anouk' }],
-    basis: 'coordinator',
-    partial: false,
-    can: { edit: true, setConditions: false, record: true, recordOwnScore: false },
-  };
+    {
+      networkMembers: [{ id: 'nm-oma', label: 'Oma Ria' }],
+      members: [{ personId: 'p-anouk', firstName: 'Anouk' }],
+    },
+  );
 }
 
 const owners = {

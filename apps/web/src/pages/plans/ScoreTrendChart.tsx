@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { echarts, tokenColour } from './echarts-lines.ts';
+import { echarts, keepSized, tokenColour } from './echarts-lines.ts';
 
 export interface TrendSeries {
   key: string;
@@ -150,13 +150,7 @@ function LineCanvas({
             ]),
       ],
     });
-    const resize = () => chart.resize();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
-    observer?.observe(element);
-    return () => {
-      observer?.disconnect();
-      chart.dispose();
-    };
+    return keepSized(chart, element);
   }, [figures]);
   return <div ref={ref} className="plan-trend__chart" aria-hidden="true" />;
 }

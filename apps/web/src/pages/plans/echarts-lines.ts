@@ -9,5 +9,5 @@ import { echarts } from '../outcomes/echarts-setup.ts';
 
 echarts.use([LineChart, GridComponent]);
 
-export { tokenColour } from '../outcomes/echarts-setup.ts';
+export { keepSized, tokenColour } from '../outcomes/echarts-setup.ts';
 export { echarts };

@@ -1,18 +1,22 @@
+import type { ReactNode } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 
 /**
- * The end of a signal form (filing a signal, deciding on one): the failure if sending failed, then
- * the submit button, which says it is busy and cannot be pressed twice while the request runs.
+ * The end of a signal form (filing a signal, deciding on one, an offer of the social map): the
+ * failure if sending failed, then the submit button, which says it is busy and cannot be pressed
+ * twice while the request runs, and the form's other buttons (`children`).
  */
 export function ReferralSubmit({
   mutation,
   label,
-  busyLabel,
+  busyLabel = label,
+  children,
 }: {
   mutation: { isError: boolean; error: unknown; isPending: boolean };
   label: string;
-  busyLabel: string;
+  busyLabel?: string;
+  children?: ReactNode;
 }) {
   return (
     <>
@@ -26,6 +30,7 @@ export function ReferralSubmit({
         >
           {mutation.isPending ? busyLabel : label}
         </Button>
+        {children}
       </div>
     </>
   );

@@ -15,6 +15,7 @@ import { useLifeDomains } from '../../i18n/use-life-domains.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { CheckboxField, Fieldset, fieldErrorFor, RadioField, TextAreaField, TextField } from './fields.tsx';
 import './referrals.css';
+import { LifeDomainBoxes } from './LifeDomainBoxes.tsx';
 import { ReferralSubmit } from './ReferralSubmit.tsx';
 
 const empty = {
@@ -213,22 +214,7 @@ export function SignalFormPage() {
                 {err('lifeDomains') && (
                   <Paragraph className="utrecht-form-field-error-message">{err('lifeDomains')}</Paragraph>
                 )}
-                <div className="referral-form__domains">
-                  {domains.map((d) => (
-                    <CheckboxField
-                      key={d.code}
-                      label={d.name}
-                      checked={form.lifeDomains.includes(d.code)}
-                      onChange={(checked) =>
-                        set('lifeDomains')(
-                          checked
-                            ? [...form.lifeDomains, d.code]
-                            : form.lifeDomains.filter((c) => c !== d.code),
-                        )
-                      }
-                    />
-                  ))}
-                </div>
+                <LifeDomainBoxes domains={domains} value={form.lifeDomains} onChange={set('lifeDomains')} />
               </Fieldset>
               <TextAreaField
                 label={t('signalForm.worry')}

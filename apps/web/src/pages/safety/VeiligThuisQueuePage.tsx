@@ -1,4 +1,4 @@
-import type { VeiligThuisOutcome, VeiligThuisQueueItem } from '@een-plan/contracts';
+import { VeiligThuisOutcome, type VeiligThuisQueueItem } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,14 +21,8 @@ import { dynamicT } from './words.ts';
 import '../referrals/referrals.css';
 import './safety.css';
 
-const OUTCOMES: readonly VeiligThuisOutcome[] = [
-  'hand_over_social_team',
-  'hand_over_provider',
-  'multidisciplinary',
-  'own_investigation',
-  'advice_only',
-  'close',
-];
+/** The outcomes of a triage, in the contract's order. */
+const OUTCOMES: readonly VeiligThuisOutcome[] = VeiligThuisOutcome.options;
 
 function TriageForm({ item }: { item: VeiligThuisQueueItem }) {
   const { t } = useTranslation();

@@ -1,14 +1,15 @@
-import type { SocialOffer, SocialOfferInput } from '@een-plan/contracts';
+import { blankSocialOffer, type SocialOffer, type SocialOfferInput } from '@een-plan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publicTeamsQuery, saveOffer } from '../../api/referrals-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { useLifeDomains } from '../../i18n/use-life-domains.ts';
 import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from '../referrals/fields.tsx';
+import { LifeDomainBoxes } from '../referrals/LifeDomainBoxes.tsx';
+import { ReferralSubmit } from '../referrals/ReferralSubmit.tsx';
 
 /** The tenant's areas (id and name), from the public team list. */
 export function useAreas() {
@@ -17,23 +18,6 @@ export function useAreas() {
     .flatMap((x) => x.areas.map((a) => ({ id: a.id, name: a.name })))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
-
-const blank: SocialOfferInput = {
-  name: '',
-  organisationName: '',
-  description: '',
-  level: 0,
-  lifeDomains: [],
-  minAge: null,
-  maxAge: null,
-  areaIds: [],
-  costs: '',
-  phone: null,
-  email: null,
-  website: null,
-  address: null,
-  openingHours: null,
-};
 
 const optional = (v: string) => (v.trim() === '' ? null : v);
 const age = (v: string) => (v.trim() === '' ? null : Number(v));
@@ -45,7 +29,7 @@ export function OfferEditor({ offer, onDone }: { offer: SocialOffer | null; onDo
   const domains = useLifeDomains();
   const areas = useAreas();
   const [form, setForm] = useState<SocialOfferInput>(() => {
-    if (!offer) return blank;
+    if (!offer) return blankSocialOffer;
     const {
       id: _id,
       version: _v,
@@ -98,16 +82,11 @@ export function OfferEditor({ offer, onDone }: { offer: SocialOffer | null; onDo
         <option value="1">{t('socialMap.level.1')}</option>
       </SelectField>
       <Fieldset legend={t('offerEditor.domains')}>
-        <div className="referral-form__domains">
-          {domains.map((d) => (
-            <CheckboxField
-              key={d.code}
-              label={d.name}
-              checked={form.lifeDomains.includes(d.code)}
-              onChange={(on) => set('lifeDomains', toggle(form.lifeDomains, d.code, on))}
-            />
-          ))}
-        </div>
+        <LifeDomainBoxes
+          domains={domains}
+          value={form.lifeDomains}
+          onChange={(codes) => set('lifeDomains', codes)}
+        />
       </Fieldset>
       <div className="referral-form__row">
         <TextField
@@ -170,19 +149,10 @@ export function OfferEditor({ offer, onDone }: { offer: SocialOffer | null; onDo
         value={form.openingHours ?? ''}
         onChange={(v) => set('openingHours', optional(v))}
       />
-      {mutation.isError && <ErrorState error={mutation.error} />}
       {mutation.isSuccess && <Alert type="ok">{t('offerEditor.saved')}</Alert>}
-      <div className="referral-actions">
-        <Button
-          type="submit"
-          appearance="primary-action"
-          busy={mutation.isPending}
-          disabled={mutation.isPending}
-        >
-          {t('offerEditor.save')}
-        </Button>
+      <ReferralSubmit mutation={mutation} label={t('offerEditor.save')}>
         <Button onClick={onDone}>{t('offerEditor.cancel')}</Button>
-      </div>
+      </ReferralSubmit>
     </form>
   );
 }

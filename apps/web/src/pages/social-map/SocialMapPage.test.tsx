@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { SocialOffer } from '@een-plan/contracts';
+import { blankSocialOffer, SocialOffer } from '@een-plan/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, ok } from '../../testing/fake-api.ts';
@@ -8,6 +8,7 @@ import { renderPage } from '../../testing/render-page.tsx';
 import { SocialMapPage } from './SocialMapPage.tsx';
 
 const debtHelp = SocialOffer.parse({
+  ...blankSocialOffer,
   id: 'offer-schuldhulp',
   version: 1,
   name: 'Schuldhulp',
@@ -17,15 +18,8 @@ const debtHelp = SocialOffer.parse({
   level: 1,
   lifeDomains: ['finances'],
   minAge: 18,
-  maxAge: null,
-  areaIds: [],
   areaNames: [],
   costs: 'Gratis',
-  phone: null,
-  email: null,
-  website: null,
-  address: null,
-  openingHours: null,
   editable: false,
 });
 
