@@ -37,11 +37,34 @@ function pairsNear(centre: { lat: number; lon: number }, maxKm: number, types: P
     .filter((c) => c.km <= maxKm)
     .sort((a, b) => a.km - b.km || (a.pc4 < b.pc4 ? -1 : a.pc4 > b.pc4 ? 1 : 0));
   const ranks = [...new Set(types.map(typeRank))].sort((a, b) => a - b);
+  // Sent as array literals (digits and dots only, nothing to quote): built once per key below.
   return {
-    ranks: ranks.flatMap((rank) => near.map(() => rank)),
-    pc4s: ranks.flatMap(() => near.map((c) => c.pc4)),
-    kms: ranks.flatMap(() => near.map((c) => c.km)),
+    ranks: arrayLiteral(ranks.flatMap((rank) => near.map(() => rank))),
+    pc4s: arrayLiteral(ranks.flatMap(() => near.map((c) => c.pc4))),
+    kms: arrayLiteral(ranks.flatMap(() => near.map((c) => c.km))),
   };
+}
+
+const arrayLiteral = (values: ReadonlyArray<string | number>) => `{${values.join(',')}}`;
+
+type Pairs = ReturnType<typeof pairsNear>;
+const MAX_REMEMBERED_PAIRS = 1_000;
+const rememberedPairs = new Map<string, Pairs>();
+
+/**
+ * The pairs of one family postcode, radius and set of types. Searches repeat (a team's families
+ * live in a few postcodes), so they are worked out once: a few hundred distances and three array
+ * literals that pg would otherwise write out again on every request.
+ */
+function pairsFor(postcode: string, maxKm: number, types: PlaceType[], centre: { lat: number; lon: number }) {
+  const key = `${postcode}|${maxKm}|${types.join(',')}`;
+  let pairs = rememberedPairs.get(key);
+  if (!pairs) {
+    pairs = pairsNear(centre, maxKm, types);
+    if (rememberedPairs.size >= MAX_REMEMBERED_PAIRS) rememberedPairs.clear();
+    rememberedPairs.set(key, pairs);
+  }
+  return pairs;
 }
 
 /** The statement's values, by placeholder name. */
@@ -49,9 +72,9 @@ type SearchValues = {
   tenantId: string;
   age: number;
   date: string;
-  ranks: number[];
-  pc4s: string[];
-  kms: number[];
+  ranks: string;
+  pc4s: string;
+  kms: string;
 };
 
 const value = (name: keyof SearchValues) => sql.placeholder(name);
@@ -135,7 +158,12 @@ function searchValues(
   types: PlaceType[],
   centre: { lat: number; lon: number },
 ): SearchValues {
-  return { tenantId, age: query.age, date: query.date, ...pairsNear(centre, query.maxKm, types) };
+  return {
+    tenantId,
+    age: query.age,
+    date: query.date,
+    ...pairsFor(query.postcode, query.maxKm, types, centre),
+  };
 }
 
 /** The statement's text and its values, exactly as the server sends them (for EXPLAIN). */
