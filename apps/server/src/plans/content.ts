@@ -69,6 +69,7 @@ export async function loadContent(
 export /**
  * Replaces goals and actions with `content`, writes the new version's snapshot, bumps the version.
  * A content without a safety section keeps the stored one (an edit of goals does not drop it).
+ * `stored`: the plan's content as loaded in this transaction, when the caller has it unchanged.
  */
 async function writeVersion(
   tx: Executor,
@@ -76,9 +77,10 @@ async function writeVersion(
   p: PlanRow,
   given: PlanSnapshot,
   summary: string,
+  stored?: PlanSnapshot,
 ): Promise<PlanRow> {
   const t = actor.tenantId;
-  const old = await loadContent(tx, t, p);
+  const old = stored ?? (await loadContent(tx, t, p));
   const content: PlanSnapshot = given.safety || !old.safety ? given : { ...given, safety: old.safety };
   const oldKey = agreementKey(old);
   await tx.delete(planAction).where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)));

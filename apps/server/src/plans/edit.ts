@@ -47,7 +47,7 @@ export async function updatePlanContent(
     checkVersion(p, input.version);
     const existing = await loadContent(tx, actor.tenantId, p);
     const content = await resolveContent(tx, actor.tenantId, h, existing, input);
-    const updated = await writeVersion(tx, actor, p, content, 'edited');
+    const updated = await writeVersion(tx, actor, p, content, 'edited', existing);
     await auditSuccess(tx, actor, ctx, householdId, 'plan.update', {
       planId: p.id,
       version: updated.version,
