@@ -32,7 +32,8 @@ export const auditLog = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.seq] }),
-    index('audit_log_subject_idx').on(t.tenantId, t.subjectType, t.subjectId),
+    // Per subject, newest first (the family's access log); it serves subject lookups without seq too.
+    index('audit_log_subject_seq_idx').on(t.tenantId, t.subjectType, t.subjectId, t.seq),
     index('audit_log_subject_ids_idx').using('gin', t.subjectIds),
   ],
 );

@@ -29,7 +29,7 @@ export interface SubjectVisitsQuery {
 
 /**
  * A page of visits, newest first: one actor's rows of one request, or following each other within
- * the gap. Uses audit_log_subject_idx (tenant, subject type, subject id) and, for list events,
+ * the gap. Uses audit_log_subject_seq_idx (tenant, subject type, subject id, seq) and, for list events,
  * audit_log_subject_ids_idx. Each row carries its
  * visit number; `hasMore` says whether a next page holds a visit.
  */

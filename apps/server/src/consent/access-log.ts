@@ -57,7 +57,7 @@ export const VISIT_GAP_MINUTES = 10;
  * Every access (and refused attempt) to the household's data, newest first, from the audit log (the same
  * hash-chained log `audit:verify` checks), grouped into visits: one actor's rows of one request, or
  * following each other within VISIT_GAP_MINUTES. A page holds `pageSize` visits with all their rows —
- * nothing is hidden, only grouped. Uses audit_log_subject_idx (tenant, subject type, subject id).
+ * nothing is hidden, only grouped. Uses audit_log_subject_seq_idx (tenant, subject type, subject id, seq).
  * Break-glass accesses under a legal ground that forbids telling are left out.
  */
 export async function accessLog(
