@@ -1,4 +1,5 @@
 import autocannon, { type Request } from 'autocannon';
+import { sampleCpu } from './cpu.ts';
 
 export interface LoadResult {
   /** Completed within the measured window. */
@@ -16,6 +17,8 @@ export interface LoadResult {
   timeouts: number;
   /** Status codes and socket errors seen, by kind: what went wrong when non2xx/errors > 0. */
   failures: Record<string, number>;
+  /** CPU per completed request in the window: the server process and PostgreSQL's backends (ms). */
+  cpuMsPerRequest: { server: number; database: number } | null;
 }
 
 export interface LoadOptions {
@@ -59,7 +62,9 @@ async function fire(options: LoadOptions, duration: number): Promise<LoadResult>
     if (status >= 200 && status <= 299) latencies.push(ms);
     else count(`HTTP ${status}`);
   });
+  const before = sampleCpu();
   const r = await instance;
+  const after = sampleCpu();
   const sorted = Float64Array.from(latencies).sort();
   const requests = r.requests.total ?? 0;
   return {
@@ -74,6 +79,13 @@ async function fire(options: LoadOptions, duration: number): Promise<LoadResult>
     errors: r.errors,
     timeouts: r.timeouts,
     failures,
+    cpuMsPerRequest:
+      before && after && requests > 0
+        ? {
+            server: (after.serverMs - before.serverMs) / requests,
+            database: (after.databaseMs - before.databaseMs) / requests,
+          }
+        : null,
   };
 }
 

@@ -62,6 +62,7 @@ export function table(rows: ScenarioWithRatios[]): string {
     'req/s ÷ base',
     'p99 ÷ base',
     'non-2xx/err',
+    'CPU ms/req node+pg',
     'target',
   ];
   const body = rows.map((r) => [
@@ -73,6 +74,7 @@ export function table(rows: ScenarioWithRatios[]): string {
     num(r.reqPerSecRatio, 3),
     num(r.p99Ratio, 2),
     `${r.non2xx}/${r.errors + r.timeouts}`,
+    r.cpuMsPerRequest ? `${num(r.cpuMsPerRequest.server, 2)}+${num(r.cpuMsPerRequest.database, 2)}` : '–',
     targetCell(r),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { BENCH_DATA_KEY, TENANT_ID } from '../seed/plan.ts';
+import { databaseCpuMs, processCpuMs, watchCpu } from './cpu.ts';
 import { PLACE_SEARCH } from './explain.ts';
 import { type CoordinatorData, householdScenarios } from './household-scenarios.ts';
 import { type LoadOptions, measure, measureOnly, warmUp } from './load.ts';
@@ -56,9 +57,15 @@ export async function withServer<T>(
   fn: (s: RunningServer) => Promise<T>,
 ) {
   const server = await start();
+  const { databaseName } = server;
+  watchCpu(() => ({
+    serverMs: processCpuMs(server.child.pid),
+    databaseMs: databaseName ? databaseCpuMs(databaseName) : 0,
+  }));
   try {
     return await fn(server);
   } finally {
+    watchCpu(undefined);
     // Let requests that autocannon abandoned at the end of its window finish before SIGTERM.
     await new Promise((r) => setTimeout(r, 1_000));
     await stopServer(server);
@@ -87,12 +94,15 @@ export function residentMb(server: RunningServer): number | null {
   }
 }
 
-/** The real server (apps/server/src/main.ts) on the bench database, with no demo data or jobs. */
+/**
+ * The real server, compiled as `npm start` runs it (apps/server/dist/main.js; `npm run bench` builds
+ * it first when a source changed), on the bench database, with no demo data or jobs.
+ */
 export async function startAppServer(
   url: string,
   name = 'app',
   overrides: Record<string, string> = {},
-  entry = join(here, '../../apps/server/src/main.ts'),
+  entry = join(here, '../../apps/server/dist/main.js'),
 ): Promise<RunningServer> {
   const env = {
     DATABASE_URL: url,
@@ -119,7 +129,7 @@ export interface AppResults {
   memoryMb: { atReady: number | null; afterLoad: number | null } | null;
 }
 
-/** The real server (apps/server/src/main.ts); only the scenarios whose name contains `only`. */
+/** The real server (compiled); only the scenarios whose name contains `only`. */
 export async function appScenarios(ctx: BenchContext, only: string | undefined): Promise<AppResults> {
   const headers = { cookie: `ep_session=${ctx.cookie}` };
   const results: AppResults = { scenarios: [], auditRowsPerHome: null, home50: null, memoryMb: null };

@@ -19,6 +19,8 @@ export interface RunningServer {
   name: string;
   baseUrl: string;
   child: ChildProcess;
+  /** The PostgreSQL database it uses (from DATABASE_URL), for the CPU its backends spend. */
+  databaseName: string | undefined;
 }
 
 /**
@@ -31,14 +33,17 @@ export async function startServer(
   port: number,
   env: Record<string, string>,
 ): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // The compiled server runs as `npm start` runs it; a TypeScript entry goes through tsx's loader.
+  const args = entry.endsWith('.js') ? ['--enable-source-maps', entry] : ['--import', 'tsx', entry];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = (chunk: Buffer) => process.stderr.write(chunk.toString().replace(/^(?=.)/gm, `[${name}] `));
   child.stdout?.on('data', prefix);
   child.stderr?.on('data', prefix);
-  const server = { name, baseUrl: `http://127.0.0.1:${port}`, child };
+  const databaseName = env.DATABASE_URL ? new URL(env.DATABASE_URL).pathname.slice(1) : undefined;
+  const server = { name, baseUrl: `http://127.0.0.1:${port}`, child, databaseName };
   // Generous: on a busy machine tsx compiling the server alone can take over a minute.
   await waitReady(server, 180_000);
   return server;
