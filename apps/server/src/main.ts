@@ -9,6 +9,7 @@ import { DataDirInUse } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open.ts';
 import { refreshStalePlannerStatistics } from './db/planner-statistics.ts';
 import { describeDatabaseStartupError } from './db/startup-error.ts';
+import { prepareNewDataDir } from './demo/first-start.ts';
 import { isDatabaseEmpty, loadDemoStory } from './demo/load-demo-data.ts';
 import { BootTiming } from './health/boot-timing.ts';
 
@@ -21,6 +22,7 @@ async function main() {
   // and compiles its WebAssembly meanwhile (decision 0036).
   const http = import('./http/app.ts');
   http.catch(() => undefined); // a failing open is reported first; this promise is awaited below
+  if (await prepareNewDataDir(config)) boot.mark('new data dir prepared');
   const database = await openDatabase(config);
   boot.mark('database open');
   // Before any request: an outgoing message waits for delivery only when there is somewhere to deliver.

@@ -8,8 +8,8 @@ describe('boot timing (BOOT_TIMING=1)', () => {
     boot.mark('modules loaded');
     boot.mark('listening');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^boot modules loaded +at +\d+ ms \(\+\d+ ms\)\n$/);
-    expect(lines[1]).toMatch(/^boot listening +at +\d+ ms \(\+\d+ ms\)\n$/);
+    expect(lines[0]).toMatch(/^boot modules loaded +at +\d+ ms \(\+\d+ ms\), \d+ MB resident\n$/);
+    expect(lines[1]).toMatch(/^boot listening +at +\d+ ms \(\+\d+ ms\), \d+ MB resident\n$/);
   });
 
   it('writes nothing unless asked', () => {

@@ -10,12 +10,13 @@ export class BootTiming {
     private readonly write: (line: string) => void = (line) => process.stderr.write(line),
   ) {}
 
-  /** Says that a phase ended now: milliseconds since the process started, and since the last mark. */
+  /** Says that a phase ended now: milliseconds since the process started and since the last mark, and memory. */
   mark(phase: string): void {
     if (!this.enabled) return;
     const at = performance.now();
+    const rss = process.memoryUsage.rss() / 1_048_576;
     this.write(
-      `boot ${phase.padEnd(20)} at ${at.toFixed(0).padStart(6)} ms (+${(at - this.#previous).toFixed(0)} ms)\n`,
+      `boot ${phase.padEnd(20)} at ${at.toFixed(0).padStart(6)} ms (+${(at - this.#previous).toFixed(0)} ms), ${rss.toFixed(0)} MB resident\n`,
     );
     this.#previous = at;
   }
