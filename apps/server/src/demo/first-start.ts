@@ -31,7 +31,8 @@ export async function prepareNewDataDir(config: FirstStart & Pick<Config, 'datab
   mkdirSync(config.dataDir, { recursive: true });
   lockDataDir(dataDir)();
   const child = fork(workerFile, [], {
-    execArgv: compiled ? ['--enable-source-maps'] : ['--import', 'tsx'],
+    // From the sources: tsx resolved here, so the child finds it whatever its working directory.
+    execArgv: compiled ? ['--enable-source-maps'] : ['--import', import.meta.resolve('tsx')],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const data: FirstStart = {
