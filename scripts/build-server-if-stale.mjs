@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'apps/server/dist');
 const stampFile = join(dist, '.source-hash');
 const WORKER_BUNDLE = 'ijw-validation-worker.js';
+const FIRST_START_BUNDLE = 'first-start-worker.js';
 const inputs = [
   'apps/server/src',
   'apps/server/package.json',
@@ -75,6 +76,12 @@ export async function buildServer(outDir = dist) {
     entryPoints: [join(root, 'packages/ijw/src/validate/worker.ts')],
     outfile: join(outDir, WORKER_BUNDLE),
   });
+  // The first start on an empty data directory runs in a thread of its own (decision 0036).
+  await build({
+    ...common,
+    entryPoints: [join(root, 'apps/server/src/demo/first-start-worker.ts')],
+    outfile: join(outDir, FIRST_START_BUNDLE),
+  });
   // Split: what main.ts imports dynamically (the background jobs with pg-boss and nodemailer,
   // started after listening) becomes a chunk beside main.js, loaded only then (decision 0036).
   await build({
@@ -83,7 +90,10 @@ export async function buildServer(outDir = dist) {
     outdir: outDir,
     splitting: true,
     chunkNames: 'chunk-[hash]',
-    define: { IJW_WORKER_BUNDLE: JSON.stringify(WORKER_BUNDLE) },
+    define: {
+      IJW_WORKER_BUNDLE: JSON.stringify(WORKER_BUNDLE),
+      FIRST_START_WORKER_BUNDLE: JSON.stringify(FIRST_START_BUNDLE),
+    },
   });
 }
 

@@ -44,7 +44,7 @@ describe('the compiled server', () => {
     await buildServer(out);
     // main.js and its chunks (code it shares with what it loads later, such as the jobs).
     const server = readdirSync(out)
-      .filter((f) => f.endsWith('.js') && f !== 'ijw-validation-worker.js')
+      .filter((f) => f.endsWith('.js') && f !== 'ijw-validation-worker.js' && f !== 'first-start-worker.js')
       .map((f) => readFileSync(join(out, f), 'utf8'))
       .join('\n');
     // The pool's choice of worker module is fixed at build time to the bundle beside main.js.
@@ -67,6 +67,9 @@ describe('the compiled server', () => {
     };
     visit('main.js');
     expect(loadedAtStart).toContain('fastify');
+    // The first start on an empty data directory runs this bundle in a child process (decision 0036).
+    expect(server).toMatch(/join\d*\(import\.meta\.dirname, "first-start-worker\.js"\)/);
+    expect(loadedAtStart).not.toContain('./first-start-worker.js');
     for (const lazy of ['pg-boss', 'nodemailer', 'pdfkit']) expect(loadedAtStart).not.toContain(lazy);
     const report = await validateIn(join(out, 'ijw-validation-worker.js'), readFileSync(jw301, 'utf8'));
     expect(report).toMatchObject({

@@ -45,6 +45,7 @@ const EnvSchema = z.object({
   DEMO_LOGIN: booleanFlag.optional(),
   DEMO_DATA: booleanFlag.default(true),
   JOBS: booleanFlag.default(true),
+  BOOT_TIMING: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   LOGIN_LOCK_FAILURES: z.coerce.number().int().positive().default(5),
@@ -86,6 +87,8 @@ export type Config = {
   demoData: boolean;
   jobs: boolean;
   logLevel: string;
+  /** Start-up phases and their durations on stderr (BOOT_TIMING=1). */
+  bootTiming: boolean;
   loginRateLimit: number;
   /** Failed logins on one account before it is locked, and for how long. */
   loginLock: { failures: number; minutes: number };
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA,
     jobs: e.JOBS,
     logLevel: e.LOG_LEVEL,
+    bootTiming: e.BOOT_TIMING,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     loginLock: { failures: e.LOGIN_LOCK_FAILURES, minutes: e.LOGIN_LOCK_MINUTES },
     trustProxy: e.TRUST_PROXY ?? [],
