@@ -123,7 +123,7 @@ export async function getPlan(
           id: e.id,
           planVersion: e.planVersion,
           evaluatedOn: e.evaluatedOn,
-          goalResults: e.goalResults as FamilyPlan['evaluations'][number]['goalResults'],
+          goalResults: e.goalResults,
           nextSteps: open(e.nextSteps),
           nextEvaluationDate: e.nextEvaluationDate,
         })),
