@@ -50,7 +50,7 @@ const REASONS = [
 ] as const;
 const RESULTS = ['achieved', 'achieved', 'partly', 'not_achieved'] as const;
 /** JZ588: mostly ended according to plan (31), sometimes early (32–35: drop-out). */
-const STOP_REASONS = ['31', '31', '31', '31', '32', '34'];
+const STOP_REASONS = ['31', '31', '31', '31', '32', '34'] as const;
 /**
  * Closures per month per area, so the areas differ. Badhoevedorp has none: a scatter of single
  * closures would only add hidden cells (and make the protection's search much longer at load).
@@ -250,7 +250,7 @@ function addHousehold(
   }
   if (level === 2) {
     const product = products[k % products.length] as (typeof products)[number];
-    const stopReason = STOP_REASONS[pick(STOP_REASONS.length)] as string;
+    const stopReason = STOP_REASONS[pick(STOP_REASONS.length)] ?? '31';
     const start = addMonthsAndDays(startedOn, 0, 14);
     const stoppedOn = stopReason === '31' ? closedOn : addMonthsAndDays(start, 1, pick(20));
     rows.assignments.push({
