@@ -1,9 +1,11 @@
 import type {
   PlanActionOwnerKind,
   PlanActionStatus,
+  PlanAgreementView,
   PlanClosureReason,
   PlanGoalResult,
   PlanPriority,
+  PlanProposalView,
   PlanState,
   PlanVersionRedaction,
   SafetyParticipantKind,
@@ -139,11 +141,11 @@ export const planAgreement = tenantTable(
     planId: text('plan_id').notNull(),
     version: integer('version').notNull(),
     /** 'person' (a household member) or 'coordinator'. */
-    party: text('party').notNull(),
+    party: text('party').$type<PlanAgreementView['party']>().notNull(),
     personId: text('person_id'),
     /** Who recorded it: the person's own login, or the coordinator who heard it in person. */
     recordedBy: text('recorded_by').notNull(),
-    method: text('method').notNull(),
+    method: text('method').$type<PlanAgreementView['method']>().notNull(),
     agreedAt: column.writtenAt('agreed_at'),
   },
   (t) => [
@@ -161,13 +163,13 @@ export const planProposal = tenantTable(
   'plan_proposal',
   {
     planId: text('plan_id').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<PlanProposalView['kind']>().notNull(),
     goalId: text('goal_id'),
     domainCode: text('domain_code'),
     text: text('text').notNull(),
     proposedBy: text('proposed_by').notNull(),
     proposedAt: column.writtenAt('proposed_at'),
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<PlanProposalView['status']>().notNull().default('open'),
     decidedBy: text('decided_by'),
     decidedAt: column.moment('decided_at'),
   },
