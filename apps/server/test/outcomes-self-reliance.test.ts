@@ -76,7 +76,7 @@ async function loadKnownMeasurements() {
       domainCode: 'finances',
       description: 'Overzicht in de post',
       achievedWhen: 'Het gezin zegt dat het goed gaat.',
-      priority: 'normal',
+      priority: 'medium',
     });
     await db.insert(planAction).values({
       tenantId: T,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { OutcomeFigure } from '@een-plan/contracts';
+import { type CrisisReportedVia, OutcomeFigure } from '@een-plan/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crisisEpisode } from '../src/crisis/schema.ts';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
@@ -36,7 +36,7 @@ async function loadKnownYear() {
     level: number,
     at: string,
     contact: string | null,
-  ) => ({
+  ): typeof referral.$inferInsert => ({
     tenantId: DEMO_TENANT.tenantId,
     id: `r-2019-${randomUUID()}`,
     reporterUserId: 'u-marloes',
@@ -57,7 +57,7 @@ async function loadKnownYear() {
     familyContact: 'x',
     teamId,
     areaId,
-    status: contact ? 'in_contact' : 'triaged',
+    status: contact ? 'coordinator_assigned' : 'picked_up',
     level,
     receivedAt: new Date(`${at}T10:00:00Z`),
     firstContactAt: contact ? new Date(`${contact}T10:00:00Z`) : null,
@@ -87,7 +87,7 @@ async function loadKnownYear() {
       resultScore: result[i] as number,
     })),
   );
-  const episode = (hh: string, via: string, at: string) => ({
+  const episode = (hh: string, via: CrisisReportedVia, at: string) => ({
     tenantId: DEMO_TENANT.tenantId,
     id: `ce-2019-${randomUUID()}`,
     householdId: hh,

@@ -26,6 +26,7 @@ export const SaveAreaRequest = z.object({
 export type SaveAreaRequest = z.infer<typeof SaveAreaRequest>;
 
 export const ImportStatus = z.enum(['validating', 'applying', 'done', 'invalid', 'failed']);
+export type ImportStatus = z.infer<typeof ImportStatus>;
 
 export const PostcodeImport = z.object({
   id: z.string(),

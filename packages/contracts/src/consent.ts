@@ -17,11 +17,15 @@ export type ConsentPurposeCategory = z.infer<typeof ConsentPurposeCategory>;
 export const ConsentRecordedVia = z.enum(['portal', 'paper', 'conversation']);
 export type ConsentRecordedVia = z.infer<typeof ConsentRecordedVia>;
 
+/** Who a consent lets see: an organisation or one professional. */
+export const ConsentGranteeKind = z.enum(['organisation', 'user']);
+export type ConsentGranteeKind = z.infer<typeof ConsentGranteeKind>;
+
 const IsoDate = z.iso.date();
 
 export const ConsentGrantInput = z.object({
   subjectPersonId: z.string().min(1).max(100),
-  grantee: z.object({ kind: z.enum(['organisation', 'user']), ref: z.string().min(1).max(100) }),
+  grantee: z.object({ kind: ConsentGranteeKind, ref: z.string().min(1).max(100) }),
   sections: z.array(ConsentSection).min(1).max(6),
   purposeCategory: ConsentPurposeCategory,
   purposeText: z.string().max(2000).default(''),
@@ -76,7 +80,7 @@ export const Consent = z.object({
   id: z.string(),
   householdId: z.string(),
   subject: z.object({ personId: z.string(), firstName: z.string() }),
-  grantee: z.object({ kind: z.enum(['organisation', 'user']), ref: z.string(), name: z.string() }),
+  grantee: z.object({ kind: ConsentGranteeKind, ref: z.string(), name: z.string() }),
   sections: z.array(ConsentSection),
   purposeCategory: ConsentPurposeCategory,
   purposeText: z.string(),

@@ -40,6 +40,7 @@ export const SelfRelianceScoreInput = z.object({
 export type SelfRelianceScoreInput = z.infer<typeof SelfRelianceScoreInput>;
 
 export const SelfRelianceSource = z.enum(['intake', 'evaluation']);
+export type SelfRelianceSource = z.infer<typeof SelfRelianceSource>;
 
 export const SelfRelianceScore = SelfRelianceScoreInput.extend({
   measuredOn: z.string(),
@@ -60,6 +61,7 @@ export const SafetyScreening = z.object({
 export type SafetyScreening = z.infer<typeof SafetyScreening>;
 
 export const IntakeStatus = z.enum(['draft', 'completed']);
+export type IntakeStatus = z.infer<typeof IntakeStatus>;
 
 export const Intake = z.object({
   /** 0 while nothing has been saved yet. */

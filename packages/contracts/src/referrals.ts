@@ -4,6 +4,10 @@ import { Bsn } from './bsn.ts';
 export const ReferralUrgency = z.enum(['normal', 'urgent']);
 export type ReferralUrgency = z.infer<typeof ReferralUrgency>;
 
+/** How a referral was matched to a household: on BSN, name and birth date, address, or newly created. */
+export const ReferralHouseholdMatch = z.enum(['bsn', 'name_birth_date', 'address', 'created']);
+export type ReferralHouseholdMatch = z.infer<typeof ReferralHouseholdMatch>;
+
 /** What the reporter may see: received → picked up → coordinator assigned / referred elsewhere / closed. */
 export const ReferralStatus = z.enum([
   'received',
@@ -140,7 +144,7 @@ export const ReferralDetail = z.object({
   coordinatorId: z.string().nullable(),
   coordinatorName: z.string().nullable(),
   householdId: z.string().nullable(),
-  householdMatch: z.enum(['bsn', 'name_birth_date', 'address', 'created']).nullable(),
+  householdMatch: ReferralHouseholdMatch.nullable(),
   followUpDate: z.string().nullable(),
   referredOfferId: z.string().nullable(),
   waitingTimes: ReferralWaitingTimes,

@@ -109,6 +109,8 @@ export type TraceList = z.infer<typeof TraceList>;
 
 export const ErasureRequesterKind = z.enum(['parent', 'youth']);
 export const ErasureStatus = z.enum(['open', 'executed', 'refused']);
+export type ErasureRequesterKind = z.infer<typeof ErasureRequesterKind>;
+export type ErasureStatus = z.infer<typeof ErasureStatus>;
 
 export const NewErasureRequest = z.object({
   householdId: z.string().min(1).max(100),

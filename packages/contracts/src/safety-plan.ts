@@ -98,6 +98,7 @@ export const SafetyCheckDoneInput = z.object({
 export type SafetyCheckDoneInput = z.input<typeof SafetyCheckDoneInput>;
 
 export const SafetyParticipantKind = z.enum(['household_member', 'network_member', 'professional']);
+export type SafetyParticipantKind = z.infer<typeof SafetyParticipantKind>;
 export const SafetyParticipant = z.object({
   kind: SafetyParticipantKind,
   ref: z.string().min(1).max(100),

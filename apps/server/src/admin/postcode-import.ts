@@ -173,7 +173,7 @@ async function processImport(db: Db, actor: Actor, id: string, lines: string[]) 
 function toImport(row: typeof postcodeImport.$inferSelect): PostcodeImport {
   return {
     id: row.id,
-    status: row.status as PostcodeImport['status'],
+    status: row.status,
     totalLines: row.totalLines,
     processedLines: row.processedLines,
     created: row.created,

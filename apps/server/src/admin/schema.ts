@@ -1,3 +1,4 @@
+import type { ImportStatus } from '@een-plan/contracts';
 import { index, integer, jsonb, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -14,7 +15,7 @@ export const postcodeImport = tenantTable(
   'postcode_import',
   {
     createdBy: text('created_by').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<ImportStatus>().notNull(),
     totalLines: integer('total_lines').notNull(),
     processedLines: integer('processed_lines').notNull().default(0),
     created: integer('created').notNull().default(0),

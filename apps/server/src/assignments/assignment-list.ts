@@ -35,7 +35,7 @@ export type AssignmentRow = {
   productName: string;
   productCategory: string;
   productCode: string;
-  executionVariant: string;
+  executionVariant: ExecutionVariant;
 };
 
 /** Assignments with their product; `withNames` adds the person's and organisation's names. */
@@ -80,18 +80,18 @@ export function toAssignment(r: AssignmentRow, startWarningDays: number, today: 
     productName: r.productName,
     productCategory: r.productCategory,
     productCode: r.productCode,
-    executionVariant: r.executionVariant as ExecutionVariant,
+    executionVariant: r.executionVariant,
     volume: a.volume,
-    unit: a.unit as Assignment['unit'],
-    frequency: a.frequency as Assignment['frequency'],
+    unit: a.unit,
+    frequency: a.frequency,
     startDate: a.startDate,
     endDate: a.endDate,
-    referrerType: a.referrerType as Assignment['referrerType'],
+    referrerType: a.referrerType,
     budgetCents: a.budgetCents,
-    status: a.status as Assignment['status'],
+    status: a.status,
     startedOn: a.startedOn,
     stoppedOn: a.stoppedOn,
-    stopReason: a.stopReason as Assignment['stopReason'],
+    stopReason: a.stopReason,
     endedOn: a.endedOn,
     startDueDate: dueDate,
     startOverdue: startOverdue(dueDate, today),

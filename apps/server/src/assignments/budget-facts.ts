@@ -4,6 +4,7 @@
  * provider and execution variant. Committed is read in pages (keyset on id); spent is summed in SQL
  * per cell, so both stay bounded however many households there are.
  */
+import type { AssignmentStatus } from '@een-plan/contracts';
 import { and, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
@@ -19,7 +20,7 @@ import {
 import { assignment, contractProduct } from './schema.ts';
 
 /** Statuses in which an assignment still commits money (issued, not stopped, ended or cancelled). */
-export const ACTIVE_ASSIGNMENT_STATUSES: readonly string[] = ['assigned', 'started', 'awaiting_stop'];
+export const ACTIVE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['assigned', 'started'];
 
 export interface CommittedFact {
   id: string;

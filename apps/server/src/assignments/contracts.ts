@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ExecutionVariant, ProviderContract, ProviderContractInput } from '@een-plan/contracts';
+import type { ProviderContract, ProviderContractInput } from '@een-plan/contracts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
@@ -61,9 +61,9 @@ export async function listContracts(db: Executor, tenantId: string): Promise<Pro
         name: p.name,
         productCategory: p.productCategory,
         productCode: p.productCode,
-        unit: p.unit as ProviderContract['products'][number]['unit'],
+        unit: p.unit,
         tariffCents: p.tariffCents,
-        executionVariant: p.executionVariant as ExecutionVariant,
+        executionVariant: p.executionVariant,
       })),
   }));
 }

@@ -1,3 +1,4 @@
+import type { IjwRefusalReason } from '@een-plan/contracts';
 import type { Jw319Bericht } from '@een-plan/ijw';
 import { headerDefaults, toIjwDatum } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
@@ -17,7 +18,7 @@ type RequestRow = typeof assignmentRequest.$inferSelect;
 export async function sendRefusal(
   tx: Executor,
   request: RequestRow,
-  refusal: { reason: string; municipality: string | null },
+  refusal: { reason: IjwRefusalReason; municipality: string | null },
   now: Date,
 ): Promise<string> {
   const tenantId = request.tenantId;
@@ -59,7 +60,7 @@ export async function sendRefusal(
 export async function refuseRequest(
   tx: Executor,
   request: RequestRow,
-  refusal: { reason: string; municipality: string | null; autoRefusal?: string },
+  refusal: { reason: IjwRefusalReason; municipality: string | null; autoRefusal?: string },
   decidedBy: string | null,
   now: Date,
 ): Promise<string> {
@@ -84,7 +85,7 @@ export async function refuseRequest(
 export async function sendAutoRefusals(
   tx: Executor,
   tenantId: string,
-  refusals: Array<{ requestId: string; reason: string; autoRefusal: string }>,
+  refusals: Array<{ requestId: string; reason: IjwRefusalReason; autoRefusal: string }>,
 ): Promise<void> {
   for (const r of refusals) {
     const [row] = await tx

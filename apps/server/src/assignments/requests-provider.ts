@@ -53,7 +53,7 @@ export async function providerRequestOverview(
   return {
     // The provider sees its own request and the first name once matched, not the household.
     requests: await toRequests(db, actor.tenantId, rows, { householdName: false }),
-    products: products as ProviderRequestOverview['products'],
+    products: products,
   };
 }
 

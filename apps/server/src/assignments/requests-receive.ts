@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Jw315Bericht, Jw317Bericht, RetourFinding } from '@een-plan/ijw';
+import type { IjwRefusalReason } from '@een-plan/contracts';
+import type { Jw315Bericht, Jw317Bericht, LDT_RetourCode, RetourFinding } from '@een-plan/ijw';
 import { and, eq, gte, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { findCurrentMemberByBsn, findPersonIdByBsn } from '../households/ijw-client.ts';
@@ -12,7 +13,7 @@ export interface RequestJudgement {
   findings: RetourFinding[];
   /** Requests stored (open, or refused at once: those need a JW319 after the retour). */
   requestIds: string[];
-  autoRefused: Array<{ requestId: string; reason: string; autoRefusal: string }>;
+  autoRefused: Array<{ requestId: string; reason: IjwRefusalReason; autoRefusal: string }>;
   assignmentId: string | null;
   summary: Record<string, unknown>;
 }
@@ -104,7 +105,7 @@ export async function judgeAssignmentRequest(
   const seen = new Set<string>();
   for (const [i, p] of client.AangevraagdeProducten.entries()) {
     const path = `Client/AangevraagdeProducten/AangevraagdProduct[${i + 1}]`;
-    const codes: string[] = [];
+    const codes: LDT_RetourCode[] = [];
     if (seen.has(p.ReferentieAanbieder) || (await referenceTaken(tx, r, p.ReferentieAanbieder))) {
       codes.push('9347');
     }
@@ -113,7 +114,7 @@ export async function judgeAssignmentRequest(
     const product = await contractedProduct(tx, r.tenantId, r.organisationId, p.Product);
     if (!product) codes.push('S329');
     if (codes.length > 0 || !product) {
-      findings.push({ path, codes: codes as RetourFinding['codes'] });
+      findings.push({ path, codes });
       continue;
     }
     const start = p.ToewijzingIngangsdatum;
@@ -213,7 +214,7 @@ export async function judgeChangeRequest(
   const current = personId ? await currentAssignments(tx, r, personId) : [];
   const byNumber = new Map(current.map((a) => [a.assignmentNumber, a]));
   const findings: RetourFinding[] = [];
-  const verzoekCodes: string[] = [];
+  const verzoekCodes: LDT_RetourCode[] = [];
   if (await referenceTaken(tx, r, verzoek.ReferentieAanbieder)) verzoekCodes.push('9347');
   if (personId && (await pendingFor(tx, r, personId))) verzoekCodes.push('9374');
   const listed = new Set<number>();
@@ -254,7 +255,7 @@ export async function judgeChangeRequest(
   }
   if (current.some((a) => !listed.has(a.assignmentNumber))) verzoekCodes.push('9349');
   if (verzoekCodes.length > 0) {
-    findings.push({ path: 'Client/Verzoek', codes: verzoekCodes as RetourFinding['codes'] });
+    findings.push({ path: 'Client/Verzoek', codes: verzoekCodes });
   }
   const first = changed[0] ? byNumber.get(changed[0].assignmentNumber) : undefined;
   const summary = {

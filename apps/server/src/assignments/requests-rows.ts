@@ -84,8 +84,8 @@ function toRequest(row: Row, names: RequestNames): AssignmentRequest {
   const r = row.r;
   return {
     id: r.id,
-    kind: r.kind as AssignmentRequest['kind'],
-    status: r.status as AssignmentRequest['status'],
+    kind: r.kind,
+    status: r.status,
     providerReference: r.providerReference,
     organisationId: r.organisationId,
     organisationName: row.organisationName,
@@ -106,7 +106,7 @@ function toRequest(row: Row, names: RequestNames): AssignmentRequest {
     requestReason: r.requestReason,
     assignmentId: r.assignmentId,
     changes: r.changes?.changed ?? [],
-    refusalReason: r.refusalReason as AssignmentRequest['refusalReason'],
+    refusalReason: r.refusalReason,
     refusalMunicipality: r.refusalMunicipality,
     autoRefusal: r.autoRefusal,
     grantedAssignmentId: r.grantedAssignmentId,

@@ -1,3 +1,11 @@
+import type {
+  AssignmentRequestKind,
+  AssignmentRequestStatus,
+  IjwFrequency,
+  IjwReferrerType,
+  IjwRefusalReason,
+  IjwUnit,
+} from '@een-plan/contracts';
 import { date, index, integer, jsonb, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -15,8 +23,8 @@ export interface RequestedChange {
     desiredStart: string;
     endDate: string | null;
     volume: number | null;
-    unit: string | null;
-    frequency: string | null;
+    unit: IjwUnit | null;
+    frequency: IjwFrequency | null;
   }>;
   /** OngewijzigdeProducten: assignments that continue unchanged. */
   unchanged: number[];
@@ -31,7 +39,7 @@ export const assignmentRequest = tenantTable(
   'assignment_request',
   {
     /** toewijzing (JW315) | wijziging (JW317) */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<AssignmentRequestKind>().notNull(),
     organisationId: text('organisation_id').notNull(),
     /** The incoming JW315/JW317. */
     incomingMessageId: text('incoming_message_id').notNull(),
@@ -43,21 +51,21 @@ export const assignmentRequest = tenantTable(
     /** JW315: the requested product (a product of the provider's contract). */
     contractProductId: text('contract_product_id'),
     volume: integer('volume'),
-    unit: text('unit'),
-    frequency: text('frequency'),
+    unit: text('unit').$type<IjwUnit>(),
+    frequency: text('frequency').$type<IjwFrequency>(),
     startDate: date('start_date'),
     endDate: date('end_date'),
     /** COD327 type of referrer and the referrer's AGB code (ZorgverlenerCode), when given. */
-    referrerType: text('referrer_type'),
+    referrerType: text('referrer_type').$type<IjwReferrerType>(),
     referrerCode: text('referrer_code'),
     /** JW317: WJ758 reason, the assignment it changes first, and what changes. */
     requestReason: text('request_reason'),
     assignmentId: text('assignment_id'),
     changes: jsonb('changes').$type<RequestedChange>(),
     /** open | granted | refused */
-    status: text('status').notNull(),
+    status: text('status').$type<AssignmentRequestStatus>().notNull(),
     /** WJ759 reason of a refusal, and the municipality (CBS code) under the woonplaatsbeginsel. */
-    refusalReason: text('refusal_reason'),
+    refusalReason: text('refusal_reason').$type<IjwRefusalReason>(),
     refusalMunicipality: text('refusal_municipality'),
     /** Why the request was refused without a person deciding (e.g. client_unknown). */
     autoRefusal: text('auto_refusal'),

@@ -1,4 +1,4 @@
-import type { AssignmentRequest, AssignmentRequestDecision } from '@een-plan/contracts';
+import type { AssignmentRequest, AssignmentRequestDecision, IjwRefusalReason } from '@een-plan/contracts';
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type AuditEvent, recordAudit } from '../audit/record.ts';
@@ -202,7 +202,7 @@ export async function decideTeamRequest(
       await refuseRequest(
         tx,
         request,
-        { reason: input.reason as string, municipality: input.municipality },
+        { reason: input.reason as IjwRefusalReason, municipality: input.municipality },
         actor.userId,
         now,
       );

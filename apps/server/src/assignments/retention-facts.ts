@@ -3,6 +3,7 @@
  * assignment is still open (a legal hold), and the destruction of a household's assignments with
  * their iJw messages, requests and declaration lines as part of a whole dossier.
  */
+import type { AssignmentStatus } from '@een-plan/contracts';
 import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdRowIds } from '../db/household-row-ids.ts';
@@ -11,7 +12,7 @@ import { declaration, declarationLine } from './declarations-schema.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, ijwMessage } from './schema.ts';
 
-const OPEN = ['awaiting_approval', 'assigned', 'started'];
+const OPEN: AssignmentStatus[] = ['awaiting_approval', 'assigned', 'started'];
 
 /** The day care under an assignment ended: withdrawn, stopped, or its end date. */
 const endedOn = sql<string>`to_char(coalesce(${assignment.endedOn}, ${assignment.stoppedOn}, ${assignment.endDate}), 'YYYY-MM-DD')`;

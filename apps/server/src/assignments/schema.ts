@@ -1,4 +1,12 @@
-import type { IjwMessageStatus } from '@een-plan/contracts';
+import type {
+  AssignmentStatus,
+  ExecutionVariant,
+  IjwFrequency,
+  IjwMessageStatus,
+  IjwReferrerType,
+  IjwStopReason,
+  IjwUnit,
+} from '@een-plan/contracts';
 import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -31,10 +39,10 @@ export const contractProduct = tenantTable(
     name: text('name').notNull(),
     productCategory: text('product_category').notNull(),
     productCode: text('product_code').notNull(),
-    unit: text('unit').notNull(),
+    unit: text('unit').$type<IjwUnit>().notNull(),
     tariffCents: integer('tariff_cents').notNull(),
     /** inspanningsgericht | outputgericht | taakgericht */
-    executionVariant: text('execution_variant').notNull(),
+    executionVariant: text('execution_variant').$type<ExecutionVariant>().notNull(),
   },
   (t) => [
     tenantForeignKey(t, t.contractId, providerContract),
@@ -67,17 +75,17 @@ export const assignment = tenantTable(
     organisationId: text('organisation_id').notNull(),
     contractProductId: text('contract_product_id').notNull(),
     volume: integer('volume').notNull(),
-    unit: text('unit').notNull(),
-    frequency: text('frequency').notNull(),
+    unit: text('unit').$type<IjwUnit>().notNull(),
+    frequency: text('frequency').$type<IjwFrequency>().notNull(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
-    referrerType: text('referrer_type').notNull(),
+    referrerType: text('referrer_type').$type<IjwReferrerType>().notNull(),
     budgetCents: integer('budget_cents').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<AssignmentStatus>().notNull(),
     assignedAt: column.moment('assigned_at'),
     startedOn: date('started_on'),
     stoppedOn: date('stopped_on'),
-    stopReason: text('stop_reason'),
+    stopReason: text('stop_reason').$type<IjwStopReason>(),
     createdBy: text('created_by').notNull(),
     approvedBy: text('approved_by'),
     createdAt: column.writtenAt('created_at'),

@@ -152,7 +152,7 @@ export async function listDeliveries(db: Executor, tenantId: string): Promise<Cb
   return rows.map((r) => ({
     id: r.id,
     halfYear: r.halfYear,
-    kind: r.kind as CbsDeliveryRecord['kind'],
+    kind: r.kind,
     trajectories: r.trajectories,
     measures: r.measures,
     missingFields: r.missingFields,

@@ -4,6 +4,7 @@
  * execution variants. Synthetic amounts, in the order of a municipality of Haarlemmermeer's size
  * scaled down. Idempotent: skipped when the year has lines.
  */
+import type { ExecutionVariant } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
@@ -30,7 +31,7 @@ export async function loadBudgetsDemo(tx: Executor, tenantId: string, now = new 
     id: string,
     areaId: string | null,
     productCategory: string,
-    executionVariant: string,
+    executionVariant: ExecutionVariant,
     priceCents: number,
     quantity: number,
     label: string,
@@ -38,7 +39,7 @@ export async function loadBudgetsDemo(tx: Executor, tenantId: string, now = new 
     ...base,
     id,
     areaId,
-    level: '2',
+    level: '2' as const,
     productCategory,
     executionVariant,
     priceCents,
@@ -59,7 +60,7 @@ export async function loadBudgetsDemo(tx: Executor, tenantId: string, now = new 
       ...base,
       id: `budget-${year}-pop-${a}`,
       areaId: a,
-      level: '1',
+      level: '1' as const,
       amountCents: POPULATION[a],
       label: 'Sociaal team en wijkaanbod',
     })),

@@ -27,7 +27,7 @@ export async function loadIv3Mapping(db: Executor, tenantId: string): Promise<Iv
     .from(iv3Mapping)
     .where(eq(iv3Mapping.tenantId, tenantId))
     .limit(200);
-  const mine = new Map(own.map((r) => [r.productCategory, r.taskField as Iv3TaskField]));
+  const mine = new Map(own.map((r) => [r.productCategory, r.taskField]));
   return {
     entries: JZ020_CODES.map((c) => ({
       productCategory: c,

@@ -1,11 +1,6 @@
 /** The administrator's budget lines: list, save (create or replace) and remove, each audited. */
 import { randomUUID } from 'node:crypto';
-import {
-  type BudgetLevel,
-  type BudgetLine,
-  type BudgetLineInput,
-  FUNDING_FORM_OF_LEVEL,
-} from '@een-plan/contracts';
+import { type BudgetLine, type BudgetLineInput, FUNDING_FORM_OF_LEVEL } from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { type Executor, inTransaction } from '../db/database.ts';
@@ -17,7 +12,7 @@ import { budgetLine } from './schema.ts';
 type Row = typeof budgetLine.$inferSelect;
 
 export function lineView(r: Row): BudgetLine {
-  const level = r.level as BudgetLevel;
+  const level = r.level;
   return {
     id: r.id,
     year: r.year,
@@ -25,7 +20,7 @@ export function lineView(r: Row): BudgetLine {
     level,
     fundingForm: FUNDING_FORM_OF_LEVEL[level],
     productCategory: r.productCategory,
-    executionVariant: r.executionVariant as BudgetLine['executionVariant'],
+    executionVariant: r.executionVariant,
     priceCents: r.priceCents,
     quantity: r.quantity,
     amountCents: r.amountCents,

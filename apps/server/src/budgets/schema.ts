@@ -1,3 +1,4 @@
+import type { BudgetLevel, CbsDeliveryRecord, ExecutionVariant, Iv3TaskField } from '@een-plan/contracts';
 import { bigint, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import * as column from '../db/columns.ts';
 import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
@@ -15,10 +16,10 @@ export const budgetLine = tenantTable(
     year: integer('year').notNull(),
     areaId: text('area_id'),
     /** '0' | '1' | '2' */
-    level: text('level').notNull(),
+    level: text('level').$type<BudgetLevel>().notNull(),
     productCategory: text('product_category'),
     /** inspanningsgericht | outputgericht | taakgericht (level 2 only) */
-    executionVariant: text('execution_variant'),
+    executionVariant: text('execution_variant').$type<ExecutionVariant>(),
     priceCents: bigint('price_cents', { mode: 'number' }),
     quantity: integer('quantity'),
     amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
@@ -37,7 +38,7 @@ export const iv3Mapping = pgTable(
   {
     tenantId: column.tenantId(),
     productCategory: text('product_category').notNull(),
-    taskField: text('task_field').notNull(),
+    taskField: text('task_field').$type<Iv3TaskField>().notNull(),
     ...column.actor('updated'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.productCategory] })],
@@ -53,7 +54,7 @@ export const cbsDelivery = tenantTable(
     /** '2026-1' | '2026-2' */
     halfYear: text('half_year').notNull(),
     /** regular | correction */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<CbsDeliveryRecord['kind']>().notNull(),
     trajectories: integer('trajectories').notNull(),
     measures: integer('measures').notNull(),
     missingFields: integer('missing_fields').notNull(),

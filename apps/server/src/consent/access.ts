@@ -56,9 +56,9 @@ export function toFact(row: ConsentRow, members: readonly MemberFacts[], now: Da
   return {
     id: row.id,
     subjectPersonId: row.subjectPersonId,
-    granteeKind: row.granteeKind as ConsentFact['granteeKind'],
+    granteeKind: row.granteeKind,
     granteeRef: row.granteeRef,
-    sections: row.sections as ConsentSection[],
+    sections: row.sections,
     validFrom: row.validFrom,
     validUntil: row.validUntil,
     revokedAt: row.revokedAt,

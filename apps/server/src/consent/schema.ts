@@ -1,3 +1,9 @@
+import type {
+  ConsentGranteeKind,
+  ConsentPurposeCategory,
+  ConsentRecordedVia,
+  ConsentSection,
+} from '@een-plan/contracts';
 import { boolean, date, index, jsonb, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -25,11 +31,11 @@ export const consent = tenantTable(
     householdId: text('household_id').notNull(),
     subjectPersonId: text('subject_person_id').notNull(),
     /** organisation | user */
-    granteeKind: text('grantee_kind').notNull(),
+    granteeKind: text('grantee_kind').$type<ConsentGranteeKind>().notNull(),
     /** organisation id or app_user id (kind decides; no FK to keep one column). */
     granteeRef: text('grantee_ref').notNull(),
-    sections: jsonb('sections').$type<string[]>().notNull(),
-    purposeCategory: text('purpose_category').notNull(),
+    sections: jsonb('sections').$type<ConsentSection[]>().notNull(),
+    purposeCategory: text('purpose_category').$type<ConsentPurposeCategory>().notNull(),
     /** Free text, encrypted at rest (crypto/data-encryption.ts). */
     purposeTextEnc: text('purpose_text_enc'),
     validFrom: date('valid_from').notNull(),
@@ -37,7 +43,7 @@ export const consent = tenantTable(
     /** Person ids of the residents who gave this consent (age rules decide whether it is complete). */
     givenBy: jsonb('given_by').$type<string[]>().notNull(),
     /** portal | paper | conversation */
-    recordedVia: text('recorded_via').notNull(),
+    recordedVia: text('recorded_via').$type<ConsentRecordedVia>().notNull(),
     ...column.actor('recorded'),
     /** The day the consent was given on paper or in conversation (coordinator recording). */
     givenOn: date('given_on').notNull(),

@@ -137,7 +137,7 @@ export async function episodeView(
     ...(summary as CrisisEpisodeSummary),
     personId: row.personId,
     crisisWorkerName: worker?.displayName ?? '',
-    reportedVia: row.reportedVia as CrisisEpisode['reportedVia'],
+    reportedVia: row.reportedVia,
     reporterName: row.reporterName,
     onSiteAt: row.onSiteAt?.toISOString() ?? null,
     onSiteMinutes: onSiteMinutes(row),
@@ -155,7 +155,7 @@ export async function episodeView(
     exitPlanSummary: row.exitPlanAt ? decryptOptional(row.exitPlanSummaryEnc) : null,
     handover: row.handoverTarget
       ? {
-          target: row.handoverTarget as 'team' | 'provider',
+          target: row.handoverTarget,
           providerOrganisationId: row.handoverOrganisationId,
           providerName: row.handoverOrganisationId ? (orgs.get(row.handoverOrganisationId) ?? null) : null,
           crisisConfirmedAt: row.crisisConfirmedAt?.toISOString() ?? null,

@@ -1,3 +1,4 @@
+import type { CrisisHandoverTarget, CrisisReportedVia } from '@een-plan/contracts';
 import { date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -22,7 +23,7 @@ export const crisisEpisode = tenantTable(
     /** The crisis worker who owns the episode and gets its tasks; null until the service takes up a reported one. */
     crisisWorkerId: text('crisis_worker_id'),
     /** phone | professional */
-    reportedVia: text('reported_via').notNull(),
+    reportedVia: text('reported_via').$type<CrisisReportedVia>().notNull(),
     reporterName: text('reporter_name'),
     calledAt: column.moment('called_at').notNull(),
     onSiteAt: column.moment('on_site_at'),
@@ -35,7 +36,7 @@ export const crisisEpisode = tenantTable(
     exitPlanAt: column.moment('exit_plan_at'),
     exitPlanSummaryEnc: text('exit_plan_summary_enc'),
     /** team | provider */
-    handoverTarget: text('handover_target'),
+    handoverTarget: text('handover_target').$type<CrisisHandoverTarget>(),
     handoverOrganisationId: text('handover_organisation_id'),
     crisisConfirmedAt: column.moment('crisis_confirmed_at'),
     crisisConfirmedBy: text('crisis_confirmed_by'),

@@ -47,10 +47,10 @@ const REASONS = [
   'goals_achieved',
   'no_longer_needed',
   'family_stopped',
-];
+] as const;
 const RESULTS = ['achieved', 'achieved', 'partly', 'not_achieved'] as const;
 /** JZ588: mostly ended according to plan (31), sometimes early (32–35: drop-out). */
-const STOP_REASONS = ['31', '31', '31', '31', '32', '34'];
+const STOP_REASONS = ['31', '31', '31', '31', '32', '34'] as const;
 /**
  * Closures per month per area, so the areas differ. Badhoevedorp has none: a scatter of single
  * closures would only add hidden cells (and make the protection's search much longer at load).
@@ -182,7 +182,7 @@ function addHousehold(
     closedReason: REASONS[pick(REASONS.length)],
   });
   const level = pick(10) < 3 ? 0 : pick(10) < 5 ? 1 : 2;
-  const results: Array<{ goalId: string; result: string }> = [];
+  const results: Array<{ goalId: string; result: (typeof RESULTS)[number] }> = [];
   for (let g = 0; g < 2; g++) {
     const goalId = `goal-h-${k}-${g}`;
     rows.goals.push({
@@ -193,7 +193,7 @@ function addHousehold(
       domainCode: g === 0 ? 'parenting_development' : 'finances',
       description: g === 0 ? 'Rust in huis' : 'Overzicht in de post',
       achievedWhen: 'Het gezin zegt dat het goed gaat.',
-      priority: 'normal',
+      priority: 'medium',
     });
     rows.actions.push({
       tenantId,
@@ -208,7 +208,7 @@ function addHousehold(
       level: g === 0 ? level : Math.min(level, 1),
       status: 'done',
     });
-    results.push({ goalId, result: RESULTS[pick(RESULTS.length)] as string });
+    results.push({ goalId, result: RESULTS[pick(RESULTS.length)] ?? 'achieved' });
   }
   rows.measured.push({
     householdId: id,
@@ -250,7 +250,7 @@ function addHousehold(
   }
   if (level === 2) {
     const product = products[k % products.length] as (typeof products)[number];
-    const stopReason = STOP_REASONS[pick(STOP_REASONS.length)] as string;
+    const stopReason = STOP_REASONS[pick(STOP_REASONS.length)] ?? '31';
     const start = addMonthsAndDays(startedOn, 0, 14);
     const stoppedOn = stopReason === '31' ? closedOn : addMonthsAndDays(start, 1, pick(20));
     rows.assignments.push({

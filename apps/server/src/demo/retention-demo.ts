@@ -88,12 +88,12 @@ export async function loadRetentionDemo(tx: Executor, tenantId: string) {
       tenantId,
       id: `plan-${h.id}`,
       householdId: h.id,
-      state: 'closed',
+      state: 'closed' as const,
       vision: seal('Oud plan (synthetische demo).'),
       createdBy: 'u-sanne',
       createdAt: new Date(`${h.planClosed.slice(0, 4)}-01-15T10:00:00Z`),
       closedAt: new Date(`${h.planClosed}T12:00:00Z`),
-      closedReason: 'goals_achieved',
+      closedReason: 'goals_achieved' as const,
     };
     await insertDemoPlanRows(tx, { plans: [plan] });
     const child = h.people.find((p) => p.role === 'kind');

@@ -1,3 +1,4 @@
+import type { ContinuityDecisionKind, ExtendedCareType } from '@een-plan/contracts';
 import { date, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -20,8 +21,8 @@ export const futurePlan = tenantTable(
     /** A network member id (network, jim_mentor) or a user id (professional). */
     helperRef: text('helper_ref'),
     /** extended_youth_care | handover_adult_care | no_care_needed; null until decided. */
-    continuityDecision: text('continuity_decision'),
-    continuityCareType: text('continuity_care_type'),
+    continuityDecision: text('continuity_decision').$type<ContinuityDecisionKind>(),
+    continuityCareType: text('continuity_care_type').$type<ExtendedCareType>(),
     continuityUntil: date('continuity_until'),
     /** Comma-separated adult-care laws (wmo, zvw, wlz) for a handover. */
     continuityHandoverTo: text('continuity_handover_to'),

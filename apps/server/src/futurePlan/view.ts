@@ -52,8 +52,8 @@ export async function helperOptions(
 function continuityOf(row: FuturePlanRow, decidedByName: string | null): ContinuityDecision | null {
   if (!row.continuityDecision || !row.continuityDecidedAt) return null;
   return {
-    decision: row.continuityDecision as ContinuityDecision['decision'],
-    careType: (row.continuityCareType as ContinuityDecision['careType']) ?? null,
+    decision: row.continuityDecision,
+    careType: row.continuityCareType,
     until: row.continuityUntil,
     handoverTo: (row.continuityHandoverTo ?? '')
       .split(',')

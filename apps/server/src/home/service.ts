@@ -233,6 +233,9 @@ async function safetyHome(db: Db, actor: Actor, ctx: RequestOrigin, now: Date): 
   };
 }
 
+/** The counts a policy analyst sees per area and in total, before small cells are hidden. */
+type PolicyAnalystFigures = Record<'households' | 'signals' | 'waiting' | 'plans' | 'assignments', number>;
+
 async function policyAnalystHome(db: Db, actor: Actor, now: Date): Promise<PolicyAnalystHome> {
   const householdArea = householdAreaSubquery(db, actor.tenantId);
   const [areas, households, referrals, plans, assignments] = await Promise.all([
@@ -252,25 +255,24 @@ async function policyAnalystHome(db: Db, actor: Actor, now: Date): Promise<Polic
     assignments: assignments.get(a.id) ?? 0,
   }));
   const sum = (f: (r: (typeof raw)[number]) => number) => raw.reduce((n, r) => n + f(r), 0);
-  const suppress = <T extends Record<string, unknown>>(r: T, keys: readonly (keyof T)[]) =>
-    Object.fromEntries(
-      Object.entries(r).map(([k, v]) => [k, keys.includes(k) ? suppressSmallCell(v as number) : v]),
-    );
-  const figures = ['households', 'signals', 'waiting', 'plans', 'assignments'] as const;
+  const suppress = (r: PolicyAnalystFigures) => ({
+    households: suppressSmallCell(r.households),
+    signals: suppressSmallCell(r.signals),
+    waiting: suppressSmallCell(r.waiting),
+    plans: suppressSmallCell(r.plans),
+    assignments: suppressSmallCell(r.assignments),
+  });
   return {
     kind: 'policy_analyst',
     minimumCell: MINIMUM_CELL,
-    areas: raw.map((r) => suppress(r, figures)) as PolicyAnalystHome['areas'],
-    totals: suppress(
-      {
-        households: sum((r) => r.households),
-        signals: sum((r) => r.signals),
-        waiting: sum((r) => r.waiting),
-        plans: sum((r) => r.plans),
-        assignments: sum((r) => r.assignments),
-      },
-      figures,
-    ) as PolicyAnalystHome['totals'],
+    areas: raw.map((r) => ({ ...r, ...suppress(r) })),
+    totals: suppress({
+      households: sum((r) => r.households),
+      signals: sum((r) => r.signals),
+      waiting: sum((r) => r.waiting),
+      plans: sum((r) => r.plans),
+      assignments: sum((r) => r.assignments),
+    }),
   };
 }
 

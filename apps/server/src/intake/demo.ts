@@ -1,8 +1,9 @@
+import type { LifeDomainCode } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import { encryptOptional } from '../crypto/data-encryption.ts';
 import type { Executor } from '../db/database.ts';
 import { setDemoContactDetails } from '../households/demo.ts';
-import { ensureNetworkMembers, setNetworkMemberDecider } from '../network/demo.ts';
+import { type DemoNetworkMember, ensureNetworkMembers, setNetworkMemberDecider } from '../network/demo.ts';
 import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './schema.ts';
 
 /**
@@ -22,7 +23,7 @@ export async function loadHouseholdDossierDemo(tx: Executor, tenantId: string): 
   ];
   for (const c of contacts) await setDemoContactDetails(tx, t, c);
 
-  const network = [
+  const network: Array<Omit<DemoNetworkMember, 'tenantId'>> = [
     {
       id: 'nm-jansen-oma-ria',
       householdId: 'hh-jansen',
@@ -124,7 +125,7 @@ export async function loadHouseholdDossierDemo(tx: Executor, tenantId: string): 
     updatedBy: 'u-sanne',
     updatedAt: new Date('2026-10-06T15:00:00Z'),
   });
-  const notes = [
+  const notes: Array<{ domainCode: LifeDomainCode; goesWell: string; worries: string; wishes: string }> = [
     {
       domainCode: 'finances',
       goesWell: 'Anouk houdt bij welke rekeningen er zijn.',
@@ -181,7 +182,7 @@ export async function loadHouseholdDossierDemo(tx: Executor, tenantId: string): 
         domainCode,
         score,
         measuredOn: '2026-10-06',
-        source: 'intake',
+        source: 'intake' as const,
         sourceId: intakeId,
         recordedBy: 'u-sanne',
       })),

@@ -1,3 +1,4 @@
+import type { IntakeStatus, LifeDomainCode, SelfRelianceSource } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -47,7 +48,7 @@ export const intake = tenantTable(
   'intake',
   {
     householdId: text('household_id').notNull(),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<IntakeStatus>().notNull().default('draft'),
     conductedOn: date('conducted_on'),
     safetyUnsafeAtHome: boolean('safety_unsafe_at_home'),
     safetyViolence: boolean('safety_violence'),
@@ -70,6 +71,7 @@ export const intakeDomain = pgTable(
     tenantId: column.tenantId(),
     intakeId: text('intake_id').notNull(),
     domainCode: text('domain_code')
+      .$type<LifeDomainCode>()
       .notNull()
       .references(() => refLifeDomain.code),
     goesWellEnc: text('goes_well_enc'),
@@ -97,7 +99,7 @@ export const selfRelianceScore = tenantTable(
       .references(() => refLifeDomain.code),
     score: smallint('score').notNull(),
     measuredOn: date('measured_on').notNull(),
-    source: text('source').notNull(),
+    source: text('source').$type<SelfRelianceSource>().notNull(),
     sourceId: text('source_id').notNull(),
     ...column.actor('recorded'),
   },

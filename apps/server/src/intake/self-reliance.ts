@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SelfRelianceScore } from '@een-plan/contracts';
+import { LifeDomainCode, type SelfRelianceScore } from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -82,8 +82,8 @@ export async function listSelfReliance(
   return rows.map((r) => ({
     ...r,
     score: Number(r.score),
-    domainCode: r.domainCode as SelfRelianceScore['domainCode'],
-    source: r.source as SelfRelianceScore['source'],
+    domainCode: LifeDomainCode.parse(r.domainCode),
+    source: r.source,
   }));
 }
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  Intake,
-  IntakeView,
-  PortalPreparationView,
-  Preparation,
-  SaveIntakeRequest,
-  SavePreparationRequest,
+import {
+  type Intake,
+  type IntakeView,
+  LifeDomainCode,
+  type PortalPreparationView,
+  type Preparation,
+  type SaveIntakeRequest,
+  type SavePreparationRequest,
 } from '@een-plan/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import { userNameJoin } from '../auth/users.ts';
@@ -109,10 +110,10 @@ async function readIntake(
   return {
     id: i.id,
     version: i.version,
-    status: i.status as Intake['status'],
+    status: i.status,
     conductedOn: i.conductedOn,
     domains: domains.map((d) => ({
-      domainCode: d.domainCode as Intake['domains'][number]['domainCode'],
+      domainCode: d.domainCode,
       goesWell: decryptOptional(d.goesWellEnc),
       worries: decryptOptional(d.worriesEnc),
       wishes: decryptOptional(d.wishesEnc),
@@ -125,7 +126,7 @@ async function readIntake(
     safetyFlag: i.safetyFlag,
     scores: scores.map((s) => ({
       personId: s.personId,
-      domainCode: s.domainCode as Intake['domains'][number]['domainCode'],
+      domainCode: LifeDomainCode.parse(s.domainCode),
       score: Number(s.score),
     })),
     updatedAt: i.updatedAt.toISOString(),

@@ -1,3 +1,4 @@
+import type { NetworkMemberStatus, NetworkRelation } from '@een-plan/contracts';
 import { boolean, index, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -15,11 +16,11 @@ export const networkMember = tenantTable(
   {
     householdId: text('household_id').notNull(),
     name: text('name').notNull(),
-    relation: text('relation').notNull(),
+    relation: text('relation').$type<NetworkRelation>().notNull(),
     phone: text('phone'),
     email: text('email'),
     takesPartInPlan: boolean('takes_part_in_plan').notNull().default(false),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<NetworkMemberStatus>().notNull().default('active'),
     helpNoteEnc: text('help_note_enc'),
     suggestedBy: text('suggested_by'),
     decidedBy: text('decided_by'),

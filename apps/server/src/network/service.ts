@@ -35,11 +35,11 @@ export function toNetworkMember(r: Row): NetworkMember {
   return {
     id: r.id,
     name: r.name,
-    relation: r.relation as NetworkMember['relation'],
+    relation: r.relation,
     phone: r.phone,
     email: r.email,
     takesPartInPlan: r.takesPartInPlan,
-    status: r.status as NetworkMember['status'],
+    status: r.status,
     helpNote: r.helpNoteEnc ? decryptOptional(r.helpNoteEnc) : null,
     suggestedByFamily: r.suggestedBy !== null,
     version: r.version,
@@ -210,7 +210,7 @@ export async function decideNetworkMember(
         ],
       );
     }
-    const status = { accept: 'active', decline: 'declined', end: 'ended' }[input.decision];
+    const status = ({ accept: 'active', decline: 'declined', end: 'ended' } as const)[input.decision];
     const row = await updateVersioned(tx, actor, householdId, id, input.version, {
       status,
       decidedBy: actor.userId,

@@ -2,7 +2,7 @@
  * The analyst's dashboard: a bounded, indexed slice of the published (already protected) figures.
  * Filters only select from the one protected set, so no filter combination reveals a hidden cell.
  */
-import type { OutcomeDashboard, OutcomeFigure, OutcomeQuery } from '@een-plan/contracts';
+import { type OutcomeDashboard, OutcomeFigure, OutcomeMeasure, type OutcomeQuery } from '@een-plan/contracts';
 import { and, asc, eq, like, or } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -83,17 +83,17 @@ export async function getDashboard(
     firstContactNormDays: norms.firstContactNormDays,
     areas,
     figures: rows.map((r) => ({
-      measure: r.measure as OutcomeFigure['measure'],
+      measure: OutcomeMeasure.parse(r.measure),
       dimension: r.dimension,
       dimensionLabel: r.measure === 'assignments_provider' ? (names.get(r.dimension) ?? null) : null,
-      level: r.level as OutcomeFigure['level'],
+      level: OutcomeFigure.shape.level.parse(r.level),
       period: r.period,
       n: r.n,
       average: r.average,
     })),
     byArea: byArea.map((r) => ({
       areaId: r.geo.slice(2),
-      measure: r.measure as OutcomeFigure['measure'],
+      measure: OutcomeMeasure.parse(r.measure),
       n: r.n,
       average: r.average,
     })),

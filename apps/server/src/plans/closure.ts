@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PlanClosure, PlanClosureInput, PlanClosureReason } from '@een-plan/contracts';
+import type { PlanClosure, PlanClosureInput } from '@een-plan/contracts';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import { listAwaitingStop, listOpenAssignments, withdrawForClosure } from '../assignments/withdraw.ts';
@@ -107,12 +107,12 @@ export async function getClosure(
   const awaitingStop = await listAwaitingStop(db, actor.tenantId, householdId);
   return {
     planId: p.id,
-    state: p.state as PlanClosure['state'],
+    state: p.state,
     version: p.version,
     closed,
     canClose: p.state === 'in_evaluation' && (await hasEvaluation(db, actor.tenantId, p.id)),
     closedOn,
-    reason: (p.closedReason as PlanClosureReason | null) ?? null,
+    reason: p.closedReason,
     assignments: assignments.map(toClosure),
     awaitingStop: awaitingStop.map(toClosure),
     actions,

@@ -78,7 +78,7 @@ export async function loadPlanDemoData(tx: Executor, tenantId: string): Promise<
       const coordinator = h.coordinatorId ?? p.createdBy;
       if (p.agreedBy.length > 0) {
         await tx.insert(planAgreement).values(
-          p.agreedBy.map((party) => ({
+          p.agreedBy.map((party): typeof planAgreement.$inferInsert => ({
             tenantId: T,
             id: `${p.id}-agree-${party}`,
             planId: p.id,

@@ -103,7 +103,7 @@ export async function closedPlanFactsPage(
     closedAt: r.closedAt as Date,
     reason: r.reason ?? 'other',
     level: levelOf.get(r.id) ?? null,
-    goalResults: (resultsOf.get(r.id) ?? []).map((g) => g.result as ClosedPlanFact['goalResults'][number]),
+    goalResults: (resultsOf.get(r.id) ?? []).map((g) => g.result),
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { PlanState, SafetySection } from '@een-plan/contracts';
+import type { SafetySection } from '@een-plan/contracts';
 import type { Db, Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -39,7 +39,7 @@ export async function pdfData(
   const safety = await safetyFor(db, actor, householdId, ctx, p.id, full.safety);
   return {
     householdName: h.name,
-    state: p.state as PlanState,
+    state: p.state,
     version: p.version,
     content,
     domainNames: new Map(domains.map((d) => [d.code, { nl: d.nameNl, en: d.nameEn }])),

@@ -1,4 +1,4 @@
-import type { FamilyPlan, PlanState } from '@een-plan/contracts';
+import type { FamilyPlan } from '@een-plan/contracts';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -69,7 +69,7 @@ export async function getPlan(
     id: p.id,
     householdId,
     householdName: h.name,
-    state: p.state as PlanState,
+    state: p.state,
     version: p.version,
     agreedVersion: p.agreedVersion,
     nextEvaluationDate: p.nextEvaluationDate,
@@ -88,11 +88,11 @@ export async function getPlan(
     agreements: status.rows
       .filter((r) => !partial || r.personId === actor.personId || r.party === 'coordinator')
       .map((r) => ({
-        party: r.party as 'person' | 'coordinator',
+        party: r.party,
         personId: r.personId,
         name: r.party === 'coordinator' ? r.recordedByName : memberName(r.personId),
         version: r.version,
-        method: r.method as 'portal' | 'in_person' | 'own',
+        method: r.method,
         recordedByName: r.recordedByName,
         agreedAt: r.agreedAt.toISOString(),
       })),
@@ -100,13 +100,13 @@ export async function getPlan(
       .filter((x) => !partial || x.proposedBy === actor.userId)
       .map((x) => ({
         id: x.id,
-        kind: x.kind as 'goal' | 'action',
+        kind: x.kind,
         goalId: x.goalId,
         domainCode: x.domainCode,
         text: open(x.text),
         proposedByName: names.get(x.proposedBy) ?? '',
         proposedAt: x.proposedAt.toISOString(),
-        status: x.status as 'open' | 'accepted' | 'declined',
+        status: x.status,
       })),
     comments: comments
       .filter((c) => !partial || c.goalId === null || visibleGoalIds.has(c.goalId))
@@ -123,7 +123,7 @@ export async function getPlan(
           id: e.id,
           planVersion: e.planVersion,
           evaluatedOn: e.evaluatedOn,
-          goalResults: e.goalResults as FamilyPlan['evaluations'][number]['goalResults'],
+          goalResults: e.goalResults,
           nextSteps: open(e.nextSteps),
           nextEvaluationDate: e.nextEvaluationDate,
         })),
@@ -134,7 +134,7 @@ export async function getPlan(
         isProfessional && p.state !== 'closed'
           ? status.required.flatMap((r) => (r.party === 'person' && r.personId ? [r.personId] : []))
           : [],
-      transitions: isProfessional ? TRANSITIONS[p.state as PlanState] : [],
+      transitions: isProfessional ? TRANSITIONS[p.state] : [],
       propose: p.state !== 'closed',
       comment: true,
       markDoneActionIds:

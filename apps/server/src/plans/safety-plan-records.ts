@@ -66,7 +66,7 @@ export async function scoresOf(db: Executor, tenantId: string, planId: string): 
     .limit(2000);
   return rows.map((r) => ({
     participant: {
-      kind: r.participantKind as SafetyScore['participant']['kind'],
+      kind: r.participantKind,
       ref: r.participantRef,
       label: r.participantLabel,
     },

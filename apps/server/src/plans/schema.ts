@@ -1,3 +1,15 @@
+import type {
+  PlanActionOwnerKind,
+  PlanActionStatus,
+  PlanAgreementView,
+  PlanClosureReason,
+  PlanGoalResult,
+  PlanPriority,
+  PlanProposalView,
+  PlanState,
+  PlanVersionRedaction,
+  SafetyParticipantKind,
+} from '@een-plan/contracts';
 import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -15,7 +27,7 @@ export const plan = tenantTable(
   'plan',
   {
     householdId: text('household_id').notNull(),
-    state: text('state').notNull().default('concept'),
+    state: text('state').$type<PlanState>().notNull().default('concept'),
     vision: text('vision').notNull().default(''),
     version: column.version(),
     /** The latest version every required party agreed to; null until then. */
@@ -25,7 +37,7 @@ export const plan = tenantTable(
     updatedAt: column.writtenAt('updated_at'),
     closedAt: column.moment('closed_at'),
     /** Why the support ended (PlanClosureReason), set when the plan closes. */
-    closedReason: text('closed_reason'),
+    closedReason: text('closed_reason').$type<PlanClosureReason>(),
   },
   (t) => [
     tenantForeignKey(t, t.householdId, household),
@@ -43,7 +55,7 @@ export const planGoal = tenantTable(
       .references(() => refLifeDomain.code),
     description: text('description').notNull(),
     achievedWhen: text('achieved_when').notNull(),
-    priority: text('priority').notNull(),
+    priority: text('priority').$type<PlanPriority>().notNull(),
     targetDate: date('target_date'),
     /** Household members this goal is about (a youth sees and agrees to the goals about them). */
     concernsPersonIds: jsonb('concerns_person_ids').$type<string[]>().notNull().default([]),
@@ -62,7 +74,7 @@ export const planAction = tenantTable(
     position: integer('position').notNull(),
     description: text('description').notNull(),
     /** household_member | network_member | social_map_offer | professional | provider */
-    ownerKind: text('owner_kind').notNull(),
+    ownerKind: text('owner_kind').$type<PlanActionOwnerKind>().notNull(),
     /** person id, network member id, offer id, user id or organisation id (no FK: other modules). */
     ownerRef: text('owner_ref').notNull(),
     /** The owner's name at the time it was chosen, so the plan reads well even if the source changes. */
@@ -70,7 +82,7 @@ export const planAction = tenantTable(
     level: integer('level').notNull(),
     startDate: date('start_date'),
     endDate: date('end_date'),
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<PlanActionStatus>().notNull().default('open'),
   },
   (t) => [
     tenantForeignKey(t, t.planId, plan),
@@ -106,7 +118,7 @@ export const planVersionRedaction = tenantTable(
     planId: text('plan_id').notNull(),
     version: integer('version').notNull(),
     /** person_erasure */
-    reason: text('reason').notNull(),
+    reason: text('reason').$type<PlanVersionRedaction['reason']>().notNull(),
     originalKey: text('original_key').notNull(),
     redactedKey: text('redacted_key').notNull(),
     /** How many words were replaced (not which). */
@@ -129,11 +141,11 @@ export const planAgreement = tenantTable(
     planId: text('plan_id').notNull(),
     version: integer('version').notNull(),
     /** 'person' (a household member) or 'coordinator'. */
-    party: text('party').notNull(),
+    party: text('party').$type<PlanAgreementView['party']>().notNull(),
     personId: text('person_id'),
     /** Who recorded it: the person's own login, or the coordinator who heard it in person. */
     recordedBy: text('recorded_by').notNull(),
-    method: text('method').notNull(),
+    method: text('method').$type<PlanAgreementView['method']>().notNull(),
     agreedAt: column.writtenAt('agreed_at'),
   },
   (t) => [
@@ -151,13 +163,13 @@ export const planProposal = tenantTable(
   'plan_proposal',
   {
     planId: text('plan_id').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<PlanProposalView['kind']>().notNull(),
     goalId: text('goal_id'),
     domainCode: text('domain_code'),
     text: text('text').notNull(),
     proposedBy: text('proposed_by').notNull(),
     proposedAt: column.writtenAt('proposed_at'),
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<PlanProposalView['status']>().notNull().default('open'),
     decidedBy: text('decided_by'),
     decidedAt: column.moment('decided_at'),
   },
@@ -189,7 +201,7 @@ export const planEvaluation = tenantTable(
     planId: text('plan_id').notNull(),
     planVersion: integer('plan_version').notNull(),
     evaluatedOn: date('evaluated_on').notNull(),
-    goalResults: jsonb('goal_results').$type<Array<{ goalId: string; result: string }>>().notNull(),
+    goalResults: jsonb('goal_results').$type<Array<{ goalId: string; result: PlanGoalResult }>>().notNull(),
     nextSteps: text('next_steps').notNull(),
     nextEvaluationDate: date('next_evaluation_date'),
     recordedBy: text('recorded_by').notNull(),
@@ -264,7 +276,7 @@ export const planSafetyScore = tenantTable(
   {
     planId: text('plan_id').notNull(),
     /** household_member | network_member | professional */
-    participantKind: text('participant_kind').notNull(),
+    participantKind: text('participant_kind').$type<SafetyParticipantKind>().notNull(),
     participantRef: text('participant_ref').notNull(),
     participantLabel: text('participant_label').notNull(),
     score: integer('score').notNull(),

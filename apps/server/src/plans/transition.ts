@@ -31,7 +31,7 @@ export async function transitionPlan(
     });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     checkVersion(p, input.version);
-    const from = p.state as PlanState;
+    const from = p.state;
     if (!TRANSITIONS[from].includes(input.to)) {
       throw new ProblemError('plan_transition_not_allowed', `${from} -> ${input.to}`);
     }

@@ -35,7 +35,7 @@ export async function versionRedactions(db: Executor, tenantId: string, planId: 
   for (const r of rows)
     found.set(r.version, {
       redactedAt: r.redactedAt.toISOString(),
-      reason: r.reason as PlanVersionRedaction['reason'],
+      reason: r.reason,
       originalKey: found.get(r.version)?.originalKey ?? r.originalKey,
     });
   return found;

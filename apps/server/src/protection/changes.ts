@@ -9,7 +9,6 @@ import type {
   EndMeasureRequest,
   ExtendMeasureRequest,
   FieldError,
-  MeasureKind,
   RecordPlacementRequest,
   RegisterMeasureRequest,
 } from '@een-plan/contracts';
@@ -110,7 +109,7 @@ export async function registerMeasure(
 
 async function requireActive(db: Db, ctx: RequestContext, id: string, auditAction: string, now: Date) {
   const facts = await requireMeasure(db, ctx, id, 'measure.update', auditAction);
-  const kind = facts.row.kind as MeasureKind;
+  const kind = facts.row.kind;
   const status = measureStatus({ ...facts.row, kind }, amsterdamDate(now));
   return { ...facts, kind, active: status === 'active' };
 }

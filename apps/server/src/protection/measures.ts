@@ -2,7 +2,7 @@
  * Reading child-protection measures: one measure, a household's measures on its dossier and the
  * GI's own list. Every read, list and refusal is audited; who may know is `decideMeasure`'s call.
  */
-import type { MeasureKind, ProtectionMeasure } from '@een-plan/contracts';
+import type { ProtectionMeasure } from '@een-plan/contracts';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAccess, recordListed } from '../audit/record.ts';
 import { findUserNames } from '../auth/users.ts';
@@ -101,24 +101,23 @@ export async function measureViews(
     )
     .orderBy(asc(protectionMeasureExtension.recordedAt));
   return rows.map((r) => {
-    const dates = { ...r, kind: r.kind as MeasureKind };
     return {
       id: r.id,
       householdId: r.householdId,
       personId: r.personId,
       personFirstName: names.get(r.personId) ?? '',
-      kind: dates.kind,
+      kind: r.kind,
       organisationName: orgs.get(r.organisationId) ?? null,
       caseworkerName: workers.get(r.caseworkerId) ?? '',
       startDate: r.startDate,
       endDate: r.endDate,
       courtReference: r.courtReference,
       placementStartedOn: r.placementStartedOn,
-      extensionDeadline: extensionDeadline(dates),
-      lapsesUnusedOn: lapsesUnusedOn(dates),
-      status: measureStatus(dates, today),
+      extensionDeadline: extensionDeadline(r),
+      lapsesUnusedOn: lapsesUnusedOn(r),
+      status: measureStatus(r, today),
       endedOn: r.endedOn,
-      endReason: r.endReason as ProtectionMeasure['endReason'],
+      endReason: r.endReason,
       extensions: extensions
         .filter((e) => e.measureId === r.id)
         .map((e) => ({

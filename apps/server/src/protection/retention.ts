@@ -1,8 +1,3 @@
-/**
- * What retention asks of child-protection measures: whether one is still in force (a legal hold,
- * Jeugdwet 7.3.9 lid 3) and the destruction of a household's measures with their extensions.
- */
-import type { MeasureKind } from '@een-plan/contracts';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { householdRowIds } from '../db/household-row-ids.ts';
@@ -29,7 +24,7 @@ export const openMeasureHold: LegalHoldCheck = async (db, tenantId, householdId,
         isNull(protectionMeasure.endedOn),
       ),
     );
-  const active = rows.some((m) => measureStatus({ ...m, kind: m.kind as MeasureKind }, today) === 'active');
+  const active = rows.some((m) => measureStatus(m, today) === 'active');
   return active ? ['child_protection_measure'] : [];
 };
 

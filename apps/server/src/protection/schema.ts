@@ -1,3 +1,4 @@
+import type { MeasureEndReason, MeasureKind } from '@een-plan/contracts';
 import { date, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
 import * as column from '../db/columns.ts';
@@ -16,7 +17,7 @@ export const protectionMeasure = tenantTable(
     householdId: text('household_id').notNull(),
     personId: text('person_id').notNull(),
     /** ots | provisional_ots | out_of_home_placement | guardianship */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<MeasureKind>().notNull(),
     /** The GI that carries it out. */
     organisationId: text('organisation_id').notNull(),
     /** The GI's jeugdbeschermer: gets the reminder tasks. */
@@ -28,7 +29,7 @@ export const protectionMeasure = tenantTable(
     /** Machtiging uithuisplaatsing: the day the child was actually placed (unused → it lapses). */
     placementStartedOn: date('placement_started_on'),
     endedOn: date('ended_on'),
-    endReason: text('end_reason'),
+    endReason: text('end_reason').$type<MeasureEndReason>(),
     createdAt: column.writtenAt('created_at'),
   },
   (t) => [

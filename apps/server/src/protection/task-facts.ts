@@ -1,8 +1,3 @@
-/**
- * Facts the task rules ask of child-protection measures: measures not ended whose nearest
- * deadline (extension request, unused lapse, end) falls by `until`, with the GI caseworker.
- */
-import type { MeasureKind } from '@een-plan/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { nextMeasureDeadline } from './rules.ts';
@@ -27,7 +22,7 @@ export async function measuresWithDeadline(
     )
     .limit(5000);
   return rows.flatMap((r) => {
-    const due = nextMeasureDeadline({ ...r, kind: r.kind as MeasureKind }, today);
+    const due = nextMeasureDeadline(r, today);
     return due && due <= until
       ? [{ id: r.id, householdId: r.householdId, caseworkerId: r.caseworkerId, dueDate: due }]
       : [];

@@ -13,18 +13,18 @@ const DAY = 86_400_000;
  * and Daan yesterday. Invented people; received dates move with the
  * clock. Idempotent: skipped when they exist.
  */
-function demoSignals(tenantId: string, now: Date) {
+function demoSignals(tenantId: string, now: Date): Array<typeof referral.$inferInsert> {
   const base = {
     tenantId,
     lifeDomains: ['parenting_development'],
-    urgency: 'normal',
+    urgency: 'normal' as const,
     possibleUnsafety: false,
     familyKnows: true,
     familyAgrees: true,
     teamId: 'team-nieuw-vennep',
     areaId: 'area-nieuw-vennep',
     city: 'Nieuw-Vennep',
-    status: 'received',
+    status: 'received' as const,
   };
   return [
     {

@@ -62,7 +62,7 @@ export async function listTeamWaitingList(
     return {
       referralId: r.id,
       subjectName: `${r.subjectFirstName} ${r.subjectLastName}`,
-      urgency: r.urgency as 'normal' | 'urgent',
+      urgency: r.urgency,
       receivedAt: r.receivedAt.toISOString(),
       workingDaysWaiting: w.workingDaysWaitingSoFar,
       normDays: w.firstContactNormDays,

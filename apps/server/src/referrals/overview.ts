@@ -1,4 +1,4 @@
-import type { PublicTeamList, ReferralStatus, WaitingTimesOverview } from '@een-plan/contracts';
+import type { PublicTeamList, WaitingTimesOverview } from '@een-plan/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -38,8 +38,8 @@ export async function waitingTimesOverview(
     rows.map(async (r) => ({
       id: r.id,
       subjectName: `${r.subjectFirstName} ${r.subjectLastName}`,
-      urgency: r.urgency as 'normal' | 'urgent',
-      status: r.status as ReferralStatus,
+      urgency: r.urgency,
+      status: r.status,
       reminderSentAt: r.reminderSentAt?.toISOString() ?? null,
       waitingTimes: computeWaitingTimes(
         { ...r, planAgreedAt: await planAgreedAt(db, r.tenantId, r.householdId) },

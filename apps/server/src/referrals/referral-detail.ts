@@ -102,7 +102,7 @@ export async function toDetail(
     teamId: row.teamId,
     teamName: await teamNameOrId(db, row.tenantId, row.teamId),
     outsideTenant: row.outsideTenant,
-    status: row.status as ReferralStatus,
+    status: row.status,
     level: row.level as 0 | 1 | 2 | null,
     subject: {
       firstName: row.subjectFirstName,
@@ -113,7 +113,7 @@ export async function toDetail(
     address: { street: row.street, houseNumber: row.houseNumber, postcode: row.postcode, city: row.city },
     lifeDomains: row.lifeDomains,
     worry: decryptText(row.worryText),
-    urgency: row.urgency as 'normal' | 'urgent',
+    urgency: row.urgency,
     possibleUnsafety: row.possibleUnsafety,
     familyKnows: row.familyKnows,
     familyAgrees: row.familyAgrees,
@@ -123,7 +123,7 @@ export async function toDetail(
     coordinatorId: row.coordinatorId,
     coordinatorName: nameOf(row.coordinatorId),
     householdId: row.householdId,
-    householdMatch: row.householdMatch as ReferralDetail['householdMatch'],
+    householdMatch: row.householdMatch,
     followUpDate: row.followUpDate,
     referredOfferId: row.referredOfferId,
     waitingTimes: computeWaitingTimes(

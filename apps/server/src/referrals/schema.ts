@@ -1,3 +1,4 @@
+import type { ReferralHouseholdMatch, ReferralStatus, ReferralUrgency } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { appUser } from '../auth/schema.ts';
@@ -27,7 +28,7 @@ export const referral = tenantTable(
     city: text('city').notNull(),
     lifeDomains: jsonb('life_domains').$type<string[]>().notNull(),
     worryText: text('worry_text').notNull(),
-    urgency: text('urgency').notNull(),
+    urgency: text('urgency').$type<ReferralUrgency>().notNull(),
     possibleUnsafety: boolean('possible_unsafety').notNull().default(false),
     familyKnows: boolean('family_knows').notNull(),
     familyAgrees: boolean('family_agrees').notNull(),
@@ -35,11 +36,11 @@ export const referral = tenantTable(
     teamId: text('team_id').notNull(),
     areaId: text('area_id'),
     outsideTenant: boolean('outside_tenant').notNull().default(false),
-    status: text('status').notNull().default('received'),
+    status: text('status').$type<ReferralStatus>().notNull().default('received'),
     level: integer('level'),
     coordinatorId: text('coordinator_id'),
     householdId: text('household_id'),
-    householdMatch: text('household_match'),
+    householdMatch: text('household_match').$type<ReferralHouseholdMatch>(),
     followUpDate: date('follow_up_date'),
     referredOfferId: text('referred_offer_id'),
     receivedAt: column.writtenAt('received_at'),

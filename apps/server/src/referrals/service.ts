@@ -5,7 +5,6 @@ import type {
   CreateReferralResponse,
   ReferralQueueFilter,
   ReferralQueueResponse,
-  ReferralStatus,
   ReporterReferral,
 } from '@een-plan/contracts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -123,7 +122,7 @@ export async function listMyReferrals(db: Db, actor: Actor, ctx: RequestOrigin):
   return rows.map((r) => ({
     ...r,
     receivedAt: r.receivedAt.toISOString(),
-    status: r.status as ReferralStatus,
+    status: r.status,
   }));
 }
 
@@ -195,9 +194,9 @@ export async function listQueue(
         id: r.id,
         subjectName: `${r.subjectFirstName} ${r.subjectLastName}`,
         subjectBirthDate: r.subjectBirthDate,
-        urgency: r.urgency as 'normal' | 'urgent',
+        urgency: r.urgency,
         possibleUnsafety: r.possibleUnsafety,
-        status: r.status as ReferralStatus,
+        status: r.status,
         level: r.level as 0 | 1 | 2 | null,
         outsideTenant: r.outsideTenant,
         receivedAt: r.receivedAt.toISOString(),

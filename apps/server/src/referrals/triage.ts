@@ -1,4 +1,10 @@
-import type { FirstContactRequest, ReferralDetail, ReferralStatus, TriageRequest } from '@een-plan/contracts';
+import type {
+  FirstContactRequest,
+  ReferralDetail,
+  ReferralHouseholdMatch,
+  ReferralStatus,
+  TriageRequest,
+} from '@een-plan/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { isCoordinatorOfTeam } from '../auth/users.ts';
@@ -42,7 +48,7 @@ export async function triageReferral(
     let status: ReferralStatus;
     let coordinatorId: string | null = null;
     let householdId: string | null = null;
-    let householdMatch: string | null = null;
+    let householdMatch: ReferralHouseholdMatch | null = null;
     let followUpDate: string | null = null;
     let offerId: string | null = null;
     if (input.level === 0) {

@@ -1,3 +1,4 @@
+import type { ErasureRequesterKind, ErasureStatus } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import * as column from '../db/columns.ts';
@@ -44,14 +45,14 @@ export const erasureRequest = tenantTable(
   {
     householdId: text('household_id'),
     /** 'parent' or 'youth' (from 12). */
-    requesterKind: text('requester_kind').notNull(),
+    requesterKind: text('requester_kind').$type<ErasureRequesterKind>().notNull(),
     requesterPersonId: text('requester_person_id'),
     /** AVG art. 17 for one person: who is to be erased; null for the whole dossier. */
     subjectPersonId: text('subject_person_id'),
     receivedOn: date('received_on').notNull(),
     decideBy: date('decide_by').notNull(),
     /** open → executed | refused */
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<ErasureStatus>().notNull().default('open'),
     refusalGrounds: jsonb('refusal_grounds').$type<string[]>(),
     decidedBy: text('decided_by'),
     decidedAt: column.moment('decided_at'),

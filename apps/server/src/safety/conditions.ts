@@ -44,7 +44,7 @@ export async function conditionsOfHousehold(
   );
   return rows.map(({ triage }) => ({
     reportId: triage.reportId,
-    outcome: triage.outcome as SafetyConditionList['items'][number]['outcome'],
+    outcome: triage.outcome,
     conditions: decryptText(triage.conditionsEnc ?? ''),
     setBy: { id: triage.triagedBy, name: who.get(triage.triagedBy) ?? null },
     setAt: triage.triagedAt.toISOString(),

@@ -2,6 +2,7 @@
 import {
   type AfwegingAnswers,
   deriveReportingDuty,
+  RaadGrounds,
   type RaadRequest,
   type ReportingDuty,
   type TrackEntry,
@@ -62,7 +63,7 @@ export async function trackEntries(
   return rows.map((r) => ({
     id: r.id,
     seq: r.seq,
-    step: r.step as TrackEntry['step'],
+    step: r.step,
     content: contentOf(r),
     correctsEntryId: r.correctsEntryId,
     correctedByEntryId: correctedBy.get(r.id) ?? null,
@@ -144,10 +145,10 @@ export async function raadRequestsOf(
     trackId: r.trackId,
     requestedBy: { id: r.requestedBy, name: who.get(r.requestedBy) ?? null },
     requestedAt: r.requestedAt.toISOString(),
-    grounds: JSON.parse(decryptText(r.groundsEnc)) as RaadRequest['grounds'],
+    grounds: RaadGrounds.parse(JSON.parse(decryptText(r.groundsEnc))),
     answer: a
       ? {
-          answer: a.answer as NonNullable<RaadRequest['answer']>['answer'],
+          answer: a.answer,
           note: decryptText(a.noteEnc),
           recordedBy: who.get(a.recordedBy) ?? null,
           recordedAt: a.recordedAt.toISOString(),

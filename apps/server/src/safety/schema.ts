@@ -1,3 +1,4 @@
+import type { RaadAnswer, TrackEntry, VeiligThuisOutcome } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
 import {
   boolean,
@@ -51,7 +52,7 @@ export const meldcodeEntry = tenantTable(
   {
     trackId: text('track_id').notNull(),
     seq: integer('seq').notNull(),
-    step: text('step').notNull(),
+    step: text('step').$type<TrackEntry['step']>().notNull(),
     contentEnc: text('content_enc').notNull(),
     hiddenFromPersonIds: jsonb('hidden_from_person_ids').$type<string[]>(),
     correctsEntryId: text('corrects_entry_id'),
@@ -94,7 +95,7 @@ export const veiligThuisTriage = pgTable(
   {
     tenantId: column.tenantId(),
     reportId: text('report_id').notNull(),
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome').$type<VeiligThuisOutcome>().notNull(),
     noteEnc: text('note_enc').notNull(),
     conditionsEnc: text('conditions_enc'),
     /** The household's plan a hand-over created or linked (null for other outcomes). */
@@ -131,7 +132,7 @@ export const raadAnswer = pgTable(
   {
     tenantId: column.tenantId(),
     requestId: text('request_id').notNull(),
-    answer: text('answer').notNull(),
+    answer: text('answer').$type<RaadAnswer>().notNull(),
     noteEnc: text('note_enc').notNull(),
     ...column.actor('recorded'),
   },

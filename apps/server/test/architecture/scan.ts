@@ -14,7 +14,7 @@ export interface SourceFile {
 }
 
 export interface Finding {
-  rule: 'role_comparison' | 'forbidden_problem' | 'foreign_table' | 'import_circle';
+  rule: 'role_comparison' | 'forbidden_problem' | 'foreign_table' | 'import_circle' | 'indexed_cast';
   path: string;
   detail: string;
 }
@@ -39,6 +39,20 @@ const moduleOf = (path: string) => (path.includes('/') ? path.slice(0, path.inde
 /** Code without comments, so prose about a rule is not taken for the rule. */
 function codeOf(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+/**
+ * Rule 4: a row's value is typed where it is stored — the column's `$type` from the contracts, or
+ * parsed through a contract schema — not asserted field by field with `as Contract['field']`.
+ */
+export function indexedCastFindings(files: readonly SourceFile[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const f of files) {
+    for (const m of codeOf(f.text).matchAll(/ as [A-Z][A-Za-z]*\['/g)) {
+      findings.push({ rule: 'indexed_cast', path: f.path, detail: m[0].trim() });
+    }
+  }
+  return findings;
 }
 
 const roleNames = Role.options.join('|');

@@ -117,7 +117,7 @@ export async function loadBudgetYear(db: Executor): Promise<void> {
     p: string,
     cp: string,
     more: Partial<typeof assignment.$inferInsert>,
-  ) => ({
+  ): typeof assignment.$inferInsert => ({
     tenantId,
     id,
     assignmentNumber: n,
