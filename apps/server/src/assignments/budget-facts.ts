@@ -19,9 +19,9 @@ import {
 import { assignment, contractProduct } from './schema.ts';
 
 /** Statuses in which an assignment still commits money (issued, not stopped, ended or cancelled). */
-export const ACTIVE_ASSIGNMENT_STATUSES: readonly string[] = ['assigned', 'started', 'awaiting_stop'];
+const ACTIVE_ASSIGNMENT_STATUSES: readonly string[] = ['assigned', 'started', 'awaiting_stop'];
 
-export interface CommittedFact {
+interface CommittedFact {
   id: string;
   areaId: string | null;
   productCategory: string;
@@ -72,7 +72,7 @@ export async function committedFactsPage(
   }));
 }
 
-export interface SpentCell {
+interface SpentCell {
   areaId: string | null;
   productCategory: string;
   organisationId: string;

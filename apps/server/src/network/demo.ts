@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { networkMember } from './schema.ts';
 
-export type DemoNetworkMember = typeof networkMember.$inferInsert;
+type DemoNetworkMember = typeof networkMember.$inferInsert;
 
 /** Inserts the members that do not exist yet (people may have changed those that do). */
 export async function ensureNetworkMembers(tx: Executor, members: readonly DemoNetworkMember[]) {
