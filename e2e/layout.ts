@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 /** The widths a page must work at: a phone and a laptop. */
 export const LAYOUT_WIDTHS = [390, 1280] as const;
 
-export interface LayoutOptions {
+interface LayoutOptions {
   /**
    * Also refuse a box that scrolls sideways inside the page (a wide table in a scroll container).
    * For resident pages that must fit a phone as a list.

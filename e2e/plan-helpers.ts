@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { demoLoginAs } from './demo-login.ts';
 
 /** The Jansen family's plan in the coordinator's workspace. */
-export const JANSEN_PLAN_URL = '/werkruimte/huishoudens/hh-jansen/plan';
+const JANSEN_PLAN_URL = '/werkruimte/huishoudens/hh-jansen/plan';
 
 export async function logout(page: Page) {
   await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -1,6 +1,6 @@
 import pg from 'pg';
 
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/eenplan_bench';
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/eenplan_bench';
 
 export function databaseUrl(args: Map<string, string>): string {
   return args.get('database-url') ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;

@@ -42,7 +42,7 @@ export function databaseCpuMs(database: string): number {
   return total;
 }
 
-export interface CpuSample {
+interface CpuSample {
   serverMs: number;
   databaseMs: number;
 }

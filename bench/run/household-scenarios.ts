@@ -162,7 +162,7 @@ let added = 0;
 const networkBody = () =>
   JSON.stringify({ name: `Buur ${++added}`, relation: 'neighbour', takesPartInPlan: false });
 
-export interface HouseholdScenario {
+interface HouseholdScenario {
   name: string;
   run(baseUrl: string, cookie: string, load: Omit<LoadOptions, 'url' | 'headers'>): Promise<Scenario>;
 }

@@ -8,7 +8,7 @@ export interface Scenario extends LoadResult {
   path: string;
 }
 
-export interface ScenarioWithRatios extends Scenario {
+interface ScenarioWithRatios extends Scenario {
   /** scenario req/s ÷ baseline req/s: the share of the baseline's throughput (1 = as fast). */
   reqPerSecRatio: number;
   /** scenario p99 ÷ baseline p99: how many times longer the tail latency is (1 = same). */
@@ -28,7 +28,7 @@ export function withRatios(baseline: Scenario, scenarios: Scenario[]): ScenarioW
  * household search, issue 18; meant at 50 connections). The Plekvrij search is a read: issue 15 asks
  * it to answer within the read target, taken here as the plan read's (issue 18: ≥ 0.4×).
  */
-export const TARGETS: Record<string, { ratio?: number; p95Ms?: number }> = {
+const TARGETS: Record<string, { ratio?: number; p95Ms?: number }> = {
   'GET /api/households/:id': { ratio: 0.5 },
   'GET /api/households/:id/plan': { ratio: 0.4 },
   'GET /api/home': { ratio: 0.25 },
@@ -39,7 +39,7 @@ export const TARGETS: Record<string, { ratio?: number; p95Ms?: number }> = {
 };
 
 /** "≥ 0.50× no", "p95 ≤ 50 ms yes", or "–" where no issue sets one. */
-export function targetCell(row: ScenarioWithRatios): string {
+function targetCell(row: ScenarioWithRatios): string {
   const target = TARGETS[row.path];
   if (!target) return '–';
   if (target.ratio !== undefined) {

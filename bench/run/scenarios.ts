@@ -17,7 +17,7 @@ const PLACE_SEARCH_QUERY = new URLSearchParams({
   date: new Date().toISOString().slice(0, 10),
 }).toString();
 
-export interface BenchContext {
+interface BenchContext {
   url: string;
   pool: pg.Pool;
   households: number;
@@ -121,7 +121,7 @@ interface AppScenario {
   run(s: RunningServer): Promise<Scenario>;
 }
 
-export interface AppResults {
+interface AppResults {
   scenarios: Scenario[];
   auditRowsPerHome: number | null;
   /** p99 ÷ p50 of /api/home at 50 connections: fair queueing keeps it ≤ 10 (issue 18). */

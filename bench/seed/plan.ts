@@ -10,7 +10,7 @@ export const BENCH_DATA_KEY = Buffer.alloc(32, 'een-plan-bench').toString('base6
 export const SOCIAL_TEAM_ORGANISATION = 'org-sociaal-team';
 
 /** Households are dealt out in blocks: block c belongs to coordinator c. */
-export const BLOCK = 40;
+const BLOCK = 40;
 const MIN_CASELOAD = 30;
 const MAX_CASELOAD = 40;
 
@@ -18,7 +18,7 @@ export const householdId = (i: number) => `bench-hh-${i}`;
 export const personId = (i: number, j: number) => `bench-p-${i}-${j}`;
 export const coordinatorId = (c: number) => `bench-co-${c}`;
 
-export type Area = (typeof demoAreas)[number];
+type Area = (typeof demoAreas)[number];
 
 export const coordinatorCount = (households: number) => Math.ceil(households / BLOCK);
 
@@ -27,7 +27,7 @@ export function teamOfCoordinator(c: number): string {
 }
 
 /** 30–40 households, fixed per coordinator; the rest of the block waits unassigned. */
-export function caseloadSize(c: number): number {
+function caseloadSize(c: number): number {
   return MIN_CASELOAD + (hash32(c, 0xca5e) % (MAX_CASELOAD - MIN_CASELOAD + 1));
 }
 

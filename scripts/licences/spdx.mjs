@@ -3,7 +3,7 @@
  * The list names only what the Open Source Initiative approved (https://opensource.org/licenses);
  * CC0-1.0 and other public-domain dedications that OSI did not approve are left out on purpose.
  */
-export const OSI_APPROVED = new Set([
+const OSI_APPROVED = new Set([
   '0BSD',
   'AFL-3.0',
   'AGPL-3.0-only',
@@ -74,7 +74,7 @@ function tokenize(expression) {
  * Parses "(MIT OR Apache-2.0) AND BSD-3-Clause" into a tree; AND binds tighter than OR, and
  * "X WITH exception" is judged by X (OSI-approved exceptions do not take freedoms away).
  */
-export function parseExpression(expression) {
+function parseExpression(expression) {
   const tokens = tokenize(expression);
   let position = 0;
   const peek = () => tokens[position];

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** The most a script chunk may weigh before compression: the first page must load quickly. */
-export const MAX_CHUNK_BYTES = 250_000;
+const MAX_CHUNK_BYTES = 250_000;
 
 /**
  * Fails the build when a JavaScript chunk grows over the budget, naming it and its size.

@@ -225,8 +225,7 @@ export type FuturePlan = z.infer<typeof FuturePlan>;
 export const FuturePlanList = z.object({ plans: z.array(FuturePlan) });
 export type FuturePlanList = z.infer<typeof FuturePlanList>;
 
-export const FuturePlanHelperOption = FuturePlanHelper;
-export const FuturePlanHelperOptions = z.object({ options: z.array(FuturePlanHelperOption) });
+export const FuturePlanHelperOptions = z.object({ options: z.array(FuturePlanHelper) });
 export type FuturePlanHelperOptions = z.infer<typeof FuturePlanHelperOptions>;
 
 export const FuturePlanHelperInput = z.object({

@@ -49,7 +49,7 @@ export interface SimpleDef {
   doc?: string;
 }
 
-export interface ElementDef {
+interface ElementDef {
   name: string;
   type: string;
   min: 0 | 1;

@@ -72,10 +72,6 @@ export function messageTypeForBerichtCode(code: string): IjwMessageType | undefi
   return IJW_MESSAGE_TYPES.find((t) => MESSAGES[t].berichtCode === code);
 }
 
-export function complexType(key: string): ComplexTypeDef | undefined {
-  return COMPLEX_TYPES[key];
-}
-
 export function simpleType(key: string): SimpleTypeDef | undefined {
   return SIMPLE_TYPES[key];
 }

@@ -19,7 +19,7 @@ export function isIjwDatum(value: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -55,14 +55,14 @@ export function toIjwTijd(date: Date, timeZone = 'Europe/Amsterdam'): string {
 }
 
 /** The number of characters as XSD counts them (code points). */
-export function xsdLength(value: string): number {
+function xsdLength(value: string): number {
   let n = 0;
   for (const _ of value) n++;
   return n;
 }
 
 /** True when the text has a character that an XML 1.0 document cannot contain (even escaped). */
-export function hasForbiddenXmlChar(value: string): boolean {
+function hasForbiddenXmlChar(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c < 0x20) {

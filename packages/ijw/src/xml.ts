@@ -117,7 +117,7 @@ function toElement(n: RawNode, scope: Map<string, string>): XmlElement {
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&([^;&\s]*);?/g, (whole, ref: string) => {
     if (!whole.endsWith(';')) throw new XmlSyntaxError(`unterminated reference '${whole}'`);

@@ -39,12 +39,12 @@ import { type IjwMessageType, messageDef, requireComplexType, simpleType } from 
 // Basics
 
 const DAY = 86_400_000;
-export const d2s = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
-export const s2d = (s: string) => Date.parse(`${s}T00:00:00Z`) / DAY;
+const d2s = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+const s2d = (s: string) => Date.parse(`${s}T00:00:00Z`) / DAY;
 const D2021 = s2d('2021-01-01');
 
 /** Removes keys whose value is undefined, recursively (a parsed model never has them). */
-export function clean<T>(v: T): T {
+function clean<T>(v: T): T {
   if (Array.isArray(v)) return v.map(clean) as T;
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
@@ -70,7 +70,7 @@ const TEXT_UNITS = [
   '😀',
 ];
 /** Free text for `.*[^\s].*` types: one line, at least one non-space character. */
-export const text = (max: number) =>
+const text = (max: number) =>
   fc
     .string({ unit: fc.constantFrom(...TEXT_UNITS), minLength: 1, maxLength: max })
     .filter((s) => /\S/.test(s));
@@ -80,7 +80,7 @@ const commentaar = fc
   .filter((s) => /\S/.test(s));
 
 /** A BSN that passes the 11-proef (CS002). */
-export const bsn = fc
+const bsn = fc
   .array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 })
   .map((ds) => {
     const s = ds.reduce((acc, d, i) => acc + d * (9 - i), 0);
@@ -89,9 +89,9 @@ export const bsn = fc
   .filter(({ ds, check }) => check < 10 && ds.some((d) => d !== 0))
   .map(({ ds, check }) => `${ds.join('')}${check}`);
 
-export const agb = digits(8);
+const agb = digits(8);
 const GEMEENTEN = Object.keys(codelijst.CBS_GEMEENTECODES);
-export const gemeente = fc.constantFrom(...GEMEENTEN);
+const gemeente = fc.constantFrom(...GEMEENTEN);
 const versie = fc.tuple(fc.nat(20), fc.nat(20), fc.nat(20)).map(([a, b, c]) => `${a}.${b}.${c}`);
 const xsdVersie: fc.Arbitrary<CDT_XsdVersie> = fc.record({
   BasisschemaXsdVersie: versie,
@@ -334,7 +334,7 @@ function periods(count: number, from: number, needsEnd: boolean[]) {
 // ---------------------------------------------------------------------------------------------------------
 // JW301 Toewijzing
 
-export const jw301: fc.Arbitrary<IjwBerichtMap['JW301']> = dagtekening.chain((dag) =>
+const jw301: fc.Arbitrary<IjwBerichtMap['JW301']> = dagtekening.chain((dag) =>
   fc
     .record({
       header: header('JW301', gemeente, agb, dag),
@@ -509,7 +509,7 @@ function assignedProducts<
     }));
 }
 
-export const jw305: fc.Arbitrary<IjwBerichtMap['JW305']> = dagtekening.chain((dag) =>
+const jw305: fc.Arbitrary<IjwBerichtMap['JW305']> = dagtekening.chain((dag) =>
   assignedProducts(
     'JW305',
     dag,
@@ -533,7 +533,7 @@ export const jw305: fc.Arbitrary<IjwBerichtMap['JW305']> = dagtekening.chain((da
   ),
 );
 
-export const jw307: fc.Arbitrary<IjwBerichtMap['JW307']> = dagtekening.chain((dag) =>
+const jw307: fc.Arbitrary<IjwBerichtMap['JW307']> = dagtekening.chain((dag) =>
   assignedProducts(
     'JW307',
     dag,
@@ -584,7 +584,7 @@ const verwijzer: fc.Arbitrary<CDT_Verwijzer> = fc
     return v.metNaam ? { Type: v.Type, Naam: v.naam } : { Type: v.Type };
   });
 
-export const jw315: fc.Arbitrary<IjwBerichtMap['JW315']> = dagtekening.chain((dag) =>
+const jw315: fc.Arbitrary<IjwBerichtMap['JW315']> = dagtekening.chain((dag) =>
   fc
     .record({
       Header: header('JW315', agb, gemeente, dag),
@@ -647,7 +647,7 @@ export const jw315: fc.Arbitrary<IjwBerichtMap['JW315']> = dagtekening.chain((da
 // ---------------------------------------------------------------------------------------------------------
 // JW317 Verzoek om wijziging
 
-export const jw317: fc.Arbitrary<IjwBerichtMap['JW317']> = dagtekening.chain((dag) =>
+const jw317: fc.Arbitrary<IjwBerichtMap['JW317']> = dagtekening.chain((dag) =>
   fc
     .record({
       Header: header('JW317', agb, gemeente, dag),
@@ -718,7 +718,7 @@ export const jw317: fc.Arbitrary<IjwBerichtMap['JW317']> = dagtekening.chain((da
 // ---------------------------------------------------------------------------------------------------------
 // JW319 Antwoordbericht
 
-export const jw319: fc.Arbitrary<IjwBerichtMap['JW319']> = dagtekening.chain((dag) =>
+const jw319: fc.Arbitrary<IjwBerichtMap['JW319']> = dagtekening.chain((dag) =>
   fc
     .record({
       Header: header('JW319', gemeente, agb, dag),
@@ -750,7 +750,7 @@ export const jw319: fc.Arbitrary<IjwBerichtMap['JW319']> = dagtekening.chain((da
 // ---------------------------------------------------------------------------------------------------------
 // JW323 Declaratie
 
-export const jw323: fc.Arbitrary<IjwBerichtMap['JW323']> = fc
+const jw323: fc.Arbitrary<IjwBerichtMap['JW323']> = fc
   .integer({ min: 2021 * 12, max: 2030 * 12 + 10 })
   .chain((ym) => {
     const y = Math.floor(ym / 12);
@@ -841,7 +841,7 @@ export const jw323: fc.Arbitrary<IjwBerichtMap['JW323']> = fc
 // Retour messages: built from a generated heen message with random findings
 
 /** Every element path in the body of a message (candidates for findings). */
-export function bodyPaths(type: IjwMessageType, bericht: Record<string, unknown>): string[] {
+function bodyPaths(type: IjwMessageType, bericht: Record<string, unknown>): string[] {
   const out: string[] = [];
   const walk = (typeKey: string, value: unknown, path: string) => {
     if (simpleType(typeKey)) return;
@@ -920,14 +920,14 @@ function retourOf<H extends RetourHeenType>(type: H, heen: fc.Arbitrary<IjwBeric
   });
 }
 
-export const jw302 = retourOf('JW301', jw301);
-export const jw306 = retourOf('JW305', jw305);
-export const jw308 = retourOf('JW307', jw307);
-export const jw316 = retourOf('JW315', jw315);
-export const jw318 = retourOf('JW317', jw317);
-export const jw320 = retourOf('JW319', jw319);
+const jw302 = retourOf('JW301', jw301);
+const jw306 = retourOf('JW305', jw305);
+const jw308 = retourOf('JW307', jw307);
+const jw316 = retourOf('JW315', jw315);
+const jw318 = retourOf('JW317', jw317);
+const jw320 = retourOf('JW319', jw319);
 
-export const jw325: fc.Arbitrary<IjwBerichtMap['JW325']> = fc
+const jw325: fc.Arbitrary<IjwBerichtMap['JW325']> = fc
   .tuple(jw323, retourOptions, fc.nat(30))
   .chain(([declaratie, o, later]) => {
     // The answer is dated on or after the declaratie (TR134/TR137 apply to its ProductPeriodes too).

@@ -28,14 +28,14 @@ const problemText = {
 
 const MAX_PROBLEMS = 500;
 
-export interface ParsedLine {
+interface ParsedLine {
   line: number;
   postcode4: string;
   areaName: string;
   teamId: string;
 }
 
-export interface CheckedLines {
+interface CheckedLines {
   parsed: ParsedLine[];
   problems: ImportProblem[];
   /** Each area (by lower-case name) with its team. */

@@ -18,7 +18,7 @@ import { assignment } from './schema.ts';
 
 // Assign (municipality)
 
-export async function loadActionForAssignment(
+async function loadActionForAssignment(
   tx: Executor,
   tenantId: string,
   householdId: string,

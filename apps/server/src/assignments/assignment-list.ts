@@ -28,7 +28,7 @@ const assignmentColumns = {
   executionVariant: contractProduct.executionVariant,
 };
 
-export type AssignmentRow = {
+type AssignmentRow = {
   a: typeof assignment.$inferSelect;
   personFirstName: string;
   organisationName: string;
@@ -65,7 +65,7 @@ export async function withNames(
   }));
 }
 
-export function toAssignment(r: AssignmentRow, startWarningDays: number, today: string): Assignment {
+function toAssignment(r: AssignmentRow, startWarningDays: number, today: string): Assignment {
   const a = r.a;
   const dueDate = startDueDate(a, startWarningDays);
   return {

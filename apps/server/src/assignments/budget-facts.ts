@@ -20,9 +20,9 @@ import {
 import { assignment, contractProduct } from './schema.ts';
 
 /** Statuses in which an assignment still commits money (issued, not stopped, ended or cancelled). */
-export const ACTIVE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['assigned', 'started'];
+const ACTIVE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['assigned', 'started'];
 
-export interface CommittedFact {
+interface CommittedFact {
   id: string;
   areaId: string | null;
   productCategory: string;
@@ -73,7 +73,7 @@ export async function committedFactsPage(
   }));
 }
 
-export interface SpentCell {
+interface SpentCell {
   areaId: string | null;
   productCategory: string;
   organisationId: string;

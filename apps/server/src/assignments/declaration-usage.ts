@@ -3,7 +3,7 @@ import type { Executor } from '../db/database.ts';
 import { declarationLine } from './declarations-schema.ts';
 
 /** Volume used per assignment: approved debet lines minus approved credit lines (TR322's sum). */
-export async function volumeUsedByAssignment(
+async function volumeUsedByAssignment(
   db: Executor,
   tenantId: string,
   assignmentIds: readonly string[],

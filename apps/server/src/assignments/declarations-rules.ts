@@ -4,7 +4,7 @@ import { periodsIn } from './service.ts';
 
 export type Code = LDT_RetourCode;
 
-export function monthStartOf(day: string): string {
+function monthStartOf(day: string): string {
   return `${day.slice(0, 7)}-01`;
 }
 
@@ -14,9 +14,9 @@ export function monthEndOf(day: string): string {
   return `${day.slice(0, 7)}-${String(last).padStart(2, '0')}`;
 }
 
-export const maxDate = (a: string, b: string) => (a > b ? a : b);
+const maxDate = (a: string, b: string) => (a > b ? a : b);
 
-export const minDate = (a: string, b: string) => (a < b ? a : b);
+const minDate = (a: string, b: string) => (a < b ? a : b);
 
 /** The days the assignment covers care: from the later of Ingangsdatum and start to the earlier of Einddatum and stop. */
 export function carePeriod(a: {

@@ -13,7 +13,7 @@ import { type Code, judgePrestatie, signed } from './declarations-rules.ts';
 import { declaration, declarationLine } from './declarations-schema.ts';
 import { buildValidateStore, newIdentificatie, type StoredMessage } from './messages.ts';
 
-export { carePeriod, monthEndOf, monthStartOf } from './declarations-rules.ts';
+export { carePeriod, monthEndOf } from './declarations-rules.ts';
 
 /**
  * The municipality's judgement of a declaratie (JW323), prestatie by prestatie, against the
@@ -45,7 +45,7 @@ export { carePeriod, monthEndOf, monthStartOf } from './declarations-rules.ts';
  * (controleniveau 2, e.g. TR319, TR358) never reach this code: those messages get 0001.
  */
 
-export interface JudgeDeclarationInput {
+interface JudgeDeclarationInput {
   tenantId: string;
   organisationId: string;
   bericht: Jw323Bericht;
@@ -57,7 +57,7 @@ export interface JudgeDeclarationInput {
   now: Date;
 }
 
-export interface DeclarationJudgement {
+interface DeclarationJudgement {
   outcome: DeclarationOutcome;
   answer: StoredMessage;
   /** The assignments the approved and rejected lines are about (first one links the messages). */

@@ -14,7 +14,7 @@ interface Delivered {
   assignmentId: string | null;
 }
 
-export type DeliveryRetourOutcome = 'none' | 'stored' | 'invalid' | 'unexpected';
+type DeliveryRetourOutcome = 'none' | 'stored' | 'invalid' | 'unexpected';
 
 /**
  * A provider system answers a delivered heen message (JW301, JW319, …) with its retour message in

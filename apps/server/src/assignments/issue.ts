@@ -24,7 +24,7 @@ export async function agbOf(tx: Executor, tenantId: string, organisationId: stri
 }
 
 /** The JW301 for an assignment; built from the stored assignment so it can be rebuilt identically. */
-export async function buildJw301(
+async function buildJw301(
   tx: Executor,
   tenantId: string,
   a: typeof assignment.$inferSelect,
@@ -67,7 +67,7 @@ export async function buildJw301(
 }
 
 /** One ToegewezenProduct: with the provider's ReferentieAanbieder and the JZ002 RedenWijziging when set. */
-export async function toegewezenProduct(
+async function toegewezenProduct(
   tx: Executor,
   tenantId: string,
   a: typeof assignment.$inferSelect,

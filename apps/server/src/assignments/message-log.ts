@@ -53,9 +53,7 @@ const summaryColumns = {
   createdAt: ijwMessage.createdAt,
 };
 
-export function toSummary(
-  m: Pick<typeof ijwMessage.$inferSelect, keyof typeof summaryColumns>,
-): IjwMessageSummary {
+function toSummary(m: Pick<typeof ijwMessage.$inferSelect, keyof typeof summaryColumns>): IjwMessageSummary {
   return {
     id: m.id,
     direction: m.direction as 'in' | 'out',

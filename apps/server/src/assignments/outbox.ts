@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 import { storeDeliveryRetour } from './delivery-retour.ts';
 import { ijwMessage } from './schema.ts';
 
-export const IJW_OUTBOX_QUEUE = 'ijw-outbox-delivery';
+const IJW_OUTBOX_QUEUE = 'ijw-outbox-delivery';
 const MAX_ATTEMPTS = 10;
 const BATCH = 100;
 

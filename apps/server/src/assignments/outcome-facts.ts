@@ -14,7 +14,7 @@ export const EARLY_STOP_REASONS: readonly string[] = ['32', '33', '34', '35'];
 /** JZ588 "ended according to plan". */
 export const PLANNED_STOP_REASONS: readonly string[] = ['31'];
 
-export interface AssignmentFact {
+interface AssignmentFact {
   id: string;
   householdId: string;
   areaId: string | null;

@@ -2,8 +2,6 @@ import type { Locale } from '@een-plan/contracts';
 import { documentDate } from '../http/locale.ts';
 import { type LetterBlock, renderLetter } from '../pdf/tagged-pdf.ts';
 
-export type { LetterBlock };
-
 export interface DecisionLetterData {
   municipalityName: string;
   householdName: string;

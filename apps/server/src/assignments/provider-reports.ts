@@ -20,13 +20,13 @@ import { assignment, contractProduct, ijwMessage } from './schema.ts';
 // ---------------------------------------------------------------------------------------------
 // Provider: start (JW305) and stop (JW307); the municipality answers JW306 / JW308
 
-export async function providerAssignment(tx: Executor, actor: Actor, assignmentId: string) {
+async function providerAssignment(tx: Executor, actor: Actor, assignmentId: string) {
   const a = await lockAssignment(tx, actor.tenantId, assignmentId);
   if (!isIssuedTo(a, actor.organisationId)) throw new ProblemError('not_found');
   return a;
 }
 
-export async function verkorteClient(tx: Executor, tenantId: string, a: typeof assignment.$inferSelect) {
+async function verkorteClient(tx: Executor, tenantId: string, a: typeof assignment.$inferSelect) {
   const c = await clientData(tx, tenantId, a);
   return {
     Bsn: c.bsn as string,
@@ -41,7 +41,7 @@ export async function verkorteClient(tx: Executor, tenantId: string, a: typeof a
  * unknown ToewijzingNummer, a stop before its start (held back: rejected until the start arrives),
  * dates outside the assignment.
  */
-export function startFindings(a: typeof assignment.$inferSelect, begindatum: string): RetourFinding[] {
+function startFindings(a: typeof assignment.$inferSelect, begindatum: string): RetourFinding[] {
   const path = 'Client/StartProducten/StartProduct[1]';
   // TR326 (9326): no second start while a start is current.
   if (a.status === 'started') return [{ path, codes: ['9326'] }];
@@ -52,7 +52,7 @@ export function startFindings(a: typeof assignment.$inferSelect, begindatum: str
   return [];
 }
 
-export function stopFindings(
+function stopFindings(
   a: typeof assignment.$inferSelect,
   begindatum: string,
   einddatum: string,
@@ -182,7 +182,7 @@ export async function reportStop(
 }
 
 /** The 409 for a start or stop the municipality rejected: each retourcode with its meaning. */
-export function rejectedProblem(findings: RetourFinding[]): ProblemError {
+function rejectedProblem(findings: RetourFinding[]): ProblemError {
   const codes = findings.flatMap((f) => f.codes.map((code) => ({ path: f.path, code })));
   return new ProblemError(
     'assignment_message_rejected',
@@ -191,7 +191,7 @@ export function rejectedProblem(findings: RetourFinding[]): ProblemError {
   );
 }
 
-export function newMessageId(prefix: string) {
+function newMessageId(prefix: string) {
   return `${prefix}${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
 }
 
@@ -214,7 +214,7 @@ export async function productOf(tx: Executor, tenantId: string, contractProductI
  * assignment and answers with the JW306/JW308 retour (stored as outgoing). Returns whether the
  * message was accepted (no findings).
  */
-export async function receiveAndAnswer<T extends 'JW305' | 'JW307'>(
+async function receiveAndAnswer<T extends 'JW305' | 'JW307'>(
   tx: Executor,
   tenantId: string,
   type: T,

@@ -15,7 +15,7 @@ type RequestRow = typeof assignmentRequest.$inferSelect;
  * URL the provider reads it in this product and answers with the JW320 retour, stored and linked
  * like the JW302 for a JW301.
  */
-export async function sendRefusal(
+async function sendRefusal(
   tx: Executor,
   request: RequestRow,
   refusal: { reason: IjwRefusalReason; municipality: string | null },

@@ -56,7 +56,7 @@ function pendingFor(tx: Executor, r: Receipt, personId: string) {
 }
 
 /** The contracted product of this provider with this category and code (TR381: else S329). */
-export async function contractedProduct(
+async function contractedProduct(
   tx: Executor,
   tenantId: string,
   organisationId: string,

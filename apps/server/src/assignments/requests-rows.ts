@@ -8,7 +8,7 @@ import { organisationNameOf } from '../tenancy/fragments.ts';
 import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct } from './schema.ts';
 
-export const granted = alias(assignment, 'granted_assignment');
+const granted = alias(assignment, 'granted_assignment');
 
 /** The join of a request to the contract product it asks for. */
 export const requestedProduct = and(
@@ -42,7 +42,7 @@ export function selectRequests(db: Executor) {
     );
 }
 
-export type Row = Awaited<ReturnType<ReturnType<typeof selectRequests>['limit']>>[number];
+type Row = Awaited<ReturnType<ReturnType<typeof selectRequests>['limit']>>[number];
 
 /** Names by id for a page of requests: the household's (team views only) and the client's first name. */
 interface RequestNames {

@@ -25,13 +25,13 @@ import { assignmentRequest } from './requests-schema.ts';
 import { assignment, contractProduct, ijwMessage, providerContract } from './schema.ts';
 import { agbOf, lockAssignment, productOf } from './service.ts';
 
-export const PROBLEM_BY_CODE: Record<string, ProblemCode> = {
+const PROBLEM_BY_CODE: Record<string, ProblemCode> = {
   '9374': 'request_already_pending',
   '9347': 'request_reference_taken',
   S329: 'request_product_not_contracted',
 };
 
-export function rejected(findings: RetourFinding[]): never {
+function rejected(findings: RetourFinding[]): never {
   const codes = findings.flatMap((f) => f.codes);
   const known = codes.find((c) => PROBLEM_BY_CODE[c]);
   throw new ProblemError((known && PROBLEM_BY_CODE[known]) || 'request_change_invalid', codes.join(', '));
@@ -42,7 +42,7 @@ export function rejected(findings: RetourFinding[]): never {
  * provider sees it at once) and sends the JW319s of requests that cannot be granted. A message with
  * findings is refused as a problem: nothing stays stored, the provider corrects and sends again.
  */
-export async function receiveFromScreen<T extends 'JW315' | 'JW317'>(
+async function receiveFromScreen<T extends 'JW315' | 'JW317'>(
   tx: Executor,
   actor: Actor,
   type: T,
@@ -93,7 +93,7 @@ export async function receiveFromScreen<T extends 'JW315' | 'JW317'>(
   return judgement;
 }
 
-export async function statusOf(tx: Executor, tenantId: string, ids: string[]) {
+async function statusOf(tx: Executor, tenantId: string, ids: string[]) {
   if (ids.length === 0) return 'refused' as const;
   const rows = await tx
     .select({ status: assignmentRequest.status })
@@ -103,7 +103,7 @@ export async function statusOf(tx: Executor, tenantId: string, ids: string[]) {
 }
 
 /** A ReferentieAanbieder for a request made on the screen (unique per provider, TR347). */
-export function providerReference(prefix: string) {
+function providerReference(prefix: string) {
   return newIdentificatie(prefix);
 }
 

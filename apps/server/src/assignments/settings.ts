@@ -5,8 +5,8 @@ import type { Actor } from '../policy/actor.ts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 import { assignmentSetting } from './schema.ts';
 
-export const DEFAULT_APPROVAL_THRESHOLD_CENTS = 1_000_000;
-export const DEFAULT_START_WARNING_DAYS = 10;
+const DEFAULT_APPROVAL_THRESHOLD_CENTS = 1_000_000;
+const DEFAULT_START_WARNING_DAYS = 10;
 
 /** The tenant's assignment settings; a tenant that never changed them gets the defaults. */
 export async function assignmentSettings(db: Executor, tenantId: string): Promise<AssignmentSettings> {

@@ -11,10 +11,10 @@ import { assignment, contractProduct } from './schema.ts';
 import { computeBudgetCents, issueAssignment, lockAssignment } from './service.ts';
 
 /** JZ002 05 "Herbeoordeling verkorting toewijzing": the municipality finds the help no longer needed. */
-export const WITHDRAW_REASON = '05';
+const WITHDRAW_REASON = '05';
 
 /** What closing a plan does to one open assignment. */
-export type WithdrawOutcome =
+type WithdrawOutcome =
   /** Never sent (awaiting the team lead): dropped, no message, budget released. */
   | 'cancelled'
   /** Sent but not started: ended by the municipality with a JW301, budget released. */
@@ -22,7 +22,7 @@ export type WithdrawOutcome =
   /** Started: ended with a JW301 (new end date, budget to that day); the provider must still send a stop (JW307, OP288). */
   | 'awaiting_stop';
 
-export interface OpenAssignment {
+interface OpenAssignment {
   id: string;
   assignmentNumber: number;
   personId: string;

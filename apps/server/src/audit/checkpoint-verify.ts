@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { type Checkpoint, type CheckpointKey, checkpointKeyId, hasValidSignature } from './checkpoint.ts';
 
-export type CheckpointProblem =
+type CheckpointProblem =
   /** Not signed with our key: forged, or written with another key. */
   | { tenantId: string; seq: number; problem: 'signature_invalid'; keyId: string }
   /** The chain ends before a signed head: its newest rows were deleted. */
@@ -19,7 +19,7 @@ export type CheckpointProblem =
   /** An exported checkpoint that the database no longer holds. */
   | { tenantId: string; seq: number; problem: 'checkpoint_missing_from_database' };
 
-export interface CheckpointVerification {
+interface CheckpointVerification {
   ok: boolean;
   checkpoints: number;
   problems: CheckpointProblem[];

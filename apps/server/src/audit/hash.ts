@@ -33,7 +33,7 @@ function sortedDetails(details: AuditContent['details']): Array<[string, unknown
 }
 
 /** The canonical text of a row around its sequence number, which only the chain's tail decides. */
-export interface CanonicalParts {
+interface CanonicalParts {
   /** Everything before the sequence number. */
   head: string;
   /** Everything after it. */

@@ -28,7 +28,7 @@ export function auditRowJson(c: Omit<AuditContent, 'seq' | 'prevHash'>) {
     ...canonicalParts(c),
   };
 }
-export type AuditRowJson = ReturnType<typeof auditRowJson>;
+type AuditRowJson = ReturnType<typeof auditRowJson>;
 
 /**
  * Appends a batch to its tenants' chains in one statement (drizzle/0044, decision 0034), bound as a

@@ -7,7 +7,7 @@ import type { Executor } from '../db/database.ts';
 import { organisationNameOf } from '../tenancy/fragments.ts';
 import { auditLog } from './schema.ts';
 
-export interface SubjectVisitsQuery {
+interface SubjectVisitsQuery {
   tenantId: string;
   subjectType: string;
   subjectId: string;

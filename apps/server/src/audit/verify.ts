@@ -1,13 +1,13 @@
 import type { Database } from '../db/database.ts';
 import { type AuditContent, auditRowHash, GENESIS_HASH } from './hash.ts';
 
-export type ChainBreak = {
+type ChainBreak = {
   tenantId: string;
   seq: number;
   problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'missing_row';
 };
 
-export type VerifyResult = { ok: true; rows: number } | { ok: false; rows: number; firstBreak: ChainBreak };
+type VerifyResult = { ok: true; rows: number } | { ok: false; rows: number; firstBreak: ChainBreak };
 
 type Row = Omit<AuditContent, 'occurredAt' | 'seq'> & {
   seq: string | number;

@@ -2,7 +2,7 @@
 import type { Executor } from '../db/database.ts';
 import { appUser } from './schema.ts';
 
-export type DemoUser = Omit<typeof appUser.$inferInsert, 'tenantId'>;
+type DemoUser = Omit<typeof appUser.$inferInsert, 'tenantId'>;
 
 /** Inserts the users that do not exist yet; existing ones are left as they are. */
 export async function ensureDemoUsers(tx: Executor, tenantId: string, users: readonly DemoUser[]) {

@@ -14,7 +14,7 @@ export interface LoginAttempt {
   clientAddress: string;
 }
 
-export interface LockPolicy {
+interface LockPolicy {
   failures: number;
   minutes: number;
 }

@@ -1,7 +1,7 @@
 import * as client from 'openid-client';
 import type { Config } from '../config/config.ts';
 
-export type OidcConfig = NonNullable<Config['oidc']>;
+type OidcConfig = NonNullable<Config['oidc']>;
 
 /** Discovers the issuer once per process; http issuers are only allowed outside production. */
 export function oidcClientFactory(oidc: OidcConfig, allowInsecure: boolean) {

@@ -18,7 +18,7 @@ const SEP = ';';
 const clean = (v: string) => v.replace(/[;\r\n]/g, ' ').trim();
 const line = (values: readonly string[]) => values.map(clean).join(SEP);
 
-export function cbsFileText(
+function cbsFileText(
   input: CbsDeliveryInput,
   municipalityCode: string,
   createdOn: string,

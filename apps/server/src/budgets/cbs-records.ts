@@ -48,7 +48,7 @@ export interface MeasureRecord {
   endReason: string;
 }
 
-export const MEASURE_CODE: Record<string, string> = {
+const MEASURE_CODE: Record<string, string> = {
   ots: 'OTS',
   provisional_ots: 'VOTS',
   out_of_home_placement: 'MUHP',
@@ -60,19 +60,11 @@ export const MEASURE_CODE: Record<string, string> = {
  * Satisfaction: the answers are stored without household or person, so they cannot be joined to
  * a trajectory without breaking the promise that answers are untraceable (decision 0017).
  */
-export const WITHHELD_FIELDS: CbsCheck['withheld'] = [
-  { field: 'tevredenheid', reason: 'untraceable_survey' },
-];
+const WITHHELD_FIELDS: CbsCheck['withheld'] = [{ field: 'tevredenheid', reason: 'untraceable_survey' }];
 
-export function halfYearWindow(halfYear: string): { from: string; to: string } {
+function halfYearWindow(halfYear: string): { from: string; to: string } {
   const [y, h] = halfYear.split('-') as [string, string];
   return h === '1' ? { from: `${y}-01-01`, to: `${y}-06-30` } : { from: `${y}-07-01`, to: `${y}-12-31` };
-}
-
-/** The half year before: '2026-1' → '2025-2'. */
-export function previousHalfYear(halfYear: string): string {
-  const [y, h] = halfYear.split('-').map(Number) as [number, number];
-  return h === 2 ? `${y}-1` : `${y - 1}-2`;
 }
 
 async function trajectoriesOf(db: Executor, tenantId: string, window: { from: string; to: string }) {

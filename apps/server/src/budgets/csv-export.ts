@@ -66,7 +66,7 @@ interface Money {
   forecastCents?: number;
 }
 
-export function budgetCsv(o: BudgetOverview, locale: Locale) {
+function budgetCsv(o: BudgetOverview, locale: Locale) {
   const w = WORDS[locale];
   const areaName = (id: string | null) => (id ? (o.areas.find((a) => a.id === id)?.name ?? id) : w.none);
   const filter = o.areaId ? areaName(o.areaId) : w.all;

@@ -14,7 +14,7 @@ import { iv3Mapping } from './schema.ts';
 const WITH_STAY = new Set(['35', '36', '37', '38', '43', '44', '55']);
 const ESCALATED = new Set(['47', '48', '49']);
 
-export function defaultTaskField(productCategory: string): Iv3TaskField {
+function defaultTaskField(productCategory: string): Iv3TaskField {
   if (ESCALATED.has(productCategory)) return '6.82';
   if (WITH_STAY.has(productCategory)) return '6.74';
   return '6.72';

@@ -11,7 +11,7 @@ import { budgetLine } from './schema.ts';
 
 type Row = typeof budgetLine.$inferSelect;
 
-export function lineView(r: Row): BudgetLine {
+function lineView(r: Row): BudgetLine {
   const level = r.level;
   return {
     id: r.id,

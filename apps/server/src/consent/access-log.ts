@@ -21,9 +21,9 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { activityOf, WITHHELD_FROM_FAMILY } from './access-log-words.ts';
 import { breakGlass, consent } from './schema.ts';
 
-export const ACCESS_LOG_PAGE_SIZE = 20;
+const ACCESS_LOG_PAGE_SIZE = 20;
 
-export interface AccessLogFilter {
+interface AccessLogFilter {
   page: number;
   section?: string | undefined;
   from?: string | undefined;
@@ -51,7 +51,7 @@ function basisOf(row: {
 }
 
 /** Rows of one actor closer together than this belong to one visit (a page load writes several). */
-export const VISIT_GAP_MINUTES = 10;
+const VISIT_GAP_MINUTES = 10;
 
 /**
  * Every access (and refused attempt) to the household's data, newest first, from the audit log (the same

@@ -12,7 +12,7 @@ import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { breakGlass } from './schema.ts';
 
-export const BREAK_GLASS_HOURS = 24;
+const BREAK_GLASS_HOURS = 24;
 
 /**
  * Opens a household without consent for 24 hours after a written reason (meldcode). The team

@@ -179,7 +179,7 @@ export function renderAccessLogPdf(
   return done();
 }
 
-export interface MyDataForPdf {
+interface MyDataForPdf {
   exportedAt: string;
   person: {
     firstName: string;

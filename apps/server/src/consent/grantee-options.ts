@@ -2,9 +2,7 @@ import { listProfessionalsOfOrganisations, listResidentUsersOfPersons } from '..
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { PROFESSIONAL_GRANTEE_ROLES } from '../policy/decide-consent-manage.ts';
-
 // Who may be named is the policy's rule; re-exported for the callers that import it from here.
-export { PROFESSIONAL_GRANTEE_ROLES };
 
 /**
  * Who else a consent can name besides an organisation: one professional of a listed organisation,

@@ -230,7 +230,7 @@ export async function grantConsent(
 }
 
 /** A consent addressed by its household and its id, as the routes' parameters name it. */
-export interface ConsentRef {
+interface ConsentRef {
   householdId: string;
   consentId: string;
 }

@@ -7,7 +7,7 @@ import type { Executor } from '../db/database.ts';
 import { amsterdamDate } from '../referrals/working-days.ts';
 import { crisisEpisode } from './schema.ts';
 
-export interface CrisisCall {
+interface CrisisCall {
   householdId: string;
   personId: string | null;
   calledOn: string;

@@ -117,7 +117,7 @@ async function summaries(db: Executor, actor: Actor, rows: EpisodeRow[], now: Da
 }
 
 /** The full episode as its page shows it (the caller authorised and audits). */
-export async function episodeView(
+async function episodeView(
   db: Executor,
   actor: Actor,
   row: EpisodeRow,

@@ -7,7 +7,7 @@ import type { Executor } from '../db/database.ts';
 import { householdAreaSubquery } from '../households/home-queries.ts';
 import { crisisEpisode } from './schema.ts';
 
-export interface CrisisFact {
+interface CrisisFact {
   id: string;
   calledAt: Date;
   areaId: string | null;

@@ -11,7 +11,7 @@ import {
 } from '@een-plan/contracts';
 import { addDays, amsterdamDate } from '../referrals/working-days.ts';
 
-export interface EpisodeTimes {
+interface EpisodeTimes {
   calledAt: Date;
   onSiteAt: Date | null;
   decidedAt: Date | null;

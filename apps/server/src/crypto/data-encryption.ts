@@ -13,7 +13,7 @@ const TAG_BYTES = 16;
 
 let activeKey: Buffer | null = null;
 
-export function parseDataEncryptionKey(base64: string): Buffer {
+function parseDataEncryptionKey(base64: string): Buffer {
   const key = Buffer.from(base64, 'base64');
   if (key.length !== 32) throw new Error('DATA_ENCRYPTION_KEY must be 32 bytes, base64 encoded');
   return key;

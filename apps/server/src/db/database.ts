@@ -39,7 +39,21 @@ export interface Database {
   /** Connection for pg-boss: a connection string on PostgreSQL, an adapter over PGlite. */
   jobsConnection: { connectionString: string } | { db: JobsDbAdapter };
   /** A streaming replica for lagging-tolerant reads (READ_DATABASE_URL), when one is configured. */
-  replica?: import('./replica.ts').ReadReplica;
+  replica?: ReadReplica;
+  close(): Promise<void>;
+}
+
+/**
+ * A PostgreSQL streaming replica (READ_DATABASE_URL) that answers reads which may lag the primary
+ * by the replication delay: searches, dashboards, exports. It is the primary's physical copy, so
+ * the same app role and least-privilege grants apply; it cannot write at all.
+ */
+export interface ReadReplica {
+  db: Db;
+  /** False after the replica failed to answer, until a probe reaches it again (every few seconds). */
+  isReachable(): boolean;
+  /** Whether the replica has replayed the primary's WAL up to `lsn` (a position from writePosition). */
+  hasReplayed(lsn: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -51,7 +65,7 @@ export interface JobsDbAdapter {
  * PGlite disables fsync in its default start parameters (the `-F` flag). Eén Plan acknowledges
  * writes to people, so the embedded database must survive a crash: drop `-F` and say fsync=on.
  */
-export function durableStartParams(): string[] {
+function durableStartParams(): string[] {
   return [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'fsync=on', ...EMBEDDED_MEMORY];
 }
 

@@ -3,7 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './database.ts';
 
 /** Where a module keeps its events per household: the table and its tenant, household and time columns. */
-export interface HouseholdEventColumns {
+interface HouseholdEventColumns {
   table: PgTable;
   tenantId: PgColumn;
   householdId: PgColumn;
@@ -14,7 +14,7 @@ export interface HouseholdEventColumns {
  * When each of `householdIds` had an event (a signal, plan, assignment…) after `after` (outcome
  * criterion 3.2: has the need come back?). The caller narrows per household to its own window.
  */
-export async function householdEventsSince(
+async function householdEventsSince(
   db: Executor,
   events: HouseholdEventColumns,
   tenantId: string,

@@ -1,22 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { APP_ROLE, type Db, type Executor, reportIdleConnectionError, SerialClient } from './database.ts';
+import {
+  APP_ROLE,
+  type Db,
+  type Executor,
+  type ReadReplica,
+  reportIdleConnectionError,
+  SerialClient,
+} from './database.ts';
 import * as schema from './schema.ts';
-
-/**
- * A PostgreSQL streaming replica (READ_DATABASE_URL) that answers reads which may lag the primary
- * by the replication delay: searches, dashboards, exports. It is the primary's physical copy, so
- * the same app role and least-privilege grants apply; it cannot write at all.
- */
-export interface ReadReplica {
-  db: Db;
-  /** False after the replica failed to answer, until a probe reaches it again (every few seconds). */
-  isReachable(): boolean;
-  /** Whether the replica has replayed the primary's WAL up to `lsn` (a position from writePosition). */
-  hasReplayed(lsn: string): Promise<boolean>;
-  close(): Promise<void>;
-}
 
 /** A WAL position as PostgreSQL prints it, e.g. 0/3000148. */
 export const WAL_POSITION = /^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/;

@@ -22,7 +22,7 @@ type Old = {
   people: Array<{ id: string; firstName: string; role: string; birthDate: string; bsn: number }>;
 };
 
-export const RETENTION_DEMO: Old[] = [
+const RETENTION_DEMO: Old[] = [
   {
     id: 'hh-r-0001',
     name: 'Vroeg',

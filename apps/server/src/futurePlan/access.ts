@@ -67,7 +67,7 @@ export async function loadPlanFacts(
 }
 
 /** One plan of one household, or null when either does not exist (in the actor's tenant). */
-export async function findPlan(
+async function findPlan(
   db: Executor,
   actor: Actor,
   householdId: string,

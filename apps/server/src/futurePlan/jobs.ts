@@ -6,9 +6,9 @@ import { amsterdamDate } from '../referrals/working-days.ts';
 import { allTenantIds } from '../tenancy/tenants.ts';
 import { startDueFuturePlans } from './start.ts';
 
-export const FUTURE_PLAN_START_QUEUE = 'future-plan-start';
+const FUTURE_PLAN_START_QUEUE = 'future-plan-start';
 
-export async function startFuturePlansForEveryTenant(db: Db, now = new Date()): Promise<number> {
+async function startFuturePlansForEveryTenant(db: Db, now = new Date()): Promise<number> {
   let started = 0;
   for (const tenantId of await allTenantIds(db))
     started += await startDueFuturePlans(db, tenantId, amsterdamDate(now));

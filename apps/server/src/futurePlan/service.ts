@@ -233,7 +233,7 @@ export async function updateTopic(
 }
 
 /** Extended youth care ends by default at 21 for foster care; the law allows it up to 23. */
-export function continuityUntil(birthDate: string, careType: string, until: string | undefined): string {
+function continuityUntil(birthDate: string, careType: string, until: string | undefined): string {
   const limit = dayAtAgeMonths(birthDate, 23 * 12);
   const chosen = until ?? (careType === 'foster_care' ? dayAtAgeMonths(birthDate, 21 * 12) : limit);
   if (chosen <= dayAtAgeMonths(birthDate, 18 * 12) || chosen > limit) {

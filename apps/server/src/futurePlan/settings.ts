@@ -21,7 +21,7 @@ export async function startAgeMonths(db: Executor, tenantId: string): Promise<nu
   return row?.months ?? DEFAULT_FUTURE_PLAN_START_MONTHS;
 }
 
-export type TopicDefinition = FuturePlanTopicDefinition & {
+type TopicDefinition = FuturePlanTopicDefinition & {
   custom: boolean;
   /** False once the administrator deactivated this tenant topic (decision 0026). */
   active: boolean;

@@ -65,7 +65,7 @@ function continuityOf(row: FuturePlanRow, decidedByName: string | null): Continu
   };
 }
 
-export interface ViewInput {
+interface ViewInput {
   row: FuturePlanRow;
   youth: { firstName: string; birthDate: string };
   coordinatorId: string | null;

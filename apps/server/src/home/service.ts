@@ -57,7 +57,7 @@ import { teamNameOf } from '../tenancy/fragments.ts';
 import { routingGaps, teamName } from '../tenancy/teams.ts';
 
 /** Each short list on a home shows at most this many; its "show all" link opens the full page. */
-export const HOME_LIST_LIMIT = 8;
+const HOME_LIST_LIMIT = 8;
 /** The home looks at this many of the actor's households (the caseload page is the full list). */
 const HOUSEHOLD_SCOPE = 200;
 

@@ -15,7 +15,7 @@ export function decideFor(actor: Actor, action: HouseholdAction, h: HouseholdRow
   });
 }
 
-export interface AccessAudit {
+interface AccessAudit {
   /** The audit action, e.g. `household.read`. */
   action: string;
   dataCategory: string;

@@ -27,7 +27,7 @@ const memberBirthDates = correlated(sql<string[]>`(select coalesce(json_agg(${pe
   where ${householdMember.tenantId} = ${household.tenantId} and ${householdMember.householdId} = ${household.id}
     and ${householdMember.until} is null)`);
 
-export type CaseloadRow = CaseloadItem & { plan: CurrentPlanFacts | null };
+type CaseloadRow = CaseloadItem & { plan: CurrentPlanFacts | null };
 
 interface CaseloadShape {
   coordinator: boolean;

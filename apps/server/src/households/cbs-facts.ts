@@ -7,7 +7,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { household, person } from './schema.ts';
 
-export interface YouthIdentity {
+interface YouthIdentity {
   bsn: string | null;
   birthDate: string;
   /** 'male', 'female', or null when not recorded. */

@@ -6,7 +6,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { household, householdMember, person } from './schema.ts';
 
-export interface DemoMember {
+interface DemoMember {
   id: string;
   bsn: string;
   firstName: string;
@@ -51,7 +51,7 @@ export async function setDemoContactDetails(
     .where(and(eq(person.tenantId, tenantId), eq(person.id, contact.id), isNull(person.phone)));
 }
 
-export interface DemoHouseholdRows {
+interface DemoHouseholdRows {
   households: Array<typeof household.$inferInsert>;
   people: Array<typeof person.$inferInsert>;
   members: Array<typeof householdMember.$inferInsert>;

@@ -233,7 +233,7 @@ export async function addMember(
 }
 
 /** A household member addressed as the routes name it: the household (`id`) and the person. */
-export interface MemberRef {
+interface MemberRef {
   id: string;
   personId: string;
 }

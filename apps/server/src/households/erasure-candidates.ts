@@ -9,7 +9,7 @@ import type { Executor } from '../db/database.ts';
 import { household, householdMember, person } from './schema.ts';
 import { compactPostcode } from './search.ts';
 
-export const ERASURE_SEARCH_LIMIT = 25;
+const ERASURE_SEARCH_LIMIT = 25;
 
 const likePrefix = (value: string) => `${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

@@ -15,9 +15,9 @@ export interface ReferralSubject {
   areaId: string | null;
 }
 
-export type HouseholdMatch = 'bsn' | 'name_birth_date' | 'address';
+type HouseholdMatch = 'bsn' | 'name_birth_date' | 'address';
 
-export interface MatchedHousehold {
+interface MatchedHousehold {
   householdId: string;
   personId: string | null;
   matchedBy: HouseholdMatch;

@@ -34,8 +34,6 @@ export async function currentMembers(db: Executor, tenantId: string, householdId
     .limit(100);
 }
 
-export type CurrentMember = Awaited<ReturnType<typeof currentMembers>>[number];
-
 export async function isCurrentMember(db: Executor, tenantId: string, householdId: string, personId: string) {
   return (await findHouseholdOfPerson(db, tenantId, personId)) === householdId;
 }

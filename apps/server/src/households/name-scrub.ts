@@ -66,7 +66,7 @@ export type HouseholdTextScrub<K extends string> = (
 ) => Promise<Record<K, number>>;
 
 /** How a module stores a text column: `open` reads it, `seal` writes it (identity for plain text). */
-export interface TextCodec {
+interface TextCodec {
   open: (stored: string) => string;
   seal: (plain: string) => string;
 }
@@ -88,7 +88,7 @@ export const rowsOfHousehold = (table: HouseholdTable, tenantId: string, househo
  * columns (to write it back), its text columns by property name, which rows, and how the texts
  * are stored — an encrypted column is opened, scrubbed and sealed again, never written plain.
  */
-export interface ScrubbedTexts {
+interface ScrubbedTexts {
   table: PgTable;
   keys: Record<string, PgColumn>;
   texts: Record<string, PgColumn>;

@@ -16,14 +16,6 @@ export async function householdClosedDates(db: Executor, tenantId: string) {
     .where(and(eq(household.tenantId, tenantId), isNotNull(household.closedOn)));
 }
 
-export async function householdExists(db: Executor, tenantId: string, householdId: string) {
-  const [row] = await db
-    .select({ id: household.id })
-    .from(household)
-    .where(and(eq(household.tenantId, tenantId), eq(household.id, householdId)));
-  return Boolean(row);
-}
-
 /** Everyone who ever belonged to the household, with birth date (no names). */
 export async function householdPeople(db: Executor, tenantId: string, householdId: string) {
   return db
@@ -85,7 +77,7 @@ export async function destroyHouseholdData(tx: Executor, tenantId: string, house
 
 /** What an erased person's row reads: no name, BSN, contact data or exact birth date (decision 0022). */
 export const ERASED_PERSON = { firstName: 'Verwijderde', lastName: 'persoon' } as const;
-export const ERASED_PERSON_NAME = `${ERASED_PERSON.firstName} ${ERASED_PERSON.lastName}`;
+const ERASED_PERSON_NAME = `${ERASED_PERSON.firstName} ${ERASED_PERSON.lastName}`;
 
 /**
  * Erasure of one person (AVG art. 17): their row is made anonymous rather than deleted, because

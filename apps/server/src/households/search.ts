@@ -201,7 +201,7 @@ export function searchStatement(db: Executor, actor: Actor, request: HouseholdSe
 }
 
 /** The prepared statement of this search's shape, with placeholders where searchQuery has values. */
-export function preparedSearch(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
+function preparedSearch(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
   const shape = shapeOf(actor, request);
   const name = `household_search_${shape.kind}_${shape.coordinator ? 'c' : ''}${shape.team ? 't' : ''}`;
   const statement = preparedOnce(db, name, (d) =>

@@ -9,7 +9,7 @@ export interface RouteDocs {
 }
 
 /** The route options `contractRoute` gives, typed by the contract so the handler's request is too. */
-export interface ContractRouteOptions<C extends RouteContract, E> {
+interface ContractRouteOptions<C extends RouteContract, E> {
   method: C['method'];
   url: C['path'];
   schema: RouteDocs &

@@ -1,6 +1,6 @@
 import type { RoutePolicy } from '../policy/route-policy.ts';
 
-export const STATE_CHANGING_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const STATE_CHANGING_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Whether a browser session's call needs the CSRF token: every state-changing call, except on

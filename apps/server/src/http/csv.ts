@@ -11,13 +11,13 @@ import type { FastifyReply } from 'fastify';
  *   inert with a leading apostrophe.
  * Imports accept both `;` and `,` (and a leading BOM): see `admin/csv.ts`.
  */
-export const CSV_SEPARATOR = ';';
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
-export const UTF8_BOM = '\uFEFF';
+const CSV_SEPARATOR = ';';
+const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+const UTF8_BOM = '\uFEFF';
 
 export type CsvValue = string | number | null | undefined;
 
-export function csvCell(value: CsvValue): string {
+function csvCell(value: CsvValue): string {
   const s = value === null || value === undefined ? '' : String(value);
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return `"${safe.replaceAll('"', '""')}"`;

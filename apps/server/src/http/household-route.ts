@@ -24,7 +24,7 @@ export function onHousehold<B, R>(request: HouseholdRequest<B>, call: HouseholdC
 }
 
 /** A household service taking the database first, as most write services do. */
-export type HouseholdService<D, B, R> = (
+type HouseholdService<D, B, R> = (
   db: D,
   actor: Actor,
   householdId: string,

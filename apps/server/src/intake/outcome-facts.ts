@@ -6,7 +6,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { selfRelianceScore } from './schema.ts';
 
-export interface SelfRelianceChange {
+interface SelfRelianceChange {
   /** Person × domain pairs measured at intake and at an evaluation. */
   pairs: number;
   improved: number;

@@ -5,7 +5,7 @@ import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { selfRelianceScore } from './schema.ts';
 
-export interface SelfRelianceMeasurement {
+interface SelfRelianceMeasurement {
   householdId: string;
   measuredOn: string;
   source: 'intake' | 'evaluation';

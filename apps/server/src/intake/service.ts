@@ -26,8 +26,6 @@ import { intake, intakeDomain, intakePreparation, selfRelianceScore } from './sc
 import { recordSelfReliance } from './self-reliance.ts';
 import { DOMAIN_ORDER, validateIntake } from './validate-intake.ts';
 
-export { DOMAIN_ORDER } from './validate-intake.ts';
-
 const updatedByUser = userNameJoin(intake.tenantId, intake.updatedBy);
 
 const INTAKE_READ = { action: 'intake.read', dataCategory: 'intake', purpose: 'care_coordination' };

@@ -70,7 +70,7 @@ export async function startJobs(
 }
 
 /** Verifies every tenant's chain and writes the outcome into each tenant's own log. */
-export async function runAuditVerification(database: Database, log: FastifyBaseLogger) {
+async function runAuditVerification(database: Database, log: FastifyBaseLogger) {
   const result = await verifyAuditChain(database);
   if (!result.ok) log.error({ firstBreak: result.firstBreak }, 'audit chain broken');
   else log.info({ rows: result.rows }, 'audit chain intact');

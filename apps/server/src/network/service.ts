@@ -31,7 +31,7 @@ function ofHousehold(tenantId: string, householdId: string, ...more: SQL[]) {
   return and(eq(networkMember.tenantId, tenantId), eq(networkMember.householdId, householdId), ...more);
 }
 
-export function toNetworkMember(r: Row): NetworkMember {
+function toNetworkMember(r: Row): NetworkMember {
   return {
     id: r.id,
     name: r.name,

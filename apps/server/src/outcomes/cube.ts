@@ -18,7 +18,7 @@ export interface BaseFact {
   sum: number;
 }
 
-export interface PublishedFigure {
+interface PublishedFigure {
   measure: string;
   dimension: string;
   level: string;

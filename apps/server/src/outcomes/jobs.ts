@@ -4,8 +4,8 @@ import { allTenantIds } from '../tenancy/tenants.ts';
 import { checkRecurrence } from './recurrence.ts';
 import { refreshOutcomes } from './refresh.ts';
 
-export const OUTCOMES_REFRESH_QUEUE = 'outcomes-refresh';
-export const OUTCOMES_RECURRENCE_QUEUE = 'outcomes-recurrence';
+const OUTCOMES_REFRESH_QUEUE = 'outcomes-refresh';
+const OUTCOMES_RECURRENCE_QUEUE = 'outcomes-recurrence';
 
 /**
  * Nightly: the published figures of this year and last year (late closures and evaluations still
@@ -25,11 +25,11 @@ export async function registerOutcomeJobs(boss: PgBoss, db: Db, now = () => new 
   });
 }
 
-export async function checkRecurrenceAllTenants(db: Db, at: Date) {
+async function checkRecurrenceAllTenants(db: Db, at: Date) {
   for (const tenantId of await allTenantIds(db)) await checkRecurrence(db, tenantId, at);
 }
 
-export async function refreshAllTenants(db: Db, at: Date) {
+async function refreshAllTenants(db: Db, at: Date) {
   const year = at.getUTCFullYear();
   for (const tenantId of await allTenantIds(db)) {
     await refreshOutcomes(db, tenantId, year - 1, at);

@@ -36,7 +36,7 @@ function yearWindow(year: number) {
   return { from: new Date(Date.UTC(year - 1, 11, 31, 22)), to: new Date(Date.UTC(year, 11, 31, 22)) };
 }
 
-export async function collectFacts(db: Db, tenantId: string, year: number): Promise<BaseFact[]> {
+async function collectFacts(db: Db, tenantId: string, year: number): Promise<BaseFact[]> {
   const facts: BaseFact[] = [];
   const inYear = (d: Date | string) => (typeof d === 'string' ? d : amsterdamDate(d)).startsWith(`${year}-`);
   const add = (f: Omit<BaseFact, 'sum'> & { sum?: number }) => facts.push({ sum: 0, ...f });

@@ -28,7 +28,7 @@ export interface SuppressionOptions {
   roundTo5?: boolean;
 }
 
-export const DEFAULT_MINIMUM_CELL = 5;
+const DEFAULT_MINIMUM_CELL = 5;
 
 /** The published value of each cell: a (possibly rounded) count, or null when hidden. */
 export function protectFigures(
@@ -44,7 +44,7 @@ export function protectFigures(
   return out;
 }
 
-export function roundTo5(n: number): number {
+function roundTo5(n: number): number {
   return Math.round(n / 5) * 5;
 }
 
@@ -138,7 +138,7 @@ function inverse(a: number): number {
  * only on its cells (every hidden cell of a group touching it belongs to it), so an unchanged set
  * keeps its answer.
  */
-export function firstDeterminedCell(
+function firstDeterminedCell(
   groups: readonly FigureGroup[],
   hidden: ReadonlySet<string>,
   groupsOf?: ReadonlyMap<string, number[]>,

@@ -16,9 +16,9 @@ function PDFDocumentClass(): typeof import('pdfkit') {
   return pdfkit;
 }
 
-export const PDF_LANG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const PDF_LANG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-export interface TaggedDocument {
+interface TaggedDocument {
   doc: PDFKit.PDFDocument;
   /** The root of the structure tree (a `Document` element); letter blocks are added to it. */
   root: PDFKit.PDFStructureElement;
@@ -66,7 +66,7 @@ export type LetterBlock =
   | { kind: 'list'; items: string[] };
 
 /** The sender's letterhead: a logo (PNG or JPEG; others are left out) with its alt text. */
-export interface Letterhead {
+interface Letterhead {
   logo: Buffer | null;
   logoAlt: string;
 }
@@ -74,7 +74,7 @@ export interface Letterhead {
 const LIST = { bulletRadius: 2, indent: 12, textIndent: 10 };
 
 /** Writes the blocks in reading order, each in its own structure element. */
-export function writeLetter(t: TaggedDocument, blocks: LetterBlock[], letterhead?: Letterhead): void {
+function writeLetter(t: TaggedDocument, blocks: LetterBlock[], letterhead?: Letterhead): void {
   const { doc, root } = t;
   if (letterhead?.logo) {
     const logo = letterhead.logo;

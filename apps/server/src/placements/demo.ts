@@ -12,7 +12,7 @@ const DEMO_CTX = { requestId: 'demo-data', clientAddress: '127.0.0.1' };
 const DAY_MS = 86_400_000;
 const JEUGDHULP = 'org-jeugdhulp';
 /** A second provider: only it is contracted for closed youth care (JeugdzorgPlus). */
-export const DEMO_CLOSED_PROVIDER = {
+const DEMO_CLOSED_PROVIDER = {
   id: 'org-jeugdzorgplus',
   name: 'JeugdzorgPlus Noord-Holland',
   agbCode: '98765401',

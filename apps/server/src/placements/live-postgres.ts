@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { APP_ROLE, type Db } from '../db/database.ts';
 import { type PlaceChangeBus, tenantListeners } from './tenant-listeners.ts';
 
-export const PLACE_CHANGES_CHANNEL = 'een_plan_place_changes';
+const PLACE_CHANGES_CHANNEL = 'een_plan_place_changes';
 /** NOTIFY payloads must stay under 8000 bytes: an expiry sweep's changes go in chunks. */
 const CHUNK = 50;
 const RECONNECT_MS = 1_000;

@@ -7,7 +7,7 @@ import {
   tenantListeners,
 } from './tenant-listeners.ts';
 
-export type { PlaceChange, PlaceChangeBus, PlaceChangeListener };
+export type { PlaceChange };
 
 /**
  * Availability changes, for the search page's live updates (server-sent events). With embedded
@@ -16,7 +16,7 @@ export type { PlaceChange, PlaceChangeBus, PlaceChangeListener };
  * (its own changes included: one path, whichever process a subscriber is connected to).
  */
 
-export function inProcessPlaceChangeBus(): PlaceChangeBus {
+function inProcessPlaceChangeBus(): PlaceChangeBus {
   const listeners = tenantListeners();
   return {
     async announce(tenantId, changes) {

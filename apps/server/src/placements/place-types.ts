@@ -2,7 +2,7 @@ import { PLACE_TYPE_CATEGORIES, type Place, PlaceType } from '@een-plan/contract
 import type { placementPlace } from './schema.ts';
 
 /** Days without the provider's confirmation after which a place is marked stale. */
-export const STALE_DAYS = 7;
+const STALE_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 /** "Zo thuis mogelijk": the position of a type in the contract's ordered list, 1 = most like home. */

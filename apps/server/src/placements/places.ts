@@ -49,7 +49,7 @@ function auditPlace(
  * The JZ020 category this organisation is contracted for with this type on `day`: the contract
  * decides who may publish what. Null when no valid contract product covers the type.
  */
-export async function contractedCategory(
+async function contractedCategory(
   db: Executor,
   tenantId: string,
   organisationId: string,

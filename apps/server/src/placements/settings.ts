@@ -6,7 +6,7 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { placementSetting } from './schema.ts';
 
 /** A reservation holds a place for two days unless the tenant chose otherwise. */
-export const DEFAULT_RESERVATION_HOURS = 48;
+const DEFAULT_RESERVATION_HOURS = 48;
 
 export async function placementSettings(db: Executor, tenantId: string): Promise<PlacementSettings> {
   const row = await tenantSettingRow(db, placementSetting, tenantId);

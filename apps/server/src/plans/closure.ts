@@ -22,7 +22,7 @@ import { authorizePlan, checkVersion, requirePlan } from './service.ts';
  */
 
 /** The aftercare scheduled at closure: the satisfaction question and two recurrence checks. */
-export const FOLLOW_UPS = [
+const FOLLOW_UPS = [
   // Two weeks after closing: time for the family to look back, still fresh.
   { kind: 'satisfaction', offsetMonths: 0, offsetDays: 14 },
   { kind: 'recurrence_check', offsetMonths: 6, offsetDays: 0 },

@@ -3,9 +3,9 @@ import type { PlanGoal, PlanState } from '@een-plan/contracts';
 export const T = '0394';
 
 /** Offer on the social map (issue 5 module); referenced by id with a label snapshot. */
-export const DEMO_SOCIAL_MAP_OFFER = { id: 'offer-schuldhulp', label: 'Schuldhulp Haarlemmermeer' };
+const DEMO_SOCIAL_MAP_OFFER = { id: 'offer-schuldhulp', label: 'Schuldhulp Haarlemmermeer' };
 
-export type DemoAction = Omit<PlanGoal['actions'][number], 'goalId'>;
+type DemoAction = Omit<PlanGoal['actions'][number], 'goalId'>;
 
 export type DemoGoal = Omit<PlanGoal, 'actions'> & { actions: DemoAction[] };
 
@@ -29,7 +29,7 @@ export interface DemoPlan {
   };
 }
 
-export function action(
+function action(
   id: string,
   description: string,
   owner: DemoAction['owner'],

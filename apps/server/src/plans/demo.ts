@@ -17,8 +17,6 @@ import {
   planVersion,
 } from './schema.ts';
 
-export { DEMO_SOCIAL_MAP_OFFER } from './demo-plans.ts';
-
 const FALLBACK_GRANDMOTHER = { id: 'nm-jansen-oma-ria', label: 'Oma Ria' };
 
 async function grandmother(db: Executor) {
@@ -126,7 +124,7 @@ export async function loadPlanDemoData(tx: Executor, tenantId: string): Promise<
   }
 }
 
-export interface DemoPlanRows {
+interface DemoPlanRows {
   plans: Array<typeof plan.$inferInsert>;
   goals: Array<typeof planGoal.$inferInsert>;
   actions: Array<typeof planAction.$inferInsert>;

@@ -37,7 +37,7 @@ export async function firstPlanAgreedAt(
   return new Map(rows.flatMap((r) => (r.first ? [[r.householdId, new Date(r.first)] as const] : [])));
 }
 
-export interface ClosedPlanFact {
+interface ClosedPlanFact {
   id: string;
   householdId: string;
   areaId: string | null;
@@ -148,7 +148,7 @@ export async function completeFollowUp(db: Executor, tenantId: string, id: strin
   return done.length === 1;
 }
 
-export interface DueRecurrenceCheck {
+interface DueRecurrenceCheck {
   id: string;
   householdId: string;
   offsetMonths: number;

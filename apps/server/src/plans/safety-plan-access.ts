@@ -28,7 +28,7 @@ function purpose(actor: Actor): string {
 }
 
 /** The basis of an allowed access with its audit purpose and details. */
-export interface Via {
+interface Via {
   basis: SafetyPlanBasis;
   purpose: string;
   details: Record<string, string>;

@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  SafetyGoalSetBy,
-  SafetySection,
-  SafetySectionInput,
-  SafetySectionInput as Schema,
-} from '@een-plan/contracts';
+import type { SafetyGoalSetBy, SafetySection, SafetySectionInput as Schema } from '@een-plan/contracts';
 import type { z } from 'zod';
 import { findProfessionalNames } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
@@ -119,5 +114,3 @@ export async function resolveSafetyInput(
     })),
   };
 }
-
-export type { SafetySectionInput };

@@ -21,7 +21,7 @@ interface Records {
  * network helps, and the checks they do themself. Worries and strengths are the adults' statements
  * about the family and may name others, so they stay out.
  */
-export function safetyPartFor(section: SafetySection, personId: string): SafetySection {
+function safetyPartFor(section: SafetySection, personId: string): SafetySection {
   return {
     worries: [],
     strengths: [],
@@ -32,7 +32,7 @@ export function safetyPartFor(section: SafetySection, personId: string): SafetyS
 }
 
 /** Whether this reader sees only their part of the safety section. */
-export function readsPartOfSafety(actor: Actor, h: HouseholdFacts, basis: SafetyPlanBasis): boolean {
+function readsPartOfSafety(actor: Actor, h: HouseholdFacts, basis: SafetyPlanBasis): boolean {
   if (basis !== 'own_household' || !actor.personId) return false;
   return readsOwnPartOfPlan(basis, h.members.find((m) => m.personId === actor.personId)?.role);
 }

@@ -3,7 +3,6 @@
  * public names in one place for the routes and for other modules.
  */
 
-export type { PlanContentInput, PlanEvaluationInput } from '@een-plan/contracts';
 export { authorizePlan } from './access.ts';
 export { agreeToPlan } from './agreement.ts';
 export {

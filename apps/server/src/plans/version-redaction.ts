@@ -42,7 +42,7 @@ export async function versionRedactions(db: Executor, tenantId: string, planId: 
 }
 
 /** The content key of each version as first written, where a redaction changed it since. */
-export async function originalKeys(db: Executor, tenantId: string, planId: string) {
+async function originalKeys(db: Executor, tenantId: string, planId: string) {
   const found = await versionRedactions(db, tenantId, planId);
   return new Map([...found].map(([version, r]) => [version, r.originalKey]));
 }

@@ -62,7 +62,7 @@ export async function listVersions(db: Db, actor: Actor, householdId: string, ct
   };
 }
 
-export async function snapshotOf(
+async function snapshotOf(
   db: Executor,
   tenantId: string,
   planId: string,

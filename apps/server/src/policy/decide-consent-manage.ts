@@ -48,7 +48,7 @@ export function mayBeNamedInConsent(
   return user.role === 'resident' && !!user.personId && householdPersonIds.includes(user.personId);
 }
 
-export type RevokeDecision = { allowed: true } | { allowed: false; reason: 'not_entitled' };
+type RevokeDecision = { allowed: true } | { allowed: false; reason: 'not_entitled' };
 
 /**
  * Revoking a consent: the coordinator on the family's behalf (already past decideConsentManage);
@@ -67,7 +67,7 @@ export function decideConsentRevoke(
   return entitled ? { allowed: true } : { allowed: false, reason: 'not_entitled' };
 }
 
-export type SharedViewDecision =
+type SharedViewDecision =
   | { allowed: true; basis: 'consent' | 'break_glass' }
   | { allowed: false; reason: 'full_view_instead' };
 

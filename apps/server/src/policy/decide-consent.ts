@@ -8,7 +8,7 @@ export const CONSENT_SECTIONS = ['plan', 'intake', 'safety', 'documents', 'conta
 export type ConsentSection = (typeof CONSENT_SECTIONS)[number];
 
 /** Who must give consent for data about a person, by Dutch age rules (WGBO / Jeugdwet). */
-export type ConsentGivers = 'guardians' | 'child_and_guardians' | 'self';
+type ConsentGivers = 'guardians' | 'child_and_guardians' | 'self';
 
 /** Whole years between a birth date (`YYYY-MM-DD`) and a day (`YYYY-MM-DD`, or a moment: its Dutch date). */
 export function ageOn(birthDate: string, day: string | Date): number {

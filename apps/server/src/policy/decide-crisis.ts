@@ -2,7 +2,7 @@ import type { Actor } from './actor.ts';
 import { decideHousehold, type HouseholdAccessFacts } from './decide.ts';
 
 /** What the policy needs to know about a crisis episode (null fields: not yet set). */
-export interface CrisisEpisodeFacts {
+interface CrisisEpisodeFacts {
   tenantId: string;
   /** The crisis service organisation running it. */
   organisationId: string | null;
@@ -20,7 +20,7 @@ export type CrisisAction =
   /** Confirm the warm handover as the receiving side. */
   | 'crisis.receive';
 
-export type CrisisDecision =
+type CrisisDecision =
   | { allowed: true; basis: 'crisis_service' | 'household' | 'receiving_provider' }
   | { allowed: false; reason: 'other_tenant' | 'no_relationship' | 'role_not_allowed' };
 

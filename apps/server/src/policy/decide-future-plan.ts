@@ -68,7 +68,7 @@ export function decideFuturePlan(
   return { allowed: true, basis: base.basis };
 }
 
-export type FuturePlanTopicAdminDecision = { allowed: true } | { allowed: false; reason: 'role_not_allowed' };
+type FuturePlanTopicAdminDecision = { allowed: true } | { allowed: false; reason: 'role_not_allowed' };
 
 /**
  * The tenant's own toekomstplan topics are the municipality's policy: only its administrator

@@ -7,7 +7,7 @@ import type { Actor } from './actor.ts';
  * search: the exact data come from the call or the ruling. Veilig Thuis has its own lookup before
  * break-glass. The purpose is written into every audit row.
  */
-export type LookupDecision =
+type LookupDecision =
   | { allowed: true; purpose: 'crisis_care' | 'child_protection' }
   | { allowed: false; reason: 'role_not_allowed' };
 
@@ -22,7 +22,7 @@ export function decideHouseholdLookup(actor: Actor): LookupDecision {
  * records and decides those requests and destroys dossiers, across the tenant — closed dossiers
  * belong to no team any more. Nobody else.
  */
-export type ErasureLookupDecision =
+type ErasureLookupDecision =
   | { allowed: true; purpose: 'erasure_request' }
   | { allowed: false; reason: 'role_not_allowed' };
 

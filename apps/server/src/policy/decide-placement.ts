@@ -3,12 +3,12 @@ import type { Actor } from './actor.ts';
 type Decision = { allowed: true } | { allowed: false; reason: string };
 
 /** The facts of a published place a decision needs: whose it is. */
-export interface PlaceFacts {
+interface PlaceFacts {
   tenantId: string;
   organisationId: string;
 }
 
-export type PlaceAction = 'place.maintain' | 'reservation.answer';
+type PlaceAction = 'place.maintain' | 'reservation.answer';
 
 /**
  * A place is published, changed, confirmed and its reservations answered only by its own

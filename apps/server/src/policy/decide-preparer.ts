@@ -1,7 +1,7 @@
 import { ageOn } from './decide-consent.ts';
 
 /** From this age a youth prepares the conversation alone (product.md: 16+ decides alone). */
-export const MIN_PREPARER_AGE = 16;
+const MIN_PREPARER_AGE = 16;
 
 /**
  * Writing the family's preparation or suggesting network members: parents and other adults of the

@@ -2,7 +2,7 @@ import type { Actor } from './actor.ts';
 import { decideHousehold, type HouseholdAccessFacts } from './decide.ts';
 
 /** What the policy needs to know about a child-protection measure. */
-export interface MeasureFacts {
+interface MeasureFacts {
   tenantId: string;
   /** The certified institution (GI) that registered it; null while registering. */
   organisationId: string | null;
@@ -11,7 +11,7 @@ export interface MeasureFacts {
 
 export type MeasureAction = 'measure.register' | 'measure.read' | 'measure.update';
 
-export type MeasureDecision =
+type MeasureDecision =
   | { allowed: true; basis: 'certified_institution' | 'household' }
   | { allowed: false; reason: 'other_tenant' | 'no_relationship' | 'role_not_allowed' };
 

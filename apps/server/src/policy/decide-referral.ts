@@ -1,6 +1,6 @@
 import type { Actor } from './actor.ts';
 
-export type ReferralTeamDecision = { allowed: true } | { allowed: false; reason: 'not_in_team' };
+type ReferralTeamDecision = { allowed: true } | { allowed: false; reason: 'not_in_team' };
 
 /** A signal is the work of the team it was routed to: its team lead and its coordinators. */
 export function decideReferralTeamWork(actor: Actor, teamId: string): ReferralTeamDecision {

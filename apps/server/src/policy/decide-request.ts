@@ -1,7 +1,7 @@
 import type { Actor } from './actor.ts';
 import { type Decision, decideHousehold, type HouseholdAccessFacts } from './decide.ts';
 
-export type RequestAction = 'request.read' | 'request.decide';
+type RequestAction = 'request.read' | 'request.decide';
 
 /**
  * A provider's request (JW315/JW317) for a client of a household: the household's coordinator, the

@@ -9,7 +9,7 @@ import type { HouseholdAccessFacts } from './decide.ts';
  */
 export type RightsAction = 'view' | 'record' | 'decide' | 'file';
 
-export type RightsDecision =
+type RightsDecision =
   | { allowed: true; basis: 'coordinator' | 'team' | 'own_household' }
   | { allowed: false; reason: 'other_tenant' | 'no_relationship' | 'role_not_allowed' };
 

@@ -36,9 +36,7 @@ export type SafetyPlanBasis =
   | 'break_glass'
   | 'certified_institution';
 
-export type SafetyPlanDecision =
-  | { allowed: true; basis: SafetyPlanBasis }
-  | { allowed: false; reason: string };
+type SafetyPlanDecision = { allowed: true; basis: SafetyPlanBasis } | { allowed: false; reason: string };
 
 /** Which bottom-line conditions an actor sets: Veilig Thuis its own, the GI its own. */
 export function conditionSetter(actor: Actor): 'veilig_thuis' | 'certified_institution' | null {

@@ -1,6 +1,6 @@
 import type { Actor } from './actor.ts';
 
-export type OfferEditDecision = { allowed: true } | { allowed: false; reason: 'not_offer_maintainer' };
+type OfferEditDecision = { allowed: true } | { allowed: false; reason: 'not_offer_maintainer' };
 
 /** Administrators maintain every offer of the social map; an offering organisation maintains its own. */
 export function decideOfferEdit(actor: Actor, maintainerOrganisationId: string | null): OfferEditDecision {

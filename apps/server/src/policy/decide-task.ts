@@ -1,7 +1,7 @@
 import { type Actor, isSystemUser } from './actor.ts';
 
 /** The facts a task decision needs: who it is assigned to. */
-export interface TaskFacts {
+interface TaskFacts {
   tenantId: string;
   assigneeUserId: string | null;
   assigneeTeamId: string | null;
@@ -11,12 +11,12 @@ export interface TaskFacts {
   audienceRole: string | null;
 }
 
-export type TaskAction = 'task.read' | 'task.close';
+type TaskAction = 'task.read' | 'task.close';
 
 type Decision = { allowed: true } | { allowed: false; reason: string };
 
 /** The parts of an actor a task decision reads (also used for team members who are not logged in). */
-export type TaskActor = Pick<Actor, 'userId' | 'tenantId' | 'teamId' | 'role' | 'organisationId'>;
+type TaskActor = Pick<Actor, 'userId' | 'tenantId' | 'teamId' | 'role' | 'organisationId'>;
 
 /**
  * A task is seen and closed by its assignee: the user, or for a team task a member of that team

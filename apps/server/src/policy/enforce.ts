@@ -7,7 +7,7 @@ import { requestOrigin } from './request-context.ts';
 import { pluginRoutePolicies, type RoutePolicy } from './route-policy.ts';
 
 /** Every registered route with its policy; used by the route-coverage test and OpenAPI. */
-export interface RegisteredRoute {
+interface RegisteredRoute {
   method: string;
   url: string;
   policy: RoutePolicy | undefined;

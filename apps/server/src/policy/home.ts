@@ -1,7 +1,7 @@
 import type { Role } from '@een-plan/contracts';
 
 /** Which home a role lands on: each role's own work. Residents keep the portal. */
-export type HomeKind =
+type HomeKind =
   | 'coordinator'
   | 'team_lead'
   | 'source'

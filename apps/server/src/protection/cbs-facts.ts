@@ -6,7 +6,7 @@ import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { protectionMeasure } from './schema.ts';
 
-export interface MeasureFact {
+interface MeasureFact {
   id: string;
   householdId: string;
   personId: string;

@@ -17,7 +17,7 @@ import { organisationNames } from '../tenancy/organisations.ts';
 import { extensionDeadline, lapsesUnusedOn, measureStatus } from './rules.ts';
 import { protectionMeasure, protectionMeasureExtension } from './schema.ts';
 
-export type MeasureRow = typeof protectionMeasure.$inferSelect;
+type MeasureRow = typeof protectionMeasure.$inferSelect;
 export const MEASURE_AUDIT = {
   subjectType: 'protection_measure',
   dataCategory: 'child_protection',
@@ -63,7 +63,7 @@ export async function requireMeasure(
   return facts;
 }
 
-export async function measureViews(
+async function measureViews(
   db: Executor,
   tenantId: string,
   rows: MeasureRow[],

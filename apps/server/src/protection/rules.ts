@@ -14,7 +14,7 @@ import {
 import { addMonthsAndDays } from '../plans/closure.ts';
 import { isWorkingDay } from '../referrals/working-days.ts';
 
-export interface MeasureDates {
+interface MeasureDates {
   kind: MeasureKind;
   startDate: string;
   endDate: string;

@@ -29,7 +29,7 @@ const BATCH = 500;
  * Reminds the team when a signal's first-contact norm is about to be exceeded: from `reminderLeadDays`
  * working days before the due date, once per signal. Returns how many reminders were created.
  */
-export async function runNormReminders(db: Db, now = new Date()): Promise<number> {
+async function runNormReminders(db: Db, now = new Date()): Promise<number> {
   const today = amsterdamDate(now);
   const candidates = await db
     .select({

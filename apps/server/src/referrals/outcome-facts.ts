@@ -10,7 +10,7 @@ import { referral } from './schema.ts';
 import { loadReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
 
-export interface SignalFact {
+interface SignalFact {
   id: string;
   receivedAt: Date;
   areaId: string | null;

@@ -15,7 +15,7 @@ import { referral } from './schema.ts';
 import type { ReferralNorms } from './settings.ts';
 import { computeWaitingTimes } from './waiting-times.ts';
 
-export type ReferralRow = typeof referral.$inferSelect;
+type ReferralRow = typeof referral.$inferSelect;
 
 export const OPEN_STATUSES: ReferralStatus[] = ['received', 'picked_up', 'coordinator_assigned'];
 
@@ -47,7 +47,7 @@ export function requireTeam(actor: Actor): string {
   return teamId;
 }
 
-export async function loadReferral(db: Executor, tenantId: string, id: string): Promise<ReferralRow | null> {
+async function loadReferral(db: Executor, tenantId: string, id: string): Promise<ReferralRow | null> {
   const [row] = await db
     .select()
     .from(referral)

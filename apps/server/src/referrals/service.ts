@@ -42,7 +42,7 @@ export { recordFirstContact, triageReferral } from './triage.ts';
 const coordinatorUser = userNameJoin(referral.tenantId, referral.coordinatorId);
 
 /** Routes an address to exactly one team: the area's team, or the tenant's fallback team (flagged). */
-export async function routeReferral(db: Executor, tenantId: string, postcode: string) {
+async function routeReferral(db: Executor, tenantId: string, postcode: string) {
   const areaId = await routeAreaIdForPostcode(db, tenantId, postcode);
   if (areaId) {
     const teamId = await teamOfAreaId(db, tenantId, areaId);

@@ -2,7 +2,7 @@ import type { ReferralWaitingTimes } from '@een-plan/contracts';
 import { normDays, type ReferralNorms } from './settings.ts';
 import { addWorkingDays, amsterdamDate, workingDaysBetween } from './working-days.ts';
 
-export interface WaitingFacts {
+interface WaitingFacts {
   urgency: string;
   receivedAt: Date;
   firstContactAt: Date | null;

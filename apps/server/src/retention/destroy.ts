@@ -51,7 +51,7 @@ const DESTROYERS: readonly Destroyer[] = [
 ];
 
 /** Removes every row of one household's dossier; the caller's transaction makes it whole or nothing. */
-export async function destroyDossier(tx: Executor, tenantId: string, householdId: string) {
+async function destroyDossier(tx: Executor, tenantId: string, householdId: string) {
   const counts: Record<string, number> = {};
   for (const destroy of DESTROYERS) Object.assign(counts, await destroy(tx, tenantId, householdId));
   return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
@@ -73,9 +73,9 @@ export async function countDestruction(db: Db, tenantId: string, householdId: st
   return counts;
 }
 
-export type Ground = 'retention_term' | 'erasure_request';
+type Ground = 'retention_term' | 'erasure_request';
 
-export interface Destruction {
+interface Destruction {
   householdId: string;
   recordTypes: string[];
   helpEndedYear: number | null;

@@ -12,7 +12,7 @@ interface PartRule {
   tables: readonly string[];
 }
 
-export const DOSSIER_PARTS: Readonly<Record<Exclude<DossierPartKind, 'other'>, PartRule>> = {
+const DOSSIER_PARTS: Readonly<Record<Exclude<DossierPartKind, 'other'>, PartRule>> = {
   household: {
     counted: 'person',
     tables: ['household', 'household_member', 'person', 'resident_account_retired'],

@@ -14,7 +14,7 @@ import { termYears } from './terms.ts';
 
 type Part = { recordType: RetentionRecordType; endedOn: string | null };
 
-export type DossierTerm = { householdId: string; parts: DueDossier['parts']; keepUntil: string | null };
+type DossierTerm = { householdId: string; parts: DueDossier['parts']; keepUntil: string | null };
 
 /** The longest-wins rule on its own: null while any part is still running. */
 export function keepUntilOf(parts: Part[], years: Record<RetentionRecordType, number>) {
@@ -32,7 +32,7 @@ export function keepUntilOf(parts: Part[], years: Record<RetentionRecordType, nu
 }
 
 /** Every household's parts with their end dates, from the owning modules' exported facts. */
-export async function dossierTerms(db: Executor, tenantId: string, today: string, householdIds?: string[]) {
+async function dossierTerms(db: Executor, tenantId: string, today: string, householdIds?: string[]) {
   const [years, assignments, plans, closed] = await Promise.all([
     termYears(db, tenantId),
     assignmentEndDates(db, tenantId, today, householdIds),

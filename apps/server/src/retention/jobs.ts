@@ -5,7 +5,7 @@ import type { Db } from '../db/database.ts';
 import { listDue } from './due.ts';
 import { todayInAmsterdam } from './service.ts';
 
-export const RETENTION_DUE_QUEUE = 'retention-due';
+const RETENTION_DUE_QUEUE = 'retention-due';
 
 /**
  * Nightly: lists, per tenant, the dossiers whose term passed. It never destroys — that needs an

@@ -11,7 +11,7 @@ import { activePlanHold } from '../plans/retention-facts.ts';
 import { openMeasureHold } from '../protection/retention.ts';
 import { openSafetyHold } from '../safety/retention.ts';
 
-export const LEGAL_HOLDS: readonly LegalHoldCheck[] = [
+const LEGAL_HOLDS: readonly LegalHoldCheck[] = [
   openAssignmentHold,
   (db, tenantId, householdId) => activePlanHold(db, tenantId, householdId),
   openMeasureHold,

@@ -9,7 +9,7 @@ import type { Executor } from '../db/database.ts';
 import { firstNamesOf, householdNames } from '../households/home-queries.ts';
 import type { RequestContext } from '../policy/request-context.ts';
 
-export type ListPurpose = 'retention' | 'erasure_request';
+type ListPurpose = 'retention' | 'erasure_request';
 
 export async function namesForList(
   db: Executor,

@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { erasureRequest } from './schema.ts';
 
-export interface ErasureDeadlineFact {
+interface ErasureDeadlineFact {
   id: string;
   householdId: string | null;
   decideBy: string;

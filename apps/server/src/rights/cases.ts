@@ -36,7 +36,7 @@ export function today(): string {
 
 const orNull = (stored: string | null) => (stored ? decryptText(stored) : null);
 
-export function toRightsCase(
+function toRightsCase(
   row: RightsCaseRow,
   names: ReadonlyMap<string, string>,
   on = today(),
@@ -115,7 +115,7 @@ export async function findCaseRow(db: Executor, tenantId: string, caseId: string
   return row ?? null;
 }
 
-export interface RightsAudit {
+interface RightsAudit {
   action: string;
   purpose: string;
 }

@@ -27,13 +27,13 @@ export function weeksAfter(from: string, weeks: number): string {
   return extendToWorkingDay(addCalendarDays(from, weeks * 7));
 }
 
-export interface DecisionTerms {
+interface DecisionTerms {
   requestDecisionWeeks: number;
   wmoInvestigationWeeks: number;
   wmoDecisionWeeks: number;
 }
 
-export interface RequestDeadlines {
+interface RequestDeadlines {
   /** Wmo only: the investigation (onderzoek) must be done by then (Wmo 2015 art. 2.3.2). */
   investigationDueOn: string | null;
   decisionDueOn: string;
@@ -61,11 +61,11 @@ export function requestDeadlines(
 }
 
 /** Awb 6:7 / 6:8: an objection may be filed within 6 weeks, counted from the day after the decision was sent. */
-export const OBJECTION_FILING_WEEKS = 6;
+const OBJECTION_FILING_WEEKS = 6;
 /** Awb 7:10: decided within 6 weeks, 12 with an advisory committee, once extendable by 6 weeks. */
-export const OBJECTION_DECISION_WEEKS = 6;
-export const OBJECTION_COMMITTEE_WEEKS = 12;
-export const OBJECTION_EXTENSION_WEEKS = 6;
+const OBJECTION_DECISION_WEEKS = 6;
+const OBJECTION_COMMITTEE_WEEKS = 12;
+const OBJECTION_EXTENSION_WEEKS = 6;
 
 export function objectionFilingDeadline(decidedOn: string): string {
   return weeksAfter(decidedOn, OBJECTION_FILING_WEEKS);
@@ -100,13 +100,13 @@ export function complaintHandlingDue(receivedOn: string, weeks: number): string 
 }
 
 /** Our own promise, not the law's: a complaint is acknowledged in writing within 5 working days (Awb 9:6). */
-export const COMPLAINT_ACKNOWLEDGE_WORKING_DAYS = 5;
+const COMPLAINT_ACKNOWLEDGE_WORKING_DAYS = 5;
 export function complaintAcknowledgeDue(receivedOn: string): string {
   return addWorkingDays(receivedOn, COMPLAINT_ACKNOWLEDGE_WORKING_DAYS);
 }
 
 /** Our own promise: the team lead answers a second-opinion or coordinator-change request within 10 working days. */
-export const CHANGE_DECISION_WORKING_DAYS = 10;
+const CHANGE_DECISION_WORKING_DAYS = 10;
 export function changeDecisionDue(requestedOn: string): string {
   return addWorkingDays(requestedOn, CHANGE_DECISION_WORKING_DAYS);
 }

@@ -37,7 +37,7 @@ const LOGO_ALT: Record<Locale, (name: string) => string> = {
   en: (name) => `Logo of ${name}`,
 };
 
-export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** pdfkit embeds PNG and JPEG; an SVG or WebP theme logo is left out (the name is in the letterhead). */
 function embeddableLogo(dataUri: string | null): Buffer | null {

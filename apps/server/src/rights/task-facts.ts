@@ -10,7 +10,7 @@ import { CLOSED_STATUSES } from './cases.ts';
 import { complaintAcknowledgeDue } from './deadlines.ts';
 import { rightsCase } from './schema.ts';
 
-export interface RightsDeadlineFact {
+interface RightsDeadlineFact {
   id: string;
   householdId: string;
   kind: RightsCaseKind;

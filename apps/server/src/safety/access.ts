@@ -20,9 +20,9 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import { readerDesignations } from './designations.ts';
 import { meldcodeEntry, meldcodeTrack, veiligThuisReport } from './schema.ts';
 
-export type TrackRow = typeof meldcodeTrack.$inferSelect;
+type TrackRow = typeof meldcodeTrack.$inferSelect;
 
-export interface LoadedTrack {
+interface LoadedTrack {
   track: TrackRow;
   closed: boolean;
   facts: TrackAccessFacts;
@@ -35,7 +35,7 @@ export function hiddenFromOf(entries: ReadonlyArray<{ step: string; hiddenFromPe
   return last?.hiddenFromPersonIds ?? [];
 }
 
-export async function loadTrack(
+async function loadTrack(
   db: Executor,
   actor: Actor,
   trackId: string,

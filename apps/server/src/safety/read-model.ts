@@ -33,7 +33,7 @@ export async function entryRows(db: Executor, tenantId: string, trackIds: readon
     .limit(5000);
 }
 
-export function contentOf(row: Pick<EntryRow, 'contentEnc'>): Record<string, unknown> {
+function contentOf(row: Pick<EntryRow, 'contentEnc'>): Record<string, unknown> {
   return JSON.parse(decryptText(row.contentEnc)) as Record<string, unknown>;
 }
 

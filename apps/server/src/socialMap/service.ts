@@ -29,7 +29,7 @@ async function findOfferRow(db: Executor, tenantId: string, id: string): Promise
 }
 
 /** Whether this actor may change an offer maintained by this organisation (shown as `editable`). */
-export function canEditOffer(actor: Actor, maintainerOrganisationId: string | null): boolean {
+function canEditOffer(actor: Actor, maintainerOrganisationId: string | null): boolean {
   return decideOfferEdit(actor, maintainerOrganisationId).allowed;
 }
 

@@ -16,13 +16,13 @@ export interface DigestOptions {
   publicUrl: string;
 }
 
-export interface DigestResult {
+interface DigestResult {
   sent: number;
   skipped: 'no_smtp' | null;
 }
 
 /** The message text: a count and a link, in Dutch first and English second. */
-export function digestText(count: number, link: string): { subject: string; text: string } {
+function digestText(count: number, link: string): { subject: string; text: string } {
   const nl = count === 1 ? 'U hebt 1 nieuwe taak' : `U hebt ${count} nieuwe taken`;
   const en = count === 1 ? 'You have 1 new task' : `You have ${count} new tasks`;
   return {

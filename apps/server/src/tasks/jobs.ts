@@ -9,7 +9,7 @@ import { reconcileAllTenants } from './reconcile.ts';
 export const TASK_RECONCILE_QUEUE = 'task-reconcile';
 export const TASK_DIGEST_QUEUE = 'task-daily-digest';
 
-export async function reconcileEveryTenant(db: Db, now = new Date()) {
+async function reconcileEveryTenant(db: Db, now = new Date()) {
   return reconcileAllTenants(db, await allTenantIds(db), now);
 }
 

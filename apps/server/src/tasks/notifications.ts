@@ -14,7 +14,7 @@ import type { RequestOrigin } from '../policy/request-context.ts';
 import type { DesiredTask } from './rules.ts';
 import { notification, notificationSetting } from './schema.ts';
 
-export const TASKS_LINK = '/taken';
+const TASKS_LINK = '/taken';
 const NOTIFICATION_LIST_LIMIT = 50;
 
 /**

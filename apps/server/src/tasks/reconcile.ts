@@ -13,13 +13,13 @@ import { notifyNewTasks } from './notifications.ts';
 import { type DesiredTask, ruleKey, taskRules } from './rules.ts';
 import { task } from './schema.ts';
 
-export interface ReconcileOptions {
+interface ReconcileOptions {
   kinds?: readonly TaskKind[];
   householdId?: string;
   now?: Date;
 }
 
-export interface ReconcileResult {
+interface ReconcileResult {
   opened: number;
   closed: number;
 }

@@ -42,14 +42,14 @@ export interface DesiredTask {
   dueDate: string;
 }
 
-export interface RuleInput {
+interface RuleInput {
   tenantId: string;
   today: string;
   /** Limit to one household's subjects (rules that are not per household ignore it). */
   householdId?: string;
 }
 
-export interface TaskRule {
+interface TaskRule {
   kind: TaskKind;
   /** Whether the rule's subjects belong to a household (so a household-scoped run covers them). */
   perHousehold: boolean;
@@ -57,7 +57,7 @@ export interface TaskRule {
 }
 
 /** Days before a consent ends that the coordinator gets the task. */
-export const CONSENT_LEAD_DAYS = 30;
+const CONSENT_LEAD_DAYS = 30;
 
 /** The household's coordinator, or its team when it has none yet; null when neither is known. */
 async function toCoordinators<T extends { householdId: string }>(

@@ -12,16 +12,6 @@ export async function teamName(db: Executor, tenantId: string, teamId: string | 
   return t?.name ?? null;
 }
 
-/** How a family reaches its team (undefined: no such team). */
-export async function teamContact(db: Executor, tenantId: string, teamId: string) {
-  const [t] = await db
-    .select({ name: team.name, phone: team.phone, email: team.email })
-    .from(team)
-    .where(and(eq(team.tenantId, tenantId), eq(team.id, teamId)))
-    .limit(1);
-  return t;
-}
-
 /** The tenant's teams with how to reach them, by name. */
 export async function listTeamContacts(db: Executor, tenantId: string) {
   return db

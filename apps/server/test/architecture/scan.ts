@@ -78,7 +78,7 @@ export function policyFindings(files: readonly SourceFile[]): Finding[] {
 }
 
 /** Import specifiers of a file, resolved to paths relative to the source root. */
-export function importsOf(file: SourceFile): string[] {
+function importsOf(file: SourceFile): string[] {
   const specs = [...file.text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g)].map(
     (m) => m[1] as string,
   );
@@ -98,7 +98,7 @@ const isSchemaFile = (path: string) => TABLE_FILE.test(path);
 const mayNameForeignTables = (path: string) => isSchemaFile(path);
 
 /** Each table's name (as in SQL) and the module whose table file declares it. */
-export function tableOwners(files: readonly SourceFile[]): Map<string, string> {
+function tableOwners(files: readonly SourceFile[]): Map<string, string> {
   const owners = new Map<string, string>();
   for (const f of files) {
     const m = TABLE_FILE.exec(f.path);

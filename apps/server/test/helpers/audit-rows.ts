@@ -1,6 +1,6 @@
 import type { Database } from '../../src/db/database.ts';
 
-export interface AuditRow {
+interface AuditRow {
   action: string;
   outcome: string;
   actor_user_id: string | null;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { waitFor } from './wait-for.ts';
 
 /** `plain`: migrated, empty. `demo`: migrated with the demo story loaded. */
-export type TemplateName = 'plain' | 'demo';
+type TemplateName = 'plain' | 'demo';
 
 /** What the global set-up gives every test file (vitest `provide` / `inject`). */
 export interface DatabaseTemplates {

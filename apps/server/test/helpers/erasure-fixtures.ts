@@ -7,12 +7,7 @@ import type { Database } from '../../src/db/database.ts';
 import { appOfFile } from './file-app.ts';
 import type { TestClient } from './test-app.ts';
 
-export const cloneRow = (
-  database: Database,
-  table: string,
-  where: string,
-  changes: Record<string, unknown>,
-) =>
+const cloneRow = (database: Database, table: string, where: string, changes: Record<string, unknown>) =>
   database.ownerQuery(
     `insert into "${table}" select (jsonb_populate_record(null::"${table}", to_jsonb(x) || $1::jsonb)).*
        from "${table}" x where ${where} limit 1`,

@@ -14,7 +14,7 @@ import {
 } from '@een-plan/ijw';
 
 /** One message that crossed between the two parties, with its validation report. */
-export interface Crossed {
+interface Crossed {
   direction: 'to_provider' | 'to_municipality';
   type: IjwMessageType;
   xml: string;

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 
-export interface Finding {
+interface Finding {
   file: string;
   line: number;
   title: string;

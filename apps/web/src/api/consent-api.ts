@@ -74,7 +74,7 @@ export const consentApi = {
     ),
 };
 
-export interface SharedHouseholdList {
+interface SharedHouseholdList {
   items: Array<{ id: string; name: string; sections: string[]; basis: 'consent' | 'break_glass' }>;
 }
 

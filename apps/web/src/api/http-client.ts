@@ -83,7 +83,7 @@ export async function apiSend<T>(method: StateChangingMethod, path: string, body
 }
 
 /** What a call of a contract route takes: the path's parameters, the query and the body, where it has them. */
-export type RouteCall<C extends RouteContract> = (PathParamNames<C['path']> extends never
+type RouteCall<C extends RouteContract> = (PathParamNames<C['path']> extends never
   ? { params?: undefined }
   : { params: PathParams<C> }) &
   (RouteQuery<C> extends undefined ? { query?: undefined } : { query?: RouteQuery<C> }) &

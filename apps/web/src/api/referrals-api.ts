@@ -102,12 +102,6 @@ export const offerSearchQuery = (params: OfferSearchParams) => {
   });
 };
 
-export const offerQuery = (id: string) =>
-  queryOptions({
-    queryKey: ['social-map', 'offer', id],
-    queryFn: () => apiGet<SocialOffer>(`/api/social-map/offers/${encodeURIComponent(id)}`),
-  });
-
 export const adminAreasQuery = queryOptions({
   queryKey: ['admin', 'areas'],
   queryFn: () => apiGet<AdminAreaList>('/api/admin/areas'),

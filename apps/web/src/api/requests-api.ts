@@ -30,7 +30,7 @@ export const providerRequestsQuery = queryOptions({
   queryFn: () => apiGet<ProviderRequestOverview>('/api/provider/assignment-requests'),
 });
 
-export interface AssignmentRequestForm {
+interface AssignmentRequestForm {
   bsn: string;
   birthDate: string;
   lastName: string;

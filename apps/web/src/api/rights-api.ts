@@ -1,6 +1,5 @@
 import {
   rightsRoutes as api,
-  type FileComplaint,
   type PortalRightsFiling,
   type RecordRequest,
   type RightsCase,
@@ -39,9 +38,6 @@ export const fileMyRight = (body: PortalRightsFiling) => apiCall(api.fileMine, {
 
 export const recordRequest = (householdId: string, body: RecordRequest) =>
   apiCall(api.recordRequest, { params: { householdId }, body });
-
-export const recordComplaint = (householdId: string, body: FileComplaint) =>
-  apiCall(api.fileComplaint, { params: { householdId }, body });
 
 /** The steps on a case, by the last part of their path. */
 const STEPS = {

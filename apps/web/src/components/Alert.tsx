@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { classNames } from './class-names.ts';
 
-export type AlertType = 'info' | 'ok' | 'warning' | 'error';
+type AlertType = 'info' | 'ok' | 'warning' | 'error';
 
-export interface AlertProps {
+interface AlertProps {
   type?: AlertType;
   children: ReactNode;
   className?: string;

@@ -1,9 +1,9 @@
 import type { ButtonHTMLAttributes } from 'react';
 import { classNames } from './class-names.ts';
 
-export type ButtonAppearance = 'primary-action' | 'secondary-action' | 'subtle';
+type ButtonAppearance = 'primary-action' | 'secondary-action' | 'subtle';
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   appearance?: ButtonAppearance;
   busy?: boolean;
   pressed?: boolean;

@@ -6,7 +6,7 @@ import { Button } from './Button.tsx';
 import { Heading } from './Heading.tsx';
 import { Paragraph } from './Paragraph.tsx';
 
-export interface ErrorStateProps {
+interface ErrorStateProps {
   error: unknown;
   onRetry?: () => void;
 }

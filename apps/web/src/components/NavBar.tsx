@@ -2,7 +2,7 @@ import { createLink } from '@tanstack/react-router';
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { classNames } from './class-names.ts';
 
-export interface NavBarProps {
+interface NavBarProps {
   label: string;
   children: ReactNode;
 }

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { classNames } from './class-names.ts';
 
-export interface ParagraphProps extends HTMLAttributes<HTMLParagraphElement> {
+interface ParagraphProps extends HTMLAttributes<HTMLParagraphElement> {
   lead?: boolean;
   small?: boolean;
 }

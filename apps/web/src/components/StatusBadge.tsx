@@ -3,7 +3,7 @@ import { classNames } from './class-names.ts';
 
 export type StatusBadgeStatus = 'neutral' | 'active' | 'inactive' | 'warning' | 'success';
 
-export interface StatusBadgeProps {
+interface StatusBadgeProps {
   status?: StatusBadgeStatus;
   children: ReactNode;
 }

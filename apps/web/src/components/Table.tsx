@@ -2,7 +2,7 @@ import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } fr
 import { useId } from 'react';
 import { classNames } from './class-names.ts';
 
-export interface TableProps {
+interface TableProps {
   caption: ReactNode;
   /** For when a heading right above already shows the same words. */
   hideCaption?: boolean;
@@ -44,7 +44,7 @@ export function TableRow(props: HTMLAttributes<HTMLTableRowElement>) {
   return <tr {...props} className="utrecht-table__row" />;
 }
 
-export interface TableHeaderCellProps extends ThHTMLAttributes<HTMLTableCellElement> {
+interface TableHeaderCellProps extends ThHTMLAttributes<HTMLTableCellElement> {
   numeric?: boolean;
 }
 
@@ -61,7 +61,7 @@ export function TableHeaderCell({ numeric = false, scope = 'col', ...props }: Ta
   );
 }
 
-export interface TableCellProps extends TdHTMLAttributes<HTMLTableCellElement> {
+interface TableCellProps extends TdHTMLAttributes<HTMLTableCellElement> {
   numeric?: boolean;
 }
 

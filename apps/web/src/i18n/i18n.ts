@@ -4,10 +4,10 @@ import { initReactI18next } from 'react-i18next';
 import { consentEn } from './consent.en.ts';
 import { consentNl } from './consent.nl.ts';
 import { en } from './en.ts';
-import { defaultLanguage, isLocale, storeLanguagePreference } from './language-preference.ts';
+import { defaultLanguage, storeLanguagePreference } from './language-preference.ts';
 import { nl } from './nl.ts';
 
-export const resources = {
+const resources = {
   nl: { translation: nl, consent: consentNl },
   en: { translation: en, consent: consentEn },
 } as const;
@@ -35,8 +35,4 @@ export function initI18n(language: Locale): typeof i18next {
 export async function changeLanguage(language: Locale): Promise<void> {
   storeLanguagePreference(language);
   await i18next.changeLanguage(language);
-}
-
-export function currentLanguage(): Locale {
-  return isLocale(i18next.resolvedLanguage) ? i18next.resolvedLanguage : defaultLanguage;
 }

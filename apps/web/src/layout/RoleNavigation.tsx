@@ -8,7 +8,7 @@ import { DESIGNATABLE_ROLES, navigationItems } from './navigation-items.ts';
 /** The workspace home has sections under its path; the portal's "Mijn plan" is the resident's one section. */
 const isHome = (to: string) => to === '/werkruimte';
 
-export interface RoleNavigationProps {
+interface RoleNavigationProps {
   role: Role;
 }
 

@@ -6,7 +6,7 @@ import { Link } from '../components/Link.tsx';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 
-export interface UserMenuProps {
+interface UserMenuProps {
   user: SessionUser;
 }
 

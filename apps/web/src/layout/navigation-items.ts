@@ -16,7 +16,7 @@ import {
   referralNavigationItems,
 } from '../pages/referrals/navigation.ts';
 
-export interface NavigationItem {
+interface NavigationItem {
   to:
     | RoleHomePath
     | ReferralNavigationPath

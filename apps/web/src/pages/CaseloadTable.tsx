@@ -8,7 +8,7 @@ import { caseStatusBadge, caseStatusLabel } from './case-status.ts';
 import { HouseholdFlags } from './households/HouseholdsPage.tsx';
 import { formatDate } from './referrals/format.ts';
 
-export interface CaseloadTableProps {
+interface CaseloadTableProps {
   caption: string;
   caseload: readonly CaseloadItem[];
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../components/Button.tsx';
 import { Paragraph } from '../components/Paragraph.tsx';
 
-export interface DemoUserButtonProps {
+interface DemoUserButtonProps {
   user: DemoUser;
   busy: boolean;
   disabled: boolean;

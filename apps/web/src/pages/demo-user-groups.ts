@@ -3,7 +3,7 @@ import { type DemoUser, Role } from '@een-plan/contracts';
 /** Order in which the roles appear: the story's main actors first, as the contract lists them. */
 const roleOrder: readonly Role[] = Role.options;
 
-export interface DemoUserGroup {
+interface DemoUserGroup {
   role: Role;
   users: DemoUser[];
 }

@@ -2,8 +2,8 @@ import type { Role } from '@een-plan/contracts';
 import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireRole } from './require-role.ts';
 
-export const REPORTER_ROLES: readonly Role[] = ['source', 'coordinator', 'team_lead', 'resident'];
-export const TEAM_ROLES: readonly Role[] = ['coordinator', 'team_lead'];
+const REPORTER_ROLES: readonly Role[] = ['source', 'coordinator', 'team_lead', 'resident'];
+const TEAM_ROLES: readonly Role[] = ['coordinator', 'team_lead'];
 
 /** Signals, triage, waiting times, the social map, area administration and the public page. */
 export function referralRoutes<TRoot extends AnyRoute>(rootRoute: TRoot) {

@@ -4,7 +4,7 @@ import type { ProblemCode } from '../../../server/src/http/problem-catalog.ts';
 import { buildProblem } from '../../../server/src/http/problems.ts';
 
 /** One request the page sent, as the server would see it. */
-export interface SentRequest {
+interface SentRequest {
   method: string;
   path: string;
   query: URLSearchParams;

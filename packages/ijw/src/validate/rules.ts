@@ -10,7 +10,7 @@ import { RULES_XSL } from '../spec-files.ts';
 import { isElement, readXml, textOf, type XmlElement } from '../xml.ts';
 import { type CompiledStylesheet, compileStylesheet } from '../xslt/index.ts';
 
-export const RAPPORT_NAMESPACE = 'http://www.istandaarden.nl/validatie/1_1/rapport/schema';
+const RAPPORT_NAMESPACE = 'http://www.istandaarden.nl/validatie/1_1/rapport/schema';
 
 export interface RuleViolation {
   /** The official rule code, e.g. `CS002`, `TR134`, `CD079`. */

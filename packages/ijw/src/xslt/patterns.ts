@@ -63,7 +63,7 @@ function* unquoted(text: string): Generator<{ ch: string; i: number; depth: numb
 const BRACKETS = '[]()';
 
 /** Splits on a character outside brackets, parentheses and quotes. */
-export function splitTopLevel(text: string, sep: string): string[] {
+function splitTopLevel(text: string, sep: string): string[] {
   const parts: string[] = [];
   let start = 0;
   for (const { ch, i, depth } of unquoted(text)) {

@@ -5,7 +5,7 @@ import { ATTRIBUTE, CDATA, COMMENT, ELEMENT, PI, TEXT, XMLNS } from './xpath-val
 
 // ---- axes and node tests ----
 
-export type Test = (n: Node) => boolean;
+type Test = (n: Node) => boolean;
 
 export function axisNodes(axis: number, n: Node, test: Test, out: Node[]): void {
   switch (axis) {

@@ -21,7 +21,7 @@ export const TEXT = 3;
 export const CDATA = 4;
 export const PI = 7;
 export const COMMENT = 8;
-export const DOCUMENT = 9;
+const DOCUMENT = 9;
 export const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
 const ORDER = Symbol('document order');

@@ -3,9 +3,9 @@ import { COMPONENT_REF } from './schema-components.ts';
 
 type Json = Record<string, unknown>;
 
-export const IJW_PATH = '/api/ijw/messages';
+const IJW_PATH = '/api/ijw/messages';
 /** The XSDs of iJw 3.2 as this server validates against them, and the standard they come from. */
-export const IJW_XSD_URL = 'https://github.com/een-plan/een-plan/tree/main/packages/ijw/spec/xsd';
+const IJW_XSD_URL = 'https://github.com/een-plan/een-plan/tree/main/packages/ijw/spec/xsd';
 
 const xmlMessage = (description: string) => ({
   schema: { type: 'string', contentMediaType: 'application/xml', description },

@@ -16,7 +16,7 @@ const problemRef = { $ref: `${COMPONENT_REF}Problem` };
  * A stable operationId from method and path: `GET /api/households/:householdId/plan` →
  * `getHouseholdsByHouseholdIdPlan`. A route may set its own `schema.operationId`.
  */
-export function deriveOperationId(method: string, url: string): string {
+function deriveOperationId(method: string, url: string): string {
   const words = url
     .split('/')
     .filter((segment) => segment !== '' && segment !== 'api')
@@ -31,11 +31,7 @@ export function deriveOperationId(method: string, url: string): string {
 }
 
 /** Who may call an operation, from the route's policy: the scheme names are in `securitySchemes`. */
-export function securityOf(
-  method: string,
-  url: string,
-  route: RouteOptions,
-): Array<Record<string, string[]>> {
+function securityOf(method: string, url: string, route: RouteOptions): Array<Record<string, string[]>> {
   const policy = route.config?.policy;
   const csrf: Record<string, string[]> = needsCsrfToken(method, policy) ? { csrfToken: [] } : {};
   if (policy?.access === 'public') return Object.keys(csrf).length > 0 ? [csrf] : [];

@@ -2,7 +2,7 @@ import * as contracts from '@een-plan/contracts';
 import { z } from 'zod';
 
 type JsonSchema = Record<string, unknown>;
-export type Io = 'input' | 'output';
+type Io = 'input' | 'output';
 
 export const COMPONENT_REF = '#/components/schemas/';
 /** Marks a reference to the input (request) form of a named schema until its final name is known. */

@@ -64,7 +64,7 @@ function AgreeCard({ consent, list }: { consent: Consent; list: ConsentList }) {
  * The coordinator records, on the same consent, the agreement of the party still missing: who,
  * on which day, how — and for paper, that the signed form is on file.
  */
-export function RecordCompletionForm({ consent, list }: { consent: Consent; list: ConsentList }) {
+function RecordCompletionForm({ consent, list }: { consent: Consent; list: ConsentList }) {
   const t = useConsentText();
   const { t: td } = useTranslation();
   const language = useLanguage();

@@ -6,7 +6,7 @@ type Text = (key: ConsentTextKey, options?: Record<string, unknown>) => string;
 const ROLES: ReadonlySet<string> = new Set(Role.options);
 
 /** "Sanne de Vries (regisseur)"; the name alone when the role is unknown. */
-export function whoWords(visit: Pick<AccessVisit, 'who' | 'role'>, t: Text): string {
+function whoWords(visit: Pick<AccessVisit, 'who' | 'role'>, t: Text): string {
   if (!visit.role || !ROLES.has(visit.role)) return visit.who;
   const role = t(`accessWords.roles.${visit.role}` as ConsentTextKey);
   return t('accessWords.who', { name: visit.who, role });
@@ -20,7 +20,7 @@ function list(items: string[], language: string): string {
  * What happened in a visit, as clauses in the order it happened: "bekeek uw gezinsplan en de
  * toestemmingen", "veranderde uw gezinsplan", "kreeg geen toegang tot …". Never an audit code.
  */
-export function visitClauses(entries: readonly AccessLogEntry[], t: Text, language: string): string[] {
+function visitClauses(entries: readonly AccessLogEntry[], t: Text, language: string): string[] {
   const oldestFirst = [...entries].reverse();
   const byVerb = new Map<string, string[]>();
   for (const e of oldestFirst) {

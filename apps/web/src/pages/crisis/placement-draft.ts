@@ -13,7 +13,7 @@ export interface PlacementDraft {
 
 type ErrorKey = 'person' | 'product' | 'action' | 'date' | 'endBeforeStart' | 'tooLong' | 'volume';
 /** A field's problem: the key under crisis.placement.errors and its values. */
-export type PlacementProblem = { key: ErrorKey; values?: Record<string, number> };
+type PlacementProblem = { key: ErrorKey; values?: Record<string, number> };
 type Problem = PlacementProblem;
 
 /** Days from start to end, both counted (as the server counts bridging days); 0 when unknown. */

@@ -71,7 +71,7 @@ const same = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.tr
  * Which fields are wrong, by the same rules the server applies: a key already in use (when
  * adding) and a name another topic already has, in the same language.
  */
-export function topicFormErrors(
+function topicFormErrors(
   form: Form,
   ownTopics: readonly OwnTopic[],
   editingKey?: string,

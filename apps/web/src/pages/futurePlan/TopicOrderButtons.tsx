@@ -11,7 +11,7 @@ type Move = { key: string; direction: Direction };
 const moveButtonId = (key: string, direction: Direction) => `future-plan-move-${direction}-${key}`;
 
 /** The topics' keys with `key` swapped with its neighbour above or below. */
-export function movedKeys(keys: readonly string[], { key, direction }: Move): string[] {
+function movedKeys(keys: readonly string[], { key, direction }: Move): string[] {
   const from = keys.indexOf(key);
   const to = direction === 'up' ? from - 1 : from + 1;
   const next = [...keys];

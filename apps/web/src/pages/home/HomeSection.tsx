@@ -5,7 +5,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 /** How many tasks a home's tasks panel shows (with a link to all). */
 export const HOME_TASKS_LIMIT = 5;
 
-export interface HomeSectionProps {
+interface HomeSectionProps {
   title: string;
   /** Shown instead of the content when there is nothing to do. */
   empty?: string;

@@ -77,7 +77,7 @@ export function CheckboxField({
   );
 }
 
-export interface RadioOption<T extends string> {
+interface RadioOption<T extends string> {
   value: T;
   label: ReactNode;
 }

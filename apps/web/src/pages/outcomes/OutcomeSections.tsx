@@ -75,7 +75,7 @@ export function Chart({
   );
 }
 
-export function useHiddenText(d: OutcomeDashboard) {
+function useHiddenText(d: OutcomeDashboard) {
   const { t } = useTranslation();
   const num = useFormatNumber();
   return (n: number | null | undefined) =>

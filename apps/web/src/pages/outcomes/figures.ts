@@ -3,13 +3,13 @@ import type { TFunction } from 'i18next';
 import type { ChartPoint } from './FigureChart.tsx';
 
 /** The periods of the chosen kind, in order, as published ('m01'…, 'q1'…, or 'y'). */
-export function periodsOf(d: OutcomeDashboard): string[] {
+function periodsOf(d: OutcomeDashboard): string[] {
   if (d.period === 'year') return ['y'];
   if (d.period === 'quarter') return ['q1', 'q2', 'q3', 'q4'];
   return Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
 }
 
-export function periodLabel(t: TFunction, period: string): string {
+function periodLabel(t: TFunction, period: string): string {
   if (period === 'y') return t('outcomes.periodLabel.y');
   return t(period.startsWith('q') ? 'outcomes.periodLabel.q' : 'outcomes.periodLabel.m', {
     n: Number(period.slice(1)),

@@ -34,7 +34,7 @@ export function useDomainNames(plain = false): Map<string, string> {
 /** Kept for the plan pages that import it from here. */
 export { formatDate };
 
-export interface MarkDone {
+interface MarkDone {
   actionIds: readonly string[];
   onDone: (actionId: string) => void;
   busy: boolean;

@@ -13,7 +13,7 @@ function changeAt<T>(items: T[], i: number, change: (item: T) => void): void {
   if (item !== undefined) change(item);
 }
 
-export interface PartProps {
+interface PartProps {
   draft: SafetyDraft;
   update: (fn: (d: SafetyDraft) => void) => void;
   /** The error message of a field path (`worries.0.text`), if any. */

@@ -13,7 +13,7 @@ import { SafetyScaleChart } from './SafetyScaleChart.tsx';
 type Check = View['section']['checks'][number];
 
 /** done / missed (date passed, not recorded) / planned — the same rule as the coordinator's task. */
-export function checkStatus(view: View, check: Check, today = amsterdamToday()) {
+function checkStatus(view: View, check: Check, today = amsterdamToday()) {
   const done = view.checksDone.filter((d) => d.checkId === check.id).at(-1);
   if (done) return { kind: 'done' as const, on: done.checkedOn };
   return { kind: check.dueDate < today ? ('missed' as const) : ('planned' as const), on: null };

@@ -3,7 +3,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { echarts, keepSized, tokenColour } from './echarts-lines.ts';
 
-export interface TrendSeries {
+interface TrendSeries {
   key: string;
   label: string;
   points: Array<{ date: string; value: number }>;

@@ -16,7 +16,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import './tasks.css';
 
 /** The newest few are shown; the rest on request. */
-export const NOTIFICATIONS_SHOWN = 5;
+const NOTIFICATIONS_SHOWN = 5;
 /** The page this panel sits on: a notification that links here needs no link. */
 const HERE = '/taken';
 

@@ -16,7 +16,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { formatDate } from '../referrals/format.ts';
 import './tasks.css';
 
-export interface TasksPanelProps {
+interface TasksPanelProps {
   /** Show at most this many (a home page's panel, with a link to all); without it: 20, then "Meer laden". */
   limit?: number;
   status?: TaskStatus;
