@@ -13,7 +13,7 @@ import { IJW_MESSAGE_TYPES, type IjwMessageType, messageDef } from '../src/schem
 import { RULES_XSL, XSD_DIR } from '../src/spec-files.ts';
 import { readRapport, rulesRapport } from '../src/validate/rules.ts';
 import { validateXsd } from '../src/validate/xsd.ts';
-import { ARBITRARIES } from './arbitraries.ts';
+import { ARBITRARIES } from './arbitraries/index.ts';
 import { EXAMPLES, example } from './support.ts';
 
 const RUNS = Number(process.env.IJW_ORACLE_RUNS ?? 5);

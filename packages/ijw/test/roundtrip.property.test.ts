@@ -9,7 +9,7 @@ import { parseMessageAs } from '../src/parse.ts';
 import { IJW_MESSAGE_TYPES } from '../src/schema.ts';
 import { validateXml } from '../src/validate/index.ts';
 import { validationPool } from '../src/validate/pool.ts';
-import { ARBITRARIES } from './arbitraries.ts';
+import { ARBITRARIES } from './arbitraries/index.ts';
 
 const RUNS = Number(process.env.IJW_PROPERTY_RUNS ?? 10);
 
