@@ -6,10 +6,8 @@ import { ApiError } from '../../api/api-error.ts';
 import { assignmentApi, providerAssignmentsQuery } from '../../api/assignments-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { LoadingState } from '../../components/LoadingState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { KeysetList } from '../../components/KeysetList.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import {
@@ -47,92 +45,86 @@ export function ProviderAssignmentsPage() {
       <Heading level={1}>{t('assignments.provider.title')}</Heading>
       <Paragraph lead>{t('assignments.provider.intro')}</Paragraph>
       {done && <Alert type="ok">{done}</Alert>}
-      {list.isPending && <LoadingState />}
-      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isSuccess &&
-        (assignments.length === 0 ? (
-          <Paragraph>{t('assignments.provider.empty')}</Paragraph>
-        ) : (
-          <Table caption={t('assignments.provider.title')} hideCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('assignments.provider.columns.number')}</TableHeaderCell>
-                <TableHeaderCell>{t('assignments.provider.columns.youth')}</TableHeaderCell>
-                <TableHeaderCell>{t('assignments.provider.columns.product')}</TableHeaderCell>
-                <TableHeaderCell>{t('assignments.provider.columns.period')}</TableHeaderCell>
-                <TableHeaderCell>{t('assignments.provider.columns.volume')}</TableHeaderCell>
-                <TableHeaderCell>{t('assignments.provider.columns.status')}</TableHeaderCell>
-                <TableHeaderCell>{t('assignments.provider.columns.actions')}</TableHeaderCell>
+      <KeysetList
+        list={list}
+        count={assignments.length}
+        empty={t('assignments.provider.empty')}
+        loadMoreLabel={t('assignments.provider.loadMore')}
+      >
+        <Table caption={t('assignments.provider.title')} hideCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('assignments.provider.columns.number')}</TableHeaderCell>
+              <TableHeaderCell>{t('assignments.provider.columns.youth')}</TableHeaderCell>
+              <TableHeaderCell>{t('assignments.provider.columns.product')}</TableHeaderCell>
+              <TableHeaderCell>{t('assignments.provider.columns.period')}</TableHeaderCell>
+              <TableHeaderCell>{t('assignments.provider.columns.volume')}</TableHeaderCell>
+              <TableHeaderCell>{t('assignments.provider.columns.status')}</TableHeaderCell>
+              <TableHeaderCell>{t('assignments.provider.columns.actions')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {assignments.map((a) => (
+              <TableRow key={a.id}>
+                <TableHeaderCell scope="row">{a.assignmentNumber}</TableHeaderCell>
+                <TableCell>{a.personFirstName}</TableCell>
+                <TableCell>{`${a.productName} (${a.productCategory} ${a.productCode})`}</TableCell>
+                <TableCell>{`${formatDate(a.startDate, language)} – ${formatDate(a.endDate, language)}`}</TableCell>
+                <TableCell>
+                  {volumeText(a, t)}
+                  {usageText(a, t) && (
+                    <>
+                      <br />
+                      <span data-volume-used>{usageText(a, t)}</span>
+                    </>
+                  )}
+                </TableCell>
+                <TableCell>
+                  <StatusBadge status={STATUS_BADGE[a.status]}>
+                    {t(`assignments.status.${a.status}`)}
+                  </StatusBadge>
+                </TableCell>
+                <TableCell>
+                  {a.status === 'assigned' && (
+                    <Button
+                      onClick={() => {
+                        setDone(null);
+                        setForm({ kind: 'start', assignment: a });
+                      }}
+                      aria-label={t('assignments.provider.startFor', { number: a.assignmentNumber })}
+                    >
+                      {t('assignments.provider.start')}
+                    </Button>
+                  )}
+                  {a.status === 'started' && (
+                    <Button
+                      onClick={() => {
+                        setDone(null);
+                        setForm({ kind: 'stop', assignment: a });
+                      }}
+                      aria-label={t('assignments.provider.stopFor', { number: a.assignmentNumber })}
+                    >
+                      {t('assignments.provider.stop')}
+                    </Button>
+                  )}
+                  {(a.status === 'started' || a.status === 'stopped') && (
+                    <Button
+                      onClick={() => {
+                        setDone(null);
+                        setForm(null);
+                        setDeclaring(a);
+                      }}
+                      aria-label={t('declarations.declareFor', { number: a.assignmentNumber })}
+                    >
+                      {t('declarations.declare')}
+                    </Button>
+                  )}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {assignments.map((a) => (
-                <TableRow key={a.id}>
-                  <TableHeaderCell scope="row">{a.assignmentNumber}</TableHeaderCell>
-                  <TableCell>{a.personFirstName}</TableCell>
-                  <TableCell>{`${a.productName} (${a.productCategory} ${a.productCode})`}</TableCell>
-                  <TableCell>{`${formatDate(a.startDate, language)} – ${formatDate(a.endDate, language)}`}</TableCell>
-                  <TableCell>
-                    {volumeText(a, t)}
-                    {usageText(a, t) && (
-                      <>
-                        <br />
-                        <span data-volume-used>{usageText(a, t)}</span>
-                      </>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <StatusBadge status={STATUS_BADGE[a.status]}>
-                      {t(`assignments.status.${a.status}`)}
-                    </StatusBadge>
-                  </TableCell>
-                  <TableCell>
-                    {a.status === 'assigned' && (
-                      <Button
-                        onClick={() => {
-                          setDone(null);
-                          setForm({ kind: 'start', assignment: a });
-                        }}
-                        aria-label={t('assignments.provider.startFor', { number: a.assignmentNumber })}
-                      >
-                        {t('assignments.provider.start')}
-                      </Button>
-                    )}
-                    {a.status === 'started' && (
-                      <Button
-                        onClick={() => {
-                          setDone(null);
-                          setForm({ kind: 'stop', assignment: a });
-                        }}
-                        aria-label={t('assignments.provider.stopFor', { number: a.assignmentNumber })}
-                      >
-                        {t('assignments.provider.stop')}
-                      </Button>
-                    )}
-                    {(a.status === 'started' || a.status === 'stopped') && (
-                      <Button
-                        onClick={() => {
-                          setDone(null);
-                          setForm(null);
-                          setDeclaring(a);
-                        }}
-                        aria-label={t('declarations.declareFor', { number: a.assignmentNumber })}
-                      >
-                        {t('declarations.declare')}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        ))}
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-        label={t('assignments.provider.loadMore')}
-      />
+            ))}
+          </TableBody>
+        </Table>
+      </KeysetList>
       {declaring && (
         <DeclareForm key={declaring.id} assignment={declaring} onClose={() => setDeclaring(null)} />
       )}

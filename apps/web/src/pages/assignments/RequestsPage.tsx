@@ -8,8 +8,8 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
+import { KeysetList } from '../../components/KeysetList.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge, type StatusBadgeStatus } from '../../components/StatusBadge.tsx';
 import {
@@ -64,63 +64,57 @@ export function RequestsPage() {
         <option value="open">{t('requests.filters.open')}</option>
         <option value="all">{t('requests.filters.all')}</option>
       </SelectField>
-      {list.isPending && <LoadingState />}
-      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isSuccess &&
-        (requests.length === 0 ? (
-          <Paragraph>{t('requests.empty')}</Paragraph>
-        ) : (
-          <Table caption={t('requests.title')} hideCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('requests.columns.received')}</TableHeaderCell>
-                <TableHeaderCell>{t('requests.columns.kind')}</TableHeaderCell>
-                <TableHeaderCell>{t('requests.columns.provider')}</TableHeaderCell>
-                <TableHeaderCell>{t('requests.columns.client')}</TableHeaderCell>
-                <TableHeaderCell>{t('requests.columns.product')}</TableHeaderCell>
-                <TableHeaderCell>{t('requests.columns.status')}</TableHeaderCell>
-                <TableHeaderCell>{t('requests.columns.open')}</TableHeaderCell>
+      <KeysetList
+        list={list}
+        count={requests.length}
+        empty={t('requests.empty')}
+        loadMoreLabel={t('requests.loadMore')}
+      >
+        <Table caption={t('requests.title')} hideCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('requests.columns.received')}</TableHeaderCell>
+              <TableHeaderCell>{t('requests.columns.kind')}</TableHeaderCell>
+              <TableHeaderCell>{t('requests.columns.provider')}</TableHeaderCell>
+              <TableHeaderCell>{t('requests.columns.client')}</TableHeaderCell>
+              <TableHeaderCell>{t('requests.columns.product')}</TableHeaderCell>
+              <TableHeaderCell>{t('requests.columns.status')}</TableHeaderCell>
+              <TableHeaderCell>{t('requests.columns.open')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {requests.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>{formatDate(r.createdAt, language)}</TableCell>
+                <TableCell>{t(`requests.kinds.${r.kind}`)}</TableCell>
+                <TableCell>{r.organisationName}</TableCell>
+                <TableCell>
+                  {[r.personFirstName, r.householdName ? `(${r.householdName})` : null]
+                    .filter(Boolean)
+                    .join(' ')}
+                </TableCell>
+                <TableCell>{requestProductText(r)}</TableCell>
+                <TableCell>
+                  <RequestStatusBadge status={r.status} />
+                </TableCell>
+                <TableCell>
+                  <Button
+                    appearance="subtle"
+                    pressed={selected === r.id}
+                    onClick={() => {
+                      setDone(null);
+                      setSelected(selected === r.id ? null : r.id);
+                    }}
+                    aria-label={t('requests.show', { reference: r.providerReference })}
+                  >
+                    {t('requests.columns.open')}
+                  </Button>
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {requests.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>{formatDate(r.createdAt, language)}</TableCell>
-                  <TableCell>{t(`requests.kinds.${r.kind}`)}</TableCell>
-                  <TableCell>{r.organisationName}</TableCell>
-                  <TableCell>
-                    {[r.personFirstName, r.householdName ? `(${r.householdName})` : null]
-                      .filter(Boolean)
-                      .join(' ')}
-                  </TableCell>
-                  <TableCell>{requestProductText(r)}</TableCell>
-                  <TableCell>
-                    <RequestStatusBadge status={r.status} />
-                  </TableCell>
-                  <TableCell>
-                    <Button
-                      appearance="subtle"
-                      pressed={selected === r.id}
-                      onClick={() => {
-                        setDone(null);
-                        setSelected(selected === r.id ? null : r.id);
-                      }}
-                      aria-label={t('requests.show', { reference: r.providerReference })}
-                    >
-                      {t('requests.columns.open')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        ))}
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-        label={t('requests.loadMore')}
-      />
+            ))}
+          </TableBody>
+        </Table>
+      </KeysetList>
       {selected && (
         <RequestDetail
           key={selected}
