@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanRequiredAgreement } from '@een-plan/contracts';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { userNameJoin } from '../auth/users.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -25,19 +25,22 @@ function requiredParties(h: HouseholdFacts) {
   ];
 }
 
-async function versionKeys(db: Executor, tenantId: string, planId: string) {
+/** The agreement key of each of these versions (each snapshot decrypted once, only those asked). */
+async function versionKeys(db: Executor, tenantId: string, planId: string, versions: number[]) {
   const rows = await db
     .select({ version: planVersion.version, snapshot: planVersion.snapshot })
     .from(planVersion)
-    .where(and(eq(planVersion.tenantId, tenantId), eq(planVersion.planId, planId)))
-    .orderBy(asc(planVersion.version))
-    .limit(1000);
+    .where(
+      and(
+        eq(planVersion.tenantId, tenantId),
+        eq(planVersion.planId, planId),
+        inArray(planVersion.version, [...new Set(versions)]),
+      ),
+    );
   return new Map(rows.map((r) => [r.version, agreementKey(openSnapshot(r.snapshot))]));
 }
 
 export async function agreementStatus(db: Executor, tenantId: string, h: HouseholdFacts, p: PlanRow) {
-  const keys = await versionKeys(db, tenantId, p.id);
-  const currentKey = keys.get(p.version);
   const recorder = userNameJoin(planAgreement.tenantId, planAgreement.recordedBy);
   const rows = await db
     .select({
@@ -54,6 +57,13 @@ export async function agreementStatus(db: Executor, tenantId: string, h: Househo
     .where(and(eq(planAgreement.tenantId, tenantId), eq(planAgreement.planId, p.id)))
     .orderBy(asc(planAgreement.agreedAt))
     .limit(500);
+  // Only the versions someone agreed to are compared with the current one: a plan saved a thousand
+  // times is not decrypted a thousand times per read, and one nobody agreed to not at all.
+  const keys =
+    rows.length === 0
+      ? new Map<number, string>()
+      : await versionKeys(db, tenantId, p.id, [p.version, ...rows.map((r) => r.version)]);
+  const currentKey = keys.get(p.version);
   // An agreement counts for the current version if what was agreed is still the same content.
   const valid = rows.filter((r) => keys.get(r.version) === currentKey);
   const required: PlanRequiredAgreement[] = requiredParties(h).map((r) => ({

@@ -26,19 +26,22 @@ export async function requirePlan(
   householdId: string,
   lock = false,
 ): Promise<PlanRow> {
-  const p = await currentPlan(db, tenantId, householdId);
-  if (!p) throw new ProblemError('plan_not_found');
-  if (lock) {
-    const [locked] = await db
-      .select()
-      .from(plan)
-      .where(and(eq(plan.tenantId, tenantId), eq(plan.id, p.id)))
-      .for('update');
-    // The row was just read in this transaction; gone only if deleted between the two reads.
-    if (!locked) throw new ProblemError('plan_not_found');
-    return locked;
+  if (!lock) {
+    const p = await currentPlan(db, tenantId, householdId);
+    if (!p) throw new ProblemError('plan_not_found');
+    return p;
   }
-  return p;
+  // Found and locked in one statement: FOR UPDATE waits for a concurrent writer and answers the row
+  // as that writer committed it, so the caller's version check sees the latest version.
+  const [locked] = await db
+    .select()
+    .from(plan)
+    .where(and(eq(plan.tenantId, tenantId), eq(plan.householdId, householdId)))
+    .orderBy(desc(plan.createdAt), desc(plan.id))
+    .limit(1)
+    .for('update');
+  if (!locked) throw new ProblemError('plan_not_found');
+  return locked;
 }
 
 export function checkVersion(p: PlanRow, version: number) {

@@ -1,14 +1,14 @@
-import type { FamilyPlan } from '@een-plan/contracts';
+import type { FamilyPlan, PlanSnapshot } from '@een-plan/contracts';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decidePlanAgreement } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { accessFacts, auditSuccess, authorizePlan } from './access.ts';
+import { type Access, accessFacts, auditSuccess, authorizePlan } from './access.ts';
 import { agreementStatus } from './agreement.ts';
 import { loadContent } from './content.ts';
 import { open } from './crypto.ts';
-import { currentPlan } from './current-plan.ts';
+import { currentPlan, type PlanRow } from './current-plan.ts';
 import { userNames } from './names.ts';
 import { planComment, planEvaluation, planProposal } from './schema.ts';
 import { TRANSITIONS } from './transition.ts';
@@ -21,15 +21,29 @@ export async function getPlan(
   ctx: RequestOrigin,
 ): Promise<{ plan: FamilyPlan | null; householdId: string }> {
   const access = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
-  const { h, basis } = access;
   const p = await currentPlan(db, actor.tenantId, householdId);
   await auditSuccess(db, actor, ctx, householdId, 'plan.read', {
     planId: p?.id ?? null,
     version: p?.version ?? null,
   });
   if (!p) return { plan: null, householdId };
+  const full = await loadContent(db, actor.tenantId, p);
+  return { plan: await planView(db, actor, access, p, full), householdId };
+}
+
+/**
+ * The plan as this reader sees it, from the plan row and its content (vision, goals, actions) as
+ * stored: read for a GET, or as just written for the answer to a save. The caller audits the read.
+ */
+export async function planView(
+  db: Executor,
+  actor: Actor,
+  access: Access,
+  p: PlanRow,
+  full: PlanSnapshot,
+): Promise<FamilyPlan> {
+  const { h, basis } = access;
   const t = actor.tenantId;
-  const full = await loadContent(db, t, p);
   const { content, partial } = await visibleContent(db, actor, access, full);
   const visibleGoalIds = new Set(content.goals.map((g) => g.id));
   const status = await agreementStatus(db, t, h, p);
@@ -67,7 +81,7 @@ export async function getPlan(
   const allActions = content.goals.flatMap((g) => g.actions);
   const result: FamilyPlan = {
     id: p.id,
-    householdId,
+    householdId: p.householdId,
     householdName: h.name,
     state: p.state,
     version: p.version,
@@ -151,5 +165,5 @@ export async function getPlan(
     partial,
     viewerPersonId: basis === 'own_household' ? actor.personId : null,
   };
-  return { plan: result, householdId };
+  return result;
 }

@@ -102,14 +102,9 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      await updatePlanContent(
-        db,
-        actorOf(request),
-        request.params.householdId,
-        request.body,
-        requestContext(request),
-      );
-      return getPlan(db, actorOf(request), request.params.householdId, requestContext(request));
+      const { householdId } = request.params;
+      const plan = await updatePlanContent(db, actorOf(request), householdId, request.body, requestContext(request));
+      return { plan, householdId };
     },
   );
 
