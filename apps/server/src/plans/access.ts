@@ -113,7 +113,13 @@ export async function auditSuccesses(
 }
 
 function planAccessOf(actor: Actor, householdId: string, action: string, dataCategory: string) {
-  return { action, subjectType: 'household', subjectId: householdId, dataCategory, purpose: planPurpose(actor) };
+  return {
+    action,
+    subjectType: 'household',
+    subjectId: householdId,
+    dataCategory,
+    purpose: planPurpose(actor),
+  };
 }
 
 /** What the consent rules need of a loaded household. */

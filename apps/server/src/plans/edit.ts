@@ -6,10 +6,10 @@ import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { auditSuccess, auditSuccesses, authorizePlan } from './access.ts';
-import { planView } from './read.ts';
 import { loadContent, writeVersion } from './content.ts';
 import { checkVersion, currentPlan, requirePlan } from './current-plan.ts';
 import { insertNewPlan } from './handover.ts';
+import { planView } from './read.ts';
 import { type ParsedContent, resolveContent } from './resolve-content.ts';
 
 /** Creates a concept plan for a household that has none (or whose last plan is closed). */

@@ -1,5 +1,4 @@
 import type { FamilyPlan, PlanSnapshot } from '@een-plan/contracts';
-import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decidePlanAgreement } from '../policy/decide-plan.ts';
@@ -10,7 +9,7 @@ import { loadContent } from './content.ts';
 import { open } from './crypto.ts';
 import { currentPlan, type PlanRow } from './current-plan.ts';
 import { userNames } from './names.ts';
-import { planComment, planEvaluation, planProposal } from './schema.ts';
+import { planAround } from './plan-around.ts';
 import { TRANSITIONS } from './transition.ts';
 import { visibleContent } from './visible-content.ts';
 
@@ -47,24 +46,7 @@ export async function planView(
   const { content, partial } = await visibleContent(db, actor, access, full);
   const visibleGoalIds = new Set(content.goals.map((g) => g.id));
   const status = await agreementStatus(db, t, h, p);
-  const proposals = await db
-    .select()
-    .from(planProposal)
-    .where(and(eq(planProposal.tenantId, t), eq(planProposal.planId, p.id)))
-    .orderBy(desc(planProposal.proposedAt))
-    .limit(100);
-  const comments = await db
-    .select()
-    .from(planComment)
-    .where(and(eq(planComment.tenantId, t), eq(planComment.planId, p.id)))
-    .orderBy(asc(planComment.createdAt))
-    .limit(200);
-  const evaluations = await db
-    .select()
-    .from(planEvaluation)
-    .where(and(eq(planEvaluation.tenantId, t), eq(planEvaluation.planId, p.id)))
-    .orderBy(desc(planEvaluation.evaluatedOn))
-    .limit(50);
+  const { proposals, comments, evaluations } = await planAround(db, t, p.id);
   const names = await userNames(db, t, [
     ...status.rows.map((r) => r.recordedBy),
     ...proposals.map((x) => x.proposedBy),

@@ -103,7 +103,13 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     },
     async (request) => {
       const { householdId } = request.params;
-      const plan = await updatePlanContent(db, actorOf(request), householdId, request.body, requestContext(request));
+      const plan = await updatePlanContent(
+        db,
+        actorOf(request),
+        householdId,
+        request.body,
+        requestContext(request),
+      );
       return { plan, householdId };
     },
   );
