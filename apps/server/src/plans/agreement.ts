@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanRequiredAgreement } from '@een-plan/contracts';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { userNameJoin } from '../auth/users.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { agreementPartyReason, decidePlanAgreement } from '../policy/decide-plan.ts';
@@ -40,9 +41,10 @@ async function versionKeys(db: Executor, tenantId: string, planId: string, versi
   return new Map(rows.map((r) => [r.version, agreementKey(openSnapshot(r.snapshot))]));
 }
 
-export async function agreementStatus(db: Executor, tenantId: string, h: HouseholdFacts, p: PlanRow) {
-  const recorder = userNameJoin(planAgreement.tenantId, planAgreement.recordedBy);
-  const rows = await db
+const recorder = userNameJoin(planAgreement.tenantId, planAgreement.recordedBy);
+// Read on every plan read: built once per process (db/prepared.ts).
+const agreementsStatement = (db: Executor) =>
+  db
     .select({
       party: planAgreement.party,
       personId: planAgreement.personId,
@@ -54,9 +56,21 @@ export async function agreementStatus(db: Executor, tenantId: string, h: Househo
     })
     .from(planAgreement)
     .innerJoin(recorder.table, recorder.on)
-    .where(and(eq(planAgreement.tenantId, tenantId), eq(planAgreement.planId, p.id)))
+    .where(
+      and(
+        eq(planAgreement.tenantId, sql.placeholder('tenantId')),
+        eq(planAgreement.planId, sql.placeholder('planId')),
+      ),
+    )
     .orderBy(asc(planAgreement.agreedAt))
-    .limit(500);
+    .limit(500)
+    .prepare('plan_agreements');
+
+export async function agreementStatus(db: Executor, tenantId: string, h: HouseholdFacts, p: PlanRow) {
+  const rows = await preparedOnce(db, 'plan_agreements', agreementsStatement).execute({
+    tenantId,
+    planId: p.id,
+  });
   // Only the versions someone agreed to are compared with the current one: a plan saved a thousand
   // times is not decrypted a thousand times per read, and one nobody agreed to not at all.
   const keys =

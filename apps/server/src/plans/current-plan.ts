@@ -1,9 +1,25 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
 import { plan } from './schema.ts';
 
 export type PlanRow = typeof plan.$inferSelect;
+
+// Read on every plan request: built once per process (db/prepared.ts).
+const currentStatement = (db: Executor) =>
+  db
+    .select()
+    .from(plan)
+    .where(
+      and(
+        eq(plan.tenantId, sql.placeholder('tenantId')),
+        eq(plan.householdId, sql.placeholder('householdId')),
+      ),
+    )
+    .orderBy(desc(plan.createdAt), desc(plan.id))
+    .limit(1)
+    .prepare('plan_current');
 
 /** The household's current plan: the newest one (a closed plan stays until a new one starts). */
 export async function currentPlan(
@@ -11,12 +27,7 @@ export async function currentPlan(
   tenantId: string,
   householdId: string,
 ): Promise<PlanRow | null> {
-  const [p] = await db
-    .select()
-    .from(plan)
-    .where(and(eq(plan.tenantId, tenantId), eq(plan.householdId, householdId)))
-    .orderBy(desc(plan.createdAt), desc(plan.id))
-    .limit(1);
+  const [p] = await preparedOnce(db, 'plan_current', currentStatement).execute({ tenantId, householdId });
   return p ?? null;
 }
 
