@@ -80,3 +80,37 @@ describe('the answer to a plan save', () => {
     expect((await planOf(sanne)).version).toBe(plan.version);
   });
 });
+
+describe('the plan read', () => {
+  it('names who commented, who proposed and the coordinator, with the moments as stored', async () => {
+    const sanne = await as('u-sanne');
+    const anouk = await as('u-anouk');
+    const commented = await sanne.request({
+      method: 'POST',
+      url: `${JANSEN}/comments`,
+      payload: { text: 'Fijn dat het beter gaat.' },
+    });
+    expect(commented.statusCode).toBeLessThan(300);
+    const proposed = await anouk.request({
+      method: 'POST',
+      url: `${JANSEN}/proposals`,
+      payload: { kind: 'goal', domainCode: 'finances', text: 'Sparen voor een fiets' },
+    });
+    expect(proposed.statusCode).toBeLessThan(300);
+    const plan = await planOf(sanne);
+    const comment = plan.comments.find((c: { text: string }) => c.text === 'Fijn dat het beter gaat.');
+    expect(comment.authorName).toBe('Sanne de Vries');
+    const [stored] = await app().database.ownerQuery<{ created_at: Date }>(
+      'select created_at from plan_comment where id = $1',
+      [comment.id],
+    );
+    expect(comment.createdAt).toBe(stored!.created_at.toISOString());
+    expect(plan.proposals[0]).toMatchObject({
+      text: 'Sparen voor een fiets',
+      proposedByName: 'Anouk Jansen',
+    });
+    expect(plan.requiredAgreements.find((r: { party: string }) => r.party === 'coordinator').name).toBe(
+      'Sanne de Vries',
+    );
+  });
+});

@@ -8,7 +8,6 @@ import { agreementStatus } from './agreement.ts';
 import { loadContent } from './content.ts';
 import { open } from './crypto.ts';
 import { currentPlan, type PlanRow } from './current-plan.ts';
-import { userNames } from './names.ts';
 import { planAround } from './plan-around.ts';
 import { TRANSITIONS } from './transition.ts';
 import { visibleContent } from './visible-content.ts';
@@ -46,15 +45,13 @@ export async function planView(
   const { content, partial } = await visibleContent(db, actor, access, full);
   const visibleGoalIds = new Set(content.goals.map((g) => g.id));
   const status = await agreementStatus(db, t, h, p);
-  const { proposals, comments, evaluations } = await planAround(db, t, p.id);
-  const names = await userNames(db, t, [
-    ...status.rows.map((r) => r.recordedBy),
-    ...proposals.map((x) => x.proposedBy),
-    ...comments.map((x) => x.authorId),
-    ...(h.coordinatorId ? [h.coordinatorId] : []),
-  ]);
+  const { proposals, comments, evaluations, coordinatorName } = await planAround(
+    db,
+    t,
+    p.id,
+    h.coordinatorId,
+  );
   const memberName = (id: string | null) => h.members.find((m) => m.personId === id)?.firstName ?? '';
-  const coordinatorName = h.coordinatorId ? (names.get(h.coordinatorId) ?? '') : '';
   const isProfessional = basis !== 'own_household';
   const entitledToAgree =
     basis === 'own_household'
@@ -100,7 +97,7 @@ export async function planView(
         goalId: x.goalId,
         domainCode: x.domainCode,
         text: open(x.text),
-        proposedByName: names.get(x.proposedBy) ?? '',
+        proposedByName: x.proposedByName ?? '',
         proposedAt: x.proposedAt.toISOString(),
         status: x.status,
       })),
@@ -110,7 +107,7 @@ export async function planView(
         id: c.id,
         goalId: c.goalId,
         text: open(c.text),
-        authorName: names.get(c.authorId) ?? '',
+        authorName: c.authorName ?? '',
         createdAt: c.createdAt.toISOString(),
       })),
     evaluations: partial
