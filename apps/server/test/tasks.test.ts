@@ -85,6 +85,11 @@ describe('the event table', () => {
     }
     expect(taskKindsForRoute('GET', '/api/referrals')).toEqual([]);
     expect(taskKindsForRoute('POST', '/api/referrals/:id/first-contact')).toEqual(['signal_past_norm']);
+    // A draft save of the plan's content touches no rule; closing the plan (a transition) does.
+    expect(taskKindsForRoute('PUT', '/api/households/:householdId/plan')).toEqual([]);
+    expect(taskKindsForRoute('POST', '/api/households/:householdId/plan/transitions')).toContain(
+      'evaluation_due',
+    );
   });
 });
 

@@ -161,7 +161,17 @@ export async function recordAccess(
   access: { action: string; subjectType: string; subjectId: string; dataCategory: string; purpose: string },
   details?: Record<string, string | number | boolean | null>,
 ): Promise<void> {
-  await recordAudit(executor, {
+  await recordAudit(executor, accessEvent(actor, origin, access, details));
+}
+
+/** The event recordAccess appends, for a caller that appends several in one statement. */
+export function accessEvent(
+  actor: Actor,
+  origin: { requestId: string; clientAddress: string },
+  access: { action: string; subjectType: string; subjectId: string; dataCategory: string; purpose: string },
+  details?: Record<string, string | number | boolean | null>,
+): AuditEvent {
+  return {
     tenantId: actor.tenantId,
     actor,
     outcome: 'success',
@@ -169,7 +179,7 @@ export async function recordAccess(
     requestId: origin.requestId,
     clientAddress: origin.clientAddress,
     ...(details ? { details } : {}),
-  });
+  };
 }
 
 /** What a list or search showed: the action, the kind of subject it lists, and why. */

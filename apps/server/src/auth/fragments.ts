@@ -2,7 +2,7 @@
  * A user's facts as pieces of another module's query, so a page that names a professional stays one
  * query without naming auth's tables.
  */
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { correlated } from '../db/correlated.ts';
 import { appUser } from './schema.ts';
 
@@ -13,4 +13,13 @@ export function userContactOf(
 ): SQL<{ name: string; email: string | null } | null> {
   return correlated(sql`(select json_build_object('name', ${appUser.displayName}, 'email', ${appUser.email})
     from ${appUser} where ${appUser.tenantId} = ${tenantId} and ${appUser.id} = ${userId})`);
+}
+
+/** The user's display name (null: no such user), for a query that says who wrote or proposed something. */
+export function userNameOf(
+  tenantId: AnyColumn | SQLWrapper,
+  userId: AnyColumn | SQLWrapper,
+): SQL<string | null> {
+  return correlated(sql`(select ${appUser.displayName} from ${appUser}
+    where ${appUser.tenantId} = ${tenantId} and ${appUser.id} = ${userId})`);
 }

@@ -1,4 +1,4 @@
-import { recordAccess } from '../audit/record.ts';
+import { accessEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -95,13 +95,31 @@ export async function auditSuccess(
   details?: Record<string, string | number | boolean | null>,
   dataCategory = 'plan',
 ) {
-  await recordAccess(
+  await recordAccess(db, actor, ctx, planAccessOf(actor, householdId, action, dataCategory), details);
+}
+
+/** Several successes of one request on the household's plan, appended in one statement. */
+export async function auditSuccesses(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  householdId: string,
+  events: Array<{ action: string; details: Record<string, string | number | boolean | null> }>,
+) {
+  await recordAuditMany(
     db,
-    actor,
-    ctx,
-    { action, subjectType: 'household', subjectId: householdId, dataCategory, purpose: planPurpose(actor) },
-    details,
+    events.map((e) => accessEvent(actor, ctx, planAccessOf(actor, householdId, e.action, 'plan'), e.details)),
   );
+}
+
+function planAccessOf(actor: Actor, householdId: string, action: string, dataCategory: string) {
+  return {
+    action,
+    subjectType: 'household',
+    subjectId: householdId,
+    dataCategory,
+    purpose: planPurpose(actor),
+  };
 }
 
 /** What the consent rules need of a loaded household. */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanRequiredAgreement } from '@een-plan/contracts';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { userNameJoin } from '../auth/users.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { agreementPartyReason, decidePlanAgreement } from '../policy/decide-plan.ts';
@@ -25,21 +26,25 @@ function requiredParties(h: HouseholdFacts) {
   ];
 }
 
-async function versionKeys(db: Executor, tenantId: string, planId: string) {
+/** The agreement key of each of these versions (each snapshot decrypted once, only those asked). */
+async function versionKeys(db: Executor, tenantId: string, planId: string, versions: number[]) {
   const rows = await db
     .select({ version: planVersion.version, snapshot: planVersion.snapshot })
     .from(planVersion)
-    .where(and(eq(planVersion.tenantId, tenantId), eq(planVersion.planId, planId)))
-    .orderBy(asc(planVersion.version))
-    .limit(1000);
+    .where(
+      and(
+        eq(planVersion.tenantId, tenantId),
+        eq(planVersion.planId, planId),
+        inArray(planVersion.version, [...new Set(versions)]),
+      ),
+    );
   return new Map(rows.map((r) => [r.version, agreementKey(openSnapshot(r.snapshot))]));
 }
 
-export async function agreementStatus(db: Executor, tenantId: string, h: HouseholdFacts, p: PlanRow) {
-  const keys = await versionKeys(db, tenantId, p.id);
-  const currentKey = keys.get(p.version);
-  const recorder = userNameJoin(planAgreement.tenantId, planAgreement.recordedBy);
-  const rows = await db
+const recorder = userNameJoin(planAgreement.tenantId, planAgreement.recordedBy);
+// Read on every plan read: built once per process (db/prepared.ts).
+const agreementsStatement = (db: Executor) =>
+  db
     .select({
       party: planAgreement.party,
       personId: planAgreement.personId,
@@ -51,9 +56,28 @@ export async function agreementStatus(db: Executor, tenantId: string, h: Househo
     })
     .from(planAgreement)
     .innerJoin(recorder.table, recorder.on)
-    .where(and(eq(planAgreement.tenantId, tenantId), eq(planAgreement.planId, p.id)))
+    .where(
+      and(
+        eq(planAgreement.tenantId, sql.placeholder('tenantId')),
+        eq(planAgreement.planId, sql.placeholder('planId')),
+      ),
+    )
     .orderBy(asc(planAgreement.agreedAt))
-    .limit(500);
+    .limit(500)
+    .prepare('plan_agreements');
+
+export async function agreementStatus(db: Executor, tenantId: string, h: HouseholdFacts, p: PlanRow) {
+  const rows = await preparedOnce(db, 'plan_agreements', agreementsStatement).execute({
+    tenantId,
+    planId: p.id,
+  });
+  // Only the versions someone agreed to are compared with the current one: a plan saved a thousand
+  // times is not decrypted a thousand times per read, and one nobody agreed to not at all.
+  const keys =
+    rows.length === 0
+      ? new Map<number, string>()
+      : await versionKeys(db, tenantId, p.id, [p.version, ...rows.map((r) => r.version)]);
+  const currentKey = keys.get(p.version);
   // An agreement counts for the current version if what was agreed is still the same content.
   const valid = rows.filter((r) => keys.get(r.version) === currentKey);
   const required: PlanRequiredAgreement[] = requiredParties(h).map((r) => ({

@@ -1,12 +1,14 @@
-import type { PlanGoal, PlanSnapshot } from '@een-plan/contracts';
-import { and, asc, eq } from 'drizzle-orm';
+import type { PlanAction, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
+import { and, eq, sql } from 'drizzle-orm';
+import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { open, seal, sealSnapshot } from './crypto.ts';
 import { agreementKey } from './diff.ts';
-import { loadSafety, saveSafety } from './safety-content.ts';
-import { plan, planAction, planGoal, planVersion } from './schema.ts';
+import { openSafety, saveSafety } from './safety-content.ts';
+import { plan, planAction, planGoal, planSafety, planVersion } from './schema.ts';
 
 /**
  * A plan's content (vision, goals, actions) read from and written to its tables, each write a new
@@ -15,24 +17,63 @@ import { plan, planAction, planGoal, planVersion } from './schema.ts';
 
 type PlanRow = typeof plan.$inferSelect;
 
+interface GoalRow {
+  id: string;
+  domainCode: string;
+  description: string;
+  achievedWhen: string;
+  priority: PlanGoal['priority'];
+  targetDate: string | null;
+  concernsPersonIds: string[];
+}
+
+interface ActionRow {
+  id: string;
+  goalId: string;
+  description: string;
+  ownerKind: PlanAction['owner']['kind'];
+  ownerRef: string;
+  ownerLabel: string;
+  level: number;
+  startDate: string | null;
+  endDate: string | null;
+  status: PlanAction['status'];
+}
+
+// Goals, actions and the safety section in one prepared statement, one round trip: each list as
+// JSON in its order (a date column becomes the same YYYY-MM-DD text drizzle reads).
+const contentStatement = (db: Executor) =>
+  db
+    .select({
+      goals: correlated(sql<GoalRow[]>`(select coalesce(json_agg(json_build_object(
+        'id', g.id, 'domainCode', g.domain_code, 'description', g.description,
+        'achievedWhen', g.achieved_when, 'priority', g.priority, 'targetDate', g.target_date,
+        'concernsPersonIds', g.concerns_person_ids) order by g.position), '[]'::json)
+        from (select * from ${planGoal} x where x.tenant_id = "plan"."tenant_id" and x.plan_id = "plan"."id"
+          order by x.position limit 100) g)`),
+      actions: correlated(sql<ActionRow[]>`(select coalesce(json_agg(json_build_object(
+        'id', a.id, 'goalId', a.goal_id, 'description', a.description, 'ownerKind', a.owner_kind,
+        'ownerRef', a.owner_ref, 'ownerLabel', a.owner_label, 'level', a.level,
+        'startDate', a.start_date, 'endDate', a.end_date, 'status', a.status) order by a.position), '[]'::json)
+        from (select * from ${planAction} x where x.tenant_id = "plan"."tenant_id" and x.plan_id = "plan"."id"
+          order by x.position limit 2000) a)`),
+      safety: correlated(sql<{ enc: string } | null>`(select x.content from ${planSafety} x
+        where x.tenant_id = "plan"."tenant_id" and x.plan_id = "plan"."id")`),
+    })
+    .from(plan)
+    .where(and(eq(plan.tenantId, sql.placeholder('tenantId')), eq(plan.id, sql.placeholder('planId'))))
+    .limit(1)
+    .prepare('plan_content');
+
 export async function loadContent(
   db: Executor,
   tenantId: string,
   p: Pick<PlanRow, 'id' | 'vision'>,
 ): Promise<PlanSnapshot> {
-  const goals = await db
-    .select()
-    .from(planGoal)
-    .where(and(eq(planGoal.tenantId, tenantId), eq(planGoal.planId, p.id)))
-    .orderBy(asc(planGoal.position))
-    .limit(100);
-  const actions = await db
-    .select()
-    .from(planAction)
-    .where(and(eq(planAction.tenantId, tenantId), eq(planAction.planId, p.id)))
-    .orderBy(asc(planAction.position))
-    .limit(2000);
-  const safety = await loadSafety(db, tenantId, p.id);
+  const [row] = await preparedOnce(db, 'plan_content', contentStatement).execute({ tenantId, planId: p.id });
+  const goals = row?.goals ?? [];
+  const actions = row?.actions ?? [];
+  const safety = row?.safety ? openSafety(row.safety) : null;
   return {
     vision: open(p.vision),
     ...(safety ? { safety } : {}),

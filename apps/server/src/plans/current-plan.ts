@@ -1,9 +1,25 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
 import { plan } from './schema.ts';
 
 export type PlanRow = typeof plan.$inferSelect;
+
+// Read on every plan request: built once per process (db/prepared.ts).
+const currentStatement = (db: Executor) =>
+  db
+    .select()
+    .from(plan)
+    .where(
+      and(
+        eq(plan.tenantId, sql.placeholder('tenantId')),
+        eq(plan.householdId, sql.placeholder('householdId')),
+      ),
+    )
+    .orderBy(desc(plan.createdAt), desc(plan.id))
+    .limit(1)
+    .prepare('plan_current');
 
 /** The household's current plan: the newest one (a closed plan stays until a new one starts). */
 export async function currentPlan(
@@ -11,12 +27,7 @@ export async function currentPlan(
   tenantId: string,
   householdId: string,
 ): Promise<PlanRow | null> {
-  const [p] = await db
-    .select()
-    .from(plan)
-    .where(and(eq(plan.tenantId, tenantId), eq(plan.householdId, householdId)))
-    .orderBy(desc(plan.createdAt), desc(plan.id))
-    .limit(1);
+  const [p] = await preparedOnce(db, 'plan_current', currentStatement).execute({ tenantId, householdId });
   return p ?? null;
 }
 
@@ -26,19 +37,22 @@ export async function requirePlan(
   householdId: string,
   lock = false,
 ): Promise<PlanRow> {
-  const p = await currentPlan(db, tenantId, householdId);
-  if (!p) throw new ProblemError('plan_not_found');
-  if (lock) {
-    const [locked] = await db
-      .select()
-      .from(plan)
-      .where(and(eq(plan.tenantId, tenantId), eq(plan.id, p.id)))
-      .for('update');
-    // The row was just read in this transaction; gone only if deleted between the two reads.
-    if (!locked) throw new ProblemError('plan_not_found');
-    return locked;
+  if (!lock) {
+    const p = await currentPlan(db, tenantId, householdId);
+    if (!p) throw new ProblemError('plan_not_found');
+    return p;
   }
-  return p;
+  // Found and locked in one statement: FOR UPDATE waits for a concurrent writer and answers the row
+  // as that writer committed it, so the caller's version check sees the latest version.
+  const [locked] = await db
+    .select()
+    .from(plan)
+    .where(and(eq(plan.tenantId, tenantId), eq(plan.householdId, householdId)))
+    .orderBy(desc(plan.createdAt), desc(plan.id))
+    .limit(1)
+    .for('update');
+  if (!locked) throw new ProblemError('plan_not_found');
+  return locked;
 }
 
 export function checkVersion(p: PlanRow, version: number) {

@@ -1,13 +1,15 @@
+import type { FamilyPlan } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { reopenHousehold } from '../households/status.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { auditSuccess, authorizePlan } from './access.ts';
+import { auditSuccess, auditSuccesses, authorizePlan } from './access.ts';
 import { loadContent, writeVersion } from './content.ts';
 import { checkVersion, currentPlan, requirePlan } from './current-plan.ts';
 import { insertNewPlan } from './handover.ts';
+import { planView } from './read.ts';
 import { type ParsedContent, resolveContent } from './resolve-content.ts';
 
 /** Creates a concept plan for a household that has none (or whose last plan is closed). */
@@ -33,25 +35,33 @@ export async function createPlan(
   });
 }
 
+/**
+ * Saves new content as a new version and answers with the plan as the saver now sees it: built in
+ * the same transaction from the rows just written, not read again, and its read audited with the
+ * update in one statement, durable when the transaction commits.
+ */
 export async function updatePlanContent(
   db: Db,
   actor: Actor,
   householdId: string,
   input: ParsedContent,
   ctx: RequestOrigin,
-) {
-  await db.transaction(async (tx) => {
-    const { h } = await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.update' });
+): Promise<FamilyPlan> {
+  return db.transaction(async (tx) => {
+    const access = await authorizePlan(tx, actor, householdId, 'plan.edit', ctx, { action: 'plan.update' });
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     checkVersion(p, input.version);
     const existing = await loadContent(tx, actor.tenantId, p);
-    const content = await resolveContent(tx, actor.tenantId, h, existing, input);
+    const content = await resolveContent(tx, actor.tenantId, access.h, existing, input);
     const updated = await writeVersion(tx, actor, p, content, 'edited', existing);
-    await auditSuccess(tx, actor, ctx, householdId, 'plan.update', {
-      planId: p.id,
-      version: updated.version,
-    });
+    const view = await planView(tx, actor, access, updated, content);
+    const details = { planId: p.id, version: updated.version };
+    await auditSuccesses(tx, actor, ctx, householdId, [
+      { action: 'plan.update', details },
+      { action: 'plan.read', details },
+    ]);
+    return view;
   });
 }
 

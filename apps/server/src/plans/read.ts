@@ -1,16 +1,14 @@
-import type { FamilyPlan } from '@een-plan/contracts';
-import { and, asc, desc, eq } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
+import type { FamilyPlan, PlanSnapshot } from '@een-plan/contracts';
+import type { Db, Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decidePlanAgreement } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { accessFacts, auditSuccess, authorizePlan } from './access.ts';
+import { type Access, accessFacts, auditSuccess, authorizePlan } from './access.ts';
 import { agreementStatus } from './agreement.ts';
 import { loadContent } from './content.ts';
 import { open } from './crypto.ts';
-import { currentPlan } from './current-plan.ts';
-import { userNames } from './names.ts';
-import { planComment, planEvaluation, planProposal } from './schema.ts';
+import { currentPlan, type PlanRow } from './current-plan.ts';
+import { planAround } from './plan-around.ts';
 import { TRANSITIONS } from './transition.ts';
 import { visibleContent } from './visible-content.ts';
 
@@ -21,44 +19,39 @@ export async function getPlan(
   ctx: RequestOrigin,
 ): Promise<{ plan: FamilyPlan | null; householdId: string }> {
   const access = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
-  const { h, basis } = access;
   const p = await currentPlan(db, actor.tenantId, householdId);
   await auditSuccess(db, actor, ctx, householdId, 'plan.read', {
     planId: p?.id ?? null,
     version: p?.version ?? null,
   });
   if (!p) return { plan: null, householdId };
+  const full = await loadContent(db, actor.tenantId, p);
+  return { plan: await planView(db, actor, access, p, full), householdId };
+}
+
+/**
+ * The plan as this reader sees it, from the plan row and its content (vision, goals, actions) as
+ * stored: read for a GET, or as just written for the answer to a save. The caller audits the read.
+ */
+export async function planView(
+  db: Executor,
+  actor: Actor,
+  access: Access,
+  p: PlanRow,
+  full: PlanSnapshot,
+): Promise<FamilyPlan> {
+  const { h, basis } = access;
   const t = actor.tenantId;
-  const full = await loadContent(db, t, p);
   const { content, partial } = await visibleContent(db, actor, access, full);
   const visibleGoalIds = new Set(content.goals.map((g) => g.id));
   const status = await agreementStatus(db, t, h, p);
-  const proposals = await db
-    .select()
-    .from(planProposal)
-    .where(and(eq(planProposal.tenantId, t), eq(planProposal.planId, p.id)))
-    .orderBy(desc(planProposal.proposedAt))
-    .limit(100);
-  const comments = await db
-    .select()
-    .from(planComment)
-    .where(and(eq(planComment.tenantId, t), eq(planComment.planId, p.id)))
-    .orderBy(asc(planComment.createdAt))
-    .limit(200);
-  const evaluations = await db
-    .select()
-    .from(planEvaluation)
-    .where(and(eq(planEvaluation.tenantId, t), eq(planEvaluation.planId, p.id)))
-    .orderBy(desc(planEvaluation.evaluatedOn))
-    .limit(50);
-  const names = await userNames(db, t, [
-    ...status.rows.map((r) => r.recordedBy),
-    ...proposals.map((x) => x.proposedBy),
-    ...comments.map((x) => x.authorId),
-    ...(h.coordinatorId ? [h.coordinatorId] : []),
-  ]);
+  const { proposals, comments, evaluations, coordinatorName } = await planAround(
+    db,
+    t,
+    p.id,
+    h.coordinatorId,
+  );
   const memberName = (id: string | null) => h.members.find((m) => m.personId === id)?.firstName ?? '';
-  const coordinatorName = h.coordinatorId ? (names.get(h.coordinatorId) ?? '') : '';
   const isProfessional = basis !== 'own_household';
   const entitledToAgree =
     basis === 'own_household'
@@ -67,7 +60,7 @@ export async function getPlan(
   const allActions = content.goals.flatMap((g) => g.actions);
   const result: FamilyPlan = {
     id: p.id,
-    householdId,
+    householdId: p.householdId,
     householdName: h.name,
     state: p.state,
     version: p.version,
@@ -104,7 +97,7 @@ export async function getPlan(
         goalId: x.goalId,
         domainCode: x.domainCode,
         text: open(x.text),
-        proposedByName: names.get(x.proposedBy) ?? '',
+        proposedByName: x.proposedByName ?? '',
         proposedAt: x.proposedAt.toISOString(),
         status: x.status,
       })),
@@ -114,7 +107,7 @@ export async function getPlan(
         id: c.id,
         goalId: c.goalId,
         text: open(c.text),
-        authorName: names.get(c.authorId) ?? '',
+        authorName: c.authorName ?? '',
         createdAt: c.createdAt.toISOString(),
       })),
     evaluations: partial
@@ -151,5 +144,5 @@ export async function getPlan(
     partial,
     viewerPersonId: basis === 'own_household' ? actor.personId : null,
   };
-  return { plan: result, householdId };
+  return result;
 }

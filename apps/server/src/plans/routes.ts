@@ -102,14 +102,15 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
-      await updatePlanContent(
+      const { householdId } = request.params;
+      const plan = await updatePlanContent(
         db,
         actorOf(request),
-        request.params.householdId,
+        householdId,
         request.body,
         requestContext(request),
       );
-      return getPlan(db, actorOf(request), request.params.householdId, requestContext(request));
+      return { plan, householdId };
     },
   );
 

@@ -15,7 +15,12 @@ export async function loadSafety(
     .from(planSafety)
     .where(and(eq(planSafety.tenantId, tenantId), eq(planSafety.planId, planId)))
     .limit(1);
-  return row ? (JSON.parse(decryptText((row.content as { enc: string }).enc)) as SafetySection) : null;
+  return row ? openSafety(row.content) : null;
+}
+
+/** The stored (encrypted) safety section as it was saved. */
+export function openSafety(stored: unknown): SafetySection {
+  return JSON.parse(decryptText((stored as { enc: string }).enc)) as SafetySection;
 }
 
 export async function saveSafety(db: Executor, tenantId: string, planId: string, section: SafetySection) {

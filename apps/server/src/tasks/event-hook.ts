@@ -59,8 +59,16 @@ export const TASK_EVENT_ROUTES: ReadonlyArray<{ pattern: RegExp; kinds: readonly
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Writes that a pattern above matches but that touch none of its rules' facts. Saving the plan's
+ * content (vision, goals, actions) moves no evaluation date, closes nothing, keeps the safety
+ * section as it is and ends no assignment: reconciling five rules after every draft save cost more
+ * than the save itself.
+ */
+const NO_RULE_FACTS = new Set(['PUT /api/households/:householdId/plan']);
+
 export function taskKindsForRoute(method: string, url: string | undefined): readonly TaskKind[] {
-  if (!url || !WRITES.has(method)) return [];
+  if (!url || !WRITES.has(method) || NO_RULE_FACTS.has(`${method} ${url}`)) return [];
   const kinds = new Set<TaskKind>();
   for (const r of TASK_EVENT_ROUTES) if (r.pattern.test(url)) for (const k of r.kinds) kinds.add(k);
   return [...kinds];

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { contentOf, JANSEN, planFile, planOf } from './helpers/plan-file.ts';
+
+// The answer to a save is built from the rows just written, not read again: it must be exactly
+// what the next read shows, and its read must be audited like a GET.
+const { app, as, auditRows } = planFile();
+
+describe('the answer to a plan save', () => {
+  it('equals a fresh read: new goals and actions with their ids, labels, agreements and comments', async () => {
+    const sanne = await as('u-sanne');
+    const plan = await planOf(sanne);
+    const body = contentOf(plan);
+    body.vision = 'Rust in huis, en elke week samen eten.';
+    body.goals[0]!.actions.push({
+      description: 'Anouk belt de schuldhulp.',
+      owner: { kind: 'household_member', ref: 'p-anouk', label: '' },
+      level: 1,
+      status: 'in_progress',
+    } as never);
+    body.goals.push({
+      domainCode: 'finances',
+      description: 'Overzicht over de rekeningen',
+      achievedWhen: 'Alle rekeningen staan in één map',
+      priority: 'low',
+      targetDate: '2027-03-01',
+      concernsPersonIds: ['p-anouk'],
+      actions: [
+        {
+          description: 'Samen een map maken',
+          owner: { kind: 'professional', ref: 'u-sanne', label: '' },
+          level: 2,
+          startDate: '2026-12-01',
+          endDate: '2027-01-15',
+        },
+      ],
+    } as never);
+    const saved = await sanne.request({ method: 'PUT', url: JANSEN, payload: body });
+    expect(saved.statusCode).toBe(200);
+    const answer = saved.json();
+    expect(answer.plan.version).toBe(plan.version + 1);
+    expect(answer.plan.goals).toHaveLength(plan.goals.length + 1);
+    expect(answer.plan.goals.at(-1).actions[0].owner.label).not.toBe('');
+
+    const read = await sanne.request({ url: JANSEN });
+    expect(answer).toEqual(read.json());
+  });
+
+  it('audits the update and the read of the new version, both durable with the answer', async () => {
+    const sanne = await as('u-sanne');
+    const plan = await planOf(sanne);
+    const saved = await sanne.request({
+      method: 'PUT',
+      url: JANSEN,
+      payload: { ...contentOf(plan), vision: 'Nog een versie' },
+    });
+    expect(saved.statusCode).toBe(200);
+    const details = { planId: plan.id, version: plan.version + 1 };
+    expect((await auditRows('plan.update', 'u-sanne')).at(-1)).toMatchObject({ outcome: 'success', details });
+    expect((await auditRows('plan.read', 'u-sanne')).at(-1)).toMatchObject({ outcome: 'success', details });
+    const [pair] = await app().database.ownerQuery<{ same: boolean }>(
+      `select count(distinct request_id) = 1 as same from audit_log
+       where actor_user_id = 'u-sanne' and action in ('plan.update', 'plan.read')
+       and details->>'version' = $1`,
+      [String(plan.version + 1)],
+    );
+    expect(pair?.same).toBe(true);
+  });
+
+  it('saves nothing and audits no read when the version is stale', async () => {
+    const sanne = await as('u-sanne');
+    const plan = await planOf(sanne);
+    const reads = (await auditRows('plan.read', 'u-sanne')).length;
+    const stale = await sanne.request({
+      method: 'PUT',
+      url: JANSEN,
+      payload: { ...contentOf(plan), version: plan.version - 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(await auditRows('plan.read', 'u-sanne')).toHaveLength(reads);
+    expect((await planOf(sanne)).version).toBe(plan.version);
+  });
+});
+
+describe('the plan read', () => {
+  it('names who commented, who proposed and the coordinator, with the moments as stored', async () => {
+    const sanne = await as('u-sanne');
+    const anouk = await as('u-anouk');
+    const commented = await sanne.request({
+      method: 'POST',
+      url: `${JANSEN}/comments`,
+      payload: { text: 'Fijn dat het beter gaat.' },
+    });
+    expect(commented.statusCode).toBeLessThan(300);
+    const proposed = await anouk.request({
+      method: 'POST',
+      url: `${JANSEN}/proposals`,
+      payload: { kind: 'goal', domainCode: 'finances', text: 'Sparen voor een fiets' },
+    });
+    expect(proposed.statusCode).toBeLessThan(300);
+    const plan = await planOf(sanne);
+    const comment = plan.comments.find((c: { text: string }) => c.text === 'Fijn dat het beter gaat.');
+    expect(comment.authorName).toBe('Sanne de Vries');
+    const [stored] = await app().database.ownerQuery<{ created_at: Date }>(
+      'select created_at from plan_comment where id = $1',
+      [comment.id],
+    );
+    expect(comment.createdAt).toBe(stored!.created_at.toISOString());
+    expect(plan.proposals[0]).toMatchObject({
+      text: 'Sparen voor een fiets',
+      proposedByName: 'Anouk Jansen',
+    });
+    expect(plan.requiredAgreements.find((r: { party: string }) => r.party === 'coordinator').name).toBe(
+      'Sanne de Vries',
+    );
+  });
+});
