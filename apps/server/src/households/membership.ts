@@ -39,7 +39,7 @@ export async function isCurrentMember(db: Executor, tenantId: string, householdI
 }
 
 /** The household a person lives in now, or null (never lived anywhere, or left). */
-export async function findHouseholdOfPerson(db: Executor, tenantId: string, personId: string) {
+async function findHouseholdOfPerson(db: Executor, tenantId: string, personId: string) {
   const [row] = await db
     .select({ householdId: householdMember.householdId })
     .from(householdMember)
