@@ -55,6 +55,10 @@ async function subscribe(baseUrl: string, cookie: string) {
   const res = await fetch(`${baseUrl}/api/placements/events`, { headers: { cookie }, signal: abort.signal });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toContain('text/event-stream');
+  // The stream takes the raw response over; it still carries the security headers and request id.
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+  expect(res.headers.get('x-request-id')).toEqual(expect.any(String));
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   let buffer = '';

@@ -1,10 +1,10 @@
 import { OrganisationKind, Role, type SessionUser } from '@een-plan/contracts';
-import { type AnyColumn, and, asc, eq, inArray, isNotNull, ne, notLike, type SQL } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, isNotNull, ne, notLike, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { findHouseholdOfPerson } from '../households/membership.ts';
+import { preparedOnce } from '../db/prepared.ts';
+import { householdOfPersonNow } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
-import { organisationNameOf } from '../tenancy/fragments.ts';
-import { findOrganisation, tenantName } from '../tenancy/organisations.ts';
+import { organisationNameOf, organisationOf, tenantNameOf } from '../tenancy/fragments.ts';
 import { SYSTEM_USER_PREFIX } from './api-clients.ts';
 import { appUser } from './schema.ts';
 
@@ -46,20 +46,40 @@ export async function findUsersByOidcSubject(db: Executor, subject: string) {
   return db.select().from(appUser).where(eq(appUser.oidcSubject, subject)).limit(2);
 }
 
+/**
+ * The tenant's name, the organisation and the resident's household beside the user: one prepared
+ * statement, one round trip (`/api/auth/session` runs on every page load). The organisation and the
+ * person are the actor's, as the session cache holds them.
+ */
+const sessionUserStatement = (db: Executor) =>
+  db
+    .select({
+      tenantName: tenantNameOf(appUser.tenantId),
+      organisation: organisationOf(appUser.tenantId, sql`${sql.placeholder('organisationId')}`),
+      householdId: householdOfPersonNow(appUser.tenantId, sql`${sql.placeholder('personId')}`),
+    })
+    .from(appUser)
+    .where(and(eq(appUser.tenantId, sql.placeholder('tenantId')), eq(appUser.id, sql.placeholder('userId'))))
+    .limit(1)
+    .prepare('session_user');
+
 export async function describeSessionUser(db: Executor, actor: Actor): Promise<SessionUser> {
-  const name = await tenantName(db, actor.tenantId);
-  const org = actor.organisationId
-    ? await findOrganisation(db, actor.tenantId, actor.organisationId)
-    : undefined;
+  const [row] = await preparedOnce(db, 'session_user', sessionUserStatement).execute({
+    tenantId: actor.tenantId,
+    userId: actor.userId,
+    organisationId: actor.organisationId || null,
+    personId: actor.personId || null,
+  });
+  const org = row?.organisation;
   return {
     id: actor.userId,
     displayName: actor.displayName,
     role: Role.parse(actor.role),
     tenantId: actor.tenantId,
-    tenantName: name ?? actor.tenantId,
+    tenantName: row?.tenantName ?? actor.tenantId,
     organisation: org ? { id: org.id, name: org.name, kind: OrganisationKind.parse(org.kind) } : null,
     teamId: actor.teamId,
-    householdId: actor.personId ? await findHouseholdOfPerson(db, actor.tenantId, actor.personId) : null,
+    householdId: row?.householdId ?? null,
   };
 }
 

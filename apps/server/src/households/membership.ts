@@ -3,7 +3,7 @@
  * person who has left (`until` set) is refused everywhere alike. A membership row is never deleted;
  * only a row without `until` is current.
  */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
@@ -39,13 +39,23 @@ export async function isCurrentMember(db: Executor, tenantId: string, householdI
 }
 
 /** The household a person lives in now, or null (never lived anywhere, or left). */
-export async function findHouseholdOfPerson(db: Executor, tenantId: string, personId: string) {
+async function findHouseholdOfPerson(db: Executor, tenantId: string, personId: string) {
   const [row] = await db
     .select({ householdId: householdMember.householdId })
     .from(householdMember)
     .where(and(current(tenantId), eq(householdMember.personId, personId)))
     .limit(1);
   return row?.householdId ?? null;
+}
+
+/** The same as a piece of another module's query: the person's current household id, or null. */
+export function householdOfPersonNow(
+  tenantId: AnyColumn | SQL,
+  personId: AnyColumn | SQL,
+): SQL<string | null> {
+  return correlated(sql<string | null>`(select ${householdMember.householdId} from ${householdMember}
+    where ${householdMember.tenantId} = ${tenantId} and ${householdMember.personId} = ${personId}
+    and ${householdMember.until} is null limit 1)`);
 }
 
 /** The resident's own household (portal); 404 when they have none now. */

@@ -1,6 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -53,6 +52,7 @@ import { registerOpenApi } from './openapi/register-openapi.ts';
 import { clientErrorHandler, errorHandler, sendProblem } from './problems.ts';
 import { readYourWrites } from './read-your-writes.ts';
 import { recordRefusalAfterRollback } from './refusal-after-rollback.ts';
+import { securityHeadersPlugin } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
 
 export { webDist } from './web-app.ts';
@@ -90,7 +90,7 @@ export async function buildApp(opts: {
       secure: config.publicUrl.startsWith('https://'),
     },
   });
-  await app.register(fastifyHelmet, {
+  await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {

@@ -66,6 +66,9 @@ export const placementRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     },
     (request, reply) => {
       const actor = actorOf(request);
+      // Taken over, the raw response would lose the headers set on the reply (security, request id).
+      for (const [name, value] of Object.entries(reply.getHeaders()))
+        if (value !== undefined) reply.raw.setHeader(name, value);
       reply.hijack();
       reply.raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',

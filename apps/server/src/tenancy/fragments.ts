@@ -5,7 +5,7 @@
  */
 import { type AnyColumn, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { correlated } from '../db/correlated.ts';
-import { area, organisation, team } from './schema.ts';
+import { area, organisation, team, tenant } from './schema.ts';
 
 type Ref = AnyColumn | SQL | string;
 
@@ -18,6 +18,23 @@ export function organisationNameOf<Name extends string | null = string | null>(
   organisationId: Ref,
 ): SQL<Name> {
   return correlated(sql<Name>`(select ${organisation.name} from ${organisation}
+    where ${organisation.tenantId} = ${tenantId} and ${organisation.id} = ${organisationId})`);
+}
+
+/** The tenant's name (null: no such tenant). */
+export function tenantNameOf(tenantId: Ref): SQL<string | null> {
+  return correlated(
+    sql<string | null>`(select ${tenant.name} from ${tenant} where ${tenant.tenantId} = ${tenantId})`,
+  );
+}
+
+/** The organisation's id, name and kind as one JSON value (null: no organisation). */
+export function organisationOf(
+  tenantId: Ref,
+  organisationId: Ref,
+): SQL<{ id: string; name: string; kind: string } | null> {
+  return correlated(sql`(select json_build_object('id', ${organisation.id}, 'name', ${organisation.name},
+    'kind', ${organisation.kind}) from ${organisation}
     where ${organisation.tenantId} = ${tenantId} and ${organisation.id} = ${organisationId})`);
 }
 
