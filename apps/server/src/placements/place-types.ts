@@ -24,7 +24,7 @@ export function staleAt(confirmedAt: Date): Date {
   return new Date(confirmedAt.getTime() + STALE_DAYS * DAY_MS);
 }
 
-export function isStale(confirmedAt: Date, now: Date): boolean {
+function isStale(confirmedAt: Date, now: Date): boolean {
   return now.getTime() >= staleAt(confirmedAt).getTime();
 }
 

@@ -10,8 +10,8 @@ import { organisationNameOf } from '../tenancy/fragments.ts';
 import { boundingBox, centreOf, distanceKm } from './geo.ts';
 import { PC4_CENTRES } from './pc4-centres.ts';
 import { staleAt, staleSince, typeRank } from './place-types.ts';
-import { keepAnswer, keptAnswer, searchVersionOf } from './search-cache.ts';
 import { placementPlace } from './schema.ts';
+import { keepAnswer, keptAnswer, searchVersionOf } from './search-cache.ts';
 
 type SearchQuery = z.output<typeof PlaceSearchQuery>;
 
