@@ -55,6 +55,7 @@ export async function explainHotQueries(pool: pg.Pool, coordinatorId: string) {
     placeSearchUsesIndex:
       placeSearch.includes('placement_place_search_idx') &&
       !placeSearch.includes('Seq Scan on placement_place'),
-    placeSearchBounded: /^\s*Limit\b/.test(placeSearch),
+    // The top node writes the JSON (decision 0041); its direct child is the hits' Limit.
+    placeSearchBounded: /^Aggregate\b/.test(placeSearch) && /^ {2}->\s+Limit\b/m.test(placeSearch),
   };
 }

@@ -14,8 +14,18 @@ export function categoriesOf(type: PlaceType): readonly string[] {
   return PLACE_TYPE_CATEGORIES[type];
 }
 
-export function isStale(confirmedAt: Date, now: Date): boolean {
-  return now.getTime() - confirmedAt.getTime() >= STALE_DAYS * DAY_MS;
+/** Seen from `now`, a place confirmed at this moment or earlier is stale. */
+export function staleSince(now: Date): Date {
+  return new Date(now.getTime() - STALE_DAYS * DAY_MS);
+}
+
+/** The moment a place confirmed at `confirmedAt` turns stale. */
+export function staleAt(confirmedAt: Date): Date {
+  return new Date(confirmedAt.getTime() + STALE_DAYS * DAY_MS);
+}
+
+function isStale(confirmedAt: Date, now: Date): boolean {
+  return now.getTime() >= staleAt(confirmedAt).getTime();
 }
 
 export function toPlace(

@@ -1,6 +1,16 @@
 import type { PlacementMeasure, PlaceType, ReservationStatus } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, integer, pgTable, smallint, text } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+} from 'drizzle-orm/pg-core';
 import * as column from '../db/columns.ts';
 import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { organisation } from '../tenancy/schema.ts';
@@ -87,4 +97,14 @@ export const placementReservation = tenantTable(
 export const placementSetting = pgTable('placement_setting', {
   tenantId: text('tenant_id').primaryKey(),
   reservationHours: integer('reservation_hours').notNull(),
+});
+
+/**
+ * Per tenant, a number that changes in the same transaction as every change to its places (or to
+ * an organisation's name): the search's cache compares it before answering from memory (decision
+ * 0041). Only a trigger writes it (migration 0051), at commit, so no writer can forget it.
+ */
+export const placementSearchVersion = pgTable('placement_search_version', {
+  tenantId: text('tenant_id').primaryKey(),
+  version: bigint('version', { mode: 'bigint' }).notNull(),
 });
