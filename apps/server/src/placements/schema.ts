@@ -102,7 +102,7 @@ export const placementSetting = pgTable('placement_setting', {
 /**
  * Per tenant, a number that changes in the same transaction as every change to its places (or to
  * an organisation's name): the search's cache compares it before answering from memory (decision
- * 0041). Only a trigger writes it (migration 0051), at commit, so no writer can forget it.
+ * 0041). Only a trigger writes it (migration 0049), at commit, so no writer can forget it.
  */
 export const placementSearchVersion = pgTable('placement_search_version', {
   tenantId: text('tenant_id').primaryKey(),
