@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Request } from 'autocannon';
 import type pg from 'pg';
 import { BENCH_DATA_KEY, TENANT_ID } from '../seed/plan.ts';
 import { databaseCpuMs, processCpuMs, watchCpu } from './cpu.ts';
@@ -179,6 +180,33 @@ export async function appScenarios(ctx: BenchContext, only: string | undefined):
         const found = (await expectOk(searchUrl, headers)) as { places?: unknown[] };
         if (!found.places?.length) throw new Error('the place search found nothing: run bench:seed again');
         const result = await measure({ ...ctx.load, url: searchUrl, headers });
+        return { name: this.name, path: 'GET /api/placements/search', ...result };
+      },
+    },
+    {
+      // The same search with another age, radius or day each time: more distinct searches than a
+      // process keeps answers for (decision 0041), so every request runs the statement — the cost of
+      // a coordinator's first look, which the repeated search above does not show.
+      name: `app: Plekvrij search, each one different (${ctx.places.toLocaleString('en-US')} places)`,
+      async run(s) {
+        const today = Date.now();
+        let next = 0;
+        const variant = () => {
+          const i = next++;
+          const day = new Date(today + (i % 61) * 86_400_000).toISOString().slice(0, 10);
+          const query = new URLSearchParams({
+            ...PLACE_SEARCH,
+            age: String(i % 18),
+            maxKm: String(40 + (Math.floor(i / 18) % 61)),
+            date: day,
+          });
+          return `/api/placements/search?${query}`;
+        };
+        await expectOk(`${s.baseUrl}${variant()}`, headers);
+        const requests = async (): Promise<Request[]> => [
+          { setupRequest: (request) => ({ ...request, path: variant() }) },
+        ];
+        const result = await measure({ ...ctx.load, url: s.baseUrl, headers, requests });
         return { name: this.name, path: 'GET /api/placements/search', ...result };
       },
     },
