@@ -1,39 +1,9 @@
-import type { FastifyBaseLogger } from 'fastify';
-import type PgBoss from 'pg-boss';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testBsn } from '../src/demo/test-bsn.ts';
-import { startJobs } from '../src/jobs/jobs.ts';
-import { REFERRAL_REMINDER_QUEUE } from '../src/referrals/jobs.ts';
-import { loggedInAs } from './helpers/logged-in.ts';
+import { referralFile } from './helpers/referral-file.ts';
 import { aSignal } from './helpers/signal-builder.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
-import { waitFor } from './helpers/wait-for.ts';
 
-let t: TestApp;
-const as = loggedInAs(() => t);
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
-
-async function file(userId: string, body: unknown) {
-  return (await as(userId)).request({ method: 'POST', url: '/api/referrals', payload: body as object });
-}
-
-async function detail(id: string, userId = 'u-ahmed') {
-  return (await as(userId)).request({ url: `/api/referrals/${id}` });
-}
-
-async function triage(id: string, body: Record<string, unknown>, userId = 'u-ahmed') {
-  const version = body.version ?? (await detail(id, userId)).json().version;
-  return (await as(userId)).request({
-    method: 'POST',
-    url: `/api/referrals/${id}/triage`,
-    payload: { ...body, version },
-  });
-}
+const { app, as, file, detail, triage } = referralFile();
 
 describe('routing a signal by postcode', () => {
   it.each([
@@ -48,7 +18,7 @@ describe('routing a signal by postcode', () => {
     const response = await file('u-marloes', aSignal({}, { firstName: 'Routing' }, { postcode }));
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ teamName, outsideTenant, status: 'received' });
-    const stored = await t.database.ownerQuery<{ outside_tenant: boolean; area_id: string | null }>(
+    const stored = await app().database.ownerQuery<{ outside_tenant: boolean; area_id: string | null }>(
       'select outside_tenant, area_id from referral where id = $1',
       [response.json().id],
     );
@@ -88,7 +58,7 @@ describe('routing a signal by postcode', () => {
 
   it('stores free text encrypted at rest', async () => {
     const response = await file('u-marloes', aSignal({}, { firstName: 'Crypt' }));
-    const [row] = await t.database.ownerQuery<{ worry_text: string }>(
+    const [row] = await app().database.ownerQuery<{ worry_text: string }>(
       'select worry_text from referral where id = $1',
       [response.json().id],
     );
@@ -125,7 +95,7 @@ describe('the reporter sees the status only', () => {
     const sanne = await detail(id, 'u-sanne');
     expect(sanne.statusCode).toBe(200);
     expect(sanne.json().worry).toContain('ontbijt');
-    const denied = await t.database.ownerQuery<{ n: number }>(
+    const denied = await app().database.ownerQuery<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'referral.read' and outcome = 'denied' and subject_id = $1`,
       [id],
     );
@@ -213,7 +183,7 @@ describe('triage queue and decisions', () => {
 
 describe('matching an existing household instead of duplicating it', () => {
   async function householdCount() {
-    const [row] = await t.database.ownerQuery<{ n: number }>('select count(*)::int as n from household');
+    const [row] = await app().database.ownerQuery<{ n: number }>('select count(*)::int as n from household');
     return row!.n;
   }
 
@@ -253,7 +223,7 @@ describe('matching an existing household instead of duplicating it', () => {
       householdMatch: 'address',
     });
     expect(await householdCount()).toBe(before);
-    const members = await t.database.ownerQuery<{ first_name: string }>(
+    const members = await app().database.ownerQuery<{ first_name: string }>(
       `select p.first_name from household_member m join person p on p.tenant_id = m.tenant_id and p.id = m.person_id
         where m.household_id = 'hh-jansen'`,
     );
@@ -268,7 +238,7 @@ describe('matching an existing household instead of duplicating it', () => {
     const created = (await triage(first, { level: 2, coordinatorId: 'u-sanne' })).json();
     expect(created.householdMatch).toBe('created');
     expect(await householdCount()).toBe(before + 1);
-    const [hh] = await t.database.ownerQuery<{ coordinator_id: string; area_id: string; status: string }>(
+    const [hh] = await app().database.ownerQuery<{ coordinator_id: string; area_id: string; status: string }>(
       'select coordinator_id, area_id, status from household where id = $1',
       [created.householdId],
     );
@@ -283,117 +253,9 @@ describe('matching an existing household instead of duplicating it', () => {
   });
 });
 
-describe('waiting times', () => {
-  it('measures received → first contact in working days and shows it to the team lead', async () => {
-    const id = (await file('u-marloes', aSignal({}, { firstName: 'Wacht' }))).json().id;
-    const notYet = await (await as('u-sanne')).request({
-      method: 'POST',
-      url: `/api/referrals/${id}/first-contact`,
-      payload: { version: 1 },
-    });
-    expect(notYet.json().code).toBe('referral_not_triaged');
-    await triage(id, { level: 2, coordinatorId: 'u-sanne' });
-    // Received on Friday 13 November 2026, 10:00 in Amsterdam.
-    await t.database.ownerQuery(`update referral set received_at = '2026-11-13T09:00:00Z' where id = $1`, [
-      id,
-    ]);
-    const { version } = (await detail(id, 'u-sanne')).json();
-    const early = await (await as('u-sanne')).request({
-      method: 'POST',
-      url: `/api/referrals/${id}/first-contact`,
-      payload: { version, at: '2026-11-12T10:00:00+01:00' },
-    });
-    expect(early.json().code).toBe('referral_first_contact_out_of_range');
-    const contact = await (await as('u-sanne')).request({
-      method: 'POST',
-      url: `/api/referrals/${id}/first-contact`,
-      payload: { version, at: '2026-11-20T11:00:00+01:00' },
-    });
-    expect(contact.statusCode).toBe(200);
-    expect(contact.json().waitingTimes).toMatchObject({
-      workingDaysToFirstContact: 5,
-      firstContactNormDays: 5,
-      firstContactDueDate: '2026-11-20',
-      firstContactOverdue: false,
-      planAgreedAt: null,
-    });
-    const overview = await (await as('u-ahmed')).request({ url: '/api/referrals/waiting-times' });
-    expect(overview.statusCode).toBe(200);
-    const row = overview.json().items.find((i: { id: string }) => i.id === id);
-    expect(row.waitingTimes.workingDaysToFirstContact).toBe(5);
-    expect(overview.json().averageWorkingDaysToFirstContact).not.toBeNull();
-  });
-
-  it('marks a signal overdue when the norm has passed without contact', async () => {
-    const id = (await file('u-marloes', aSignal({}, { firstName: 'Laat' }))).json().id;
-    await t.database.ownerQuery(
-      `update referral set received_at = now() - interval '30 days' where id = $1`,
-      [id],
-    );
-    const queue = await (await as('u-ahmed')).request({ url: '/api/referrals/queue?filter=new' });
-    const item = queue.json().items.find((i: { id: string }) => i.id === id);
-    expect(item.firstContactOverdue).toBe(true);
-    expect(item.workingDaysWaiting).toBeGreaterThanOrEqual(19);
-  });
-});
-
-describe('reminders through pg-boss', () => {
-  let boss: PgBoss;
-  beforeAll(async () => {
-    boss = await startJobs(t.database, pino({ level: 'silent' }) as FastifyBaseLogger);
-  });
-  afterAll(() => boss?.stop({ graceful: false, wait: true }));
-
-  it('reminds the team of signals about to exceed the norm, once', async () => {
-    const old = (await file('u-marloes', aSignal({}, { firstName: 'Herinner' }))).json().id;
-    await t.database.ownerQuery(
-      `update referral set received_at = now() - interval '10 days' where id = $1`,
-      [old],
-    );
-    const urgent = (
-      await file('u-marloes', aSignal({ urgency: 'urgent' }, { firstName: 'Spoedherinner' }))
-    ).json().id;
-    const fresh = (await file('u-marloes', aSignal({}, { firstName: 'Vers' }))).json().id;
-    const contacted = (await file('u-marloes', aSignal({}, { firstName: 'Gesproken' }))).json().id;
-    await t.database.ownerQuery(
-      `update referral set received_at = now() - interval '10 days', first_contact_at = now() where id = $1`,
-      [contacted],
-    );
-
-    const jobId = await boss.send(REFERRAL_REMINDER_QUEUE, {});
-    expect(jobId).toBeTruthy();
-    await waitFor(async () => {
-      const job = await boss.getJobById(REFERRAL_REMINDER_QUEUE, jobId!);
-      return job?.state === 'completed' ? job : undefined;
-    });
-    const reminders = await t.database.ownerQuery<{ referral_id: string; team_id: string }>(
-      'select referral_id, team_id from referral_reminder',
-    );
-    const ids = reminders.map((r) => r.referral_id);
-    expect(ids).toContain(old);
-    expect(ids).toContain(urgent);
-    expect(ids).not.toContain(fresh);
-    expect(ids).not.toContain(contacted);
-    expect(reminders.find((r) => r.referral_id === old)!.team_id).toBe('team-nieuw-vennep');
-
-    const second = await boss.send(REFERRAL_REMINDER_QUEUE, {});
-    await waitFor(async () => {
-      const job = await boss.getJobById(REFERRAL_REMINDER_QUEUE, second!);
-      return job?.state === 'completed' ? job : undefined;
-    });
-    const after = await t.database.ownerQuery<{ n: number }>(
-      'select count(*)::int as n from referral_reminder where referral_id = $1',
-      [old],
-    );
-    expect(after[0]!.n).toBe(1);
-    const overview = await (await as('u-ahmed')).request({ url: '/api/referrals/waiting-times' });
-    expect(overview.json().items.find((i: { id: string }) => i.id === old).reminderSentAt).not.toBeNull();
-  });
-});
-
 describe('"Waar kan ik terecht?"', () => {
   it('lists the area teams and how to reach them without login', async () => {
-    const response = await t.app.inject({ url: '/api/public/teams' });
+    const response = await app().app.inject({ url: '/api/public/teams' });
     expect(response.statusCode).toBe(200);
     const nv = response.json().items.find((i: { id: string }) => i.id === 'team-nieuw-vennep');
     expect(nv).toMatchObject({ phone: '023 567 1000', email: 'nieuw-vennep@sociaalteam.example' });

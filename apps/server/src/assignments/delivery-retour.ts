@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type IjwHeenType, IjwParseError, parseMessage, RETOUR_BERICHT, validateXml } from '@een-plan/ijw';
+import { IjwParseError, parseMessage, RETOUR_BERICHT, validateXml } from '@een-plan/ijw';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { ijwMessage } from './schema.ts';
@@ -28,7 +28,9 @@ export async function storeDeliveryRetour(
   heen: Delivered,
   body: string,
 ): Promise<DeliveryRetourOutcome> {
-  const expected = RETOUR_BERICHT[heen.messageType as IjwHeenType] as string | undefined;
+  // Any stored type is looked up: one that no retour answers (a retour itself, JW323) has none.
+  const retourOf: Readonly<Record<string, string | undefined>> = RETOUR_BERICHT;
+  const expected = retourOf[heen.messageType];
   if (!expected || body.trim() === '') return 'none';
   const report = await validateXml(body);
   let parsed: ReturnType<typeof parseMessage> | undefined;

@@ -56,7 +56,7 @@ const summaryColumns = {
 function toSummary(m: Pick<typeof ijwMessage.$inferSelect, keyof typeof summaryColumns>): IjwMessageSummary {
   return {
     id: m.id,
-    direction: m.direction as 'in' | 'out',
+    direction: m.direction,
     messageType: m.messageType,
     berichtIdentificatie: m.berichtIdentificatie,
     sender: m.sender,

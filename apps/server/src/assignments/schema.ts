@@ -3,6 +3,7 @@ import type {
   ExecutionVariant,
   IjwFrequency,
   IjwMessageStatus,
+  IjwMessageSummary,
   IjwReferrerType,
   IjwStopReason,
   IjwUnit,
@@ -119,7 +120,7 @@ export const ijwMessage = tenantTable(
   'ijw_message',
   {
     /** in | out */
-    direction: text('direction').notNull(),
+    direction: text('direction').$type<IjwMessageSummary['direction']>().notNull(),
     messageType: text('message_type').notNull(),
     berichtIdentificatie: text('bericht_identificatie').notNull(),
     sender: text('sender').notNull(),

@@ -78,7 +78,7 @@ export async function getClosure(
           .limit(20)
       ).map((f) => ({
         id: f.id,
-        kind: f.kind as 'satisfaction' | 'recurrence_check',
+        kind: f.kind,
         offsetMonths: f.offsetMonths,
         dueOn: f.dueOn,
         status: f.status,

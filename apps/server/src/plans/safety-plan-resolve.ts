@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SafetyGoalSetBy, SafetySection, SafetySectionInput as Schema } from '@een-plan/contracts';
+import type { SafetySection, SafetySectionInput as Schema } from '@een-plan/contracts';
 import type { z } from 'zod';
 import { findProfessionalNames } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
@@ -94,7 +94,7 @@ export async function resolveSafetyInput(
     goals: input.goals.map((g) => ({
       id: g.setBy === 'plan' ? idFor(g.id, goalIds) : (g.id as string),
       text: g.text,
-      setBy: g.setBy as SafetyGoalSetBy,
+      setBy: g.setBy,
     })),
     networkRoles: input.networkRoles.map((r) => ({
       id: idFor(r.id, roleIds),

@@ -3,6 +3,7 @@ import type {
   PlanActionStatus,
   PlanAgreementView,
   PlanClosureReason,
+  PlanFollowUp,
   PlanGoalResult,
   PlanPriority,
   PlanProposalView,
@@ -223,11 +224,11 @@ export const planFollowUp = tenantTable(
   {
     planId: text('plan_id').notNull(),
     householdId: text('household_id').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<PlanFollowUp['kind']>().notNull(),
     /** Months after the closing date (0 for the satisfaction question). */
     offsetMonths: integer('offset_months').notNull(),
     dueOn: date('due_on').notNull(),
-    status: text('status').notNull().default('scheduled'),
+    status: text('status').$type<PlanFollowUp['status']>().notNull().default('scheduled'),
     ...column.actor('created'),
     doneAt: column.moment('done_at'),
   },

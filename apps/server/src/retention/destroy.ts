@@ -131,7 +131,7 @@ export async function destroyDossiers(
     if (!trace) throw new Error('trace not written');
     destroyed.push({
       id: trace.id,
-      ground: trace.ground as Ground,
+      ground: trace.ground,
       recordTypes: trace.recordTypes,
       helpEndedYear: trace.helpEndedYear,
       destroyedAt: trace.destroyedAt.toISOString(),

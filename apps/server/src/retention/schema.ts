@@ -1,4 +1,4 @@
-import type { ErasureRequesterKind, ErasureStatus } from '@een-plan/contracts';
+import type { ErasureRequesterKind, ErasureStatus, TraceList } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import * as column from '../db/columns.ts';
@@ -24,7 +24,7 @@ export const retentionTrace = tenantTable(
   'retention_trace',
   {
     /** 'retention_term' (the term passed) or 'erasure_request' (Jeugdwet 7.3.9). */
-    ground: text('ground').notNull(),
+    ground: text('ground').$type<TraceList['traces'][number]['ground']>().notNull(),
     recordTypes: jsonb('record_types').$type<string[]>().notNull(),
     /** The year the last help ended: coarse on purpose. */
     helpEndedYear: integer('help_ended_year'),

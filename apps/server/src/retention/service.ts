@@ -136,7 +136,7 @@ export async function listTraces(db: Db, tenantId: string): Promise<TraceList> {
   return {
     traces: rows.map((t) => ({
       id: t.id,
-      ground: t.ground as 'retention_term' | 'erasure_request',
+      ground: t.ground,
       recordTypes: t.recordTypes,
       helpEndedYear: t.helpEndedYear,
       destroyedAt: t.destroyedAt.toISOString(),

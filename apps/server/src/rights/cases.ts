@@ -2,15 +2,7 @@
  * Reading rights cases: rows to the contract (sealed text opened), and the access checks every
  * route goes through (policy `decideRights`, refusals audited, 404 when the case cannot be seen).
  */
-import type {
-  ComplaintAbout,
-  RightsCase,
-  RightsCaseKind,
-  RightsLaw,
-  RightsLetter,
-  RightsOutcome,
-  RightsStatus,
-} from '@een-plan/contracts';
+import type { RightsCase, RightsLetter, RightsStatus } from '@een-plan/contracts';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { recordAccess } from '../audit/record.ts';
 import { decryptOptional, decryptText } from '../crypto/data-encryption.ts';
@@ -42,13 +34,13 @@ function toRightsCase(
   on = today(),
   letters: RightsLetter[] = [],
 ): RightsCase {
-  const open = !CLOSED_STATUSES.includes(row.status as RightsStatus);
+  const open = !CLOSED_STATUSES.includes(row.status);
   return {
     id: row.id,
     householdId: row.householdId,
-    kind: row.kind as RightsCaseKind,
-    status: row.status as RightsStatus,
-    law: row.law as RightsLaw | null,
+    kind: row.kind,
+    status: row.status,
+    law: row.law,
     subject: decryptOptional(row.subjectEnc),
     receivedOn: row.receivedOn,
     dueOn: row.dueOn,
@@ -64,11 +56,11 @@ function toRightsCase(
     advisoryCommittee: row.advisoryCommittee,
     hearingOn: row.hearingOn,
     hearingOutcome: orNull(row.hearingOutcomeEnc),
-    complaintAbout: row.complaintAbout as ComplaintAbout | null,
+    complaintAbout: row.complaintAbout,
     routedToOrganisationId: row.routedToOrganisationId,
     routedToName: row.routedToOrganisationId ? (names.get(row.routedToOrganisationId) ?? null) : null,
     acknowledgedOn: row.acknowledgedOn,
-    outcome: row.outcome as RightsOutcome | null,
+    outcome: row.outcome,
     decidedOn: row.decidedOn,
     decisionReason: orNull(row.decisionReasonEnc),
     newCoordinatorId: row.newCoordinatorId,
@@ -164,7 +156,7 @@ export async function requireCase(
     decideRights(actor, action, {
       ...f.household,
       tenantId: actor.tenantId,
-      kind: f.row.kind as RightsCaseKind,
+      kind: f.row.kind,
     });
   const { facts } = await authorize(db, actor, ctx, {
     load: async () => {

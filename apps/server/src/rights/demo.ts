@@ -3,6 +3,7 @@
  * changes of coordinator in every state, for Anouk Jansen's household and two others, with their
  * clocks computed by the same functions as the API. Idempotent: skipped when the tenant has any.
  */
+import type { RightsOutcome } from '@een-plan/contracts';
 import { eq } from 'drizzle-orm';
 import { encryptText } from '../crypto/data-encryption.ts';
 import type { Executor } from '../db/database.ts';
@@ -42,8 +43,8 @@ export async function loadRightsDemo(db: Executor, tenantId: string): Promise<vo
     // Each household's own coordinator recorded it (De Graaf is Mohamed's).
     createdBy: householdId === 'hh-de-graaf' ? 'u-mohamed' : 'u-sanne',
   });
-  const decided = (outcome: string, decidedOn: string, reason: string, by = 'u-sanne') => ({
-    status: 'decided',
+  const decided = (outcome: RightsOutcome, decidedOn: string, reason: string, by = 'u-sanne') => ({
+    status: 'decided' as const,
     outcome,
     decidedOn,
     decisionReasonEnc: encryptText(reason),

@@ -30,7 +30,7 @@ export async function loadRightsLettersDemo(db: Executor, tenantId: string): Pro
     .from(rightsCase)
     .where(and(eq(rightsCase.tenantId, tenantId), eq(rightsCase.householdId, HOUSEHOLD)));
   for (const row of rows) {
-    const kind = row.kind as Parameters<typeof letterKindFor>[1];
+    const kind = row.kind;
     const actor = { tenantId, userId: row.decidedBy ?? row.createdBy };
     if (row.postponedOn) {
       await issueLetter(db, actor, row, 'postponement', household, row.postponedOn);

@@ -5,13 +5,7 @@
  * sealed with the SHA-256 of its bytes; reading one back checks the hash.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type {
-  Locale,
-  RightsCaseKind,
-  RightsLetter,
-  RightsLetterKind,
-  RightsOutcome,
-} from '@een-plan/contracts';
+import type { Locale, RightsCaseKind, RightsLetter, RightsLetterKind } from '@een-plan/contracts';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { decryptText, encryptText } from '../crypto/data-encryption.ts';
 import type { Executor } from '../db/database.ts';
@@ -70,7 +64,7 @@ async function letterData(
   ]);
   return {
     kind,
-    caseKind: row.kind as RightsCaseKind,
+    caseKind: row.kind,
     sender: {
       name: name ?? tenantId,
       address: settings.letterAddress,
@@ -85,7 +79,7 @@ async function letterData(
     date: on,
     subject: decryptText(row.subjectEnc),
     receivedOn: row.receivedOn,
-    outcome: row.outcome as RightsOutcome | null,
+    outcome: row.outcome,
     reason: row.decisionReasonEnc ? decryptText(row.decisionReasonEnc) : null,
     dueOn: row.dueOn,
     postponementReason: row.postponementReasonEnc ? decryptText(row.postponementReasonEnc) : null,
@@ -155,7 +149,7 @@ export async function lettersByCase(
   const byCase = new Map<string, RightsLetter[]>();
   for (const { caseId, ...l } of rows) {
     const list = byCase.get(caseId) ?? [];
-    list.push({ ...l, kind: l.kind as RightsLetterKind, locale: l.locale as Locale });
+    list.push({ ...l, kind: l.kind, locale: l.locale });
     byCase.set(caseId, list);
   }
   return byCase;
@@ -181,8 +175,8 @@ export async function readLetter(db: Executor, tenantId: string, householdId: st
   return {
     pdf,
     sha256: row.sha256,
-    kind: row.kind as RightsLetterKind,
-    locale: row.locale as Locale,
+    kind: row.kind,
+    locale: row.locale,
     caseId: row.caseId,
   };
 }

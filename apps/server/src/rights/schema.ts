@@ -1,4 +1,13 @@
-import type { RightsContact } from '@een-plan/contracts';
+import type {
+  ComplaintAbout,
+  Locale,
+  RightsCaseKind,
+  RightsContact,
+  RightsLaw,
+  RightsLetterKind,
+  RightsOutcome,
+  RightsStatus,
+} from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import * as column from '../db/columns.ts';
@@ -16,11 +25,11 @@ export const rightsCase = tenantTable(
   {
     householdId: text('household_id').notNull(),
     /** request | objection | complaint | second_opinion | coordinator_change */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<RightsCaseKind>().notNull(),
     /** open | postponed | acknowledged | hearing_planned | decided | withdrawn */
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<RightsStatus>().notNull().default('open'),
     /** request: jeugdwet | wmo */
-    law: text('law'),
+    law: text('law').$type<RightsLaw>(),
     subjectEnc: text('subject_enc').notNull(),
     receivedOn: date('received_on').notNull(),
     /** Wmo: the application's date; its 2-week decision term runs from there. */
@@ -39,10 +48,10 @@ export const rightsCase = tenantTable(
     hearingOn: date('hearing_on'),
     hearingOutcomeEnc: text('hearing_outcome_enc'),
     /** complaint: provider | professional | municipality, and whose procedure handles it. */
-    complaintAbout: text('complaint_about'),
+    complaintAbout: text('complaint_about').$type<ComplaintAbout>(),
     routedToOrganisationId: text('routed_to_organisation_id'),
     acknowledgedOn: date('acknowledged_on'),
-    outcome: text('outcome'),
+    outcome: text('outcome').$type<RightsOutcome>(),
     decidedOn: date('decided_on'),
     decisionReasonEnc: text('decision_reason_enc'),
     decidedBy: text('decided_by'),
@@ -88,8 +97,8 @@ export const rightsLetter = tenantTable(
     caseId: text('case_id').notNull(),
     householdId: text('household_id').notNull(),
     /** decision | postponement | objection_decision | complaint_acknowledgement */
-    kind: text('kind').notNull(),
-    locale: text('locale').notNull(),
+    kind: text('kind').$type<RightsLetterKind>().notNull(),
+    locale: text('locale').$type<Locale>().notNull(),
     pdfEnc: text('pdf_enc').notNull(),
     sha256: text('sha256').notNull(),
     createdOn: date('created_on').notNull(),

@@ -13,7 +13,6 @@ import {
   type RightsCase,
   type RightsCaseKind,
   type RightsLetterKind,
-  type RightsStatus,
   type WithdrawCase,
 } from '@een-plan/contracts';
 import { and, eq } from 'drizzle-orm';
@@ -34,8 +33,8 @@ import { rightsCase } from './schema.ts';
 const MAX_POSTPONEMENT_DAYS = 8 * 7;
 
 function requireOpen(row: RightsCaseRow, version: number, kinds: readonly RightsCaseKind[]) {
-  if (!kinds.includes(row.kind as RightsCaseKind)) throw new ProblemError('rights_step_not_allowed');
-  if (CLOSED_STATUSES.includes(row.status as RightsStatus)) throw new ProblemError('rights_case_closed');
+  if (!kinds.includes(row.kind)) throw new ProblemError('rights_step_not_allowed');
+  if (CLOSED_STATUSES.includes(row.status)) throw new ProblemError('rights_case_closed');
   if (row.version !== version) {
     throw new ProblemError('version_conflict', `case is at version ${row.version}`, undefined, row.version);
   }
@@ -185,7 +184,7 @@ export async function decideCase(
   household: HouseholdRow,
   input: DecideCase,
 ): Promise<RightsCase> {
-  const kind = row.kind as RightsCaseKind;
+  const kind = row.kind;
   requireOpen(row, input.version, [kind]);
   if (!OUTCOMES_BY_KIND[kind].includes(input.outcome)) throw new ProblemError('rights_outcome_mismatch');
   const decidedOn = input.decidedOn ?? today();
@@ -235,7 +234,7 @@ export async function withdrawCase(
   row: RightsCaseRow,
   input: WithdrawCase,
 ): Promise<RightsCase> {
-  requireOpen(row, input.version, [row.kind as RightsCaseKind]);
+  requireOpen(row, input.version, [row.kind]);
   return update(
     db,
     actor,

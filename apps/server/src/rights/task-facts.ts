@@ -45,6 +45,6 @@ export async function rightsCasesNearDeadline(
     const dueDate =
       r.kind === 'complaint' && !r.acknowledgedOn ? complaintAcknowledgeDue(r.receivedOn) : r.dueOn;
     if (!dueDate || dueDate > until) return [];
-    return [{ id: r.id, householdId: r.householdId, kind: r.kind as RightsCaseKind, dueDate }];
+    return [{ id: r.id, householdId: r.householdId, kind: r.kind, dueDate }];
   });
 }

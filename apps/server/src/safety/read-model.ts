@@ -110,7 +110,7 @@ export async function reportsOf(
     triageDueOn: r.triageDueOn,
     triage: triage
       ? {
-          outcome: triage.outcome as NonNullable<VeiligThuisReport['triage']>['outcome'],
+          outcome: triage.outcome,
           note: decryptText(triage.noteEnc),
           conditions: decryptOptional(triage.conditionsEnc),
           triagedBy: who.get(triage.triagedBy) ?? null,

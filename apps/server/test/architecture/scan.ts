@@ -14,7 +14,7 @@ export interface SourceFile {
 }
 
 export interface Finding {
-  rule: 'role_comparison' | 'forbidden_problem' | 'foreign_table' | 'import_circle' | 'indexed_cast';
+  rule: 'role_comparison' | 'forbidden_problem' | 'foreign_table' | 'import_circle' | 'row_cast';
   path: string;
   detail: string;
 }
@@ -41,18 +41,33 @@ function codeOf(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
+/** Types a row field may be narrowed to without a contract: the language's own. */
+const PLAIN_TYPES = new Set(['Array', 'Buffer', 'Date', 'Partial', 'Promise', 'ReadonlyArray', 'Record']);
+
 /**
  * Rule 4: a row's value is typed where it is stored — the column's `$type` from the contracts, or
- * parsed through a contract schema — not asserted field by field with `as Contract['field']`.
+ * parsed through a contract schema — not asserted where it is read: neither `as Contract['field']`
+ * nor a field cast to a named type or a union of strings (`row.status as RightsStatus`,
+ * `m.direction as 'in' | 'out'`). A type parameter (one letter) and the plain types above pass.
  */
-export function indexedCastFindings(files: readonly SourceFile[]): Finding[] {
+export function rowCastFindings(files: readonly SourceFile[]): Finding[] {
   const findings: Finding[] = [];
   for (const f of files) {
-    for (const m of codeOf(f.text).matchAll(/ as [A-Z][A-Za-z]*\['/g)) {
-      findings.push({ rule: 'indexed_cast', path: f.path, detail: m[0].trim() });
+    const code = codeOf(f.text);
+    const at = new Set<number>();
+    const found = (index: number, detail: string) => {
+      if (at.has(index)) return;
+      at.add(index);
+      findings.push({ rule: 'row_cast', path: f.path, detail });
+    };
+    for (const m of code.matchAll(/ as [A-Z][A-Za-z]*\['/g)) found(m.index, m[0].trim());
+    for (const m of code.matchAll(/\b\w+(?:\??\.\w+)*\??\.\w+ as ('[^']*'|[A-Z]\w+)/g)) {
+      const type = m[1] as string;
+      if (PLAIN_TYPES.has(type)) continue;
+      found(m.index + m[0].indexOf(' as '), m[0]);
     }
   }
-  return findings;
+  return findings.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 const roleNames = Role.options.join('|');

@@ -161,7 +161,7 @@ export async function loadBudgetYear(db: Executor): Promise<void> {
       referrerType: '02',
     }),
   ]);
-  const msg = (id: string, direction: string, type: string) => ({
+  const msg = (id: string, direction: 'in' | 'out', type: string) => ({
     tenantId,
     id,
     direction,

@@ -11,3 +11,7 @@ export async function openJansenTrack(client: TestClient, personId = 'p-tom'): P
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
 }
+
+/** An answer of the afwegingskader, with the reason it always needs. */
+export const yes = (reason = 'ja, omdat') => ({ answer: true, reason });
+export const no = (reason = 'nee, omdat') => ({ answer: false, reason });
