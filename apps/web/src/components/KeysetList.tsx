@@ -4,6 +4,7 @@ import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
 import { LoadMore } from './LoadMore.tsx';
 import { Paragraph } from './Paragraph.tsx';
+import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from './Table.tsx';
 
 /**
  * A keyset list's states in one place (decision 0031): loading, the error with a retry, the empty
@@ -35,5 +36,50 @@ export function KeysetList({
         label={loadMoreLabel}
       />
     </>
+  );
+}
+
+/**
+ * A keyset list shown as a table: the column headings, then a row per item whose cells
+ * `children` draws — the frame the provider's assignments, the iJw log and the team's requests share.
+ */
+export function KeysetTable<T>({
+  list,
+  rows,
+  empty,
+  loadMoreLabel,
+  caption,
+  columns,
+  rowKey,
+  children,
+}: {
+  list: UseInfiniteQueryResult;
+  /** Rows read so far, over all pages. */
+  rows: readonly T[];
+  empty: string;
+  loadMoreLabel: string;
+  caption: string;
+  /** The column headings, in order. */
+  columns: readonly string[];
+  rowKey: (row: T) => string;
+  children: (row: T) => ReactNode;
+}) {
+  return (
+    <KeysetList list={list} count={rows.length} empty={empty} loadMoreLabel={loadMoreLabel}>
+      <Table caption={caption} hideCaption>
+        <TableHeader>
+          <TableRow>
+            {columns.map((column) => (
+              <TableHeaderCell key={column}>{column}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={rowKey(row)}>{children(row)}</TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </KeysetList>
   );
 }

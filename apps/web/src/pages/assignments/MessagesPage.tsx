@@ -5,18 +5,11 @@ import { ijwMessageQuery, ijwMessagesQuery } from '../../api/assignments-api.ts'
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { KeysetList } from '../../components/KeysetList.tsx';
+import { KeysetTable } from '../../components/KeysetList.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../components/Table.tsx';
+import { TableCell, TableHeaderCell } from '../../components/Table.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
 import { formatDate } from '../plans/PlanView.tsx';
@@ -34,59 +27,55 @@ export function MessagesPage() {
     <div aria-busy={list.isPending}>
       <Heading level={1}>{t('assignments.messages.title')}</Heading>
       <Paragraph lead>{t('assignments.messages.intro')}</Paragraph>
-      <KeysetList
+      <KeysetTable
         list={list}
-        count={messages.length}
+        rows={messages}
         empty={t('assignments.messages.empty')}
         loadMoreLabel={t('assignments.messages.loadMore')}
+        caption={t('assignments.messages.title')}
+        columns={[
+          t('assignments.messages.columns.type'),
+          t('assignments.messages.columns.direction'),
+          t('assignments.messages.columns.identification'),
+          t('assignments.messages.columns.sender'),
+          t('assignments.messages.columns.receiver'),
+          t('assignments.messages.columns.status'),
+          t('assignments.messages.columns.valid'),
+          t('assignments.messages.columns.when'),
+        ]}
+        rowKey={(m) => m.id}
       >
-        <Table caption={t('assignments.messages.title')} hideCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('assignments.messages.columns.type')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.messages.columns.direction')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.messages.columns.identification')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.messages.columns.sender')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.messages.columns.receiver')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.messages.columns.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.messages.columns.valid')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.messages.columns.when')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {messages.map((m) => (
-              <TableRow key={m.id}>
-                <TableHeaderCell scope="row">
-                  <Button
-                    appearance="subtle"
-                    pressed={selected === m.id}
-                    onClick={() => setSelected(selected === m.id ? null : m.id)}
-                    aria-label={t('assignments.messages.show', {
-                      type: m.messageType,
-                      id: m.berichtIdentificatie,
-                    })}
-                  >
-                    {m.messageType}
-                  </Button>
-                </TableHeaderCell>
-                <TableCell>
-                  {t(m.direction === 'in' ? 'assignments.messages.in' : 'assignments.messages.out')}
-                </TableCell>
-                <TableCell>{m.berichtIdentificatie}</TableCell>
-                <TableCell>{m.sender}</TableCell>
-                <TableCell>{m.receiver}</TableCell>
-                <TableCell>{t(`assignments.messages.statuses.${m.status}`)}</TableCell>
-                <TableCell>
-                  <StatusBadge status={m.valid ? 'success' : 'warning'}>
-                    {t(m.valid ? 'assignments.messages.valid' : 'assignments.messages.invalid')}
-                  </StatusBadge>
-                </TableCell>
-                <TableCell>{formatDate(m.createdAt, language)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </KeysetList>
+        {(m) => (
+          <>
+            <TableHeaderCell scope="row">
+              <Button
+                appearance="subtle"
+                pressed={selected === m.id}
+                onClick={() => setSelected(selected === m.id ? null : m.id)}
+                aria-label={t('assignments.messages.show', {
+                  type: m.messageType,
+                  id: m.berichtIdentificatie,
+                })}
+              >
+                {m.messageType}
+              </Button>
+            </TableHeaderCell>
+            <TableCell>
+              {t(m.direction === 'in' ? 'assignments.messages.in' : 'assignments.messages.out')}
+            </TableCell>
+            <TableCell>{m.berichtIdentificatie}</TableCell>
+            <TableCell>{m.sender}</TableCell>
+            <TableCell>{m.receiver}</TableCell>
+            <TableCell>{t(`assignments.messages.statuses.${m.status}`)}</TableCell>
+            <TableCell>
+              <StatusBadge status={m.valid ? 'success' : 'warning'}>
+                {t(m.valid ? 'assignments.messages.valid' : 'assignments.messages.invalid')}
+              </StatusBadge>
+            </TableCell>
+            <TableCell>{formatDate(m.createdAt, language)}</TableCell>
+          </>
+        )}
+      </KeysetTable>
       {selected && <MessageDetail id={selected} onClose={() => setSelected(null)} />}
     </div>
   );

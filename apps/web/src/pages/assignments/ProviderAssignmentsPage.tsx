@@ -7,17 +7,10 @@ import { assignmentApi, providerAssignmentsQuery } from '../../api/assignments-a
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { KeysetList } from '../../components/KeysetList.tsx';
+import { KeysetTable } from '../../components/KeysetList.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../components/Table.tsx';
+import { TableCell, TableHeaderCell } from '../../components/Table.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
@@ -45,86 +38,80 @@ export function ProviderAssignmentsPage() {
       <Heading level={1}>{t('assignments.provider.title')}</Heading>
       <Paragraph lead>{t('assignments.provider.intro')}</Paragraph>
       {done && <Alert type="ok">{done}</Alert>}
-      <KeysetList
+      <KeysetTable
         list={list}
-        count={assignments.length}
+        rows={assignments}
         empty={t('assignments.provider.empty')}
         loadMoreLabel={t('assignments.provider.loadMore')}
+        caption={t('assignments.provider.title')}
+        columns={[
+          t('assignments.provider.columns.number'),
+          t('assignments.provider.columns.youth'),
+          t('assignments.provider.columns.product'),
+          t('assignments.provider.columns.period'),
+          t('assignments.provider.columns.volume'),
+          t('assignments.provider.columns.status'),
+          t('assignments.provider.columns.actions'),
+        ]}
+        rowKey={(a) => a.id}
       >
-        <Table caption={t('assignments.provider.title')} hideCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('assignments.provider.columns.number')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.provider.columns.youth')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.provider.columns.product')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.provider.columns.period')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.provider.columns.volume')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.provider.columns.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('assignments.provider.columns.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {assignments.map((a) => (
-              <TableRow key={a.id}>
-                <TableHeaderCell scope="row">{a.assignmentNumber}</TableHeaderCell>
-                <TableCell>{a.personFirstName}</TableCell>
-                <TableCell>{`${a.productName} (${a.productCategory} ${a.productCode})`}</TableCell>
-                <TableCell>{`${formatDate(a.startDate, language)} – ${formatDate(a.endDate, language)}`}</TableCell>
-                <TableCell>
-                  {volumeText(a, t)}
-                  {usageText(a, t) && (
-                    <>
-                      <br />
-                      <span data-volume-used>{usageText(a, t)}</span>
-                    </>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <StatusBadge status={STATUS_BADGE[a.status]}>
-                    {t(`assignments.status.${a.status}`)}
-                  </StatusBadge>
-                </TableCell>
-                <TableCell>
-                  {a.status === 'assigned' && (
-                    <Button
-                      onClick={() => {
-                        setDone(null);
-                        setForm({ kind: 'start', assignment: a });
-                      }}
-                      aria-label={t('assignments.provider.startFor', { number: a.assignmentNumber })}
-                    >
-                      {t('assignments.provider.start')}
-                    </Button>
-                  )}
-                  {a.status === 'started' && (
-                    <Button
-                      onClick={() => {
-                        setDone(null);
-                        setForm({ kind: 'stop', assignment: a });
-                      }}
-                      aria-label={t('assignments.provider.stopFor', { number: a.assignmentNumber })}
-                    >
-                      {t('assignments.provider.stop')}
-                    </Button>
-                  )}
-                  {(a.status === 'started' || a.status === 'stopped') && (
-                    <Button
-                      onClick={() => {
-                        setDone(null);
-                        setForm(null);
-                        setDeclaring(a);
-                      }}
-                      aria-label={t('declarations.declareFor', { number: a.assignmentNumber })}
-                    >
-                      {t('declarations.declare')}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </KeysetList>
+        {(a) => (
+          <>
+            <TableHeaderCell scope="row">{a.assignmentNumber}</TableHeaderCell>
+            <TableCell>{a.personFirstName}</TableCell>
+            <TableCell>{`${a.productName} (${a.productCategory} ${a.productCode})`}</TableCell>
+            <TableCell>{`${formatDate(a.startDate, language)} – ${formatDate(a.endDate, language)}`}</TableCell>
+            <TableCell>
+              {volumeText(a, t)}
+              {usageText(a, t) && (
+                <>
+                  <br />
+                  <span data-volume-used>{usageText(a, t)}</span>
+                </>
+              )}
+            </TableCell>
+            <TableCell>
+              <StatusBadge status={STATUS_BADGE[a.status]}>{t(`assignments.status.${a.status}`)}</StatusBadge>
+            </TableCell>
+            <TableCell>
+              {a.status === 'assigned' && (
+                <Button
+                  onClick={() => {
+                    setDone(null);
+                    setForm({ kind: 'start', assignment: a });
+                  }}
+                  aria-label={t('assignments.provider.startFor', { number: a.assignmentNumber })}
+                >
+                  {t('assignments.provider.start')}
+                </Button>
+              )}
+              {a.status === 'started' && (
+                <Button
+                  onClick={() => {
+                    setDone(null);
+                    setForm({ kind: 'stop', assignment: a });
+                  }}
+                  aria-label={t('assignments.provider.stopFor', { number: a.assignmentNumber })}
+                >
+                  {t('assignments.provider.stop')}
+                </Button>
+              )}
+              {(a.status === 'started' || a.status === 'stopped') && (
+                <Button
+                  onClick={() => {
+                    setDone(null);
+                    setForm(null);
+                    setDeclaring(a);
+                  }}
+                  aria-label={t('declarations.declareFor', { number: a.assignmentNumber })}
+                >
+                  {t('declarations.declare')}
+                </Button>
+              )}
+            </TableCell>
+          </>
+        )}
+      </KeysetTable>
       {declaring && (
         <DeclareForm key={declaring.id} assignment={declaring} onClose={() => setDeclaring(null)} />
       )}

@@ -8,18 +8,11 @@ import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { KeysetList } from '../../components/KeysetList.tsx';
+import { KeysetTable } from '../../components/KeysetList.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { StatusBadge, type StatusBadgeStatus } from '../../components/StatusBadge.tsx';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../components/Table.tsx';
+import { TableCell } from '../../components/Table.tsx';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { usePageTitle } from '../../layout/use-page-title.ts';
@@ -64,57 +57,51 @@ export function RequestsPage() {
         <option value="open">{t('requests.filters.open')}</option>
         <option value="all">{t('requests.filters.all')}</option>
       </SelectField>
-      <KeysetList
+      <KeysetTable
         list={list}
-        count={requests.length}
+        rows={requests}
         empty={t('requests.empty')}
         loadMoreLabel={t('requests.loadMore')}
+        caption={t('requests.title')}
+        columns={[
+          t('requests.columns.received'),
+          t('requests.columns.kind'),
+          t('requests.columns.provider'),
+          t('requests.columns.client'),
+          t('requests.columns.product'),
+          t('requests.columns.status'),
+          t('requests.columns.open'),
+        ]}
+        rowKey={(r) => r.id}
       >
-        <Table caption={t('requests.title')} hideCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('requests.columns.received')}</TableHeaderCell>
-              <TableHeaderCell>{t('requests.columns.kind')}</TableHeaderCell>
-              <TableHeaderCell>{t('requests.columns.provider')}</TableHeaderCell>
-              <TableHeaderCell>{t('requests.columns.client')}</TableHeaderCell>
-              <TableHeaderCell>{t('requests.columns.product')}</TableHeaderCell>
-              <TableHeaderCell>{t('requests.columns.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('requests.columns.open')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {requests.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{formatDate(r.createdAt, language)}</TableCell>
-                <TableCell>{t(`requests.kinds.${r.kind}`)}</TableCell>
-                <TableCell>{r.organisationName}</TableCell>
-                <TableCell>
-                  {[r.personFirstName, r.householdName ? `(${r.householdName})` : null]
-                    .filter(Boolean)
-                    .join(' ')}
-                </TableCell>
-                <TableCell>{requestProductText(r)}</TableCell>
-                <TableCell>
-                  <RequestStatusBadge status={r.status} />
-                </TableCell>
-                <TableCell>
-                  <Button
-                    appearance="subtle"
-                    pressed={selected === r.id}
-                    onClick={() => {
-                      setDone(null);
-                      setSelected(selected === r.id ? null : r.id);
-                    }}
-                    aria-label={t('requests.show', { reference: r.providerReference })}
-                  >
-                    {t('requests.columns.open')}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </KeysetList>
+        {(r) => (
+          <>
+            <TableCell>{formatDate(r.createdAt, language)}</TableCell>
+            <TableCell>{t(`requests.kinds.${r.kind}`)}</TableCell>
+            <TableCell>{r.organisationName}</TableCell>
+            <TableCell>
+              {[r.personFirstName, r.householdName ? `(${r.householdName})` : null].filter(Boolean).join(' ')}
+            </TableCell>
+            <TableCell>{requestProductText(r)}</TableCell>
+            <TableCell>
+              <RequestStatusBadge status={r.status} />
+            </TableCell>
+            <TableCell>
+              <Button
+                appearance="subtle"
+                pressed={selected === r.id}
+                onClick={() => {
+                  setDone(null);
+                  setSelected(selected === r.id ? null : r.id);
+                }}
+                aria-label={t('requests.show', { reference: r.providerReference })}
+              >
+                {t('requests.columns.open')}
+              </Button>
+            </TableCell>
+          </>
+        )}
+      </KeysetTable>
       {selected && (
         <RequestDetail
           key={selected}
