@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { type Db, type Executor, isTransaction } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { appendAuditRows, auditRowJson } from './insert-rows.ts';
@@ -57,6 +58,34 @@ async function appendAll(executor: Executor, events: AuditEvent[]): Promise<void
   await executor.execute(
     appendAuditRows(events.map((event) => auditRowJson(auditContent(event, occurredAt)))),
   );
+}
+
+/**
+ * A write (an `insert … returning` or `update … returning`) and its audit events as one statement
+ * (decision 0043): the events are appended, under the tenant's lock, by the statement that writes.
+ * On its own (autocommit) the two commit together or not at all — without a transaction's BEGIN and
+ * COMMIT round trips, and the lock is held for the statement and its commit only; inside a caller's
+ * transaction they commit with it. The rows come back as the database names their columns. The
+ * events are appended once, when the write returned a row: a write that touched nothing audits
+ * nothing (and changed nothing).
+ */
+export async function writeAudited(
+  executor: Executor,
+  write: { getSQL(): SQL },
+  events: AuditEvent[],
+): Promise<Array<Record<string, unknown>>> {
+  const occurredAt = new Date();
+  const batch = appendAuditRows(events.map((event) => auditRowJson(auditContent(event, occurredAt))));
+  // An uncorrelated scalar subquery is an InitPlan: it runs once, at the first row written.
+  const result = await executor.execute(
+    // The builder's SQL, not the builder: drizzle would put a subquery's parentheses around it.
+    sql`with written as (${write.getSQL()}) select (${batch}) as audit_appended, written.* from written`,
+  );
+  // Both drivers (node-postgres, PGlite) answer a raw statement with `{ rows }`.
+  if (!(result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))) {
+    throw new Error('a raw statement answered without rows');
+  }
+  return result.rows.map(({ audit_appended: _appended, ...row }: Record<string, unknown>) => row);
 }
 
 function auditContent(event: AuditEvent, occurredAt: Date) {
@@ -158,17 +187,25 @@ export async function recordAccess(
   executor: Executor,
   actor: Actor,
   origin: { requestId: string; clientAddress: string },
-  access: { action: string; subjectType: string; subjectId: string; dataCategory: string; purpose: string },
+  access: Access,
   details?: Record<string, string | number | boolean | null>,
 ): Promise<void> {
   await recordAudit(executor, accessEvent(actor, origin, access, details));
 }
 
-/** The event recordAccess appends, for a caller that appends several in one statement. */
+type Access = {
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  dataCategory: string;
+  purpose: string;
+};
+
+/** The event `recordAccess` appends, for a caller that appends it with its write (`writeAudited`). */
 export function accessEvent(
   actor: Actor,
   origin: { requestId: string; clientAddress: string },
-  access: { action: string; subjectType: string; subjectId: string; dataCategory: string; purpose: string },
+  access: Access,
   details?: Record<string, string | number | boolean | null>,
 ): AuditEvent {
   return {

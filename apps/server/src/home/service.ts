@@ -107,7 +107,8 @@ async function coordinatorHome(
   now: Date,
 ): Promise<CoordinatorHome> {
   const [{ items }, [figures]] = await Promise.all([
-    listCaseloadRows(db, actor, ctx, { pageSize: HOUSEHOLD_SCOPE }),
+    // Every household's plan facts, but members, flags and area only of those the short list shows.
+    listCaseloadRows(db, actor, ctx, { pageSize: HOUSEHOLD_SCOPE, detail: HOME_LIST_LIMIT }),
     db
       .select({
         teamName: teamNameOf(actor.tenantId, actor.teamId),
@@ -117,8 +118,7 @@ async function coordinatorHome(
   ]);
   const today = amsterdamDate(now);
   const horizon = amsterdamDate(new Date(now.getTime() + EVALUATION_DUE_DAYS * 86_400_000));
-  const caseload = items.map(({ plan: _plan, ...item }) => item);
-  const evaluations = caseload
+  const evaluations = items
     .filter((h): h is typeof h & { nextEvaluationDate: string } => !!h.nextEvaluationDate)
     .filter((h) => h.nextEvaluationDate <= horizon)
     .sort((a, b) => a.nextEvaluationDate.localeCompare(b.nextEvaluationDate))
@@ -131,7 +131,14 @@ async function coordinatorHome(
   return {
     kind: 'coordinator',
     teamName: figures?.teamName ?? null,
-    caseload: short(caseload),
+    // The list's first rows are the detailed ones (the same order); a household the policy hid
+    // from the caseload's scope cannot pull an undetailed one into view.
+    caseload: {
+      items: items
+        .flatMap(({ plan: _plan, detailed, ...item }) => (detailed ? [item] : []))
+        .slice(0, HOME_LIST_LIMIT),
+      total: items.length,
+    },
     plansAwaitingAgreement: short(
       items
         .flatMap((h) =>
@@ -166,7 +173,11 @@ async function teamLeadHome(db: Db, actor: Actor, ctx: RequestOrigin, now: Date)
       breakGlassToReview: 0,
     };
   }
-  const { items: households } = await listCaseloadPage(db, actor, ctx, { pageSize: HOUSEHOLD_SCOPE });
+  // Only names: no household's members, flags or area are read.
+  const { items: households } = await listCaseloadPage(db, actor, ctx, {
+    pageSize: HOUSEHOLD_SCOPE,
+    detail: 0,
+  });
   const [approvals, waitingList, perCoordinator, coordinators, breakGlassToReview, name] = await Promise.all([
     listApprovalsWaiting(
       db,

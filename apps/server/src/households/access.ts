@@ -1,4 +1,4 @@
-import { recordAccess } from '../audit/record.ts';
+import { type AuditEvent, accessEvent, recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
@@ -52,5 +52,16 @@ export async function auditSuccess(
   audit: AccessAudit,
   details?: Record<string, string | number | boolean | null>,
 ) {
-  await recordAccess(db, actor, ctx, { ...audit, subjectType: 'household', subjectId: householdId }, details);
+  await recordAudit(db, successEvent(actor, ctx, householdId, audit, details));
+}
+
+/** The event `auditSuccess` appends, for a write that appends it in its own statement (`writeAudited`). */
+export function successEvent(
+  actor: Actor,
+  ctx: RequestOrigin,
+  householdId: string,
+  audit: AccessAudit,
+  details?: Record<string, string | number | boolean | null>,
+): AuditEvent {
+  return accessEvent(actor, ctx, { ...audit, subjectType: 'household', subjectId: householdId }, details);
 }

@@ -1,5 +1,5 @@
 import type { CaseloadItem } from '@een-plan/contracts';
-import { and, asc, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordListed } from '../audit/record.ts';
 import { correlated } from '../db/correlated.ts';
@@ -27,7 +27,19 @@ const memberBirthDates = correlated(sql<string[]>`(select coalesce(json_agg(${pe
   where ${householdMember.tenantId} = ${household.tenantId} and ${householdMember.householdId} = ${household.id}
     and ${householdMember.until} is null)`);
 
-type CaseloadRow = CaseloadItem & { plan: CurrentPlanFacts | null };
+/** `detailed`: within the rows asked for in detail; the others carry no members, flags or area. */
+type CaseloadRow = CaseloadItem & { plan: CurrentPlanFacts | null; detailed: boolean };
+
+/** The first `detail` rows of the list, in its order: the only ones whose per-household details are read. */
+const withinDetail = sql`row_number() over (order by ${household.name}, ${household.id}) <= ${sql.placeholder('detail')}`;
+
+/**
+ * A per-household detail (members, flags, area) only for the rows a page shows: a CASE runs its
+ * subquery only for the rows that take its branch, so a home showing 8 of 34 households probes 8.
+ */
+function detailOnly<T>(column: SQL<T>): SQL<T | null> {
+  return sql<T | null>`case when ${withinDetail} then ${column} end`;
+}
 
 interface CaseloadShape {
   coordinator: boolean;
@@ -63,9 +75,10 @@ function caseloadStatement(db: Executor, shape: CaseloadShape, name: string) {
       closedOn: household.closedOn,
       coordinatorId: household.coordinatorId,
       teamId: teamOfArea(household.tenantId, household.areaId),
-      areaName: areaNameOf(household.tenantId, household.areaId),
-      birthDates: memberBirthDates,
-      safetyFlag: safetyFlagOf(household.tenantId, household.id),
+      detailed: sql<boolean>`${withinDetail}`,
+      areaName: detailOnly(areaNameOf(household.tenantId, household.areaId)),
+      birthDates: detailOnly(memberBirthDates),
+      safetyFlag: detailOnly(safetyFlagOf(household.tenantId, household.id)),
       plan: currentPlanOf(household.tenantId, household.id),
     })
     .from(household)
@@ -87,7 +100,7 @@ export async function listCaseloadRows(
   db: Executor,
   actor: Actor,
   ctx: RequestOrigin,
-  opts: { cursor?: string | undefined; pageSize: number },
+  opts: { cursor?: string | undefined; pageSize: number; detail?: number },
 ): Promise<{ items: CaseloadRow[]; nextCursor: string | null }> {
   const scope = caseloadScope(actor);
   const after = await caseloadKeyAfter(db, actor.tenantId, scope, opts.cursor);
@@ -104,6 +117,7 @@ export async function listCaseloadRows(
     afterName: after?.name,
     afterId: after?.id,
     limit: opts.pageSize + 1,
+    detail: opts.detail ?? opts.pageSize + 1,
   });
   const { page, nextCursor } = splitPage(fetched, opts.pageSize, (last) => [last.householdId]);
   const visible = page.filter(
@@ -135,15 +149,16 @@ export async function listCaseloadRows(
       householdId: r.householdId,
       name: r.name,
       areaName: r.areaName,
-      memberCount: r.birthDates.length,
+      memberCount: r.birthDates?.length ?? 0,
       status: r.status,
       closedOn: r.closedOn,
       // From the family plan; a household without a current plan has neither (unknown, not zero).
       nextEvaluationDate: r.plan?.nextEvaluationDate ?? null,
       openActionCount: r.plan ? r.plan.openActions : null,
-      safetyFlag: r.safetyFlag,
-      comingOfAge: r.birthDates.some((b) => turns18Soon(b, today)),
+      safetyFlag: r.safetyFlag ?? false,
+      comingOfAge: (r.birthDates ?? []).some((b) => turns18Soon(b, today)),
       plan: r.plan,
+      detailed: r.detailed,
     })),
   };
 }
@@ -153,10 +168,10 @@ export async function listCaseloadPage(
   db: Executor,
   actor: Actor,
   ctx: RequestOrigin,
-  opts: { cursor?: string | undefined; pageSize: number },
+  opts: { cursor?: string | undefined; pageSize: number; detail?: number },
 ): Promise<{ items: CaseloadItem[]; nextCursor: string | null }> {
   const { items, nextCursor } = await listCaseloadRows(db, actor, ctx, opts);
-  return { nextCursor, items: items.map(({ plan: _plan, ...item }) => item) };
+  return { nextCursor, items: items.map(({ plan: _plan, detailed: _detailed, ...item }) => item) };
 }
 
 /** The caseload's cursor: the last household's id only, a name never travels in a URL. */
