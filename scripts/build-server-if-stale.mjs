@@ -129,7 +129,9 @@ if (isMain) {
     if (made.status === 0) {
       console.log(`Embedded database template checked in ${((Date.now() - began) / 1000).toFixed(1)} s.`);
     } else {
-      console.warn('Could not make the embedded database template: a first start creates the database itself.');
+      console.warn(
+        'Could not make the embedded database template: a first start creates the database itself.',
+      );
     }
   }
 }

@@ -18,7 +18,10 @@ async function prepare({ dataDir, dataEncryptionKey, demoData, ijwDeliveryUrl }:
   configureIjwDelivery(ijwDeliveryUrl);
   // The story validates iJw messages: a worker compiles the schemas on the other core meanwhile
   // instead of when the first message waits for it. A failure shows where the story validates.
-  if (demoData) validationPool().warmUp(1).catch(() => undefined);
+  if (demoData)
+    validationPool()
+      .warmUp(1)
+      .catch(() => undefined);
   copyPgliteTemplate(join(dataDir, 'pglite'));
   const database = await openDatabase({ dataDir, databaseUrl: undefined });
   try {
