@@ -10,7 +10,7 @@ import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from './Tabl
  * A keyset list's states in one place (decision 0031): loading, the error with a retry, the empty
  * text, the rows the pages read so far, and "Meer laden" while there is more.
  */
-export function KeysetList({
+function KeysetList({
   list,
   count,
   empty,
