@@ -60,6 +60,6 @@ export async function explainHotQueries(pool: pg.Pool, coordinatorId: string) {
     placeSearchBounded:
       /^Aggregate\b/.test(placeSearch) &&
       /^ {2}->\s+(Limit|Nested Loop Left Join)\b/m.test(placeSearch) &&
-      /^ {2}( {4})?->\s+Limit\b/m.test(placeSearch),
+      /^ {2}( {6})?->\s+Limit\b/m.test(placeSearch),
   };
 }
