@@ -184,7 +184,7 @@ function searchStatement(db: Executor) {
   );
   // The organisation joined once to the fifty (not a subquery per row), and each hit's fields a
   // lateral row `h` rather than a subplan per row: the same JSON for less work per hit.
-  const org = organisationNameRow(value('tenantId'), found.organisationId);
+  const org = organisationNameRow(sql`${value('tenantId')}`, found.organisationId);
   return db
     .select({
       places: sql<string>`coalesce('[' || string_agg(row_to_json(h)::text, ','
