@@ -55,7 +55,11 @@ export async function explainHotQueries(pool: pg.Pool, coordinatorId: string) {
     placeSearchUsesIndex:
       placeSearch.includes('placement_place_search_idx') &&
       !placeSearch.includes('Seq Scan on placement_place'),
-    // The top node writes the JSON (decision 0041); its direct child is the hits' Limit.
-    placeSearchBounded: /^Aggregate\b/.test(placeSearch) && /^ {2}->\s+Limit\b/m.test(placeSearch),
+    // The top node writes the JSON (decision 0041) over the hits' Limit, joined at most to the
+    // organisations' names (a memoized key lookup each).
+    placeSearchBounded:
+      /^Aggregate\b/.test(placeSearch) &&
+      /^ {2}->\s+(Limit|Nested Loop Left Join)\b/m.test(placeSearch) &&
+      /^ {2}( {6})?->\s+Limit\b/m.test(placeSearch),
   };
 }

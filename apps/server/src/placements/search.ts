@@ -6,7 +6,7 @@ import type { Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { organisationNameOf } from '../tenancy/fragments.ts';
+import { organisationNameRow } from '../tenancy/fragments.ts';
 import { boundingBox, centreOf, distanceKm } from './geo.ts';
 import { PC4_CENTRES } from './pc4-centres.ts';
 import { staleAt, staleSince, typeRank } from './place-types.ts';
@@ -144,9 +144,6 @@ function searchStatement(db: Executor) {
       km: sql<number>`pair.km`.as('km'),
       id: hits.id,
       organisationId: hits.organisationId,
-      organisationName: organisationNameOf<string>(hits.tenantId, hits.organisationId).as(
-        'organisation_name',
-      ),
       placeType: hits.placeType,
       minAge: hits.minAge,
       maxAge: hits.maxAge,
@@ -167,7 +164,7 @@ function searchStatement(db: Executor) {
   const hitFields: { [K in keyof Required<PlaceHit>]: SQL } = {
     id: sql`${found.id}`,
     organisationId: sql`${found.organisationId}`,
-    organisationName: sql`${found.organisationName}`,
+    organisationName: sql`org.name`,
     placeType: sql`${found.placeType}`,
     minAge: sql`${found.minAge}`,
     maxAge: sql`${found.maxAge}`,
@@ -185,16 +182,19 @@ function searchStatement(db: Executor) {
     Object.entries(hitFields).map(([key, field]) => sql`${field} as ${sql.identifier(key)}`),
     sql`, `,
   );
+  // The organisation joined once to the fifty (not a subquery per row), and each hit's fields a
+  // lateral row `h` rather than a subplan per row: the same JSON for less work per hit.
+  const org = organisationNameRow(sql`${value('tenantId')}`, found.organisationId);
   return db
     .select({
-      places: sql<string>`coalesce('[' || string_agg((select row_to_json(h) from (select ${hit}) h)::text, ','
-        order by ${found.n}, ${found.id}) || ']', '[]')`,
+      places: sql<string>`coalesce('[' || string_agg(row_to_json(h)::text, ','
+        order by found.n, found.id) || ']', '[]')`,
       // What the cache needs (search-cache.ts), read in the same snapshot as the hits.
       version: searchVersionOf(value('tenantId')),
       firstConfirmedFresh: sql<number | null>`(extract(epoch from min(${confirmedMs})
         filter (where ${confirmedMs} > ${value('staleSince')}::timestamptz)) * 1000)::float8`,
     })
-    .from(found);
+    .from(sql`${found} left join lateral ${org} as org on true cross join lateral (select ${hit}) as h`);
 }
 
 function searchValues(

@@ -21,6 +21,16 @@ export function organisationNameOf<Name extends string | null = string | null>(
     where ${organisation.tenantId} = ${tenantId} and ${organisation.id} = ${organisationId})`);
 }
 
+/**
+ * The organisation's row as a source to join, its one column `name`: `left join lateral … on true`.
+ * For a list that names the organisation of every row, where PostgreSQL then looks each one up
+ * once (a memoized key lookup) instead of running `organisationNameOf` for every row.
+ */
+export function organisationNameRow(tenantId: Ref, organisationId: Ref): SQL {
+  return correlated(sql`(select ${organisation.name} as name from ${organisation}
+    where ${organisation.tenantId} = ${tenantId} and ${organisation.id} = ${organisationId})`);
+}
+
 /** The tenant's name (null: no such tenant). */
 export function tenantNameOf(tenantId: Ref): SQL<string | null> {
   return correlated(
