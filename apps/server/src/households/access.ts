@@ -35,10 +35,27 @@ export async function requireHousehold(
   policyAction: HouseholdAction,
   audit: AccessAudit,
 ): Promise<HouseholdRow> {
+  return requireHouseholdOf(db, actor, ctx, { householdId, policyAction, audit }, () =>
+    findHouseholdFacts(db, actor.tenantId, householdId),
+  );
+}
+
+/**
+ * `requireHousehold` for a read that loads the household's facts together with what it shows
+ * (`householdFactsColumns` beside its own columns, one round trip): the same decision, the same
+ * refusal and its audit row; nothing of what was loaded leaves when the answer is no.
+ */
+export async function requireHouseholdOf<F extends HouseholdRow>(
+  db: Executor,
+  actor: Actor,
+  ctx: RequestOrigin,
+  asked: { householdId: string; policyAction: HouseholdAction; audit: AccessAudit },
+  load: () => Promise<F | null>,
+): Promise<F> {
   const { facts } = await authorize(db, actor, ctx, {
-    load: () => findHouseholdFacts(db, actor.tenantId, householdId),
-    decide: (h) => decideFor(actor, policyAction, h),
-    attempt: { ...audit, subjectType: 'household', subjectId: householdId },
+    load,
+    decide: (h) => decideFor(actor, asked.policyAction, h),
+    attempt: { ...asked.audit, subjectType: 'household', subjectId: asked.householdId },
     answer: 'not_found',
   });
   return facts;

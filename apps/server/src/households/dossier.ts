@@ -2,166 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type {
   AddMemberRequest,
   EndMemberRequest,
-  HouseholdDossier,
-  HouseholdMember,
   MoveMemberRequest,
   UpdateMemberRequest,
 } from '@een-plan/contracts';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { userContactOf } from '../auth/fragments.ts';
-import { membersHiddenFromResident } from '../consent/youth-privacy.ts';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '../db/database.ts';
-import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
-import { safetyFlagOf } from '../intake/safety-flag.ts';
-import { listNetwork } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
-import { ageOn } from '../policy/decide-consent.ts';
-import { seesPendingNetworkSuggestions } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { teamContactOfArea } from '../tenancy/fragments.ts';
-import { auditSuccess, decideFor, requireHousehold } from './access.ts';
-import { oneHousehold } from './membership.ts';
-import { household, householdMember, person } from './schema.ts';
-import { eighteenthBirthday, turns18Soon } from './service.ts';
+import { auditSuccess, requireHousehold } from './access.ts';
+import { householdMember, person } from './schema.ts';
 
-const READ_AUDIT = {
-  action: 'household.read',
-  dataCategory: 'household.dossier',
-  purpose: 'care_coordination',
-};
 const WRITE_AUDIT = {
   action: 'household.member.write',
   dataCategory: 'household.members',
   purpose: 'care_coordination',
 };
-
-// Current and former members in one prepared statement; the dossier splits them.
-const membersStatement = (db: Executor) =>
-  db
-    .select({
-      personId: person.id,
-      firstName: person.firstName,
-      lastName: person.lastName,
-      birthDate: person.birthDate,
-      phone: person.phone,
-      email: person.email,
-      sex: person.sex,
-      role: householdMember.memberRole,
-      since: householdMember.since,
-      until: householdMember.until,
-    })
-    .from(householdMember)
-    .innerJoin(
-      person,
-      and(eq(person.tenantId, householdMember.tenantId), eq(person.id, householdMember.personId)),
-    )
-    .where(
-      and(
-        eq(householdMember.tenantId, sql.placeholder('tenantId')),
-        eq(householdMember.householdId, sql.placeholder('householdId')),
-      ),
-    )
-    .orderBy(asc(person.birthDate))
-    .limit(200)
-    .prepare('household_dossier_members');
-
-async function membersOf(db: Executor, tenantId: string, householdId: string) {
-  const rows = await preparedOnce(db, 'household_dossier_members', membersStatement).execute({
-    tenantId,
-    householdId,
-  });
-  const today = new Date();
-  const all = rows.map(
-    (r): HouseholdMember => ({
-      ...r,
-      sex: r.sex === 'male' || r.sex === 'female' ? r.sex : null,
-      age: ageOn(r.birthDate, today),
-    }),
-  );
-  return {
-    // Youngest last, as the family reads it; those who left, the most recent first.
-    current: all.filter((m) => m.until === null),
-    former: all.filter((m) => m.until !== null).sort((x, y) => (y.until ?? '').localeCompare(x.until ?? '')),
-  };
-}
-
-// What stands around the household, from the modules that own it (intake's safety flag, the
-// coordinator's and the team's contact): one prepared statement instead of three round trips.
-const aroundStatement = (db: Executor) =>
-  db
-    .select({
-      safety: safetyFlagOf(household.tenantId, household.id),
-      coordinator: userContactOf(household.tenantId, household.coordinatorId),
-      team: teamContactOfArea(household.tenantId, household.areaId),
-    })
-    .from(household)
-    .where(oneHousehold())
-    .limit(1)
-    .prepare('household_dossier_around');
-
-/** The household dossier: members (and former members), network, professionals, flags. */
-export async function getHouseholdDossier(
-  db: Db,
-  actor: Actor,
-  ctx: RequestOrigin,
-  householdId: string,
-): Promise<HouseholdDossier> {
-  const h = await requireHousehold(db, actor, ctx, householdId, 'household.read', READ_AUDIT);
-  const [{ current: members, former: formerMembers }, network, around] = await Promise.all([
-    membersOf(db, actor.tenantId, householdId),
-    listNetwork(db, actor.tenantId, householdId),
-    preparedOnce(db, 'household_dossier_around', aroundStatement).execute({
-      tenantId: actor.tenantId,
-      householdId,
-    }),
-  ]);
-  const { safety, coordinator, team } = around[0] ?? { safety: false, coordinator: null, team: null };
-  await auditSuccess(db, actor, ctx, householdId, READ_AUDIT);
-  // From 16 a youth's own contact details are theirs: a parent sees them only with the youth's consent.
-  const hiddenContact = await membersHiddenFromResident(db, actor, h, 'contact');
-  const shownMembers = members.map((m) =>
-    hiddenContact.has(m.personId) ? { ...m, phone: null, email: null } : m,
-  );
-  const today = new Date();
-  const professionals: HouseholdDossier['professionals'] = [];
-  if (coordinator) {
-    professionals.push({
-      kind: 'coordinator',
-      name: coordinator.name,
-      phone: null,
-      email: coordinator.email,
-    });
-  }
-  if (team) professionals.push({ kind: 'team', ...team });
-  return {
-    id: h.id,
-    name: h.name,
-    status: h.status,
-    closedOn: h.closedOn,
-    street: h.street,
-    houseNumber: h.houseNumber,
-    postcode: h.postcode,
-    city: h.city,
-    areaName: h.areaName,
-    members: shownMembers,
-    formerMembers,
-    // A resident sees the network but not the coordinator's pending decisions on others' suggestions.
-    network: seesPendingNetworkSuggestions(actor) ? network : network.filter((n) => n.status === 'active'),
-    professionals,
-    flags: {
-      safety,
-      comingOfAge: members
-        .filter((m) => turns18Soon(m.birthDate, today))
-        .map((m) => ({
-          personId: m.personId,
-          firstName: m.firstName,
-          turns18On: eighteenthBirthday(m.birthDate),
-        })),
-    },
-    canEdit: decideFor(actor, 'household.write', h).allowed,
-  };
-}
 
 function isUniqueViolation(error: unknown): boolean {
   let e: unknown = error;

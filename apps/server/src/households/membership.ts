@@ -83,7 +83,6 @@ export interface HouseholdRow {
   memberPersonIds: string[];
 }
 
-/** The household and the facts an access decision needs, or null when it does not exist. */
 /** The ids of the household's current members, as a column of the caller's household query. */
 const currentMemberIdsOf = correlated(sql<string[]>`coalesce((select array_agg(${householdMember.personId})
   from ${householdMember} where ${householdMember.tenantId} = ${household.tenantId}
@@ -93,29 +92,32 @@ const currentMemberIdsOf = correlated(sql<string[]>`coalesce((select array_agg($
 export const oneHousehold = () =>
   and(eq(household.tenantId, sql.placeholder('tenantId')), eq(household.id, sql.placeholder('householdId')));
 
-// The facts behind nearly every household decision: one prepared statement, one round trip.
-const factsStatement = (db: Executor) =>
-  db
-    .select({
-      id: household.id,
-      name: household.name,
-      status: household.status,
-      closedOn: household.closedOn,
-      street: household.street,
-      houseNumber: household.houseNumber,
-      postcode: household.postcode,
-      city: household.city,
-      areaId: household.areaId,
-      areaName: areaNameOf(household.tenantId, household.areaId),
-      coordinatorId: household.coordinatorId,
-      teamId: teamOfArea(household.tenantId, household.areaId),
-      memberPersonIds: currentMemberIdsOf,
-    })
-    .from(household)
-    .where(oneHousehold())
-    .limit(1)
-    .prepare('household_facts');
+/**
+ * The facts behind nearly every household decision, as the columns of a select from `household`:
+ * `findHouseholdFacts` selects them alone, a read that needs more of the household (the dossier)
+ * selects them beside its own, so the decision and the read are one round trip.
+ */
+export const householdFactsColumns = {
+  id: household.id,
+  name: household.name,
+  status: household.status,
+  closedOn: household.closedOn,
+  street: household.street,
+  houseNumber: household.houseNumber,
+  postcode: household.postcode,
+  city: household.city,
+  areaId: household.areaId,
+  areaName: areaNameOf(household.tenantId, household.areaId),
+  coordinatorId: household.coordinatorId,
+  teamId: teamOfArea(household.tenantId, household.areaId),
+  memberPersonIds: currentMemberIdsOf,
+};
 
+// One prepared statement, one round trip.
+const factsStatement = (db: Executor) =>
+  db.select(householdFactsColumns).from(household).where(oneHousehold()).limit(1).prepare('household_facts');
+
+/** The household and the facts an access decision needs, or null when it does not exist. */
 export async function findHouseholdFacts(
   db: Executor,
   tenantId: string,

@@ -15,7 +15,8 @@ import { z } from 'zod';
 import { actorOf, requestContext } from '../policy/request-context.ts';
 import { policies } from '../policy/route-policy.ts';
 import { CASELOAD_PAGE_SIZE, listCaseloadPage } from './caseload.ts';
-import { addMember, endMember, getHouseholdDossier, moveMember, updateMember } from './dossier.ts';
+import { addMember, endMember, moveMember, updateMember } from './dossier.ts';
+import { getHouseholdDossier } from './dossier-read.ts';
 import { searchHouseholds } from './search.ts';
 
 const HouseholdParams = z.object({ id: z.string().min(1).max(64) });

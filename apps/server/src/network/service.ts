@@ -6,9 +6,10 @@ import type {
   NetworkMemberUpdate,
   NetworkSuggestionInput,
 } from '@een-plan/contracts';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { writeAudited } from '../audit/record.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
+import { correlated } from '../db/correlated.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
 import { returnedRow } from '../db/rows.ts';
@@ -62,19 +63,40 @@ function toNetworkMember(r: ShownRow): NetworkMember {
   };
 }
 
+/**
+ * A household's network (the rows whose status is one of `statuses`), in the order it is shown and
+ * within its limit, as one JSON value: a column of the caller's household query. `toNetworkMembers`
+ * makes it what the API shows.
+ */
+export function networkRowsOf(
+  tenantId: AnyColumn | Placeholder,
+  householdId: AnyColumn | Placeholder,
+  statuses: Placeholder,
+): SQL<ShownRow[]> {
+  return correlated(sql<ShownRow[]>`(
+    select coalesce(json_agg(json_build_object('id', x.id, 'name', x.name, 'relation', x.relation,
+      'phone', x.phone, 'email', x.email, 'takesPartInPlan', x.takes_part_in_plan, 'status', x.status,
+      'helpNoteEnc', x.help_note_enc, 'suggestedBy', x.suggested_by, 'version', x.version)
+      order by x.created_at, x.id), '[]'::json)
+    from (select * from ${networkMember} y where y.tenant_id = ${tenantId} and y.household_id = ${householdId}
+      and y.status = any(${statuses}) order by y.created_at, y.id limit 200) x)`);
+}
+
+/** What the API shows of the rows `networkRowsOf` gave. */
+export function toNetworkMembers(rows: ShownRow[]): NetworkMember[] {
+  return rows.map(toNetworkMember);
+}
+
 const networkStatement = (db: Executor) =>
   db
-    .select()
-    .from(networkMember)
-    .where(
-      and(
-        eq(networkMember.tenantId, sql.placeholder('tenantId')),
-        eq(networkMember.householdId, sql.placeholder('householdId')),
-        sql`${networkMember.status} = any(${sql.placeholder('statuses')})`,
+    .select({
+      rows: networkRowsOf(
+        sql.placeholder('tenantId'),
+        sql.placeholder('householdId'),
+        sql.placeholder('statuses'),
       ),
-    )
-    .orderBy(asc(networkMember.createdAt), asc(networkMember.id))
-    .limit(200)
+    })
+    .from(sql`(select 1) as one`)
     .prepare('network_of_household');
 
 /** The network of a household; callers decide access and audit the read. */
@@ -84,12 +106,12 @@ export async function listNetwork(
   householdId: string,
   statuses: NetworkMember['status'][] = ['active', 'suggested', 'ended'],
 ): Promise<NetworkMember[]> {
-  const rows = await preparedOnce(db, 'network_of_household', networkStatement).execute({
+  const [row] = await preparedOnce(db, 'network_of_household', networkStatement).execute({
     tenantId,
     householdId,
     statuses,
   });
-  return rows.map(toNetworkMember);
+  return toNetworkMembers(row?.rows ?? []);
 }
 
 type NewMember = typeof networkMember.$inferInsert;
