@@ -1,6 +1,6 @@
 // The dossier's answer, field by field, against the rows it is made of, read here with plain SQL:
 // however the route gathers them (one statement or several), what the web app gets stays the same.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decryptOptional } from '../src/crypto/data-encryption.ts';
 import { eighteenthBirthday, turns18Soon } from '../src/households/service.ts';
 import { householdFile } from './helpers/household-file.ts';
@@ -165,5 +165,24 @@ describe('the dossier answer', () => {
     expect(sanneAfter.slice(sanneBefore).map((r) => [r.outcome, r.subject_id])).toEqual([
       ['success', 'hh-ozturk'],
     ]);
+  });
+
+  it('takes two statements: the household with all it shows (decided on), then its audit row', async () => {
+    const sanne = await as('u-sanne');
+    // Warm: the statements are prepared and the session is known.
+    expect((await sanne.request({ url: '/api/households/hh-ozturk' })).statusCode).toBe(200);
+    const client = (app().database.db as unknown as { $client: { query: (...args: unknown[]) => unknown } })
+      .$client;
+    const sent = vi.spyOn(client, 'query');
+    try {
+      expect((await sanne.request({ url: '/api/households/hh-jansen' })).statusCode).toBe(200);
+      const texts = sent.mock.calls.map(([q]) => (typeof q === 'string' ? q : (q as { text: string }).text));
+      // The session lookup is the session's own (remembered for two seconds, decision 0037).
+      const dossier = texts.filter((t) => !t.includes('from "session"'));
+      expect(dossier).toHaveLength(2);
+      expect(dossier[1]).toContain('audit_append');
+    } finally {
+      sent.mockRestore();
+    }
   });
 });
