@@ -11,6 +11,7 @@ import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import { seesPendingNetworkSuggestions } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 import { teamContactOfArea } from '../tenancy/fragments.ts';
 import { auditSuccess, decideFor, requireHouseholdOf } from './access.ts';
 import { householdFactsColumns, oneHousehold } from './membership.ts';
@@ -57,11 +58,13 @@ const dossierStatement = (db: Executor) =>
     .prepare('household_dossier');
 
 function splitMembers(rows: MemberJson[], today: Date) {
+  // Today's Dutch date once, not once per member (it goes through Intl).
+  const day = amsterdamDate(today);
   const all = rows.map(
     (r): HouseholdMember => ({
       ...r,
       sex: r.sex === 'male' || r.sex === 'female' ? r.sex : null,
-      age: ageOn(r.birthDate, today),
+      age: ageOn(r.birthDate, day),
     }),
   );
   return {
