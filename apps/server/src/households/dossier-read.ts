@@ -6,7 +6,7 @@ import { correlated } from '../db/correlated.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
 import { safetyFlagOf } from '../intake/safety-flag.ts';
-import { networkRowsOf, toNetworkMembers } from '../network/service.ts';
+import { DOSSIER_NETWORK_STATUSES, networkRowsOf, toNetworkMembers } from '../network/service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import { seesPendingNetworkSuggestions } from '../policy/household-scope.ts';
@@ -23,9 +23,6 @@ const READ_AUDIT = {
   dataCategory: 'household.dossier',
   purpose: 'care_coordination',
 };
-
-/** Every network status: the dossier shows them all to professionals (a resident's are filtered). */
-const ALL_NETWORK = ['active', 'suggested', 'ended'];
 
 type MemberJson = Omit<HouseholdMember, 'age' | 'sex'> & { sex: string | null };
 
@@ -90,7 +87,7 @@ export async function getHouseholdDossier(
       const [row] = await preparedOnce(db, 'household_dossier', dossierStatement).execute({
         tenantId: actor.tenantId,
         householdId,
-        statuses: ALL_NETWORK,
+        statuses: DOSSIER_NETWORK_STATUSES,
       });
       return row ?? null;
     },

@@ -96,15 +96,19 @@ const networkStatement = (db: Executor) =>
         sql.placeholder('statuses'),
       ),
     })
+    // The list alone: the fragment over a source of one row.
     .from(sql`(select 1) as one`)
     .prepare('network_of_household');
+
+/** The network a household's dossier shows (declined suggestions are not part of it). */
+export const DOSSIER_NETWORK_STATUSES: NetworkMember['status'][] = ['active', 'suggested', 'ended'];
 
 /** The network of a household; callers decide access and audit the read. */
 export async function listNetwork(
   db: Executor,
   tenantId: string,
   householdId: string,
-  statuses: NetworkMember['status'][] = ['active', 'suggested', 'ended'],
+  statuses: NetworkMember['status'][] = DOSSIER_NETWORK_STATUSES,
 ): Promise<NetworkMember[]> {
   const [row] = await preparedOnce(db, 'network_of_household', networkStatement).execute({
     tenantId,
