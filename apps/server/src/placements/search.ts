@@ -1,5 +1,5 @@
-import { PLACE_SEARCH_LIMIT, type PlaceHit, type PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
-import { and, asc, fillPlaceholders, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { PLACE_SEARCH_LIMIT, type PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
+import { and, asc, fillPlaceholders, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
@@ -8,9 +8,10 @@ import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNameRow } from '../tenancy/fragments.ts';
 import { boundingBox, centreOf, distanceKm } from './geo.ts';
+import { hitJson } from './hit-json.ts';
 import { PC4_CENTRES } from './pc4-centres.ts';
 import { staleAt, staleSince, typeRank } from './place-types.ts';
-import { placementPlace } from './schema.ts';
+import { freePlaces, placementPlace } from './schema.ts';
 import { keepAnswer, keptAnswer, searchVersionOf } from './search-cache.ts';
 
 type SearchQuery = z.output<typeof PlaceSearchQuery>;
@@ -89,7 +90,7 @@ const value = (name: keyof SearchValues) => sql.placeholder(name);
  * it has 50 rows and reads nothing more (with 10,000 places in a 100 km radius a handful of index
  * ranges instead of every place).
  *
- * PostgreSQL also writes the answer: one JSON array of the contract's hits (`hitFields`), which
+ * PostgreSQL also writes the answer: one JSON array of the contract's hits (`hitJson`), which
  * the route sends as it comes. Reading fifty rows of twelve columns into objects, dates and back
  * to JSON was most of the search's own CPU in Node.
  *
@@ -104,22 +105,15 @@ function searchStatement(db: Executor) {
      order by pair.n
   ) as pair`;
   const p = placementPlace;
-  const free = sql<number>`${p.placesTotal} - ${p.placesReserved} - ${p.placesOccupied}`;
   const date = sql`${value('date')}::date`;
   const age = sql`${value('age')}::smallint`;
   const hits = db
     .select({
       id: p.id,
-      tenantId: p.tenantId,
       organisationId: p.organisationId,
-      placeType: p.placeType,
-      minAge: p.minAge,
-      maxAge: p.maxAge,
-      postcode: p.postcode,
-      region: p.region,
-      free: free.as('free'),
-      notes: p.notes,
       confirmedAt: p.confirmedAt,
+      hitHead: p.hitHead,
+      hitBody: p.hitBody,
     })
     .from(p)
     .where(
@@ -132,7 +126,8 @@ function searchStatement(db: Executor) {
         sql`${p.maxAge} >= ${age}`,
         sql`${p.availableFrom} <= ${date}`,
         or(isNull(p.availableUntil), sql`${p.availableUntil} >= ${date}`),
-        gt(free, 0),
+        // Literally 0, not a placeholder: so the planner knows it implies the index's predicate.
+        sql`${freePlaces(p)} > 0`,
       ),
     )
     .orderBy(asc(p.id))
@@ -144,14 +139,9 @@ function searchStatement(db: Executor) {
       km: sql<number>`pair.km`.as('km'),
       id: hits.id,
       organisationId: hits.organisationId,
-      placeType: hits.placeType,
-      minAge: hits.minAge,
-      maxAge: hits.maxAge,
-      postcode: hits.postcode,
-      region: hits.region,
-      free: hits.free,
-      notes: hits.notes,
       confirmedAt: hits.confirmedAt,
+      hitHead: hits.hitHead,
+      hitBody: hits.hitBody,
     })
     .from(pairs)
     .crossJoinLateral(hits)
@@ -160,41 +150,27 @@ function searchStatement(db: Executor) {
     .as('found');
   // Cut to milliseconds as a JavaScript Date is, so `isStale` and this statement agree.
   const confirmedMs = sql`date_trunc('milliseconds', ${found.confirmedAt})`;
-  // Every field of the contract's hit, and only those: the compiler holds the two in step.
-  const hitFields: { [K in keyof Required<PlaceHit>]: SQL } = {
-    id: sql`${found.id}`,
-    organisationId: sql`${found.organisationId}`,
-    organisationName: sql`org.name`,
-    placeType: sql`${found.placeType}`,
-    minAge: sql`${found.minAge}`,
-    maxAge: sql`${found.maxAge}`,
-    postcode: sql`${found.postcode}`,
-    region: sql`${found.region}`,
-    free: sql`${found.free}`,
-    notes: sql`${found.notes}`,
-    // Date#toISOString's form, milliseconds cut off as a JavaScript Date cuts them.
-    lastConfirmedAt: sql`to_char(${found.confirmedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-    stale: sql`${confirmedMs} <= ${value('staleSince')}::timestamptz`,
-    distanceKm: sql`${found.km}`,
-  };
-  // row_to_json writes compact JSON under the aliases' names (json_build_object adds spaces).
-  const hit = sql.join(
-    Object.entries(hitFields).map(([key, field]) => sql`${field} as ${sql.identifier(key)}`),
-    sql`, `,
+  // The place's own fields come written (hit-json.ts); the search adds what depends on it.
+  const hit = hitJson(
+    { head: sql`${found.hitHead}`, body: sql`${found.hitBody}` },
+    {
+      // to_json itself, as placement_json_text's body: a call of that SQL function is not inlined.
+      organisationName: sql`coalesce(to_json(org.name)::text, 'null')`,
+      stale: sql`(${confirmedMs} <= ${value('staleSince')}::timestamptz)::text`,
+      distanceKm: sql`${found.km}::text`,
+    },
   );
-  // The organisation joined once to the fifty (not a subquery per row), and each hit's fields a
-  // lateral row `h` rather than a subplan per row: the same JSON for less work per hit.
+  // The organisation joined once to the fifty (not a subquery per row).
   const org = organisationNameRow(sql`${value('tenantId')}`, found.organisationId);
   return db
     .select({
-      places: sql<string>`coalesce('[' || string_agg(row_to_json(h)::text, ','
-        order by found.n, found.id) || ']', '[]')`,
+      places: sql<string>`coalesce('[' || string_agg(${hit}, ',' order by found.n, found.id) || ']', '[]')`,
       // What the cache needs (search-cache.ts), read in the same snapshot as the hits.
       version: searchVersionOf(value('tenantId')),
       firstConfirmedFresh: sql<number | null>`(extract(epoch from min(${confirmedMs})
         filter (where ${confirmedMs} > ${value('staleSince')}::timestamptz)) * 1000)::float8`,
     })
-    .from(sql`${found} left join lateral ${org} as org on true cross join lateral (select ${hit}) as h`);
+    .from(sql`${found} left join lateral ${org} as org on true`);
 }
 
 function searchValues(
