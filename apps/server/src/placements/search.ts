@@ -25,10 +25,12 @@ export function searchableTypes(query: Pick<SearchQuery, 'types' | 'measure'>): 
 }
 
 /**
- * The (type rank, PC4) pairs within reach, "zo thuis mogelijk": by rank, then by the distance
- * between the family's and the place's PC4 centres (haversine, 0.1 km, `distanceKm`), then by
- * postcode. Only the centres inside the bounding box are measured. At most 6 ranks × the region's
- * centres: computed here, so PostgreSQL only walks them.
+ * What the (type rank, PC4) pairs within reach are made of, "zo thuis mogelijk": the ranks in
+ * order, and the PC4 centres within reach by the distance between the family's and the place's
+ * centre (haversine, 0.1 km, `distanceKm`), then by postcode. Only the centres inside the
+ * bounding box are measured. Computed here, so PostgreSQL only walks them: every rank with every
+ * centre, in that order (`searchStatement`). Sent once each rather than once per pair, the arrays
+ * are as long as the list of centres, not ranks × centres: less to write, send and parse.
  */
 function pairsNear(centre: { lat: number; lon: number }, maxKm: number, types: PlaceType[]) {
   const box = boundingBox(centre, maxKm);
@@ -41,9 +43,9 @@ function pairsNear(centre: { lat: number; lon: number }, maxKm: number, types: P
   const ranks = [...new Set(types.map(typeRank))].sort((a, b) => a - b);
   // Sent as array literals (digits and dots only, nothing to quote): built once per key below.
   return {
-    ranks: arrayLiteral(ranks.flatMap((rank) => near.map(() => rank))),
-    pc4s: arrayLiteral(ranks.flatMap(() => near.map((c) => c.pc4))),
-    kms: arrayLiteral(ranks.flatMap(() => near.map((c) => c.km))),
+    ranks: arrayLiteral(ranks),
+    pc4s: arrayLiteral(near.map((c) => c.pc4)),
+    kms: arrayLiteral(near.map((c) => c.km)),
   };
 }
 
@@ -98,11 +100,12 @@ const value = (name: keyof SearchValues) => sql.placeholder(name);
  * runs as a named prepared statement (`preparedSearch`), parsed once per connection.
  */
 function searchStatement(db: Executor) {
+  // Each rank (r.i-th) with each centre (c.j-th): pairs in the order (i, j).
   const pairs = sql`(
-    select pair.rank, pair.pc4, pair.km, pair.n
-      from unnest(${value('ranks')}::smallint[], ${value('pc4s')}::text[], ${value('kms')}::float8[])
-           with ordinality as pair(rank, pc4, km, n)
-     order by pair.n
+    select r.rank, c.pc4, c.km, r.i, c.j
+      from unnest(${value('ranks')}::smallint[]) with ordinality as r(rank, i)
+     cross join unnest(${value('pc4s')}::text[], ${value('kms')}::float8[]) with ordinality as c(pc4, km, j)
+     order by r.i, c.j
   ) as pair`;
   const p = placementPlace;
   const date = sql`${value('date')}::date`;
@@ -135,7 +138,8 @@ function searchStatement(db: Executor) {
     .as('hit');
   const found = db
     .select({
-      n: sql<number>`pair.n`.as('n'),
+      i: sql<number>`pair.i`.as('i'),
+      j: sql<number>`pair.j`.as('j'),
       km: sql<number>`pair.km`.as('km'),
       id: hits.id,
       organisationId: hits.organisationId,
@@ -145,7 +149,7 @@ function searchStatement(db: Executor) {
     })
     .from(pairs)
     .crossJoinLateral(hits)
-    .orderBy(sql`pair.n`, asc(hits.id))
+    .orderBy(sql`pair.i`, sql`pair.j`, asc(hits.id))
     .limit(PLACE_SEARCH_LIMIT)
     .as('found');
   // Cut to milliseconds as a JavaScript Date is, so `isStale` and this statement agree.
@@ -164,7 +168,7 @@ function searchStatement(db: Executor) {
   const org = organisationNameRow(sql`${value('tenantId')}`, found.organisationId);
   return db
     .select({
-      places: sql<string>`coalesce('[' || string_agg(${hit}, ',' order by found.n, found.id) || ']', '[]')`,
+      places: sql<string>`coalesce('[' || string_agg(${hit}, ',' order by found.i, found.j, found.id) || ']', '[]')`,
       // What the cache needs (search-cache.ts), read in the same snapshot as the hits.
       version: searchVersionOf(value('tenantId')),
       firstConfirmedFresh: sql<number | null>`(extract(epoch from min(${confirmedMs})
