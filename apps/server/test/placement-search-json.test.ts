@@ -49,11 +49,7 @@ beforeAll(async () => {
             now() - (g % 400) * interval '30 minutes' - (g % 997) * interval '1 microsecond',
             case when g % 37 = 0 then now() end
        from generate_series(1, ${BULK}) g`,
-    [
-      postcodes,
-      ['org-jeugdhulp', 'org-vlinder'],
-      PlaceType.options,
-    ],
+    [postcodes, ['org-jeugdhulp', 'org-vlinder'], PlaceType.options],
   );
   await t.database.ownerQuery('analyze placement_place');
 }, 120_000);
@@ -114,11 +110,17 @@ describe('the search answer PostgreSQL writes', () => {
         postcode: ['2132', '2151', '1431', '2011'][i % 4]!,
         age: String((i * 5) % 24),
         maxKm: String([5, 20, 40, 75, 100, 150][i % 6]),
-        date: dayFromNow((i * 13) % 120 - 40),
+        date: dayFromNow(((i * 13) % 120) - 40),
       });
     }
     variants.push(
-      { postcode: '2132', age: '10', maxKm: '100', date: today, types: 'family_home,foster_part_time,crisis_bed' },
+      {
+        postcode: '2132',
+        age: '10',
+        maxKm: '100',
+        date: today,
+        types: 'family_home,foster_part_time,crisis_bed',
+      },
       { postcode: '2132', age: '15', maxKm: '150', date: today, types: 'closed,residential_group' },
       {
         postcode: '2151',

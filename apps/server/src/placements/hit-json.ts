@@ -31,48 +31,40 @@ const HIT_FIELDS: { [K in keyof Required<PlaceHit>]: SQL | null } = {
   distanceKm: null,
 };
 
-type SearchField = { [K in keyof typeof HIT_FIELDS]: (typeof HIT_FIELDS)[K] extends null ? K : never };
-/** The fields a search fills in, each an expression giving its JSON text. */
-export type SearchFields = Record<NonNullable<SearchField[keyof SearchField]>, SQL>;
+type SearchKey = {
+  [K in keyof typeof HIT_FIELDS]: (typeof HIT_FIELDS)[K] extends null ? K : never;
+}[keyof typeof HIT_FIELDS];
 
-const entries = Object.entries(HIT_FIELDS);
-/** `{"key":` for the first field, `,"key":` for the others. */
-const memberStart = (index: number) => `${index === 0 ? '{' : ','}${JSON.stringify(entries[index]![0])}:`;
-
-/** The stored runs of row fields, in order: each one generated column's expression. */
-const runs: SQL[] = [];
-let run: SQL[] = [];
-entries.forEach(([, field], index) => {
-  if (field === null) {
-    if (run.length > 0) runs.push(sql.join(run, sql.raw(' || ')));
-    run = [];
-    return;
-  }
-  run.push(sql.raw(`'${memberStart(index)}'`), field);
+/** A run of row fields (one stored column) or one field of the search, each with its key. */
+type Piece = { kind: 'stored'; parts: SQL[] } | { kind: 'search'; key: SearchKey; start: SQL };
+const pieces: Piece[] = [];
+Object.entries(HIT_FIELDS).forEach(([key, field], index) => {
+  // `{"key":` for the first field, `,"key":` for the others.
+  const start = sql.raw(`'${index === 0 ? '{' : ','}${JSON.stringify(key)}:'`);
+  const last = pieces.at(-1);
+  if (field === null) pieces.push({ kind: 'search', key: key as SearchKey, start });
+  else if (last?.kind === 'stored') last.parts.push(start, field);
+  else pieces.push({ kind: 'stored', parts: [start, field] });
 });
-if (run.length > 0) runs.push(sql.join(run, sql.raw(' || ')));
-if (runs.length !== 2) throw new Error('a place hit is stored as hit_head and hit_body: two runs of row fields');
+const [head, body, ...more] = pieces.flatMap((p) =>
+  p.kind === 'stored' ? [sql.join(p.parts, sql.raw(' || '))] : [],
+);
+if (!head || !body || more.length > 0)
+  throw new Error('a place hit is stored as two runs: hit_head, hit_body');
 
 /** `hit_head`'s expression: the row fields before the organisation's name. */
-export const HIT_HEAD: SQL = runs[0]!;
+export const HIT_HEAD: SQL = head;
 /** `hit_body`'s expression: the row fields between the organisation's name and stale. */
-export const HIT_BODY: SQL = runs[1]!;
+export const HIT_BODY: SQL = body;
 
 /**
- * The whole hit as JSON text: the stored runs (`head`, `body`) and the search's fields, each
- * under its key, in the contract's order.
+ * The whole hit as JSON text: the stored runs (`head`, `body`) and the search's fields (each an
+ * expression giving its JSON text), each under its key, in the contract's order.
  */
-export function hitJson(stored: { head: SQL; body: SQL }, search: SearchFields): SQL {
-  const parts: SQL[] = [];
-  let storedRun = 0;
-  entries.forEach(([key, field], index) => {
-    if (field !== null) {
-      if (index === 0 || HIT_FIELDS[entries[index - 1]![0] as keyof typeof HIT_FIELDS] === null)
-        parts.push(storedRun++ === 0 ? stored.head : stored.body);
-      return;
-    }
-    parts.push(sql.raw(`'${memberStart(index)}'`), search[key as keyof SearchFields]);
-  });
-  parts.push(sql.raw(`'}'`));
-  return sql.join(parts, sql.raw(' || '));
+export function hitJson(stored: { head: SQL; body: SQL }, search: Record<SearchKey, SQL>): SQL {
+  const columns = [stored.head, stored.body];
+  const parts = pieces.flatMap((p) =>
+    p.kind === 'stored' ? columns.splice(0, 1) : [p.start, search[p.key]],
+  );
+  return sql.join([...parts, sql.raw(`'}'`)], sql.raw(' || '));
 }

@@ -18,8 +18,11 @@ import { organisation } from '../tenancy/schema.ts';
 import { HIT_BODY, HIT_HEAD } from './hit-json.ts';
 
 /** A place's free places: neither reserved nor occupied. */
-export const freePlaces = (t: { placesTotal: AnyPgColumn; placesReserved: AnyPgColumn; placesOccupied: AnyPgColumn }) =>
-  sql<number>`${t.placesTotal} - ${t.placesReserved} - ${t.placesOccupied}`;
+export const freePlaces = (t: {
+  placesTotal: AnyPgColumn;
+  placesReserved: AnyPgColumn;
+  placesOccupied: AnyPgColumn;
+}) => sql<number>`${t.placesTotal} - ${t.placesReserved} - ${t.placesOccupied}`;
 
 /**
  * A place a provider publishes (Plekvrij): a foster family, a family home, a group or a bed.
