@@ -50,6 +50,12 @@ describe('the Plekvrij search is one bounded, indexed statement', () => {
     expect(plan, plan).not.toMatch(/Seq Scan on placement_place/);
   });
 
+  it('never reads a full place: the free condition is the index predicate, not a filter on rows', async () => {
+    const plan = await explain({ postcode: '2132', age: '10', maxKm: '100' });
+    expect(plan, plan).toMatch(/Index Scan using placement_place_search_idx on placement_place/);
+    expect(plan, plan).not.toMatch(/Filter: .*places_total/);
+  });
+
   it('stops at the first pairs that fill the page instead of visiting every (type, postcode) pair', async () => {
     const plan = await explain({ postcode: '2132', age: '10', maxKm: '100' });
     const pairs = 6 * Object.keys(PC4_CENTRES).length;

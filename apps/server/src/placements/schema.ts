@@ -1,6 +1,7 @@
 import type { PlacementMeasure, PlaceType, ReservationStatus } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   check,
   date,
@@ -14,6 +15,14 @@ import {
 import * as column from '../db/columns.ts';
 import { tenantForeignKey, tenantTable } from '../db/tenant-table.ts';
 import { organisation } from '../tenancy/schema.ts';
+import { HIT_BODY, HIT_HEAD } from './hit-json.ts';
+
+/** A place's free places: neither reserved nor occupied. */
+export const freePlaces = (t: {
+  placesTotal: AnyPgColumn;
+  placesReserved: AnyPgColumn;
+  placesOccupied: AnyPgColumn;
+}) => sql<number>`${t.placesTotal} - ${t.placesReserved} - ${t.placesOccupied}`;
 
 /**
  * A place a provider publishes (Plekvrij): a foster family, a family home, a group or a bed.
@@ -47,6 +56,9 @@ export const placementPlace = tenantTable(
     confirmedAt: column.writtenAt('confirmed_at'),
     withdrawnAt: column.moment('withdrawn_at'),
     version: column.version(),
+    /** The place's own fields of a search hit as JSON text, written with the row (hit-json.ts). */
+    hitHead: text('hit_head').generatedAlwaysAs(HIT_HEAD),
+    hitBody: text('hit_body').generatedAlwaysAs(HIT_BODY),
   },
   (t) => [
     tenantForeignKey(t, t.organisationId, organisation),
@@ -55,10 +67,12 @@ export const placementPlace = tenantTable(
       sql`${t.placesReserved} >= 0 and ${t.placesOccupied} >= 0 and ${t.placesReserved} + ${t.placesOccupied} <= ${t.placesTotal}`,
     ),
     // The search (search.ts): for each (type rank, postcode) pair near the family, in order, the
-    // open places of that pair by id; the age, date and free filters then read a few rows each.
+    // open places with a free place of that pair by id; the age and date filters then read a few
+    // rows each. A full place is not in it (a third of them in the bench): the search's condition
+    // is `freePlaces(…) > 0` with a literal 0, so the planner sees that it implies this predicate.
     index('placement_place_search_idx')
       .on(t.tenantId, t.typeRank, t.postcode, t.id)
-      .where(sql`${t.withdrawnAt} is null`),
+      .where(sql`${t.withdrawnAt} is null and ${freePlaces(t)} > 0`),
     index('placement_place_org_idx').on(t.tenantId, t.organisationId),
   ],
 );

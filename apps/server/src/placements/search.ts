@@ -1,5 +1,5 @@
-import { PLACE_SEARCH_LIMIT, type PlaceHit, type PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
-import { and, asc, fillPlaceholders, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { PLACE_SEARCH_LIMIT, type PlaceSearchQuery, PlaceType } from '@een-plan/contracts';
+import { and, asc, fillPlaceholders, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
@@ -8,9 +8,10 @@ import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { organisationNameRow } from '../tenancy/fragments.ts';
 import { boundingBox, centreOf, distanceKm } from './geo.ts';
+import { hitJson } from './hit-json.ts';
 import { PC4_CENTRES } from './pc4-centres.ts';
 import { staleAt, staleSince, typeRank } from './place-types.ts';
-import { placementPlace } from './schema.ts';
+import { freePlaces, placementPlace } from './schema.ts';
 import { keepAnswer, keptAnswer, searchVersionOf } from './search-cache.ts';
 
 type SearchQuery = z.output<typeof PlaceSearchQuery>;
@@ -24,10 +25,12 @@ export function searchableTypes(query: Pick<SearchQuery, 'types' | 'measure'>): 
 }
 
 /**
- * The (type rank, PC4) pairs within reach, "zo thuis mogelijk": by rank, then by the distance
- * between the family's and the place's PC4 centres (haversine, 0.1 km, `distanceKm`), then by
- * postcode. Only the centres inside the bounding box are measured. At most 6 ranks × the region's
- * centres: computed here, so PostgreSQL only walks them.
+ * What the (type rank, PC4) pairs within reach are made of, "zo thuis mogelijk": the ranks in
+ * order, and the PC4 centres within reach by the distance between the family's and the place's
+ * centre (haversine, 0.1 km, `distanceKm`), then by postcode. Only the centres inside the
+ * bounding box are measured. Computed here, so PostgreSQL only walks them: every rank with every
+ * centre, in that order (`searchStatement`). Sent once each rather than once per pair, the arrays
+ * are as long as the list of centres, not ranks × centres: less to write, send and parse.
  */
 function pairsNear(centre: { lat: number; lon: number }, maxKm: number, types: PlaceType[]) {
   const box = boundingBox(centre, maxKm);
@@ -40,9 +43,9 @@ function pairsNear(centre: { lat: number; lon: number }, maxKm: number, types: P
   const ranks = [...new Set(types.map(typeRank))].sort((a, b) => a - b);
   // Sent as array literals (digits and dots only, nothing to quote): built once per key below.
   return {
-    ranks: arrayLiteral(ranks.flatMap((rank) => near.map(() => rank))),
-    pc4s: arrayLiteral(ranks.flatMap(() => near.map((c) => c.pc4))),
-    kms: arrayLiteral(ranks.flatMap(() => near.map((c) => c.km))),
+    ranks: arrayLiteral(ranks),
+    pc4s: arrayLiteral(near.map((c) => c.pc4)),
+    kms: arrayLiteral(near.map((c) => c.km)),
   };
 }
 
@@ -89,7 +92,7 @@ const value = (name: keyof SearchValues) => sql.placeholder(name);
  * it has 50 rows and reads nothing more (with 10,000 places in a 100 km radius a handful of index
  * ranges instead of every place).
  *
- * PostgreSQL also writes the answer: one JSON array of the contract's hits (`hitFields`), which
+ * PostgreSQL also writes the answer: one JSON array of the contract's hits (`hitJson`), which
  * the route sends as it comes. Reading fifty rows of twelve columns into objects, dates and back
  * to JSON was most of the search's own CPU in Node.
  *
@@ -97,29 +100,23 @@ const value = (name: keyof SearchValues) => sql.placeholder(name);
  * runs as a named prepared statement (`preparedSearch`), parsed once per connection.
  */
 function searchStatement(db: Executor) {
+  // Each rank (r.i-th) with each centre (c.j-th): pairs in the order (i, j).
   const pairs = sql`(
-    select pair.rank, pair.pc4, pair.km, pair.n
-      from unnest(${value('ranks')}::smallint[], ${value('pc4s')}::text[], ${value('kms')}::float8[])
-           with ordinality as pair(rank, pc4, km, n)
-     order by pair.n
+    select r.rank, c.pc4, c.km, r.i, c.j
+      from unnest(${value('ranks')}::smallint[]) with ordinality as r(rank, i)
+     cross join unnest(${value('pc4s')}::text[], ${value('kms')}::float8[]) with ordinality as c(pc4, km, j)
+     order by r.i, c.j
   ) as pair`;
   const p = placementPlace;
-  const free = sql<number>`${p.placesTotal} - ${p.placesReserved} - ${p.placesOccupied}`;
   const date = sql`${value('date')}::date`;
   const age = sql`${value('age')}::smallint`;
   const hits = db
     .select({
       id: p.id,
-      tenantId: p.tenantId,
       organisationId: p.organisationId,
-      placeType: p.placeType,
-      minAge: p.minAge,
-      maxAge: p.maxAge,
-      postcode: p.postcode,
-      region: p.region,
-      free: free.as('free'),
-      notes: p.notes,
       confirmedAt: p.confirmedAt,
+      hitHead: p.hitHead,
+      hitBody: p.hitBody,
     })
     .from(p)
     .where(
@@ -132,7 +129,8 @@ function searchStatement(db: Executor) {
         sql`${p.maxAge} >= ${age}`,
         sql`${p.availableFrom} <= ${date}`,
         or(isNull(p.availableUntil), sql`${p.availableUntil} >= ${date}`),
-        gt(free, 0),
+        // Literally 0, not a placeholder: so the planner knows it implies the index's predicate.
+        sql`${freePlaces(p)} > 0`,
       ),
     )
     .orderBy(asc(p.id))
@@ -140,61 +138,43 @@ function searchStatement(db: Executor) {
     .as('hit');
   const found = db
     .select({
-      n: sql<number>`pair.n`.as('n'),
+      i: sql<number>`pair.i`.as('i'),
+      j: sql<number>`pair.j`.as('j'),
       km: sql<number>`pair.km`.as('km'),
       id: hits.id,
       organisationId: hits.organisationId,
-      placeType: hits.placeType,
-      minAge: hits.minAge,
-      maxAge: hits.maxAge,
-      postcode: hits.postcode,
-      region: hits.region,
-      free: hits.free,
-      notes: hits.notes,
       confirmedAt: hits.confirmedAt,
+      hitHead: hits.hitHead,
+      hitBody: hits.hitBody,
     })
     .from(pairs)
     .crossJoinLateral(hits)
-    .orderBy(sql`pair.n`, asc(hits.id))
+    .orderBy(sql`pair.i`, sql`pair.j`, asc(hits.id))
     .limit(PLACE_SEARCH_LIMIT)
     .as('found');
   // Cut to milliseconds as a JavaScript Date is, so `isStale` and this statement agree.
   const confirmedMs = sql`date_trunc('milliseconds', ${found.confirmedAt})`;
-  // Every field of the contract's hit, and only those: the compiler holds the two in step.
-  const hitFields: { [K in keyof Required<PlaceHit>]: SQL } = {
-    id: sql`${found.id}`,
-    organisationId: sql`${found.organisationId}`,
-    organisationName: sql`org.name`,
-    placeType: sql`${found.placeType}`,
-    minAge: sql`${found.minAge}`,
-    maxAge: sql`${found.maxAge}`,
-    postcode: sql`${found.postcode}`,
-    region: sql`${found.region}`,
-    free: sql`${found.free}`,
-    notes: sql`${found.notes}`,
-    // Date#toISOString's form, milliseconds cut off as a JavaScript Date cuts them.
-    lastConfirmedAt: sql`to_char(${found.confirmedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-    stale: sql`${confirmedMs} <= ${value('staleSince')}::timestamptz`,
-    distanceKm: sql`${found.km}`,
-  };
-  // row_to_json writes compact JSON under the aliases' names (json_build_object adds spaces).
-  const hit = sql.join(
-    Object.entries(hitFields).map(([key, field]) => sql`${field} as ${sql.identifier(key)}`),
-    sql`, `,
+  // The place's own fields come written (hit-json.ts); the search adds what depends on it.
+  const hit = hitJson(
+    { head: sql`${found.hitHead}`, body: sql`${found.hitBody}` },
+    {
+      // to_json itself, as placement_json_text's body: a call of that SQL function is not inlined.
+      organisationName: sql`coalesce(to_json(org.name)::text, 'null')`,
+      stale: sql`(${confirmedMs} <= ${value('staleSince')}::timestamptz)::text`,
+      distanceKm: sql`${found.km}::text`,
+    },
   );
-  // The organisation joined once to the fifty (not a subquery per row), and each hit's fields a
-  // lateral row `h` rather than a subplan per row: the same JSON for less work per hit.
+  // The organisation joined once to the fifty (not a subquery per row).
   const org = organisationNameRow(sql`${value('tenantId')}`, found.organisationId);
   return db
     .select({
-      places: sql<string>`coalesce('[' || string_agg(row_to_json(h)::text, ','
-        order by found.n, found.id) || ']', '[]')`,
+      places: sql<string>`coalesce('[' || string_agg(${hit}, ',' order by found.i, found.j, found.id) || ']', '[]')`,
       // What the cache needs (search-cache.ts), read in the same snapshot as the hits.
       version: searchVersionOf(value('tenantId')),
       firstConfirmedFresh: sql<number | null>`(extract(epoch from min(${confirmedMs})
         filter (where ${confirmedMs} > ${value('staleSince')}::timestamptz)) * 1000)::float8`,
     })
-    .from(sql`${found} left join lateral ${org} as org on true cross join lateral (select ${hit}) as h`);
+    .from(sql`${found} left join lateral ${org} as org on true`);
 }
 
 function searchValues(
