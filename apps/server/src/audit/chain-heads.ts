@@ -25,7 +25,7 @@ export const ALL_CHAIN_HEADS = `
 export const ONE_CHAIN_HEAD = `
   select tenant_id as "tenantId", seq, hash from audit_log where tenant_id = $1 order by seq desc limit 1`;
 
-export interface ChainHead {
+interface ChainHead {
   tenantId: string;
   seq: number;
   hash: string;
