@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import pg from 'pg';
 import { intOption, parseArgs } from './lib/args.ts';
 import { databaseUrl } from './lib/database.ts';
-import { explainHotQueries } from './run/explain.ts';
+import { explainHotQueries, explainHouseholdSearch } from './run/explain.ts';
 import { coordinatorData } from './run/household-scenarios.ts';
 import { MODULE_USERS } from './run/module-scenarios.ts';
 import { table, withRatios, writeResults } from './run/report.ts';
@@ -41,8 +41,11 @@ async function main() {
     log(`bench: ${fmt(households)} synthetic households; coordinator caseload ${coordinator.caseload}`);
     const places = await countBenchPlaces(pool);
     log(`bench: ${fmt(places)} Plekvrij places`);
-    const explains = await explainHotQueries(pool, coordinator.userId);
     const coordinatorFacts = await coordinatorData(pool, coordinator.userId);
+    const explains = {
+      ...(await explainHotQueries(pool, coordinator.userId)),
+      ...(await explainHouseholdSearch(pool, coordinator.userId, coordinatorFacts.namePrefix)),
+    };
 
     const session = await benchSession(url, coordinator.userId);
     const demoSessions = await benchSessions(url, MODULE_USERS);
@@ -91,6 +94,10 @@ async function main() {
 
     out(`\nEXPLAIN (ANALYZE, BUFFERS) — caseload query (listCaseload):\n${explains.caseload}`);
     out(`uses household_coordinator_idx: ${explains.caseloadUsesIndex ? 'yes' : 'NO'}`);
+    out(
+      `\nEXPLAIN (ANALYZE, BUFFERS) — household search "${coordinatorFacts.namePrefix}" (its plan for any value):\n${explains.householdSearch}`,
+    );
+    out(`uses person_last_name_prefix_idx: ${explains.householdSearchUsesIndex ? 'yes' : 'NO'}`);
     out(`\nEXPLAIN (ANALYZE, BUFFERS) — Plekvrij search (searchQuery, 100 km):\n${explains.placeSearch}`);
     out(
       `uses placement_place_search_idx: ${explains.placeSearchUsesIndex ? 'yes' : 'NO'}; bounded by LIMIT: ${explains.placeSearchBounded ? 'yes' : 'NO'}`,

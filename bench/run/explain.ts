@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import type { Db } from '../../apps/server/src/db/database.ts';
+import { searchStatement } from '../../apps/server/src/households/search.ts';
 import { centreOf } from '../../apps/server/src/placements/geo.ts';
 import { searchableTypes, searchQuery } from '../../apps/server/src/placements/search.ts';
 import { PlaceSearchQuery } from '../../packages/contracts/src/placements.ts';
@@ -41,6 +42,49 @@ async function explainPlaceSearch(pool: pg.Pool): Promise<string> {
   const query = PlaceSearchQuery.parse({ ...PLACE_SEARCH, date: new Date().toISOString().slice(0, 10) });
   const { sql, params } = searchQuery(db, TENANT_ID, query, searchableTypes(query), centreOf(query.postcode));
   return explain(pool, sql, params);
+}
+
+/**
+ * The household search's prepared statement (searchStatement, the server's own) for the search
+ * scenario's name prefix, planned the way the server runs it on PostgreSQL: once for any value
+ * (planGenerically, decision 0046). It should walk person_last_name_prefix_idx and stop at its limit.
+ */
+export async function explainHouseholdSearch(pool: pg.Pool, coordinatorId: string, namePrefix: string) {
+  const { rows } = await pool.query<{ team_id: string | null }>(
+    'select team_id from app_user where tenant_id = $1 and id = $2',
+    [TENANT_ID, coordinatorId],
+  );
+  const actor = {
+    userId: coordinatorId,
+    sessionId: 'bench',
+    tenantId: TENANT_ID,
+    role: 'coordinator' as const,
+    displayName: coordinatorId,
+    organisationId: null,
+    teamId: rows[0]?.team_id ?? null,
+    personId: null,
+  };
+  const db = drizzle({ client: pool }) as unknown as Db;
+  const { text, values } = searchStatement(db, actor, { kind: 'name', name: namePrefix });
+  const literals = values.map((v) => `'${String(v).replaceAll("'", "''")}'`).join(', ');
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('set local plan_cache_mode = force_generic_plan');
+    await client.query(`prepare bench_household_search as ${text}`);
+    const plan = await client.query<{ 'QUERY PLAN': string }>(
+      `explain (analyze, buffers) execute bench_household_search(${literals})`,
+    );
+    const shown = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+    return {
+      householdSearch: shown,
+      householdSearchUsesIndex:
+        shown.includes('person_last_name_prefix_idx') && !/Seq Scan on (person|household)\b/.test(shown),
+    };
+  } finally {
+    await client.query('rollback');
+    client.release();
+  }
 }
 
 export async function explainHotQueries(pool: pg.Pool, coordinatorId: string) {

@@ -113,6 +113,25 @@ describe('the prepared search, planned once for any value (generic plan)', () =>
     expect(plan, plan).not.toMatch(/Seq Scan on (person|household)\b/);
   });
 
+  it('is planned for a page of rows, not a tenth of the table (its limits are written in)', async () => {
+    // PostgreSQL keeps this plan for every search of the shape (planGenerically, decision 0046): a
+    // bound LIMIT would size it for thousands of rows, with a hash join over every user.
+    for (const request of [
+      { kind: 'name', name: 'van g' },
+      { kind: 'birthDate', birthDate: '2014-03-15' },
+      { kind: 'address', postcode: '2151 ab', houseNumber: '12' },
+      { kind: 'bsn', bsn: testBsn(3) },
+    ] as const) {
+      const { text } = searchStatement(t.database.ownerDb, sanne, request);
+      expect(text).toMatch(new RegExp(`\\blimit ${SEARCH_LIMIT + 1}$`));
+      expect(text).not.toMatch(/\blimit \$/);
+      const plan = await genericPlan(request);
+      const top = plan.match(/^Limit .*rows=(\d+) /);
+      expect(Number(top?.[1]), plan).toBeLessThanOrEqual(SEARCH_LIMIT + 1);
+      expect(plan, plan).not.toMatch(/Seq Scan on (person|household)\b/);
+    }
+  });
+
   it('finds the same households prepared as with its values written in', async () => {
     for (const name of ['van ged', 'jans', 'tom']) {
       const request = { kind: 'name', name } as const;

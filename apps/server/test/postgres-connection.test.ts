@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { reportIdleConnectionError } from '../src/db/database.ts';
+import { planGenerically, reportIdleConnectionError } from '../src/db/database.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
 import { waitFor } from './helpers/wait-for.ts';
 
@@ -25,6 +25,49 @@ describe('PostgreSQL connections', () => {
         await t.drop();
       }
       expect(warnings.filter((w) => w.includes('already executing a query'))).toEqual([]);
+    },
+  );
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'runs a statement marked planGenerically with its plan for any value, and no other statement',
+    async () => {
+      const t = await createTestDatabase();
+      const mode = (name: string, where = sql`x.one = ${sql.placeholder('one')}`) =>
+        t.database.db
+          .select({ mode: sql<string>`current_setting('plan_cache_mode')` })
+          .from(sql`(select 1 as one) x`)
+          .where(where)
+          .prepare(name);
+      try {
+        planGenerically('test_generic_mode');
+        planGenerically('test_generic_failing');
+        const marked = mode('test_generic_mode');
+        const unmarked = mode('test_default_mode');
+        const failing = mode('test_generic_failing', sql`x.one / ${sql.placeholder('one')}::int = 1`);
+        for (let i = 0; i < 3; i++) {
+          expect(await marked.execute({ one: 1 })).toEqual([{ mode: 'force_generic_plan' }]);
+          expect(await unmarked.execute({ one: 1 })).toEqual([{ mode: 'auto' }]);
+        }
+        // 22012: division by zero, while the setting held.
+        await expect(failing.execute({ one: 0 })).rejects.toMatchObject({ cause: { code: '22012' } });
+        expect(
+          await t.database.db.transaction(async (tx) => [
+            await mode('test_generic_mode').execute({ one: 1 }),
+            await tx.execute(sql`select current_setting('plan_cache_mode') as mode`),
+          ]),
+        ).toMatchObject([[{ mode: 'force_generic_plan' }], { rows: [{ mode: 'auto' }] }]);
+        // Every connection of the pool at once, the one whose statement failed among them.
+        const modes = await Promise.all(
+          Array.from({ length: 10 }, () =>
+            t.database.db.execute(sql`select current_setting('plan_cache_mode') as mode, pg_sleep(0.02)`),
+          ),
+        );
+        expect(modes.map((r) => (r as { rows: Array<{ mode: string }> }).rows[0]?.mode)).toEqual(
+          Array(10).fill('auto'),
+        );
+      } finally {
+        await t.drop();
+      }
     },
   );
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../db/database.ts';
+import { chainHeads } from './chain-heads.ts';
 import { type Checkpoint, type CheckpointKey, checkpointKeyId, hasValidSignature } from './checkpoint.ts';
 
 type CheckpointProblem =
@@ -62,7 +63,7 @@ export async function verifyAuditCheckpoints(
     }
   }
   const all = [...stored, ...exported.filter((c) => !storedIds.has(`${c.tenantId}:${c.seq}:${c.signature}`))];
-  const heads = await chainHeads(database);
+  const heads = new Map((await chainHeads(database)).map((h) => [h.tenantId, h.seq]));
   const ourKey = checkpointKeyId(signing.key);
   for (const c of all) {
     if (c.keyId !== ourKey || !hasValidSignature(signing.key, c)) {
@@ -88,13 +89,6 @@ export async function verifyAuditCheckpoints(
       problems.push({ tenantId: c.tenantId, seq: c.seq, problem: 'head_hash_mismatch' });
   }
   return { ok: problems.length === 0, checkpoints: all.length, problems };
-}
-
-async function chainHeads(database: Database): Promise<Map<string, number>> {
-  const rows = await database.ownerQuery<{ tenantId: string; seq: string | number }>(
-    `select tenant_id as "tenantId", max(seq) as seq from audit_log group by tenant_id`,
-  );
-  return new Map(rows.map((r) => [r.tenantId, Number(r.seq)]));
 }
 
 /** The copies outside the database, which an owner who deletes checkpoint rows cannot reach. */

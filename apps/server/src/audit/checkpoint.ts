@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../db/database.ts';
+import { chainHeads } from './chain-heads.ts';
 import { auditCheckpoint } from './checkpoint-schema.ts';
 
 /** A tenant's chain head at one moment, signed with a key the database never holds. */
@@ -50,16 +51,11 @@ export async function writeAuditCheckpoints(
   signing: CheckpointKey,
   opts: { tenantId?: string } = {},
 ): Promise<Checkpoint[]> {
-  const heads = await database.ownerQuery<{ tenantId: string; seq: string | number; hash: string }>(
-    `select distinct on (tenant_id) tenant_id as "tenantId", seq, hash
-       from audit_log ${opts.tenantId ? 'where tenant_id = $1' : ''}
-      order by tenant_id, seq desc`,
-    opts.tenantId ? [opts.tenantId] : [],
-  );
+  const heads = await chainHeads(database, opts.tenantId);
   const keyId = checkpointKeyId(signing.key);
   const signedAt = new Date();
   const checkpoints = heads.map((h) => {
-    const unsigned = { tenantId: h.tenantId, seq: Number(h.seq), headHash: h.hash, signedAt };
+    const unsigned = { tenantId: h.tenantId, seq: h.seq, headHash: h.hash, signedAt };
     return { ...unsigned, keyId, signature: sign(signing.key, unsigned) };
   });
   if (checkpoints.length === 0) return [];

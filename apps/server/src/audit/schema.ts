@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import * as column from '../db/columns.ts';
 
@@ -33,7 +34,11 @@ export const auditLog = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.seq] }),
     // Per subject, newest first (the family's access log); it serves subject lookups without seq too.
-    index('audit_log_subject_seq_idx').on(t.tenantId, t.subjectType, t.subjectId, t.seq),
-    index('audit_log_subject_ids_idx').using('gin', t.subjectIds),
+    // Both subject indexes are partial (drizzle/0051): a row names one subject or a list of them, so
+    // each row enters only the index that can find it — not a null entry in the other.
+    index('audit_log_subject_seq_idx')
+      .on(t.tenantId, t.subjectType, t.subjectId, t.seq)
+      .where(sql`${t.subjectId} is not null`),
+    index('audit_log_subject_ids_idx').using('gin', t.subjectIds).where(sql`${t.subjectIds} is not null`),
   ],
 );

@@ -34,6 +34,45 @@ interface SubjectVisitsQuery {
  * visit number; `hasMore` says whether a next page holds a visit.
  */
 export async function subjectVisitsPage(db: Executor, q: SubjectVisitsQuery) {
+  const first = (q.page - 1) * q.pageSize;
+  const picked = await visitPicksQuery(db, q);
+  const hasMore = picked.some((p) => Number(p.visit) > first + q.pageSize);
+  const inPage = picked.filter((p) => Number(p.visit) <= first + q.pageSize);
+  const visitOf = new Map(inPage.map((p) => [Number(p.seq), Number(p.visit)]));
+  const rows = inPage.length
+    ? await db
+        .select({
+          seq: auditLog.seq,
+          occurredAt: auditLog.occurredAt,
+          actorUserId: auditLog.actorUserId,
+          organisation: organisationNameOf(auditLog.tenantId, auditLog.actorOrganisationId),
+          role: auditLog.actorRole,
+          action: auditLog.action,
+          section: auditLog.dataCategory,
+          details: auditLog.details,
+          outcome: auditLog.outcome,
+        })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.tenantId, q.tenantId),
+            inArray(
+              auditLog.seq,
+              inPage.map((p) => Number(p.seq)),
+            ),
+          ),
+        )
+        .orderBy(desc(auditLog.seq))
+        .limit(inPage.length)
+    : [];
+  return { rows: rows.map((r) => ({ ...r, visit: visitOf.get(r.seq) ?? 0 })), hasMore };
+}
+
+/**
+ * The subject's rows numbered into visits, newest first, and the page's visits (plus one, to tell
+ * whether a next page holds one) picked: exported so a test can EXPLAIN exactly what runs.
+ */
+export function visitPicksQuery(db: Executor, q: SubjectVisitsQuery) {
   const conditions: SQL[] = [
     eq(auditLog.tenantId, q.tenantId),
     eq(auditLog.subjectType, q.subjectType),
@@ -87,40 +126,10 @@ export async function subjectVisitsPage(db: Executor, q: SubjectVisitsQuery) {
     .from(flagged)
     .as('numbered');
   const first = (q.page - 1) * q.pageSize;
-  const picked = await db
+  return db
     .select({ seq: numbered.seq, visit: numbered.visit })
     .from(numbered)
     .where(and(gt(numbered.visit, first), lte(numbered.visit, first + q.pageSize + 1)))
     .orderBy(desc(numbered.seq))
     .limit(q.maxRows);
-  const hasMore = picked.some((p) => Number(p.visit) > first + q.pageSize);
-  const inPage = picked.filter((p) => Number(p.visit) <= first + q.pageSize);
-  const visitOf = new Map(inPage.map((p) => [Number(p.seq), Number(p.visit)]));
-  const rows = inPage.length
-    ? await db
-        .select({
-          seq: auditLog.seq,
-          occurredAt: auditLog.occurredAt,
-          actorUserId: auditLog.actorUserId,
-          organisation: organisationNameOf(auditLog.tenantId, auditLog.actorOrganisationId),
-          role: auditLog.actorRole,
-          action: auditLog.action,
-          section: auditLog.dataCategory,
-          details: auditLog.details,
-          outcome: auditLog.outcome,
-        })
-        .from(auditLog)
-        .where(
-          and(
-            eq(auditLog.tenantId, q.tenantId),
-            inArray(
-              auditLog.seq,
-              inPage.map((p) => Number(p.seq)),
-            ),
-          ),
-        )
-        .orderBy(desc(auditLog.seq))
-        .limit(inPage.length)
-    : [];
-  return { rows: rows.map((r) => ({ ...r, visit: visitOf.get(r.seq) ?? 0 })), hasMore };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { chainHeads } from './chain-heads.ts';
 import { type AuditContent, auditRowHash, GENESIS_HASH } from './hash.ts';
 
 type ChainBreak = {
@@ -17,6 +18,16 @@ type Row = Omit<AuditContent, 'occurredAt' | 'seq'> & {
 
 const BATCH = 5000;
 
+/** One tenant's chain from a sequence number on, in order: a range of the primary key (tenant_id, seq). */
+export const VERIFY_BATCH = `
+  select tenant_id as "tenantId", seq, occurred_at as "occurredAt", actor_user_id as "actorUserId",
+         actor_role as "actorRole", actor_organisation_id as "actorOrganisationId",
+         on_behalf_of as "onBehalfOf", subject_type as "subjectType", subject_id as "subjectId",
+         subject_ids as "subjectIds",
+         action, data_category as "dataCategory", purpose, outcome, request_id as "requestId",
+         client_address as "clientAddress", details, prev_hash as "prevHash", hash
+    from audit_log where tenant_id = $1 and seq >= $2 order by seq limit ${BATCH}`;
+
 /**
  * Walks each tenant's chain in order, in bounded batches. A changed row breaks its own hash; a
  * deleted row leaves a gap in seq or breaks the next row's prev_hash.
@@ -25,26 +36,13 @@ export async function verifyAuditChain(
   database: Database,
   opts: { tenantId?: string } = {},
 ): Promise<VerifyResult> {
-  const tenants = opts.tenantId
-    ? [{ tenant_id: opts.tenantId }]
-    : await database.ownerQuery<{ tenant_id: string }>(
-        'select distinct tenant_id from audit_log order by tenant_id',
-      );
+  const tenants = opts.tenantId ? [opts.tenantId] : (await chainHeads(database)).map((h) => h.tenantId);
   let rows = 0;
-  for (const { tenant_id: tenantId } of tenants) {
+  for (const tenantId of tenants) {
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     for (;;) {
-      const batch = await database.ownerQuery<Row>(
-        `select tenant_id as "tenantId", seq, occurred_at as "occurredAt", actor_user_id as "actorUserId",
-                actor_role as "actorRole", actor_organisation_id as "actorOrganisationId",
-                on_behalf_of as "onBehalfOf", subject_type as "subjectType", subject_id as "subjectId",
-                subject_ids as "subjectIds",
-                action, data_category as "dataCategory", purpose, outcome, request_id as "requestId",
-                client_address as "clientAddress", details, prev_hash as "prevHash", hash
-           from audit_log where tenant_id = $1 and seq >= $2 order by seq limit ${BATCH}`,
-        [tenantId, expectedSeq],
-      );
+      const batch = await database.ownerQuery<Row>(VERIFY_BATCH, [tenantId, expectedSeq]);
       if (batch.length === 0) break;
       for (const row of batch) {
         const seq = Number(row.seq);

@@ -144,6 +144,7 @@ export class SerialClient extends pg.Client {
     const submittable = typeof args[0]?.submit === 'function';
     // pg-pool's query() passes a callback: the name is given on that path too.
     if (!submittable && this.#named.size < MAX_NAMED_STATEMENTS) args[0] = this.#withName(args[0], args[1]);
+    if (!submittable && genericPlanNames.has(args[0]?.name)) return this.#generically(args);
     const callbackOrSubmittable = typeof args.at(-1) === 'function' || submittable;
     // biome-ignore lint/suspicious/noExplicitAny: see above.
     if (callbackOrSubmittable) return (super.query as any)(...args);
@@ -151,6 +152,32 @@ export class SerialClient extends pg.Client {
     const run = this.#tail.then(() => (super.query as any)(...args));
     this.#tail = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Runs a statement marked by `planGenerically` with its generic plan: the setting holds for this
+   * statement only (this client runs one query at a time), and is reset even when it fails. Inside
+   * a transaction that failed the reset fails too, but the rollback undoes the setting with it.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query() arguments, as the caller passed them.
+  #generically(args: any[]): any {
+    const callback = typeof args.at(-1) === 'function' ? args.pop() : undefined;
+    const run = this.#tail.then(async () => {
+      await super.query('set plan_cache_mode = force_generic_plan');
+      try {
+        // biome-ignore lint/suspicious/noExplicitAny: see query().
+        return await (super.query as any)(...args);
+      } finally {
+        await super.query('reset plan_cache_mode').catch(() => undefined);
+      }
+    });
+    this.#tail = run.catch(() => undefined);
+    if (!callback) return run;
+    run.then(
+      (result) => callback(null, result),
+      (error) => callback(error),
+    );
+    return undefined;
   }
 
   /**
@@ -168,6 +195,20 @@ export class SerialClient extends pg.Client {
     this.#named.add(name);
     return typeof config === 'string' ? { text, name } : { ...config, name };
   }
+}
+
+/**
+ * Prepared statements (by name) that PostgreSQL plans once and keeps for any value. By default it
+ * plans a statement again on every execution when its plan for the values at hand looks cheaper than
+ * the plan for any value, as a search's does for a prefix few names share; planning the household
+ * search cost as much as running it (decision 0046). Marked here only where the EXPLAIN tests show
+ * the plan for any value walks the same indexes, bounded by the same limits. On PostgreSQL (this
+ * client); the embedded database plans as before.
+ */
+const genericPlanNames = new Set<string>();
+
+export function planGenerically(statementName: string): void {
+  genericPlanNames.add(statementName);
 }
 
 /** Per connection; a process with more query shapes than this leaves the rest unnamed. */

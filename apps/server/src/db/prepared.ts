@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Executor } from './database.ts';
 
 /**
@@ -24,3 +25,16 @@ export function preparedOnce<S>(db: Executor, name: string, build: (db: Executor
 }
 
 const statements = new WeakMap<Executor, Map<string, unknown>>();
+
+/**
+ * A LIMIT written into a prepared statement's text instead of bound as a value. PostgreSQL plans a
+ * bound LIMIT as a tenth of the rows, so the statement's generic plan (the one it keeps after five
+ * executions, planned once) is sized for hundreds of rows, costs more than a plan for these few, and
+ * PostgreSQL goes on planning the statement again on every execution. Written in, the generic plan
+ * is the small one, and it is kept.
+ */
+export function writtenLimit(rows: number): number {
+  if (!Number.isSafeInteger(rows) || rows < 0) throw new Error(`a LIMIT of ${rows} rows`);
+  // drizzle's limit() types a number or a placeholder; at run time it writes any SQL chunk as given.
+  return sql.raw(String(rows)) as unknown as number;
+}

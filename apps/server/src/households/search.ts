@@ -3,8 +3,8 @@ import { and, asc, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, union } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
-import type { Executor } from '../db/database.ts';
-import { preparedOnce } from '../db/prepared.ts';
+import { type Executor, planGenerically } from '../db/database.ts';
+import { preparedOnce, writtenLimit } from '../db/prepared.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decideHousehold } from '../policy/decide.ts';
 import { searchScope } from '../policy/household-scope.ts';
@@ -141,7 +141,7 @@ function nameMatches(db: Executor, shape: Shape, bind: Bind, column: AnyPgColumn
   const name = sql`lower(${column})`;
   return membersInScope(db, shape, bind, sql`${name} ~>=~ ${bind('from')} and ${name} ~<~ ${bind('to')}`)
     .orderBy(sql`${name} using ~<~`)
-    .limit(SEARCH_LIMIT + 1);
+    .limit(writtenLimit(SEARCH_LIMIT + 1));
 }
 
 /**
@@ -178,7 +178,7 @@ function buildSearch(db: Executor, shape: Shape, bind: Bind) {
     .from(hit)
     .leftJoin(coordinatorUser.table, coordinatorUser.on)
     .orderBy(asc(hit.name), asc(hit.householdId), asc(hit.birthDate))
-    .limit(SEARCH_LIMIT + 1);
+    .limit(writtenLimit(SEARCH_LIMIT + 1));
 }
 
 /** The query with this search's values in it, exported so a test can EXPLAIN exactly what runs. */
@@ -204,9 +204,11 @@ export function searchStatement(db: Executor, actor: Actor, request: HouseholdSe
 function preparedSearch(db: Executor, actor: Actor, request: HouseholdSearchRequest) {
   const shape = shapeOf(actor, request);
   const name = `household_search_${shape.kind}_${shape.coordinator ? 'c' : ''}${shape.team ? 't' : ''}`;
-  const statement = preparedOnce(db, name, (d) =>
-    buildSearch(d, shape, (slot) => sql.placeholder(slot)).prepare(name),
-  );
+  const statement = preparedOnce(db, name, (d) => {
+    // One plan for any value (decision 0046): its limits are written in, so that plan stays bounded.
+    planGenerically(name);
+    return buildSearch(d, shape, (slot) => sql.placeholder(slot)).prepare(name);
+  });
   return { statement, values: valuesOf(actor, request) };
 }
 
