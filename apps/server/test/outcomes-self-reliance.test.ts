@@ -186,7 +186,7 @@ describe('several measurements recorded at once (the demo history)', () => {
           measuredOn: '2019-01-10',
           source: 'intake',
           sourceId: 'intake-sr-0',
-          scores: [{ personId: child, domainCode: 'finances', score: 5 }],
+          scores: [{ personId: child, domainCode: 'finances', score: 1 }],
         },
         {
           householdId: 'hh-sr-0',
@@ -198,12 +198,20 @@ describe('several measurements recorded at once (the demo history)', () => {
             { personId: child, domainCode: 'parenting_development', score: 2 },
           ],
         },
+        // The same source again: its last measurement counts, as with two calls in a row.
+        {
+          householdId: 'hh-sr-0',
+          measuredOn: '2019-01-10',
+          source: 'intake',
+          sourceId: 'intake-sr-0',
+          scores: [{ personId: child, domainCode: 'finances', score: 5 }],
+        },
       ]),
     );
     const after = await listSelfReliance(t.database.db, sanne, 'hh-sr-0');
     const of = (list: typeof after, sourceId: string) =>
       list.filter((s) => s.sourceId === sourceId).map((s) => [s.domainCode, s.score]);
-    // The intake's two scores became one, the evaluation's two were replaced by two, not added.
+    // The intake's two scores became its last measurement's one; the evaluation's two were replaced.
     expect(of(after, 'intake-sr-0')).toEqual([['finances', 5]]);
     expect(of(after, 'eval-sr-0')).toEqual([
       ['finances', 4],

@@ -34,15 +34,17 @@ const INSERT_ROWS = 1000;
 /**
  * Several measurements at once, each replacing what its source recorded before (as
  * `recordSelfReliance`): one delete per kind of source and one insert per thousand scores instead
- * of two statements per measurement (the demo's year of history records 266). Same caller duties.
+ * of two statements per measurement (the demo's year of history records 266). A source given twice
+ * keeps its last measurement, as two calls one after the other would. Same caller duties.
  */
 export async function recordSelfRelianceMeasurements(
   tx: Executor,
   actor: Actor,
   measurements: readonly SelfRelianceMeasurement[],
 ): Promise<void> {
+  const last = [...new Map(measurements.map((m) => [`${m.source}:${m.sourceId}`, m])).values()];
   for (const source of ['intake', 'evaluation'] as const) {
-    const sourceIds = [...new Set(measurements.filter((m) => m.source === source).map((m) => m.sourceId))];
+    const sourceIds = last.filter((m) => m.source === source).map((m) => m.sourceId);
     if (sourceIds.length === 0) continue;
     await tx
       .delete(selfRelianceScore)
@@ -54,7 +56,7 @@ export async function recordSelfRelianceMeasurements(
         ),
       );
   }
-  const rows = measurements.flatMap((m) =>
+  const rows = last.flatMap((m) =>
     m.scores.map((s) => ({
       tenantId: actor.tenantId,
       id: randomUUID(),
