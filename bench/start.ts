@@ -24,6 +24,8 @@ interface Start {
   ms: number;
   /** Resident memory of the server process when it first answered ready, in MB. */
   rssMb: number;
+  /** CPU (user + system) of the server and its reaped children (the first-start child) until ready, in s. */
+  cpuS: number;
 }
 
 /** VmRSS of a process from /proc (Linux); NaN elsewhere. */
@@ -56,13 +58,30 @@ async function startOnce(mode: Mode, dataDir: string): Promise<Start> {
         (r) => r.ok,
         () => false,
       );
-      if (ok) return { ms: performance.now() - began, rssMb: residentMb(child.pid) };
+      if (ok)
+        return { ms: performance.now() - began, rssMb: residentMb(child.pid), cpuS: cpuSeconds(child.pid) };
       await new Promise((r) => setTimeout(r, 25));
     }
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;
+  }
+}
+
+/**
+ * utime + stime + cutime + cstime from /proc/<pid>/stat (Linux; NaN elsewhere): on a shared machine
+ * the CPU a start needed says more than its wall-clock time.
+ */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14–17 of stat(5); the slice starts at field 3. Clock ticks: 100 per second on Linux.
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    return ticks / 100;
+  } catch {
+    return Number.NaN;
   }
 }
 
@@ -80,7 +99,7 @@ async function main() {
     const [firstMode = 'built'] = modes;
     const first = await startOnce(firstMode, join(dataDir, 'data'));
     process.stdout.write(
-      `first start on an empty data dir (${firstMode}): ${(first.ms / 1000).toFixed(2)} s, ${first.rssMb.toFixed(0)} MB resident at ready\n`,
+      `first start on an empty data dir (${firstMode}): ${(first.ms / 1000).toFixed(2)} s, ${first.cpuS.toFixed(2)} s CPU, ${first.rssMb.toFixed(0)} MB resident at ready\n`,
     );
     // Interleaved, so a machine whose load changes during the run weighs on both modes alike.
     const starts = new Map<Mode, Start[]>(modes.map((m) => [m, []]));
@@ -90,8 +109,10 @@ async function main() {
     for (const [mode, list] of starts) {
       const seconds = list.map((s) => s.ms / 1000);
       const mb = list.map((s) => s.rssMb);
+      const cpu = list.map((s) => s.cpuS);
       process.stdout.write(
         `warm start to ready (${mode}): median ${median(seconds).toFixed(2)} s [${seconds.map((t) => t.toFixed(2)).join(' ')}]\n` +
+          `CPU to ready (${mode}): median ${median(cpu).toFixed(2)} s [${cpu.map((c) => c.toFixed(2)).join(' ')}]\n` +
           `resident memory at ready (${mode}): median ${median(mb).toFixed(0)} MB [${mb.map((m) => m.toFixed(0)).join(' ')}]\n`,
       );
     }

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT } from '../src/demo/demo-data.ts';
 import { household, householdMember, person } from '../src/households/schema.ts';
-import { recordSelfReliance } from '../src/intake/self-reliance.ts';
+import {
+  listSelfReliance,
+  recordSelfReliance,
+  recordSelfRelianceMeasurements,
+} from '../src/intake/self-reliance.ts';
 import { refreshOutcomes } from '../src/outcomes/refresh.ts';
 import { plan, planAction, planGoal } from '../src/plans/schema.ts';
 import type { Actor } from '../src/policy/actor.ts';
@@ -168,5 +172,54 @@ describe('self-reliance change between intake and the last evaluation (criterion
     });
     const ho = await figures('period=year&areaId=area-hoofddorp-oost');
     expect(find(ho, 'self_reliance', 'y')?.n ?? 0).toBe(0);
+  });
+});
+
+describe('several measurements recorded at once (the demo history)', () => {
+  it('each replaces what its own source recorded before; other sources stay', async () => {
+    const before = await listSelfReliance(t.database.db, sanne, 'hh-sr-0');
+    const child = 'p-sr-0';
+    await t.database.db.transaction((tx) =>
+      recordSelfRelianceMeasurements(tx, sanne, [
+        {
+          householdId: 'hh-sr-0',
+          measuredOn: '2019-01-10',
+          source: 'intake',
+          sourceId: 'intake-sr-0',
+          scores: [{ personId: child, domainCode: 'finances', score: 1 }],
+        },
+        {
+          householdId: 'hh-sr-0',
+          measuredOn: '2019-05-15',
+          source: 'evaluation',
+          sourceId: 'eval-sr-0',
+          scores: [
+            { personId: child, domainCode: 'finances', score: 4 },
+            { personId: child, domainCode: 'parenting_development', score: 2 },
+          ],
+        },
+        // The same source again: its last measurement counts, as with two calls in a row.
+        {
+          householdId: 'hh-sr-0',
+          measuredOn: '2019-01-10',
+          source: 'intake',
+          sourceId: 'intake-sr-0',
+          scores: [{ personId: child, domainCode: 'finances', score: 5 }],
+        },
+      ]),
+    );
+    const after = await listSelfReliance(t.database.db, sanne, 'hh-sr-0');
+    const of = (list: typeof after, sourceId: string) =>
+      list.filter((s) => s.sourceId === sourceId).map((s) => [s.domainCode, s.score]);
+    // The intake's two scores became its last measurement's one; the evaluation's two were replaced.
+    expect(of(after, 'intake-sr-0')).toEqual([['finances', 5]]);
+    expect(of(after, 'eval-sr-0')).toEqual([
+      ['finances', 4],
+      ['parenting_development', 2],
+    ]);
+    // The earlier evaluation (another source id) is untouched.
+    expect(of(after, 'eval-sr-0-early')).toEqual(of(before, 'eval-sr-0-early'));
+    expect(of(before, 'eval-sr-0-early')).toHaveLength(2);
+    expect(after).toHaveLength(before.length - 1);
   });
 });

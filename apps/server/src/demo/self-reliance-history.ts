@@ -3,12 +3,12 @@
  * "self-reliance change" and outcome criterion 3.3). Each history household gets an intake
  * measurement when its plan started and an evaluation measurement on the day it closed, for the
  * parent and the child on the two life domains its goals were about — recorded through
- * `recordSelfReliance`, the function the intake and the plan evaluation use. Deterministic: its
- * own generator, so the rest of the history does not change.
+ * `recordSelfRelianceMeasurements`, the function behind the intake's and the plan evaluation's
+ * `recordSelfReliance`. Deterministic: its own generator, so the rest of the history does not change.
  */
 import { demoActorOf } from '../auth/users.ts';
 import type { Db } from '../db/database.ts';
-import { recordSelfReliance } from '../intake/self-reliance.ts';
+import { recordSelfRelianceMeasurements, type SelfRelianceMeasurement } from '../intake/self-reliance.ts';
 import { spreadGenerator } from './history-signal.ts';
 
 export interface HistoryPlan {
@@ -28,33 +28,30 @@ export async function recordSelfRelianceHistory(db: Db, tenantId: string, plans:
   const sanne = await demoActorOf(db, tenantId, 'u-sanne');
   if (!sanne || plans.length === 0) return;
   const pick = spreadGenerator(3317);
-  await db.transaction(async (tx) => {
-    for (const p of plans) {
-      const intake: Array<{ personId: string; domainCode: string; score: number }> = [];
-      const evaluation: typeof intake = [];
-      for (const personId of p.personIds) {
-        for (const domainCode of DOMAINS) {
-          const before = 1 + pick(3);
-          const after = Math.min(5, Math.max(1, before + (CHANGES[pick(CHANGES.length)] as number)));
-          intake.push({ personId, domainCode, score: before });
-          evaluation.push({ personId, domainCode, score: after });
-        }
+  const measurements: SelfRelianceMeasurement[] = [];
+  for (const p of plans) {
+    const intake: Array<{ personId: string; domainCode: string; score: number }> = [];
+    const evaluation: typeof intake = [];
+    for (const personId of p.personIds) {
+      for (const domainCode of DOMAINS) {
+        const before = 1 + pick(3);
+        const after = Math.min(5, Math.max(1, before + (CHANGES[pick(CHANGES.length)] as number)));
+        intake.push({ personId, domainCode, score: before });
+        evaluation.push({ personId, domainCode, score: after });
       }
-      const base = { householdId: p.householdId };
-      await recordSelfReliance(tx, sanne, {
+    }
+    const base = { householdId: p.householdId };
+    measurements.push(
+      {
         ...base,
         measuredOn: p.startedOn,
         source: 'intake',
         sourceId: `intake-${p.householdId}`,
         scores: intake,
-      });
-      await recordSelfReliance(tx, sanne, {
-        ...base,
-        measuredOn: p.closedOn,
-        source: 'evaluation',
-        sourceId: p.evaluationId,
-        scores: evaluation,
-      });
-    }
-  });
+      },
+      { ...base, measuredOn: p.closedOn, source: 'evaluation', sourceId: p.evaluationId, scores: evaluation },
+    );
+  }
+  // All at once: two statements per measurement were a fifth of the demo story's statements.
+  await db.transaction((tx) => recordSelfRelianceMeasurements(tx, sanne, measurements));
 }

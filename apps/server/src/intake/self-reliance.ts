@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { LifeDomainCode, type SelfRelianceScore } from '@een-plan/contracts';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { selfRelianceScore } from './schema.ts';
 
-interface SelfRelianceMeasurement {
+export interface SelfRelianceMeasurement {
   householdId: string;
   measuredOn: string;
   source: 'intake' | 'evaluation';
@@ -25,17 +25,38 @@ export async function recordSelfReliance(
   actor: Actor,
   m: SelfRelianceMeasurement,
 ): Promise<void> {
-  await tx
-    .delete(selfRelianceScore)
-    .where(
-      and(
-        eq(selfRelianceScore.tenantId, actor.tenantId),
-        eq(selfRelianceScore.source, m.source),
-        eq(selfRelianceScore.sourceId, m.sourceId),
-      ),
-    );
-  if (m.scores.length === 0) return;
-  await tx.insert(selfRelianceScore).values(
+  await recordSelfRelianceMeasurements(tx, actor, [m]);
+}
+
+/** Rows per insert: ten columns each, well under PostgreSQL's 65,535 parameters. */
+const INSERT_ROWS = 1000;
+
+/**
+ * Several measurements at once, each replacing what its source recorded before (as
+ * `recordSelfReliance`): one delete per kind of source and one insert per thousand scores instead
+ * of two statements per measurement (the demo's year of history records 266). A source given twice
+ * keeps its last measurement, as two calls one after the other would. Same caller duties.
+ */
+export async function recordSelfRelianceMeasurements(
+  tx: Executor,
+  actor: Actor,
+  measurements: readonly SelfRelianceMeasurement[],
+): Promise<void> {
+  const last = [...new Map(measurements.map((m) => [`${m.source}:${m.sourceId}`, m])).values()];
+  for (const source of ['intake', 'evaluation'] as const) {
+    const sourceIds = last.filter((m) => m.source === source).map((m) => m.sourceId);
+    if (sourceIds.length === 0) continue;
+    await tx
+      .delete(selfRelianceScore)
+      .where(
+        and(
+          eq(selfRelianceScore.tenantId, actor.tenantId),
+          eq(selfRelianceScore.source, source),
+          inArray(selfRelianceScore.sourceId, sourceIds),
+        ),
+      );
+  }
+  const rows = last.flatMap((m) =>
     m.scores.map((s) => ({
       tenantId: actor.tenantId,
       id: randomUUID(),
@@ -49,6 +70,9 @@ export async function recordSelfReliance(
       recordedBy: actor.userId,
     })),
   );
+  for (let i = 0; i < rows.length; i += INSERT_ROWS) {
+    await tx.insert(selfRelianceScore).values(rows.slice(i, i + INSERT_ROWS));
+  }
 }
 
 /**
