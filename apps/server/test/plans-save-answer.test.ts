@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contentOf, JANSEN, planFile, planOf } from './helpers/plan-file.ts';
 
 // The answer to a save is built from the rows just written, not read again: it must be exactly
@@ -112,5 +112,54 @@ describe('the plan read', () => {
     expect(plan.requiredAgreements.find((r: { party: string }) => r.party === 'coordinator').name).toBe(
       'Sanne de Vries',
     );
+  });
+
+  it('takes two statements: the household, its plan and all it shows (decided on), then its audit row', async () => {
+    const sanne = await as('u-sanne');
+    const mohamed = await as('u-mohamed');
+    // The coordinator's agreement: the read compares it with the current version in the same statement.
+    const v = (await planOf(sanne)).version;
+    const agreed = await sanne.request({
+      method: 'POST',
+      url: `${JANSEN}/agreements`,
+      payload: { version: v },
+    });
+    expect(agreed.statusCode).toBeLessThan(300);
+    // Warm: the statements are prepared and the sessions are known.
+    expect((await sanne.request({ url: JANSEN })).statusCode).toBe(200);
+    expect((await mohamed.request({ url: JANSEN })).statusCode).toBe(403);
+    const client = (app().database.db as unknown as { $client: { query: (...args: unknown[]) => unknown } })
+      .$client;
+    const sent = vi.spyOn(client, 'query');
+    const statements = () => {
+      const texts = sent.mock.calls.map(([q]) => (typeof q === 'string' ? q : (q as { text: string }).text));
+      sent.mockClear();
+      // The session lookup is the session's own (remembered for two seconds, decision 0037).
+      return texts.filter((t) => !t.includes('from "session"'));
+    };
+    try {
+      const read = await sanne.request({ url: JANSEN });
+      expect(read.statusCode).toBe(200);
+      // What the statement gathers is all there: content, agreements, comments, the coordinator's name.
+      const plan = read.json().plan;
+      expect(plan.goals.length).toBeGreaterThan(0);
+      expect(plan.requiredAgreements.find((r: { party: string }) => r.party === 'coordinator')).toMatchObject(
+        { name: 'Sanne de Vries', agreed: true },
+      );
+      expect(plan.agreements).toEqual([
+        expect.objectContaining({ party: 'coordinator', version: v, recordedByName: 'Sanne de Vries' }),
+      ]);
+      const sent2 = statements();
+      expect(sent2).toHaveLength(2);
+      expect(sent2[1]).toContain('audit_append');
+      // A refusal is decided on the same statement's facts and audited as before: nothing else is read.
+      expect((await mohamed.request({ url: JANSEN })).statusCode).toBe(403);
+      const refused = statements();
+      expect(refused).toHaveLength(2);
+      expect(refused[0]).toBe(sent2[0]);
+      expect(refused[1]).toContain('audit_append');
+    } finally {
+      sent.mockRestore();
+    }
   });
 });

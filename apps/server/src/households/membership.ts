@@ -34,6 +34,19 @@ export async function currentMembers(db: Executor, tenantId: string, householdId
     .limit(100);
 }
 
+/**
+ * The same members as `currentMembers`, as a column of the caller's household query (one JSON
+ * value, youngest last): a read that decides on the household and shows its members is one round trip.
+ */
+export const currentMembersOf = correlated(sql<
+  Array<{ personId: string; firstName: string; birthDate: string; role: string }>
+>`(select coalesce(json_agg(json_build_object('personId', x.id, 'firstName', x.first_name,
+    'birthDate', x.birth_date, 'role', x.member_role) order by x.birth_date), '[]'::json)
+  from (select p.id, p.first_name, p.birth_date, m.member_role from ${householdMember} m
+    join ${person} p on p.tenant_id = m.tenant_id and p.id = m.person_id
+    where m.tenant_id = ${household.tenantId} and m.household_id = ${household.id} and m.until is null
+    order by p.birth_date limit 100) x)`);
+
 export async function isCurrentMember(db: Executor, tenantId: string, householdId: string, personId: string) {
   return (await findHouseholdOfPerson(db, tenantId, personId)) === householdId;
 }

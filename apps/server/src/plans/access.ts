@@ -31,11 +31,16 @@ export async function loadHousehold(
 ): Promise<HouseholdFacts | null> {
   const h = await findHouseholdFacts(db, tenantId, householdId);
   if (!h) return null;
+  return householdFactsOf(h, await currentMembers(db, tenantId, householdId));
+}
+
+/** The plan's view of a household from its facts row and its current members (their age today). */
+export function householdFactsOf(
+  h: Pick<HouseholdFacts, 'id' | 'name' | 'coordinatorId' | 'teamId'>,
+  current: Array<Omit<Member, 'age'>>,
+): HouseholdFacts {
   const today = new Date();
-  const members = (await currentMembers(db, tenantId, householdId)).map((m) => ({
-    ...m,
-    age: ageOn(m.birthDate, today),
-  }));
+  const members = current.map((m) => ({ ...m, age: ageOn(m.birthDate, today) }));
   return { id: h.id, name: h.name, coordinatorId: h.coordinatorId, teamId: h.teamId, members };
 }
 
@@ -70,11 +75,32 @@ export async function authorizePlan(
     details?: Record<string, string | number | boolean | null>;
   },
 ): Promise<Access> {
+  const { h, basis } = await authorizePlanOf(db, actor, householdId, action, ctx, audit, async () => {
+    const facts = await loadHousehold(db, actor.tenantId, householdId);
+    return facts ? { h: facts } : null;
+  });
+  return { h, basis };
+}
+
+/**
+ * `authorizePlan` for a read that loads the household (`h`) together with what it shows, in one
+ * round trip: the same decision on the same facts, the same refusal and its audit row; nothing of
+ * what was loaded leaves when the answer is no.
+ */
+export async function authorizePlanOf<F extends { h: HouseholdFacts }>(
+  db: Executor,
+  actor: Actor,
+  householdId: string,
+  action: PlanPolicyAction | ((facts: HouseholdAccessFacts) => Decision),
+  ctx: RequestOrigin,
+  audit: { action: string; dataCategory?: string },
+  load: () => Promise<F | null>,
+): Promise<F & Pick<Access, 'basis'>> {
   const decide =
     typeof action === 'function' ? action : (f: HouseholdAccessFacts) => decidePlan(actor, action, f);
-  const { facts: h, decision } = await authorize(db, actor, ctx, {
-    load: () => loadHousehold(db, actor.tenantId, householdId),
-    decide: (facts) => decide(accessFacts(actor.tenantId, facts)),
+  const { facts, decision } = await authorize(db, actor, ctx, {
+    load,
+    decide: (loaded) => decide(accessFacts(actor.tenantId, loaded.h)),
     attempt: {
       action: audit.action,
       subjectType: 'household',
@@ -83,7 +109,7 @@ export async function authorizePlan(
       purpose: planPurpose(actor),
     },
   });
-  return { h, basis: decision.basis };
+  return { ...facts, basis: decision.basis };
 }
 
 export async function auditSuccess(

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanRequiredAgreement } from '@een-plan/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { userNameOf } from '../auth/fragments.ts';
 import { userNameJoin } from '../auth/users.ts';
+import { correlated } from '../db/correlated.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -66,6 +68,49 @@ const agreementsStatement = (db: Executor) =>
     .limit(500)
     .prepare('plan_agreements');
 
+type AgreementRow = Awaited<ReturnType<ReturnType<typeof agreementsStatement>['execute']>>[number];
+type AgreementJson = Omit<AgreementRow, 'agreedAt' | 'recordedByName'> & {
+  agreedAt: string;
+  recordedByName: string | null;
+};
+
+/**
+ * The plan's agreements (oldest first, with who recorded them) and the snapshots of the versions
+ * they were given to and of the current one, as columns of a select from `plan`: what
+ * `agreementStatus` reads in two statements, for a read that gathers the plan in one.
+ */
+export const agreementColumns = {
+  agreements: correlated(sql<AgreementJson[]>`(
+    select coalesce(json_agg(json_build_object('party', x.party, 'personId', x.person_id,
+      'version', x.version, 'method', x.method, 'agreedAt', x.agreed_at,
+      'recordedByName', ${userNameOf(sql`x.tenant_id`, sql`x.recorded_by`)}, 'recordedBy', x.recorded_by)
+      order by x.agreed_at), '[]'::json)
+    from (select * from ${planAgreement} y where y.tenant_id = "plan"."tenant_id" and y.plan_id = "plan"."id"
+      order by y.agreed_at limit 500) x)`),
+  agreedSnapshots: correlated(sql<Array<{ version: number; snapshot: unknown }>>`(
+    select coalesce(json_agg(json_build_object('version', v.version, 'snapshot', v.snapshot)), '[]'::json)
+    from ${planVersion} v where v.tenant_id = "plan"."tenant_id" and v.plan_id = "plan"."id"
+      and exists (select 1 from ${planAgreement} a where a.tenant_id = v.tenant_id and a.plan_id = v.plan_id)
+      and (v.version = "plan"."version" or v.version in (select a.version from ${planAgreement} a
+        where a.tenant_id = v.tenant_id and a.plan_id = v.plan_id)))`),
+};
+
+/** `agreementStatus` from the `agreementColumns` as read with the plan. */
+export function agreementStatusOf(
+  h: HouseholdFacts,
+  p: PlanRow,
+  read: { agreements: AgreementJson[]; agreedSnapshots: Array<{ version: number; snapshot: unknown }> },
+) {
+  // The inner join of `agreementsStatement`: an agreement counts only with its recorder known.
+  const rows = read.agreements.flatMap((r) =>
+    r.recordedByName === null
+      ? []
+      : [{ ...r, recordedByName: r.recordedByName, agreedAt: new Date(r.agreedAt) }],
+  );
+  const keys = new Map(read.agreedSnapshots.map((v) => [v.version, agreementKey(openSnapshot(v.snapshot))]));
+  return statusOf(h, p, rows, keys);
+}
+
 export async function agreementStatus(db: Executor, tenantId: string, h: HouseholdFacts, p: PlanRow) {
   const rows = await preparedOnce(db, 'plan_agreements', agreementsStatement).execute({
     tenantId,
@@ -77,6 +122,10 @@ export async function agreementStatus(db: Executor, tenantId: string, h: Househo
     rows.length === 0
       ? new Map<number, string>()
       : await versionKeys(db, tenantId, p.id, [p.version, ...rows.map((r) => r.version)]);
+  return statusOf(h, p, rows, keys);
+}
+
+function statusOf(h: HouseholdFacts, p: PlanRow, rows: AgreementRow[], keys: Map<number, string>) {
   const currentKey = keys.get(p.version);
   // An agreement counts for the current version if what was agreed is still the same content.
   const valid = rows.filter((r) => keys.get(r.version) === currentKey);

@@ -40,26 +40,32 @@ interface ActionRow {
   status: PlanAction['status'];
 }
 
-// Goals, actions and the safety section in one prepared statement, one round trip: each list as
-// JSON in its order (a date column becomes the same YYYY-MM-DD text drizzle reads).
-const contentStatement = (db: Executor) =>
-  db
-    .select({
-      goals: correlated(sql<GoalRow[]>`(select coalesce(json_agg(json_build_object(
+/**
+ * Goals, actions and the safety section as columns of a select from `plan`: each list as JSON in
+ * its order (a date column becomes the same YYYY-MM-DD text drizzle reads). `loadContent` selects
+ * them alone; the plan read beside the household and what else it shows (one round trip).
+ */
+export const contentColumns = {
+  goals: correlated(sql<GoalRow[]>`(select coalesce(json_agg(json_build_object(
         'id', g.id, 'domainCode', g.domain_code, 'description', g.description,
         'achievedWhen', g.achieved_when, 'priority', g.priority, 'targetDate', g.target_date,
         'concernsPersonIds', g.concerns_person_ids) order by g.position), '[]'::json)
         from (select * from ${planGoal} x where x.tenant_id = "plan"."tenant_id" and x.plan_id = "plan"."id"
           order by x.position limit 100) g)`),
-      actions: correlated(sql<ActionRow[]>`(select coalesce(json_agg(json_build_object(
+  actions: correlated(sql<ActionRow[]>`(select coalesce(json_agg(json_build_object(
         'id', a.id, 'goalId', a.goal_id, 'description', a.description, 'ownerKind', a.owner_kind,
         'ownerRef', a.owner_ref, 'ownerLabel', a.owner_label, 'level', a.level,
         'startDate', a.start_date, 'endDate', a.end_date, 'status', a.status) order by a.position), '[]'::json)
         from (select * from ${planAction} x where x.tenant_id = "plan"."tenant_id" and x.plan_id = "plan"."id"
           order by x.position limit 2000) a)`),
-      safety: correlated(sql<{ enc: string } | null>`(select x.content from ${planSafety} x
+  safety: correlated(sql<{ enc: string } | null>`(select x.content from ${planSafety} x
         where x.tenant_id = "plan"."tenant_id" and x.plan_id = "plan"."id")`),
-    })
+};
+
+// One prepared statement, one round trip.
+const contentStatement = (db: Executor) =>
+  db
+    .select(contentColumns)
     .from(plan)
     .where(and(eq(plan.tenantId, sql.placeholder('tenantId')), eq(plan.id, sql.placeholder('planId'))))
     .limit(1)
@@ -71,6 +77,14 @@ export async function loadContent(
   p: Pick<PlanRow, 'id' | 'vision'>,
 ): Promise<PlanSnapshot> {
   const [row] = await preparedOnce(db, 'plan_content', contentStatement).execute({ tenantId, planId: p.id });
+  return contentOf(p, row);
+}
+
+/** The plan's content from the plan row and the `contentColumns` read with it (none: an empty plan). */
+export function contentOf(
+  p: Pick<PlanRow, 'vision'>,
+  row: { goals: GoalRow[]; actions: ActionRow[]; safety: { enc: string } | null } | undefined,
+): PlanSnapshot {
   const goals = row?.goals ?? [];
   const actions = row?.actions ?? [];
   const safety = row?.safety ? openSafety(row.safety) : null;

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { type AnyColumn, and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
@@ -20,6 +20,16 @@ const currentStatement = (db: Executor) =>
     .orderBy(desc(plan.createdAt), desc(plan.id))
     .limit(1)
     .prepare('plan_current');
+
+/**
+ * "This is the household's current plan", as the condition of a join of `plan` to the caller's
+ * household query: the same newest plan `currentPlan` answers.
+ */
+export function isCurrentPlanOf(tenantId: AnyColumn, householdId: AnyColumn): SQL {
+  return sql`${plan.tenantId} = ${tenantId} and ${plan.id} = (select c.id from ${plan} c
+    where c.tenant_id = ${tenantId} and c.household_id = ${householdId}
+    order by c.created_at desc, c.id desc limit 1)`;
+}
 
 /** The household's current plan: the newest one (a closed plan stays until a new one starts). */
 export async function currentPlan(

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import { userNameOf } from '../auth/fragments.ts';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
@@ -29,33 +29,38 @@ type EvaluationJson = Pick<
 const proposedBy = userNameOf(sql`x.tenant_id`, sql`x.proposed_by`);
 const author = userNameOf(sql`x.tenant_id`, sql`x.author_id`);
 
-// What hangs on a plan for its reader (proposals, comments, evaluations, with who wrote them, and
-// the coordinator's name) in one prepared statement, one round trip instead of four: each list as
-// JSON in its order and within its limit.
-const aroundStatement = (db: Executor) =>
-  db
-    .select({
-      proposals: correlated(sql<ProposalJson[]>`(
+/**
+ * What hangs on a plan for its reader (proposals, comments, evaluations, with who wrote them, and
+ * the name of `coordinatorId`) as columns of a select from `plan`: each list as JSON in its order
+ * and within its limit. `planAround` selects them alone; the plan read beside the rest it shows.
+ */
+export const aroundColumns = (coordinatorId: AnyColumn | SQLWrapper) => ({
+  proposals: correlated(sql<ProposalJson[]>`(
         select coalesce(json_agg(json_build_object('id', x.id, 'kind', x.kind, 'goalId', x.goal_id,
           'domainCode', x.domain_code, 'text', x.text, 'proposedBy', x.proposed_by,
           'proposedByName', ${proposedBy}, 'proposedAt', x.proposed_at, 'status', x.status)
           order by x.proposed_at desc), '[]'::json)
         from (select * from ${planProposal} y where y.tenant_id = "plan"."tenant_id" and y.plan_id = "plan"."id"
           order by y.proposed_at desc limit 100) x)`),
-      comments: correlated(sql<CommentJson[]>`(
+  comments: correlated(sql<CommentJson[]>`(
         select coalesce(json_agg(json_build_object('id', x.id, 'goalId', x.goal_id, 'text', x.text,
           'authorId', x.author_id, 'authorName', ${author}, 'createdAt', x.created_at)
           order by x.created_at), '[]'::json)
         from (select * from ${planComment} y where y.tenant_id = "plan"."tenant_id" and y.plan_id = "plan"."id"
           order by y.created_at limit 200) x)`),
-      evaluations: correlated(sql<EvaluationJson[]>`(
+  evaluations: correlated(sql<EvaluationJson[]>`(
         select coalesce(json_agg(json_build_object('id', x.id, 'planVersion', x.plan_version,
           'evaluatedOn', x.evaluated_on, 'goalResults', x.goal_results, 'nextSteps', x.next_steps,
           'nextEvaluationDate', x.next_evaluation_date) order by x.evaluated_on desc), '[]'::json)
         from (select * from ${planEvaluation} y where y.tenant_id = "plan"."tenant_id" and y.plan_id = "plan"."id"
           order by y.evaluated_on desc limit 50) x)`),
-      coordinatorName: userNameOf(sql`"plan"."tenant_id"`, sql.placeholder('coordinatorId')),
-    })
+  coordinatorName: userNameOf(sql`"plan"."tenant_id"`, coordinatorId),
+});
+
+// One prepared statement, one round trip instead of four.
+const aroundStatement = (db: Executor) =>
+  db
+    .select(aroundColumns(sql.placeholder('coordinatorId')))
     .from(plan)
     .where(and(eq(plan.tenantId, sql.placeholder('tenantId')), eq(plan.id, sql.placeholder('planId'))))
     .limit(1)
@@ -76,6 +81,20 @@ export async function planAround(
     planId,
     coordinatorId,
   });
+  return aroundOf(row);
+}
+
+/** What `planAround` answers, from the `aroundColumns` as read (none: no plan). */
+export function aroundOf(
+  row:
+    | {
+        proposals: ProposalJson[];
+        comments: CommentJson[];
+        evaluations: EvaluationJson[];
+        coordinatorName: string | null;
+      }
+    | undefined,
+) {
   return {
     coordinatorName: row?.coordinatorName ?? '',
     proposals: (row?.proposals ?? []).map((x) => ({ ...x, proposedAt: new Date(x.proposedAt) })),

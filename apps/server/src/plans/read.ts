@@ -1,16 +1,39 @@
 import type { FamilyPlan, PlanSnapshot } from '@een-plan/contracts';
 import type { Db, Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
+import { currentMembersOf, householdFactsColumns, oneHousehold } from '../households/membership.ts';
+import { household } from '../households/schema.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decidePlanAgreement } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
-import { type Access, accessFacts, auditSuccess, authorizePlan } from './access.ts';
-import { agreementStatus } from './agreement.ts';
-import { loadContent } from './content.ts';
+import { type Access, accessFacts, auditSuccess, authorizePlanOf, householdFactsOf } from './access.ts';
+import { agreementColumns, agreementStatus, agreementStatusOf } from './agreement.ts';
+import { contentColumns, contentOf } from './content.ts';
 import { open } from './crypto.ts';
-import { currentPlan, type PlanRow } from './current-plan.ts';
-import { planAround } from './plan-around.ts';
+import { isCurrentPlanOf, type PlanRow } from './current-plan.ts';
+import { aroundColumns, aroundOf, planAround } from './plan-around.ts';
+import { plan } from './schema.ts';
 import { TRANSITIONS } from './transition.ts';
 import { visibleContent } from './visible-content.ts';
+
+// The household's facts (the policy decides on them) and current members, its current plan with
+// the plan's content, agreements and what hangs on it (the fragments of the modules and files that
+// own them): one prepared statement, one round trip. Only the audit append follows.
+const planReadStatement = (db: Executor) =>
+  db
+    .select({
+      ...householdFactsColumns,
+      members: currentMembersOf,
+      plan,
+      ...contentColumns,
+      ...agreementColumns,
+      ...aroundColumns(household.coordinatorId),
+    })
+    .from(household)
+    .leftJoin(plan, isCurrentPlanOf(household.tenantId, household.id))
+    .where(oneHousehold())
+    .limit(1)
+    .prepare('plan_read');
 
 export async function getPlan(
   db: Db,
@@ -18,15 +41,38 @@ export async function getPlan(
   householdId: string,
   ctx: RequestOrigin,
 ): Promise<{ plan: FamilyPlan | null; householdId: string }> {
-  const access = await authorizePlan(db, actor, householdId, 'plan.read', ctx, { action: 'plan.read' });
-  const p = await currentPlan(db, actor.tenantId, householdId);
+  const { h, basis, row } = await authorizePlanOf(
+    db,
+    actor,
+    householdId,
+    'plan.read',
+    ctx,
+    { action: 'plan.read' },
+    async () => {
+      const [read] = await preparedOnce(db, 'plan_read', planReadStatement).execute({
+        tenantId: actor.tenantId,
+        householdId,
+      });
+      return read ? { h: householdFactsOf(read, read.members), row: read } : null;
+    },
+  );
+  const p = row.plan;
+  // The answer leaves only once its audit row is durable.
   await auditSuccess(db, actor, ctx, householdId, 'plan.read', {
     planId: p?.id ?? null,
     version: p?.version ?? null,
   });
   if (!p) return { plan: null, householdId };
-  const full = await loadContent(db, actor.tenantId, p);
-  return { plan: await planView(db, actor, access, p, full), householdId };
+  const answer = await planAnswer(
+    db,
+    actor,
+    { h, basis },
+    p,
+    contentOf(p, row),
+    agreementStatusOf(h, p, row),
+    aroundOf(row),
+  );
+  return { plan: answer, householdId };
 }
 
 /**
@@ -40,17 +86,25 @@ export async function planView(
   p: PlanRow,
   full: PlanSnapshot,
 ): Promise<FamilyPlan> {
-  const { h, basis } = access;
   const t = actor.tenantId;
+  const status = await agreementStatus(db, t, access.h, p);
+  const around = await planAround(db, t, p.id, access.h.coordinatorId);
+  return planAnswer(db, actor, access, p, full, status, around);
+}
+
+/** `planView` from what was already read with the plan: its agreement status and what hangs on it. */
+async function planAnswer(
+  db: Executor,
+  actor: Actor,
+  access: Access,
+  p: PlanRow,
+  full: PlanSnapshot,
+  status: ReturnType<typeof agreementStatusOf>,
+  { proposals, comments, evaluations, coordinatorName }: ReturnType<typeof aroundOf>,
+): Promise<FamilyPlan> {
+  const { h, basis } = access;
   const { content, partial } = await visibleContent(db, actor, access, full);
   const visibleGoalIds = new Set(content.goals.map((g) => g.id));
-  const status = await agreementStatus(db, t, h, p);
-  const { proposals, comments, evaluations, coordinatorName } = await planAround(
-    db,
-    t,
-    p.id,
-    h.coordinatorId,
-  );
   const memberName = (id: string | null) => h.members.find((m) => m.personId === id)?.firstName ?? '';
   const isProfessional = basis !== 'own_household';
   const entitledToAgree =
