@@ -25,13 +25,18 @@ import {
   listOpenProviderRequests,
   listProviderStartsToReport,
 } from '../assignments/home-queries.ts';
-import { openTeamRequestCount } from '../assignments/requests.ts';
+import {
+  type OpenRequestCountShape,
+  openTeamRequestCount,
+  openTeamRequestShape,
+} from '../assignments/requests.ts';
 import { lastCheckpointAt } from '../audit/checkpoint-status.ts';
 import { apiClientHealth } from '../auth/api-client-health.ts';
 import { myBreakGlass } from '../consent/break-glass-lookup.ts';
 import { countBreakGlassToReview } from '../consent/home-queries.ts';
 import { listOwnEpisodes } from '../crisis/episodes.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { listCaseloadPage, listCaseloadRows } from '../households/caseload.ts';
 import {
   countHouseholdsByArea,
@@ -96,6 +101,29 @@ function short<T>(items: T[]) {
 }
 
 /**
+ * The figures of a coordinator's home that name nobody (team name, open requests), one prepared
+ * statement per shape of the request count (the owning modules' fragments, built once).
+ */
+const figuresStatement = (db: Executor, requests: OpenRequestCountShape, name: string) =>
+  db
+    .select({
+      teamName: teamNameOf(sql`${sql.placeholder('tenantId')}`, sql`${sql.placeholder('teamId')}`),
+      openRequests: openTeamRequestCount(db, requests),
+    })
+    .from(sql`(values (1)) as one`)
+    .prepare(name);
+
+function coordinatorFigures(db: Db, actor: Actor) {
+  const requests = openTeamRequestShape(actor);
+  const name = `home_figures_${requests.key}`;
+  return preparedOnce(db, name, (d) => figuresStatement(d, requests, name)).execute({
+    tenantId: actor.tenantId,
+    teamId: actor.teamId,
+    ...requests.values,
+  });
+}
+
+/**
  * The coordinator's home in two queries sent together, then the audit rows: the caseload with each
  * household's flags and current plan (households composes the plan and intake modules' parts),
  * and the figures that name nobody (team name, open requests).
@@ -109,12 +137,7 @@ async function coordinatorHome(
   const [{ items }, [figures]] = await Promise.all([
     // Every household's plan facts, but members, flags and area only of those the short list shows.
     listCaseloadRows(db, actor, ctx, { pageSize: HOUSEHOLD_SCOPE, detail: HOME_LIST_LIMIT }),
-    db
-      .select({
-        teamName: teamNameOf(actor.tenantId, actor.teamId),
-        openRequests: openTeamRequestCount(db, actor),
-      })
-      .from(sql`(values (1)) as one`),
+    coordinatorFigures(db, actor),
   ]);
   const today = amsterdamDate(now);
   const horizon = amsterdamDate(new Date(now.getTime() + EVALUATION_DUE_DAYS * 86_400_000));
