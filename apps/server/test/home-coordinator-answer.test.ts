@@ -154,7 +154,9 @@ describe("the coordinator's home answer", () => {
         .sort(),
     );
     // Every one of them a subject row of the family's access log.
-    expect((await auditRows('household.list', 'u-sanne')).length).toBeGreaterThanOrEqual(after[0]!.subject_ids.length);
+    expect((await auditRows('household.list', 'u-sanne')).length).toBeGreaterThanOrEqual(
+      after[0]!.subject_ids.length,
+    );
   });
 
   it('takes two statements: the caseload with the figures, then its audit row', async () => {

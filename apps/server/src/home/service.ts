@@ -131,10 +131,7 @@ async function coordinatorFigures(db: Db, actor: Actor): Promise<CoordinatorFigu
   const requests = openTeamRequestShape(actor);
   const name = `home_figures_${requests.key}`;
   const [row] = await preparedOnce(db, name, (d) =>
-    d
-      .select(figureColumns(d, requests))
-      .from(sql`(values (1)) as one`)
-      .prepare(name),
+    d.select(figureColumns(d, requests)).from(sql`(values (1)) as one`).prepare(name),
   ).execute({ tenantId: actor.tenantId, homeTeamId: actor.teamId, ...requests.values });
   return row;
 }

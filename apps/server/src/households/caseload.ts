@@ -199,7 +199,10 @@ export async function listCaseloadRows<F extends Record<string, unknown> = Recor
 }
 
 /** The figures a caller read along with the caseload, from one of its rows. */
-function pick<F extends Record<string, unknown>>(row: Record<string, unknown>, alongside: CaseloadAlongside<F>): F {
+function pick<F extends Record<string, unknown>>(
+  row: Record<string, unknown>,
+  alongside: CaseloadAlongside<F>,
+): F {
   return Object.fromEntries(alongside.fields.map((k) => [k, row[k]])) as F;
 }
 
