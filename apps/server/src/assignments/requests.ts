@@ -5,7 +5,7 @@ import { type AuditEvent, recordAudit } from '../audit/record.ts';
 import { type Db, type Executor, inTransaction } from '../db/database.ts';
 import { asTimestamp, DbTimestamp, rowsAfter } from '../db/keyset.ts';
 import { findHouseholdFacts } from '../households/membership.ts';
-import { householdIdsInScope } from '../households/scope-condition.ts';
+import { type BoundScope, householdIdsInScope } from '../households/scope-condition.ts';
 import { decodeCursor, splitPage } from '../http/page-cursor.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -76,17 +76,39 @@ function teamRequestScope(actor: Actor): HouseholdScope | null {
   return scope.teamId || scope.coordinatorId ? scope : null;
 }
 
-/**
- * How many requests of the actor's list are open, as a scalar subquery for the caller's query (the
- * home composes it with its other figures). A count names nobody, so it is not an audited read.
- */
-export function openTeamRequestCount(db: Executor, actor: Actor): SQL<number> {
+/** The shape of the actor's open-request count in a prepared statement, and the values it is executed with. */
+export interface OpenRequestCountShape {
+  /** Part of the caller's statement name: the scope's parts ('' when the actor has no list). */
+  key: string;
+  values: { requestCoordinatorId: string | undefined; requestTeamId: string | undefined };
+}
+
+/** Which placeholders the actor's open-request count takes (cheap: no SQL is built). */
+export function openTeamRequestShape(actor: Actor): OpenRequestCountShape {
   const scope = teamRequestScope(actor);
-  if (!scope) return sql<number>`0`;
+  return {
+    key: `${scope?.coordinatorId ? 'c' : ''}${scope?.teamId ? 't' : ''}`,
+    values: { requestCoordinatorId: scope?.coordinatorId, requestTeamId: scope?.teamId },
+  };
+}
+
+/**
+ * How many requests of the actor's list are open, as a scalar subquery for the caller's prepared
+ * statement (the home composes it with its other figures), built once per shape: the tenant is the
+ * placeholder `tenantId`, the scope `requestCoordinatorId` and `requestTeamId` (openTeamRequestShape
+ * gives their values). A count names nobody, so it is not an audited read.
+ */
+export function openTeamRequestCount(db: Executor, shape: Pick<OpenRequestCountShape, 'key'>): SQL<number> {
+  if (shape.key === '') return sql<number>`0`;
+  const tenantId = sql.placeholder('tenantId');
+  const scope: BoundScope = {
+    coordinatorId: shape.key.includes('c') ? sql.placeholder('requestCoordinatorId') : undefined,
+    teamId: shape.key.includes('t') ? sql.placeholder('requestTeamId') : undefined,
+  };
   return sql<number>`(select count(*)::int from ${assignmentRequest} where ${and(
-    eq(assignmentRequest.tenantId, actor.tenantId),
+    eq(assignmentRequest.tenantId, tenantId),
     eq(assignmentRequest.status, 'open'),
-    inArray(assignmentRequest.householdId, householdIdsInScope(db, actor.tenantId, scope)),
+    inArray(assignmentRequest.householdId, householdIdsInScope(db, tenantId, scope)),
   )})`;
 }
 

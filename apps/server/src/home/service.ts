@@ -25,14 +25,19 @@ import {
   listOpenProviderRequests,
   listProviderStartsToReport,
 } from '../assignments/home-queries.ts';
-import { openTeamRequestCount } from '../assignments/requests.ts';
+import {
+  type OpenRequestCountShape,
+  openTeamRequestCount,
+  openTeamRequestShape,
+} from '../assignments/requests.ts';
 import { lastCheckpointAt } from '../audit/checkpoint-status.ts';
 import { apiClientHealth } from '../auth/api-client-health.ts';
 import { myBreakGlass } from '../consent/break-glass-lookup.ts';
 import { countBreakGlassToReview } from '../consent/home-queries.ts';
 import { listOwnEpisodes } from '../crisis/episodes.ts';
-import type { Db } from '../db/database.ts';
-import { listCaseloadPage, listCaseloadRows } from '../households/caseload.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
+import { type CaseloadAlongside, listCaseloadPage, listCaseloadRows } from '../households/caseload.ts';
 import {
   countHouseholdsByArea,
   countTeamHouseholdsPerCoordinator,
@@ -95,10 +100,47 @@ function short<T>(items: T[]) {
   return { items: items.slice(0, HOME_LIST_LIMIT), total: items.length };
 }
 
+/** The figures of a coordinator's home that name nobody. */
+type CoordinatorFigures = {
+  teamName: string | null;
+  openRequests: number;
+};
+
 /**
- * The coordinator's home in two queries sent together, then the audit rows: the caseload with each
- * household's flags and current plan (households composes the plan and intake modules' parts),
- * and the figures that name nobody (team name, open requests).
+ * The figures' columns, from the owning modules' fragments over placeholders (tenantId, homeTeamId
+ * and the request count's own), built once per shape of the request count.
+ */
+const figureColumns = (db: Executor, requests: OpenRequestCountShape) => ({
+  teamName: teamNameOf(sql`${sql.placeholder('tenantId')}`, sql`${sql.placeholder('homeTeamId')}`),
+  openRequests: openTeamRequestCount(db, requests),
+});
+
+/** The figures read along with the caseload, in its statement. */
+function figuresAlongside(actor: Actor): CaseloadAlongside<CoordinatorFigures> {
+  const requests = openTeamRequestShape(actor);
+  return {
+    key: `home_${requests.key}`,
+    fields: ['teamName', 'openRequests'],
+    columns: (db) => figureColumns(db, requests),
+    values: { homeTeamId: actor.teamId, ...requests.values },
+  };
+}
+
+/** The figures on their own, for a caseload without households (no row carries them). */
+async function coordinatorFigures(db: Db, actor: Actor): Promise<CoordinatorFigures | undefined> {
+  const requests = openTeamRequestShape(actor);
+  const name = `home_figures_${requests.key}`;
+  const [row] = await preparedOnce(db, name, (d) =>
+    d.select(figureColumns(d, requests)).from(sql`(values (1)) as one`).prepare(name),
+  ).execute({ tenantId: actor.tenantId, homeTeamId: actor.teamId, ...requests.values });
+  return row;
+}
+
+/**
+ * The coordinator's home in one query, then the audit rows: the caseload with each household's
+ * flags and current plan (households composes the plan and intake modules' parts) and, in the same
+ * statement, the figures that name nobody (team name, open requests); a second query for those
+ * only when the caseload is empty.
  */
 async function coordinatorHome(
   db: Db,
@@ -106,16 +148,13 @@ async function coordinatorHome(
   ctx: RequestOrigin,
   now: Date,
 ): Promise<CoordinatorHome> {
-  const [{ items }, [figures]] = await Promise.all([
-    // Every household's plan facts, but members, flags and area only of those the short list shows.
-    listCaseloadRows(db, actor, ctx, { pageSize: HOUSEHOLD_SCOPE, detail: HOME_LIST_LIMIT }),
-    db
-      .select({
-        teamName: teamNameOf(actor.tenantId, actor.teamId),
-        openRequests: openTeamRequestCount(db, actor),
-      })
-      .from(sql`(values (1)) as one`),
-  ]);
+  // Every household's plan facts, but members, flags and area only of those the short list shows.
+  const { items, alongside } = await listCaseloadRows(db, actor, ctx, {
+    pageSize: HOUSEHOLD_SCOPE,
+    detail: HOME_LIST_LIMIT,
+    alongside: figuresAlongside(actor),
+  });
+  const figures = alongside ?? (await coordinatorFigures(db, actor));
   const today = amsterdamDate(now);
   const horizon = amsterdamDate(new Date(now.getTime() + EVALUATION_DUE_DAYS * 86_400_000));
   const evaluations = items

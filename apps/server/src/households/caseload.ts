@@ -47,6 +47,21 @@ interface CaseloadShape {
   after: boolean;
 }
 
+/**
+ * Figures a caller reads in the caseload's own statement, a round trip fewer: uncorrelated scalar
+ * subqueries of their owning modules (each runs once, as an InitPlan) that every row carries.
+ * `key` names the statement's variant (one prepared statement per key and shape); `columns` builds
+ * them once, over placeholders whose values are `values` (named apart from the caseload's own:
+ * tenantId is the caseload's; coordinatorId, teamId, afterName, afterId, limit and detail are taken).
+ */
+export interface CaseloadAlongside<F extends Record<string, unknown>> {
+  key: string;
+  /** The names of `columns`' figures, as read back from a row. */
+  fields: ReadonlyArray<keyof F & string>;
+  columns: (db: Executor) => { [K in keyof F]: SQL<F[K]> };
+  values: Record<string, unknown>;
+}
+
 const ph = (name: string) => sql.placeholder(name);
 
 /** The households on a caseload list, still someone's work (a closed household handed off is not). */
@@ -63,7 +78,12 @@ const boundScope = (shape: CaseloadShape): BoundScope => ({
 });
 
 /** One prepared statement per shape of the list (whose scope, first page or a later one). */
-function caseloadStatement(db: Executor, shape: CaseloadShape, name: string) {
+function caseloadStatement(
+  db: Executor,
+  shape: CaseloadShape,
+  name: string,
+  alongside: Record<string, SQL> = {},
+) {
   const after = shape.after
     ? rowsAfter([household.name, household.id], [ph('afterName'), ph('afterId')])
     : undefined;
@@ -80,6 +100,7 @@ function caseloadStatement(db: Executor, shape: CaseloadShape, name: string) {
       birthDates: detailOnly(memberBirthDates),
       safetyFlag: detailOnly(safetyFlagOf(household.tenantId, household.id)),
       plan: currentPlanOf(household.tenantId, household.id),
+      ...alongside,
     })
     .from(household)
     .where(and(inCaseload(boundScope(shape)), after))
@@ -96,12 +117,17 @@ function caseloadStatement(db: Executor, shape: CaseloadShape, name: string) {
  * theirs). Every household shown is personal data: one audit event names them all (decision 0028).
  * Keyset pages by name and id (decision 0031), served by household_coordinator_idx.
  */
-export async function listCaseloadRows(
+export async function listCaseloadRows<F extends Record<string, unknown> = Record<never, never>>(
   db: Executor,
   actor: Actor,
   ctx: RequestOrigin,
-  opts: { cursor?: string | undefined; pageSize: number; detail?: number },
-): Promise<{ items: CaseloadRow[]; nextCursor: string | null }> {
+  opts: {
+    cursor?: string | undefined;
+    pageSize: number;
+    detail?: number;
+    alongside?: CaseloadAlongside<F>;
+  },
+): Promise<{ items: CaseloadRow[]; nextCursor: string | null; alongside: F | undefined }> {
   const scope = caseloadScope(actor);
   const after = await caseloadKeyAfter(db, actor.tenantId, scope, opts.cursor);
   const shape: CaseloadShape = {
@@ -109,8 +135,14 @@ export async function listCaseloadRows(
     team: scope.teamId !== undefined,
     after: after !== undefined,
   };
-  const name = `caseload_${shape.coordinator ? 'c' : ''}${shape.team ? 't' : ''}${shape.after ? '_after' : ''}`;
-  const fetched = await preparedOnce(db, name, (d) => caseloadStatement(d, shape, name)).execute({
+  const alongside = opts.alongside;
+  const name = `caseload_${shape.coordinator ? 'c' : ''}${shape.team ? 't' : ''}${shape.after ? '_after' : ''}${
+    alongside ? `_with_${alongside.key}` : ''
+  }`;
+  const fetched = await preparedOnce(db, name, (d) =>
+    caseloadStatement(d, shape, name, alongside?.columns(d)),
+  ).execute({
+    ...alongside?.values,
     tenantId: actor.tenantId,
     coordinatorId: scope.coordinatorId,
     teamId: scope.teamId,
@@ -143,8 +175,11 @@ export async function listCaseloadRows(
     visible.map((r) => r.householdId),
   );
   const today = new Date();
+  const [first] = fetched;
   return {
     nextCursor,
+    // Every row carries the same figures; an empty list carries none (the caller reads them itself).
+    alongside: alongside && first ? pick(first, alongside) : undefined,
     items: visible.map((r) => ({
       householdId: r.householdId,
       name: r.name,
@@ -161,6 +196,14 @@ export async function listCaseloadRows(
       detailed: r.detailed,
     })),
   };
+}
+
+/** The figures a caller read along with the caseload, from one of its rows. */
+function pick<F extends Record<string, unknown>>(
+  row: Record<string, unknown>,
+  alongside: CaseloadAlongside<F>,
+): F {
+  return Object.fromEntries(alongside.fields.map((k) => [k, row[k]])) as F;
 }
 
 /** The caseload page as the API shows it: without the plan facts the home uses. */

@@ -22,7 +22,7 @@ export function householdScopeCondition(scope: BoundScope): SQL {
  * The ids of the households in a scope, as a subquery another module filters its own rows on
  * (`inArray(row.householdId, …)`), so a paged list stays one query without reading `household`.
  */
-export function householdIdsInScope(db: Executor, tenantId: string, scope: HouseholdScope) {
+export function householdIdsInScope(db: Executor, tenantId: string | Placeholder, scope: BoundScope) {
   return db
     .select({ id: household.id })
     .from(household)
