@@ -131,14 +131,18 @@ describe('reminder tasks', () => {
   });
 
   it('raises a task for a measure ending within 30 days and closes it when the measure ends', async () => {
+    // Two months long and ending in 16 days, on every calendar day (counting from the end keeps it
+    // within a provisional OTS's three months, also where month lengths differ).
+    const endDate = months(0, 16);
     const res = await register({
       kind: 'provisional_ots',
-      startDate: months(-2, -15),
-      endDate: months(1, -15),
+      startDate: addMonthsAndDays(endDate, -2, 0),
+      endDate,
     });
+    expect(res.statusCode).toBe(201);
     const id = res.json().id;
     expect((await bramTasks()).filter((x) => x.subjectId === id)).toMatchObject([
-      { kind: 'measure_deadline', dueDate: months(1, -15) },
+      { kind: 'measure_deadline', dueDate: endDate },
     ]);
     const ended = await post('u-bram', `/api/protection/measures/${id}/end`, {
       endedOn: today,

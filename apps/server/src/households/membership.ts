@@ -4,6 +4,7 @@
  * only a row without `until` is current.
  */
 import { type AnyColumn, and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
@@ -124,6 +125,20 @@ export const householdFactsColumns = {
   coordinatorId: household.coordinatorId,
   teamId: teamOfArea(household.tenantId, household.areaId),
   memberPersonIds: currentMemberIdsOf,
+};
+
+/**
+ * A read in another module that decides on the household and shows its own rows in one round trip
+ * (the plan read): a select from the household with the caller's columns, `householdFactsColumns`
+ * among them, and the household's keys for the caller's join. The household stays this module's table.
+ */
+export const selectFromHousehold = <T extends SelectedFields>(db: Executor, fields: T) =>
+  db.select(fields).from(household);
+
+export const householdKeys = {
+  tenantId: household.tenantId,
+  id: household.id,
+  coordinatorId: household.coordinatorId,
 };
 
 // One prepared statement, one round trip.

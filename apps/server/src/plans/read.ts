@@ -1,8 +1,13 @@
 import type { FamilyPlan, PlanSnapshot } from '@een-plan/contracts';
 import type { Db, Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
-import { currentMembersOf, householdFactsColumns, oneHousehold } from '../households/membership.ts';
-import { household } from '../households/schema.ts';
+import {
+  currentMembersOf,
+  householdFactsColumns,
+  householdKeys,
+  oneHousehold,
+  selectFromHousehold,
+} from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { decidePlanAgreement } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
@@ -20,17 +25,15 @@ import { visibleContent } from './visible-content.ts';
 // the plan's content, agreements and what hangs on it (the fragments of the modules and files that
 // own them): one prepared statement, one round trip. Only the audit append follows.
 const planReadStatement = (db: Executor) =>
-  db
-    .select({
-      ...householdFactsColumns,
-      members: currentMembersOf,
-      plan,
-      ...contentColumns,
-      ...agreementColumns,
-      ...aroundColumns(household.coordinatorId),
-    })
-    .from(household)
-    .leftJoin(plan, isCurrentPlanOf(household.tenantId, household.id))
+  selectFromHousehold(db, {
+    ...householdFactsColumns,
+    members: currentMembersOf,
+    plan,
+    ...contentColumns,
+    ...agreementColumns,
+    ...aroundColumns(householdKeys.coordinatorId),
+  })
+    .leftJoin(plan, isCurrentPlanOf(householdKeys.tenantId, householdKeys.id))
     .where(oneHousehold())
     .limit(1)
     .prepare('plan_read');
