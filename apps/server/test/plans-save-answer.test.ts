@@ -1,4 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { loadContent, writeVersion } from '../src/plans/content.ts';
+import { currentPlan } from '../src/plans/current-plan.ts';
+import type { Actor } from '../src/policy/actor.ts';
 import { contentOf, JANSEN, planFile, planOf } from './helpers/plan-file.ts';
 
 // The answer to a save is built from the rows just written, not read again: it must be exactly
@@ -78,6 +81,67 @@ describe('the answer to a plan save', () => {
     expect(stale.statusCode).toBe(409);
     expect(await auditRows('plan.read', 'u-sanne')).toHaveLength(reads);
     expect((await planOf(sanne)).version).toBe(plan.version);
+  });
+});
+
+describe("the save's writes", () => {
+  it('keeps goals, actions, dates and positions through a save without goals and back', async () => {
+    const sanne = await as('u-sanne');
+    const plan = await planOf(sanne);
+    const body = contentOf(plan);
+    const emptied = await sanne.request({ method: 'PUT', url: JANSEN, payload: { ...body, goals: [] } });
+    expect(emptied.statusCode).toBe(200);
+    expect(emptied.json().plan.goals).toEqual([]);
+    expect(emptied.json()).toEqual((await sanne.request({ url: JANSEN })).json());
+    // The old goals come back as new ones (their ids are gone with them), in the order given.
+    const goals = body.goals.map(({ id: _id, ...g }) => ({
+      ...g,
+      actions: (g.actions ?? []).map(({ id: _a, goalId: _g, ...a }: Record<string, unknown>) => a),
+    }));
+    goals.push({
+      domainCode: 'finances',
+      description: 'Zonder acties',
+      achievedWhen: 'Later',
+      priority: 'high',
+      targetDate: null,
+      concernsPersonIds: [],
+      actions: [],
+    } as never);
+    const refilled = await sanne.request({
+      method: 'PUT',
+      url: JANSEN,
+      payload: { ...body, version: emptied.json().plan.version, goals },
+    });
+    expect(refilled.statusCode).toBe(200);
+    const answer = refilled.json();
+    expect(answer).toEqual((await sanne.request({ url: JANSEN })).json());
+    const strip = (g: Record<string, unknown>[]) =>
+      g.map(({ id: _id, actions, ...rest }) => ({
+        ...rest,
+        actions: (actions as Record<string, unknown>[]).map(({ id: _a, goalId: _g, ...a }) => a),
+      }));
+    expect(strip(answer.plan.goals)).toEqual(strip([...plan.goals, { ...goals.at(-1), actions: [] }]));
+  });
+
+  it('writes no version and no goals when the plan is at another version than the one locked', async () => {
+    const db = app().database.db;
+    const p = await currentPlan(db, '0394', 'hh-jansen');
+    const content = await loadContent(db, '0394', p!);
+    const versions = async () =>
+      (
+        await app().database.ownerQuery<{ n: number }>(
+          'select count(*)::int as n from plan_version where plan_id = $1',
+          [p!.id],
+        )
+      )[0]!.n;
+    const before = await versions();
+    const actor = { tenantId: '0394', userId: 'u-sanne' } as Actor;
+    const stale = { ...p!, version: p!.version - 1 };
+    await expect(
+      db.transaction((tx) => writeVersion(tx, actor, stale, { ...content, goals: [] }, 'edited')),
+    ).rejects.toMatchObject({ code: 'version_conflict' });
+    expect(await versions()).toBe(before);
+    expect(await loadContent(db, '0394', p!)).toEqual(content);
   });
 });
 
