@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { currentMembers, findHouseholdWithMembers } from '../src/households/membership.ts';
 import { loadContent, writeVersion } from '../src/plans/content.ts';
 import { currentPlan } from '../src/plans/current-plan.ts';
 import type { Actor } from '../src/policy/actor.ts';
@@ -224,6 +225,43 @@ describe('the plan read', () => {
       expect(refused[1]).toContain('audit_append');
     } finally {
       sent.mockRestore();
+    }
+  });
+});
+
+describe('the household a plan request decides on', () => {
+  it('has the current members of every household, as currentMembers answers them, in one statement', async () => {
+    const db = app().database.db;
+    const households = await app().database.ownerQuery<{ id: string }>(
+      "select id from household where tenant_id = '0394' and id like 'hh-%' order by id",
+    );
+    expect(households.length).toBeGreaterThan(3);
+    // Someone who left is no member any more.
+    const [left] = await app().database.ownerQuery<{ household_id: string; person_id: string }>(
+      `update household_member set until = current_date
+       where tenant_id = '0394' and household_id = 'hh-jansen' and until is null
+         and person_id = (select person_id from household_member where household_id = 'hh-jansen'
+           and until is null order by person_id limit 1)
+       returning household_id, person_id`,
+    );
+    expect(left).toBeDefined();
+    try {
+      for (const { id } of households) {
+        const h = await findHouseholdWithMembers(db, '0394', id);
+        const members = await currentMembers(db, '0394', id);
+        const byPerson = (a: { personId: string }, b: { personId: string }) =>
+          a.personId.localeCompare(b.personId);
+        expect([...h!.members].sort(byPerson)).toEqual([...members].sort(byPerson));
+        expect(h!.members.map((m) => m.birthDate)).toEqual(members.map((m) => m.birthDate));
+        expect([...h!.memberPersonIds].sort()).toEqual(members.map((m) => m.personId).sort());
+      }
+      const jansen = await findHouseholdWithMembers(db, '0394', 'hh-jansen');
+      expect(jansen!.members.map((m) => m.personId)).not.toContain(left!.person_id);
+    } finally {
+      await app().database.ownerQuery(
+        `update household_member set until = null where tenant_id = '0394' and household_id = $1 and person_id = $2`,
+        [left!.household_id, left!.person_id],
+      );
     }
   });
 });
