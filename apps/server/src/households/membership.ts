@@ -141,7 +141,7 @@ export async function findHouseholdFacts(
 }
 
 /** A current member as `currentMembers` answers it. */
-export interface CurrentMember {
+interface CurrentMember {
   personId: string;
   firstName: string;
   birthDate: string;

@@ -183,9 +183,16 @@ async function deleteGoals(tx: Executor, tenantId: string, planId: string): Prom
   await tx.execute(sql`with actions as (${actions.getSQL()}) ${goals.getSQL()}`);
 }
 
-/** One array parameter of an `unnest`: a single value, whatever the number of rows. */
-const column = (values: unknown[], type: 'text' | 'date' | 'int') =>
-  sql`${sql.param(values.map((v) => v ?? null))}::${sql.raw(type)}[]`;
+/**
+ * `unnest` of one array parameter per column, with each row's number as `n`: one value per column
+ * whatever the number of rows.
+ */
+function unnestOf(columns: Array<[values: unknown[], type: 'text' | 'date' | 'int']>) {
+  const params = columns.map(
+    ([values, type]) => sql`${sql.param(values.map((v) => v ?? null))}::${sql.raw(type)}[]`,
+  );
+  return sql`unnest(${sql.join(params, sql`, `)}) with ordinality`;
+}
 
 /**
  * Writes goals and their actions as rows in the order given; the plan's old rows must be gone. One
@@ -200,68 +207,38 @@ export async function insertGoals(
 ): Promise<void> {
   if (goals.length === 0) return;
   const actions = goals.flatMap((g) => g.actions);
+  const goalRows = unnestOf([
+    [goals.map((g) => g.id), 'text'],
+    [goals.map((g) => g.domainCode), 'text'],
+    [goals.map((g) => seal(g.description)), 'text'],
+    [goals.map((g) => seal(g.achievedWhen)), 'text'],
+    [goals.map((g) => g.priority), 'text'],
+    [goals.map((g) => g.targetDate), 'date'],
+    [goals.map((g) => JSON.stringify(g.concernsPersonIds)), 'text'],
+  ]);
+  const actionRows = unnestOf([
+    [actions.map((a) => a.id), 'text'],
+    [actions.map((a) => a.goalId), 'text'],
+    [actions.map((a) => seal(a.description)), 'text'],
+    [actions.map((a) => a.owner.kind), 'text'],
+    [actions.map((a) => a.owner.ref), 'text'],
+    [actions.map((a) => a.owner.label), 'text'],
+    [actions.map((a) => a.level), 'int'],
+    [actions.map((a) => a.startDate), 'date'],
+    [actions.map((a) => a.endDate), 'date'],
+    [actions.map((a) => a.status), 'text'],
+  ]);
   await tx.execute(sql`with goals as (
     insert into ${planGoal} (tenant_id, id, plan_id, position, domain_code, description, achieved_when,
       priority, target_date, concerns_person_ids)
     select ${tenantId}, g.id, ${planId}, g.n - 1, g.domain_code, g.description, g.achieved_when,
       g.priority, g.target_date, g.concerns::jsonb
-    from unnest(${column(
-      goals.map((g) => g.id),
-      'text',
-    )}, ${column(
-      goals.map((g) => g.domainCode),
-      'text',
-    )}, ${column(
-      goals.map((g) => seal(g.description)),
-      'text',
-    )}, ${column(
-      goals.map((g) => seal(g.achievedWhen)),
-      'text',
-    )}, ${column(
-      goals.map((g) => g.priority),
-      'text',
-    )}, ${column(
-      goals.map((g) => g.targetDate),
-      'date',
-    )}, ${column(
-      goals.map((g) => JSON.stringify(g.concernsPersonIds)),
-      'text',
-    )}) with ordinality as g(id, domain_code, description, achieved_when, priority, target_date, concerns, n)
+    from ${goalRows} as g(id, domain_code, description, achieved_when, priority, target_date, concerns, n)
   )
   insert into ${planAction} (tenant_id, id, plan_id, goal_id, position, description, owner_kind, owner_ref,
     owner_label, level, start_date, end_date, status)
   select ${tenantId}, a.id, ${planId}, a.goal_id, a.n - 1, a.description, a.owner_kind, a.owner_ref,
     a.owner_label, a.level, a.start_date, a.end_date, a.status
-  from unnest(${column(
-    actions.map((a) => a.id),
-    'text',
-  )}, ${column(
-    actions.map((a) => a.goalId),
-    'text',
-  )}, ${column(
-    actions.map((a) => seal(a.description)),
-    'text',
-  )}, ${column(
-    actions.map((a) => a.owner.kind),
-    'text',
-  )}, ${column(
-    actions.map((a) => a.owner.ref),
-    'text',
-  )}, ${column(
-    actions.map((a) => a.owner.label),
-    'text',
-  )}, ${column(
-    actions.map((a) => a.level),
-    'int',
-  )}, ${column(
-    actions.map((a) => a.startDate),
-    'date',
-  )}, ${column(
-    actions.map((a) => a.endDate),
-    'date',
-  )}, ${column(
-    actions.map((a) => a.status),
-    'text',
-  )}) with ordinality as a(id, goal_id, description, owner_kind, owner_ref, owner_label, level, start_date,
+  from ${actionRows} as a(id, goal_id, description, owner_kind, owner_ref, owner_label, level, start_date,
     end_date, status, n)`);
 }
