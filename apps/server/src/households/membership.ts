@@ -140,26 +140,6 @@ export async function findHouseholdFacts(
   return h ?? null;
 }
 
-/** A current member as `currentMembers` answers it. */
-interface CurrentMember {
-  personId: string;
-  firstName: string;
-  birthDate: string;
-  role: string;
-}
-
-/** The household's current members as a column of the caller's household query, as `currentMembers` orders them. */
-const currentMembersOf = correlated(sql<CurrentMember[]>`(select coalesce(json_agg(json_build_object(
-  'personId', m.person_id, 'firstName', m.first_name, 'birthDate', m.birth_date, 'role', m.member_role)
-  order by m.birth_date, m.person_id), '[]'::json)
-  from (select ${householdMember.personId} as person_id, ${person.firstName} as first_name,
-      ${person.birthDate} as birth_date, ${householdMember.memberRole} as member_role
-    from ${householdMember} inner join ${person} on ${person.tenantId} = ${householdMember.tenantId}
-      and ${person.id} = ${householdMember.personId}
-    where ${householdMember.tenantId} = ${household.tenantId} and ${householdMember.householdId} = ${household.id}
-      and ${householdMember.until} is null
-    order by ${person.birthDate}, ${person.id} limit 100) m)`);
-
 const factsAndMembersStatement = (db: Executor) =>
   db
     .select({ ...householdFactsColumns, members: currentMembersOf })
@@ -173,7 +153,7 @@ export async function findHouseholdWithMembers(
   db: Executor,
   tenantId: string,
   householdId: string,
-): Promise<(HouseholdRow & { members: CurrentMember[] }) | null> {
+): Promise<(HouseholdRow & { members: Awaited<ReturnType<typeof currentMembers>> }) | null> {
   const [h] = await preparedOnce(db, 'household_facts_members', factsAndMembersStatement).execute({
     tenantId,
     householdId,
