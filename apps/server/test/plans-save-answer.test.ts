@@ -1,4 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { currentMembers, findHouseholdWithMembers } from '../src/households/membership.ts';
+import { loadContent, writeVersion } from '../src/plans/content.ts';
+import { currentPlan } from '../src/plans/current-plan.ts';
+import type { Actor } from '../src/policy/actor.ts';
 import { contentOf, JANSEN, planFile, planOf } from './helpers/plan-file.ts';
 
 // The answer to a save is built from the rows just written, not read again: it must be exactly
@@ -81,6 +85,67 @@ describe('the answer to a plan save', () => {
   });
 });
 
+describe("the save's writes", () => {
+  it('keeps goals, actions, dates and positions through a save without goals and back', async () => {
+    const sanne = await as('u-sanne');
+    const plan = await planOf(sanne);
+    const body = contentOf(plan);
+    const emptied = await sanne.request({ method: 'PUT', url: JANSEN, payload: { ...body, goals: [] } });
+    expect(emptied.statusCode).toBe(200);
+    expect(emptied.json().plan.goals).toEqual([]);
+    expect(emptied.json()).toEqual((await sanne.request({ url: JANSEN })).json());
+    // The old goals come back as new ones (their ids are gone with them), in the order given.
+    const goals = body.goals.map(({ id: _id, ...g }) => ({
+      ...g,
+      actions: (g.actions ?? []).map(({ id: _a, goalId: _g, ...a }: Record<string, unknown>) => a),
+    }));
+    goals.push({
+      domainCode: 'finances',
+      description: 'Zonder acties',
+      achievedWhen: 'Later',
+      priority: 'high',
+      targetDate: null,
+      concernsPersonIds: [],
+      actions: [],
+    } as never);
+    const refilled = await sanne.request({
+      method: 'PUT',
+      url: JANSEN,
+      payload: { ...body, version: emptied.json().plan.version, goals },
+    });
+    expect(refilled.statusCode).toBe(200);
+    const answer = refilled.json();
+    expect(answer).toEqual((await sanne.request({ url: JANSEN })).json());
+    const strip = (g: Record<string, unknown>[]) =>
+      g.map(({ id: _id, actions, ...rest }) => ({
+        ...rest,
+        actions: (actions as Record<string, unknown>[]).map(({ id: _a, goalId: _g, ...a }) => a),
+      }));
+    expect(strip(answer.plan.goals)).toEqual(strip([...plan.goals, { ...goals.at(-1), actions: [] }]));
+  });
+
+  it('writes no version and no goals when the plan is at another version than the one locked', async () => {
+    const db = app().database.db;
+    const p = await currentPlan(db, '0394', 'hh-jansen');
+    const content = await loadContent(db, '0394', p!);
+    const versions = async () =>
+      (
+        await app().database.ownerQuery<{ n: number }>(
+          'select count(*)::int as n from plan_version where plan_id = $1',
+          [p!.id],
+        )
+      )[0]!.n;
+    const before = await versions();
+    const actor = { tenantId: '0394', userId: 'u-sanne' } as Actor;
+    const stale = { ...p!, version: p!.version - 1 };
+    await expect(
+      db.transaction((tx) => writeVersion(tx, actor, stale, { ...content, goals: [] }, 'edited')),
+    ).rejects.toMatchObject({ code: 'version_conflict' });
+    expect(await versions()).toBe(before);
+    expect(await loadContent(db, '0394', p!)).toEqual(content);
+  });
+});
+
 describe('the plan read', () => {
   it('names who commented, who proposed and the coordinator, with the moments as stored', async () => {
     const sanne = await as('u-sanne');
@@ -160,6 +225,43 @@ describe('the plan read', () => {
       expect(refused[1]).toContain('audit_append');
     } finally {
       sent.mockRestore();
+    }
+  });
+});
+
+describe('the household a plan request decides on', () => {
+  it('has the current members of every household, as currentMembers answers them, in one statement', async () => {
+    const db = app().database.db;
+    const households = await app().database.ownerQuery<{ id: string }>(
+      "select id from household where tenant_id = '0394' and id like 'hh-%' order by id",
+    );
+    expect(households.length).toBeGreaterThan(3);
+    // Someone who left is no member any more.
+    const [left] = await app().database.ownerQuery<{ household_id: string; person_id: string }>(
+      `update household_member set until = current_date
+       where tenant_id = '0394' and household_id = 'hh-jansen' and until is null
+         and person_id = (select person_id from household_member where household_id = 'hh-jansen'
+           and until is null order by person_id limit 1)
+       returning household_id, person_id`,
+    );
+    expect(left).toBeDefined();
+    try {
+      for (const { id } of households) {
+        const h = await findHouseholdWithMembers(db, '0394', id);
+        const members = await currentMembers(db, '0394', id);
+        const byPerson = (a: { personId: string }, b: { personId: string }) =>
+          a.personId.localeCompare(b.personId);
+        expect([...h!.members].sort(byPerson)).toEqual([...members].sort(byPerson));
+        expect(h!.members.map((m) => m.birthDate)).toEqual(members.map((m) => m.birthDate));
+        expect([...h!.memberPersonIds].sort()).toEqual(members.map((m) => m.personId).sort());
+      }
+      const jansen = await findHouseholdWithMembers(db, '0394', 'hh-jansen');
+      expect(jansen!.members.map((m) => m.personId)).not.toContain(left!.person_id);
+    } finally {
+      await app().database.ownerQuery(
+        `update household_member set until = null where tenant_id = '0394' and household_id = $1 and person_id = $2`,
+        [left!.household_id, left!.person_id],
+      );
     }
   });
 });

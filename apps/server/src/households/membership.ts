@@ -155,6 +155,27 @@ export async function findHouseholdFacts(
   return h ?? null;
 }
 
+const factsAndMembersStatement = (db: Executor) =>
+  db
+    .select({ ...householdFactsColumns, members: currentMembersOf })
+    .from(household)
+    .where(oneHousehold())
+    .limit(1)
+    .prepare('household_facts_members');
+
+/** `findHouseholdFacts` and `currentMembers` of the household in one round trip, or null when it does not exist. */
+export async function findHouseholdWithMembers(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+): Promise<(HouseholdRow & { members: Awaited<ReturnType<typeof currentMembers>> }) | null> {
+  const [h] = await preparedOnce(db, 'household_facts_members', factsAndMembersStatement).execute({
+    tenantId,
+    householdId,
+  });
+  return h ?? null;
+}
+
 /** A person's birth date (the age rules need it), or null when the person is unknown in this tenant. */
 export async function findBirthDate(
   db: Executor,

@@ -1,6 +1,6 @@
 import { accessEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
-import { currentMembers, findHouseholdFacts } from '../households/membership.ts';
+import { findHouseholdWithMembers } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import type { Decision, HouseholdAccessFacts } from '../policy/decide.ts';
@@ -29,9 +29,9 @@ export async function loadHousehold(
   tenantId: string,
   householdId: string,
 ): Promise<HouseholdFacts | null> {
-  const h = await findHouseholdFacts(db, tenantId, householdId);
+  const h = await findHouseholdWithMembers(db, tenantId, householdId);
   if (!h) return null;
-  return householdFactsOf(h, await currentMembers(db, tenantId, householdId));
+  return householdFactsOf(h, h.members);
 }
 
 /** The plan's view of a household from its facts row and its current members (their age today). */

@@ -138,8 +138,7 @@ async function writeVersion(
   const old = stored ?? (await loadContent(tx, t, p));
   const content: PlanSnapshot = given.safety || !old.safety ? given : { ...given, safety: old.safety };
   const oldKey = agreementKey(old);
-  await tx.delete(planAction).where(and(eq(planAction.tenantId, t), eq(planAction.planId, p.id)));
-  await tx.delete(planGoal).where(and(eq(planGoal.tenantId, t), eq(planGoal.planId, p.id)));
+  await deleteGoals(tx, t, p.id);
   await insertGoals(tx, t, p.id, content.goals);
   if (content.safety) await saveSafety(tx, t, p.id, content.safety);
   const newKey = agreementKey(content);
@@ -148,64 +147,98 @@ async function writeVersion(
   const contentChanged = oldKey !== newKey;
   const state = p.state === 'agreed' && contentChanged ? 'concept' : p.state;
   const agreedVersion = !contentChanged && p.agreedVersion === p.version ? version : p.agreedVersion;
-  const [updated] = await tx
+  const changed = { vision: seal(content.vision), version, state, agreedVersion, updatedAt: new Date() };
+  // The plan row and its version's snapshot in one statement: no version is written when the
+  // guarded update found the plan at another version.
+  const guarded = tx
     .update(plan)
-    .set({ vision: seal(content.vision), version, state, agreedVersion, updatedAt: new Date() })
+    .set(changed)
     .where(and(eq(plan.tenantId, t), eq(plan.id, p.id), eq(plan.version, p.version)))
-    .returning();
-  if (!updated) throw new ProblemError('version_conflict', undefined, undefined, p.version);
-  await tx.insert(planVersion).values({
-    tenantId: t,
-    planId: p.id,
-    version,
-    snapshot: sealSnapshot(content),
-    createdBy: actor.userId,
-    changeSummary: summary,
-  });
-  return updated;
+    .returning({ version: plan.version });
+  const written = await tx.execute(sql`with updated as (${guarded.getSQL()})
+    insert into ${planVersion} (tenant_id, plan_id, version, snapshot, created_by, change_summary)
+    select ${t}, ${p.id}, updated.version, ${JSON.stringify(sealSnapshot(content))}::jsonb,
+      ${actor.userId}, ${summary}
+    from updated returning 1 as written`);
+  if (rowsOf(written).length === 0)
+    throw new ProblemError('version_conflict', undefined, undefined, p.version);
+  // The row as the update left it: every other column is as the locked read gave it.
+  return { ...p, ...changed };
 }
 
-/** Writes goals and their actions as rows in the order given; the plan's old rows must be gone. */
+/** Both drivers (node-postgres, PGlite) answer a raw statement with `{ rows }`. */
+function rowsOf(result: unknown): unknown[] {
+  if (!(result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))) {
+    throw new Error('a raw statement answered without rows');
+  }
+  return result.rows;
+}
+
+/** Removes the plan's goals and their actions in one statement (the actions reference the goals). */
+async function deleteGoals(tx: Executor, tenantId: string, planId: string): Promise<void> {
+  const actions = tx
+    .delete(planAction)
+    .where(and(eq(planAction.tenantId, tenantId), eq(planAction.planId, planId)));
+  const goals = tx.delete(planGoal).where(and(eq(planGoal.tenantId, tenantId), eq(planGoal.planId, planId)));
+  await tx.execute(sql`with actions as (${actions.getSQL()}) ${goals.getSQL()}`);
+}
+
+/**
+ * `unnest` of one array parameter per column, with each row's number as `n`: one value per column
+ * whatever the number of rows.
+ */
+function unnestOf(columns: Array<[values: unknown[], type: 'text' | 'date' | 'int']>) {
+  const params = columns.map(
+    ([values, type]) => sql`${sql.param(values.map((v) => v ?? null))}::${sql.raw(type)}[]`,
+  );
+  return sql`unnest(${sql.join(params, sql`, `)}) with ordinality`;
+}
+
+/**
+ * Writes goals and their actions as rows in the order given; the plan's old rows must be gone. One
+ * statement whatever their number: each column one array (`unnest`), so its text never changes and
+ * PostgreSQL parses it once per connection.
+ */
 export async function insertGoals(
   tx: Executor,
   tenantId: string,
   planId: string,
   goals: PlanGoal[],
 ): Promise<void> {
-  if (goals.length > 0) {
-    await tx.insert(planGoal).values(
-      goals.map((g, i) => ({
-        tenantId,
-        id: g.id,
-        planId,
-        position: i,
-        domainCode: g.domainCode,
-        description: seal(g.description),
-        achievedWhen: seal(g.achievedWhen),
-        priority: g.priority,
-        targetDate: g.targetDate,
-        concernsPersonIds: g.concernsPersonIds,
-      })),
-    );
-  }
+  if (goals.length === 0) return;
   const actions = goals.flatMap((g) => g.actions);
-  if (actions.length > 0) {
-    await tx.insert(planAction).values(
-      actions.map((a, i) => ({
-        tenantId,
-        id: a.id,
-        planId,
-        goalId: a.goalId,
-        position: i,
-        description: seal(a.description),
-        ownerKind: a.owner.kind,
-        ownerRef: a.owner.ref,
-        ownerLabel: a.owner.label,
-        level: a.level,
-        startDate: a.startDate,
-        endDate: a.endDate,
-        status: a.status,
-      })),
-    );
-  }
+  const goalRows = unnestOf([
+    [goals.map((g) => g.id), 'text'],
+    [goals.map((g) => g.domainCode), 'text'],
+    [goals.map((g) => seal(g.description)), 'text'],
+    [goals.map((g) => seal(g.achievedWhen)), 'text'],
+    [goals.map((g) => g.priority), 'text'],
+    [goals.map((g) => g.targetDate), 'date'],
+    [goals.map((g) => JSON.stringify(g.concernsPersonIds)), 'text'],
+  ]);
+  const actionRows = unnestOf([
+    [actions.map((a) => a.id), 'text'],
+    [actions.map((a) => a.goalId), 'text'],
+    [actions.map((a) => seal(a.description)), 'text'],
+    [actions.map((a) => a.owner.kind), 'text'],
+    [actions.map((a) => a.owner.ref), 'text'],
+    [actions.map((a) => a.owner.label), 'text'],
+    [actions.map((a) => a.level), 'int'],
+    [actions.map((a) => a.startDate), 'date'],
+    [actions.map((a) => a.endDate), 'date'],
+    [actions.map((a) => a.status), 'text'],
+  ]);
+  await tx.execute(sql`with goals as (
+    insert into ${planGoal} (tenant_id, id, plan_id, position, domain_code, description, achieved_when,
+      priority, target_date, concerns_person_ids)
+    select ${tenantId}, g.id, ${planId}, g.n - 1, g.domain_code, g.description, g.achieved_when,
+      g.priority, g.target_date, g.concerns::jsonb
+    from ${goalRows} as g(id, domain_code, description, achieved_when, priority, target_date, concerns, n)
+  )
+  insert into ${planAction} (tenant_id, id, plan_id, goal_id, position, description, owner_kind, owner_ref,
+    owner_label, level, start_date, end_date, status)
+  select ${tenantId}, a.id, ${planId}, a.goal_id, a.n - 1, a.description, a.owner_kind, a.owner_ref,
+    a.owner_label, a.level, a.start_date, a.end_date, a.status
+  from ${actionRows} as a(id, goal_id, description, owner_kind, owner_ref, owner_label, level, start_date,
+    end_date, status, n)`);
 }
