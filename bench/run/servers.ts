@@ -36,7 +36,9 @@ export async function startServer(
   // The compiled server runs as `npm start` runs it; a TypeScript entry goes through tsx's loader.
   const runtime = entry.endsWith('.js') ? ['--enable-source-maps'] : ['--import', 'tsx'];
   // BENCH_CPU_PROF=<dir>: every server started writes a V8 CPU profile there when it stops.
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
   const args = [...profile, ...runtime, entry];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
