@@ -159,8 +159,24 @@ function planSaveRequests(
 }
 
 let added = 0;
+const BENCH_NEIGHBOUR = 'Benchbuur';
 const networkBody = () =>
-  JSON.stringify({ name: `Buur ${++added}`, relation: 'neighbour', takesPartInPlan: false });
+  JSON.stringify({ name: `${BENCH_NEIGHBOUR} ${++added}`, relation: 'neighbour', takesPartInPlan: false });
+
+/**
+ * Removes the network members earlier runs added to the synthetic households, so every run reads the
+ * dossiers as seeded: each run adds about 10,000, and a dossier lists a household's network (up to
+ * 200 of them). Before this, the dossier's cost grew with every run on the same database. "Buur N"
+ * is how runs before 1 December 2026 named them.
+ */
+export async function removeBenchNetworkMembers(pool: pg.Pool): Promise<number> {
+  const { rowCount } = await pool.query(
+    `delete from network_member where tenant_id = $1 and household_id like 'bench-hh-%'
+       and relation = 'neighbour' and (name like $2 or name ~ '^Buur [0-9]+$')`,
+    [TENANT_ID, `${BENCH_NEIGHBOUR} %`],
+  );
+  return rowCount ?? 0;
+}
 
 interface HouseholdScenario {
   name: string;
