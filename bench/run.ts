@@ -4,7 +4,7 @@ import pg from 'pg';
 import { intOption, parseArgs } from './lib/args.ts';
 import { databaseUrl } from './lib/database.ts';
 import { explainHotQueries, explainHouseholdSearch } from './run/explain.ts';
-import { coordinatorData, removeBenchNetworkMembers } from './run/household-scenarios.ts';
+import { coordinatorData, removeBenchNetworkMembers, vacuumBenchWrites } from './run/household-scenarios.ts';
 import { MODULE_USERS } from './run/module-scenarios.ts';
 import { table, withRatios, writeResults } from './run/report.ts';
 import { appScenarios, baselineScenario } from './run/scenarios.ts';
@@ -44,6 +44,7 @@ async function main() {
     const coordinatorFacts = await coordinatorData(pool, coordinator.userId);
     const removed = await removeBenchNetworkMembers(pool);
     if (removed > 0) log(`bench: removed ${fmt(removed)} network members earlier runs added`);
+    await vacuumBenchWrites(pool);
     const explains = {
       ...(await explainHotQueries(pool, coordinator.userId)),
       ...(await explainHouseholdSearch(pool, coordinator.userId, coordinatorFacts.namePrefix)),

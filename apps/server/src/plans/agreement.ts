@@ -90,9 +90,13 @@ export const agreementColumns = {
   agreedSnapshots: correlated(sql<Array<{ version: number; snapshot: unknown }>>`(
     select coalesce(json_agg(json_build_object('version', v.version, 'snapshot', v.snapshot)), '[]'::json)
     from ${planVersion} v where v.tenant_id = "plan"."tenant_id" and v.plan_id = "plan"."id"
-      and exists (select 1 from ${planAgreement} a where a.tenant_id = v.tenant_id and a.plan_id = v.plan_id)
-      and (v.version = "plan"."version" or v.version in (select a.version from ${planAgreement} a
-        where a.tenant_id = v.tenant_id and a.plan_id = v.plan_id)))`),
+      -- The versions by their key (agreed ones, and the current one when any agreement exists): a
+      -- plan's other versions are never walked, however many saves it has had.
+      and v.version = any(array(
+        select a.version from ${planAgreement} a where a.tenant_id = "plan"."tenant_id" and a.plan_id = "plan"."id"
+        union
+        select "plan"."version" where exists (select 1 from ${planAgreement} a
+          where a.tenant_id = "plan"."tenant_id" and a.plan_id = "plan"."id"))))`),
 };
 
 /** `agreementStatus` from the `agreementColumns` as read with the plan. */
