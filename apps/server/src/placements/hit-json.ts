@@ -36,15 +36,15 @@ type SearchKey = {
 }[keyof typeof HIT_FIELDS];
 
 /** A run of row fields (one stored column) or one field of the search, each with its key. */
-type Piece = { kind: 'stored'; parts: SQL[] } | { kind: 'search'; key: SearchKey; start: SQL };
+type Piece = { kind: 'stored'; parts: SQL[] } | { kind: 'search'; key: SearchKey; start: string };
 const pieces: Piece[] = [];
 Object.entries(HIT_FIELDS).forEach(([key, field], index) => {
   // `{"key":` for the first field, `,"key":` for the others.
-  const start = sql.raw(`'${index === 0 ? '{' : ','}${JSON.stringify(key)}:'`);
+  const start = `${index === 0 ? '{' : ','}${JSON.stringify(key)}:`;
   const last = pieces.at(-1);
   if (field === null) pieces.push({ kind: 'search', key: key as SearchKey, start });
-  else if (last?.kind === 'stored') last.parts.push(start, field);
-  else pieces.push({ kind: 'stored', parts: [start, field] });
+  else if (last?.kind === 'stored') last.parts.push(sql.raw(`'${start}'`), field);
+  else pieces.push({ kind: 'stored', parts: [sql.raw(`'${start}'`), field] });
 });
 const [head, body, ...more] = pieces.flatMap((p) =>
   p.kind === 'stored' ? [sql.join(p.parts, sql.raw(' || '))] : [],
@@ -58,13 +58,16 @@ export const HIT_HEAD: SQL = head;
 export const HIT_BODY: SQL = body;
 
 /**
- * The whole hit as JSON text: the stored runs (`head`, `body`) and the search's fields (each an
- * expression giving its JSON text), each under its key, in the contract's order.
+ * The whole hit as JSON text: the stored runs (`hit_head`, `hit_body` as read) and the search's
+ * fields (each already JSON text) under their keys, in the contract's order. The search runs over
+ * the tenant's places kept in memory (decision 0051), so the hit is joined here.
  */
-export function hitJson(stored: { head: SQL; body: SQL }, search: Record<SearchKey, SQL>): SQL {
-  const columns = [stored.head, stored.body];
-  const parts = pieces.flatMap((p) =>
-    p.kind === 'stored' ? columns.splice(0, 1) : [p.start, search[p.key]],
-  );
-  return sql.join([...parts, sql.raw(`'}'`)], sql.raw(' || '));
+export function hitText(stored: { head: string; body: string }, search: Record<SearchKey, string>): string {
+  let text = '';
+  let storedIndex = 0;
+  for (const p of pieces) {
+    if (p.kind === 'stored') text += storedIndex++ === 0 ? stored.head : stored.body;
+    else text += p.start + search[p.key];
+  }
+  return `${text}}`;
 }

@@ -20,7 +20,7 @@ export function staleSince(now: Date): Date {
 }
 
 /** The moment a place confirmed at `confirmedAt` turns stale. */
-export function staleAt(confirmedAt: Date): Date {
+function staleAt(confirmedAt: Date): Date {
   return new Date(confirmedAt.getTime() + STALE_DAYS * DAY_MS);
 }
 

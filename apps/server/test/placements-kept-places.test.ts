@@ -1,8 +1,8 @@
 /**
- * The search answers a repeated question from memory (decision 0041), and only while that is
- * exactly what PostgreSQL would say: every change to a place, by whatever connection or process,
- * changes the tenant's search version in its own transaction, and a hit that turns stale with the
- * clock ends the kept answer too.
+ * The search walks the tenant's places kept in memory (decision 0051), and only while they are
+ * exactly what PostgreSQL holds: every change to a place, by whatever connection or process,
+ * changes the tenant's search version in its own transaction. Stale is the clock's matter, worked
+ * out at every search.
  */
 import { describe, expect, it } from 'vitest';
 import { searchPlacesJson } from '../src/placements/search.ts';
@@ -28,8 +28,8 @@ const placeIn = (hits: Hit[]) => hits.find((p) => p.id === PLACE);
 const hitOf = (text: string) => placeIn(JSON.parse(text).places);
 const owner = (text: string, params: unknown[] = []) => app().database.ownerQuery(text, params);
 
-describe('the kept search answer', () => {
-  it('is given again while nothing changed, and never after a change on another connection', async () => {
+describe('the kept places of a search', () => {
+  it('are searched again while nothing changed, and never after a change on another connection', async () => {
     const first = await searchText();
     const free = hitOf(first)?.free;
     expect(free).toBeGreaterThan(0);
@@ -37,7 +37,7 @@ describe('the kept search answer', () => {
     const grown = await searchText();
     expect(hitOf(grown)?.free).toBe((free as number) + 1);
 
-    // With the trigger off, a change leaves the version alone: the answer from memory shows.
+    // With the trigger off, a change leaves the version alone: the places in memory show.
     await owner('alter table placement_place disable trigger placement_place_search_version');
     try {
       await owner('update placement_place set places_total = places_total + 1 where id = $1', [PLACE]);
@@ -49,7 +49,7 @@ describe('the kept search answer', () => {
     expect(hitOf(await searchText())?.free).toBe(free);
   });
 
-  it('ends when one of its places turns stale with the clock, with no write at all', async () => {
+  it('turn stale with the clock, with no write at all', async () => {
     const confirmed = new Date(Date.now() - DAY_MS);
     await owner('update placement_place set confirmed_at = $2 where id = $1', [
       PLACE,
