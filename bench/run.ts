@@ -105,9 +105,7 @@ async function main() {
     out(
       `uses placement_place_search_idx: ${explains.placeSearchUsesIndex ? 'yes' : 'NO'}; bounded by LIMIT: ${explains.placeSearchBounded ? 'yes' : 'NO'}`,
     );
-    out(
-      `\nEXPLAIN (ANALYZE, BUFFERS) — audit chain tail (once per audited request and tenant):\n${explains.auditTail}`,
-    );
+    out(`\nEXPLAIN (ANALYZE, BUFFERS) — audit chain tail (once per seal and tenant):\n${explains.auditTail}`);
     out(
       `\n${fmt(households)} households · ${load.connections} connections · ${load.duration} s per scenario (+${load.warmup} s warm-up) · ${machine.cpus} CPUs`,
     );

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRowHash } from '../src/audit/hash.ts';
 import { recordAudit, recordAuditMany } from '../src/audit/record.ts';
+import { sealAllAuditRows } from '../src/audit/seal.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import type { Database } from '../src/db/database.ts';
 import { openDatabase } from '../src/db/open.ts';
@@ -188,6 +189,8 @@ describe('audit hash chain', () => {
     const fresh = await createTestDatabase();
     try {
       await appendEvents(fresh.database, '0394', 6);
+      // Chained first: an unsealed row has no seq yet (decision 0047).
+      await sealAllAuditRows(fresh.database.db);
       await tamper(fresh.database, `delete from audit_log where seq = 4`);
       expect(await verifyAuditChain(fresh.database)).toMatchObject({
         ok: false,

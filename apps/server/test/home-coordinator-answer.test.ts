@@ -141,7 +141,7 @@ describe("the coordinator's home answer", () => {
     const events = () =>
       q<{ subject_ids: string[] }>(
         `select subject_ids from audit_log where action = 'household.list' and actor_user_id = 'u-sanne'
-          order by seq desc`,
+          order by id desc`,
       );
     const before = (await events()).length;
     const res = await (await as('u-sanne')).request({ url: '/api/home' });
