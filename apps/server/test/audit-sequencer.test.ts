@@ -9,6 +9,7 @@ import { type AuditEvent, recordAudit } from '../src/audit/record.ts';
 import { sealAllAuditRows, startAuditSealer } from '../src/audit/seal.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import { type Database, openPostgres } from '../src/db/database.ts';
+import { tamperAuditLog } from './helpers/audit-rows.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
 const event = (tenantId: string, action: string, i = 0): AuditEvent => ({
@@ -26,12 +27,6 @@ async function unsealed(database: Database, where = 'true'): Promise<number> {
     `select count(*)::int as n from audit_log where seq is null and ${where}`,
   );
   return row?.n ?? 0;
-}
-
-async function tamper(database: Database, statement: string) {
-  await database.ownerQuery('alter table audit_log disable trigger user');
-  await database.ownerQuery(statement);
-  await database.ownerQuery('alter table audit_log enable trigger user');
 }
 
 let t: TestDatabase;
@@ -122,7 +117,7 @@ describe('audit rows sealed by a sequencer', () => {
     try {
       await recordAudit(fresh.database.db, event('0394', 'seal.before'));
       await recordAudit(fresh.database.db, event('0394', 'seal.changed'));
-      await tamper(
+      await tamperAuditLog(
         fresh.database,
         `update audit_log set subject_id = 'hh-other' where action = 'seal.changed'`,
       );

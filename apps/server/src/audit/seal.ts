@@ -11,7 +11,7 @@ const SEAL_MAX_ROWS = 1_000;
  * transaction) and so chains every row committed before it started. Returns the rows it sealed.
  * Never inside a caller's transaction: the lock and the chain's new rows would wait for its COMMIT.
  */
-export async function sealAuditRows(
+async function sealAuditRows(
   db: Db,
   opts: { tenantId?: string | undefined; wait?: boolean; maxRows?: number } = {},
 ): Promise<number> {
