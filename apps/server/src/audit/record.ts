@@ -63,9 +63,9 @@ async function appendAll(executor: Executor, events: AuditEvent[]): Promise<void
  * A write (an `insert … returning` or `update … returning`) and its audit events as one statement
  * (decision 0043): the events are appended, unsealed, by the statement that writes. On its own
  * (autocommit) the two commit together or not at all — without a transaction's BEGIN and COMMIT
- * round trips; inside a caller's transaction they commit with it. The rows come back as the database names their columns. The
- * events are appended once, when the write returned a row: a write that touched nothing audits
- * nothing (and changed nothing).
+ * round trips; inside a caller's transaction they commit with it. The rows come back as the
+ * database names their columns. The events are appended once, when the write returned a row: a
+ * write that touched nothing audits nothing (and changed nothing).
  */
 export async function writeAudited(
   executor: Executor,
