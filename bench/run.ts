@@ -107,9 +107,7 @@ async function main() {
     out(
       `free places read: ${explains.placeSearchRows.toLocaleString('en-US')} (searched in memory until a place changes)`,
     );
-    out(
-      `\nEXPLAIN (ANALYZE, BUFFERS) — audit chain tail (once per audited request and tenant):\n${explains.auditTail}`,
-    );
+    out(`\nEXPLAIN (ANALYZE, BUFFERS) — audit chain tail (once per seal and tenant):\n${explains.auditTail}`);
     out(
       `\n${fmt(households)} households · ${load.connections} connections · ${load.duration} s per scenario (+${load.warmup} s warm-up) · ${machine.cpus} CPUs`,
     );

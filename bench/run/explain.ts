@@ -22,8 +22,9 @@ const CASELOAD_QUERY = `
    order by household.name asc
    limit 200`;
 
-// What recordAuditMany runs once per request and tenant to find the tail of the hash chain.
-const AUDIT_TAIL_QUERY = 'select seq, hash from audit_log where tenant_id = $1 order by seq desc limit 1';
+// What audit_seal reads once per seal and tenant to find the tail of the hash chain (decision 0047).
+const AUDIT_TAIL_QUERY =
+  'select seq, hash from audit_log where tenant_id = $1 and seq is not null order by seq desc limit 1';
 
 async function explain(pool: pg.Pool, sql: string, params: unknown[]): Promise<string> {
   const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);

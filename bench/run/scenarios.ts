@@ -38,12 +38,16 @@ async function expectOk(url: string, headers: Record<string, string> = {}): Prom
   return response.json();
 }
 
-/** The tenant's audit chain length once requests still in flight have finished writing. */
+/**
+ * The tenant's audit chain length, its unsealed rows counted in (decision 0047), once requests still
+ * in flight have finished writing.
+ */
 async function settledAuditSeq(pool: pg.Pool): Promise<number> {
   let previous = -1;
   for (;;) {
     const { rows } = await pool.query<{ n: string }>(
-      'select coalesce(max(seq), 0) as n from audit_log where tenant_id = $1',
+      `select (select coalesce(max(seq), 0) from audit_log where tenant_id = $1 and seq is not null)
+            + (select count(*) from audit_log where tenant_id = $1 and seq is null) as n`,
       [TENANT_ID],
     );
     const current = Number(rows[0]?.n ?? 0);

@@ -132,15 +132,16 @@ describe('the family’s log groups a visit into one line', () => {
   it('shows the family a caseload page or search that listed them, without the other households', async () => {
     const sanne = await as('u-sanne');
     expect((await sanne.request({ url: '/api/home' })).statusCode).toBe(200);
+    const res = await (await as('u-anouk')).request({ url: '/api/my/access-log' });
+    const page = res.json() as { visits: Visit[]; entries: Entry[] };
+    // Read after the access log, which sealed the row first (decision 0047): it has its seq now.
     const [listed] = await app().database.ownerQuery<{ seq: string; n: number }>(
       `select seq::text, cardinality(subject_ids) as n from audit_log
         where action = 'household.list' and actor_user_id = 'u-sanne' and 'hh-jansen' = any(subject_ids)
-        order by seq desc limit 1`,
+        order by id desc limit 1`,
     );
     // One row named the Jansens among the rest of Sanne's caseload.
     expect(Number(listed?.n)).toBeGreaterThan(1);
-    const res = await (await as('u-anouk')).request({ url: '/api/my/access-log' });
-    const page = res.json() as { visits: Visit[]; entries: Entry[] };
     const entry = page.entries.find((e) => e.seq === Number(listed?.seq));
     expect(entry).toMatchObject({ action: 'household.list', who: 'Sanne de Vries' });
     expect(page.visits[0]?.entries.map((e) => e.seq)).toContain(Number(listed?.seq));

@@ -7,9 +7,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRowHash } from '../src/audit/hash.ts';
 import { recordAudit, recordAuditMany } from '../src/audit/record.ts';
+import { sealAllAuditRows } from '../src/audit/seal.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import type { Database } from '../src/db/database.ts';
 import { openDatabase } from '../src/db/open.ts';
+import { tamperAuditLog } from './helpers/audit-rows.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
 const run = promisify(execFile);
@@ -37,13 +39,6 @@ async function appendEvents(database: Database, tenantId: string, n: number) {
       details: { index: i },
     });
   }
-}
-
-/** What an administrator with owner rights would have to do to rewrite history. */
-async function tamper(database: Database, statement: string) {
-  await database.ownerQuery('alter table audit_log disable trigger user');
-  await database.ownerQuery(statement);
-  await database.ownerQuery('alter table audit_log enable trigger user');
 }
 
 let t: TestDatabase;
@@ -173,7 +168,7 @@ describe('audit hash chain', () => {
   });
 
   it('names the first altered row', async () => {
-    await tamper(
+    await tamperAuditLog(
       t.database,
       `update audit_log set subject_id = 'hh-other' where tenant_id = '0394' and seq = 7`,
     );
@@ -188,7 +183,9 @@ describe('audit hash chain', () => {
     const fresh = await createTestDatabase();
     try {
       await appendEvents(fresh.database, '0394', 6);
-      await tamper(fresh.database, `delete from audit_log where seq = 4`);
+      // Chained first: an unsealed row has no seq yet (decision 0047).
+      await sealAllAuditRows(fresh.database.db);
+      await tamperAuditLog(fresh.database, `delete from audit_log where seq = 4`);
       expect(await verifyAuditChain(fresh.database)).toMatchObject({
         ok: false,
         firstBreak: { seq: 4, problem: 'missing_row' },
@@ -245,7 +242,7 @@ describe('npm run audit:verify', () => {
 
       if (database.kind === 'pglite')
         database = await openDatabase({ dataDir: env.DATA_DIR!, databaseUrl: undefined });
-      await tamper(database, `update audit_log set action = 'nothing.happened' where seq = 2`);
+      await tamperAuditLog(database, `update audit_log set action = 'nothing.happened' where seq = 2`);
       if (database.kind === 'pglite') await database.close();
       const broken = await run(tsx, [cli], { env: { ...process.env, ...env } }).catch(
         (e: { code: number; stderr: string }) => e,

@@ -52,7 +52,7 @@ describe('break-glass lookup', () => {
     expect(partial.json().items).toEqual([]);
 
     const audit = await t.database.ownerQuery<{ subject_id: string | null; details: unknown }>(
-      "select subject_id, details from audit_log where action = 'break_glass.lookup' order by seq",
+      "select subject_id, details from audit_log where action = 'break_glass.lookup' order by id",
     );
     expect(audit.length).toBe(6); // 4 lookups + one row per household shown (2)
     expect(JSON.stringify(audit)).not.toContain(tom.bsn);

@@ -26,7 +26,7 @@ const lookup = async (userId: string, payload: Record<string, unknown>) =>
 type Row = { purpose: string; subject_id: string | null; details: Record<string, unknown> | null };
 const lookupRows = (userId: string) =>
   t.database.ownerQuery<Row>(
-    "select purpose, subject_id, details from audit_log where action = 'household.lookup' and actor_user_id = $1 order by seq",
+    "select purpose, subject_id, details from audit_log where action = 'household.lookup' and actor_user_id = $1 order by id",
     [userId],
   );
 

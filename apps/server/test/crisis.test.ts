@@ -37,7 +37,7 @@ async function createEpisode(calledAt: string, householdId = 'hh-jansen') {
 
 async function auditRows(action: string, subjectId: string) {
   return (await t.database.ownerQuery(
-    'select outcome, actor_user_id from audit_log where action = $1 and subject_id = $2 order by seq',
+    'select outcome, actor_user_id from audit_log where action = $1 and subject_id = $2 order by id',
     [action, subjectId],
   )) as unknown as Array<{ outcome: string; actor_user_id: string }>;
 }

@@ -55,7 +55,7 @@ describe("the coordinator's home over a caseload longer than its short list", ()
     expect(caseload.items.every((i: { areaName: string | null }) => i.areaName !== null)).toBe(true);
     const [listed] = await t.database.ownerQuery<{ subject_ids: string[] }>(
       `select subject_ids from audit_log where action = 'household.list' and actor_user_id = 'u-sanne'
-        order by seq desc limit 1`,
+        order by id desc limit 1`,
     );
     expect(listed?.subject_ids).toHaveLength(12);
   });

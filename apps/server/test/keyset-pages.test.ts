@@ -74,7 +74,7 @@ describe('the triage queue pages by keyset', () => {
     );
     const events = await t.database.ownerQuery<{ subject_ids: string[] }>(
       `select subject_ids from audit_log where action = 'referral.list' and actor_user_id = 'u-sanne'
-        order by audit_log.seq offset $1`,
+        order by audit_log.id offset $1`,
       [before[0]?.n ?? 0],
     );
     expect(events.map((e) => e.subject_ids)).toEqual(pages.filter((p) => p.length > 0));

@@ -52,7 +52,7 @@ describe('login rate limit', () => {
     const response = await demoLogin(lab, 'u-sanne', '192.0.2.44');
     expect(response.statusCode).toBe(200);
     const [row] = await lab.database.ownerQuery<{ client_address: string }>(
-      `select client_address from audit_log where action = 'auth.login' order by seq desc limit 1`,
+      `select client_address from audit_log where action = 'auth.login' order by id desc limit 1`,
     );
     expect(row?.client_address).toBe('192.0.2.44');
   });
@@ -61,7 +61,7 @@ describe('login rate limit', () => {
 describe('account lockout', () => {
   async function auditActions(userId: string) {
     const rows = await lab.database.ownerQuery<{ action: string; outcome: string }>(
-      `select action, outcome from audit_log where subject_id = $1 and action like 'auth.%' order by seq`,
+      `select action, outcome from audit_log where subject_id = $1 and action like 'auth.%' order by id`,
       [userId],
     );
     return rows.map((r) => `${r.action}:${r.outcome}`);

@@ -50,7 +50,7 @@ async function reserve(client: TestClient, placeId: string, body = reservation()
 
 async function auditOutcomes(action: string) {
   return app().database.ownerQuery<{ outcome: string; actor_user_id: string | null }>(
-    'select outcome, actor_user_id from audit_log where action = $1 order by seq',
+    'select outcome, actor_user_id from audit_log where action = $1 order by id',
     [action],
   );
 }

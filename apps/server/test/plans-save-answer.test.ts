@@ -199,8 +199,9 @@ describe('the plan read', () => {
     const statements = () => {
       const texts = sent.mock.calls.map(([q]) => (typeof q === 'string' ? q : (q as { text: string }).text));
       sent.mockClear();
-      // The session lookup is the session's own (remembered for two seconds, decision 0037).
-      return texts.filter((t) => !t.includes('from "session"'));
+      // The session lookup is the session's own (remembered for two seconds, decision 0037); a seal
+      // is the background audit sequencer's (decision 0047), not the request's.
+      return texts.filter((t) => !t.includes('from "session"') && !t.includes('audit_seal('));
     };
     try {
       const read = await sanne.request({ url: JANSEN });

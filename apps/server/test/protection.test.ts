@@ -175,7 +175,7 @@ describe('who may know', () => {
       });
     }
     const rows = (await t.database.ownerQuery(
-      "select outcome, actor_user_id from audit_log where action = 'protection_measure.list' and subject_id = 'hh-ozturk' order by seq",
+      "select outcome, actor_user_id from audit_log where action = 'protection_measure.list' and subject_id = 'hh-ozturk' order by id",
     )) as unknown as Array<{ outcome: string; actor_user_id: string }>;
     expect(rows).toEqual([
       { outcome: 'success', actor_user_id: 'u-sanne' },

@@ -133,7 +133,7 @@ describe('erasure of one person (AVG art. 17)', () => {
       `select action, coalesce(listed.id, subject_id) as subject_id, data_category, purpose
          from audit_log left join lateral unnest(subject_ids) as listed(id) on true
         where actor_user_id = $1 and data_category in ('household.summary', 'person.first_name')
-        order by audit_log.seq`,
+        order by audit_log.id`,
       [ADMIN],
     );
     expect(reads).toEqual(

@@ -37,7 +37,7 @@ const theme = (patch: Partial<SaveThemeRequest> = {}): SaveThemeRequest => ({
 
 async function auditActions() {
   const rows = await t.database.ownerQuery<{ action: string; actor_user_id: string }>(
-    "select action, actor_user_id from audit_log where action like 'tenant_theme.%' order by seq",
+    "select action, actor_user_id from audit_log where action like 'tenant_theme.%' order by id",
   );
   return rows.map((r) => `${r.action}:${r.actor_user_id}`);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { chainHeads } from './chain-heads.ts';
 import { type Checkpoint, type CheckpointKey, checkpointKeyId, hasValidSignature } from './checkpoint.ts';
+import { sealAllAuditRows } from './seal.ts';
 
 type CheckpointProblem =
   /** Not signed with our key: forged, or written with another key. */
@@ -41,12 +42,14 @@ function toCheckpoint(row: CheckpointRow): Checkpoint {
 
 /**
  * Checks every stored and exported checkpoint against the key and the chain: the chain may have
- * grown since, but every signed head must still be there, unchanged.
+ * grown since, but every signed head must still be there, unchanged. Rows committed so far are
+ * sealed first (decision 0047), so a head is compared with the whole chain.
  */
 export async function verifyAuditCheckpoints(
   database: Database,
   signing: CheckpointKey,
 ): Promise<CheckpointVerification> {
+  await sealAllAuditRows(database.db);
   const stored = (
     await database.ownerQuery<CheckpointRow>(
       `select tenant_id as "tenantId", seq, head_hash as "headHash", signed_at as "signedAt",

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { chainHeads } from './chain-heads.ts';
 import { auditCheckpoint } from './checkpoint-schema.ts';
+import { sealAllAuditRows } from './seal.ts';
 
 /** A tenant's chain head at one moment, signed with a key the database never holds. */
 export interface Checkpoint {
@@ -43,14 +44,16 @@ export function hasValidSignature(key: string, c: Checkpoint): boolean {
 
 /**
  * Signs the current head of each tenant's chain (or of one tenant) and stores it: in its own
- * insert-only table and, when configured, in a file. A head that was checkpointed before is kept
- * as it was; a chain without rows has nothing to anchor.
+ * insert-only table and, when configured, in a file. Every row committed so far is sealed first, so
+ * the checkpoint anchors them too. A head that was checkpointed before is kept as it was; a chain
+ * without rows has nothing to anchor.
  */
 export async function writeAuditCheckpoints(
   database: Database,
   signing: CheckpointKey,
   opts: { tenantId?: string } = {},
 ): Promise<Checkpoint[]> {
+  await sealAllAuditRows(database.db, opts.tenantId);
   const heads = await chainHeads(database, opts.tenantId);
   const keyId = checkpointKeyId(signing.key);
   const signedAt = new Date();

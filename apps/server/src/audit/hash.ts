@@ -42,8 +42,8 @@ interface CanonicalParts {
 
 /**
  * Canonical, order-fixed serialisation (a JSON array) so the same row always hashes the same on
- * any database, split around `seq`: the database chains a batch in one statement (audit_append,
- * decision 0034) and only fills in the sequence number and the previous hash.
+ * any database, split around `seq`: the row is stored with both parts, and the tenant's sequencer
+ * (audit_seal, decisions 0034 and 0047) only fills in the sequence number and the previous hash.
  */
 export function canonicalParts(row: Omit<AuditContent, 'seq' | 'prevHash'>): CanonicalParts {
   const rest = JSON.stringify([
@@ -67,7 +67,7 @@ export function canonicalParts(row: Omit<AuditContent, 'seq' | 'prevHash'>): Can
   return { head: `[${JSON.stringify(row.tenantId)},`, tail: `,${rest.slice(1)}` };
 }
 
-/** sha256(previous hash ‖ canonical row), hex: the same rule audit_append applies in SQL. */
+/** sha256(previous hash ‖ canonical row), hex: the same rule audit_seal applies in SQL. */
 export function auditRowHash(row: AuditContent): string {
   const { head, tail } = canonicalParts(row);
   return createHash('sha256').update(row.prevHash).update(`${head}${row.seq}${tail}`).digest('hex');

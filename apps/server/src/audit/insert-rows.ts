@@ -3,8 +3,9 @@ import { type AuditContent, canonicalParts } from './hash.ts';
 
 /**
  * One audit row as a JSON object keyed by column name, without its place in the chain (seq,
- * prev_hash, hash): audit_append fills those in under the tenant's lock. It carries the row's
- * canonical text around the sequence number, so the database hashes exactly what verify does.
+ * prev_hash, hash): the tenant's sequencer (audit_seal) fills those in later. It carries the row's
+ * canonical text around the sequence number (head, tail), so the database hashes exactly what
+ * verify does.
  */
 export function auditRowJson(c: Omit<AuditContent, 'seq' | 'prevHash'>) {
   return {
@@ -31,8 +32,9 @@ export function auditRowJson(c: Omit<AuditContent, 'seq' | 'prevHash'>) {
 type AuditRowJson = ReturnType<typeof auditRowJson>;
 
 /**
- * Appends a batch to its tenants' chains in one statement (drizzle/0044, decision 0034), bound as a
- * single jsonb array: one round trip, and the statement text never changes whatever the batch size.
+ * Inserts a batch, unsealed and without a lock, in one statement (drizzle/0052, decision 0047),
+ * bound as a single jsonb array: one round trip, and the statement text never changes whatever the
+ * batch size.
  */
 export function appendAuditRows(rows: AuditRowJson[]) {
   return sql`select audit_append(${JSON.stringify(rows)}::jsonb)`;

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Db, type Executor, isTransaction } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { appendAuditRows, auditRowJson } from './insert-rows.ts';
+import { nudgeAuditSealer } from './seal.ts';
 
 export type AuditOutcome = 'success' | 'denied' | 'failed';
 
@@ -32,26 +33,24 @@ export async function recordAudit(executor: Executor, event: AuditEvent): Promis
 }
 
 /**
- * Appends events (e.g. every household shown in a list) to their tenants' hash chains. Per tenant
- * one advisory lock serialises appenders across all server processes, so the chain never forks;
- * the database takes it, chains and inserts in one statement (audit_append, decision 0034).
+ * Appends events (e.g. every household shown in a list) to their tenants' logs. The rows are
+ * inserted unsealed, without a lock (audit_append, decision 0047): concurrent appenders of one tenant
+ * never wait on each other; the tenant's sequencer chains them shortly after (audit/seal.ts).
  *
  * Inside a caller's transaction the events commit (or roll back) with the caller's change. Outside
- * one they go through the group commit: the statement commits on its own and the lock is held
- * across that commit's WAL flush, so one statement per request would cap audited reads at one flush
- * each; concurrent requests' events share a statement instead. Either way the promise settles only
- * once the rows are durable.
+ * one they go through the group commit: concurrent requests' events share one statement and one
+ * commit. Either way the promise settles only once the rows are durable.
  */
 export async function recordAuditMany(executor: Executor, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
   if (isTransaction(executor)) return appendAll(executor, events);
-  return groupCommit(executor, events);
+  await groupCommit(executor, events);
+  nudgeAuditSealer(executor);
 }
 
 /**
- * Builds every row (and its canonical text) here, then lets the database chain and insert them in
- * one statement under each tenant's lock. Outside a transaction that statement commits on its own,
- * so the lock is never held across a round trip to this process.
+ * Builds every row (and its canonical text) here, then inserts them in one statement; the database
+ * chains them later with exactly that text (audit_seal).
  */
 async function appendAll(executor: Executor, events: AuditEvent[]): Promise<void> {
   const occurredAt = new Date();
@@ -62,12 +61,11 @@ async function appendAll(executor: Executor, events: AuditEvent[]): Promise<void
 
 /**
  * A write (an `insert … returning` or `update … returning`) and its audit events as one statement
- * (decision 0043): the events are appended, under the tenant's lock, by the statement that writes.
- * On its own (autocommit) the two commit together or not at all — without a transaction's BEGIN and
- * COMMIT round trips, and the lock is held for the statement and its commit only; inside a caller's
- * transaction they commit with it. The rows come back as the database names their columns. The
- * events are appended once, when the write returned a row: a write that touched nothing audits
- * nothing (and changed nothing).
+ * (decision 0043): the events are appended, unsealed, by the statement that writes. On its own
+ * (autocommit) the two commit together or not at all — without a transaction's BEGIN and COMMIT
+ * round trips; inside a caller's transaction they commit with it. The rows come back as the
+ * database names their columns. The events are appended once, when the write returned a row: a
+ * write that touched nothing audits nothing (and changed nothing).
  */
 export async function writeAudited(
   executor: Executor,
@@ -85,6 +83,7 @@ export async function writeAudited(
   if (!(result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))) {
     throw new Error('a raw statement answered without rows');
   }
+  if (!isTransaction(executor)) nudgeAuditSealer(executor);
   return result.rows.map(({ audit_appended: _appended, ...row }: Record<string, unknown>) => row);
 }
 

@@ -2,10 +2,25 @@
  * The audit rows about one subject, numbered into visits, a page at a time: the read behind the
  * family's access log (consent decides who may read it and which rows are withheld from them).
  */
-import { and, arrayContains, desc, eq, gt, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../db/database.ts';
+import {
+  and,
+  arrayContains,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { type Executor, isTransaction } from '../db/database.ts';
 import { organisationNameOf } from '../tenancy/fragments.ts';
 import { auditLog } from './schema.ts';
+import { sealAllAuditRows } from './seal.ts';
 
 interface SubjectVisitsQuery {
   tenantId: string;
@@ -34,6 +49,8 @@ interface SubjectVisitsQuery {
  * visit number; `hasMore` says whether a next page holds a visit.
  */
 export async function subjectVisitsPage(db: Executor, q: SubjectVisitsQuery) {
+  // Rows are numbered by seq: the tenant's rows committed so far are sealed first (decision 0047).
+  if (!isTransaction(db)) await sealAllAuditRows(db, q.tenantId);
   const first = (q.page - 1) * q.pageSize;
   const picked = await visitPicksQuery(db, q);
   const hasMore = picked.some((p) => Number(p.visit) > first + q.pageSize);
@@ -65,7 +82,11 @@ export async function subjectVisitsPage(db: Executor, q: SubjectVisitsQuery) {
         .orderBy(desc(auditLog.seq))
         .limit(inPage.length)
     : [];
-  return { rows: rows.map((r) => ({ ...r, visit: visitOf.get(r.seq) ?? 0 })), hasMore };
+  // Every row read has a seq: it was picked by one.
+  return {
+    rows: rows.map((r) => ({ ...r, seq: Number(r.seq), visit: visitOf.get(Number(r.seq)) ?? 0 })),
+    hasMore,
+  };
 }
 
 /**
@@ -76,6 +97,8 @@ export function visitPicksQuery(db: Executor, q: SubjectVisitsQuery) {
   const conditions: SQL[] = [
     eq(auditLog.tenantId, q.tenantId),
     eq(auditLog.subjectType, q.subjectType),
+    // A row committed after the seal above shows on the next read, once it has its place.
+    isNotNull(auditLog.seq),
     // A row about this subject alone, or a list event that showed it among others (two indexes, ORed).
     or(eq(auditLog.subjectId, q.subjectId), arrayContains(auditLog.subjectIds, [q.subjectId])) as SQL,
   ];

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { chainHeads } from './chain-heads.ts';
 import { type AuditContent, auditRowHash, GENESIS_HASH } from './hash.ts';
+import { sealAllAuditRows } from './seal.ts';
 
 type ChainBreak = {
   tenantId: string;
@@ -29,13 +30,16 @@ export const VERIFY_BATCH = `
     from audit_log where tenant_id = $1 and seq >= $2 order by seq limit ${BATCH}`;
 
 /**
- * Walks each tenant's chain in order, in bounded batches. A changed row breaks its own hash; a
- * deleted row leaves a gap in seq or breaks the next row's prev_hash.
+ * Seals every row committed so far (decision 0047: an unsealed row's content is already stored with
+ * the canonical text its hash will cover), then walks each tenant's chain in order, in bounded
+ * batches. A changed row breaks its own hash; a deleted row leaves a gap in seq or breaks the next
+ * row's prev_hash. Rows committed while this runs are verified the next time.
  */
 export async function verifyAuditChain(
   database: Database,
   opts: { tenantId?: string } = {},
 ): Promise<VerifyResult> {
+  await sealAllAuditRows(database.db, opts.tenantId);
   const tenants = opts.tenantId ? [opts.tenantId] : (await chainHeads(database)).map((h) => h.tenantId);
   let rows = 0;
   for (const tenantId of tenants) {

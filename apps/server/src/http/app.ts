@@ -10,6 +10,7 @@ import { requestRoutes } from '../assignments/requests-routes.ts';
 import { assignmentRoutes } from '../assignments/routes.ts';
 import { assignmentSettingsRoutes } from '../assignments/settings-routes.ts';
 import { auditChainRoutes } from '../audit/chain-routes.ts';
+import { startAuditSealer } from '../audit/seal.ts';
 import { apiClientRoutes } from '../auth/api-client-routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { sessionPlugin } from '../auth/session-plugin.ts';
@@ -141,6 +142,11 @@ export async function buildApp(opts: {
   await app.register(consentRoutes, { db: database.db });
   await app.register(breakGlassRoutes, { db: database.db });
   await app.register(consentPdfRoutes, { db: database.db });
+  // This process's audit sequencer (decision 0047): chains the rows appended without a lock.
+  const auditSealer = startAuditSealer(database.db, {
+    onError: (error) => app.log.warn({ err: error }, 'audit seal failed; the next one retries'),
+  });
+  app.addHook('onClose', () => auditSealer.stop());
   await app.register(auditChainRoutes, {
     database,
     checkpoint: { key: config.auditCheckpointKey, dir: config.auditCheckpointDir },

@@ -25,8 +25,15 @@ export async function auditRows(
        from audit_log left join lateral unnest(subject_ids) with ordinality as listed(id, n) on true
       where action = $1 and ($2::text is null or actor_user_id = $2)
         and ($3::text is null or coalesce(listed.id, subject_id) = $3)
-      order by tenant_id, seq, listed.n`,
+      order by tenant_id, audit_log.id, listed.n`,
     [action, filter.userId ?? null, filter.subjectId ?? null],
   );
   return rows;
+}
+
+/** What an administrator with owner rights would have to do to rewrite history. */
+export async function tamperAuditLog(database: Database, statement: string) {
+  await database.ownerQuery('alter table audit_log disable trigger user');
+  await database.ownerQuery(statement);
+  await database.ownerQuery('alter table audit_log enable trigger user');
 }

@@ -41,7 +41,7 @@ export function planFile() {
       subject_id: string;
       details: Record<string, unknown> | null;
     }>(
-      'select outcome, subject_id, details from audit_log where action = $1 and actor_user_id = $2 order by seq',
+      'select outcome, subject_id, details from audit_log where action = $1 and actor_user_id = $2 order by id',
       [action, userId],
     );
   }
