@@ -28,7 +28,7 @@ export function preparedOnce<S>(db: Executor, name: string, build: (db: Executor
 const statements = new WeakMap<Executor, Map<string, unknown>>();
 
 /** A statement `preparedSql` built: run with the values of its placeholders, answered as rows. */
-export interface PreparedSql {
+interface PreparedSql {
   execute(values: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
 }
 
