@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuditEvent, writeAudited } from '../src/audit/record.ts';
+import { type AuditEvent, writeAudited, writeAuditedPrepared } from '../src/audit/record.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';
+import type { Executor } from '../src/db/database.ts';
 import { networkMember } from '../src/network/schema.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
@@ -89,5 +90,32 @@ describe('a write and its audit events in one statement (decision 0043)', () => 
       [event('nm-wa-4')],
     );
     expect(await rowsFor('nm-wa-4')).toEqual({ members: 1, events: 1 });
+  });
+
+  it('the prepared form: built once, the same row and event on every call, neither when the append fails', async () => {
+    const db = t.database.db;
+    const insert = (d: Executor) =>
+      d
+        .insert(networkMember)
+        .values({
+          tenantId: sql.placeholder('tenantId'),
+          id: sql.placeholder('id'),
+          householdId: sql.placeholder('householdId'),
+          name: sql.placeholder('name'),
+          relation: sql.placeholder('relation'),
+          decidedBy: sql.placeholder('decidedBy'),
+        })
+        .returning({ version: networkMember.version });
+    for (const id of ['nm-wa-6', 'nm-wa-7']) {
+      const rows = await writeAuditedPrepared(db, 'test_write_audited', insert, member(id), [event(id)]);
+      expect(rows).toEqual([{ version: 1 }]);
+      expect(await rowsFor(id)).toEqual({ members: 1, events: 1 });
+    }
+    const broken = { ...event('nm-wa-8'), action: null } as unknown as AuditEvent;
+    await expect(
+      writeAuditedPrepared(db, 'test_write_audited', insert, member('nm-wa-8'), [broken]),
+    ).rejects.toThrow();
+    expect(await rowsFor('nm-wa-8')).toEqual({ members: 0, events: 0 });
+    expect((await verifyAuditChain(t.database)).ok).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type Placeholder, sql } from 'drizzle-orm';
 import { type AuditContent, canonicalParts } from './hash.ts';
 
 /**
@@ -35,7 +35,13 @@ type AuditRowJson = ReturnType<typeof auditRowJson>;
  * Inserts a batch, unsealed and without a lock, in one statement (drizzle/0052, decision 0047),
  * bound as a single jsonb array: one round trip, and the statement text never changes whatever the
  * batch size.
+ * `batch` is `auditBatchParam(rows)`, or the placeholder a prepared statement gives it to.
  */
-export function appendAuditRows(rows: AuditRowJson[]) {
-  return sql`select audit_append(${JSON.stringify(rows)}::jsonb)`;
+export function appendAuditRows(batch: string | Placeholder) {
+  return sql`select audit_append(${batch}::jsonb)`;
+}
+
+/** The value of `appendAuditRows`' placeholder. */
+export function auditBatchParam(rows: AuditRowJson[]): string {
+  return JSON.stringify(rows);
 }

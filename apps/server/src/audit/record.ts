@@ -1,7 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { type Db, type Executor, isTransaction } from '../db/database.ts';
+import { preparedSql } from '../db/prepared.ts';
 import type { Actor } from '../policy/actor.ts';
-import { appendAuditRows, auditRowJson } from './insert-rows.ts';
+import { appendAuditRows, auditBatchParam, auditRowJson } from './insert-rows.ts';
 import { nudgeAuditSealer } from './seal.ts';
 
 export type AuditOutcome = 'success' | 'denied' | 'failed';
@@ -53,11 +54,24 @@ export async function recordAuditMany(executor: Executor, events: AuditEvent[]):
  * chains them later with exactly that text (audit_seal).
  */
 async function appendAll(executor: Executor, events: AuditEvent[]): Promise<void> {
-  const occurredAt = new Date();
-  await executor.execute(
-    appendAuditRows(events.map((event) => auditRowJson(auditContent(event, occurredAt)))),
-  );
+  await preparedSql(executor, 'audit_append', appendStatement).execute({ auditBatch: batchOf(events) });
 }
+
+// One text for every batch: prepared once, sent by name (decision 0037).
+const appendStatement = () => appendAuditRows(sql.placeholder('auditBatch'));
+
+function batchOf(events: AuditEvent[]): string {
+  const occurredAt = new Date();
+  return auditBatchParam(events.map((event) => auditRowJson(auditContent(event, occurredAt))));
+}
+
+// An uncorrelated scalar subquery is an InitPlan: it runs once, at the first row written.
+// The builder's SQL, not the builder: drizzle would put a subquery's parentheses around it.
+const withAudit = (write: { getSQL(): SQL }, batch: string | Placeholder) =>
+  sql`with written as (${write.getSQL()}) select (${appendAuditRows(batch)}) as audit_appended, written.* from written`;
+
+const withoutAppended = (rows: Array<Record<string, unknown>>) =>
+  rows.map(({ audit_appended: _appended, ...row }) => row);
 
 /**
  * A write (an `insert … returning` or `update … returning`) and its audit events as one statement
@@ -72,19 +86,33 @@ export async function writeAudited(
   write: { getSQL(): SQL },
   events: AuditEvent[],
 ): Promise<Array<Record<string, unknown>>> {
-  const occurredAt = new Date();
-  const batch = appendAuditRows(events.map((event) => auditRowJson(auditContent(event, occurredAt))));
-  // An uncorrelated scalar subquery is an InitPlan: it runs once, at the first row written.
-  const result = await executor.execute(
-    // The builder's SQL, not the builder: drizzle would put a subquery's parentheses around it.
-    sql`with written as (${write.getSQL()}) select (${batch}) as audit_appended, written.* from written`,
-  );
+  const result = await executor.execute(withAudit(write, batchOf(events)));
   // Both drivers (node-postgres, PGlite) answer a raw statement with `{ rows }`.
   if (!(result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))) {
     throw new Error('a raw statement answered without rows');
   }
   if (!isTransaction(executor)) nudgeAuditSealer(executor);
-  return result.rows.map(({ audit_appended: _appended, ...row }: Record<string, unknown>) => row);
+  return withoutAppended(result.rows);
+}
+
+/**
+ * `writeAudited` for a write a route repeats: its statement is built once per database handle under
+ * `name` (`preparedSql`), the write's values are `sql.placeholder`s given in `values`, so a request
+ * costs no SQL building. The same statement, atomicity and answer as `writeAudited`.
+ */
+export async function writeAuditedPrepared(
+  executor: Executor,
+  name: string,
+  write: (db: Executor) => { getSQL(): SQL },
+  values: Record<string, unknown>,
+  events: AuditEvent[],
+): Promise<Array<Record<string, unknown>>> {
+  const statement = preparedSql(executor, name, () =>
+    withAudit(write(executor), sql.placeholder('auditBatch')),
+  );
+  const rows = withoutAppended(await statement.execute({ ...values, auditBatch: batchOf(events) }));
+  if (!isTransaction(executor)) nudgeAuditSealer(executor);
+  return rows;
 }
 
 function auditContent(event: AuditEvent, occurredAt: Date) {

@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './database.ts';
 
 /**
@@ -25,6 +26,37 @@ export function preparedOnce<S>(db: Executor, name: string, build: (db: Executor
 }
 
 const statements = new WeakMap<Executor, Map<string, unknown>>();
+
+/** A statement `preparedSql` built: run with the values of its placeholders, answered as rows. */
+interface PreparedSql {
+  execute(values: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
+}
+
+// Renders SQL exactly as the databases' own handles do (neither sets a casing).
+const dialect = new PgDialect();
+
+/**
+ * `preparedOnce` for a statement drizzle's builders cannot prepare themselves (a CTE around a write,
+ * a function call): `build` gives its SQL with `sql.placeholder` values, rendered to text once per
+ * handle and sent under `name` with the values of each call. Rows come back keyed by the database's
+ * column names, as `executor.execute` gives them. Placeholders skip a column's `mapToDriverValue`:
+ * bind only values the driver takes as they are (text, numbers, booleans, JSON text).
+ */
+export function preparedSql(db: Executor, name: string, build: () => SQL): PreparedSql {
+  return preparedOnce(db, name, (handle) => {
+    const statement = handle._.session.prepareQuery(dialect.sqlToQuery(build()), undefined, name, false);
+    return {
+      async execute(values) {
+        const result: unknown = await statement.execute(values);
+        // Both drivers (node-postgres, PGlite) answer a raw statement with `{ rows }`.
+        if (!(result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))) {
+          throw new Error(`statement ${name} answered without rows`);
+        }
+        return result.rows as Array<Record<string, unknown>>;
+      },
+    };
+  });
+}
 
 /**
  * A LIMIT written into a prepared statement's text instead of bound as a value. PostgreSQL plans a

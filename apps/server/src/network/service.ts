@@ -7,7 +7,7 @@ import type {
   NetworkSuggestionInput,
 } from '@een-plan/contracts';
 import { type AnyColumn, and, asc, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
-import { writeAudited } from '../audit/record.ts';
+import { writeAuditedPrepared } from '../audit/record.ts';
 import { decryptOptional, encryptOptional } from '../crypto/data-encryption.ts';
 import { correlated } from '../db/correlated.ts';
 import type { Db, Executor } from '../db/database.ts';
@@ -140,6 +140,24 @@ async function insertMember(
   return returnedRow(await tx.insert(networkMember).values(values).returning(), 'network member');
 }
 
+// Adding a member: the insert and its audit event, built once with placeholders (decision 0037).
+const addMemberStatement = (db: Executor) =>
+  db
+    .insert(networkMember)
+    .values({
+      tenantId: sql.placeholder('tenantId'),
+      id: sql.placeholder('id'),
+      householdId: sql.placeholder('householdId'),
+      name: sql.placeholder('name'),
+      relation: sql.placeholder('relation'),
+      phone: sql.placeholder('phone'),
+      email: sql.placeholder('email'),
+      takesPartInPlan: sql.placeholder('takesPartInPlan'),
+      status: sql.placeholder('status'),
+      decidedBy: sql.placeholder('decidedBy'),
+    })
+    .returning({ version: networkMember.version });
+
 export async function addNetworkMember(
   db: Db,
   actor: Actor,
@@ -161,11 +179,9 @@ export async function addNetworkMember(
     decidedBy: actor.userId,
   } satisfies NewMember;
   // The row and its audit event in one statement: no transaction's round trips (decision 0043).
-  const [written] = await writeAudited(
-    db,
-    db.insert(networkMember).values(values).returning({ version: networkMember.version }),
-    [successEvent(actor, ctx, householdId, WRITE_AUDIT, { networkMemberId: values.id, change: 'add' })],
-  );
+  const [written] = await writeAuditedPrepared(db, 'network_member_add', addMemberStatement, values, [
+    successEvent(actor, ctx, householdId, WRITE_AUDIT, { networkMemberId: values.id, change: 'add' }),
+  ]);
   return toNetworkMember({
     ...values,
     helpNoteEnc: null,

@@ -86,9 +86,27 @@ const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/**
+ * The Netherlands' offset from UTC has been whole hours since 1940 (CET, CEST; the change at 01:00
+ * UTC), so its date changes only on a UTC hour: within one hour every instant has the same date, and
+ * a request that asks per member or per row formats once.
+ */
+const HOUR_MS = 3_600_000;
+const WHOLE_HOUR_OFFSETS_SINCE = Date.UTC(1980, 0, 1);
+let lastHour = Number.NaN;
+let lastDate = '';
+
 /** The calendar date of an instant in the Netherlands. */
 export function amsterdamDate(instant: Date): string {
-  return AMSTERDAM_DAY.format(instant);
+  const ms = instant.getTime();
+  const hour = Math.floor(ms / HOUR_MS);
+  if (hour === lastHour) return lastDate;
+  const date = AMSTERDAM_DAY.format(instant);
+  if (ms >= WHOLE_HOUR_OFFSETS_SINCE) {
+    lastHour = hour;
+    lastDate = date;
+  }
+  return date;
 }
 
 /**
