@@ -8,7 +8,7 @@ import { household } from './schema.ts';
 export type BoundScope = { [K in keyof HouseholdScope]: HouseholdScope[K] | Placeholder };
 
 /** The columns a scope is decided on: a household's, or a row that carries them (the search rows). */
-export interface ScopeColumns {
+interface ScopeColumns {
   tenantId: AnyColumn | Placeholder | string;
   areaId: AnyColumn;
   coordinatorId: AnyColumn;
