@@ -100,7 +100,7 @@ async function main() {
     out(
       `\nEXPLAIN (ANALYZE, BUFFERS) — household search "${coordinatorFacts.namePrefix}" (its plan for any value):\n${explains.householdSearch}`,
     );
-    out(`uses person_last_name_prefix_idx: ${explains.householdSearchUsesIndex ? 'yes' : 'NO'}`);
+    out(`uses household_member_search_last_name_idx: ${explains.householdSearchUsesIndex ? 'yes' : 'NO'}`);
     out(
       `\nEXPLAIN (ANALYZE, BUFFERS) — the tenant's Plekvrij places, read once per search version (keptPlacesQuery):\n${explains.placeSearch}`,
     );

@@ -45,7 +45,7 @@ async function explainPlaceSearch(pool: pg.Pool): Promise<string> {
 /**
  * The household search's prepared statement (searchStatement, the server's own) for the search
  * scenario's name prefix, planned the way the server runs it on PostgreSQL: once for any value
- * (planGenerically, decision 0046). It should walk person_last_name_prefix_idx and stop at its limit.
+ * (planGenerically, decision 0046). It should walk household_member_search_last_name_idx (decision 0049) and stop at its limit.
  */
 export async function explainHouseholdSearch(pool: pg.Pool, coordinatorId: string, namePrefix: string) {
   const { rows } = await pool.query<{ team_id: string | null }>(
@@ -77,7 +77,8 @@ export async function explainHouseholdSearch(pool: pg.Pool, coordinatorId: strin
     return {
       householdSearch: shown,
       householdSearchUsesIndex:
-        shown.includes('person_last_name_prefix_idx') && !/Seq Scan on (person|household)\b/.test(shown),
+        shown.includes('household_member_search_last_name_idx') &&
+        !/Seq Scan on (person|household|household_member_search)\b/.test(shown),
     };
   } finally {
     await client.query('rollback');

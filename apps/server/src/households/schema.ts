@@ -45,6 +45,32 @@ export const household = tenantTable(
   ],
 );
 
+/**
+ * One row per current membership, kept by triggers (drizzle/0053, decision 0049) from `person`,
+ * `household` and `household_member`: the search walks a name index that carries the household's
+ * area and coordinator, so a person outside the searcher's scope is passed over in the index
+ * instead of after two lookups. Never written by the application.
+ */
+export const householdMemberSearch = pgTable(
+  'household_member_search',
+  {
+    tenantId: column.tenantId(),
+    personId: text('person_id').notNull(),
+    householdId: text('household_id').notNull(),
+    areaId: text('area_id'),
+    coordinatorId: text('coordinator_id'),
+    /** lower(person.last_name) and lower(person.first_name): the keys a name prefix is sought by. */
+    lastNameKey: text('last_name_key').notNull(),
+    firstNameKey: text('first_name_key').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.personId] }),
+    // A household's new area or coordinator rewrites its members' rows.
+    index('household_member_search_household_idx').on(t.tenantId, t.householdId),
+    // The two name indexes (text_pattern_ops, INCLUDE) are written in drizzle/0053 itself.
+  ],
+);
+
 export const householdMember = pgTable(
   'household_member',
   {

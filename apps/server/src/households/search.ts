@@ -1,5 +1,5 @@
 import type { HouseholdSearchRequest, HouseholdSearchResponse } from '@een-plan/contracts';
-import { and, asc, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, union } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record.ts';
 import { userNameJoin } from '../auth/users.ts';
@@ -11,7 +11,7 @@ import { searchScope } from '../policy/household-scope.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { teamOfArea } from '../tenancy/fragments.ts';
 import { currentMembershipOfPerson, householdOfMembership } from './joins.ts';
-import { household, householdMember, person } from './schema.ts';
+import { household, householdMember, householdMemberSearch, person } from './schema.ts';
 import { householdScopeCondition } from './scope-condition.ts';
 
 /** At most this many rows; a search is for finding one household, not for browsing a million. */
@@ -131,16 +131,37 @@ function membersInScope(db: Executor, shape: Shape, bind: Bind, where: SQL) {
 }
 
 /**
- * The first members in the alphabet of one name column, walking its prefix index
- * (person_…_name_prefix_idx, text_pattern_ops, hence `~>=~`, `~<~` and `using ~<~`) in order from
- * the prefix: the walk stops after LIMIT members in scope, however many of a million people share
- * the prefix ("van", "de"). The prefix is a range, not a LIKE pattern, so a prepared statement's
- * generic plan still knows it is an index range.
+ * The first current members in the alphabet of one name key, walking its index
+ * (household_member_search_…_name_idx, text_pattern_ops, hence `~>=~`, `~<~` and `using ~<~`) in
+ * order from the prefix: the walk stops after LIMIT members in scope, however many of a million
+ * people share the prefix ("van", "de"). The index carries each member's household, area and
+ * coordinator, so a person outside the scope is passed over in the index, without looking up the
+ * membership or the household (decision 0049); only the members shown are joined to their person
+ * and household. People of one name come in person id order. The prefix is a range, not a LIKE
+ * pattern, so a prepared statement's generic plan still knows it is an index range.
  */
-function nameMatches(db: Executor, shape: Shape, bind: Bind, column: AnyPgColumn) {
-  const name = sql`lower(${column})`;
-  return membersInScope(db, shape, bind, sql`${name} ~>=~ ${bind('from')} and ${name} ~<~ ${bind('to')}`)
-    .orderBy(sql`${name} using ~<~`)
+function nameMatches(db: Executor, shape: Shape, bind: Bind, key: AnyPgColumn) {
+  const s = householdMemberSearch;
+  const scope = householdScopeCondition(
+    {
+      ...(shape.coordinator ? { coordinatorId: bind('coordinatorId') } : {}),
+      ...(shape.team ? { teamId: bind('teamId') } : {}),
+    },
+    { tenantId: bind('tenantId'), areaId: s.areaId, coordinatorId: s.coordinatorId },
+  );
+  return db
+    .select(hitColumns)
+    .from(s)
+    .innerJoin(person, and(eq(person.tenantId, s.tenantId), eq(person.id, s.personId)))
+    .innerJoin(household, and(eq(household.tenantId, s.tenantId), eq(household.id, s.householdId)))
+    .where(
+      and(
+        sql`${s.tenantId} = ${bind('tenantId')}`,
+        sql`${key} ~>=~ ${bind('from')} and ${key} ~<~ ${bind('to')}`,
+        scope,
+      ),
+    )
+    .orderBy(sql`${key} using ~<~`, asc(s.personId))
     .limit(writtenLimit(SEARCH_LIMIT + 1));
 }
 
@@ -152,8 +173,8 @@ function nameMatches(db: Executor, shape: Shape, bind: Bind, column: AnyPgColumn
 function hits(db: Executor, shape: Shape, bind: Bind) {
   if (shape.kind !== 'name') return membersInScope(db, shape, bind, criterion(shape.kind, bind)).as('hit');
   return union(
-    nameMatches(db, shape, bind, person.lastName),
-    nameMatches(db, shape, bind, person.firstName),
+    nameMatches(db, shape, bind, householdMemberSearch.lastNameKey),
+    nameMatches(db, shape, bind, householdMemberSearch.firstNameKey),
   ).as('hit');
 }
 

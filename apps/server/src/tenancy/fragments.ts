@@ -71,7 +71,11 @@ export function teamNameOf<Name extends string | null = string | null>(
 }
 
 /** The condition "the area is one of the team's", over the caller's area column. */
-export function areaOfTeam(tenantId: Ref, areaId: AnyColumn, teamId: string | Placeholder): SQL {
+export function areaOfTeam(
+  tenantId: Ref | Placeholder,
+  areaId: AnyColumn,
+  teamId: string | Placeholder,
+): SQL {
   return sql`${areaId} in (select ${area.id} from ${area}
     where ${area.tenantId} = ${tenantId} and ${area.teamId} = ${teamId})`;
 }
