@@ -1,30 +1,66 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgDialect, PgPreparedQuery, PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import type { Executor } from './database.ts';
 
 /**
- * One prepared statement per database handle and name. A hot query is built once per process
- * instead of on every request (drizzle's SQL building was a third of the server's CPU per request),
- * and PostgreSQL parses it once per connection. The handle is the key, so two apps on two
- * databases in one test process never share a statement; a transaction's handle is new each time,
- * so inside a transaction the statement is simply built again.
+ * One prepared statement per database and name. A hot query is built once per process instead of
+ * on every request (drizzle's SQL building was a third of the server's CPU per request), and
+ * PostgreSQL parses it once per connection. The database is the key (its dialect, which every
+ * transaction opened on it shares), so two apps on two databases in one test process never share a
+ * statement; inside a transaction the statement built once runs on the transaction's connection.
  *
  * `name` must be unique per statement text: PostgreSQL refuses a second text under one name.
  */
 export function preparedOnce<S>(db: Executor, name: string, build: (db: Executor) => S): S {
-  let byName = statements.get(db);
+  const { dialect, session } = db as unknown as Handle;
+  let byName = statements.get(dialect);
   if (!byName) {
     byName = new Map();
-    statements.set(db, byName);
+    statements.set(dialect, byName);
   }
-  let statement = byName.get(name) as S | undefined;
-  if (statement === undefined) {
-    statement = build(db);
-    byName.set(name, statement);
+  let built = byName.get(name) as Built<S> | undefined;
+  if (built === undefined) {
+    built = { statement: build(db), client: session.client };
+    byName.set(name, built);
   }
-  return statement;
+  return built.client === session.client ? built.statement : onClient(built.statement, session.client);
 }
 
-const statements = new WeakMap<Executor, Map<string, unknown>>();
+/**
+ * A statement written as SQL (e.g. several writes in one), prepared like a built query: its values
+ * are `sql.placeholder`s, it answers `{ rows }` with the columns as the database names them. Call it
+ * as the `build` of `preparedOnce`, so its text is composed once.
+ */
+export function preparedSql(
+  db: Executor,
+  name: string,
+  statement: SQL,
+): PgPreparedQuery<PreparedQueryConfig> {
+  const { dialect } = db as unknown as Handle;
+  return db._.session.prepareQuery(dialect.sqlToQuery(statement), undefined, name, false);
+}
+
+/** What drizzle keeps of a database or transaction handle: the dialect and the session's connection. */
+interface Handle {
+  dialect: PgDialect;
+  session: { client: unknown };
+}
+
+interface Built<S> {
+  statement: S;
+  client: unknown;
+}
+
+const statements = new WeakMap<object, Map<string, Built<unknown>>>();
+
+/**
+ * The prepared statement as it is, on another connection of the same database (a transaction's):
+ * both drivers' prepared queries hold their text, values and result mapping, and run on `client`.
+ */
+function onClient<S>(statement: S, client: unknown): S {
+  const copy = Object.create(Object.getPrototypeOf(statement)) as S;
+  return Object.assign(copy as object, statement, { client }) as S;
+}
 
 /**
  * A LIMIT written into a prepared statement's text instead of bound as a value. PostgreSQL plans a
