@@ -2,9 +2,8 @@ import type { FamilyPlan, PlanSnapshot } from '@een-plan/contracts';
 import type { Db, Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
 import {
-  currentMembersOf,
-  householdFactsColumns,
   householdKeys,
+  householdMembersColumns,
   oneHousehold,
   selectFromHousehold,
 } from '../households/membership.ts';
@@ -26,8 +25,7 @@ import { visibleContent } from './visible-content.ts';
 // own them): one prepared statement, one round trip. Only the audit append follows.
 const planReadStatement = (db: Executor) =>
   selectFromHousehold(db, {
-    ...householdFactsColumns,
-    members: currentMembersOf,
+    ...householdMembersColumns,
     plan,
     ...contentColumns,
     ...agreementColumns,
