@@ -39,7 +39,7 @@ export async function currentMembers(db: Executor, tenantId: string, householdId
  * The same members as `currentMembers`, as a column of the caller's household query (one JSON
  * value, youngest last): a read that decides on the household and shows its members is one round trip.
  */
-export const currentMembersOf = correlated(sql<
+const currentMembersOf = correlated(sql<
   Array<{ personId: string; firstName: string; birthDate: string; role: string }>
 >`(select coalesce(json_agg(json_build_object('personId', x.id, 'firstName', x.first_name,
     'birthDate', x.birth_date, 'role', x.member_role) order by x.birth_date), '[]'::json)
