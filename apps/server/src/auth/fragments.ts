@@ -23,3 +23,16 @@ export function userNameOf(
   return correlated(sql`(select ${appUser.displayName} from ${appUser}
     where ${appUser.tenantId} = ${tenantId} and ${appUser.id} = ${userId})`);
 }
+
+/**
+ * The display names of those of the users (a text[]) who are professionals, as one JSON object by
+ * id: what `findProfessionalNames` answers, for a query that checks the owners it is given.
+ */
+export function professionalNamesIn(
+  tenantId: AnyColumn | SQLWrapper,
+  userIds: SQL,
+): SQL<Record<string, string>> {
+  return correlated(sql`(select coalesce(json_object_agg(${appUser.id}, ${appUser.displayName}), '{}'::json)
+    from ${appUser} where ${appUser.tenantId} = ${tenantId} and ${appUser.id} = any(${userIds})
+      and ${appUser.role} <> 'resident')`);
+}

@@ -3,29 +3,50 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './database.ts';
 
 /**
- * One prepared statement per database handle and name. A hot query is built once per process
- * instead of on every request (drizzle's SQL building was a third of the server's CPU per request),
- * and PostgreSQL parses it once per connection. The handle is the key, so two apps on two
- * databases in one test process never share a statement; a transaction's handle is new each time,
- * so inside a transaction the statement is simply built again.
+ * One prepared statement per database and name. A hot query is built once per process instead of
+ * on every request (drizzle's SQL building was a third of the server's CPU per request), and
+ * PostgreSQL parses it once per connection. The database is the key (its dialect, which every
+ * transaction opened on it shares), so two apps on two databases in one test process never share a
+ * statement; inside a transaction the statement built once runs on the transaction's connection.
  *
  * `name` must be unique per statement text: PostgreSQL refuses a second text under one name.
  */
 export function preparedOnce<S>(db: Executor, name: string, build: (db: Executor) => S): S {
-  let byName = statements.get(db);
+  const { dialect, session } = db as unknown as Handle;
+  let byName = statements.get(dialect);
   if (!byName) {
     byName = new Map();
-    statements.set(db, byName);
+    statements.set(dialect, byName);
   }
-  let statement = byName.get(name) as S | undefined;
-  if (statement === undefined) {
-    statement = build(db);
-    byName.set(name, statement);
+  let built = byName.get(name) as Built<S> | undefined;
+  if (built === undefined) {
+    built = { statement: build(db), client: session.client };
+    byName.set(name, built);
   }
-  return statement;
+  return built.client === session.client ? built.statement : onClient(built.statement, session.client);
 }
 
-const statements = new WeakMap<Executor, Map<string, unknown>>();
+/** What drizzle keeps of a database or transaction handle: the dialect and the session's connection. */
+interface Handle {
+  session: { client: unknown };
+  dialect: object;
+}
+
+interface Built<S> {
+  statement: S;
+  client: unknown;
+}
+
+const statements = new WeakMap<object, Map<string, Built<unknown>>>();
+
+/**
+ * The prepared statement as it is, on another connection of the same database (a transaction's):
+ * both drivers' prepared queries hold their text, values and result mapping, and run on `client`.
+ */
+function onClient<S>(statement: S, client: unknown): S {
+  const copy = Object.create(Object.getPrototypeOf(statement)) as S;
+  return Object.assign(copy as object, statement, { client }) as S;
+}
 
 /** A statement `preparedSql` built: run with the values of its placeholders, answered as rows. */
 interface PreparedSql {
@@ -33,29 +54,30 @@ interface PreparedSql {
 }
 
 // Renders SQL exactly as the databases' own handles do (neither sets a casing).
-const dialect = new PgDialect();
+const renderer = new PgDialect();
 
 /**
  * `preparedOnce` for a statement drizzle's builders cannot prepare themselves (a CTE around a write,
- * a function call): `build` gives its SQL with `sql.placeholder` values, rendered to text once per
- * handle and sent under `name` with the values of each call. Rows come back keyed by the database's
- * column names, as `executor.execute` gives them. Placeholders skip a column's `mapToDriverValue`:
- * bind only values the driver takes as they are (text, numbers, booleans, JSON text).
+ * several writes in one, a function call): `build` gives its SQL with `sql.placeholder` values,
+ * rendered to text once per database and sent under `name` with the values of each call — inside a
+ * transaction on the transaction's connection. Rows come back keyed by the database's column names,
+ * as `executor.execute` gives them. Placeholders skip a column's `mapToDriverValue`: bind only values
+ * the driver takes as they are (text, numbers, booleans, JSON text, arrays of those).
  */
 export function preparedSql(db: Executor, name: string, build: () => SQL): PreparedSql {
-  return preparedOnce(db, name, (handle) => {
-    const statement = handle._.session.prepareQuery(dialect.sqlToQuery(build()), undefined, name, false);
-    return {
-      async execute(values) {
-        const result: unknown = await statement.execute(values);
-        // Both drivers (node-postgres, PGlite) answer a raw statement with `{ rows }`.
-        if (!(result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))) {
-          throw new Error(`statement ${name} answered without rows`);
-        }
-        return result.rows as Array<Record<string, unknown>>;
-      },
-    };
-  });
+  const statement = preparedOnce(db, name, (handle) =>
+    handle._.session.prepareQuery(renderer.sqlToQuery(build()), undefined, name, false),
+  );
+  return {
+    async execute(values) {
+      const result: unknown = await statement.execute(values);
+      // Both drivers (node-postgres, PGlite) answer a raw statement with `{ rows }`.
+      if (!(result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))) {
+        throw new Error(`statement ${name} answered without rows`);
+      }
+      return result.rows as Array<Record<string, unknown>>;
+    },
+  };
 }
 
 /**

@@ -39,7 +39,7 @@ export async function currentMembers(db: Executor, tenantId: string, householdId
  * The same members as `currentMembers`, as a column of the caller's household query (one JSON
  * value, youngest last): a read that decides on the household and shows its members is one round trip.
  */
-export const currentMembersOf = correlated(sql<
+const currentMembersOf = correlated(sql<
   Array<{ personId: string; firstName: string; birthDate: string; role: string }>
 >`(select coalesce(json_agg(json_build_object('personId', x.id, 'firstName', x.first_name,
     'birthDate', x.birth_date, 'role', x.member_role) order by x.birth_date), '[]'::json)
@@ -129,7 +129,7 @@ export const householdFactsColumns = {
 
 /**
  * A read in another module that decides on the household and shows its own rows in one round trip
- * (the plan read): a select from the household with the caller's columns, `householdFactsColumns`
+ * (the plan read): a select from the household with the caller's columns, `householdMembersColumns`
  * among them, and the household's keys for the caller's join. The household stays this module's table.
  */
 export const selectFromHousehold = <T extends SelectedFields>(db: Executor, fields: T) =>
@@ -155,20 +155,39 @@ export async function findHouseholdFacts(
   return h ?? null;
 }
 
+/**
+ * What a plan decides on and shows of its household: the name, the coordinator and team, and the
+ * current members (whose ids are the policy's "own household" basis), as the columns of a select
+ * from `household`. Of `householdFactsColumns` only these: no plan decision reads the address, the
+ * area's name or the status, and the members' ids come with the members.
+ */
+export const householdMembersColumns = {
+  id: householdFactsColumns.id,
+  name: householdFactsColumns.name,
+  coordinatorId: householdFactsColumns.coordinatorId,
+  teamId: householdFactsColumns.teamId,
+  members: currentMembersOf,
+};
+
 const factsAndMembersStatement = (db: Executor) =>
   db
-    .select({ ...householdFactsColumns, members: currentMembersOf })
+    .select(householdMembersColumns)
     .from(household)
     .where(oneHousehold())
     .limit(1)
     .prepare('household_facts_members');
 
-/** `findHouseholdFacts` and `currentMembers` of the household in one round trip, or null when it does not exist. */
+/** The household's `householdMembersColumns` in one round trip, or null when it does not exist. */
 export async function findHouseholdWithMembers(
   db: Executor,
   tenantId: string,
   householdId: string,
-): Promise<(HouseholdRow & { members: Awaited<ReturnType<typeof currentMembers>> }) | null> {
+): Promise<
+  | (Pick<HouseholdRow, 'id' | 'name' | 'coordinatorId' | 'teamId'> & {
+      members: Awaited<ReturnType<typeof currentMembers>>;
+    })
+  | null
+> {
   const [h] = await preparedOnce(db, 'household_facts_members', factsAndMembersStatement).execute({
     tenantId,
     householdId,

@@ -7,6 +7,7 @@ import type { Decision, HouseholdAccessFacts } from '../policy/decide.ts';
 import { ageOn } from '../policy/decide-consent.ts';
 import { decidePlan, type PlanAction as PlanPolicyAction, planPurpose } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { amsterdamDate } from '../referrals/working-days.ts';
 
 export interface Member {
   personId: string;
@@ -39,7 +40,8 @@ export function householdFactsOf(
   h: Pick<HouseholdFacts, 'id' | 'name' | 'coordinatorId' | 'teamId'>,
   current: Array<Omit<Member, 'age'>>,
 ): HouseholdFacts {
-  const today = new Date();
+  // Today's date in the Netherlands once, not once per member (a date format each).
+  const today = amsterdamDate(new Date());
   const members = current.map((m) => ({ ...m, age: ageOn(m.birthDate, today) }));
   return { id: h.id, name: h.name, coordinatorId: h.coordinatorId, teamId: h.teamId, members };
 }

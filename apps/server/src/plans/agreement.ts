@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PlanRequiredAgreement } from '@een-plan/contracts';
+import type { PlanRequiredAgreement, PlanSnapshot } from '@een-plan/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { userNameOf } from '../auth/fragments.ts';
 import { userNameJoin } from '../auth/users.ts';
@@ -105,14 +105,40 @@ export function agreementStatusOf(
   p: PlanRow,
   read: { agreements: AgreementJson[]; agreedSnapshots: Array<{ version: number; snapshot: unknown }> },
 ) {
-  // The inner join of `agreementsStatement`: an agreement counts only with its recorder known.
-  const rows = read.agreements.flatMap((r) =>
+  const keys = new Map(read.agreedSnapshots.map((v) => [v.version, agreementKey(openSnapshot(v.snapshot))]));
+  return statusOf(h, p, agreementRowsOf(read), keys);
+}
+
+/**
+ * `agreementStatusOf` of a plan just saved as a new version holding `written`, from the
+ * `agreementColumns` as read before the save: the agreements and the versions they were given to
+ * are the same, the current version is the new one.
+ */
+export function agreementStatusOfSaved(
+  h: HouseholdFacts,
+  saved: PlanRow,
+  read: { agreements: AgreementJson[]; agreedSnapshots: Array<{ version: number; snapshot: unknown }> },
+  written: PlanSnapshot,
+) {
+  const rows = agreementRowsOf(read);
+  const keys = new Map<number, string>();
+  if (rows.length > 0) {
+    const agreed = new Set(rows.map((r) => r.version));
+    for (const v of read.agreedSnapshots) {
+      if (agreed.has(v.version)) keys.set(v.version, agreementKey(openSnapshot(v.snapshot)));
+    }
+    keys.set(saved.version, agreementKey(written));
+  }
+  return statusOf(h, saved, rows, keys);
+}
+
+/** The inner join of `agreementsStatement`: an agreement counts only with its recorder known. */
+function agreementRowsOf(read: { agreements: AgreementJson[] }): AgreementRow[] {
+  return read.agreements.flatMap((r) =>
     r.recordedByName === null
       ? []
       : [{ ...r, recordedByName: r.recordedByName, agreedAt: new Date(r.agreedAt) }],
   );
-  const keys = new Map(read.agreedSnapshots.map((v) => [v.version, agreementKey(openSnapshot(v.snapshot))]));
-  return statusOf(h, p, rows, keys);
 }
 
 export async function agreementStatus(db: Executor, tenantId: string, h: HouseholdFacts, p: PlanRow) {

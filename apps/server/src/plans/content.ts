@@ -2,7 +2,7 @@ import type { PlanAction, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
-import { preparedOnce } from '../db/prepared.ts';
+import { preparedOnce, preparedSql } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import { open, seal, sealSnapshot } from './crypto.ts';
@@ -121,12 +121,17 @@ export function contentOf(
   };
 }
 
-export /**
+/** The content a new version holds: without a safety section of its own it keeps the stored one. */
+export function withStoredSafety(given: PlanSnapshot, stored: PlanSnapshot): PlanSnapshot {
+  return given.safety || !stored.safety ? given : { ...given, safety: stored.safety };
+}
+
+/**
  * Replaces goals and actions with `content`, writes the new version's snapshot, bumps the version.
  * A content without a safety section keeps the stored one (an edit of goals does not drop it).
  * `stored`: the plan's content as loaded in this transaction, when the caller has it unchanged.
  */
-async function writeVersion(
+export async function writeVersion(
   tx: Executor,
   actor: Actor,
   p: PlanRow,
@@ -136,52 +141,111 @@ async function writeVersion(
 ): Promise<PlanRow> {
   const t = actor.tenantId;
   const old = stored ?? (await loadContent(tx, t, p));
-  const content: PlanSnapshot = given.safety || !old.safety ? given : { ...given, safety: old.safety };
-  const oldKey = agreementKey(old);
-  await deleteGoals(tx, t, p.id);
-  await insertGoals(tx, t, p.id, content.goals);
-  if (content.safety) await saveSafety(tx, t, p.id, content.safety);
-  const newKey = agreementKey(content);
+  const content = withStoredSafety(given, old);
+  // A safety section given is written; one kept from the stored content is there already.
+  if (given.safety) await saveSafety(tx, t, p.id, given.safety);
   const version = p.version + 1;
-  // A changed content needs agreement again: an agreed plan goes back to concept.
-  const contentChanged = oldKey !== newKey;
+  // A changed content needs agreement again: an agreed plan goes back to concept. Only an agreed
+  // plan, or one agreed at its current version, needs to know (each key hashes the whole content).
+  const contentChanged =
+    (p.state === 'agreed' || p.agreedVersion === p.version) && agreementKey(old) !== agreementKey(content);
   const state = p.state === 'agreed' && contentChanged ? 'concept' : p.state;
   const agreedVersion = !contentChanged && p.agreedVersion === p.version ? version : p.agreedVersion;
   const changed = { vision: seal(content.vision), version, state, agreedVersion, updatedAt: new Date() };
-  // The plan row and its version's snapshot in one statement: no version is written when the
-  // guarded update found the plan at another version.
-  const guarded = tx
-    .update(plan)
-    .set(changed)
-    .where(and(eq(plan.tenantId, t), eq(plan.id, p.id), eq(plan.version, p.version)))
-    .returning({ version: plan.version });
-  const written = await tx.execute(sql`with updated as (${guarded.getSQL()})
-    insert into ${planVersion} (tenant_id, plan_id, version, snapshot, created_by, change_summary)
-    select ${t}, ${p.id}, updated.version, ${JSON.stringify(sealSnapshot(content))}::jsonb,
-      ${actor.userId}, ${summary}
-    from updated returning 1 as written`);
-  if (rowsOf(written).length === 0)
-    throw new ProblemError('version_conflict', undefined, undefined, p.version);
+  const goals = content.goals;
+  const actions = goals.flatMap((g) => g.actions);
+  const written = await preparedSql(tx, 'plan_version_write', versionWriteStatement).execute({
+    tenantId: t,
+    planId: p.id,
+    stale: p.version,
+    ...changed,
+    updatedAt: changed.updatedAt.toISOString(),
+    goalId: goals.map((g) => g.id),
+    goalDomain: goals.map((g) => g.domainCode),
+    goalDescription: goals.map((g) => seal(g.description)),
+    goalAchievedWhen: goals.map((g) => seal(g.achievedWhen)),
+    goalPriority: goals.map((g) => g.priority),
+    goalTargetDate: goals.map((g) => g.targetDate ?? null),
+    goalConcerns: goals.map((g) => JSON.stringify(g.concernsPersonIds)),
+    actionId: actions.map((a) => a.id),
+    actionGoal: actions.map((a) => a.goalId),
+    actionDescription: actions.map((a) => seal(a.description)),
+    actionOwnerKind: actions.map((a) => a.owner.kind),
+    actionOwnerRef: actions.map((a) => a.owner.ref),
+    actionOwnerLabel: actions.map((a) => a.owner.label),
+    actionLevel: actions.map((a) => a.level),
+    actionStart: actions.map((a) => a.startDate ?? null),
+    actionEnd: actions.map((a) => a.endDate ?? null),
+    actionStatus: actions.map((a) => a.status),
+    snapshot: JSON.stringify(sealSnapshot(content)),
+    createdBy: actor.userId,
+    summary,
+  });
+  if (written.length === 0) throw new ProblemError('version_conflict', undefined, undefined, p.version);
   // The row as the update left it: every other column is as the locked read gave it.
   return { ...p, ...changed };
 }
 
-/** Both drivers (node-postgres, PGlite) answer a raw statement with `{ rows }`. */
-function rowsOf(result: unknown): unknown[] {
-  if (!(result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))) {
-    throw new Error('a raw statement answered without rows');
-  }
-  return result.rows;
-}
+const value = (name: string, type: string) => sql`${sql.placeholder(name)}::${sql.raw(type)}`;
 
-/** Removes the plan's goals and their actions in one statement (the actions reference the goals). */
-async function deleteGoals(tx: Executor, tenantId: string, planId: string): Promise<void> {
-  const actions = tx
-    .delete(planAction)
-    .where(and(eq(planAction.tenantId, tenantId), eq(planAction.planId, planId)));
-  const goals = tx.delete(planGoal).where(and(eq(planGoal.tenantId, tenantId), eq(planGoal.planId, planId)));
-  await tx.execute(sql`with actions as (${actions.getSQL()}) ${goals.getSQL()}`);
-}
+/**
+ * A new version in one statement: the plan row (guarded by the version locked: no version, and the
+ * caller's transaction fails, when the plan is at another), the goals and actions it no longer has
+ * removed, the others written (new ones inserted, kept ones updated: one set of rows each, so no
+ * row is touched twice), and the version's snapshot. Each column is one array (`unnest`), so the
+ * text never changes: built once, parsed once per connection.
+ */
+const versionWriteStatement = () =>
+  sql`with updated as (
+    update ${plan} set vision = ${value('vision', 'text')}, version = ${value('version', 'int')},
+      state = ${value('state', 'text')}, agreed_version = ${value('agreedVersion', 'int')},
+      updated_at = ${value('updatedAt', 'timestamptz')}
+    where tenant_id = ${value('tenantId', 'text')} and id = ${value('planId', 'text')}
+      and version = ${value('stale', 'int')}
+    returning version
+  ), gone_actions as (
+    delete from ${planAction} where tenant_id = ${value('tenantId', 'text')}
+      and plan_id = ${value('planId', 'text')} and id <> all(${value('actionId', 'text[]')})
+  ), gone_goals as (
+    delete from ${planGoal} where tenant_id = ${value('tenantId', 'text')}
+      and plan_id = ${value('planId', 'text')} and id <> all(${value('goalId', 'text[]')})
+  ), goals as (
+    insert into ${planGoal} as x (tenant_id, id, plan_id, position, domain_code, description,
+      achieved_when, priority, target_date, concerns_person_ids)
+    select ${value('tenantId', 'text')}, g.id, ${value('planId', 'text')}, g.n - 1, g.domain_code,
+      g.description, g.achieved_when, g.priority, g.target_date, g.concerns::jsonb
+    from unnest(${value('goalId', 'text[]')}, ${value('goalDomain', 'text[]')},
+      ${value('goalDescription', 'text[]')}, ${value('goalAchievedWhen', 'text[]')},
+      ${value('goalPriority', 'text[]')}, ${value('goalTargetDate', 'date[]')},
+      ${value('goalConcerns', 'text[]')}) with ordinality
+      as g(id, domain_code, description, achieved_when, priority, target_date, concerns, n)
+    on conflict (tenant_id, id) do update set position = excluded.position,
+      domain_code = excluded.domain_code, description = excluded.description,
+      achieved_when = excluded.achieved_when, priority = excluded.priority,
+      target_date = excluded.target_date, concerns_person_ids = excluded.concerns_person_ids
+      where x.plan_id = excluded.plan_id
+  ), actions as (
+    insert into ${planAction} as x (tenant_id, id, plan_id, goal_id, position, description, owner_kind,
+      owner_ref, owner_label, level, start_date, end_date, status)
+    select ${value('tenantId', 'text')}, a.id, ${value('planId', 'text')}, a.goal_id, a.n - 1,
+      a.description, a.owner_kind, a.owner_ref, a.owner_label, a.level, a.start_date, a.end_date, a.status
+    from unnest(${value('actionId', 'text[]')}, ${value('actionGoal', 'text[]')},
+      ${value('actionDescription', 'text[]')}, ${value('actionOwnerKind', 'text[]')},
+      ${value('actionOwnerRef', 'text[]')}, ${value('actionOwnerLabel', 'text[]')},
+      ${value('actionLevel', 'int[]')}, ${value('actionStart', 'date[]')}, ${value('actionEnd', 'date[]')},
+      ${value('actionStatus', 'text[]')}) with ordinality
+      as a(id, goal_id, description, owner_kind, owner_ref, owner_label, level, start_date, end_date,
+        status, n)
+    on conflict (tenant_id, id) do update set goal_id = excluded.goal_id, position = excluded.position,
+      description = excluded.description, owner_kind = excluded.owner_kind,
+      owner_ref = excluded.owner_ref, owner_label = excluded.owner_label, level = excluded.level,
+      start_date = excluded.start_date, end_date = excluded.end_date, status = excluded.status
+      where x.plan_id = excluded.plan_id
+  )
+  insert into ${planVersion} (tenant_id, plan_id, version, snapshot, created_by, change_summary)
+  select ${value('tenantId', 'text')}, ${value('planId', 'text')}, updated.version,
+    ${value('snapshot', 'jsonb')}, ${value('createdBy', 'text')}, ${value('summary', 'text')}
+  from updated returning 1 as written`;
 
 /**
  * `unnest` of one array parameter per column, with each row's number as `n`: one value per column

@@ -6,8 +6,9 @@ import { plan } from './schema.ts';
 
 export type PlanRow = typeof plan.$inferSelect;
 
-// Read on every plan request: built once per process (db/prepared.ts).
-const currentStatement = (db: Executor) =>
+// The household's newest plan. Read on every plan request, and locked on every plan write: each
+// built once per process (db/prepared.ts).
+const newest = (db: Executor) =>
   db
     .select()
     .from(plan)
@@ -18,8 +19,9 @@ const currentStatement = (db: Executor) =>
       ),
     )
     .orderBy(desc(plan.createdAt), desc(plan.id))
-    .limit(1)
-    .prepare('plan_current');
+    .limit(1);
+const currentStatement = (db: Executor) => newest(db).prepare('plan_current');
+const lockedStatement = (db: Executor) => newest(db).for('update').prepare('plan_current_locked');
 
 /**
  * "This is the household's current plan", as the condition of a join of `plan` to the caller's
@@ -54,13 +56,10 @@ export async function requirePlan(
   }
   // Found and locked in one statement: FOR UPDATE waits for a concurrent writer and answers the row
   // as that writer committed it, so the caller's version check sees the latest version.
-  const [locked] = await db
-    .select()
-    .from(plan)
-    .where(and(eq(plan.tenantId, tenantId), eq(plan.householdId, householdId)))
-    .orderBy(desc(plan.createdAt), desc(plan.id))
-    .limit(1)
-    .for('update');
+  const [locked] = await preparedOnce(db, 'plan_current_locked', lockedStatement).execute({
+    tenantId,
+    householdId,
+  });
   if (!locked) throw new ProblemError('plan_not_found');
   return locked;
 }

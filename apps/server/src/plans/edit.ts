@@ -1,16 +1,22 @@
 import type { FamilyPlan } from '@een-plan/contracts';
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { professionalNamesIn } from '../auth/fragments.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { reopenHousehold } from '../households/status.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
+import { organisationNamesIn } from '../tenancy/fragments.ts';
 import { auditSuccess, auditSuccesses, authorizePlan } from './access.ts';
-import { loadContent, writeVersion } from './content.ts';
+import { agreementColumns, agreementStatusOfSaved } from './agreement.ts';
+import { contentColumns, contentOf, loadContent, withStoredSafety, writeVersion } from './content.ts';
 import { checkVersion, currentPlan, requirePlan } from './current-plan.ts';
 import { insertNewPlan } from './handover.ts';
-import { planView } from './read.ts';
-import { type ParsedContent, resolveContent } from './resolve-content.ts';
+import { aroundColumns, aroundOf } from './plan-around.ts';
+import { planAnswer } from './read.ts';
+import { ownerRefs, type ParsedContent, resolveContent } from './resolve-content.ts';
+import { plan } from './schema.ts';
 
 /** Creates a concept plan for a household that has none (or whose last plan is closed). */
 export async function createPlan(
@@ -35,10 +41,28 @@ export async function createPlan(
   });
 }
 
+// What a save reads once the plan is locked: its content, the names of the owners the new content
+// refers to (professionals, providers: their modules' fragments), and what its answer shows beside
+// it (agreements with the snapshots they were given to, proposals, comments, evaluations, the
+// coordinator's name), none of which the save changes. One prepared statement, one round trip.
+const saveReadStatement = (db: Executor) =>
+  db
+    .select({
+      ...contentColumns,
+      users: professionalNamesIn(plan.tenantId, sql`${sql.placeholder('userRefs')}::text[]`),
+      orgs: organisationNamesIn(plan.tenantId, sql`${sql.placeholder('orgRefs')}::text[]`),
+      ...agreementColumns,
+      ...aroundColumns(sql.placeholder('coordinatorId')),
+    })
+    .from(plan)
+    .where(and(eq(plan.tenantId, sql.placeholder('tenantId')), eq(plan.id, sql.placeholder('planId'))))
+    .limit(1)
+    .prepare('plan_save_read');
+
 /**
  * Saves new content as a new version and answers with the plan as the saver now sees it: built in
- * the same transaction from the rows just written, not read again, and its read audited with the
- * update in one statement, durable when the transaction commits.
+ * the same transaction from what the save read and wrote, not read again, and its read audited with
+ * the update in one statement, durable when the transaction commits.
  */
 export async function updatePlanContent(
   db: Db,
@@ -52,10 +76,19 @@ export async function updatePlanContent(
     const p = await requirePlan(tx, actor.tenantId, householdId, true);
     if (p.state === 'closed') throw new ProblemError('plan_closed');
     checkVersion(p, input.version);
-    const existing = await loadContent(tx, actor.tenantId, p);
-    const content = await resolveContent(tx, actor.tenantId, access.h, existing, input);
+    const [read] = await preparedOnce(tx, 'plan_save_read', saveReadStatement).execute({
+      tenantId: actor.tenantId,
+      planId: p.id,
+      coordinatorId: access.h.coordinatorId,
+      ...ownerRefs(input),
+    });
+    // The plan row is locked: it is there.
+    if (!read) throw new ProblemError('plan_not_found');
+    const existing = contentOf(p, read);
+    const content = await resolveContent(tx, access.h, existing, input, read);
     const updated = await writeVersion(tx, actor, p, content, 'edited', existing);
-    const view = await planView(tx, actor, access, updated, content);
+    const status = agreementStatusOfSaved(access.h, updated, read, withStoredSafety(content, existing));
+    const view = await planAnswer(tx, actor, access, updated, content, status, aroundOf(read));
     const details = { planId: p.id, version: updated.version };
     await auditSuccesses(tx, actor, ctx, householdId, [
       { action: 'plan.update', details },

@@ -1,9 +1,7 @@
-import { type AnyColumn, and, eq, type SQLWrapper, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQLWrapper, sql } from 'drizzle-orm';
 import { userNameOf } from '../auth/fragments.ts';
 import { correlated } from '../db/correlated.ts';
-import type { Executor } from '../db/database.ts';
-import { preparedOnce } from '../db/prepared.ts';
-import { plan, planComment, planEvaluation, planProposal } from './schema.ts';
+import { planComment, planEvaluation, planProposal } from './schema.ts';
 
 type Proposal = typeof planProposal.$inferSelect;
 type Comment = typeof planComment.$inferSelect;
@@ -32,7 +30,7 @@ const author = userNameOf(sql`x.tenant_id`, sql`x.author_id`);
 /**
  * What hangs on a plan for its reader (proposals, comments, evaluations, with who wrote them, and
  * the name of `coordinatorId`) as columns of a select from `plan`: each list as JSON in its order
- * and within its limit. `planAround` selects them alone; the plan read beside the rest it shows.
+ * and within its limit, read beside the rest a plan read or a save's answer shows.
  */
 export const aroundColumns = (coordinatorId: AnyColumn | SQLWrapper) => ({
   proposals: correlated(sql<ProposalJson[]>`(
@@ -57,34 +55,10 @@ export const aroundColumns = (coordinatorId: AnyColumn | SQLWrapper) => ({
   coordinatorName: userNameOf(sql`"plan"."tenant_id"`, coordinatorId),
 });
 
-// One prepared statement, one round trip instead of four.
-const aroundStatement = (db: Executor) =>
-  db
-    .select(aroundColumns(sql.placeholder('coordinatorId')))
-    .from(plan)
-    .where(and(eq(plan.tenantId, sql.placeholder('tenantId')), eq(plan.id, sql.placeholder('planId'))))
-    .limit(1)
-    .prepare('plan_around');
-
 /**
  * The plan's proposals (newest first), comments (oldest first) and evaluations (newest first), and
- * the name of the household's coordinator ('' when none).
+ * the name of the household's coordinator ('' when none), from the `aroundColumns` as read (none: no plan).
  */
-export async function planAround(
-  db: Executor,
-  tenantId: string,
-  planId: string,
-  coordinatorId: string | null,
-) {
-  const [row] = await preparedOnce(db, 'plan_around', aroundStatement).execute({
-    tenantId,
-    planId,
-    coordinatorId,
-  });
-  return aroundOf(row);
-}
-
-/** What `planAround` answers, from the `aroundColumns` as read (none: no plan). */
 export function aroundOf(
   row:
     | {

@@ -2,9 +2,8 @@ import type { FamilyPlan, PlanSnapshot } from '@een-plan/contracts';
 import type { Db, Executor } from '../db/database.ts';
 import { preparedOnce } from '../db/prepared.ts';
 import {
-  currentMembersOf,
-  householdFactsColumns,
   householdKeys,
+  householdMembersColumns,
   oneHousehold,
   selectFromHousehold,
 } from '../households/membership.ts';
@@ -12,11 +11,11 @@ import type { Actor } from '../policy/actor.ts';
 import { decidePlanAgreement } from '../policy/decide-plan.ts';
 import type { RequestOrigin } from '../policy/request-context.ts';
 import { type Access, accessFacts, auditSuccess, authorizePlanOf, householdFactsOf } from './access.ts';
-import { agreementColumns, agreementStatus, agreementStatusOf } from './agreement.ts';
+import { agreementColumns, agreementStatusOf } from './agreement.ts';
 import { contentColumns, contentOf } from './content.ts';
 import { open } from './crypto.ts';
 import { isCurrentPlanOf, type PlanRow } from './current-plan.ts';
-import { aroundColumns, aroundOf, planAround } from './plan-around.ts';
+import { aroundColumns, aroundOf } from './plan-around.ts';
 import { plan } from './schema.ts';
 import { TRANSITIONS } from './transition.ts';
 import { visibleContent } from './visible-content.ts';
@@ -26,8 +25,7 @@ import { visibleContent } from './visible-content.ts';
 // own them): one prepared statement, one round trip. Only the audit append follows.
 const planReadStatement = (db: Executor) =>
   selectFromHousehold(db, {
-    ...householdFactsColumns,
-    members: currentMembersOf,
+    ...householdMembersColumns,
     plan,
     ...contentColumns,
     ...agreementColumns,
@@ -79,24 +77,11 @@ export async function getPlan(
 }
 
 /**
- * The plan as this reader sees it, from the plan row and its content (vision, goals, actions) as
- * stored: read for a GET, or as just written for the answer to a save. The caller audits the read.
+ * The plan as this reader sees it, from the plan row and its content (vision, goals, actions), its
+ * agreement status and what hangs on it, as read with the plan: for a GET, or for the answer to a
+ * save (built from what the save read and wrote, not read again). The caller audits the read.
  */
-export async function planView(
-  db: Executor,
-  actor: Actor,
-  access: Access,
-  p: PlanRow,
-  full: PlanSnapshot,
-): Promise<FamilyPlan> {
-  const t = actor.tenantId;
-  const status = await agreementStatus(db, t, access.h, p);
-  const around = await planAround(db, t, p.id, access.h.coordinatorId);
-  return planAnswer(db, actor, access, p, full, status, around);
-}
-
-/** `planView` from what was already read with the plan: its agreement status and what hangs on it. */
-async function planAnswer(
+export async function planAnswer(
   db: Executor,
   actor: Actor,
   access: Access,

@@ -1,38 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanContentInput as PlanContentSchema, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
 import type { z } from 'zod';
-import { findProfessionalNames } from '../auth/users.ts';
 import type { Executor } from '../db/database.ts';
 import { ProblemError } from '../http/problems.ts';
 import { lifeDomainCodes } from '../tenancy/life-domains.ts';
-import { organisationNames } from '../tenancy/organisations.ts';
 import type { HouseholdFacts } from './access.ts';
 
 /** Plan content as the edge validated it (defaults applied). */
 export type ParsedContent = z.output<typeof PlanContentSchema>;
-/** Checks references (life domains, owners, members, ids) and fills owner labels; 422 on errors. */
+/** The actions' owners the content names by reference: professionals (users) and providers (organisations). */
+export function ownerRefs(input: ParsedContent): { userRefs: string[]; orgRefs: string[] } {
+  const of = (kind: string) =>
+    input.goals.flatMap((g) => g.actions.filter((a) => a.owner.kind === kind).map((a) => a.owner.ref));
+  return { userRefs: of('professional'), orgRefs: of('provider') };
+}
+
+/**
+ * Checks references (life domains, owners, members, ids) and fills owner labels; 422 on errors.
+ * `names`: the names of the `ownerRefs` that exist (professionals, providers), by id.
+ */
 export async function resolveContent(
   db: Executor,
-  tenantId: string,
   h: HouseholdFacts,
   existing: PlanSnapshot,
   input: ParsedContent,
+  names: { users: Record<string, string>; orgs: Record<string, string> },
 ): Promise<PlanSnapshot> {
   const errors: Array<{ path: string; code: string; message: { nl: string; en: string } }> = [];
   const domains = await lifeDomainCodes(db);
   const goalIds = new Set(existing.goals.map((g) => g.id));
   const actionIds = new Set(existing.goals.flatMap((g) => g.actions.map((a) => a.id)));
   const members = new Map(h.members.map((m) => [m.personId, m]));
-  const userRefs = input.goals.flatMap((g) =>
-    g.actions.filter((a) => a.owner.kind === 'professional').map((a) => a.owner.ref),
-  );
-  const orgRefs = input.goals.flatMap((g) =>
-    g.actions.filter((a) => a.owner.kind === 'provider').map((a) => a.owner.ref),
-  );
-  const users = new Map(
-    (await findProfessionalNames(db, tenantId, userRefs)).map((u) => [u.id, u.displayName]),
-  );
-  const orgs = await organisationNames(db, tenantId, orgRefs);
+  const users = new Map(Object.entries(names.users));
+  const orgs = new Map(Object.entries(names.orgs));
   const seen = new Set<string>();
   const err = (path: string, nl: string, en: string) =>
     errors.push({ path, code: 'invalid_reference', message: { nl, en } });

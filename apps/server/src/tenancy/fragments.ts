@@ -31,6 +31,12 @@ export function organisationNameRow(tenantId: Ref, organisationId: Ref): SQL {
     where ${organisation.tenantId} = ${tenantId} and ${organisation.id} = ${organisationId})`);
 }
 
+/** The names of those of the organisations (a text[]) that exist, as one JSON object by id. */
+export function organisationNamesIn(tenantId: Ref, organisationIds: SQL): SQL<Record<string, string>> {
+  return correlated(sql`(select coalesce(json_object_agg(${organisation.id}, ${organisation.name}), '{}'::json)
+    from ${organisation} where ${organisation.tenantId} = ${tenantId} and ${organisation.id} = any(${organisationIds}))`);
+}
+
 /** The tenant's name (null: no such tenant). */
 export function tenantNameOf(tenantId: Ref): SQL<string | null> {
   return correlated(
