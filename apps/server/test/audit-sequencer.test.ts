@@ -112,6 +112,41 @@ describe('audit rows sealed by a sequencer', () => {
     ).rejects.toThrow(/append-only/);
   });
 
+  it('refuses a sealing update that also changes any other column, whichever column it is', async () => {
+    // The trigger's WHEN condition names the columns a seal must leave alone: a column added to the
+    // table later and forgotten there would be writable while sealing. This walks the real table.
+    const sealColumns = new Set(['seq', 'prev_hash', 'hash', 'head', 'tail']);
+    const columns = await t.database.ownerQuery<{ name: string; type: string; identity: string }>(
+      `select column_name as name, data_type as type, is_identity as identity from information_schema.columns
+        where table_schema = current_schema() and table_name = 'audit_log' order by ordinal_position`,
+    );
+    const changed = (name: string, type: string, identity: string): string => {
+      // An identity column can be updated only to its next value.
+      if (identity === 'YES') return 'default';
+      if (type === 'bigint') return `${name} + 1000000`;
+      if (type.startsWith('timestamp')) return `${name} + interval '1 second'`;
+      if (type === 'jsonb') return `coalesce(${name}, '{}'::jsonb) || '{"forged": true}'::jsonb`;
+      if (type === 'ARRAY') return `coalesce(${name}, '{}'::text[]) || 'forged'::text`;
+      return `coalesce(${name}, '') || 'forged'`;
+    };
+    const content = columns.filter((c) => !sealColumns.has(c.name));
+    expect(content.map((c) => c.name)).toEqual(expect.arrayContaining(['tenant_id', 'id', 'details']));
+    await recordAudit(t.database.db, event('0394', 'seal.column'));
+    for (const c of content) {
+      await expect(
+        t.database.ownerQuery(
+          `update audit_log set seq = 2000000, prev_hash = 'x', hash = 'y', head = null, tail = null,
+                  ${c.name} = ${changed(c.name, c.type, c.identity)} where action = 'seal.column' and seq is null`,
+        ),
+        c.name,
+      ).rejects.toThrow(/append-only/);
+    }
+    // The same update without the extra change is the sequencer's own, and is allowed.
+    await sealAllAuditRows(t.database.db);
+    expect(await unsealed(t.database, `action = 'seal.column'`)).toBe(0);
+    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+  });
+
   it('detects an unsealed row whose content was changed before the seal', async () => {
     const fresh = await createTestDatabase();
     try {

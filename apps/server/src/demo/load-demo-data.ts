@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { loadDeclarationsDemo } from '../assignments/declarations-demo.ts';
 import { loadApprovalDemo, loadAssignmentsDemo } from '../assignments/demo.ts';
 import { loadRequestsDemo } from '../assignments/requests-demo.ts';
+import { sealAllAuditRows } from '../audit/seal.ts';
 import { ensureDemoUsers } from '../auth/demo.ts';
 import { loadBudgetsDemo } from '../budgets/demo.ts';
 import { loadBreakGlassDemo } from '../consent/demo.ts';
@@ -105,5 +106,8 @@ export async function loadDemoData(db: Db, options: { midwayStatistics?: boolean
 export async function loadDemoStory(database: Database): Promise<void> {
   // The embedded database's one role owns the tables; on PostgreSQL the app role may not analyze.
   await loadDemoData(database.db, { midwayStatistics: database.kind === 'pglite' });
+  // Sealed first: statistics taken while every audit row is unsealed would tell the planner that
+  // the whole log always is, and stay so where autovacuum is off (PGlite, CI; decision 0055).
+  await sealAllAuditRows(database.db);
   await refreshPlannerStatistics(database);
 }
