@@ -66,6 +66,13 @@ describe('Plekvrij search', () => {
       'Pleegzorg',
     ]);
     expect(within(rows[2] as HTMLElement).getByText('Niet bevestigd')).toBeInTheDocument();
+    // On a phone the rows stack and each value shows its column's name (data-label) above it.
+    expect(
+      within(rows[1] as HTMLElement)
+        .getAllByRole('cell')
+        .slice(0, 5)
+        .map((c) => c.getAttribute('data-label')),
+    ).toEqual(['Soort', 'Aanbieder', 'Leeftijd', 'Afstand en plaats', 'Vrij en bevestigd']);
     expect(api.requests('GET /api/placements/search')[0]?.query.get('postcode')).toBe('2151');
     expect(FakeEventSource.last?.url).toBe('/api/placements/events');
     FakeEventSource.last?.fire('places');

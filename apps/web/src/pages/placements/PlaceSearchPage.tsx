@@ -163,6 +163,15 @@ function SearchResults({
   if (result.isPending) return <LoadingState />;
   if (result.isError) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;
   const places = result.data.places;
+  const columns = {
+    type: t('placements.columns.type'),
+    provider: t('placements.columns.provider'),
+    ages: t('placements.columns.ages'),
+    where: t('placements.columns.where'),
+    freeConfirmed: t('placements.columns.freeConfirmed'),
+    notes: t('placements.columns.notes'),
+    action: t('placements.columns.action'),
+  };
   return (
     <section aria-labelledby="placement-results">
       <Heading level={2} id="placement-results">
@@ -172,31 +181,38 @@ function SearchResults({
       {places.length === 0 ? (
         <Paragraph>{t('placements.empty')}</Paragraph>
       ) : (
-        <Table caption={t('placements.results')} hideCaption className="een-plan-table--many-columns">
+        <Table
+          caption={t('placements.results')}
+          hideCaption
+          className="een-plan-table--many-columns een-plan-table--stack"
+        >
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('placements.columns.type')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.provider')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.ages')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.where')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.freeConfirmed')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.notes')}</TableHeaderCell>
-              <TableHeaderCell>{t('placements.columns.action')}</TableHeaderCell>
+              <TableHeaderCell>{columns.type}</TableHeaderCell>
+              <TableHeaderCell>{columns.provider}</TableHeaderCell>
+              <TableHeaderCell>{columns.ages}</TableHeaderCell>
+              <TableHeaderCell>{columns.where}</TableHeaderCell>
+              <TableHeaderCell>{columns.freeConfirmed}</TableHeaderCell>
+              <TableHeaderCell>{columns.notes}</TableHeaderCell>
+              <TableHeaderCell>{columns.action}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {places.map((p) => (
               <TableRow key={p.id} data-place-id={p.id} data-place-type={p.placeType}>
-                <TableCell>{t(`placements.types.${p.placeType}`)}</TableCell>
-                <TableCell>{p.organisationName}</TableCell>
-                <TableCell>{t('placements.ageRange', { min: p.minAge, max: p.maxAge })}</TableCell>
-                <TableCell>
+                {/* On a phone the rows stack, each value under its column's name (data-label). */}
+                <TableCell data-label={columns.type}>{t(`placements.types.${p.placeType}`)}</TableCell>
+                <TableCell data-label={columns.provider}>{p.organisationName}</TableCell>
+                <TableCell data-label={columns.ages}>
+                  {t('placements.ageRange', { min: p.minAge, max: p.maxAge })}
+                </TableCell>
+                <TableCell data-label={columns.where}>
                   {/* Distance first: the search orders by it within each type. */}
                   <strong>{t('placements.km', { km: (p.distanceKm ?? 0).toLocaleString(language) })}</strong>
                   <br />
                   {p.postcode} · {p.region}
                 </TableCell>
-                <TableCell>
+                <TableCell data-label={columns.freeConfirmed}>
                   <strong>{t('placements.freeCount', { count: p.free })}</strong>
                   <br />
                   {t('placements.confirmedOn', { date: formatDate(p.lastConfirmedAt, language) })}
@@ -209,7 +225,7 @@ function SearchResults({
                     </>
                   )}
                 </TableCell>
-                <TableCell>{p.notes}</TableCell>
+                <TableCell data-label={p.notes ? columns.notes : undefined}>{p.notes}</TableCell>
                 <TableCell>
                   <Button onClick={() => setReserving(p)}>{t('placements.reserve')}</Button>
                 </TableCell>
