@@ -134,9 +134,18 @@ export async function auditSuccesses(
   householdId: string,
   events: Array<{ action: string; details: Record<string, string | number | boolean | null> }>,
 ) {
-  await recordAuditMany(
-    db,
-    events.map((e) => accessEvent(actor, ctx, planAccessOf(actor, householdId, e.action, 'plan'), e.details)),
+  await recordAuditMany(db, planSuccessEvents(actor, ctx, householdId, events));
+}
+
+/** The audit events of several successes on the household's plan, for a write that appends them. */
+export function planSuccessEvents(
+  actor: Actor,
+  ctx: RequestOrigin,
+  householdId: string,
+  events: Array<{ action: string; details: Record<string, string | number | boolean | null> }>,
+) {
+  return events.map((e) =>
+    accessEvent(actor, ctx, planAccessOf(actor, householdId, e.action, 'plan'), e.details),
   );
 }
 
