@@ -1,4 +1,4 @@
-import { accessEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
+import { accessEvent, recordAccess } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { findHouseholdWithMembers } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -124,17 +124,6 @@ export async function auditSuccess(
   dataCategory = 'plan',
 ) {
   await recordAccess(db, actor, ctx, planAccessOf(actor, householdId, action, dataCategory), details);
-}
-
-/** Several successes of one request on the household's plan, appended in one statement. */
-export async function auditSuccesses(
-  db: Executor,
-  actor: Actor,
-  ctx: RequestOrigin,
-  householdId: string,
-  events: Array<{ action: string; details: Record<string, string | number | boolean | null> }>,
-) {
-  await recordAuditMany(db, planSuccessEvents(actor, ctx, householdId, events));
 }
 
 /** The audit events of several successes on the household's plan, for a write that appends them. */

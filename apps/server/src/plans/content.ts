@@ -1,8 +1,8 @@
 import type { PlanAction, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
 import { and, eq, sql } from 'drizzle-orm';
+import { auditAppendPart } from '../audit/record.ts';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
-import { auditAppendPart } from '../audit/record.ts';
 import { preparedOnce, preparedSql } from '../db/prepared.ts';
 import { ProblemError } from '../http/problems.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -122,6 +122,16 @@ export function contentOf(
   };
 }
 
+/** The ids of the stored goals and their actions, from the `contentColumns` read (no text opened). */
+export function contentIdsOf(row: { goals: GoalRow[]; actions: ActionRow[] }) {
+  return {
+    goals: row.goals.map((g) => ({
+      id: g.id,
+      actions: row.actions.filter((a) => a.goalId === g.id).map((a) => ({ id: a.id })),
+    })),
+  };
+}
+
 /** The content a new version holds: without a safety section of its own it keeps the stored one. */
 export function withStoredSafety(given: PlanSnapshot, stored: PlanSnapshot): PlanSnapshot {
   return given.safety || !stored.safety ? given : { ...given, safety: stored.safety };
@@ -144,7 +154,7 @@ export async function writeVersion(
   const old = stored ?? (await loadContent(tx, t, p));
   // A safety section given is written; one kept from the stored content is there already.
   if (given.safety) await saveSafety(tx, t, p.id, given.safety);
-  const next = nextVersion(p, given, old);
+  const next = nextVersion(p, withStoredSafety(given, old), () => old);
   const written = await preparedSql(tx, 'plan_version_write', versionWriteStatement).execute(
     versionValues(actor, p, next, summary),
   );
@@ -153,14 +163,18 @@ export async function writeVersion(
   return { ...p, ...next.changed };
 }
 
-/** A new version of `p`: its content (the stored safety section kept) and the plan row's new columns. */
-export function nextVersion(p: PlanRow, given: PlanSnapshot, old: PlanSnapshot) {
-  const content = withStoredSafety(given, old);
+/**
+ * A new version of `p` with `content` (the stored safety section already kept where it has none of
+ * its own): the content and the plan row's new columns. `stored` gives the plan's stored content,
+ * opened only when the agreement needs it (its texts are decrypted then, not on every save).
+ */
+export function nextVersion(p: PlanRow, content: PlanSnapshot, stored: () => PlanSnapshot) {
   const version = p.version + 1;
   // A changed content needs agreement again: an agreed plan goes back to concept. Only an agreed
   // plan, or one agreed at its current version, needs to know (each key hashes the whole content).
   const contentChanged =
-    (p.state === 'agreed' || p.agreedVersion === p.version) && agreementKey(old) !== agreementKey(content);
+    (p.state === 'agreed' || p.agreedVersion === p.version) &&
+    agreementKey(stored()) !== agreementKey(content);
   const state = p.state === 'agreed' && contentChanged ? 'concept' : p.state;
   const agreedVersion = !contentChanged && p.agreedVersion === p.version ? version : p.agreedVersion;
   const changed = { vision: seal(content.vision), version, state, agreedVersion, updatedAt: new Date() };

@@ -1,4 +1,4 @@
-import type { FamilyPlan } from '@een-plan/contracts';
+import type { FamilyPlan, PlanSnapshot } from '@een-plan/contracts';
 import { sql } from 'drizzle-orm';
 import { auditAppendPart } from '../audit/record.ts';
 import { professionalNamesIn } from '../auth/fragments.ts';
@@ -25,11 +25,13 @@ import {
 import { agreementColumns, agreementStatusOfSaved } from './agreement.ts';
 import {
   contentColumns,
+  contentIdsOf,
   contentOf,
   loadContent,
   nextVersion,
   versionSaveStatement,
   versionValues,
+  withStoredSafety,
   writeVersion,
 } from './content.ts';
 import { checkVersion, currentPlan, isCurrentPlanOf, requirePlan } from './current-plan.ts';
@@ -140,11 +142,21 @@ async function saveOnce(
   if (p.state === 'closed') throw new ProblemError('plan_closed');
   checkVersion(p, input.version);
   const access = { h, basis };
-  const existing = contentOf(p, read);
-  const content = await resolveContent(db, h, existing, input, read);
+  // The stored texts are decrypted only when needed: the agreement compares contents, and the
+  // stored safety section is kept in the new version's snapshot.
+  let stored: PlanSnapshot | undefined;
+  const storedContent = () => {
+    stored ??= contentOf(p, read);
+    return stored;
+  };
+  const content = await resolveContent(db, h, contentIdsOf(read), input, read);
   // The content of a save has no safety section of its own (PlanContentInput): the stored one is
   // kept in the version's snapshot and never written here.
-  const next = nextVersion(p, content, existing);
+  const next = nextVersion(
+    p,
+    read.safety ? withStoredSafety(content, storedContent()) : content,
+    storedContent,
+  );
   const details = { planId: p.id, version: next.changed.version };
   const written = await preparedSql(db, 'plan_version_save', versionSaveStatement).execute({
     ...versionValues(actor, p, next, 'edited'),
