@@ -147,6 +147,26 @@ describe('audit rows sealed by a sequencer', () => {
     expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
   });
 
+  it('finds the tenants with unsealed rows one after another: one tenant when asked, at most max_rows', async () => {
+    // Decision 0055: the tenants are found through audit_log_unsealed_idx, whatever the statistics say.
+    await sealAllAuditRows(t.database.db);
+    for (const tenant of ['0363', '0394', '0363', '0394'])
+      await recordAudit(t.database.db, event(tenant, 'seal.walk'));
+    const seal = async (tenant: string | null, maxRows: number) =>
+      (
+        await t.database.ownerQuery<{ n: number }>('select audit_seal($1::text, $2::int, false) as n', [
+          tenant,
+          maxRows,
+        ])
+      )[0]?.n;
+    expect(await seal('0394', 1000)).toBe(2);
+    expect(await unsealed(t.database, `action = 'seal.walk' and tenant_id = '0363'`)).toBe(2);
+    expect(await seal(null, 1)).toBe(1);
+    expect(await seal(null, 1000)).toBe(1);
+    expect(await seal(null, 1000)).toBe(0);
+    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+  });
+
   it('detects an unsealed row whose content was changed before the seal', async () => {
     const fresh = await createTestDatabase();
     try {
@@ -189,6 +209,23 @@ describe.runIf(process.env.DATABASE_URL)('several processes on PostgreSQL', () =
       });
     });
     expect(await unsealed(t.database, `action like 'seal.two.%'`)).toBe(2);
+  });
+
+  it('skips a tenant another process is sealing and seals the tenants after it', async () => {
+    const [a, b] = pools as [Database, Database];
+    await sealAllAuditRows(t.database.db);
+    await recordAudit(a.db, event('0363', 'seal.skip'));
+    await recordAudit(a.db, event('0394', 'seal.skip'));
+    await a.db.transaction(async (txA) => {
+      // As a sealer of another process holds it (the key audit_seal takes).
+      await txA.execute(sql`select pg_advisory_xact_lock(hashtextextended('audit:0363', 0))`);
+      const sealed = await b.ownerQuery<{ n: number }>('select audit_seal(null, 1000, false) as n');
+      expect(sealed[0]?.n).toBe(1);
+    });
+    expect(await unsealed(t.database, `action = 'seal.skip' and tenant_id = '0363'`)).toBe(1);
+    expect(await unsealed(t.database, `action = 'seal.skip' and tenant_id = '0394'`)).toBe(0);
+    await sealAllAuditRows(t.database.db);
+    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
   });
 
   it('chains concurrent appenders of several pools, each sealing too, into one unforked chain', async () => {

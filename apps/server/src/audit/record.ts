@@ -115,6 +115,22 @@ export async function writeAuditedPrepared(
   return rows;
 }
 
+/**
+ * The audit append of a write that is more than one `insert|update … returning` (several
+ * data-modifying CTEs, which PostgreSQL does not nest inside `writeAudited`'s CTE): `sql` goes into
+ * the caller's statement as an uncorrelated scalar subquery (an InitPlan: it runs once, at the first
+ * row the caller's select returns, and not at all when it returns none); `values` binds its
+ * placeholder; `appended` follows the statement (outside a transaction it nudges the sequencer).
+ * The same atomicity as `writeAudited`: the events commit with the write or not at all.
+ */
+export const auditAppendPart = {
+  sql: () => appendAuditRows(sql.placeholder('auditBatch')),
+  values: (events: AuditEvent[]) => ({ auditBatch: batchOf(events) }),
+  appended(executor: Executor) {
+    if (!isTransaction(executor)) nudgeAuditSealer(executor);
+  },
+};
+
 function auditContent(event: AuditEvent, occurredAt: Date) {
   return {
     tenantId: event.tenantId,

@@ -1,4 +1,4 @@
-import { accessEvent, recordAccess, recordAuditMany } from '../audit/record.ts';
+import { accessEvent, recordAccess } from '../audit/record.ts';
 import type { Executor } from '../db/database.ts';
 import { findHouseholdWithMembers } from '../households/membership.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -126,17 +126,15 @@ export async function auditSuccess(
   await recordAccess(db, actor, ctx, planAccessOf(actor, householdId, action, dataCategory), details);
 }
 
-/** Several successes of one request on the household's plan, appended in one statement. */
-export async function auditSuccesses(
-  db: Executor,
+/** The audit events of several successes on the household's plan, for a write that appends them. */
+export function planSuccessEvents(
   actor: Actor,
   ctx: RequestOrigin,
   householdId: string,
   events: Array<{ action: string; details: Record<string, string | number | boolean | null> }>,
 ) {
-  await recordAuditMany(
-    db,
-    events.map((e) => accessEvent(actor, ctx, planAccessOf(actor, householdId, e.action, 'plan'), e.details)),
+  return events.map((e) =>
+    accessEvent(actor, ctx, planAccessOf(actor, householdId, e.action, 'plan'), e.details),
   );
 }
 

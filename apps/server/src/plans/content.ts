@@ -1,5 +1,6 @@
 import type { PlanAction, PlanGoal, PlanSnapshot } from '@een-plan/contracts';
 import { and, eq, sql } from 'drizzle-orm';
+import { auditAppendPart } from '../audit/record.ts';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { preparedOnce, preparedSql } from '../db/prepared.ts';
@@ -121,6 +122,16 @@ export function contentOf(
   };
 }
 
+/** The ids of the stored goals and their actions, from the `contentColumns` read (no text opened). */
+export function contentIdsOf(row: { goals: GoalRow[]; actions: ActionRow[] }) {
+  return {
+    goals: row.goals.map((g) => ({
+      id: g.id,
+      actions: row.actions.filter((a) => a.goalId === g.id).map((a) => ({ id: a.id })),
+    })),
+  };
+}
+
 /** The content a new version holds: without a safety section of its own it keeps the stored one. */
 export function withStoredSafety(given: PlanSnapshot, stored: PlanSnapshot): PlanSnapshot {
   return given.safety || !stored.safety ? given : { ...given, safety: stored.safety };
@@ -141,21 +152,46 @@ export async function writeVersion(
 ): Promise<PlanRow> {
   const t = actor.tenantId;
   const old = stored ?? (await loadContent(tx, t, p));
-  const content = withStoredSafety(given, old);
   // A safety section given is written; one kept from the stored content is there already.
   if (given.safety) await saveSafety(tx, t, p.id, given.safety);
+  const next = nextVersion(p, withStoredSafety(given, old), () => old);
+  const written = await preparedSql(tx, 'plan_version_write', versionWriteStatement).execute(
+    versionValues(actor, p, next, summary),
+  );
+  if (written.length === 0) throw new ProblemError('version_conflict', undefined, undefined, p.version);
+  // The row as the update left it: every other column is as the locked read gave it.
+  return { ...p, ...next.changed };
+}
+
+/**
+ * A new version of `p` with `content` (the stored safety section already kept where it has none of
+ * its own): the content and the plan row's new columns. `stored` gives the plan's stored content,
+ * opened only when the agreement needs it (its texts are decrypted then, not on every save).
+ */
+export function nextVersion(p: PlanRow, content: PlanSnapshot, stored: () => PlanSnapshot) {
   const version = p.version + 1;
   // A changed content needs agreement again: an agreed plan goes back to concept. Only an agreed
   // plan, or one agreed at its current version, needs to know (each key hashes the whole content).
   const contentChanged =
-    (p.state === 'agreed' || p.agreedVersion === p.version) && agreementKey(old) !== agreementKey(content);
+    (p.state === 'agreed' || p.agreedVersion === p.version) &&
+    agreementKey(stored()) !== agreementKey(content);
   const state = p.state === 'agreed' && contentChanged ? 'concept' : p.state;
   const agreedVersion = !contentChanged && p.agreedVersion === p.version ? version : p.agreedVersion;
   const changed = { vision: seal(content.vision), version, state, agreedVersion, updatedAt: new Date() };
+  return { content, changed };
+}
+
+/** The values of a version write's placeholders: the plan row's, one array per column of its rows. */
+export function versionValues(
+  actor: Actor,
+  p: PlanRow,
+  { content, changed }: ReturnType<typeof nextVersion>,
+  summary: string,
+): Record<string, unknown> {
   const goals = content.goals;
   const actions = goals.flatMap((g) => g.actions);
-  const written = await preparedSql(tx, 'plan_version_write', versionWriteStatement).execute({
-    tenantId: t,
+  return {
+    tenantId: actor.tenantId,
     planId: p.id,
     stale: p.version,
     ...changed,
@@ -180,10 +216,7 @@ export async function writeVersion(
     snapshot: JSON.stringify(sealSnapshot(content)),
     createdBy: actor.userId,
     summary,
-  });
-  if (written.length === 0) throw new ProblemError('version_conflict', undefined, undefined, p.version);
-  // The row as the update left it: every other column is as the locked read gave it.
-  return { ...p, ...changed };
+  };
 }
 
 const value = (name: string, type: string) => sql`${sql.placeholder(name)}::${sql.raw(type)}`;
@@ -195,20 +228,39 @@ const value = (name: string, type: string) => sql`${sql.placeholder(name)}::${sq
  * row is touched twice), and the version's snapshot. Each column is one array (`unnest`), so the
  * text never changes: built once, parsed once per connection.
  */
-const versionWriteStatement = () =>
-  sql`with updated as (
+const versionWriteStatement = () => versionWriteSql(false);
+
+/**
+ * `versionWriteStatement` for a save that holds no lock and no transaction (decision 0053): the
+ * plan row is updated only if it is still the row the save read (its version and its `xmin`, which
+ * every update of the row changes: state, agreement, closure), every other part writes only when
+ * that update did, and the audit events (placeholder `auditBatch`) are appended by the same
+ * statement once the version is written. On its own (autocommit) all of it commits together or
+ * nothing does; no row answers a save whose plan changed since its read, and nothing was written.
+ */
+export const versionSaveStatement = () => versionWriteSql(true);
+
+function versionWriteSql(save: boolean) {
+  // Each part of a save writes only when the plan row was updated (`updated` has its row).
+  const ifUpdated = save ? sql` and exists (select 1 from updated)` : sql``;
+  const whereUpdated = save ? sql` where exists (select 1 from updated)` : sql``;
+  const version = sql`insert into ${planVersion} (tenant_id, plan_id, version, snapshot, created_by, change_summary)
+  select ${value('tenantId', 'text')}, ${value('planId', 'text')}, updated.version,
+    ${value('snapshot', 'jsonb')}, ${value('createdBy', 'text')}, ${value('summary', 'text')}
+  from updated returning 1 as written`;
+  return sql`with updated as (
     update ${plan} set vision = ${value('vision', 'text')}, version = ${value('version', 'int')},
       state = ${value('state', 'text')}, agreed_version = ${value('agreedVersion', 'int')},
       updated_at = ${value('updatedAt', 'timestamptz')}
     where tenant_id = ${value('tenantId', 'text')} and id = ${value('planId', 'text')}
-      and version = ${value('stale', 'int')}
+      and version = ${value('stale', 'int')}${save ? sql` and xmin = ${value('rowVersion', 'xid')}` : sql``}
     returning version
   ), gone_actions as (
     delete from ${planAction} where tenant_id = ${value('tenantId', 'text')}
-      and plan_id = ${value('planId', 'text')} and id <> all(${value('actionId', 'text[]')})
+      and plan_id = ${value('planId', 'text')} and id <> all(${value('actionId', 'text[]')})${ifUpdated}
   ), gone_goals as (
     delete from ${planGoal} where tenant_id = ${value('tenantId', 'text')}
-      and plan_id = ${value('planId', 'text')} and id <> all(${value('goalId', 'text[]')})
+      and plan_id = ${value('planId', 'text')} and id <> all(${value('goalId', 'text[]')})${ifUpdated}
   ), goals as (
     insert into ${planGoal} as x (tenant_id, id, plan_id, position, domain_code, description,
       achieved_when, priority, target_date, concerns_person_ids)
@@ -218,7 +270,7 @@ const versionWriteStatement = () =>
       ${value('goalDescription', 'text[]')}, ${value('goalAchievedWhen', 'text[]')},
       ${value('goalPriority', 'text[]')}, ${value('goalTargetDate', 'date[]')},
       ${value('goalConcerns', 'text[]')}) with ordinality
-      as g(id, domain_code, description, achieved_when, priority, target_date, concerns, n)
+      as g(id, domain_code, description, achieved_when, priority, target_date, concerns, n)${whereUpdated}
     on conflict (tenant_id, id) do update set position = excluded.position,
       domain_code = excluded.domain_code, description = excluded.description,
       achieved_when = excluded.achieved_when, priority = excluded.priority,
@@ -235,17 +287,23 @@ const versionWriteStatement = () =>
       ${value('actionLevel', 'int[]')}, ${value('actionStart', 'date[]')}, ${value('actionEnd', 'date[]')},
       ${value('actionStatus', 'text[]')}) with ordinality
       as a(id, goal_id, description, owner_kind, owner_ref, owner_label, level, start_date, end_date,
-        status, n)
+        status, n)${whereUpdated}
     on conflict (tenant_id, id) do update set goal_id = excluded.goal_id, position = excluded.position,
       description = excluded.description, owner_kind = excluded.owner_kind,
       owner_ref = excluded.owner_ref, owner_label = excluded.owner_label, level = excluded.level,
       start_date = excluded.start_date, end_date = excluded.end_date, status = excluded.status
       where x.plan_id = excluded.plan_id
-  )
-  insert into ${planVersion} (tenant_id, plan_id, version, snapshot, created_by, change_summary)
-  select ${value('tenantId', 'text')}, ${value('planId', 'text')}, updated.version,
-    ${value('snapshot', 'jsonb')}, ${value('createdBy', 'text')}, ${value('summary', 'text')}
-  from updated returning 1 as written`;
+  )${
+    save
+      ? // An uncorrelated subquery is an InitPlan: the events are appended once, at the version's
+        // row, and not at all when no version was written.
+        sql`, version_row as (${version})
+  select (${auditAppendPart.sql()}) as audit_appended, version_row.written
+  from version_row`
+      : sql`
+  ${version}`
+  }`;
+}
 
 /**
  * `unnest` of one array parameter per column, with each row's number as `n`: one value per column

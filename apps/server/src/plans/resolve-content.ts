@@ -17,12 +17,13 @@ export function ownerRefs(input: ParsedContent): { userRefs: string[]; orgRefs: 
 
 /**
  * Checks references (life domains, owners, members, ids) and fills owner labels; 422 on errors.
+ * `existing`: the ids of the plan's stored goals and actions (a kept id must be one of them).
  * `names`: the names of the `ownerRefs` that exist (professionals, providers), by id.
  */
 export async function resolveContent(
   db: Executor,
   h: HouseholdFacts,
-  existing: PlanSnapshot,
+  existing: { goals: Array<{ id: string; actions: Array<{ id: string }> }> },
   input: ParsedContent,
   names: { users: Record<string, string>; orgs: Record<string, string> },
 ): Promise<PlanSnapshot> {
