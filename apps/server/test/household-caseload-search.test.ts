@@ -67,6 +67,16 @@ describe('household search', () => {
     }
     const tom = (await search('u-sanne', { kind: 'name', name: 'tom' })).json().items[0];
     expect(tom.matchedMembers).toEqual([{ firstName: 'Tom', lastName: 'Jansen', birthDate: '2014-03-15' }]);
+    // Every field of a hit, from the statement's raw row (decision 0052).
+    expect(tom).toMatchObject({
+      householdId: 'hh-jansen',
+      name: 'Gezin Jansen',
+      street: 'Kruisweg',
+      houseNumber: '12',
+      postcode: '2151 AB',
+      city: 'Nieuw-Vennep',
+      coordinatorName: 'Sanne de Vries',
+    });
   });
 
   it('treats LIKE wildcards in a name as plain characters', async () => {

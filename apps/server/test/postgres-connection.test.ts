@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { planGenerically, reportIdleConnectionError } from '../src/db/database.ts';
+import { openReplica } from '../src/db/replica.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
 import { waitFor } from './helpers/wait-for.ts';
 
@@ -56,6 +57,41 @@ describe('PostgreSQL connections', () => {
             await tx.execute(sql`select current_setting('plan_cache_mode') as mode`),
           ]),
         ).toMatchObject([[{ mode: 'force_generic_plan' }], { rows: [{ mode: 'auto' }] }]);
+        // Outside a transaction a marked statement runs on a connection that has the setting from
+        // its startup packet (source 'client'), so no `set` comes before it (decision 0052); inside
+        // one it runs on the transaction's connection, between `set` (source 'session') and `reset`.
+        const source = (d: typeof t.database.db) =>
+          d
+            .select({ source: sql<string>`source`, mode: sql<string>`setting` })
+            .from(sql`pg_settings`)
+            .where(sql`name = 'plan_cache_mode' and ${sql.placeholder('one')}::int = 1`)
+            .prepare('test_generic_mode_source');
+        planGenerically('test_generic_mode_source');
+        expect(await source(t.database.db).execute({ one: 1 })).toEqual([
+          { source: 'client', mode: 'force_generic_plan' },
+        ]);
+        expect(
+          await t.database.db.transaction(async (tx) => [
+            await source(tx as unknown as typeof t.database.db).execute({ one: 1 }),
+            await tx.execute(sql`select current_setting('plan_cache_mode') as mode`),
+          ]),
+        ).toMatchObject([[{ source: 'session', mode: 'force_generic_plan' }], { rows: [{ mode: 'auto' }] }]);
+        // A read replica's pool is wired the same way (here pointed at the primary, which it only reads).
+        const replica = openReplica(t.url ?? '');
+        try {
+          expect(await source(replica.db).execute({ one: 1 })).toEqual([
+            { source: 'client', mode: 'force_generic_plan' },
+          ]);
+          expect(
+            await replica.db.execute(sql`select current_setting('plan_cache_mode') as mode`),
+          ).toMatchObject({
+            rows: [{ mode: 'auto' }],
+          });
+          // Not a standby: nothing replayed.
+          expect(await replica.hasReplayed('0/0')).toBe(false);
+        } finally {
+          await replica.close();
+        }
         // Every connection of the pool at once, the one whose statement failed among them.
         const modes = await Promise.all(
           Array.from({ length: 10 }, () =>

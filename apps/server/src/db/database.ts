@@ -135,16 +135,23 @@ export async function openPglite(
  * reads (`Promise.all` over a `tx`) would otherwise hand one connection several queries at once,
  * which pg 8 queues with a DeprecationWarning and pg 9 will refuse.
  */
-export class SerialClient extends pg.Client {
+class SerialClient extends pg.Client {
   #tail: Promise<unknown> = Promise.resolve();
   #named = new Set<string>();
+  /** Whether this connection plans everything generically from its startup packet (GENERIC_OPTION). */
+  readonly #generic: boolean;
+
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.#generic = typeof config === 'object' && (config.options ?? '').includes(GENERIC_OPTION);
+  }
 
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this forwards them all.
   override query(...args: any[]): any {
     const submittable = typeof args[0]?.submit === 'function';
     // pg-pool's query() passes a callback: the name is given on that path too.
     if (!submittable && this.#named.size < MAX_NAMED_STATEMENTS) args[0] = this.#withName(args[0], args[1]);
-    if (!submittable && genericPlanNames.has(args[0]?.name)) return this.#generically(args);
+    if (!submittable && !this.#generic && genericPlanNames.has(args[0]?.name)) return this.#generically(args);
     const callbackOrSubmittable = typeof args.at(-1) === 'function' || submittable;
     // biome-ignore lint/suspicious/noExplicitAny: see above.
     if (callbackOrSubmittable) return (super.query as any)(...args);
@@ -155,9 +162,11 @@ export class SerialClient extends pg.Client {
   }
 
   /**
-   * Runs a statement marked by `planGenerically` with its generic plan: the setting holds for this
-   * statement only (this client runs one query at a time), and is reset even when it fails. Inside
-   * a transaction that failed the reset fails too, but the rollback undoes the setting with it.
+   * Runs a statement marked by `planGenerically` with its generic plan on a connection that plans as
+   * PostgreSQL chooses (inside a transaction; outside one, AppPool sends it to a connection that
+   * always plans generically): the setting holds for this statement only (this client runs one
+   * query at a time), and is reset even when it fails. Inside a transaction that failed the reset
+   * fails too, but the rollback undoes the setting with it.
    */
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() arguments, as the caller passed them.
   #generically(args: any[]): any {
@@ -211,6 +220,50 @@ export function planGenerically(statementName: string): void {
   genericPlanNames.add(statementName);
 }
 
+/** The startup option of the connections that run only statements marked by planGenerically. */
+const GENERIC_OPTION = '-c plan_cache_mode=force_generic_plan';
+
+/**
+ * Connections for the marked statements, besides the pool's own. A few suffice: they run one short
+ * read each (the household search), and on two cores more busy backends only wait for each other.
+ */
+const GENERIC_CONNECTIONS = 5;
+
+/**
+ * The app's pool. A statement marked by planGenerically runs on one of its own connections that
+ * carry `plan_cache_mode = force_generic_plan` from their startup packet (decision 0052): no
+ * `set`/`reset` round trips around each execution, which cost a search as much Node and PostgreSQL
+ * CPU as the statement's parse and bind. Every other statement, and every transaction (connect()),
+ * uses the pool's ordinary connections, where PostgreSQL chooses the plan as before; a marked
+ * statement inside a transaction runs there between `set` and `reset` (SerialClient).
+ */
+export class AppPool extends pg.Pool {
+  readonly #generic: pg.Pool;
+
+  constructor(config: pg.PoolConfig) {
+    super({ ...config, Client: SerialClient });
+    this.#generic = new pg.Pool({
+      ...config,
+      Client: SerialClient,
+      max: GENERIC_CONNECTIONS,
+      options: [config.options, GENERIC_OPTION].filter(Boolean).join(' '),
+    });
+    // Forwarded, so the owner's one handler (reportIdleConnectionError) sees both pools' losses.
+    this.#generic.on('error', (error, client) => this.emit('error', error, client));
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this forwards them all.
+  override query(...args: any[]): any {
+    const marked = typeof args[0]?.submit !== 'function' && genericPlanNames.has(args[0]?.name);
+    // biome-ignore lint/suspicious/noExplicitAny: see above.
+    return ((marked ? this.#generic.query : super.query) as any).apply(marked ? this.#generic : this, args);
+  }
+
+  override async end(): Promise<void> {
+    await Promise.all([super.end(), this.#generic.end()]);
+  }
+}
+
 /** Per connection; a process with more query shapes than this leaves the rest unnamed. */
 const MAX_NAMED_STATEMENTS = 2_000;
 const names = new Map<string, string>();
@@ -236,12 +289,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   // Least privilege: the application's own queries run as the app role (no UPDATE/DELETE on
   // audit). The role is set in the startup packet, so no connection can ever skip it; it exists
   // once the owner has run the migrations, which is why `db` connects lazily.
-  const pool = new pg.Pool({
-    connectionString,
-    max: 10,
-    options: `-c role=${APP_ROLE}`,
-    Client: SerialClient,
-  });
+  const pool = new AppPool({ connectionString, max: 10, options: `-c role=${APP_ROLE}` });
   const owner = new pg.Pool({ connectionString, max: 2, Client: SerialClient });
   // An idle connection the server ends (restart, failover, a dropped test database) emits
   // 'error' on the pool; unhandled, that would crash the process. The pool discards the client

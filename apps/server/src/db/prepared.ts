@@ -58,7 +58,8 @@ const renderer = new PgDialect();
 
 /**
  * `preparedOnce` for a statement drizzle's builders cannot prepare themselves (a CTE around a write,
- * several writes in one, a function call): `build` gives its SQL with `sql.placeholder` values,
+ * several writes in one, a function call), or whose rows are wanted as the driver gives them, without
+ * drizzle's mapping of each column (the household search): `build` gives its SQL with `sql.placeholder` values,
  * rendered to text once per database and sent under `name` with the values of each call — inside a
  * transaction on the transaction's connection. Rows come back keyed by the database's column names,
  * as `executor.execute` gives them. Placeholders skip a column's `mapToDriverValue`: bind only values

@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
 import {
   APP_ROLE,
+  AppPool,
   type Db,
   type Executor,
   type ReadReplica,
   reportIdleConnectionError,
-  SerialClient,
 } from './database.ts';
 import * as schema from './schema.ts';
 
@@ -17,12 +16,7 @@ export const WAL_POSITION = /^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/;
 const REPLICA_PROBE_MS = 5_000;
 
 export function openReplica(connectionString: string): ReadReplica {
-  const pool = new pg.Pool({
-    connectionString,
-    max: 10,
-    options: `-c role=${APP_ROLE}`,
-    Client: SerialClient,
-  });
+  const pool = new AppPool({ connectionString, max: 10, options: `-c role=${APP_ROLE}` });
   pool.on('error', reportIdleConnectionError);
   const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
   let reachable = true;
@@ -44,7 +38,7 @@ export function openReplica(connectionString: string): ReadReplica {
     isReachable: () => reachable,
     async hasReplayed(lsn) {
       try {
-        const result = await pool.query<{ replayed: boolean | null }>(
+        const result: { rows: Array<{ replayed: boolean | null }> } = await pool.query(
           'select pg_last_wal_replay_lsn() >= $1::pg_lsn as replayed',
           [lsn],
         );
