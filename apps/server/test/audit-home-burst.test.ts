@@ -5,7 +5,7 @@
  * said, and nothing is lost or written twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAuditMany } from '../src/audit/record.ts';
+import { auditComing, recordAudit, recordAuditMany } from '../src/audit/record.ts';
 import { sealAllAuditRows } from '../src/audit/seal.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import { loggedInAs } from './helpers/logged-in.ts';
@@ -117,6 +117,47 @@ describe('audit rows of the caseload home under a burst', () => {
     expect(new Date(first!.occurred_at).getUTCMilliseconds()).toBe(
       new Date(second!.occurred_at).getUTCMilliseconds(),
     );
+    expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
+  });
+  it('lets announced appends join the batch that commits meanwhile, and never waits for a withdrawn one', async () => {
+    const db = t.database.db;
+    const event = (requestId: string) => ({
+      tenantId: '0394',
+      actor: null,
+      action: 'burst.gathered',
+      outcome: 'success' as const,
+      requestId,
+    });
+    // Two reads announce their appends; a third caller appends at once, and its batch waits.
+    const second = auditComing(db);
+    const third = auditComing(db);
+    const appended: Array<Promise<void>> = [recordAudit(db, event('first'))];
+    await new Promise<void>((resolve) =>
+      setTimeout(() => {
+        second();
+        appended.push(recordAudit(db, event('second')));
+        third();
+        appended.push(recordAudit(db, event('third')));
+        resolve();
+      }, 1),
+    );
+    await Promise.all(appended);
+    const rows = await t.database.ownerQuery<{ request_id: string; occurred_at: Date | string }>(
+      `select request_id, occurred_at from audit_log where tenant_id = '0394' and action = 'burst.gathered' order by id`,
+    );
+    expect(rows.map((r) => r.request_id)).toEqual(['first', 'second', 'third']);
+    // One batch: one statement, one commit, one moment for all three.
+    expect(new Set(rows.map((r) => new Date(r.occurred_at).getTime())).size).toBe(1);
+
+    // An announcement withdrawn without an append (a failed read) lets the batch go.
+    const withdrawn = auditComing(db);
+    const alone = recordAudit(db, event('alone'));
+    setTimeout(withdrawn, 1);
+    await alone;
+    // One not withdrawn yet holds a batch for a few milliseconds at most.
+    const late = auditComing(db);
+    await recordAudit(db, event('not held'));
+    late();
     expect(await verifyAuditChain(t.database)).toMatchObject({ ok: true });
   });
 });

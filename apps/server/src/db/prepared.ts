@@ -93,3 +93,40 @@ export function writtenLimit(rows: number): number {
   // drizzle's limit() types a number or a placeholder; at run time it writes any SQL chunk as given.
   return sql.raw(String(rows)) as unknown as number;
 }
+
+/** A statement `preparedByPosition` built: run with the values of its placeholders. */
+interface PreparedRows<R> {
+  execute(values: Record<string, unknown>): Promise<R[]>;
+}
+
+/**
+ * `preparedOnce` for a hot select of plain values (text, numbers, booleans, JSON, dates as text):
+ * its rows come back as arrays and become objects by position, under `keys` — the select list's
+ * names in its order. drizzle's own mapping asks every field of every row what it is (`is()` up its
+ * prototype chain) and calls its decoder: for the caseload's 35 rows that was 8 % of the server's
+ * busy CPU on /api/home (decision 0054). Only for fields whose drizzle decoder is the identity (no
+ * `mapWith`, no column with a custom mapping, no nested selection): the values are what the driver
+ * parsed.
+ */
+export function preparedByPosition<R>(
+  db: Executor,
+  name: string,
+  build: (db: Executor) => { keys: readonly string[]; query: { getSQL(): SQL } },
+): PreparedRows<R> {
+  return preparedOnce(db, name, (handle) => {
+    const { keys, query } = build(handle);
+    const toObjects = (rows: unknown[][]) =>
+      rows.map((row) => {
+        const object: Record<string, unknown> = {};
+        for (let i = 0; i < keys.length; i++) object[keys[i] as string] = row[i];
+        return object;
+      });
+    return handle._.session.prepareQuery(
+      renderer.sqlToQuery(query.getSQL()),
+      undefined,
+      name,
+      true,
+      toObjects,
+    ) as unknown as PreparedRows<R>;
+  });
+}

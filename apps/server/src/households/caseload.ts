@@ -1,11 +1,11 @@
 import type { CaseloadItem } from '@een-plan/contracts';
 import { and, asc, eq, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { recordListed } from '../audit/record.ts';
+import { auditComing, recordListed } from '../audit/record.ts';
 import { correlated } from '../db/correlated.ts';
 import type { Executor } from '../db/database.ts';
 import { rowsAfter } from '../db/keyset.ts';
-import { preparedOnce } from '../db/prepared.ts';
+import { preparedByPosition } from '../db/prepared.ts';
 import { decodeCursor, invalidCursor, splitPage } from '../http/page-cursor.ts';
 import { safetyFlagOf } from '../intake/safety-flag.ts';
 import { type CurrentPlanFacts, currentPlanOf } from '../plans/service.ts';
@@ -78,35 +78,47 @@ const boundScope = (shape: CaseloadShape): BoundScope => ({
 });
 
 /** One prepared statement per shape of the list (whose scope, first page or a later one). */
-function caseloadStatement(
-  db: Executor,
-  shape: CaseloadShape,
-  name: string,
-  alongside: Record<string, SQL> = {},
-) {
+function caseloadStatement(db: Executor, shape: CaseloadShape, alongside: Record<string, SQL> = {}) {
   const after = shape.after
     ? rowsAfter([household.name, household.id], [ph('afterName'), ph('afterId')])
     : undefined;
-  return db
-    .select({
-      householdId: household.id,
-      name: household.name,
-      status: household.status,
-      closedOn: household.closedOn,
-      coordinatorId: household.coordinatorId,
-      teamId: teamOfArea(household.tenantId, household.areaId),
-      detailed: sql<boolean>`${withinDetail}`,
-      areaName: detailOnly(areaNameOf(household.tenantId, household.areaId)),
-      birthDates: detailOnly(memberBirthDates),
-      safetyFlag: detailOnly(safetyFlagOf(household.tenantId, household.id)),
-      plan: currentPlanOf(household.tenantId, household.id),
-      ...alongside,
-    })
+  const fields = {
+    householdId: household.id,
+    name: household.name,
+    status: household.status,
+    closedOn: household.closedOn,
+    coordinatorId: household.coordinatorId,
+    teamId: teamOfArea(household.tenantId, household.areaId),
+    detailed: sql<boolean>`${withinDetail}`,
+    areaName: detailOnly(areaNameOf(household.tenantId, household.areaId)),
+    birthDates: detailOnly(memberBirthDates),
+    safetyFlag: detailOnly(safetyFlagOf(household.tenantId, household.id)),
+    plan: currentPlanOf(household.tenantId, household.id),
+    ...alongside,
+  };
+  const query = db
+    .select(fields)
     .from(household)
     .where(and(inCaseload(boundScope(shape)), after))
     .orderBy(asc(household.name), asc(household.id))
-    .limit(ph('limit'))
-    .prepare(name);
+    .limit(ph('limit'));
+  // Every field is text, a date as text, a boolean or JSON: read by position (preparedByPosition).
+  return { keys: Object.keys(fields), query };
+}
+
+/** A row of the caseload's statement, before the policy and the page see it. */
+interface CaseloadStatementRow {
+  householdId: string;
+  name: string;
+  status: CaseloadItem['status'];
+  closedOn: string | null;
+  coordinatorId: string | null;
+  teamId: string | null;
+  detailed: boolean;
+  areaName: string | null;
+  birthDates: string[] | null;
+  safetyFlag: boolean | null;
+  plan: CurrentPlanFacts | null;
 }
 
 /**
@@ -139,18 +151,26 @@ export async function listCaseloadRows<F extends Record<string, unknown> = Recor
   const name = `caseload_${shape.coordinator ? 'c' : ''}${shape.team ? 't' : ''}${shape.after ? '_after' : ''}${
     alongside ? `_with_${alongside.key}` : ''
   }`;
-  const fetched = await preparedOnce(db, name, (d) =>
-    caseloadStatement(d, shape, name, alongside?.columns(d)),
-  ).execute({
-    ...alongside?.values,
-    tenantId: actor.tenantId,
-    coordinatorId: scope.coordinatorId,
-    teamId: scope.teamId,
-    afterName: after?.name,
-    afterId: after?.id,
-    limit: opts.pageSize + 1,
-    detail: opts.detail ?? opts.pageSize + 1,
-  });
+  // Concurrent pages' events share one commit: a batch committing meanwhile waits for this one.
+  const appendComing = auditComing(db);
+  let fetched: Array<CaseloadStatementRow & Record<string, unknown>>;
+  try {
+    fetched = await preparedByPosition<CaseloadStatementRow & Record<string, unknown>>(db, name, (d) =>
+      caseloadStatement(d, shape, alongside?.columns(d)),
+    ).execute({
+      ...alongside?.values,
+      tenantId: actor.tenantId,
+      coordinatorId: scope.coordinatorId,
+      teamId: scope.teamId,
+      afterName: after?.name,
+      afterId: after?.id,
+      limit: opts.pageSize + 1,
+      detail: opts.detail ?? opts.pageSize + 1,
+    });
+  } finally {
+    // From here to the append below nothing awaits: the flush that waits sees the event.
+    appendComing();
+  }
   const { page, nextCursor } = splitPage(fetched, opts.pageSize, (last) => [last.householdId]);
   const visible = page.filter(
     (r) =>
