@@ -106,6 +106,8 @@ describe.runIf(process.env.DATABASE_URL && replicaServer)('READ_DATABASE_URL: a 
     // … while a browser that wrote nothing reads the paused replica, which does not have it yet.
     expect(colleague.cookies.has(WRITTEN_COOKIE)).toBe(false);
     expect(await searchNames(colleague, 'replicus')).toEqual([]);
+    // A search writes only its audit row: it must not send the searcher's next reads to the primary.
+    expect(colleague.cookies.has(WRITTEN_COOKIE)).toBe(false);
 
     await superuser.query('select pg_wal_replay_resume()');
     await caughtUp();

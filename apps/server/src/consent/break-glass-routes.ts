@@ -12,7 +12,7 @@ export const breakGlassRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
   app.post(
     '/api/break-glass/lookup',
     {
-      config: { policy: policies.roles('safety') },
+      config: { policy: policies.roles('safety'), readsOnly: true },
       schema: {
         tags: ['consent'],
         summary: 'Find a household by exact data before opening it under the meldcode (audited)',

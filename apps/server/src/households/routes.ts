@@ -52,7 +52,7 @@ export const householdRoutes: FastifyPluginAsyncZod<{ db: import('../db/database
   app.post(
     '/api/households/search',
     {
-      config: { policy: coordinatorsAndLeads },
+      config: { policy: coordinatorsAndLeads, readsOnly: true },
       schema: {
         tags: ['households'],
         summary: 'Search households by name, birth date, postcode + house number or BSN (in the body)',

@@ -9,6 +9,13 @@ const WRITTEN_COOKIE_SECONDS = 60;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * A POST that only reads (its search terms travel in the body, never in a URL): it writes its
+     * audit row, but nothing a later read must find, so it leaves no read-your-writes cookie.
+     */
+    readsOnly?: true;
+  }
   interface FastifyRequest {
     /**
      * Where this request may read lagging-tolerant data (searches, dashboards, exports): the
@@ -47,6 +54,9 @@ export const readYourWrites = fp(
     });
     app.addHook('onSend', async (request, reply) => {
       if (!WRITES.has(request.method) || reply.statusCode >= 400 || !request.actor) return;
+      // Else every search would send the user's next searches to the primary, or to the replica
+      // only after a WAL position check: the replica would serve the searches of nobody who searches.
+      if (request.routeOptions.config.readsOnly) return;
       reply.setCookie(WRITTEN_COOKIE, await writePosition(primary), {
         path: '/api/',
         httpOnly: true,
