@@ -38,8 +38,10 @@ export function openReplica(connectionString: string): ReadReplica {
     isReachable: () => reachable,
     async hasReplayed(lsn) {
       try {
+        // A server that is not a standby keeps the position its last crash recovery reached, so
+        // without pg_is_in_recovery() a primary that once recovered would claim to have replayed.
         const result: { rows: Array<{ replayed: boolean | null }> } = await pool.query(
-          'select pg_last_wal_replay_lsn() >= $1::pg_lsn as replayed',
+          'select pg_is_in_recovery() and pg_last_wal_replay_lsn() >= $1::pg_lsn as replayed',
           [lsn],
         );
         return result.rows[0]?.replayed === true;
